@@ -1,0 +1,7 @@
+#include "Logging.h"
+
+Q_LOGGING_CATEGORY(lcCall, "attune.call", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcIpc, "attune.ipc", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStorage, "attune.storage", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSettings, "attune.settings", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcScenario, "attune.scenario", QtInfoMsg)

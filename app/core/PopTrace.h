@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+
+#include <mutex>
+
+namespace attune {
+
+// Records when a screen pop actually reached the screen, so `attune status` and the benchmark
+// can report the latency a softphone user experiences. Written by the GUI, read by the control
+// socket; both on the GUI thread today, locked anyway because sources may read it from theirs.
+class PopTrace
+{
+public:
+    struct Entry
+    {
+        QString callId;
+        qint64 requestedAtEpochMs = 0;
+        qint64 paintedAtEpochMs = 0;
+    };
+
+    void recordPainted(const QString& callId, qint64 requestedAtEpochMs, qint64 paintedAtEpochMs)
+    {
+        std::lock_guard lock(m_mutex);
+        m_last = {callId, requestedAtEpochMs, paintedAtEpochMs};
+    }
+    Entry last() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_last;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    Entry m_last;
+};
+
+} // namespace attune

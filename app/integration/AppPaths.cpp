@@ -1,0 +1,52 @@
+#include "AppPaths.h"
+
+#include "settings/Settings.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace attune {
+
+AppPaths AppPaths::fromEnvironment()
+{
+    AppPaths paths;
+    paths.dataDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                    QStringLiteral("/attune");
+    paths.configFile = Settings::defaultUserFile();
+    paths.systemConfigFile = Settings::defaultSystemFile();
+    // Qt falls back to /tmp/runtime-$USER (0700) when XDG_RUNTIME_DIR is unset, e.g. as root
+    // in CI; that is still private to the user.
+    paths.runtimeDir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (paths.runtimeDir.isEmpty())
+        paths.runtimeDir = QDir::tempPath();
+    return paths;
+}
+
+QString AppPaths::databaseFile(bool demo) const
+{
+    return dataDir +
+           (demo ? QStringLiteral("/attune-demo.sqlite") : QStringLiteral("/attune.sqlite"));
+}
+
+QString AppPaths::lockFile() const
+{
+    return dataDir + QStringLiteral("/attune.lock");
+}
+
+QString AppPaths::socketPath() const
+{
+    const QByteArray key =
+        QCryptographicHash::hash(QDir::cleanPath(dataDir).toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(16);
+    return runtimeDir + QStringLiteral("/attune-") + QString::fromLatin1(key) +
+           QStringLiteral(".sock");
+}
+
+QString AppPaths::backgroundLogFile() const
+{
+    return dataDir + QStringLiteral("/attune.log");
+}
+
+} // namespace attune

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+namespace attune {
+
+// Where Attune keeps its state, all derived from the XDG folders, so that two instances started
+// with different XDG_DATA_HOME / XDG_CONFIG_HOME / XDG_RUNTIME_DIR never see each other.
+struct AppPaths
+{
+    QString dataDir;    // $XDG_DATA_HOME/attune: the database, the instance lock
+    QString configFile; // $XDG_CONFIG_HOME/Attune/Attune.conf
+    QString systemConfigFile;
+    QString runtimeDir; // $XDG_RUNTIME_DIR: the local socket
+
+    static AppPaths fromEnvironment();
+
+    QString databaseFile(bool demo) const;
+    QString lockFile() const;
+    // One socket per data folder: its name carries a hash of the folder's path.
+    QString socketPath() const;
+    QString backgroundLogFile() const;
+};
+
+} // namespace attune

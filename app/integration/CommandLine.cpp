@@ -1,0 +1,226 @@
+#include "CommandLine.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace attune {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("attune::CommandLine", text);
+}
+
+CommandLine failure(const QString& message)
+{
+    CommandLine line;
+    line.action = CommandLine::Action::Error;
+    line.error = message;
+    return line;
+}
+
+QJsonObject makeRequest(const char* command)
+{
+    return QJsonObject{{QStringLiteral("v"), ControlMessage::kVersion},
+                       {QStringLiteral("command"), QLatin1String(command)}};
+}
+
+// Reads `--name VALUE` options from `args` (starting at `from`) into `request`, as the JSON
+// field `field`. Options not in `allowed` and missing values are errors. Bare words are
+// collected into `words` when `words` is given; otherwise they are errors too.
+bool readOptions(const QStringList& args, qsizetype from,
+                 const QList<std::pair<QString, QString>>& allowed, QJsonObject* request,
+                 QStringList* words, const QStringList& flags, QString* error)
+{
+    for (qsizetype i = from; i < args.size(); ++i) {
+        const QString& arg = args.at(i);
+        if (arg == QLatin1String("--")) {
+            if (!words) {
+                *error = tr("unexpected argument \"%1\"").arg(arg);
+                return false;
+            }
+            words->append(args.mid(i + 1));
+            return true;
+        }
+        if (!arg.startsWith(QLatin1String("--"))) {
+            if (!words) {
+                *error = tr("unexpected argument \"%1\"").arg(arg);
+                return false;
+            }
+            words->append(arg);
+            continue;
+        }
+        QString name = arg;
+        QString value;
+        bool hasInlineValue = false;
+        if (const qsizetype eq = arg.indexOf(QLatin1Char('=')); eq > 0) {
+            name = arg.left(eq);
+            value = arg.mid(eq + 1);
+            hasInlineValue = true;
+        }
+        if (flags.contains(name)) {
+            request->insert(name.mid(2), true);
+            continue;
+        }
+        const auto match = std::find_if(allowed.begin(), allowed.end(),
+                                        [&](const auto& option) { return option.first == name; });
+        if (match == allowed.end()) {
+            *error = tr("unknown option \"%1\"").arg(name);
+            return false;
+        }
+        if (!hasInlineValue) {
+            if (i + 1 >= args.size()) {
+                *error = tr("option %1 needs a value").arg(name);
+                return false;
+            }
+            value = args.at(++i);
+        }
+        if (value.isEmpty()) {
+            *error = tr("option %1 needs a non-empty value").arg(name);
+            return false;
+        }
+        request->insert(match->second, value);
+    }
+    return true;
+}
+
+CommandLine parseCall(const QStringList& args)
+{
+    if (args.size() < 2)
+        return failure(tr("\"call\" needs a subcommand: start, answer, say or end"));
+    const QString sub = args.at(1);
+    CommandLine line;
+    line.action = CommandLine::Action::Forward;
+    line.startsAppIfNeeded = true;
+    QString error;
+    const std::pair<QString, QString> callId{QStringLiteral("--call-id"), QStringLiteral("callId")};
+    if (sub == QLatin1String("start")) {
+        line.request = makeRequest("call.start");
+        if (!readOptions(args, 2,
+                         {callId,
+                          {QStringLiteral("--phone"), QStringLiteral("phone")},
+                          {QStringLiteral("--customer-id"), QStringLiteral("customerId")},
+                          {QStringLiteral("--name"), QStringLiteral("name")}},
+                         &line.request, nullptr, {}, &error))
+            return failure(error);
+        // Stamped here, as early as the command runs, to measure pop-to-screen latency.
+        line.request.insert(QStringLiteral("requestedAtEpochMs"),
+                            QDateTime::currentMSecsSinceEpoch());
+        return line;
+    }
+    if (sub == QLatin1String("answer") || sub == QLatin1String("end")) {
+        line.request = makeRequest(sub == QLatin1String("answer") ? "call.answer" : "call.end");
+        if (!readOptions(args, 2, {callId}, &line.request, nullptr, {}, &error))
+            return failure(error);
+        return line;
+    }
+    if (sub == QLatin1String("say")) {
+        line.request = makeRequest("call.say");
+        QStringList words;
+        if (!readOptions(args, 2,
+                         {callId, {QStringLiteral("--speaker"), QStringLiteral("speaker")}},
+                         &line.request, &words, {QStringLiteral("--partial")}, &error))
+            return failure(error);
+        const QString speaker = line.request.value(QStringLiteral("speaker")).toString();
+        if (speaker.isEmpty())
+            return failure(tr("\"call say\" needs --speaker customer or --speaker agent"));
+        if (speaker != QLatin1String("customer") && speaker != QLatin1String("agent"))
+            return failure(tr("--speaker must be customer or agent, not \"%1\"").arg(speaker));
+        const QString text = words.join(QLatin1Char(' ')).trimmed();
+        if (text.isEmpty())
+            return failure(tr("\"call say\" needs the text of what was said"));
+        line.request.insert(QStringLiteral("text"), text);
+        return line;
+    }
+    return failure(tr("unknown call subcommand \"%1\"").arg(sub));
+}
+
+} // namespace
+
+CommandLine CommandLine::parse(const QStringList& arguments)
+{
+    if (!arguments.isEmpty() && !arguments.first().startsWith(QLatin1Char('-'))) {
+        const QString command = arguments.first();
+        if (command == QLatin1String("call"))
+            return parseCall(arguments);
+        if (command == QLatin1String("status")) {
+            if (arguments.size() > 1)
+                return failure(tr("\"status\" takes no arguments"));
+            CommandLine line;
+            line.action = Action::Forward;
+            line.request = makeRequest("status");
+            return line;
+        }
+        if (command == QLatin1String("help")) {
+            CommandLine line;
+            line.action = Action::Help;
+            return line;
+        }
+        return failure(tr("unknown command \"%1\"").arg(command));
+    }
+
+    CommandLine line;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            line.action = Action::Help;
+            return line;
+        }
+        if (arg == QLatin1String("--version") || arg == QLatin1String("-v")) {
+            line.action = Action::Version;
+            return line;
+        }
+        if (arg == QLatin1String("--demo")) {
+            line.demo = true;
+        } else if (arg == QLatin1String("--exit-after-first-frame")) {
+            line.exitAfterFirstFrame = true;
+        } else if (arg == QLatin1String("--screenshot") ||
+                   arg.startsWith(QLatin1String("--screenshot="))) {
+            if (arg.contains(QLatin1Char('=')))
+                line.screenshotFile = arg.section(QLatin1Char('='), 1);
+            else if (i + 1 < arguments.size())
+                line.screenshotFile = arguments.at(++i);
+            if (line.screenshotFile.isEmpty())
+                return failure(tr("option --screenshot needs a file name"));
+        } else if (arg == QLatin1String("-platform") || arg == QLatin1String("-style")) {
+            // Qt's own options, consumed by QApplication; allowed through.
+            if (i + 1 >= arguments.size())
+                return failure(tr("option %1 needs a value").arg(arg));
+            ++i;
+        } else {
+            return failure(tr("unknown option \"%1\"").arg(arg));
+        }
+    }
+    return line;
+}
+
+QString CommandLine::usage()
+{
+    return tr(
+        "Usage:\n"
+        "  attune [--demo] [--screenshot FILE] [--exit-after-first-frame]\n"
+        "  attune call start [--call-id ID] [--phone NUMBER] [--customer-id ID] [--name NAME]\n"
+        "  attune call answer [--call-id ID]\n"
+        "  attune call say --speaker customer|agent [--call-id ID] [--partial] TEXT\n"
+        "  attune call end [--call-id ID]\n"
+        "  attune status\n"
+        "  attune --version | --help\n"
+        "\n"
+        "Without a command, starts Attune, or brings the running one forward.\n"
+        "\"call\" commands pass a call event to the running Attune (starting it if\n"
+        "needed); softphones can run them on incoming, answered and ended calls.\n"
+        "\"status\" prints the running Attune's live state as JSON (exit 3 if none runs).\n"
+        "\n"
+        "Options:\n"
+        "  --demo                    play a scripted demo call, on a separate demo database\n"
+        "  --screenshot FILE         write the main window to a PNG and exit (with --demo:\n"
+        "                            after the demo's first lines)\n"
+        "  --exit-after-first-frame  exit right after the first frame (startup benchmark)\n"
+        "  --version, --help\n"
+        "\n"
+        "Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,\n"
+        "3 Attune is not running (status).\n");
+}
+
+} // namespace attune

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace attune {
+
+// The command line is a contract: softphones, IT scripts, packaging and tests rely on it.
+// Parsing is a pure function of the arguments, so every form and every error is unit-tested.
+struct CommandLine
+{
+    enum class Action
+    {
+        RunApp,  // start the app (or raise the running one)
+        Forward, // send `request` to the running instance (starting it first if none runs)
+        Help,
+        Version,
+        Error, // `error` says what was wrong; print it with the usage and exit 2
+    };
+
+    Action action = Action::RunApp;
+    bool demo = false;
+    QString screenshotFile;
+    bool exitAfterFirstFrame = false;
+    QJsonObject request;
+    // Whether a missing instance should be started for this request (`status` must not).
+    bool startsAppIfNeeded = false;
+    QString error;
+
+    // `arguments` excludes the program name.
+    static CommandLine parse(const QStringList& arguments);
+    static QString usage();
+};
+
+// Version 1 of the local-socket protocol between the command line and the running app: one
+// JSON object per line each way. Requests carry "v" and "command"; replies carry "ok" and
+// either "error" or the command's result.
+namespace ControlMessage {
+constexpr int kVersion = 1;
+constexpr int kMaxLineBytes = 64 * 1024;
+} // namespace ControlMessage
+
+} // namespace attune

@@ -1,0 +1,189 @@
+#include "ControlProtocol.h"
+
+#include "CommandLine.h"
+#include "core/CallEvents.h"
+#include "core/CallSession.h"
+#include "core/Logging.h"
+#include "core/PopTrace.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <thread>
+
+namespace attune {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("attune::ControlProtocol", text);
+}
+
+constexpr qsizetype kMaxFieldChars = 4096;
+
+// Reads an optional string field; a present field of another type or of absurd length is an
+// error naming the field.
+bool optionalString(const QJsonObject& request, const QString& field, QString* out, QString* error)
+{
+    const QJsonValue value = request.value(field);
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isString()) {
+        *error = tr("field \"%1\" must be a string").arg(field);
+        return false;
+    }
+    if (value.toString().size() > kMaxFieldChars) {
+        *error = tr("field \"%1\" is longer than %2 characters").arg(field).arg(kMaxFieldChars);
+        return false;
+    }
+    *out = value.toString().trimmed();
+    return true;
+}
+
+} // namespace
+
+ControlProtocol::ControlProtocol(CallEvents& bus, CallSession& session, const PopTrace& popTrace)
+    : m_bus(bus)
+    , m_session(session)
+    , m_popTrace(popTrace)
+{}
+
+QJsonObject ControlProtocol::errorReply(const QString& message)
+{
+    return QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("error"), message}};
+}
+
+bool ControlProtocol::parse(const QByteArray& line, QJsonObject* request, QJsonObject* errorOut)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *errorOut = errorReply(tr("malformed JSON at offset %1: %2")
+                                   .arg(parseError.offset)
+                                   .arg(parseError.errorString()));
+        return false;
+    }
+    if (!document.isObject()) {
+        *errorOut = errorReply(tr("a request must be a JSON object"));
+        return false;
+    }
+    *request = document.object();
+    return true;
+}
+
+QString ControlProtocol::publish(const std::function<void()>& send)
+{
+    // The session handles a published event synchronously on this thread, so a refusal of *this*
+    // event arrives on this thread before `send` returns; refusals of other threads' events are
+    // not ours and are ignored.
+    const std::thread::id self = std::this_thread::get_id();
+    QString refusal;
+    boost::signals2::scoped_connection listening =
+        m_session.rejected.connect([self, &refusal](const QString& reason) {
+            if (std::this_thread::get_id() == self && refusal.isEmpty())
+                refusal = reason;
+        });
+    send();
+    return refusal;
+}
+
+QJsonObject ControlProtocol::handle(const QJsonObject& request)
+{
+    const QJsonValue version = request.value(QStringLiteral("v"));
+    if (!version.isDouble() || version.toInt() != ControlMessage::kVersion)
+        return errorReply(tr("unsupported protocol version (field \"v\"); expected %1")
+                              .arg(ControlMessage::kVersion));
+    const QString command = request.value(QStringLiteral("command")).toString();
+    QString error;
+    QString callId;
+    if (!optionalString(request, QStringLiteral("callId"), &callId, &error))
+        return errorReply(error);
+
+    QString refusal;
+    if (command == QLatin1String("call.start")) {
+        CallStartedEvent event;
+        event.callId = callId;
+        event.source = QStringLiteral("cli");
+        if (!optionalString(request, QStringLiteral("phone"), &event.caller.phone, &error) ||
+            !optionalString(request, QStringLiteral("customerId"), &event.caller.customerId,
+                            &error) ||
+            !optionalString(request, QStringLiteral("name"), &event.caller.displayName, &error))
+            return errorReply(error);
+        event.requestedAtEpochMs =
+            static_cast<qint64>(request.value(QStringLiteral("requestedAtEpochMs")).toDouble());
+        refusal = publish([&] { m_bus.callStarted(event); });
+    } else if (command == QLatin1String("call.answer")) {
+        refusal = publish([&] { m_bus.callAnswered(callId); });
+    } else if (command == QLatin1String("call.end")) {
+        refusal = publish([&] { m_bus.callEnded(callId); });
+    } else if (command == QLatin1String("call.say")) {
+        Utterance line;
+        QString speaker;
+        if (!optionalString(request, QStringLiteral("speaker"), &speaker, &error) ||
+            !optionalString(request, QStringLiteral("text"), &line.text, &error))
+            return errorReply(error);
+        if (!Utterance::speakerFromName(speaker, &line.speaker))
+            return errorReply(tr("field \"speaker\" must be \"customer\" or \"agent\""));
+        if (line.text.isEmpty())
+            return errorReply(tr("field \"text\" is missing or empty"));
+        line.isFinal = !request.value(QStringLiteral("partial")).toBool(false);
+        refusal = publish([&] { m_bus.utterance(callId, line); });
+    } else if (command == QLatin1String("status")) {
+        QJsonObject reply = status();
+        reply.insert(QStringLiteral("ok"), true);
+        return reply;
+    } else if (command == QLatin1String("raise")) {
+        if (onRaise)
+            onRaise();
+    } else if (command.isEmpty()) {
+        return errorReply(tr("field \"command\" is missing"));
+    } else {
+        return errorReply(tr("unknown command \"%1\"").arg(command.left(64)));
+    }
+    if (!refusal.isEmpty())
+        return errorReply(refusal);
+    QJsonObject reply{{QStringLiteral("ok"), true}};
+    const Call call = m_session.current();
+    if (!call.id.isEmpty())
+        reply.insert(QStringLiteral("callId"), call.id);
+    reply.insert(QStringLiteral("state"), callStateName(call.state));
+    return reply;
+}
+
+QJsonObject ControlProtocol::status() const
+{
+    const Call call = m_session.current();
+    QJsonObject status{{QStringLiteral("state"), callStateName(call.state)},
+                       {QStringLiteral("demo"), demoMode},
+                       {QStringLiteral("pid"), QCoreApplication::applicationPid()},
+                       {QStringLiteral("version"), QStringLiteral(ATTUNE_VERSION)}};
+    if (call.state != CallState::Idle) {
+        QJsonObject customer{{QStringLiteral("displayName"), call.caller.displayName},
+                             {QStringLiteral("customerId"), call.caller.customerId},
+                             {QStringLiteral("phone"), call.caller.phone}};
+        status.insert(QStringLiteral("callId"), call.id);
+        status.insert(QStringLiteral("source"), call.source);
+        status.insert(QStringLiteral("customer"), customer);
+        status.insert(QStringLiteral("talkSeconds"),
+                      call.talkDurationMs(m_session.monotonicNowMs()) / 1000);
+        status.insert(QStringLiteral("utterances"),
+                      QJsonObject{{QStringLiteral("customer"), call.customerUtteranceCount},
+                                  {QStringLiteral("agent"), call.agentUtteranceCount}});
+    }
+    const PopTrace::Entry pop = m_popTrace.last();
+    if (!pop.callId.isEmpty()) {
+        QJsonObject lastPop{{QStringLiteral("callId"), pop.callId},
+                            {QStringLiteral("paintedAtEpochMs"), pop.paintedAtEpochMs}};
+        if (pop.requestedAtEpochMs > 0) {
+            lastPop.insert(QStringLiteral("requestedAtEpochMs"), pop.requestedAtEpochMs);
+            lastPop.insert(QStringLiteral("latencyMs"),
+                           pop.paintedAtEpochMs - pop.requestedAtEpochMs);
+        }
+        status.insert(QStringLiteral("lastScreenPop"), lastPop);
+    }
+    return status;
+}
+
+} // namespace attune

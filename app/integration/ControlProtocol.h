@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QJsonObject>
+
+#include <functional>
+
+namespace attune {
+
+class CallEvents;
+class CallSession;
+class PopTrace;
+
+// Handles requests that arrive on the single-instance socket (from `attune call …`,
+// `attune status`, a second `attune`). Requests are validated before anything is published, so a
+// malformed one changes nothing; every request gets a reply, and nothing here can take the app
+// down.
+class ControlProtocol
+{
+public:
+    ControlProtocol(CallEvents& bus, CallSession& session, const PopTrace& popTrace);
+
+    QJsonObject handle(const QJsonObject& request);
+    // Parses one line; on failure returns an error reply in `errorReply` and false.
+    static bool parse(const QByteArray& line, QJsonObject* request, QJsonObject* errorReply);
+    static QJsonObject errorReply(const QString& message);
+
+    // The app's answer to "raise": show the window (the user asked for it, so it may activate).
+    std::function<void()> onRaise;
+    bool demoMode = false;
+
+    QJsonObject status() const;
+
+private:
+    // Publishes on the bus and returns the session's refusal of it, if any.
+    QString publish(const std::function<void()>& send);
+
+    CallEvents& m_bus;
+    CallSession& m_session;
+    const PopTrace& m_popTrace;
+};
+
+} // namespace attune

@@ -1,0 +1,316 @@
+// The composition root: reads the command line, builds the objects, wires them and starts the
+// UI. No logic lives here that a test would need to reach.
+
+#include "core/CallEvents.h"
+#include "core/CallSession.h"
+#include "core/Clock.h"
+#include "core/PopTrace.h"
+#include "integration/AppPaths.h"
+#include "integration/CommandLine.h"
+#include "integration/ControlProtocol.h"
+#include "integration/Localization.h"
+#include "integration/ScenarioPlayer.h"
+#include "integration/SingleInstance.h"
+#include "settings/Settings.h"
+#include "storage/CallRecorder.h"
+#include "storage/CallStore.h"
+#include "storage/Database.h"
+#include "widgets/SidebarWindow.h"
+#include "widgets/Theme.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QMessageBox>
+#include <QProcess>
+#include <QThread>
+#include <QTimer>
+
+#include <chrono>
+#include <cstdio>
+#include <memory>
+#include <optional>
+
+using namespace attune;
+
+namespace {
+
+enum ExitCode
+{
+    Ok = 0,
+    Failed = 1,
+    BadCommandLine = 2,
+    NotRunning = 3
+};
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+void printOut(const QString& text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fflush(stdout);
+}
+
+void printErr(const QString& text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+}
+
+QStringList argumentsOf(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Attune"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ATTUNE_VERSION));
+}
+
+void loadTranslations(QCoreApplication& app, const AppPaths& paths)
+{
+    const Settings settings(paths.configFile, paths.systemConfigFile);
+    installTranslations(app, settings.language());
+}
+
+// Starts the app in the background for a forwarded command and waits until it listens.
+bool startBackgroundInstance(const AppPaths& paths, QString* error)
+{
+    QDir().mkpath(paths.dataDir);
+    QProcess process;
+    process.setProgram(QCoreApplication::applicationFilePath());
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.setStandardOutputFile(paths.backgroundLogFile(), QIODevice::Append);
+    process.setStandardErrorFile(paths.backgroundLogFile(), QIODevice::Append);
+    if (!process.startDetached()) {
+        *error = tr("Could not start Attune: %1").arg(process.errorString());
+        return false;
+    }
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 15000) {
+        if (InstanceClient::isListening(paths))
+            return true;
+        QThread::msleep(20);
+    }
+    *error = tr("Attune was started but did not come up within 15 seconds; see %1.")
+                 .arg(paths.backgroundLogFile());
+    return false;
+}
+
+int runForwarded(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    const AppPaths paths = AppPaths::fromEnvironment();
+    loadTranslations(app, paths);
+    const CommandLine command = CommandLine::parse(argumentsOf(argc, argv));
+
+    QJsonObject reply;
+    QString error;
+    if (!InstanceClient::send(paths, command.request, &reply, &error)) {
+        if (!command.startsAppIfNeeded) {
+            printErr(tr("attune: %1\n").arg(error));
+            return NotRunning;
+        }
+        if (!startBackgroundInstance(paths, &error) ||
+            !InstanceClient::send(paths, command.request, &reply, &error)) {
+            printErr(tr("attune: %1\n").arg(error));
+            return Failed;
+        }
+    }
+    if (!reply.value(QStringLiteral("ok")).toBool()) {
+        printErr(tr("attune: refused: %1\n").arg(reply.value(QStringLiteral("error")).toString()));
+        return Failed;
+    }
+    reply.remove(QStringLiteral("ok"));
+    printOut(QString::fromUtf8(QJsonDocument(reply).toJson(QJsonDocument::Compact)) +
+             QLatin1Char('\n'));
+    return Ok;
+}
+
+qint64 monotonicMicroseconds()
+{
+    using namespace std::chrono;
+    return duration_cast<microseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+int runApp(int argc, char** argv, CommandLine command)
+{
+    // Without a display there is nothing to show on: run offscreen, leave a screenshot behind,
+    // and say so, so that the demo command still shows something on a bare server.
+    bool headless = false;
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        headless = true;
+        if (command.screenshotFile.isEmpty() && !command.exitAfterFirstFrame)
+            command.screenshotFile = QDir::current().absoluteFilePath(
+                command.demo ? QStringLiteral("attune-demo.png") : QStringLiteral("attune.png"));
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QGuiApplication::setDesktopFileName(QStringLiteral("attune"));
+    const AppPaths paths = AppPaths::fromEnvironment();
+    Settings settings(paths.configFile, paths.systemConfigFile);
+    installTranslations(app, settings.language());
+    // A screenshot or benchmark run is a one-off: it must not quit because a tray-less close
+    // happened, nor linger when the window closes.
+    app.setQuitOnLastWindowClosed(true);
+
+    InstanceServer server(paths);
+    QString error;
+    switch (server.claim(&error)) {
+    case InstanceServer::Claim::Primary:
+        break;
+    case InstanceServer::Claim::AlreadyRunning: {
+        if (command.demo || !command.screenshotFile.isEmpty() || command.exitAfterFirstFrame) {
+            printErr(tr("attune: Attune is already running for this data folder (%1); quit it "
+                        "first.\n")
+                         .arg(paths.dataDir));
+            return Failed;
+        }
+        QJsonObject reply;
+        const QJsonObject raise{{QStringLiteral("v"), ControlMessage::kVersion},
+                                {QStringLiteral("command"), QStringLiteral("raise")}};
+        if (!InstanceClient::send(paths, raise, &reply, &error)) {
+            printErr(tr("attune: Attune is starting up; try again in a moment.\n"));
+            return Failed;
+        }
+        printOut(tr("Attune is already running; brought it forward.\n"));
+        return Ok;
+    }
+    case InstanceServer::Claim::Failed:
+        printErr(tr("attune: %1\n").arg(error));
+        return Failed;
+    }
+
+    ThemeManager theme(app);
+    theme.apply(settings.theme());
+
+    SystemClock clock;
+    CallEvents bus;
+    CallSession session(clock);
+    session.attach(bus);
+    PopTrace popTrace;
+
+    Database database(paths.databaseFile(command.demo));
+    std::unique_ptr<CallStore> callStore;
+    std::unique_ptr<CallRecorder> recorder;
+    if (database.open(&error)) {
+        callStore = std::make_unique<CallStore>(database);
+        recorder = std::make_unique<CallRecorder>(session, *callStore, clock);
+    } else {
+        // Attune still pops calls without its database; the agent is told, not left guessing.
+        printErr(tr("attune: %1\n").arg(error));
+        if (!headless && command.screenshotFile.isEmpty())
+            QMessageBox::warning(nullptr, tr("Attune cannot save call history"), error);
+    }
+
+    ControlProtocol control(bus, session, popTrace);
+    control.demoMode = command.demo;
+    server.setHandler([&control](const QJsonObject& request) { return control.handle(request); });
+
+    SidebarWindow window(session, settings, theme, popTrace);
+    window.setDemoMode(command.demo);
+    control.onRaise = [&window] { window.showForUser(); };
+
+    const auto takeScreenshot = [&window, &command] {
+        const bool saved = window.grab().save(command.screenshotFile, "PNG");
+        if (saved)
+            printOut(tr("Wrote a screenshot to %1\n").arg(command.screenshotFile));
+        else
+            printErr(tr("attune: could not write the screenshot %1\n").arg(command.screenshotFile));
+        QCoreApplication::exit(saved ? Ok : Failed);
+    };
+
+    if (command.exitAfterFirstFrame) {
+        QObject::connect(&window, &SidebarWindow::firstFramePainted, &app, [] {
+            printOut(QStringLiteral("first-frame-monotonic-us %1\n").arg(monotonicMicroseconds()));
+            QCoreApplication::exit(Ok);
+        });
+    }
+
+    std::optional<ScenarioPlayer> player;
+    Scenario demo;
+    if (command.demo) {
+        if (!Scenario::load(QStringLiteral(":/scenarios/demo.json"), &demo, &error)) {
+            printErr(tr("attune: %1\n").arg(error));
+            return Failed;
+        }
+        player.emplace(bus, clock);
+        // Tests speed the demo up; people always see it in real time.
+        bool ok = false;
+        const double speed = qEnvironmentVariable("ATTUNE_DEMO_SPEED").toDouble(&ok);
+        QObject::connect(&window, &SidebarWindow::firstFramePainted, &app,
+                         [&player, &demo, speed, ok] { player->play(demo, ok ? speed : 1.0); });
+    }
+
+    if (!command.screenshotFile.isEmpty()) {
+        if (headless)
+            printOut(tr("No display found, so Attune runs offscreen and writes a screenshot "
+                        "instead of opening a window.\n"));
+        if (command.demo) {
+            const int shotAfter = demo.screenshotAfterStep >= 0
+                                      ? demo.screenshotAfterStep
+                                      : static_cast<int>(demo.steps.size()) - 1;
+            QObject::connect(&*player, &ScenarioPlayer::stepPlayed, &app, [&, shotAfter](int step) {
+                // Let the queued view updates of this step land before grabbing.
+                if (step == shotAfter)
+                    QTimer::singleShot(150, &app, takeScreenshot);
+            });
+        } else {
+            QObject::connect(&window, &SidebarWindow::firstFramePainted, &app,
+                             [&] { QTimer::singleShot(50, &app, takeScreenshot); });
+        }
+    }
+
+    window.restoreOrDock();
+    window.show();
+    const int exitCode = app.exec();
+    if (command.screenshotFile.isEmpty() && !command.exitAfterFirstFrame)
+        settings.setWindowGeometry(window.saveGeometry());
+    return exitCode;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const CommandLine command = CommandLine::parse(argumentsOf(argc, argv));
+    switch (command.action) {
+    case CommandLine::Action::RunApp:
+        return runApp(argc, argv, command);
+    case CommandLine::Action::Forward:
+        return runForwarded(argc, argv);
+    case CommandLine::Action::Help:
+    case CommandLine::Action::Version:
+    case CommandLine::Action::Error:
+        break;
+    }
+    // Parsed again once translations are loaded, so messages come in the agent's language.
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    loadTranslations(app, AppPaths::fromEnvironment());
+    const CommandLine translated = CommandLine::parse(argumentsOf(argc, argv));
+    if (translated.action == CommandLine::Action::Version) {
+        printOut(QStringLiteral("attune %1\n").arg(QStringLiteral(ATTUNE_VERSION)));
+        return Ok;
+    }
+    if (translated.action == CommandLine::Action::Help) {
+        printOut(CommandLine::usage());
+        return Ok;
+    }
+    printErr(tr("attune: %1\n\n").arg(translated.error) + CommandLine::usage());
+    return BadCommandLine;
+}

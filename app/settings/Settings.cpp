@@ -1,0 +1,245 @@
+#include "Settings.h"
+
+#include "core/Logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace attune {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("attune::Settings", text);
+}
+
+struct KeyInfo
+{
+    SettingKey key;
+    const char* name;
+    QVariant fallback;
+    QStringList choices; // for string keys with a closed set of values; empty: any
+};
+
+const QList<KeyInfo>& keyTable()
+{
+    static const QList<KeyInfo> table = {
+        {SettingKey::DockEdge,
+         "ui/dockEdge",
+         QStringLiteral("right"),
+         {QStringLiteral("right"), QStringLiteral("left")}},
+        {SettingKey::AlwaysOnTop, "ui/alwaysOnTop", true, {}},
+        {SettingKey::CompactMode, "ui/compact", false, {}},
+        // Off by default: a highlight is enough, and raising can cover the agent's CRM.
+        {SettingKey::RaiseOnCall, "ui/raiseOnCall", false, {}},
+        {SettingKey::ReducedMotion, "ui/reducedMotion", false, {}},
+        {SettingKey::Theme,
+         "ui/theme",
+         QStringLiteral("system"),
+         {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")}},
+        {SettingKey::Language, "ui/language", QString(), {}},
+        {SettingKey::ShowTrayIcon, "ui/trayIcon", true, {}},
+    };
+    return table;
+}
+
+const KeyInfo& info(SettingKey key)
+{
+    for (const KeyInfo& entry : keyTable()) {
+        if (entry.key == key)
+            return entry;
+    }
+    Q_UNREACHABLE();
+}
+
+bool isBoolKey(SettingKey key)
+{
+    return info(key).fallback.typeId() == QMetaType::Bool;
+}
+
+// QSettings' INI format reads "true" back as a string; normalise to the key's type.
+QVariant normalised(SettingKey key, const QVariant& raw)
+{
+    if (isBoolKey(key)) {
+        if (raw.typeId() == QMetaType::QString) {
+            const QString text = raw.toString().trimmed().toLower();
+            if (text == QLatin1String("true") || text == QLatin1String("1"))
+                return true;
+            if (text == QLatin1String("false") || text == QLatin1String("0"))
+                return false;
+            return raw;
+        }
+        return raw;
+    }
+    return raw.toString();
+}
+
+const QString kDefaultsGroup = QStringLiteral("Defaults/");
+const QString kGeometryKey = QStringLiteral("state/windowGeometry");
+
+} // namespace
+
+Settings::Settings(const QString& userFile, const QString& systemFile)
+    : m_userFile(userFile)
+    , m_systemFile(systemFile)
+    , m_user(std::make_unique<QSettings>(userFile, QSettings::IniFormat))
+    , m_system(std::make_unique<QSettings>(systemFile, QSettings::IniFormat))
+{
+    // A bad value in either file is reported with the file and the key, then ignored (value()
+    // falls through to the next layer), so one typo never stops the app.
+    const auto check = [](const QSettings& file, const QString& fileName, const QString& key,
+                          SettingKey setting) {
+        if (!file.contains(key))
+            return;
+        const QString problem = validate(setting, file.value(key));
+        if (!problem.isEmpty())
+            qCWarning(lcSettings).noquote()
+                << QStringLiteral("%1: %2: %3 (ignored)").arg(fileName, key, problem);
+    };
+    for (SettingKey key : allKeys()) {
+        check(*m_system, m_systemFile, keyName(key), key);
+        check(*m_system, m_systemFile, kDefaultsGroup + keyName(key), key);
+        check(*m_user, m_userFile, keyName(key), key);
+    }
+}
+
+Settings::~Settings() = default;
+
+QString Settings::defaultUserFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           QStringLiteral("/Attune/Attune.conf");
+}
+
+QString Settings::defaultSystemFile()
+{
+    // XDG: the first folder of $XDG_CONFIG_DIRS is the most important system one.
+    QString dirs = qEnvironmentVariable("XDG_CONFIG_DIRS");
+    QString first = dirs.split(QLatin1Char(':'), Qt::SkipEmptyParts).value(0);
+    if (first.isEmpty())
+        first = QStringLiteral("/etc/xdg");
+    return first + QStringLiteral("/Attune/Attune.conf");
+}
+
+QList<SettingKey> Settings::allKeys()
+{
+    QList<SettingKey> keys;
+    for (const KeyInfo& entry : keyTable())
+        keys.append(entry.key);
+    return keys;
+}
+
+QString Settings::keyName(SettingKey key)
+{
+    return QString::fromLatin1(info(key).name);
+}
+
+QVariant Settings::builtInDefault(SettingKey key)
+{
+    return info(key).fallback;
+}
+
+QString Settings::validate(SettingKey key, const QVariant& value)
+{
+    const KeyInfo& entry = info(key);
+    const QVariant typed = normalised(key, value);
+    if (isBoolKey(key)) {
+        if (typed.typeId() != QMetaType::Bool)
+            return tr("expected true or false, got \"%1\"").arg(value.toString());
+        return {};
+    }
+    if (!entry.choices.isEmpty() && !entry.choices.contains(typed.toString()))
+        return tr("expected one of %1, got \"%2\"")
+            .arg(entry.choices.join(QLatin1String(", ")), typed.toString());
+    return {};
+}
+
+QVariant Settings::value(SettingKey key) const
+{
+    const QString name = keyName(key);
+    // A value that does not validate is ignored (and was logged at start), so a typo in a
+    // policy file falls back to the next layer instead of breaking the app.
+    const auto usable = [key](const QVariant& raw) { return validate(key, raw).isEmpty(); };
+    if (m_system->contains(name) && usable(m_system->value(name)))
+        return normalised(key, m_system->value(name));
+    if (m_user->contains(name) && usable(m_user->value(name)))
+        return normalised(key, m_user->value(name));
+    if (m_system->contains(kDefaultsGroup + name) && usable(m_system->value(kDefaultsGroup + name)))
+        return normalised(key, m_system->value(kDefaultsGroup + name));
+    return info(key).fallback;
+}
+
+bool Settings::isLocked(SettingKey key) const
+{
+    return m_system->contains(keyName(key));
+}
+
+bool Settings::setValue(SettingKey key, const QVariant& newValue, QString* error)
+{
+    if (isLocked(key)) {
+        if (error)
+            *error =
+                tr("%1 is set by your IT department and cannot be changed here.").arg(keyName(key));
+        return false;
+    }
+    const QString problem = validate(key, newValue);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = keyName(key) + QLatin1String(": ") + problem;
+        return false;
+    }
+    const QVariant before = value(key);
+    m_user->setValue(keyName(key), normalised(key, newValue));
+    persistUserFile();
+    if (before != value(key))
+        changed(key);
+    return true;
+}
+
+DockEdge Settings::dockEdge() const
+{
+    return value(SettingKey::DockEdge).toString() == QLatin1String("left") ? DockEdge::Left
+                                                                           : DockEdge::Right;
+}
+
+Theme Settings::theme() const
+{
+    const QString name = value(SettingKey::Theme).toString();
+    if (name == QLatin1String("light"))
+        return Theme::Light;
+    if (name == QLatin1String("dark"))
+        return Theme::Dark;
+    return Theme::System;
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_user->value(kGeometryKey).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray& geometry)
+{
+    m_user->setValue(kGeometryKey, geometry);
+    persistUserFile();
+}
+
+void Settings::persistUserFile()
+{
+    // The folder may hold other private files (the API token, later), so it is 0700 and the
+    // file 0600, whatever the umask says.
+    const QFileInfo file(m_userFile);
+    QDir().mkpath(file.absolutePath());
+    QFile::setPermissions(file.absolutePath(),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    m_user->sync();
+    if (m_user->status() != QSettings::NoError)
+        qCWarning(lcSettings) << "could not write the user settings file";
+    QFile::setPermissions(m_userFile, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+} // namespace attune

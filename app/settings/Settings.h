@@ -1,0 +1,96 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <boost/signals2/signal.hpp>
+
+#include <memory>
+
+class QSettings;
+
+namespace attune {
+
+enum class SettingKey
+{
+    DockEdge,
+    AlwaysOnTop,
+    CompactMode,
+    RaiseOnCall,
+    ReducedMotion,
+    Theme,
+    Language,
+    ShowTrayIcon,
+};
+
+enum class DockEdge
+{
+    Right,
+    Left
+};
+enum class Theme
+{
+    System,
+    Light,
+    Dark
+};
+
+// The one typed settings object. Values come from three layers, strongest first:
+//   1. the system scope's top-level keys (IT policy): they lock the setting;
+//   2. the user scope (what the agent chose);
+//   3. the system scope's [Defaults] group (IT's defaults the agent may change);
+//   4. the built-in default table.
+// The system scope is /etc/xdg/Attune/Attune.conf (the first folder of $XDG_CONFIG_DIRS);
+// the user scope is $XDG_CONFIG_HOME/Attune/Attune.conf.
+class Settings
+{
+public:
+    Settings(const QString& userFile, const QString& systemFile);
+    ~Settings();
+    Settings(const Settings&) = delete;
+    Settings& operator=(const Settings&) = delete;
+
+    static QString defaultUserFile();
+    static QString defaultSystemFile();
+    static QList<SettingKey> allKeys();
+    // The key as written in the .conf files ("ui/dockEdge"); documented for IT.
+    static QString keyName(SettingKey key);
+    static QVariant builtInDefault(SettingKey key);
+
+    QVariant value(SettingKey key) const;
+    bool isLocked(SettingKey key) const;
+    // Refuses a locked key or an invalid value, with the reason in `error`.
+    bool setValue(SettingKey key, const QVariant& value, QString* error = nullptr);
+    // Validates without storing: the reason a value is refused, or an empty string.
+    static QString validate(SettingKey key, const QVariant& value);
+
+    DockEdge dockEdge() const;
+    bool alwaysOnTop() const { return value(SettingKey::AlwaysOnTop).toBool(); }
+    bool compactMode() const { return value(SettingKey::CompactMode).toBool(); }
+    bool raiseOnCall() const { return value(SettingKey::RaiseOnCall).toBool(); }
+    bool reducedMotion() const { return value(SettingKey::ReducedMotion).toBool(); }
+    Theme theme() const;
+    QString language() const { return value(SettingKey::Language).toString(); }
+    bool showTrayIcon() const { return value(SettingKey::ShowTrayIcon).toBool(); }
+
+    // Window state is not a setting IT can lock; it just comes back next time.
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+
+    QString userFile() const { return m_userFile; }
+    QString systemFile() const { return m_systemFile; }
+
+    boost::signals2::signal<void(SettingKey)> changed;
+
+private:
+    void persistUserFile();
+
+    QString m_userFile;
+    QString m_systemFile;
+    std::unique_ptr<QSettings> m_user;
+    std::unique_ptr<QSettings> m_system;
+};
+
+} // namespace attune

@@ -1,0 +1,226 @@
+#include "Database.h"
+
+#include "core/Logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutex>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+
+namespace attune {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("attune::Database", text);
+}
+
+constexpr QFile::Permissions kOwnerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
+constexpr QFile::Permissions kOwnerOnlyDir = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+
+bool exec(QSqlDatabase& db, const QString& sql, QString* error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+Database::Database(const QString& filePath)
+    : m_filePath(filePath)
+    , m_connectionPrefix(QStringLiteral("attune-") + QUuid::createUuid().toString(QUuid::Id128))
+{}
+
+Database::~Database()
+{
+    close();
+}
+
+const QList<Database::Migration>& Database::migrations()
+{
+    // Append only: a migration that has shipped is never edited, because databases out there
+    // already ran it.
+    static const QList<Migration> list = {
+        {1,
+         "calls: one row per call the agent took or missed",
+         {
+             QStringLiteral("CREATE TABLE calls ("
+                            " id INTEGER PRIMARY KEY,"
+                            " call_id TEXT NOT NULL,"
+                            " source TEXT NOT NULL,"
+                            " phone TEXT,"
+                            " customer_id TEXT,"
+                            " display_name TEXT,"
+                            " ringing_at TEXT NOT NULL,"
+                            " answered INTEGER NOT NULL DEFAULT 0 CHECK (answered IN (0, 1)),"
+                            " talk_ms INTEGER CHECK (talk_ms IS NULL OR talk_ms >= 0),"
+                            " ended_at TEXT,"
+                            " outcome TEXT CHECK (outcome IS NULL OR outcome IN "
+                            "   ('completed', 'missed')))"),
+             QStringLiteral("CREATE INDEX calls_by_ringing_at ON calls (ringing_at)"),
+             QStringLiteral("CREATE INDEX calls_by_customer ON calls (customer_id)"),
+         }},
+    };
+    return list;
+}
+
+int Database::latestVersion()
+{
+    return migrations().isEmpty() ? 0 : migrations().last().version;
+}
+
+bool Database::open(QString* error, int targetVersion)
+{
+    const QFileInfo file(m_filePath);
+    if (!QDir().mkpath(file.absolutePath())) {
+        if (error)
+            *error = tr("Cannot create the data folder %1.").arg(file.absolutePath());
+        return false;
+    }
+    QFile::setPermissions(file.absolutePath(), kOwnerOnlyDir);
+    // Create the file ourselves with owner-only permissions before SQLite opens it; SQLite gives
+    // its -wal and -shm files the permissions of the main file.
+    if (!file.exists()) {
+        QFile create(m_filePath);
+        if (!create.open(QIODevice::WriteOnly)) {
+            if (error)
+                *error =
+                    tr("Cannot create the database %1: %2").arg(m_filePath, create.errorString());
+            return false;
+        }
+    }
+    QFile::setPermissions(m_filePath, kOwnerOnlyFile);
+
+    m_open = true;
+    QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        if (error)
+            *error = tr("Cannot open the database %1: %2").arg(m_filePath, db.lastError().text());
+        close();
+        return false;
+    }
+    if (!migrate(targetVersion < 0 ? latestVersion() : targetVersion, error)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+void Database::close()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    for (const QString& name : QSqlDatabase::connectionNames()) {
+        if (!name.startsWith(m_connectionPrefix))
+            continue;
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = m_connectionPrefix + QLatin1Char('-') +
+                         QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_filePath);
+    // The busy timeout makes a second connection wait for a writer instead of failing at once.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (db.open()) {
+        QString error;
+        if (!applyPragmas(db, &error))
+            qCWarning(lcStorage).noquote() << "pragmas failed:" << error;
+    } else {
+        qCWarning(lcStorage).noquote() << "open failed:" << db.lastError().text();
+    }
+    return db;
+}
+
+bool Database::applyPragmas(QSqlDatabase& db, QString* error) const
+{
+    // synchronous=FULL: a committed transaction survives a power cut, which is what the agent
+    // was promised when the app said "saved".
+    return exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), error) &&
+           exec(db, QStringLiteral("PRAGMA synchronous=FULL"), error) &&
+           exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), error) &&
+           exec(db, QStringLiteral("PRAGMA busy_timeout=5000"), error);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool Database::migrate(int targetVersion, QString* error)
+{
+    int version = schemaVersion();
+    if (version < 0) {
+        if (error)
+            *error = tr("Cannot read the schema version of %1.").arg(m_filePath);
+        return false;
+    }
+    if (version > latestVersion()) {
+        if (error)
+            *error =
+                tr("The database %1 was made by a newer Attune (schema %2; this one knows %3).")
+                    .arg(m_filePath)
+                    .arg(version)
+                    .arg(latestVersion());
+        return false;
+    }
+    QSqlDatabase db = connection();
+    for (const Migration& migration : migrations()) {
+        if (migration.version <= version || migration.version > targetVersion)
+            continue;
+        // Each migration is one transaction, including the version bump, so a crash leaves
+        // the database at the old version or the new one, never between.
+        if (!db.transaction()) {
+            if (error)
+                *error = db.lastError().text();
+            return false;
+        }
+        QString failure;
+        bool ok = true;
+        for (const QString& statement : migration.statements) {
+            if (!exec(db, statement, &failure)) {
+                ok = false;
+                break;
+            }
+        }
+        if (ok)
+            ok =
+                exec(db, QStringLiteral("PRAGMA user_version=%1").arg(migration.version), &failure);
+        if (!ok || !db.commit()) {
+            db.rollback();
+            if (error)
+                *error = tr("Migration %1 (%2) failed: %3")
+                             .arg(migration.version)
+                             .arg(QLatin1String(migration.description), failure);
+            return false;
+        }
+        qCInfo(lcStorage) << "migrated to schema" << migration.version;
+        version = migration.version;
+    }
+    return true;
+}
+
+} // namespace attune

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace attune {
+
+// The embedded SQLite database: one file, its folder 0700 and the file 0600, WAL with full
+// fsync, foreign keys on, and numbered migrations recorded in PRAGMA user_version.
+//
+// Qt SQL connections belong to the thread that opened them, so `connection()` hands each thread
+// its own named connection to the same file.
+class Database
+{
+public:
+    struct Migration
+    {
+        int version;
+        const char* description;
+        QStringList statements;
+    };
+
+    explicit Database(const QString& filePath);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    static const QList<Migration>& migrations();
+    static int latestVersion();
+
+    // Opens (creating if needed) and migrates to the latest version. Pass a lower
+    // `targetVersion` to stop early: the migration test builds every earlier schema that way.
+    bool open(QString* error, int targetVersion = -1);
+    bool isOpen() const { return m_open; }
+    void close();
+
+    QString filePath() const { return m_filePath; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+
+private:
+    bool applyPragmas(QSqlDatabase& db, QString* error) const;
+    bool migrate(int targetVersion, QString* error);
+
+    QString m_filePath;
+    QString m_connectionPrefix;
+    bool m_open = false;
+};
+
+} // namespace attune

@@ -1,0 +1,254 @@
+// attune_bench: Attune's performance figures, one "BENCH <name> <value> <unit>" line each.
+//   attune_bench                 all of them
+//   attune_bench <name> [...]    only those
+// Options: --runs N (start-up samples, default 9), --idle-seconds S (default 60),
+//          --pops N (screen pops to time, default 30).
+// The platform plugin is whatever QT_QPA_PLATFORM says (offscreen by default); run it under
+// xvfb-run with QT_QPA_PLATFORM=xcb for the X11 figures (tests/bench/run-benchmarks does both).
+
+#include "TestEnvironment.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThread>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <map>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+extern char** environ;
+
+using namespace attune::test;
+
+namespace {
+
+struct Options
+{
+    int runs = 9;
+    int idleSeconds = 60;
+    int pops = 30;
+};
+
+void report(const char* name, double value, const char* unit)
+{
+    std::printf("BENCH %s %.3f %s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+qint64 monotonicUs()
+{
+    using namespace std::chrono;
+    return duration_cast<microseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+double median(std::vector<double> values)
+{
+    if (values.empty())
+        return -1;
+    std::sort(values.begin(), values.end());
+    const size_t mid = values.size() / 2;
+    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
+}
+
+struct StartupSample
+{
+    double firstFrameMs = -1;
+    double peakRssMb = -1;
+};
+
+// Spawns a program that prints "first-frame-monotonic-us N" and exits; measures from just before
+// the spawn to that frame on the shared monotonic clock, and the child's peak RSS from wait4.
+StartupSample measureStartup(const QString& program, const QStringList& arguments,
+                             const IsolatedHome& home)
+{
+    std::vector<QByteArray> argStorage{program.toLocal8Bit()};
+    for (const QString& argument : arguments)
+        argStorage.push_back(argument.toLocal8Bit());
+    std::vector<char*> argv;
+    for (QByteArray& arg : argStorage)
+        argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    std::vector<QByteArray> envStorage;
+    for (const QString& entry : home.environment().toStringList())
+        envStorage.push_back(entry.toLocal8Bit());
+    std::vector<char*> envp;
+    for (QByteArray& entry : envStorage)
+        envp.push_back(entry.data());
+    envp.push_back(nullptr);
+
+    int pipeFds[2];
+    if (pipe(pipeFds) != 0)
+        return {};
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, pipeFds[1], STDOUT_FILENO);
+    posix_spawn_file_actions_addclose(&actions, pipeFds[0]);
+    pid_t pid = 0;
+    const qint64 spawnedAtUs = monotonicUs();
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    close(pipeFds[1]);
+    if (spawned != 0) {
+        close(pipeFds[0]);
+        return {};
+    }
+    QByteArray output;
+    char buffer[4096];
+    ssize_t n;
+    while ((n = read(pipeFds[0], buffer, sizeof buffer)) > 0)
+        output.append(buffer, n);
+    close(pipeFds[0]);
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    StartupSample sample;
+    const qsizetype at = output.indexOf("first-frame-monotonic-us ");
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 0 && at >= 0) {
+        const qint64 frameUs = output.mid(at + 25).split('\n').first().trimmed().toLongLong();
+        sample.firstFrameMs = (frameUs - spawnedAtUs) / 1000.0;
+    }
+    sample.peakRssMb = usage.ru_maxrss / 1024.0;
+    return sample;
+}
+
+void startupBenchmarks(const Options& options, const std::function<bool(const char*)>& wanted)
+{
+    IsolatedHome home;
+    std::vector<double> appMs, appRss, minimalMs, minimalRss;
+    // Interleaved, after one warm-up each, so both see the same disk cache and machine load.
+    measureStartup(QStringLiteral(ATTUNE_BINARY), {QStringLiteral("--exit-after-first-frame")},
+                   home);
+    measureStartup(QStringLiteral(MINIMAL_QT_WINDOW_BINARY), {}, home);
+    for (int i = 0; i < options.runs; ++i) {
+        const StartupSample app = measureStartup(
+            QStringLiteral(ATTUNE_BINARY), {QStringLiteral("--exit-after-first-frame")}, home);
+        const StartupSample minimal =
+            measureStartup(QStringLiteral(MINIMAL_QT_WINDOW_BINARY), {}, home);
+        if (app.firstFrameMs >= 0) {
+            appMs.push_back(app.firstFrameMs);
+            appRss.push_back(app.peakRssMb);
+        }
+        if (minimal.firstFrameMs >= 0) {
+            minimalMs.push_back(minimal.firstFrameMs);
+            minimalRss.push_back(minimal.peakRssMb);
+        }
+    }
+    if (wanted("startup_first_frame_ms"))
+        report("startup_first_frame_ms", median(appMs), "ms");
+    if (wanted("startup_minimal_qt_ms"))
+        report("startup_minimal_qt_ms", median(minimalMs), "ms");
+    if (wanted("startup_peak_rss_mb"))
+        report("startup_peak_rss_mb", median(appRss), "MB");
+    if (wanted("minimal_qt_peak_rss_mb"))
+        report("minimal_qt_peak_rss_mb", median(minimalRss), "MB");
+}
+
+double cpuSecondsOf(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // Fields after the ")" that closes the command name; utime and stime are the 12th and 13th.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    const double ticks = fields.value(11).toDouble() + fields.value(12).toDouble();
+    return ticks / static_cast<double>(sysconf(_SC_CLK_TCK));
+}
+
+void idleBenchmark(const Options& options)
+{
+    IsolatedHome home;
+    QProcess app;
+    if (!startAttuneApp(app, home)) {
+        report("idle_cpu_s_per_min", -1, "s");
+        return;
+    }
+    QThread::sleep(2); // let start-up work (tray probe, first paints) settle
+    const double before = cpuSecondsOf(app.processId());
+    QThread::sleep(static_cast<unsigned long>(options.idleSeconds));
+    const double after = cpuSecondsOf(app.processId());
+    report("idle_cpu_s_per_min", (after - before) * 60.0 / options.idleSeconds, "s");
+    stopAttuneApp(app);
+}
+
+void popBenchmark(const Options& options)
+{
+    IsolatedHome home;
+    QProcess app;
+    if (!startAttuneApp(app, home)) {
+        report("call_start_to_paint_ms", -1, "ms");
+        return;
+    }
+    std::vector<double> latencies;
+    for (int i = 0; i < options.pops; ++i) {
+        const QString callId = QStringLiteral("bench-%1").arg(i);
+        runAttune(home,
+                  {QStringLiteral("call"), QStringLiteral("start"), QStringLiteral("--call-id"),
+                   callId, QStringLiteral("--phone"), QStringLiteral("+15550100"),
+                   QStringLiteral("--name"), QStringLiteral("Bench Caller")});
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 5000) {
+            const QJsonObject pop =
+                statusOf(home).value(QStringLiteral("lastScreenPop")).toObject();
+            if (pop.value(QStringLiteral("callId")).toString() == callId) {
+                latencies.push_back(pop.value(QStringLiteral("latencyMs")).toDouble());
+                break;
+            }
+            QThread::msleep(10);
+        }
+        runAttune(home, {QStringLiteral("call"), QStringLiteral("end")});
+    }
+    report("call_start_to_paint_ms", median(latencies), "ms");
+    report("call_start_to_paint_max_ms",
+           latencies.empty() ? -1 : *std::max_element(latencies.begin(), latencies.end()), "ms");
+    stopAttuneApp(app);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    Options options;
+    QStringList names;
+    const QStringList arguments = app.arguments().mid(1);
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        if (arg == QLatin1String("--runs") && i + 1 < arguments.size())
+            options.runs = arguments.at(++i).toInt();
+        else if (arg == QLatin1String("--idle-seconds") && i + 1 < arguments.size())
+            options.idleSeconds = arguments.at(++i).toInt();
+        else if (arg == QLatin1String("--pops") && i + 1 < arguments.size())
+            options.pops = arguments.at(++i).toInt();
+        else if (arg.startsWith(QLatin1String("--"))) {
+            std::fprintf(stderr, "attune_bench: unknown option %s\n", qPrintable(arg));
+            return 2;
+        } else
+            names << arg;
+    }
+    const auto wanted = [&names](const char* name) {
+        return names.isEmpty() || names.contains(QLatin1String(name));
+    };
+    std::printf("# platform: %s\n", qgetenv("QT_QPA_PLATFORM").constData());
+    if (wanted("startup_first_frame_ms") || wanted("startup_minimal_qt_ms") ||
+        wanted("startup_peak_rss_mb") || wanted("minimal_qt_peak_rss_mb"))
+        startupBenchmarks(options, wanted);
+    if (wanted("call_start_to_paint_ms"))
+        popBenchmark(options);
+    if (wanted("idle_cpu_s_per_min"))
+        idleBenchmark(options);
+    return 0;
+}

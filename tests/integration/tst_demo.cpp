@@ -1,0 +1,88 @@
+#include "TestEnvironment.h"
+
+#include <QFileInfo>
+#include <QImage>
+#include <QTest>
+
+using namespace attune::test;
+
+class TestDemo : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void demoScreenshotShowsTheCallOnADemoDatabase()
+    {
+        IsolatedHome home;
+        const QString shot = home.path() + QStringLiteral("/demo.png");
+        QProcess process;
+        QProcessEnvironment env = home.environment();
+        env.insert(QStringLiteral("ATTUNE_DEMO_SPEED"), QStringLiteral("8"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(ATTUNE_BINARY),
+                      {QStringLiteral("--demo"), QStringLiteral("--screenshot"), shot});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(shot));
+
+        const QImage image(shot);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 300 && image.width() <= 400);
+        QVERIFY(image.height() > 400);
+        // Not a blank window: the demo call put text and colour on it.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 4)
+            for (int x = 0; x < image.width(); x += 4)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+
+        // The demo keeps its calls apart from the agent's real history.
+        QVERIFY(QFileInfo::exists(home.dataDir() + QStringLiteral("/attune-demo.sqlite")));
+        QVERIFY(!QFileInfo::exists(home.dataDir() + QStringLiteral("/attune.sqlite")));
+    }
+
+    void theDemoPlaysTheWholeCallLive()
+    {
+        IsolatedHome home;
+        QProcess app;
+        QProcessEnvironment env = home.environment();
+        env.insert(QStringLiteral("ATTUNE_DEMO_SPEED"), QStringLiteral("10"));
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(ATTUNE_BINARY), {QStringLiteral("--demo")});
+        QVERIFY(app.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(home).value(QStringLiteral("state")).toString(),
+                                  QStringLiteral("active"), 20000);
+        const QJsonObject status = statusOf(home);
+        QVERIFY(status.value(QStringLiteral("demo")).toBool());
+        QCOMPARE(status.value(QStringLiteral("customer"))
+                     .toObject()
+                     .value(QStringLiteral("displayName"))
+                     .toString(),
+                 QStringLiteral("Elena Marsh"));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(home).value(QStringLiteral("state")).toString(),
+                                  QStringLiteral("wrap-up"), 20000);
+        stopAttuneApp(app);
+    }
+
+    void withoutADisplayItFallsBackToOffscreenAndSaysSo()
+    {
+        IsolatedHome home;
+        QProcess process;
+        QProcessEnvironment env = home.environment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.insert(QStringLiteral("ATTUNE_DEMO_SPEED"), QStringLiteral("8"));
+        process.setProcessEnvironment(env);
+        process.setWorkingDirectory(home.path());
+        process.start(QStringLiteral(ATTUNE_BINARY), {QStringLiteral("--demo")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(out.contains(QStringLiteral("No display found")), qPrintable(out));
+        QVERIFY(!QImage(home.path() + QStringLiteral("/attune-demo.png")).isNull());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemo)
+#include "tst_demo.moc"

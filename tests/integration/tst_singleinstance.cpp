@@ -1,0 +1,194 @@
+#include "TestEnvironment.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLocalSocket>
+#include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
+
+using namespace attune::test;
+
+class TestSingleInstance : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString socketPathOf(const IsolatedHome& home)
+    {
+        const QDir runtime(home.runtimeDir());
+        const QStringList sockets =
+            runtime.entryList({QStringLiteral("attune-*.sock")}, QDir::System);
+        return sockets.isEmpty() ? QString() : runtime.filePath(sockets.first());
+    }
+
+    static QByteArray rawExchange(const QString& socketPath, const QByteArray& payload)
+    {
+        QLocalSocket socket;
+        socket.connectToServer(socketPath);
+        if (!socket.waitForConnected(3000))
+            return {};
+        socket.write(payload);
+        socket.waitForBytesWritten(3000);
+        QByteArray reply;
+        while (!reply.contains('\n') && socket.waitForReadyRead(3000))
+            reply += socket.readAll();
+        return reply;
+    }
+
+private Q_SLOTS:
+    void forwardsACallThroughItsLifeToTheRunningApp()
+    {
+        IsolatedHome home;
+        QProcess app;
+        QVERIFY(startAttuneApp(app, home));
+        QCOMPARE(statusOf(home).value(QStringLiteral("state")).toString(), QStringLiteral("idle"));
+
+        RunResult start =
+            runAttune(home, {QStringLiteral("call"), QStringLiteral("start"),
+                             QStringLiteral("--call-id"), QStringLiteral("sip-77"),
+                             QStringLiteral("--phone"), QStringLiteral("+44 20 7946 0321"),
+                             QStringLiteral("--name"), QStringLiteral("Elena Marsh")});
+        QCOMPARE(start.exitCode, 0);
+        QJsonObject status = statusOf(home);
+        QCOMPARE(status.value(QStringLiteral("state")).toString(), QStringLiteral("ringing"));
+        QCOMPARE(status.value(QStringLiteral("callId")).toString(), QStringLiteral("sip-77"));
+        QCOMPARE(status.value(QStringLiteral("customer"))
+                     .toObject()
+                     .value(QStringLiteral("displayName"))
+                     .toString(),
+                 QStringLiteral("Elena Marsh"));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(home)
+                                      .value(QStringLiteral("lastScreenPop"))
+                                      .toObject()
+                                      .value(QStringLiteral("callId"))
+                                      .toString(),
+                                  QStringLiteral("sip-77"), 5000);
+
+        QCOMPARE(runAttune(home, {QStringLiteral("call"), QStringLiteral("answer")}).exitCode, 0);
+        QCOMPARE(runAttune(home, {QStringLiteral("call"), QStringLiteral("say"),
+                                  QStringLiteral("--speaker"), QStringLiteral("customer"),
+                                  QStringLiteral("it"), QStringLiteral("dropped"),
+                                  QStringLiteral("again")})
+                     .exitCode,
+                 0);
+        status = statusOf(home);
+        QCOMPARE(status.value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+        QCOMPARE(status.value(QStringLiteral("utterances"))
+                     .toObject()
+                     .value(QStringLiteral("customer"))
+                     .toInt(),
+                 1);
+        QCOMPARE(runAttune(home, {QStringLiteral("call"), QStringLiteral("end")}).exitCode, 0);
+        QCOMPARE(statusOf(home).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("wrap-up"));
+
+        // An impossible transition is refused with a message; the app carries on.
+        const RunResult refused =
+            runAttune(home, {QStringLiteral("call"), QStringLiteral("answer")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("refused")), qPrintable(refused.err));
+        QCOMPARE(app.state(), QProcess::Running);
+        stopAttuneApp(app);
+    }
+
+    void aSecondLaunchRaisesTheFirstAndExits()
+    {
+        IsolatedHome home;
+        QProcess app;
+        QVERIFY(startAttuneApp(app, home));
+        const qint64 pid = statusOf(home).value(QStringLiteral("pid")).toInteger();
+        const RunResult second = runAttune(home, {});
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY2(second.out.contains(QStringLiteral("already running")), qPrintable(second.out));
+        QCOMPARE(statusOf(home).value(QStringLiteral("pid")).toInteger(), pid);
+        stopAttuneApp(app);
+    }
+
+    void malformedAndOversizedMessagesAreRefusedAndTheAppStaysUp()
+    {
+        IsolatedHome home;
+        QProcess app;
+        QVERIFY(startAttuneApp(app, home));
+        const QString socket = socketPathOf(home);
+        QVERIFY(!socket.isEmpty());
+
+        QByteArray reply = rawExchange(socket, "{this is not json\n");
+        QVERIFY2(reply.contains("\"ok\":false") && reply.contains("malformed JSON"),
+                 reply.constData());
+        reply = rawExchange(socket, "{\"v\":1,\"command\":\"format.disk\"}\n");
+        QVERIFY2(reply.contains("unknown command"), reply.constData());
+        reply = rawExchange(socket, "{\"v\":1,\"command\":\"call.start\",\"phone\":[1,2]}\n");
+        QVERIFY2(reply.contains("phone") && reply.contains("must be a string"), reply.constData());
+        reply = rawExchange(socket, QByteArray(100 * 1024, 'x'));
+        QVERIFY2(reply.contains("longer than"), reply.constData());
+
+        QCOMPARE(app.state(), QProcess::Running);
+        QCOMPARE(statusOf(home).value(QStringLiteral("state")).toString(), QStringLiteral("idle"));
+        stopAttuneApp(app);
+    }
+
+    void restartsCleanlyAfterKillNine()
+    {
+        IsolatedHome home;
+        for (int round = 0; round < 3; ++round) {
+            QProcess app;
+            QVERIFY2(startAttuneApp(app, home), qPrintable(QStringLiteral("round %1").arg(round)));
+            QCOMPARE(runAttune(home, {QStringLiteral("call"), QStringLiteral("start"),
+                                      QStringLiteral("--phone"), QStringLiteral("+15550100")})
+                         .exitCode,
+                     0);
+            ::kill(static_cast<pid_t>(app.processId()), SIGKILL);
+            QVERIFY(app.waitForFinished(5000));
+            // The lock file and the socket file of the dead process are still there.
+            QVERIFY(QFile::exists(home.dataDir() + QStringLiteral("/attune.lock")));
+            QVERIFY(!socketPathOf(home).isEmpty());
+        }
+        QProcess app;
+        QVERIFY(startAttuneApp(app, home));
+        QCOMPARE(statusOf(home).value(QStringLiteral("state")).toString(), QStringLiteral("idle"));
+        stopAttuneApp(app);
+    }
+
+    void aCallCommandStartsTheAppWhenNoneRuns()
+    {
+        IsolatedHome home;
+        const RunResult start =
+            runAttune(home, {QStringLiteral("call"), QStringLiteral("start"),
+                             QStringLiteral("--phone"), QStringLiteral("+15550199")});
+        QCOMPARE(start.exitCode, 0);
+        const QJsonObject status = statusOf(home);
+        QCOMPARE(status.value(QStringLiteral("state")).toString(), QStringLiteral("ringing"));
+        const qint64 pid = status.value(QStringLiteral("pid")).toInteger();
+        QVERIFY(pid > 0);
+        ::kill(static_cast<pid_t>(pid), SIGKILL);
+        QTRY_VERIFY(statusOf(home).isEmpty());
+    }
+
+    void instancesWithDifferentFoldersAreSeparate()
+    {
+        IsolatedHome first;
+        IsolatedHome second;
+        QProcess appA;
+        QProcess appB;
+        QVERIFY(startAttuneApp(appA, first));
+        QVERIFY(startAttuneApp(appB, second));
+        QCOMPARE(runAttune(first, {QStringLiteral("call"), QStringLiteral("start"),
+                                   QStringLiteral("--name"), QStringLiteral("Only In First")})
+                     .exitCode,
+                 0);
+        QCOMPARE(statusOf(first).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("ringing"));
+        QCOMPARE(statusOf(second).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("idle"));
+        QVERIFY(statusOf(first).value(QStringLiteral("pid")) !=
+                statusOf(second).value(QStringLiteral("pid")));
+        stopAttuneApp(appA);
+        stopAttuneApp(appB);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSingleInstance)
+#include "tst_singleinstance.moc"

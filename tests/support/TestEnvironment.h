@@ -1,0 +1,55 @@
+#pragma once
+
+#include "TestConfig.h"
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace attune::test {
+
+// A private set of XDG folders, so a test's Attune never meets the developer's (or another
+// test's) data, settings, lock or socket.
+class IsolatedHome
+{
+public:
+    IsolatedHome();
+    bool isValid() const { return m_root.isValid(); }
+    QString path() const { return m_root.path(); }
+    QString dataDir() const { return m_root.path() + QStringLiteral("/data/attune"); }
+    QString configDir() const { return m_root.path() + QStringLiteral("/config"); }
+    QString systemConfigDir() const { return m_root.path() + QStringLiteral("/etc-xdg"); }
+    QString runtimeDir() const { return m_root.path() + QStringLiteral("/runtime"); }
+    QProcessEnvironment environment() const;
+    // Sets the XDG variables of this process too, for in-process tests of AppPaths users.
+    void applyToThisProcess() const;
+
+private:
+    QTemporaryDir m_root;
+};
+
+struct RunResult
+{
+    int exitCode = -1;
+    bool finished = false;
+    QString out;
+    QString err;
+};
+
+// The file's POSIX permission bits (0600, 0700, ...), as `stat` reports them.
+int unixMode(const QString& path);
+
+// Runs the real attune binary to completion.
+RunResult runAttune(const IsolatedHome& home, const QStringList& arguments, int timeoutMs = 30000);
+
+// Starts the real attune app in the background; waits until `attune status` answers.
+bool startAttuneApp(QProcess& process, const IsolatedHome& home, const QStringList& arguments = {},
+                    int timeoutMs = 20000);
+void stopAttuneApp(QProcess& process);
+
+// `attune status` parsed, or an empty object.
+QJsonObject statusOf(const IsolatedHome& home);
+
+} // namespace attune::test

@@ -1,0 +1,138 @@
+#include "integration/CommandLine.h"
+
+#include <QTest>
+
+using namespace attune;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    static CommandLine parse(const QString& line)
+    {
+        return CommandLine::parse(line.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+    }
+
+private Q_SLOTS:
+    void noArgumentsRunsTheApp()
+    {
+        const CommandLine line = parse(QString());
+        QCOMPARE(line.action, CommandLine::Action::RunApp);
+        QVERIFY(!line.demo);
+        QVERIFY(line.screenshotFile.isEmpty());
+    }
+
+    void appOptions()
+    {
+        const CommandLine line =
+            parse(QStringLiteral("--demo --screenshot /tmp/a.png --exit-after-first-frame"));
+        QCOMPARE(line.action, CommandLine::Action::RunApp);
+        QVERIFY(line.demo);
+        QVERIFY(line.exitAfterFirstFrame);
+        QCOMPARE(line.screenshotFile, QStringLiteral("/tmp/a.png"));
+        QCOMPARE(parse(QStringLiteral("--screenshot=/tmp/b.png")).screenshotFile,
+                 QStringLiteral("/tmp/b.png"));
+        QCOMPARE(parse(QStringLiteral("-platform offscreen --demo")).action,
+                 CommandLine::Action::RunApp);
+    }
+
+    void helpAndVersion()
+    {
+        QCOMPARE(parse(QStringLiteral("--help")).action, CommandLine::Action::Help);
+        QCOMPARE(parse(QStringLiteral("help")).action, CommandLine::Action::Help);
+        QCOMPARE(parse(QStringLiteral("--version")).action, CommandLine::Action::Version);
+        QVERIFY(CommandLine::usage().contains(QStringLiteral("attune call start")));
+    }
+
+    void callStartCarriesEveryField()
+    {
+        const CommandLine line = CommandLine::parse(
+            {QStringLiteral("call"), QStringLiteral("start"), QStringLiteral("--call-id"),
+             QStringLiteral("abc"), QStringLiteral("--phone"), QStringLiteral("+44 20 7946 0321"),
+             QStringLiteral("--customer-id=C-9"), QStringLiteral("--name"),
+             QStringLiteral("Zoë O'Brien")});
+        QCOMPARE(line.action, CommandLine::Action::Forward);
+        QVERIFY(line.startsAppIfNeeded);
+        QCOMPARE(line.request.value(QStringLiteral("command")).toString(),
+                 QStringLiteral("call.start"));
+        QCOMPARE(line.request.value(QStringLiteral("v")).toInt(), ControlMessage::kVersion);
+        QCOMPARE(line.request.value(QStringLiteral("callId")).toString(), QStringLiteral("abc"));
+        QCOMPARE(line.request.value(QStringLiteral("phone")).toString(),
+                 QStringLiteral("+44 20 7946 0321"));
+        QCOMPARE(line.request.value(QStringLiteral("customerId")).toString(),
+                 QStringLiteral("C-9"));
+        QCOMPARE(line.request.value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Zoë O'Brien"));
+        QVERIFY(line.request.value(QStringLiteral("requestedAtEpochMs")).toDouble() > 0);
+    }
+
+    void callSayJoinsTheWords()
+    {
+        const CommandLine line =
+            parse(QStringLiteral("call say --speaker customer --partial this is the third time"));
+        QCOMPARE(line.action, CommandLine::Action::Forward);
+        QCOMPARE(line.request.value(QStringLiteral("text")).toString(),
+                 QStringLiteral("this is the third time"));
+        QCOMPARE(line.request.value(QStringLiteral("speaker")).toString(),
+                 QStringLiteral("customer"));
+        QVERIFY(line.request.value(QStringLiteral("partial")).toBool());
+        // Text that looks like an option is passed after "--".
+        const CommandLine dashed = CommandLine::parse(
+            {QStringLiteral("call"), QStringLiteral("say"), QStringLiteral("--speaker"),
+             QStringLiteral("agent"), QStringLiteral("--"), QStringLiteral("--not-an-option")});
+        QCOMPARE(dashed.request.value(QStringLiteral("text")).toString(),
+                 QStringLiteral("--not-an-option"));
+    }
+
+    void statusDoesNotStartTheApp()
+    {
+        const CommandLine line = parse(QStringLiteral("status"));
+        QCOMPARE(line.action, CommandLine::Action::Forward);
+        QVERIFY(!line.startsAppIfNeeded);
+        QCOMPARE(line.request.value(QStringLiteral("command")).toString(),
+                 QStringLiteral("status"));
+    }
+
+    void errorsSayWhatWasWrong_data()
+    {
+        QTest::addColumn<QString>("arguments");
+        QTest::addColumn<QString>("errorContains");
+        QTest::newRow("unknown command") << "dance"
+                                         << "unknown command \"dance\"";
+        QTest::newRow("unknown option") << "--fly"
+                                        << "unknown option \"--fly\"";
+        QTest::newRow("call without subcommand") << "call"
+                                                 << "needs a subcommand";
+        QTest::newRow("unknown call subcommand") << "call hold"
+                                                 << "unknown call subcommand";
+        QTest::newRow("missing value") << "call start --phone"
+                                       << "--phone needs a value";
+        QTest::newRow("unknown call option") << "call start --fax 123"
+                                             << "unknown option \"--fax\"";
+        QTest::newRow("stray word") << "call start extra"
+                                    << "unexpected argument";
+        QTest::newRow("say without speaker") << "call say hello"
+                                             << "--speaker";
+        QTest::newRow("say bad speaker") << "call say --speaker robot hi"
+                                         << "customer or agent";
+        QTest::newRow("say without text") << "call say --speaker customer"
+                                          << "text";
+        QTest::newRow("status with arguments") << "status now"
+                                               << "takes no arguments";
+        QTest::newRow("screenshot without file") << "--screenshot"
+                                                 << "needs a file name";
+    }
+
+    void errorsSayWhatWasWrong()
+    {
+        QFETCH(QString, arguments);
+        QFETCH(QString, errorContains);
+        const CommandLine line = parse(arguments);
+        QCOMPARE(line.action, CommandLine::Action::Error);
+        QVERIFY2(line.error.contains(errorContains), qPrintable(line.error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,159 @@
+#include "core/CallEvents.h"
+#include "core/CallSession.h"
+#include "core/PopTrace.h"
+#include "integration/CommandLine.h"
+#include "integration/ControlProtocol.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace attune;
+
+class TestControlProtocol : public QObject
+{
+    Q_OBJECT
+
+private:
+    FakeClock m_clock;
+    CallEvents m_bus;
+    std::unique_ptr<CallSession> m_session;
+    PopTrace m_trace;
+    std::unique_ptr<ControlProtocol> m_protocol;
+
+    QJsonObject send(const QJsonObject& fields)
+    {
+        QJsonObject request = fields;
+        if (!request.contains(QStringLiteral("v")))
+            request.insert(QStringLiteral("v"), ControlMessage::kVersion);
+        return m_protocol->handle(request);
+    }
+
+    static QString errorOf(const QJsonObject& reply)
+    {
+        return reply.value(QStringLiteral("error")).toString();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_session = std::make_unique<CallSession>(m_clock);
+        m_session->attach(m_bus);
+        m_protocol = std::make_unique<ControlProtocol>(m_bus, *m_session, m_trace);
+    }
+
+    void cleanup()
+    {
+        m_protocol.reset();
+        m_session.reset();
+    }
+
+    void aCallThroughItsWholeLife()
+    {
+        QJsonObject reply = send({{QStringLiteral("command"), QStringLiteral("call.start")},
+                                  {QStringLiteral("callId"), QStringLiteral("p1")},
+                                  {QStringLiteral("phone"), QStringLiteral("+15550123")},
+                                  {QStringLiteral("name"), QStringLiteral("Grace")}});
+        QVERIFY2(reply.value(QStringLiteral("ok")).toBool(), qPrintable(errorOf(reply)));
+        QCOMPARE(reply.value(QStringLiteral("state")).toString(), QStringLiteral("ringing"));
+        QVERIFY(send({{QStringLiteral("command"), QStringLiteral("call.answer")}})
+                    .value(QStringLiteral("ok"))
+                    .toBool());
+        reply = send({{QStringLiteral("command"), QStringLiteral("call.say")},
+                      {QStringLiteral("speaker"), QStringLiteral("customer")},
+                      {QStringLiteral("text"), QStringLiteral("It still does not work")}});
+        QVERIFY(reply.value(QStringLiteral("ok")).toBool());
+
+        const QJsonObject status = send({{QStringLiteral("command"), QStringLiteral("status")}});
+        QCOMPARE(status.value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+        QCOMPARE(status.value(QStringLiteral("callId")).toString(), QStringLiteral("p1"));
+        const QJsonObject customer = status.value(QStringLiteral("customer")).toObject();
+        QCOMPARE(customer.value(QStringLiteral("displayName")).toString(), QStringLiteral("Grace"));
+        QCOMPARE(customer.value(QStringLiteral("phone")).toString(), QStringLiteral("+15550123"));
+        QCOMPARE(status.value(QStringLiteral("utterances"))
+                     .toObject()
+                     .value(QStringLiteral("customer"))
+                     .toInt(),
+                 1);
+
+        QVERIFY(send({{QStringLiteral("command"), QStringLiteral("call.end")}})
+                    .value(QStringLiteral("ok"))
+                    .toBool());
+        QCOMPARE(m_session->current().state, CallState::WrapUp);
+    }
+
+    void sessionRefusalsComeBackAsErrors()
+    {
+        const QJsonObject reply =
+            send({{QStringLiteral("command"), QStringLiteral("call.answer")}});
+        QVERIFY(!reply.value(QStringLiteral("ok")).toBool());
+        QVERIFY2(errorOf(reply).contains(QStringLiteral("no call")), qPrintable(errorOf(reply)));
+    }
+
+    void malformedRequestsAreRefusedAndChangeNothing_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("errorContains");
+        QTest::newRow("wrong version")
+            << QByteArray(R"({"v":99,"command":"call.start"})") << "version";
+        QTest::newRow("no version") << QByteArray(R"({"command":"call.start"})") << "version";
+        QTest::newRow("no command") << QByteArray(R"({"v":1})") << "command";
+        QTest::newRow("unknown command")
+            << QByteArray(R"({"v":1,"command":"self.destruct"})") << "unknown command";
+        QTest::newRow("phone not a string")
+            << QByteArray(R"({"v":1,"command":"call.start","phone":42})") << "\"phone\"";
+        QTest::newRow("bad speaker")
+            << QByteArray(R"({"v":1,"command":"call.say","speaker":"robot","text":"x"})")
+            << "speaker";
+        QTest::newRow("missing text")
+            << QByteArray(R"({"v":1,"command":"call.say","speaker":"customer"})") << "text";
+        QTest::newRow("huge name") << (QByteArray(R"({"v":1,"command":"call.start","name":")") +
+                                       QByteArray(5000, 'x') + QByteArray(R"("})"))
+                                   << "longer than";
+    }
+
+    void malformedRequestsAreRefusedAndChangeNothing()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, errorContains);
+        QJsonObject request;
+        QJsonObject error;
+        QVERIFY(ControlProtocol::parse(json, &request, &error));
+        const QJsonObject reply = m_protocol->handle(request);
+        QVERIFY(!reply.value(QStringLiteral("ok")).toBool());
+        QVERIFY2(errorOf(reply).contains(errorContains), qPrintable(errorOf(reply)));
+        QCOMPARE(m_session->current().state, CallState::Idle);
+    }
+
+    void unparsableLinesGetAClearError()
+    {
+        QJsonObject request;
+        QJsonObject error;
+        QVERIFY(!ControlProtocol::parse("{not json", &request, &error));
+        QVERIFY(errorOf(error).contains(QStringLiteral("malformed JSON")));
+        QVERIFY(!ControlProtocol::parse("[1,2]", &request, &error));
+        QVERIFY(errorOf(error).contains(QStringLiteral("object")));
+    }
+
+    void statusReportsTheLastScreenPop()
+    {
+        m_trace.recordPainted(QStringLiteral("p9"), 1000, 1012);
+        const QJsonObject pop = send({{QStringLiteral("command"), QStringLiteral("status")}})
+                                    .value(QStringLiteral("lastScreenPop"))
+                                    .toObject();
+        QCOMPARE(pop.value(QStringLiteral("callId")).toString(), QStringLiteral("p9"));
+        QCOMPARE(pop.value(QStringLiteral("latencyMs")).toInt(), 12);
+    }
+
+    void raiseCallsTheWindowHook()
+    {
+        int raised = 0;
+        m_protocol->onRaise = [&raised] { ++raised; };
+        QVERIFY(send({{QStringLiteral("command"), QStringLiteral("raise")}})
+                    .value(QStringLiteral("ok"))
+                    .toBool());
+        QCOMPARE(raised, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestControlProtocol)
+#include "tst_controlprotocol.moc"

@@ -1,0 +1,136 @@
+#include "TestEnvironment.h"
+#include "core/CallSession.h"
+#include "storage/CallRecorder.h"
+#include "storage/CallStore.h"
+#include "storage/Database.h"
+
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <thread>
+
+using namespace attune;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString pragma(const Database& db, const char* name)
+    {
+        QSqlQuery query(db.connection());
+        if (!query.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) || !query.next())
+            return {};
+        return query.value(0).toString();
+    }
+
+private Q_SLOTS:
+    void opensWithPrivatePermissionsAndDurablePragmas()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.path() + QStringLiteral("/attune");
+        Database db(folder + QStringLiteral("/attune.sqlite"));
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        QCOMPARE(test::unixMode(folder), 0700);
+        QCOMPARE(test::unixMode(db.filePath()), 0600);
+        QCOMPARE(pragma(db, "journal_mode"), QStringLiteral("wal"));
+        QCOMPARE(pragma(db, "synchronous"), QStringLiteral("2")); // FULL
+        QCOMPARE(pragma(db, "foreign_keys"), QStringLiteral("1"));
+        QCOMPARE(db.schemaVersion(), Database::latestVersion());
+    }
+
+    void upgradesFromEveryEarlierVersion()
+    {
+        for (int from = 0; from < Database::latestVersion(); ++from) {
+            QTemporaryDir dir;
+            const QString path = dir.path() + QStringLiteral("/attune.sqlite");
+            {
+                Database old(path);
+                QString error;
+                QVERIFY2(old.open(&error, from), qPrintable(error));
+                QCOMPARE(old.schemaVersion(), from);
+            }
+            Database current(path);
+            QString error;
+            QVERIFY2(current.open(&error), qPrintable(error));
+            QCOMPARE(current.schemaVersion(), Database::latestVersion());
+        }
+    }
+
+    void refusesADatabaseFromTheFuture()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.path() + QStringLiteral("/attune.sqlite");
+        {
+            Database db(path);
+            QString error;
+            QVERIFY(db.open(&error));
+            QSqlQuery query(db.connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=999")));
+        }
+        Database db(path);
+        QString error;
+        QVERIFY(!db.open(&error));
+        QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
+    }
+
+    void eachThreadGetsItsOwnConnection()
+    {
+        QTemporaryDir dir;
+        Database db(dir.path() + QStringLiteral("/attune.sqlite"));
+        QString error;
+        QVERIFY(db.open(&error));
+        const QString mainName = db.connection().connectionName();
+        QString otherName;
+        int otherVersion = -1;
+        std::thread worker([&] {
+            otherName = db.connection().connectionName();
+            otherVersion = db.schemaVersion();
+        });
+        worker.join();
+        QVERIFY(mainName != otherName);
+        QCOMPARE(otherVersion, Database::latestVersion());
+    }
+
+    void recorderWritesTheCallLifecycle()
+    {
+        QTemporaryDir dir;
+        Database db(dir.path() + QStringLiteral("/attune.sqlite"));
+        QString error;
+        QVERIFY(db.open(&error));
+        CallStore store(db);
+        FakeClock clock(10);
+        CallSession session(clock);
+        CallRecorder recorder(session, store, clock);
+
+        CallStartedEvent start;
+        start.callId = QStringLiteral("rec-1");
+        start.source = QStringLiteral("test");
+        start.caller.phone = QStringLiteral("+15550100");
+        QVERIFY(session.ring(start));
+        QVERIFY(session.answer(QString()));
+        clock.advanceMs(42000);
+        QVERIFY(session.end(QString()));
+        CallStartedEvent missed;
+        missed.callId = QStringLiteral("rec-2");
+        missed.source = QStringLiteral("test");
+        QVERIFY(session.ring(missed));
+        QVERIFY(session.end(QString()));
+
+        QTRY_COMPARE(store.count(), 2);
+        QTRY_COMPARE(store.recent(10).value(0).outcome, QStringLiteral("missed"));
+        const QList<StoredCall> calls = store.recent(10);
+        QCOMPARE(calls.at(1).callId, QStringLiteral("rec-1"));
+        QCOMPARE(calls.at(1).phone, QStringLiteral("+15550100"));
+        QVERIFY(calls.at(1).answered);
+        QCOMPARE(calls.at(1).talkMs, 42000);
+        QCOMPARE(calls.at(1).outcome, QStringLiteral("completed"));
+        QVERIFY(!calls.at(0).answered);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,141 @@
+#include "TestEnvironment.h"
+#include "settings/Settings.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace attune;
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString userFile() const { return m_dir.path() + QStringLiteral("/user/Attune/Attune.conf"); }
+    QString systemFile() const
+    {
+        return m_dir.path() + QStringLiteral("/system/Attune/Attune.conf");
+    }
+
+    void writeSystem(const QByteArray& contents)
+    {
+        QDir().mkpath(QFileInfo(systemFile()).absolutePath());
+        QFile file(systemFile());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(contents);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QFile::remove(userFile());
+        QFile::remove(systemFile());
+    }
+
+    void builtInDefaults()
+    {
+        Settings settings(userFile(), systemFile());
+        QCOMPARE(settings.dockEdge(), DockEdge::Right);
+        QVERIFY(settings.alwaysOnTop());
+        QVERIFY(!settings.compactMode());
+        QVERIFY(!settings.raiseOnCall());
+        QVERIFY(!settings.reducedMotion());
+        QCOMPARE(settings.theme(), Theme::System);
+        for (SettingKey key : Settings::allKeys())
+            QVERIFY(!settings.isLocked(key));
+    }
+
+    void userValuesPersistWithPrivatePermissions()
+    {
+        {
+            Settings settings(userFile(), systemFile());
+            int changes = 0;
+            boost::signals2::scoped_connection c = settings.changed.connect(
+                [&](SettingKey key) { changes += key == SettingKey::DockEdge; });
+            QVERIFY(settings.setValue(SettingKey::DockEdge, QStringLiteral("left")));
+            QVERIFY(settings.setValue(SettingKey::ReducedMotion, true));
+            QCOMPARE(changes, 1);
+            // Setting the same value again is not a change.
+            QVERIFY(settings.setValue(SettingKey::DockEdge, QStringLiteral("left")));
+            QCOMPARE(changes, 1);
+        }
+        Settings reloaded(userFile(), systemFile());
+        QCOMPARE(reloaded.dockEdge(), DockEdge::Left);
+        QVERIFY(reloaded.reducedMotion());
+        QCOMPARE(test::unixMode(userFile()), 0600);
+        QCOMPARE(test::unixMode(QFileInfo(userFile()).absolutePath()), 0700);
+    }
+
+    void invalidValuesAreRefusedWithTheReason()
+    {
+        Settings settings(userFile(), systemFile());
+        QString error;
+        QVERIFY(!settings.setValue(SettingKey::DockEdge, QStringLiteral("top"), &error));
+        QVERIFY2(error.contains(QStringLiteral("ui/dockEdge")) &&
+                     error.contains(QStringLiteral("top")),
+                 qPrintable(error));
+        QVERIFY(!settings.setValue(SettingKey::AlwaysOnTop, QStringLiteral("sometimes"), &error));
+        QCOMPARE(settings.dockEdge(), DockEdge::Right);
+    }
+
+    void systemKeysLockAndUserValuesNeverOverrideThem()
+    {
+        // The agent chose left and no always-on-top before IT deployed a policy.
+        {
+            Settings before(userFile(), systemFile());
+            QVERIFY(before.setValue(SettingKey::DockEdge, QStringLiteral("left")));
+            QVERIFY(before.setValue(SettingKey::AlwaysOnTop, false));
+        }
+        writeSystem("[ui]\ndockEdge=right\nalwaysOnTop=true\n");
+        Settings settings(userFile(), systemFile());
+        QVERIFY(settings.isLocked(SettingKey::DockEdge));
+        QVERIFY(settings.isLocked(SettingKey::AlwaysOnTop));
+        QVERIFY(!settings.isLocked(SettingKey::Theme));
+        QCOMPARE(settings.dockEdge(), DockEdge::Right);
+        QVERIFY(settings.alwaysOnTop());
+        QString error;
+        QVERIFY(!settings.setValue(SettingKey::DockEdge, QStringLiteral("left"), &error));
+        QVERIFY2(error.contains(QStringLiteral("IT")), qPrintable(error));
+        QCOMPARE(settings.dockEdge(), DockEdge::Right);
+    }
+
+    void systemDefaultsAreOverridable()
+    {
+        writeSystem("[Defaults]\nui/theme=dark\nui/compact=true\n");
+        Settings settings(userFile(), systemFile());
+        QCOMPARE(settings.theme(), Theme::Dark);
+        QVERIFY(settings.compactMode());
+        QVERIFY(!settings.isLocked(SettingKey::Theme));
+        QVERIFY(settings.setValue(SettingKey::Theme, QStringLiteral("light")));
+        QCOMPARE(settings.theme(), Theme::Light);
+    }
+
+    void aBrokenPolicyValueFallsBackInsteadOfBreaking()
+    {
+        writeSystem("[ui]\ndockEdge=diagonal\n");
+        // The warning names the file and the key, so IT can find the typo.
+        QTest::ignoreMessage(
+            QtWarningMsg, QRegularExpression(QStringLiteral("Attune.conf.*ui/dockEdge.*diagonal")));
+        Settings settings(userFile(), systemFile());
+        QCOMPARE(settings.dockEdge(), DockEdge::Right);
+    }
+
+    void windowGeometryRoundTrips()
+    {
+        {
+            Settings settings(userFile(), systemFile());
+            settings.setWindowGeometry(QByteArray("geometry-bytes"));
+        }
+        Settings settings(userFile(), systemFile());
+        QCOMPARE(settings.windowGeometry(), QByteArray("geometry-bytes"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "tst_settings.moc"

@@ -1,0 +1,61 @@
+#include "TestConfig.h"
+
+#include <QFile>
+#include <QTest>
+#include <QXmlStreamReader>
+
+// lupdate runs in every build, so the .ts files list every string the sources use right now.
+// Any message left unfinished (or a stale one kept) means a user would see English in the
+// middle of their language.
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyStringIsTranslated_data()
+    {
+        QTest::addColumn<QString>("tsFile");
+        const QStringList files =
+            QStringLiteral(ATTUNE_TS_FILES).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        QVERIFY(!files.isEmpty());
+        for (const QString& file : files)
+            QTest::newRow(qPrintable(file.section(QLatin1Char('/'), -1))) << file;
+    }
+
+    void everyStringIsTranslated()
+    {
+        QFETCH(QString, tsFile);
+        QFile file(tsFile);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(tsFile));
+        QXmlStreamReader xml(&file);
+        int messages = 0;
+        QStringList problems;
+        QString source;
+        QString context;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+            } else if (xml.name() == QLatin1String("translation")) {
+                ++messages;
+                const QString type = xml.attributes().value(QLatin1String("type")).toString();
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (!type.isEmpty())
+                    problems << QStringLiteral("%1: %2 \"%3\"").arg(context, type, source.left(60));
+                else if (text.trimmed().isEmpty())
+                    problems << QStringLiteral("%1: empty \"%2\"").arg(context, source.left(60));
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        // A file with almost nothing in it would pass trivially; the app has far more strings.
+        QVERIFY2(messages > 80, qPrintable(QStringLiteral("only %1 messages").arg(messages)));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"

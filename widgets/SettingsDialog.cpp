@@ -1,0 +1,149 @@
+#include "SettingsDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace attune {
+
+namespace {
+
+QComboBox* makeChoice(const QList<std::pair<QString, QString>>& choices)
+{
+    auto* combo = new QComboBox;
+    for (const auto& [value, label] : choices)
+        combo->addItem(label, value);
+    return combo;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Attune settings"));
+    setAccessibleName(tr("Attune settings"));
+    auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    addRow(
+        form, SettingKey::DockEdge, tr("Dock to screen edge"),
+        makeChoice({{QStringLiteral("right"), tr("Right")}, {QStringLiteral("left"), tr("Left")}}));
+    addRow(form, SettingKey::AlwaysOnTop, QString(),
+           new QCheckBox(tr("Keep Attune above other windows")));
+    addRow(form, SettingKey::RaiseOnCall, QString(),
+           new QCheckBox(
+               tr("Bring Attune to the front when a call rings (it never takes the keyboard)")));
+    addRow(form, SettingKey::CompactMode, QString(), new QCheckBox(tr("Compact view")));
+    addRow(form, SettingKey::ReducedMotion, QString(),
+           new QCheckBox(tr("Reduce motion (no pulsing or animation)")));
+    addRow(form, SettingKey::ShowTrayIcon, QString(),
+           new QCheckBox(tr("Show an icon in the system tray")));
+    addRow(form, SettingKey::Theme, tr("Colours"),
+           makeChoice({{QStringLiteral("system"), tr("Follow the system")},
+                       {QStringLiteral("light"), tr("Light")},
+                       {QStringLiteral("dark"), tr("Dark")}}));
+    addRow(form, SettingKey::Language, tr("Language (after restart)"),
+           makeChoice({{QString(), tr("Follow the system")},
+                       {QStringLiteral("en"), QStringLiteral("English")},
+                       {QStringLiteral("es"), QStringLiteral("Español")}}));
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save settings"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+}
+
+void SettingsDialog::addRow(QFormLayout* form, SettingKey key, const QString& label,
+                            QWidget* editor)
+{
+    const bool locked = m_settings.isLocked(key);
+    const QVariant value = m_settings.value(key);
+    QString name = label;
+    if (auto* check = qobject_cast<QCheckBox*>(editor)) {
+        check->setChecked(value.toBool());
+        name = check->text();
+    } else if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+        combo->setCurrentIndex(qMax(0, combo->findData(value.toString())));
+    }
+    editor->setEnabled(!locked);
+    editor->setAccessibleName(locked ? tr("%1 (set by your IT department)").arg(name) : name);
+    m_editors.insert(key, editor);
+
+    QWidget* field = editor;
+    if (locked) {
+        // Said in words, not only by the greyed-out control.
+        auto* host = new QWidget;
+        auto* column = new QVBoxLayout(host);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->setSpacing(2);
+        column->addWidget(editor);
+        auto* note = new QLabel(tr("🔒 Set by your IT department"));
+        note->setForegroundRole(QPalette::PlaceholderText);
+        note->setAccessibleName(tr("%1 is set by your IT department").arg(name));
+        column->addWidget(note);
+        field = host;
+        editor->setToolTip(tr("Your IT department manages this setting."));
+    }
+    if (label.isEmpty()) {
+        form->addRow(field);
+    } else {
+        auto* caption = new QLabel(label);
+        caption->setBuddy(editor);
+        caption->setWordWrap(true);
+        form->addRow(caption, field);
+    }
+}
+
+QVariant SettingsDialog::editorValue(SettingKey key) const
+{
+    QWidget* editor = m_editors.value(key);
+    if (auto* check = qobject_cast<QCheckBox*>(editor))
+        return check->isChecked();
+    if (auto* combo = qobject_cast<QComboBox*>(editor))
+        return combo->currentData().toString();
+    return {};
+}
+
+bool SettingsDialog::apply()
+{
+    QStringList problems;
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        const SettingKey key = it.key();
+        if (m_settings.isLocked(key))
+            continue;
+        const QVariant wanted = editorValue(key);
+        if (wanted == m_settings.value(key))
+            continue;
+        QString error;
+        if (!m_settings.setValue(key, wanted, &error))
+            problems << error;
+    }
+    if (!problems.isEmpty()) {
+        QMessageBox::warning(this, tr("Some settings were not saved"),
+                             problems.join(QLatin1Char('\n')));
+        return false;
+    }
+    return true;
+}
+
+void SettingsDialog::accept()
+{
+    if (apply())
+        QDialog::accept();
+}
+
+} // namespace attune

@@ -1,0 +1,577 @@
+#include "SidebarWindow.h"
+
+#include "CallHeaderWidget.h"
+#include "Icons.h"
+#include "SettingsDialog.h"
+#include "Theme.h"
+#include "core/CallSession.h"
+#include "core/PopTrace.h"
+#include "core/ThreadHop.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QSystemTrayIcon>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace attune {
+
+namespace {
+
+constexpr int kSidebarWidth = 360;
+constexpr int kTranscriptLinesShown = 6;
+
+QFont sectionTitleFont(const QFont& base)
+{
+    QFont font = base;
+    font.setBold(true);
+    font.setPointSizeF(base.pointSizeF() * 0.85);
+    font.setCapitalization(QFont::AllUppercase);
+    font.setLetterSpacing(QFont::PercentageSpacing, 108);
+    return font;
+}
+
+} // namespace
+
+SidebarWindow::SidebarWindow(CallSession& session, Settings& settings, ThemeManager& theme,
+                             PopTrace& popTrace, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_settings(settings)
+    , m_theme(theme)
+    , m_popTrace(popTrace)
+{
+    setObjectName(QStringLiteral("sidebar"));
+    setWindowTitle(tr("Attune"));
+    setWindowIcon(Icons::app());
+    setAccessibleName(tr("Attune sidebar"));
+    // The agent is typing into their CRM when a call arrives; showing must not take the keyboard.
+    setAttribute(Qt::WA_ShowWithoutActivating);
+    setMinimumWidth(300);
+
+    m_settingsAction = new QAction(tr("Settings…"), this);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(m_settingsAction, &QAction::triggered, this, &SidebarWindow::openSettings);
+    m_alwaysOnTopAction = new QAction(tr("Always on top"), this);
+    m_alwaysOnTopAction->setCheckable(true);
+    m_alwaysOnTopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(m_alwaysOnTopAction, &QAction::triggered, this, [this](bool on) {
+        QString error;
+        if (!m_settings.setValue(SettingKey::AlwaysOnTop, on, &error))
+            m_alwaysOnTopAction->setChecked(m_settings.alwaysOnTop());
+    });
+    m_compactAction = new QAction(tr("Compact view"), this);
+    m_compactAction->setCheckable(true);
+    m_compactAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(m_compactAction, &QAction::triggered, this, [this](bool on) {
+        QString error;
+        if (!m_settings.setValue(SettingKey::CompactMode, on, &error))
+            m_compactAction->setChecked(m_settings.compactMode());
+    });
+    m_readyAction = new QAction(tr("Ready for next call"), this);
+    m_readyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_readyAction->setEnabled(false);
+    connect(m_readyAction, &QAction::triggered, this, &SidebarWindow::finishWrapUp);
+    m_quitAction = new QAction(tr("Quit Attune"), this);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    connect(m_quitAction, &QAction::triggered, qApp, &QApplication::quit);
+    addActions(
+        {m_settingsAction, m_alwaysOnTopAction, m_compactAction, m_readyAction, m_quitAction});
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(buildTopBar());
+
+    m_demoBanner =
+        new QLabel(tr("Demo mode: a scripted call on a separate demo database."), central);
+    m_demoBanner->setWordWrap(true);
+    m_demoBanner->setAccessibleName(tr("Demo mode"));
+    m_demoBanner->setContentsMargins(14, 4, 14, 4);
+    m_demoBanner->setVisible(false);
+    layout->addWidget(m_demoBanner);
+
+    m_header = new CallHeaderWidget(central);
+    m_header->installEventFilter(this);
+    layout->addWidget(m_header);
+
+    auto* scroll = new QScrollArea(central);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setAccessibleName(tr("Call assistance"));
+    auto* sectionHost = new QWidget(scroll);
+    m_sections = new QVBoxLayout(sectionHost);
+    m_sections->setContentsMargins(14, 8, 14, 8);
+    m_sections->setSpacing(14);
+
+    m_profileSection = buildSection(
+        tr("Customer profile"),
+        buildComingSoon(tr("Coming soon: earlier contacts, open issues and notes from past calls. "
+                           "Until then the header shows what the phone system sent.")),
+        tr("Customer profile"));
+    m_suggestionSection = buildSection(
+        tr("Suggested phrasings"),
+        buildComingSoon(tr("Coming soon: a few kind phrasings that fit what the customer is "
+                           "saying right now.")),
+        tr("Suggested phrasings"));
+    auto* breathingBody = new QWidget;
+    auto* breathingLayout = new QVBoxLayout(breathingBody);
+    breathingLayout->setContentsMargins(0, 0, 0, 0);
+    auto* breathingButton = new QPushButton(tr("Breathing exercise"), breathingBody);
+    breathingButton->setEnabled(false);
+    breathingButton->setAccessibleName(tr("Breathing exercise (coming soon)"));
+    breathingButton->setToolTip(
+        tr("Coming soon: a short guided breathing exercise for after a hard call."));
+    breathingLayout->addWidget(breathingButton);
+    breathingLayout->addWidget(buildComingSoon(tr("Coming soon: a short guided breathing exercise "
+                                                  "for after a hard call.")));
+    m_breathingSection = buildSection(tr("Take a breath"), breathingBody, tr("Breathing"));
+
+    m_sections->addWidget(m_profileSection);
+    m_sections->addWidget(m_suggestionSection);
+    m_sections->addWidget(m_breathingSection);
+    m_sections->addStretch(1);
+    scroll->setWidget(sectionHost);
+    layout->addWidget(scroll, 1);
+
+    m_wrapUpBar = new QFrame(central);
+    m_wrapUpBar->setObjectName(QStringLiteral("wrapUpBar"));
+    m_wrapUpBar->setAutoFillBackground(true);
+    m_wrapUpBar->setBackgroundRole(QPalette::AlternateBase);
+    auto* wrapLayout = new QVBoxLayout(m_wrapUpBar);
+    wrapLayout->setContentsMargins(14, 10, 14, 12);
+    m_wrapUpText = new QLabel(m_wrapUpBar);
+    m_wrapUpText->setWordWrap(true);
+    m_wrapUpText->setAccessibleName(tr("Wrap-up"));
+    m_readyButton = new QPushButton(tr("Ready for next call"), m_wrapUpBar);
+    m_readyButton->setAccessibleName(tr("Ready for next call"));
+    m_readyButton->setToolTip(
+        tr("Ends wrap-up (%1)").arg(m_readyAction->shortcut().toString(QKeySequence::NativeText)));
+    m_readyButton->setDefault(true);
+    connect(m_readyButton, &QPushButton::clicked, this, &SidebarWindow::finishWrapUp);
+    wrapLayout->addWidget(m_wrapUpText);
+    wrapLayout->addWidget(m_readyButton);
+    m_wrapUpBar->setVisible(false);
+    layout->addWidget(m_wrapUpBar);
+
+    setCentralWidget(central);
+    installEventFilter(this);
+
+    m_callTimer.setInterval(1000);
+    m_callTimer.setTimerType(Qt::CoarseTimer);
+    connect(&m_callTimer, &QTimer::timeout, this,
+            [this] { m_header->updateElapsed(m_call, m_session.monotonicNowMs()); });
+
+    // Session signals fire on the publishing thread: hop before touching any widget.
+    m_connections.emplace_back(
+        m_session.ringing.connect([this](const Call& call, qint64 requested) {
+            runOnObjectThread(this, [this, call, requested] { onRinging(call, requested); });
+        }));
+    m_connections.emplace_back(m_session.answered.connect([this](const Call& call) {
+        runOnObjectThread(this, [this, call] { onCallChanged(call); });
+    }));
+    m_connections.emplace_back(m_session.customerUpdated.connect([this](const Call& call) {
+        runOnObjectThread(this, [this, call] { onCallChanged(call); });
+    }));
+    m_connections.emplace_back(m_session.utteranceAdded.connect(
+        [this](const Call& call, const Utterance& line, bool replaced) {
+            runOnObjectThread(this, [=, this] { onUtterance(call, line, replaced); });
+        }));
+    m_connections.emplace_back(m_session.ended.connect(
+        [this](const Call& call) { runOnObjectThread(this, [this, call] { onEnded(call); }); }));
+    m_connections.emplace_back(m_session.wrapUpFinished.connect([this](const Call&) {
+        runOnObjectThread(this, [this] { onCallChanged(m_session.current()); });
+    }));
+    m_connections.emplace_back(m_settings.changed.connect([this](SettingKey key) {
+        runOnObjectThread(this, [this, key] { onSettingChanged(key); });
+    }));
+
+    m_alwaysOnTopAction->setChecked(m_settings.alwaysOnTop());
+    m_alwaysOnTopAction->setEnabled(!m_settings.isLocked(SettingKey::AlwaysOnTop));
+    m_compactAction->setChecked(m_settings.compactMode());
+    m_compactAction->setEnabled(!m_settings.isLocked(SettingKey::CompactMode));
+    applyAlwaysOnTop(m_settings.alwaysOnTop());
+    applyCompact(m_settings.compactMode());
+    onCallChanged(m_session.current());
+}
+
+SidebarWindow::~SidebarWindow() = default;
+
+QWidget* SidebarWindow::buildTopBar()
+{
+    auto* bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("topBar"));
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(14, 8, 8, 4);
+    layout->setSpacing(2);
+    m_title = new QLabel(tr("Attune"), bar);
+    m_title->setFont(sectionTitleFont(font()));
+    m_title->setAccessibleName(tr("Attune"));
+    layout->addWidget(m_title, 1);
+
+    const auto makeButton = [bar, layout](QAction* action, const QString& name) {
+        auto* button = new QToolButton(bar);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        button->setAutoRaise(true);
+        button->setFocusPolicy(Qt::StrongFocus);
+        button->setAccessibleName(name);
+        button->setToolTip(QStringLiteral("%1 (%2)").arg(
+            name, action->shortcut().toString(QKeySequence::NativeText)));
+        layout->addWidget(button);
+        return button;
+    };
+    m_pinButton = makeButton(m_alwaysOnTopAction, tr("Always on top"));
+    m_compactButton = makeButton(m_compactAction, tr("Compact view"));
+    m_settingsButton = makeButton(m_settingsAction, tr("Settings"));
+    refreshIcons();
+    return bar;
+}
+
+void SidebarWindow::refreshIcons()
+{
+    const QColor ink = palette().color(QPalette::ButtonText);
+    m_alwaysOnTopAction->setIcon(Icons::pin(ink));
+    m_compactAction->setIcon(Icons::compact(ink));
+    m_settingsAction->setIcon(Icons::settings(ink));
+}
+
+QWidget* SidebarWindow::buildSection(const QString& title, QWidget* body,
+                                     const QString& accessibleName)
+{
+    auto* section = new QWidget;
+    section->setAccessibleName(accessibleName);
+    auto* layout = new QVBoxLayout(section);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    auto* heading = new QLabel(title, section);
+    heading->setFont(sectionTitleFont(font()));
+    heading->setAccessibleName(title);
+    heading->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(heading);
+    body->setParent(section);
+    layout->addWidget(body);
+    return section;
+}
+
+QWidget* SidebarWindow::buildComingSoon(const QString& text)
+{
+    auto* label = new QLabel(text);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    label->setAccessibleName(text);
+    return label;
+}
+
+void SidebarWindow::buildTranscriptSection()
+{
+    // Built on the first line spoken, not at start-up: most of the day there is no transcript.
+    auto* body = new QWidget;
+    m_transcriptLines = new QVBoxLayout(body);
+    m_transcriptLines->setContentsMargins(0, 0, 0, 0);
+    m_transcriptLines->setSpacing(6);
+    m_transcriptSection = buildSection(tr("What was said"), body, tr("Transcript"));
+    m_sections->insertWidget(1, m_transcriptSection);
+    m_transcriptSection->setVisible(!m_settings.compactMode());
+}
+
+QStringList SidebarWindow::transcriptLines() const
+{
+    QStringList lines;
+    if (!m_transcriptLines)
+        return lines;
+    for (int i = 0; i < m_transcriptLines->count(); ++i) {
+        if (auto* label = qobject_cast<QLabel*>(m_transcriptLines->itemAt(i)->widget()))
+            lines << label->text();
+    }
+    return lines;
+}
+
+void SidebarWindow::setDemoMode(bool demo)
+{
+    m_demoBanner->setVisible(demo);
+    if (demo)
+        setWindowTitle(tr("Attune (demo)"));
+}
+
+void SidebarWindow::dockToScreenEdge()
+{
+    QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const int width = qMin(kSidebarWidth, available.width());
+    const int height = m_settings.compactMode() ? qMin(available.height(), sizeHint().height())
+                                                : available.height();
+    const int x =
+        m_settings.dockEdge() == DockEdge::Left ? available.left() : available.right() - width + 1;
+    // The window frame (known once shown) goes inside the docked strip, not off screen.
+    const QRect frame = frameGeometry();
+    const QRect client = geometry();
+    const QMargins decoration =
+        isVisible() ? QMargins(client.left() - frame.left(), client.top() - frame.top(),
+                               frame.right() - client.right(), frame.bottom() - client.bottom())
+                    : QMargins();
+    setGeometry(QRect(x, available.top(), width, height).marginsRemoved(decoration));
+}
+
+void SidebarWindow::restoreOrDock()
+{
+    const QByteArray geometry = m_settings.windowGeometry();
+    if (!geometry.isEmpty() && restoreGeometry(geometry))
+        return;
+    dockToScreenEdge();
+    // Dock once more when the frame is known, so the frame fits the screen edge too.
+    connect(this, &SidebarWindow::firstFramePainted, this, &SidebarWindow::dockToScreenEdge,
+            Qt::SingleShotConnection);
+}
+
+void SidebarWindow::showForUser()
+{
+    setAttribute(Qt::WA_ShowWithoutActivating, false);
+    showNormal();
+    raise();
+    activateWindow();
+    setAttribute(Qt::WA_ShowWithoutActivating, true);
+}
+
+void SidebarWindow::onRinging(const Call& call, qint64 requestedAtEpochMs)
+{
+    if (m_transcriptLines) {
+        while (QLayoutItem* item = m_transcriptLines->takeAt(0)) {
+            delete item->widget();
+            delete item;
+        }
+    }
+    onCallChanged(call);
+    m_header->setAlerting(true, m_settings.reducedMotion());
+    m_pendingPopCallId = call.id;
+    m_pendingPopRequestedAt = requestedAtEpochMs;
+    // Visible, but never activated: the agent keeps typing where they were.
+    if (isHidden())
+        show();
+    if (m_settings.raiseOnCall()) {
+        if (isMinimized())
+            showNormal();
+        raise();
+    }
+    QApplication::alert(this, 3000);
+}
+
+void SidebarWindow::onCallChanged(const Call& call)
+{
+    m_call = call;
+    const qint64 now = m_session.monotonicNowMs();
+    m_header->showCall(call, now);
+    if (call.state != CallState::Ringing && m_header->isAlerting())
+        m_header->setAlerting(false, m_settings.reducedMotion());
+    // Only a live call needs a ticking clock; idle, the app has no timer at all.
+    if (call.isLive())
+        m_callTimer.start();
+    else
+        m_callTimer.stop();
+    const bool wrapUp = call.state == CallState::WrapUp;
+    m_wrapUpBar->setVisible(wrapUp);
+    m_readyAction->setEnabled(wrapUp);
+    if (wrapUp) {
+        m_wrapUpText->setText(
+            tr("Call ended after %1. Take a moment before the next one. The post-call "
+               "self-check is coming soon.")
+                .arg(CallHeaderWidget::formatDuration(call.talkDurationMs(now))));
+    }
+    if (call.state == CallState::Idle && m_transcriptSection)
+        m_transcriptSection->setVisible(false);
+}
+
+void SidebarWindow::onUtterance(const Call& call, const Utterance& line, bool replacedPartial)
+{
+    m_call = call;
+    if (!m_transcriptSection)
+        buildTranscriptSection();
+    m_transcriptSection->setVisible(!m_settings.compactMode());
+    const QString who = line.speaker == Utterance::Speaker::Customer ? tr("Customer") : tr("You");
+    QLabel* label = nullptr;
+    if (replacedPartial && m_transcriptLines->count() > 0)
+        label = qobject_cast<QLabel*>(
+            m_transcriptLines->itemAt(m_transcriptLines->count() - 1)->widget());
+    if (!label) {
+        label = new QLabel(m_transcriptSection);
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText); // transcript text is never markup
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_transcriptLines->addWidget(label);
+    }
+    label->setText(tr("%1: %2").arg(who, line.text));
+    label->setAccessibleName(label->text());
+    QFont lineFont = font();
+    lineFont.setItalic(!line.isFinal);
+    lineFont.setWeight(line.speaker == Utterance::Speaker::Customer ? QFont::Medium
+                                                                    : QFont::Normal);
+    label->setFont(lineFont);
+    label->setForegroundRole(line.speaker == Utterance::Speaker::Customer
+                                 ? QPalette::WindowText
+                                 : QPalette::PlaceholderText);
+    while (m_transcriptLines->count() > kTranscriptLinesShown) {
+        QLayoutItem* oldest = m_transcriptLines->takeAt(0);
+        delete oldest->widget();
+        delete oldest;
+    }
+}
+
+void SidebarWindow::onEnded(const Call& call)
+{
+    onCallChanged(call);
+}
+
+void SidebarWindow::finishWrapUp()
+{
+    m_session.finishWrapUp();
+}
+
+void SidebarWindow::onSettingChanged(SettingKey key)
+{
+    switch (key) {
+    case SettingKey::AlwaysOnTop:
+        m_alwaysOnTopAction->setChecked(m_settings.alwaysOnTop());
+        applyAlwaysOnTop(m_settings.alwaysOnTop());
+        break;
+    case SettingKey::CompactMode:
+        m_compactAction->setChecked(m_settings.compactMode());
+        applyCompact(m_settings.compactMode());
+        break;
+    case SettingKey::DockEdge:
+        dockToScreenEdge();
+        break;
+    case SettingKey::Theme:
+        m_theme.apply(m_settings.theme());
+        break;
+    case SettingKey::ShowTrayIcon:
+        if (m_settings.showTrayIcon())
+            ensureTrayIcon();
+        else if (m_tray)
+            m_tray->hide();
+        break;
+    default:
+        break;
+    }
+}
+
+void SidebarWindow::applyAlwaysOnTop(bool onTop)
+{
+    if (bool(windowFlags() & Qt::WindowStaysOnTopHint) == onTop)
+        return;
+    const bool wasVisible = isVisible();
+    setWindowFlag(Qt::WindowStaysOnTopHint, onTop);
+    // Changing flags hides a native window; show it again, still without taking focus.
+    if (wasVisible)
+        show();
+}
+
+void SidebarWindow::applyCompact(bool compact)
+{
+    m_profileSection->setVisible(!compact);
+    m_breathingSection->setVisible(!compact);
+    if (m_transcriptSection)
+        m_transcriptSection->setVisible(!compact && m_call.state != CallState::Idle);
+}
+
+void SidebarWindow::openSettings()
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(m_settings, this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+    Q_EMIT settingsDialogOpened(m_settingsDialog);
+}
+
+void SidebarWindow::ensureTrayIcon()
+{
+    if (m_tray || !m_settings.showTrayIcon() || !QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (m_tray && m_settings.showTrayIcon())
+            m_tray->show();
+        return;
+    }
+    m_tray = new QSystemTrayIcon(Icons::app(), this);
+    m_tray->setToolTip(tr("Attune"));
+    auto* menu = new QMenu(this);
+    menu->addAction(tr("Show Attune"), this, &SidebarWindow::showForUser);
+    menu->addAction(m_alwaysOnTopAction);
+    menu->addAction(m_compactAction);
+    menu->addAction(m_settingsAction);
+    menu->addSeparator();
+    menu->addAction(m_quitAction);
+    m_tray->setContextMenu(menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this,
+            [this](QSystemTrayIcon::ActivationReason reason) {
+                if (reason == QSystemTrayIcon::Trigger)
+                    isVisible() ? hide() : showForUser();
+            });
+    m_tray->show();
+}
+
+void SidebarWindow::rememberGeometry()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+}
+
+bool SidebarWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Paint) {
+        if (watched == this && !m_firstFrameSeen) {
+            m_firstFrameSeen = true;
+            // Queued: runs after this paint pass has been flushed to the screen.
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    Q_EMIT firstFramePainted();
+                    ensureTrayIcon();
+                },
+                Qt::QueuedConnection);
+        } else if (watched == m_header && !m_pendingPopCallId.isEmpty()) {
+            const QString callId = std::exchange(m_pendingPopCallId, QString());
+            const qint64 requestedAt = m_pendingPopRequestedAt;
+            QMetaObject::invokeMethod(
+                this,
+                [this, callId, requestedAt] {
+                    m_popTrace.recordPainted(callId, requestedAt,
+                                             QDateTime::currentMSecsSinceEpoch());
+                },
+                Qt::QueuedConnection);
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void SidebarWindow::closeEvent(QCloseEvent* event)
+{
+    rememberGeometry();
+    if (m_tray && m_tray->isVisible()) {
+        // With a tray icon, closing tucks the sidebar away; calls still pop it back.
+        hide();
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void SidebarWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        refreshIcons();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace attune

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "core/CallTypes.h"
+#include "settings/Settings.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+#include <boost/signals2/connection.hpp>
+
+#include <vector>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QSystemTrayIcon;
+class QToolButton;
+class QVBoxLayout;
+
+namespace attune {
+
+class CallHeaderWidget;
+class CallSession;
+class PopTrace;
+class SettingsDialog;
+class ThemeManager;
+
+// The slim, always-on-top sidebar. It maps the call session's state to pixels and the agent's
+// clicks and keys to session calls; it holds no call logic of its own.
+//
+// It never takes focus when a call arrives: it is shown without activation, pulses its header,
+// asks the window manager for attention, and raises itself only if the agent allowed that.
+class SidebarWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    SidebarWindow(CallSession& session, Settings& settings, ThemeManager& theme, PopTrace& popTrace,
+                  QWidget* parent = nullptr);
+    ~SidebarWindow() override;
+
+    // Places the window on the configured screen edge at full available height.
+    void dockToScreenEdge();
+    // Restores the remembered geometry, or docks when there is none.
+    void restoreOrDock();
+    // An explicit request from the user (a second `attune`, the tray): may take focus.
+    void showForUser();
+    void setDemoMode(bool demo);
+
+    CallHeaderWidget* callHeader() const { return m_header; }
+    QStringList transcriptLines() const;
+    QPushButton* readyButton() const { return m_readyButton; }
+    QAction* settingsAction() const { return m_settingsAction; }
+    QAction* alwaysOnTopAction() const { return m_alwaysOnTopAction; }
+    QAction* compactAction() const { return m_compactAction; }
+    bool isCallTimerRunning() const { return m_callTimer.isActive(); }
+
+Q_SIGNALS:
+    void firstFramePainted();
+    void settingsDialogOpened(SettingsDialog* dialog);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    QWidget* buildTopBar();
+    QWidget* buildSection(const QString& title, QWidget* body, const QString& accessibleName);
+    QWidget* buildComingSoon(const QString& text);
+    void buildTranscriptSection();
+    void refreshIcons();
+
+    void onRinging(const Call& call, qint64 requestedAtEpochMs);
+    void onCallChanged(const Call& call);
+    void onUtterance(const Call& call, const Utterance& line, bool replacedPartial);
+    void onEnded(const Call& call);
+    void onSettingChanged(SettingKey key);
+
+    void applyAlwaysOnTop(bool onTop);
+    void applyCompact(bool compact);
+    void openSettings();
+    void finishWrapUp();
+    void ensureTrayIcon();
+    void rememberGeometry();
+
+    CallSession& m_session;
+    Settings& m_settings;
+    ThemeManager& m_theme;
+    PopTrace& m_popTrace;
+
+    Call m_call;
+    QTimer m_callTimer;
+    bool m_firstFrameSeen = false;
+    QString m_pendingPopCallId;
+    qint64 m_pendingPopRequestedAt = 0;
+
+    QLabel* m_title = nullptr;
+    QLabel* m_demoBanner = nullptr;
+    QToolButton* m_pinButton = nullptr;
+    QToolButton* m_compactButton = nullptr;
+    QToolButton* m_settingsButton = nullptr;
+    CallHeaderWidget* m_header = nullptr;
+    QVBoxLayout* m_sections = nullptr;
+    QWidget* m_profileSection = nullptr;
+    QWidget* m_transcriptSection = nullptr;
+    QVBoxLayout* m_transcriptLines = nullptr;
+    QWidget* m_suggestionSection = nullptr;
+    QWidget* m_breathingSection = nullptr;
+    QWidget* m_wrapUpBar = nullptr;
+    QLabel* m_wrapUpText = nullptr;
+    QPushButton* m_readyButton = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_alwaysOnTopAction = nullptr;
+    QAction* m_compactAction = nullptr;
+    QAction* m_readyAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
+
+    std::vector<boost::signals2::scoped_connection> m_connections;
+};
+
+} // namespace attune

@@ -45,10 +45,11 @@ enum ExitCode
     NotRunning = 3
 };
 
-QString tr(const char* text)
+// Messages of the command-line front end, in one translation context.
+struct Cli
 {
-    return QCoreApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 void printOut(const QString& text)
 {
@@ -92,7 +93,7 @@ bool startBackgroundInstance(const AppPaths& paths, QString* error)
     process.setStandardOutputFile(paths.backgroundLogFile(), QIODevice::Append);
     process.setStandardErrorFile(paths.backgroundLogFile(), QIODevice::Append);
     if (!process.startDetached()) {
-        *error = tr("Could not start Attune: %1").arg(process.errorString());
+        *error = Cli::tr("Could not start Attune: %1").arg(process.errorString());
         return false;
     }
     QElapsedTimer waited;
@@ -102,7 +103,7 @@ bool startBackgroundInstance(const AppPaths& paths, QString* error)
             return true;
         QThread::msleep(20);
     }
-    *error = tr("Attune was started but did not come up within 15 seconds; see %1.")
+    *error = Cli::tr("Attune was started but did not come up within 15 seconds; see %1.")
                  .arg(paths.backgroundLogFile());
     return false;
 }
@@ -119,17 +120,18 @@ int runForwarded(int argc, char** argv)
     QString error;
     if (!InstanceClient::send(paths, command.request, &reply, &error)) {
         if (!command.startsAppIfNeeded) {
-            printErr(tr("attune: %1\n").arg(error));
+            printErr(Cli::tr("attune: %1\n").arg(error));
             return NotRunning;
         }
         if (!startBackgroundInstance(paths, &error) ||
             !InstanceClient::send(paths, command.request, &reply, &error)) {
-            printErr(tr("attune: %1\n").arg(error));
+            printErr(Cli::tr("attune: %1\n").arg(error));
             return Failed;
         }
     }
     if (!reply.value(QStringLiteral("ok")).toBool()) {
-        printErr(tr("attune: refused: %1\n").arg(reply.value(QStringLiteral("error")).toString()));
+        printErr(
+            Cli::tr("attune: refused: %1\n").arg(reply.value(QStringLiteral("error")).toString()));
         return Failed;
     }
     reply.remove(QStringLiteral("ok"));
@@ -175,8 +177,8 @@ int runApp(int argc, char** argv, CommandLine command)
         break;
     case InstanceServer::Claim::AlreadyRunning: {
         if (command.demo || !command.screenshotFile.isEmpty() || command.exitAfterFirstFrame) {
-            printErr(tr("attune: Attune is already running for this data folder (%1); quit it "
-                        "first.\n")
+            printErr(Cli::tr("attune: Attune is already running for this data folder (%1); quit it "
+                             "first.\n")
                          .arg(paths.dataDir));
             return Failed;
         }
@@ -184,14 +186,14 @@ int runApp(int argc, char** argv, CommandLine command)
         const QJsonObject raise{{QStringLiteral("v"), ControlMessage::kVersion},
                                 {QStringLiteral("command"), QStringLiteral("raise")}};
         if (!InstanceClient::send(paths, raise, &reply, &error)) {
-            printErr(tr("attune: Attune is starting up; try again in a moment.\n"));
+            printErr(Cli::tr("attune: Attune is starting up; try again in a moment.\n"));
             return Failed;
         }
-        printOut(tr("Attune is already running; brought it forward.\n"));
+        printOut(Cli::tr("Attune is already running; brought it forward.\n"));
         return Ok;
     }
     case InstanceServer::Claim::Failed:
-        printErr(tr("attune: %1\n").arg(error));
+        printErr(Cli::tr("attune: %1\n").arg(error));
         return Failed;
     }
 
@@ -212,9 +214,9 @@ int runApp(int argc, char** argv, CommandLine command)
         recorder = std::make_unique<CallRecorder>(session, *callStore, clock);
     } else {
         // Attune still pops calls without its database; the agent is told, not left guessing.
-        printErr(tr("attune: %1\n").arg(error));
+        printErr(Cli::tr("attune: %1\n").arg(error));
         if (!headless && command.screenshotFile.isEmpty())
-            QMessageBox::warning(nullptr, tr("Attune cannot save call history"), error);
+            QMessageBox::warning(nullptr, Cli::tr("Attune cannot save call history"), error);
     }
 
     ControlProtocol control(bus, session, popTrace);
@@ -228,9 +230,10 @@ int runApp(int argc, char** argv, CommandLine command)
     const auto takeScreenshot = [&window, &command] {
         const bool saved = window.grab().save(command.screenshotFile, "PNG");
         if (saved)
-            printOut(tr("Wrote a screenshot to %1\n").arg(command.screenshotFile));
+            printOut(Cli::tr("Wrote a screenshot to %1\n").arg(command.screenshotFile));
         else
-            printErr(tr("attune: could not write the screenshot %1\n").arg(command.screenshotFile));
+            printErr(
+                Cli::tr("attune: could not write the screenshot %1\n").arg(command.screenshotFile));
         QCoreApplication::exit(saved ? Ok : Failed);
     };
 
@@ -245,7 +248,7 @@ int runApp(int argc, char** argv, CommandLine command)
     Scenario demo;
     if (command.demo) {
         if (!Scenario::load(QStringLiteral(":/scenarios/demo.json"), &demo, &error)) {
-            printErr(tr("attune: %1\n").arg(error));
+            printErr(Cli::tr("attune: %1\n").arg(error));
             return Failed;
         }
         player.emplace(bus, clock);
@@ -258,8 +261,8 @@ int runApp(int argc, char** argv, CommandLine command)
 
     if (!command.screenshotFile.isEmpty()) {
         if (headless)
-            printOut(tr("No display found, so Attune runs offscreen and writes a screenshot "
-                        "instead of opening a window.\n"));
+            printOut(Cli::tr("No display found, so Attune runs offscreen and writes a screenshot "
+                             "instead of opening a window.\n"));
         if (command.demo) {
             const int shotAfter = demo.screenshotAfterStep >= 0
                                       ? demo.screenshotAfterStep
@@ -311,6 +314,6 @@ int main(int argc, char** argv)
         printOut(CommandLine::usage());
         return Ok;
     }
-    printErr(tr("attune: %1\n\n").arg(translated.error) + CommandLine::usage());
+    printErr(Cli::tr("attune: %1\n\n").arg(translated.error) + CommandLine::usage());
     return BadCommandLine;
 }

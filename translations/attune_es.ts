@@ -2,159 +2,156 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>attune</name>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>option %1 needs a non-empty value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;call&quot; needs a subcommand: start, answer, say or end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;call say&quot; needs --speaker customer or --speaker agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--speaker must be customer or agent, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;call say&quot; needs the text of what was said</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown call subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; must be a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>attune::CallHeaderWidget</name>
-    <message>
-        <source>Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Caller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Caller details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The caller will appear here as soon as a call rings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incoming call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown caller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>attune::CallSession</name>
+    <name>CallSession</name>
     <message>
         <source>%1: there is no call.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay ninguna llamada.</translation>
     </message>
     <message>
         <source>%1: call &quot;%2&quot; is not the current call.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la llamada «%2» no es la llamada actual.</translation>
     </message>
     <message>
         <source>%1: the call is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la llamada está en estado %2.</translation>
     </message>
     <message>
         <source>call start: call &quot;%1&quot; is already live.</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio de llamada: la llamada «%1» ya está en curso.</translation>
     </message>
     <message>
         <source>call start: call &quot;%1&quot; is still live; end it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio de llamada: la llamada «%1» sigue en curso; finalícela primero.</translation>
     </message>
     <message>
         <source>utterance: the text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>intervención: el texto está vacío.</translation>
     </message>
     <message>
         <source>finish wrap-up: the call is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrar el posllamada: la llamada está en estado %1.</translation>
     </message>
 </context>
 <context>
-    <name>attune::CommandLine</name>
+    <name>Cli</name>
     <message>
-        <source>&quot;status&quot; takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <source>Could not start Attune: %1</source>
+        <translation>No se pudo iniciar Attune: %1</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Attune was started but did not come up within 15 seconds; see %1.</source>
+        <translation>Attune se inició pero no respondió en 15 segundos; consulte %1.</translation>
     </message>
     <message>
-        <source>option --screenshot needs a file name</source>
-        <translation type="unfinished"></translation>
+        <source>attune: %1
+</source>
+        <translation>attune: %1
+</translation>
     </message>
     <message>
-        <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <source>attune: refused: %1
+</source>
+        <translation>attune: rechazado: %1
+</translation>
+    </message>
+    <message>
+        <source>attune: Attune is already running for this data folder (%1); quit it first.
+</source>
+        <translation>attune: Attune ya se está ejecutando para esta carpeta de datos (%1); ciérrelo primero.
+</translation>
+    </message>
+    <message>
+        <source>attune: Attune is starting up; try again in a moment.
+</source>
+        <translation>attune: Attune se está iniciando; vuelva a intentarlo en un momento.
+</translation>
+    </message>
+    <message>
+        <source>Attune is already running; brought it forward.
+</source>
+        <translation>Attune ya estaba en ejecución; se ha traído al frente.
+</translation>
+    </message>
+    <message>
+        <source>Attune cannot save call history</source>
+        <translation>Attune no puede guardar el historial de llamadas</translation>
+    </message>
+    <message>
+        <source>Wrote a screenshot to %1
+</source>
+        <translation>Captura de pantalla guardada en %1
+</translation>
+    </message>
+    <message>
+        <source>attune: could not write the screenshot %1
+</source>
+        <translation>attune: no se pudo guardar la captura de pantalla %1
+</translation>
+    </message>
+    <message>
+        <source>No display found, so Attune runs offscreen and writes a screenshot instead of opening a window.
+</source>
+        <translation>No se encontró ninguna pantalla: Attune se ejecuta sin ventana y guarda una captura de pantalla en su lugar.
+</translation>
+    </message>
+    <message>
+        <source>attune: %1
+
+</source>
+        <translation>attune: %1
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado «%1»</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>la opción %1 necesita un valor</translation>
+    </message>
+    <message>
+        <source>option %1 needs a non-empty value</source>
+        <translation>la opción %1 necesita un valor no vacío</translation>
+    </message>
+    <message>
+        <source>&quot;call&quot; needs a subcommand: start, answer, say or end</source>
+        <translation>«call» necesita un subcomando: start, answer, say o end</translation>
+    </message>
+    <message>
+        <source>&quot;call say&quot; needs --speaker customer or --speaker agent</source>
+        <translation>«call say» necesita --speaker customer o --speaker agent</translation>
+    </message>
+    <message>
+        <source>--speaker must be customer or agent, not &quot;%1&quot;</source>
+        <translation>--speaker debe ser customer o agent, no «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;call say&quot; needs the text of what was said</source>
+        <translation>«call say» necesita el texto de lo que se dijo</translation>
+    </message>
+    <message>
+        <source>unknown call subcommand &quot;%1&quot;</source>
+        <translation>subcomando de llamada desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; takes no arguments</source>
+        <translation>«status» no admite argumentos</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>comando desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>option --screenshot needs a file name</source>
+        <translation>la opción --screenshot necesita un nombre de archivo</translation>
     </message>
     <message>
         <source>Usage:
@@ -181,367 +178,446 @@ Options:
 Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
 3 Attune is not running (status).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso:
+  attune [--demo] [--screenshot ARCHIVO] [--exit-after-first-frame]
+  attune call start [--call-id ID] [--phone NÚMERO] [--customer-id ID] [--name NOMBRE]
+  attune call answer [--call-id ID]
+  attune call say --speaker customer|agent [--call-id ID] [--partial] TEXTO
+  attune call end [--call-id ID]
+  attune status
+  attune --version | --help
+
+Sin comando, inicia Attune o trae al frente el que ya se está ejecutando.
+Los comandos «call» pasan un evento de llamada al Attune en ejecución (y lo
+inician si hace falta); los softphones pueden ejecutarlos al entrar, contestar
+y terminar una llamada.
+«status» muestra el estado en vivo del Attune en ejecución en JSON (sale con 3
+si no hay ninguno).
+
+Opciones:
+  --demo                    reproduce una llamada de demostración guionizada, en
+                            una base de datos de demostración aparte
+  --screenshot ARCHIVO      guarda la ventana principal en un PNG y sale (con
+                            --demo: tras las primeras frases de la demostración)
+  --exit-after-first-frame  sale justo después del primer fotograma (prueba de
+                            rendimiento de arranque)
+  --version, --help
+
+Códigos de salida: 0 éxito, 1 solicitud rechazada o fallida, 2 línea de comandos
+incorrecta, 3 Attune no está en ejecución (status).
+</translation>
     </message>
 </context>
 <context>
-    <name>attune::ControlProtocol</name>
+    <name>ControlProtocol</name>
+    <message>
+        <source>field &quot;%1&quot; must be a string</source>
+        <translation>el campo «%1» debe ser una cadena de texto</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is longer than %2 characters</source>
+        <translation>el campo «%1» tiene más de %2 caracteres</translation>
+    </message>
     <message>
         <source>malformed JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formado en la posición %1: %2</translation>
     </message>
     <message>
         <source>a request must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>una solicitud debe ser un objeto JSON</translation>
     </message>
     <message>
         <source>unsupported protocol version (field &quot;v&quot;); expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>versión de protocolo no admitida (campo «v»); se esperaba %1</translation>
     </message>
     <message>
         <source>field &quot;speaker&quot; must be &quot;customer&quot; or &quot;agent&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo «speaker» debe ser «customer» o «agent»</translation>
     </message>
     <message>
         <source>field &quot;text&quot; is missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo «text» falta o está vacío</translation>
     </message>
     <message>
         <source>field &quot;command&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el campo «command»</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido «%1»</translation>
     </message>
 </context>
 <context>
-    <name>attune::Database</name>
+    <name>Database</name>
     <message>
         <source>Cannot create the data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de datos %1.</translation>
     </message>
     <message>
         <source>Cannot create the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la base de datos %1: %2</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
     </message>
     <message>
         <source>Cannot read the schema version of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la versión del esquema de %1.</translation>
     </message>
     <message>
         <source>The database %1 was made by a newer Attune (schema %2; this one knows %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 la creó un Attune más reciente (esquema %2; esta versión conoce hasta el %3).</translation>
     </message>
     <message>
         <source>Migration %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La migración %1 (%2) falló: %3</translation>
     </message>
 </context>
 <context>
-    <name>attune::InstanceClient</name>
+    <name>Scenario</name>
     <message>
-        <source>Attune is not running.</source>
-        <translation type="unfinished"></translation>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <source>Could not send the request: %1</source>
-        <translation type="unfinished"></translation>
+        <source>%1: field &quot;schema&quot; must be 1</source>
+        <translation>%1: el campo «schema» debe ser 1</translation>
     </message>
     <message>
-        <source>Attune did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <source>%1: field &quot;steps&quot; is missing or empty</source>
+        <translation>%1: el campo «steps» falta o está vacío</translation>
+    </message>
+    <message>
+        <source>%1: step %2: field &quot;%3&quot;: %4</source>
+        <translation>%1: paso %2: campo «%3»: %4</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds, 0 or more</source>
+        <translation>debe ser un número de segundos, 0 o más</translation>
+    </message>
+    <message>
+        <source>steps must be in time order</source>
+        <translation>los pasos deben estar en orden cronológico</translation>
+    </message>
+    <message>
+        <source>must be &quot;customer&quot; or &quot;agent&quot;</source>
+        <translation>debe ser «customer» o «agent»</translation>
+    </message>
+    <message>
+        <source>is missing or empty</source>
+        <translation>falta o está vacío</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>evento desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>expected true or false, got &quot;%1&quot;</source>
+        <translation>se esperaba true o false y se recibió «%1»</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got &quot;%2&quot;</source>
+        <translation>se esperaba uno de estos valores: %1; se recibió «%2»</translation>
+    </message>
+    <message>
+        <source>%1 is set by your IT department and cannot be changed here.</source>
+        <translation>El departamento de TI gestiona %1 y no se puede cambiar aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>attune::CallHeaderWidget</name>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Call state</source>
+        <translation>Estado de la llamada</translation>
+    </message>
+    <message>
+        <source>Call duration</source>
+        <translation>Duración de la llamada</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Persona que llama</translation>
+    </message>
+    <message>
+        <source>Caller details</source>
+        <translation>Datos de quien llama</translation>
+    </message>
+    <message>
+        <source>No call</source>
+        <translation>Sin llamada</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>The caller will appear here as soon as a call rings.</source>
+        <translation>Quien llame aparecerá aquí en cuanto suene una llamada.</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Llamada entrante</translation>
+    </message>
+    <message>
+        <source>On call</source>
+        <translation>En llamada</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Llamada finalizada</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Número desconocido</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
     </message>
 </context>
 <context>
     <name>attune::InstanceServer</name>
     <message>
         <source>Cannot take the instance lock %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede obtener el bloqueo de instancia %1.</translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escuchar en %1: %2</translation>
     </message>
     <message>
         <source>request longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitud de más de %1 bytes</translation>
     </message>
     <message>
         <source>not ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>attune::Scenario</name>
-    <message>
-        <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no está listo</translation>
     </message>
     <message>
-        <source>%1: field &quot;schema&quot; must be 1</source>
-        <translation type="unfinished"></translation>
+        <source>Attune is not running.</source>
+        <translation>Attune no está en ejecución.</translation>
     </message>
     <message>
-        <source>%1: field &quot;steps&quot; is missing or empty</source>
-        <translation type="unfinished"></translation>
+        <source>Could not send the request: %1</source>
+        <translation>No se pudo enviar la solicitud: %1</translation>
     </message>
     <message>
-        <source>%1: step %2: field &quot;%3&quot;: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a number of seconds, 0 or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>steps must be in time order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;customer&quot; or &quot;agent&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is missing or empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown event &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>attune::Settings</name>
-    <message>
-        <source>expected true or false, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected one of %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is set by your IT department and cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <source>Attune did not answer: %1</source>
+        <translation>Attune no respondió: %1</translation>
     </message>
 </context>
 <context>
     <name>attune::SettingsDialog</name>
     <message>
         <source>Attune settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de Attune</translation>
     </message>
     <message>
         <source>Dock to screen edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Acoplar al borde de la pantalla</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecha</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierda</translation>
     </message>
     <message>
         <source>Keep Attune above other windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener Attune por encima de las demás ventanas</translation>
     </message>
     <message>
         <source>Bring Attune to the front when a call rings (it never takes the keyboard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Traer Attune al frente cuando suene una llamada (nunca toma el teclado)</translation>
     </message>
     <message>
         <source>Compact view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista compacta</translation>
     </message>
     <message>
         <source>Reduce motion (no pulsing or animation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir el movimiento (sin pulsos ni animaciones)</translation>
     </message>
     <message>
         <source>Show an icon in the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un icono en la bandeja del sistema</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Language (after restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma (tras reiniciar)</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los ajustes</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>%1 (set by your IT department)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lo gestiona el departamento de TI)</translation>
     </message>
     <message>
         <source>🔒 Set by your IT department</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 Lo gestiona el departamento de TI</translation>
     </message>
     <message>
         <source>%1 is set by your IT department</source>
-        <translation type="unfinished"></translation>
+        <translation>El departamento de TI gestiona «%1»</translation>
     </message>
     <message>
         <source>Your IT department manages this setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>El departamento de TI gestiona este ajuste.</translation>
     </message>
     <message>
         <source>Some settings were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos ajustes no se guardaron</translation>
     </message>
 </context>
 <context>
     <name>attune::SidebarWindow</name>
     <message>
         <source>Attune</source>
-        <translation type="unfinished"></translation>
+        <translation>Attune</translation>
     </message>
     <message>
         <source>Attune sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra lateral de Attune</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes…</translation>
     </message>
     <message>
         <source>Always on top</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre visible</translation>
     </message>
     <message>
         <source>Compact view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista compacta</translation>
     </message>
     <message>
         <source>Ready for next call</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para la siguiente llamada</translation>
     </message>
     <message>
         <source>Quit Attune</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Attune</translation>
     </message>
     <message>
         <source>Demo mode: a scripted call on a separate demo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo demostración: una llamada guionizada en una base de datos de demostración aparte.</translation>
     </message>
     <message>
         <source>Demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo demostración</translation>
     </message>
     <message>
         <source>Call assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda durante la llamada</translation>
     </message>
     <message>
         <source>Customer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil del cliente</translation>
     </message>
     <message>
         <source>Coming soon: earlier contacts, open issues and notes from past calls. Until then the header shows what the phone system sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximamente: contactos anteriores, incidencias abiertas y notas de llamadas pasadas. Mientras tanto, el encabezado muestra lo que envió la centralita.</translation>
     </message>
     <message>
         <source>Suggested phrasings</source>
-        <translation type="unfinished"></translation>
+        <translation>Frases sugeridas</translation>
     </message>
     <message>
         <source>Coming soon: a few kind phrasings that fit what the customer is saying right now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breathing exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximamente: algunas frases amables que encajan con lo que el cliente está diciendo ahora.</translation>
     </message>
     <message>
         <source>Breathing exercise (coming soon)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coming soon: a short guided breathing exercise for after a hard call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio de respiración (próximamente)</translation>
     </message>
     <message>
         <source>Take a breath</source>
-        <translation type="unfinished"></translation>
+        <translation>Respira</translation>
     </message>
     <message>
         <source>Breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiración</translation>
     </message>
     <message>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Posllamada</translation>
     </message>
     <message>
         <source>Ends wrap-up (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina el posllamada (%1)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se dijo</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripción</translation>
     </message>
     <message>
         <source>Attune (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attune (demostración)</translation>
     </message>
     <message>
         <source>Call ended after %1. Take a moment before the next one. The post-call self-check is coming soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>La llamada terminó tras %1. Tómate un momento antes de la siguiente. La autoevaluación posterior llegará pronto.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Show Attune</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar Attune</translation>
     </message>
 </context>
 </TS>

@@ -141,7 +141,7 @@ void CallHeaderWidget::setAlerting(bool alerting, bool reducedMotion)
     m_pulse = new QVariantAnimation(this);
     m_pulse->setDuration(1400);
     m_pulse->setLoopCount(3);
-    const QColor base = palette().color(QPalette::Window);
+    const QColor base = QApplication::palette().color(QPalette::AlternateBase);
     const QColor high = themeColors(QApplication::palette()).highlightBackground;
     m_pulse->setKeyValueAt(0.0, high);
     m_pulse->setKeyValueAt(0.5, base);
@@ -159,8 +159,9 @@ void CallHeaderWidget::applyStateColor()
 {
     const ThemeColors colors = themeColors(QApplication::palette());
     QPalette pal = QApplication::palette();
-    if (m_alerting)
-        pal.setColor(QPalette::Window, colors.highlightBackground);
+    // A card a shade apart from the window, so the eye finds the caller first.
+    pal.setColor(QPalette::Window,
+                 m_alerting ? colors.highlightBackground : pal.color(QPalette::AlternateBase));
     setPalette(pal);
     QColor stateColor = colors.subtleText;
     if (m_callState == CallState::Ringing)

@@ -96,7 +96,10 @@ SidebarWindow::SidebarWindow(CallSession& session, Settings& settings, ThemeMana
         new QLabel(tr("Demo mode: a scripted call on a separate demo database."), central);
     m_demoBanner->setWordWrap(true);
     m_demoBanner->setAccessibleName(tr("Demo mode"));
-    m_demoBanner->setContentsMargins(14, 4, 14, 4);
+    m_demoBanner->setContentsMargins(14, 6, 14, 6);
+    m_demoBanner->setAutoFillBackground(true);
+    m_demoBanner->setBackgroundRole(QPalette::Highlight);
+    m_demoBanner->setForegroundRole(QPalette::HighlightedText);
     m_demoBanner->setVisible(false);
     layout->addWidget(m_demoBanner);
 
@@ -127,14 +130,11 @@ SidebarWindow::SidebarWindow(CallSession& session, Settings& settings, ThemeMana
     auto* breathingBody = new QWidget;
     auto* breathingLayout = new QVBoxLayout(breathingBody);
     breathingLayout->setContentsMargins(0, 0, 0, 0);
-    auto* breathingButton = new QPushButton(tr("Breathing exercise"), breathingBody);
+    // Disabled, and saying so in words: the exercise arrives with the breathing coach.
+    auto* breathingButton = new QPushButton(tr("Breathing exercise (coming soon)"), breathingBody);
     breathingButton->setEnabled(false);
-    breathingButton->setAccessibleName(tr("Breathing exercise (coming soon)"));
-    breathingButton->setToolTip(
-        tr("Coming soon: a short guided breathing exercise for after a hard call."));
+    breathingButton->setAccessibleName(breathingButton->text());
     breathingLayout->addWidget(breathingButton);
-    breathingLayout->addWidget(buildComingSoon(tr("Coming soon: a short guided breathing exercise "
-                                                  "for after a hard call.")));
     m_breathingSection = buildSection(tr("Take a breath"), breathingBody, tr("Breathing"));
 
     m_sections->addWidget(m_profileSection);

@@ -7,15 +7,6 @@
 
 namespace attune {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("attune::CallSession", text);
-}
-
-} // namespace
-
 CallSession::CallSession(const Clock& clock)
     : m_clock(clock)
 {}

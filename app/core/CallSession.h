@@ -4,6 +4,7 @@
 #include "CallTypes.h"
 #include "Clock.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <boost/signals2/connection.hpp>
@@ -24,6 +25,8 @@ namespace attune {
 // Slots must therefore not block; they hop to their own thread (ThreadHop.h).
 class CallSession
 {
+    Q_DECLARE_TR_FUNCTIONS(CallSession)
+
 public:
     explicit CallSession(const Clock& clock);
     CallSession(const CallSession&) = delete;

@@ -7,11 +7,6 @@ namespace attune {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("attune::CommandLine", text);
-}
-
 CommandLine failure(const QString& message)
 {
     CommandLine line;
@@ -37,7 +32,7 @@ bool readOptions(const QStringList& args, qsizetype from,
         const QString& arg = args.at(i);
         if (arg == QLatin1String("--")) {
             if (!words) {
-                *error = tr("unexpected argument \"%1\"").arg(arg);
+                *error = CommandLine::tr("unexpected argument \"%1\"").arg(arg);
                 return false;
             }
             words->append(args.mid(i + 1));
@@ -45,7 +40,7 @@ bool readOptions(const QStringList& args, qsizetype from,
         }
         if (!arg.startsWith(QLatin1String("--"))) {
             if (!words) {
-                *error = tr("unexpected argument \"%1\"").arg(arg);
+                *error = CommandLine::tr("unexpected argument \"%1\"").arg(arg);
                 return false;
             }
             words->append(arg);
@@ -66,18 +61,18 @@ bool readOptions(const QStringList& args, qsizetype from,
         const auto match = std::find_if(allowed.begin(), allowed.end(),
                                         [&](const auto& option) { return option.first == name; });
         if (match == allowed.end()) {
-            *error = tr("unknown option \"%1\"").arg(name);
+            *error = CommandLine::tr("unknown option \"%1\"").arg(name);
             return false;
         }
         if (!hasInlineValue) {
             if (i + 1 >= args.size()) {
-                *error = tr("option %1 needs a value").arg(name);
+                *error = CommandLine::tr("option %1 needs a value").arg(name);
                 return false;
             }
             value = args.at(++i);
         }
         if (value.isEmpty()) {
-            *error = tr("option %1 needs a non-empty value").arg(name);
+            *error = CommandLine::tr("option %1 needs a non-empty value").arg(name);
             return false;
         }
         request->insert(match->second, value);
@@ -88,7 +83,7 @@ bool readOptions(const QStringList& args, qsizetype from,
 CommandLine parseCall(const QStringList& args)
 {
     if (args.size() < 2)
-        return failure(tr("\"call\" needs a subcommand: start, answer, say or end"));
+        return failure(CommandLine::tr("\"call\" needs a subcommand: start, answer, say or end"));
     const QString sub = args.at(1);
     CommandLine line;
     line.action = CommandLine::Action::Forward;
@@ -124,16 +119,18 @@ CommandLine parseCall(const QStringList& args)
             return failure(error);
         const QString speaker = line.request.value(QStringLiteral("speaker")).toString();
         if (speaker.isEmpty())
-            return failure(tr("\"call say\" needs --speaker customer or --speaker agent"));
+            return failure(
+                CommandLine::tr("\"call say\" needs --speaker customer or --speaker agent"));
         if (speaker != QLatin1String("customer") && speaker != QLatin1String("agent"))
-            return failure(tr("--speaker must be customer or agent, not \"%1\"").arg(speaker));
+            return failure(
+                CommandLine::tr("--speaker must be customer or agent, not \"%1\"").arg(speaker));
         const QString text = words.join(QLatin1Char(' ')).trimmed();
         if (text.isEmpty())
-            return failure(tr("\"call say\" needs the text of what was said"));
+            return failure(CommandLine::tr("\"call say\" needs the text of what was said"));
         line.request.insert(QStringLiteral("text"), text);
         return line;
     }
-    return failure(tr("unknown call subcommand \"%1\"").arg(sub));
+    return failure(CommandLine::tr("unknown call subcommand \"%1\"").arg(sub));
 }
 
 } // namespace
@@ -146,7 +143,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             return parseCall(arguments);
         if (command == QLatin1String("status")) {
             if (arguments.size() > 1)
-                return failure(tr("\"status\" takes no arguments"));
+                return failure(CommandLine::tr("\"status\" takes no arguments"));
             CommandLine line;
             line.action = Action::Forward;
             line.request = makeRequest("status");
@@ -157,7 +154,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             line.action = Action::Help;
             return line;
         }
-        return failure(tr("unknown command \"%1\"").arg(command));
+        return failure(CommandLine::tr("unknown command \"%1\"").arg(command));
     }
 
     CommandLine line;
@@ -182,14 +179,14 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             else if (i + 1 < arguments.size())
                 line.screenshotFile = arguments.at(++i);
             if (line.screenshotFile.isEmpty())
-                return failure(tr("option --screenshot needs a file name"));
+                return failure(CommandLine::tr("option --screenshot needs a file name"));
         } else if (arg == QLatin1String("-platform") || arg == QLatin1String("-style")) {
             // Qt's own options, consumed by QApplication; allowed through.
             if (i + 1 >= arguments.size())
-                return failure(tr("option %1 needs a value").arg(arg));
+                return failure(CommandLine::tr("option %1 needs a value").arg(arg));
             ++i;
         } else {
-            return failure(tr("unknown option \"%1\"").arg(arg));
+            return failure(CommandLine::tr("unknown option \"%1\"").arg(arg));
         }
     }
     return line;
@@ -197,7 +194,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
 
 QString CommandLine::usage()
 {
-    return tr(
+    return CommandLine::tr(
         "Usage:\n"
         "  attune [--demo] [--screenshot FILE] [--exit-after-first-frame]\n"
         "  attune call start [--call-id ID] [--phone NUMBER] [--customer-id ID] [--name NAME]\n"

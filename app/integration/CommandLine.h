@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -10,6 +11,9 @@ namespace attune {
 // Parsing is a pure function of the arguments, so every form and every error is unit-tested.
 struct CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
     enum class Action
     {
         RunApp,  // start the app (or raise the running one)

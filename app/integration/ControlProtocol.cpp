@@ -16,11 +16,6 @@ namespace attune {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("attune::ControlProtocol", text);
-}
-
 constexpr qsizetype kMaxFieldChars = 4096;
 
 // Reads an optional string field; a present field of another type or of absurd length is an
@@ -31,11 +26,13 @@ bool optionalString(const QJsonObject& request, const QString& field, QString* o
     if (value.isUndefined() || value.isNull())
         return true;
     if (!value.isString()) {
-        *error = tr("field \"%1\" must be a string").arg(field);
+        *error = ControlProtocol::tr("field \"%1\" must be a string").arg(field);
         return false;
     }
     if (value.toString().size() > kMaxFieldChars) {
-        *error = tr("field \"%1\" is longer than %2 characters").arg(field).arg(kMaxFieldChars);
+        *error = ControlProtocol::tr("field \"%1\" is longer than %2 characters")
+                     .arg(field)
+                     .arg(kMaxFieldChars);
         return false;
     }
     *out = value.toString().trimmed();
@@ -60,13 +57,13 @@ bool ControlProtocol::parse(const QByteArray& line, QJsonObject* request, QJsonO
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *errorOut = errorReply(tr("malformed JSON at offset %1: %2")
+        *errorOut = errorReply(ControlProtocol::tr("malformed JSON at offset %1: %2")
                                    .arg(parseError.offset)
                                    .arg(parseError.errorString()));
         return false;
     }
     if (!document.isObject()) {
-        *errorOut = errorReply(tr("a request must be a JSON object"));
+        *errorOut = errorReply(ControlProtocol::tr("a request must be a JSON object"));
         return false;
     }
     *request = document.object();
@@ -93,8 +90,9 @@ QJsonObject ControlProtocol::handle(const QJsonObject& request)
 {
     const QJsonValue version = request.value(QStringLiteral("v"));
     if (!version.isDouble() || version.toInt() != ControlMessage::kVersion)
-        return errorReply(tr("unsupported protocol version (field \"v\"); expected %1")
-                              .arg(ControlMessage::kVersion));
+        return errorReply(
+            ControlProtocol::tr("unsupported protocol version (field \"v\"); expected %1")
+                .arg(ControlMessage::kVersion));
     const QString command = request.value(QStringLiteral("command")).toString();
     QString error;
     QString callId;
@@ -125,9 +123,10 @@ QJsonObject ControlProtocol::handle(const QJsonObject& request)
             !optionalString(request, QStringLiteral("text"), &line.text, &error))
             return errorReply(error);
         if (!Utterance::speakerFromName(speaker, &line.speaker))
-            return errorReply(tr("field \"speaker\" must be \"customer\" or \"agent\""));
+            return errorReply(
+                ControlProtocol::tr("field \"speaker\" must be \"customer\" or \"agent\""));
         if (line.text.isEmpty())
-            return errorReply(tr("field \"text\" is missing or empty"));
+            return errorReply(ControlProtocol::tr("field \"text\" is missing or empty"));
         line.isFinal = !request.value(QStringLiteral("partial")).toBool(false);
         refusal = publish([&] { m_bus.utterance(callId, line); });
     } else if (command == QLatin1String("status")) {
@@ -138,9 +137,9 @@ QJsonObject ControlProtocol::handle(const QJsonObject& request)
         if (onRaise)
             onRaise();
     } else if (command.isEmpty()) {
-        return errorReply(tr("field \"command\" is missing"));
+        return errorReply(ControlProtocol::tr("field \"command\" is missing"));
     } else {
-        return errorReply(tr("unknown command \"%1\"").arg(command.left(64)));
+        return errorReply(ControlProtocol::tr("unknown command \"%1\"").arg(command.left(64)));
     }
     if (!refusal.isEmpty())
         return errorReply(refusal);

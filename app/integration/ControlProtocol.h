@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <functional>
@@ -16,6 +17,8 @@ class PopTrace;
 // down.
 class ControlProtocol
 {
+    Q_DECLARE_TR_FUNCTIONS(ControlProtocol)
+
 public:
     ControlProtocol(CallEvents& bus, CallSession& session, const PopTrace& popTrace);
 

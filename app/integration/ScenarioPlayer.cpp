@@ -15,11 +15,6 @@ namespace attune {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("attune::Scenario", text);
-}
-
 int lineOfOffset(const QByteArray& json, int offset)
 {
     return static_cast<int>(json.left(offset).count('\n')) + 1;
@@ -32,7 +27,7 @@ bool Scenario::parse(const QByteArray& json, const QString& fileName, Scenario* 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("%1:%2: %3")
+        *error = Scenario::tr("%1:%2: %3")
                      .arg(fileName)
                      .arg(lineOfOffset(json, parseError.offset))
                      .arg(parseError.errorString());
@@ -40,31 +35,34 @@ bool Scenario::parse(const QByteArray& json, const QString& fileName, Scenario* 
     }
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("schema")).toInt() != 1) {
-        *error = tr("%1: field \"schema\" must be 1").arg(fileName);
+        *error = Scenario::tr("%1: field \"schema\" must be 1").arg(fileName);
         return false;
     }
     Scenario scenario;
     scenario.name = root.value(QStringLiteral("name")).toString();
     const QJsonArray steps = root.value(QStringLiteral("steps")).toArray();
     if (steps.isEmpty()) {
-        *error = tr("%1: field \"steps\" is missing or empty").arg(fileName);
+        *error = Scenario::tr("%1: field \"steps\" is missing or empty").arg(fileName);
         return false;
     }
     qint64 previousAt = 0;
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const QJsonObject object = steps.at(i).toObject();
         const auto fail = [&](const QString& field, const QString& problem) {
-            *error =
-                tr("%1: step %2: field \"%3\": %4").arg(fileName).arg(i + 1).arg(field, problem);
+            *error = Scenario::tr("%1: step %2: field \"%3\": %4")
+                         .arg(fileName)
+                         .arg(i + 1)
+                         .arg(field, problem);
             return false;
         };
         const QJsonValue at = object.value(QStringLiteral("at"));
         if (!at.isDouble() || at.toDouble() < 0)
-            return fail(QStringLiteral("at"), tr("must be a number of seconds, 0 or more"));
+            return fail(QStringLiteral("at"),
+                        Scenario::tr("must be a number of seconds, 0 or more"));
         Step step;
         step.atMs = std::llround(at.toDouble() * 1000.0);
         if (step.atMs < previousAt)
-            return fail(QStringLiteral("at"), tr("steps must be in time order"));
+            return fail(QStringLiteral("at"), Scenario::tr("steps must be in time order"));
         previousAt = step.atMs;
         const QString event = object.value(QStringLiteral("event")).toString();
         if (event == QLatin1String("call.start")) {
@@ -82,12 +80,13 @@ bool Scenario::parse(const QByteArray& json, const QString& fileName, Scenario* 
             step.kind = Step::Kind::Say;
             if (!Utterance::speakerFromName(object.value(QStringLiteral("speaker")).toString(),
                                             &step.line.speaker))
-                return fail(QStringLiteral("speaker"), tr("must be \"customer\" or \"agent\""));
+                return fail(QStringLiteral("speaker"),
+                            Scenario::tr("must be \"customer\" or \"agent\""));
             step.line.text = object.value(QStringLiteral("text")).toString().trimmed();
             if (step.line.text.isEmpty())
-                return fail(QStringLiteral("text"), tr("is missing or empty"));
+                return fail(QStringLiteral("text"), Scenario::tr("is missing or empty"));
         } else {
-            return fail(QStringLiteral("event"), tr("unknown event \"%1\"").arg(event));
+            return fail(QStringLiteral("event"), Scenario::tr("unknown event \"%1\"").arg(event));
         }
         if (object.value(QStringLiteral("screenshot")).toBool(false))
             scenario.screenshotAfterStep = static_cast<int>(i);
@@ -101,7 +100,7 @@ bool Scenario::load(const QString& path, Scenario* out, QString* error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: %2").arg(path, file.errorString());
+        *error = Scenario::tr("%1: %2").arg(path, file.errorString());
         return false;
     }
     return parse(file.readAll(), path, out, error);

@@ -2,6 +2,7 @@
 
 #include "core/CallEvents.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -13,6 +14,9 @@ class Clock;
 // A scripted call: what the demo plays, and what practice scenarios will use.
 struct Scenario
 {
+    Q_DECLARE_TR_FUNCTIONS(Scenario)
+
+public:
     struct Step
     {
         enum class Kind

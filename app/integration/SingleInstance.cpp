@@ -15,11 +15,6 @@ namespace attune {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("attune::SingleInstance", text);
-}
-
 QByteArray toLine(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
@@ -50,7 +45,7 @@ InstanceServer::Claim InstanceServer::claim(QString* error)
     if (!m_lock.tryLock(0)) {
         if (m_lock.error() == QLockFile::LockFailedError)
             return Claim::AlreadyRunning;
-        *error = tr("Cannot take the instance lock %1.").arg(m_paths.lockFile());
+        *error = InstanceServer::tr("Cannot take the instance lock %1.").arg(m_paths.lockFile());
         return Claim::Failed;
     }
     // We hold the lock, so any socket file there is a leftover of a killed instance.
@@ -58,7 +53,8 @@ InstanceServer::Claim InstanceServer::claim(QString* error)
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     if (!m_server->listen(m_paths.socketPath())) {
-        *error = tr("Cannot listen on %1: %2").arg(m_paths.socketPath(), m_server->errorString());
+        *error = InstanceServer::tr("Cannot listen on %1: %2")
+                     .arg(m_paths.socketPath(), m_server->errorString());
         return Claim::Failed;
     }
     connect(m_server, &QLocalServer::newConnection, this, [this] {
@@ -77,11 +73,12 @@ void InstanceServer::serve(QLocalSocket* socket)
             QJsonObject request;
             QJsonObject reply;
             if (!line.endsWith('\n')) {
-                reply = ControlProtocol::errorReply(
-                    tr("request longer than %1 bytes").arg(ControlMessage::kMaxLineBytes));
-            } else if (ControlProtocol::parse(line.trimmed(), &request, &reply)) {
                 reply =
-                    m_handler ? m_handler(request) : ControlProtocol::errorReply(tr("not ready"));
+                    ControlProtocol::errorReply(InstanceServer::tr("request longer than %1 bytes")
+                                                    .arg(ControlMessage::kMaxLineBytes));
+            } else if (ControlProtocol::parse(line.trimmed(), &request, &reply)) {
+                reply = m_handler ? m_handler(request)
+                                  : ControlProtocol::errorReply(InstanceServer::tr("not ready"));
             }
             if (!reply.value(QStringLiteral("ok")).toBool())
                 qCWarning(lcIpc).noquote()
@@ -94,8 +91,9 @@ void InstanceServer::serve(QLocalSocket* socket)
         }
         // A client that sends a huge line without a newline is cut off rather than buffered.
         if (socket->bytesAvailable() > ControlMessage::kMaxLineBytes) {
-            socket->write(toLine(ControlProtocol::errorReply(
-                tr("request longer than %1 bytes").arg(ControlMessage::kMaxLineBytes))));
+            socket->write(toLine(
+                ControlProtocol::errorReply(InstanceServer::tr("request longer than %1 bytes")
+                                                .arg(ControlMessage::kMaxLineBytes))));
             qCWarning(lcIpc) << "oversized request dropped";
             socket->disconnectFromServer();
         }
@@ -110,18 +108,18 @@ bool send(const AppPaths& paths, const QJsonObject& request, QJsonObject* reply,
     QLocalSocket socket;
     socket.connectToServer(paths.socketPath());
     if (!socket.waitForConnected(timeoutMs)) {
-        *error = tr("Attune is not running.");
+        *error = InstanceServer::tr("Attune is not running.");
         return false;
     }
     socket.write(toLine(request));
     if (!socket.waitForBytesWritten(timeoutMs)) {
-        *error = tr("Could not send the request: %1").arg(socket.errorString());
+        *error = InstanceServer::tr("Could not send the request: %1").arg(socket.errorString());
         return false;
     }
     QByteArray buffer;
     while (!buffer.contains('\n')) {
         if (!socket.waitForReadyRead(timeoutMs)) {
-            *error = tr("Attune did not answer: %1").arg(socket.errorString());
+            *error = InstanceServer::tr("Attune did not answer: %1").arg(socket.errorString());
             return false;
         }
         buffer += socket.readAll();

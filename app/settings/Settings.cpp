@@ -13,11 +13,6 @@ namespace attune {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("attune::Settings", text);
-}
-
 struct KeyInfo
 {
     SettingKey key;
@@ -150,11 +145,11 @@ QString Settings::validate(SettingKey key, const QVariant& value)
     const QVariant typed = normalised(key, value);
     if (isBoolKey(key)) {
         if (typed.typeId() != QMetaType::Bool)
-            return tr("expected true or false, got \"%1\"").arg(value.toString());
+            return Settings::tr("expected true or false, got \"%1\"").arg(value.toString());
         return {};
     }
     if (!entry.choices.isEmpty() && !entry.choices.contains(typed.toString()))
-        return tr("expected one of %1, got \"%2\"")
+        return Settings::tr("expected one of %1, got \"%2\"")
             .arg(entry.choices.join(QLatin1String(", ")), typed.toString());
     return {};
 }
@@ -183,8 +178,8 @@ bool Settings::setValue(SettingKey key, const QVariant& newValue, QString* error
 {
     if (isLocked(key)) {
         if (error)
-            *error =
-                tr("%1 is set by your IT department and cannot be changed here.").arg(keyName(key));
+            *error = Settings::tr("%1 is set by your IT department and cannot be changed here.")
+                         .arg(keyName(key));
         return false;
     }
     const QString problem = validate(key, newValue);

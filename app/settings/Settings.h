@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -46,6 +47,8 @@ enum class Theme
 // the user scope is $XDG_CONFIG_HOME/Attune/Attune.conf.
 class Settings
 {
+    Q_DECLARE_TR_FUNCTIONS(Settings)
+
 public:
     Settings(const QString& userFile, const QString& systemFile);
     ~Settings();

@@ -16,11 +16,6 @@ namespace attune {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("attune::Database", text);
-}
-
 constexpr QFile::Permissions kOwnerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
 constexpr QFile::Permissions kOwnerOnlyDir = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
 

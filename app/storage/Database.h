@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,8 @@ namespace attune {
 // its own named connection to the same file.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     struct Migration
     {

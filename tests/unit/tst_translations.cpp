@@ -1,7 +1,9 @@
 #include "TestConfig.h"
+#include "integration/CommandLine.h"
 
 #include <QFile>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 // lupdate runs in every build, so the .ts files list every string the sources use right now.
@@ -54,6 +56,22 @@ private Q_SLOTS:
         // A file with almost nothing in it would pass trivially; the app has far more strings.
         QVERIFY2(messages > 80, qPrintable(QStringLiteral("only %1 messages").arg(messages)));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // The compiled catalogue is found at run time under the contexts the code asks for, for
+    // core classes (Q_DECLARE_TR_FUNCTIONS) and widgets (Q_OBJECT) alike.
+    void spanishIsUsedAtRunTime()
+    {
+        QTranslator spanish;
+        QVERIFY(spanish.load(QStringLiteral(ATTUNE_QM_DIR "/attune_es.qm")));
+        QCoreApplication::installTranslator(&spanish);
+        const attune::CommandLine line = attune::CommandLine::parse({QStringLiteral("dance")});
+        QCOMPARE(line.error, QStringLiteral("comando desconocido «dance»"));
+        QCOMPARE(QCoreApplication::translate("attune::SidebarWindow", "Ready for next call"),
+                 QStringLiteral("Listo para la siguiente llamada"));
+        QCoreApplication::removeTranslator(&spanish);
+        QCOMPARE(attune::CommandLine::parse({QStringLiteral("dance")}).error,
+                 QStringLiteral("unknown command \"dance\""));
     }
 };
 

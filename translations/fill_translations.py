@@ -1,0 +1,36 @@
+#!/usr/bin/env python3
+"""Fills a lupdate-generated .ts file from a Python dict of source -> translation.
+
+Usage: fill_translations.py TS_FILE DICT_MODULE.py
+Messages already translated are kept; messages with no entry are listed and left unfinished,
+so tests/unit/tst_translations fails on them rather than shipping English by accident.
+"""
+import runpy
+import sys
+import xml.etree.ElementTree as ET
+
+ts_path, dict_path = sys.argv[1], sys.argv[2]
+table = runpy.run_path(dict_path)[sys.argv[3] if len(sys.argv) > 3 else "ES"]
+tree = ET.parse(ts_path)
+missing = []
+for message in tree.getroot().iter("message"):
+    source = message.find("source").text or ""
+    translation = message.find("translation")
+    if translation.get("type") is None and (translation.text or "").strip():
+        continue
+    if source in table:
+        translation.text = table[source]
+        translation.attrib.pop("type", None)
+    else:
+        missing.append(source)
+tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+# ElementTree drops the DOCTYPE lupdate writes; put it back so Linguist stays happy.
+with open(ts_path, encoding="utf-8") as f:
+    text = f.read()
+if "<!DOCTYPE TS>" not in text:
+    text = text.replace("?>\n", "?>\n<!DOCTYPE TS>\n", 1)
+with open(ts_path, "w", encoding="utf-8") as f:
+    f.write(text)
+for source in missing:
+    print("untranslated:", repr(source))
+sys.exit(1 if missing else 0)

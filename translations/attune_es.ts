@@ -156,7 +156,7 @@
     <message>
         <source>Usage:
   attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
-  attune call start [--call-id ID] [--phone NUMBER] [--customer-id ID] [--name NAME]
+  attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME]
   attune call answer [--call-id ID]
   attune call say --speaker customer|agent [--call-id ID] [--partial] TEXT
   attune call end [--call-id ID]
@@ -180,7 +180,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
 </source>
         <translation>Uso:
   attune [--demo] [--screenshot ARCHIVO] [--exit-after-first-frame]
-  attune call start [--call-id ID] [--phone NÚMERO] [--customer-id ID] [--name NOMBRE]
+  attune call start [--call-id ID] [--phone NÚMERO | NÚMERO] [--customer-id ID] [--name NOMBRE]
   attune call answer [--call-id ID]
   attune call say --speaker customer|agent [--call-id ID] [--partial] TEXTO
   attune call end [--call-id ID]

@@ -98,10 +98,9 @@ SidebarWindow::SidebarWindow(CallSession& session, Settings& settings, ThemeMana
     m_demoBanner->setAccessibleName(tr("Demo mode"));
     m_demoBanner->setContentsMargins(14, 6, 14, 6);
     m_demoBanner->setAutoFillBackground(true);
-    m_demoBanner->setBackgroundRole(QPalette::Highlight);
-    m_demoBanner->setForegroundRole(QPalette::HighlightedText);
     m_demoBanner->setVisible(false);
     layout->addWidget(m_demoBanner);
+    refreshBannerTint();
 
     m_header = new CallHeaderWidget(central);
     m_header->installEventFilter(this);
@@ -236,6 +235,20 @@ QWidget* SidebarWindow::buildTopBar()
     m_settingsButton = makeButton(m_settingsAction, tr("Settings"));
     refreshIcons();
     return bar;
+}
+
+void SidebarWindow::refreshBannerTint()
+{
+    // A quarter of the accent over the window colour: clearly "not a real call" in both
+    // palettes, without a bright slab of colour in a dark room.
+    QPalette banner = palette();
+    const QColor window = banner.color(QPalette::Window);
+    const QColor accent = banner.color(QPalette::Highlight);
+    const auto mix = [](int a, int b) { return (a * 3 + b) / 4; };
+    banner.setColor(QPalette::Window,
+                    QColor(mix(window.red(), accent.red()), mix(window.green(), accent.green()),
+                           mix(window.blue(), accent.blue())));
+    m_demoBanner->setPalette(banner);
 }
 
 void SidebarWindow::refreshIcons()
@@ -569,8 +582,10 @@ void SidebarWindow::closeEvent(QCloseEvent* event)
 
 void SidebarWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         refreshIcons();
+        refreshBannerTint();
+    }
     QMainWindow::changeEvent(event);
 }
 

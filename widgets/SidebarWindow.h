@@ -71,6 +71,7 @@ private:
     QWidget* buildComingSoon(const QString& text);
     void buildTranscriptSection();
     void refreshIcons();
+    void refreshBannerTint();
 
     void onRinging(const Call& call, qint64 requestedAtEpochMs);
     void onCallChanged(const Call& call);

@@ -92,13 +92,20 @@ CommandLine parseCall(const QStringList& args)
     const std::pair<QString, QString> callId{QStringLiteral("--call-id"), QStringLiteral("callId")};
     if (sub == QLatin1String("start")) {
         line.request = makeRequest("call.start");
+        QStringList words;
         if (!readOptions(args, 2,
                          {callId,
                           {QStringLiteral("--phone"), QStringLiteral("phone")},
                           {QStringLiteral("--customer-id"), QStringLiteral("customerId")},
                           {QStringLiteral("--name"), QStringLiteral("name")}},
-                         &line.request, nullptr, {}, &error))
+                         &line.request, &words, {}, &error))
             return failure(error);
+        // Softphones that "run a program on incoming call" append the number as a bare word.
+        if (words.size() > 1 ||
+            (words.size() == 1 && line.request.contains(QStringLiteral("phone"))))
+            return failure(CommandLine::tr("unexpected argument \"%1\"").arg(words.last()));
+        if (words.size() == 1)
+            line.request.insert(QStringLiteral("phone"), words.first());
         // Stamped here, as early as the command runs, to measure pop-to-screen latency.
         line.request.insert(QStringLiteral("requestedAtEpochMs"),
                             QDateTime::currentMSecsSinceEpoch());
@@ -197,7 +204,8 @@ QString CommandLine::usage()
     return CommandLine::tr(
         "Usage:\n"
         "  attune [--demo] [--screenshot FILE] [--exit-after-first-frame]\n"
-        "  attune call start [--call-id ID] [--phone NUMBER] [--customer-id ID] [--name NAME]\n"
+        "  attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name "
+        "NAME]\n"
         "  attune call answer [--call-id ID]\n"
         "  attune call say --speaker customer|agent [--call-id ID] [--partial] TEXT\n"
         "  attune call end [--call-id ID]\n"

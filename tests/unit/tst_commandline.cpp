@@ -67,6 +67,14 @@ private Q_SLOTS:
         QVERIFY(line.request.value(QStringLiteral("requestedAtEpochMs")).toDouble() > 0);
     }
 
+    void callStartTakesTheNumberAsABareWordLikeSoftphonesSendIt()
+    {
+        const CommandLine line = parse(QStringLiteral("call start +15551234567"));
+        QCOMPARE(line.action, CommandLine::Action::Forward);
+        QCOMPARE(line.request.value(QStringLiteral("phone")).toString(),
+                 QStringLiteral("+15551234567"));
+    }
+
     void callSayJoinsTheWords()
     {
         const CommandLine line =
@@ -110,8 +118,12 @@ private Q_SLOTS:
                                        << "--phone needs a value";
         QTest::newRow("unknown call option") << "call start --fax 123"
                                              << "unknown option \"--fax\"";
-        QTest::newRow("stray word") << "call start extra"
+        QTest::newRow("stray word") << "call answer extra"
                                     << "unexpected argument";
+        QTest::newRow("two bare words") << "call start 555 666"
+                                        << "unexpected argument \"666\"";
+        QTest::newRow("number twice") << "call start --phone 555 666"
+                                      << "unexpected argument";
         QTest::newRow("say without speaker") << "call say hello"
                                              << "--speaker";
         QTest::newRow("say bad speaker") << "call say --speaker robot hi"

@@ -206,19 +206,6 @@ int runApp(int argc, char** argv, CommandLine command)
     session.attach(bus);
     PopTrace popTrace;
 
-    Database database(paths.databaseFile(command.demo));
-    std::unique_ptr<CallStore> callStore;
-    std::unique_ptr<CallRecorder> recorder;
-    if (database.open(&error)) {
-        callStore = std::make_unique<CallStore>(database);
-        recorder = std::make_unique<CallRecorder>(session, *callStore, clock);
-    } else {
-        // Attune still pops calls without its database; the agent is told, not left guessing.
-        printErr(Cli::tr("attune: %1\n").arg(error));
-        if (!headless && command.screenshotFile.isEmpty())
-            QMessageBox::warning(nullptr, Cli::tr("Attune cannot save call history"), error);
-    }
-
     ControlProtocol control(bus, session, popTrace);
     control.demoMode = command.demo;
     server.setHandler([&control](const QJsonObject& request) { return control.handle(request); });
@@ -243,6 +230,34 @@ int runApp(int argc, char** argv, CommandLine command)
             QCoreApplication::exit(Ok);
         });
     }
+
+    // What is not on screen starts right after the first frame: the database (loading the SQLite
+    // plugin is a good part of start-up) and then the socket. Calls are only accepted once the
+    // socket listens, so none can arrive before the recorder is there to write it down.
+    Database database(paths.databaseFile(command.demo));
+    std::unique_ptr<CallStore> callStore;
+    std::unique_ptr<CallRecorder> recorder;
+    QObject::connect(
+        &window, &SidebarWindow::firstFramePainted, &app,
+        [&] {
+            QString failure;
+            if (database.open(&failure)) {
+                callStore = std::make_unique<CallStore>(database);
+                recorder = std::make_unique<CallRecorder>(session, *callStore, clock);
+            } else {
+                // Attune still pops calls without its database; the agent is told, not left
+                // guessing.
+                printErr(Cli::tr("attune: %1\n").arg(failure));
+                if (!headless && command.screenshotFile.isEmpty())
+                    QMessageBox::warning(&window, Cli::tr("Attune cannot save call history"),
+                                         failure);
+            }
+            if (!server.listen(&failure)) {
+                printErr(Cli::tr("attune: %1\n").arg(failure));
+                QCoreApplication::exit(Failed);
+            }
+        },
+        Qt::SingleShotConnection);
 
     std::optional<ScenarioPlayer> player;
     Scenario demo;

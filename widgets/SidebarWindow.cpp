@@ -51,7 +51,6 @@ SidebarWindow::SidebarWindow(CallSession& session, Settings& settings, ThemeMana
 {
     setObjectName(QStringLiteral("sidebar"));
     setWindowTitle(tr("Attune"));
-    setWindowIcon(Icons::app());
     setAccessibleName(tr("Attune sidebar"));
     // The agent is typing into their CRM when a call arrives; showing must not take the keyboard.
     setAttribute(Qt::WA_ShowWithoutActivating);
@@ -550,6 +549,8 @@ bool SidebarWindow::eventFilter(QObject* watched, QEvent* event)
                 this,
                 [this] {
                     Q_EMIT firstFramePainted();
+                    // Decoding the SVG icon loads an image plugin: after the first frame.
+                    setWindowIcon(Icons::app());
                     ensureTrayIcon();
                 },
                 Qt::QueuedConnection);

@@ -48,6 +48,11 @@ InstanceServer::Claim InstanceServer::claim(QString* error)
         *error = InstanceServer::tr("Cannot take the instance lock %1.").arg(m_paths.lockFile());
         return Claim::Failed;
     }
+    return Claim::Primary;
+}
+
+bool InstanceServer::listen(QString* error)
+{
     // We hold the lock, so any socket file there is a leftover of a killed instance.
     QLocalServer::removeServer(m_paths.socketPath());
     m_server = new QLocalServer(this);
@@ -55,13 +60,13 @@ InstanceServer::Claim InstanceServer::claim(QString* error)
     if (!m_server->listen(m_paths.socketPath())) {
         *error = InstanceServer::tr("Cannot listen on %1: %2")
                      .arg(m_paths.socketPath(), m_server->errorString());
-        return Claim::Failed;
+        return false;
     }
     connect(m_server, &QLocalServer::newConnection, this, [this] {
         while (QLocalSocket* socket = m_server->nextPendingConnection())
             serve(socket);
     });
-    return Claim::Primary;
+    return true;
 }
 
 void InstanceServer::serve(QLocalSocket* socket)

@@ -34,7 +34,10 @@ public:
     explicit InstanceServer(const AppPaths& paths, QObject* parent = nullptr);
     ~InstanceServer() override;
 
+    // Takes the instance lock. Listening is a separate step so the app can finish what must be
+    // ready before the first request (its database) after its first frame is on screen.
     Claim claim(QString* error);
+    bool listen(QString* error);
     void setHandler(Handler handler) { m_handler = std::move(handler); }
 
 private:

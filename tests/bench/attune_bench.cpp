@@ -242,7 +242,10 @@ int main(int argc, char** argv)
     const auto wanted = [&names](const char* name) {
         return names.isEmpty() || names.contains(QLatin1String(name));
     };
-    std::printf("# platform: %s\n", qgetenv("QT_QPA_PLATFORM").constData());
+    std::printf("# platform: %s%s\n", qgetenv("QT_QPA_PLATFORM").constData(),
+                qEnvironmentVariableIsEmpty("DISPLAY")
+                    ? ""
+                    : qPrintable(QStringLiteral(" on display ") + qEnvironmentVariable("DISPLAY")));
     if (wanted("startup_first_frame_ms") || wanted("startup_minimal_qt_ms") ||
         wanted("startup_peak_rss_mb") || wanted("minimal_qt_peak_rss_mb"))
         startupBenchmarks(options, wanted);

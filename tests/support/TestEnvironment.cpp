@@ -24,7 +24,9 @@ QProcessEnvironment IsolatedHome::environment() const
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), configDir());
     env.insert(QStringLiteral("XDG_CONFIG_DIRS"), systemConfigDir());
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir());
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // Offscreen unless the caller chose a platform (the benchmark runs xcb under Xvfb too).
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.remove(QStringLiteral("LANGUAGE"));
     return env;

@@ -59,22 +59,10 @@ SidebarWindow::SidebarWindow(CallSession& session, Settings& settings, ThemeMana
     m_settingsAction = new QAction(tr("Settings…"), this);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     connect(m_settingsAction, &QAction::triggered, this, &SidebarWindow::openSettings);
-    m_alwaysOnTopAction = new QAction(tr("Always on top"), this);
-    m_alwaysOnTopAction->setCheckable(true);
-    m_alwaysOnTopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    connect(m_alwaysOnTopAction, &QAction::triggered, this, [this](bool on) {
-        QString error;
-        if (!m_settings.setValue(SettingKey::AlwaysOnTop, on, &error))
-            m_alwaysOnTopAction->setChecked(m_settings.alwaysOnTop());
-    });
-    m_compactAction = new QAction(tr("Compact view"), this);
-    m_compactAction->setCheckable(true);
-    m_compactAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    connect(m_compactAction, &QAction::triggered, this, [this](bool on) {
-        QString error;
-        if (!m_settings.setValue(SettingKey::CompactMode, on, &error))
-            m_compactAction->setChecked(m_settings.compactMode());
-    });
+    m_alwaysOnTopAction = makeSettingToggle(tr("Always on top"), SettingKey::AlwaysOnTop,
+                                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_compactAction = makeSettingToggle(tr("Compact view"), SettingKey::CompactMode,
+                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_readyAction = new QAction(tr("Ready for next call"), this);
     m_readyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_readyAction->setEnabled(false);
@@ -194,16 +182,28 @@ SidebarWindow::SidebarWindow(CallSession& session, Settings& settings, ThemeMana
         runOnObjectThread(this, [this, key] { onSettingChanged(key); });
     }));
 
-    m_alwaysOnTopAction->setChecked(m_settings.alwaysOnTop());
-    m_alwaysOnTopAction->setEnabled(!m_settings.isLocked(SettingKey::AlwaysOnTop));
-    m_compactAction->setChecked(m_settings.compactMode());
-    m_compactAction->setEnabled(!m_settings.isLocked(SettingKey::CompactMode));
     applyAlwaysOnTop(m_settings.alwaysOnTop());
     applyCompact(m_settings.compactMode());
     onCallChanged(m_session.current());
 }
 
 SidebarWindow::~SidebarWindow() = default;
+
+QAction* SidebarWindow::makeSettingToggle(const QString& text, SettingKey key,
+                                          const QKeySequence& shortcut)
+{
+    auto* action = new QAction(text, this);
+    action->setCheckable(true);
+    action->setShortcut(shortcut);
+    action->setChecked(m_settings.value(key).toBool());
+    // A setting IT locked stays visible, but cannot be toggled from here either.
+    action->setEnabled(!m_settings.isLocked(key));
+    connect(action, &QAction::triggered, this, [this, action, key](bool on) {
+        if (!m_settings.setValue(key, on))
+            action->setChecked(m_settings.value(key).toBool());
+    });
+    return action;
+}
 
 QWidget* SidebarWindow::buildTopBar()
 {

@@ -12,6 +12,7 @@
 #include <vector>
 
 class QAction;
+class QKeySequence;
 class QLabel;
 class QPushButton;
 class QSystemTrayIcon;
@@ -66,6 +67,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    QAction* makeSettingToggle(const QString& text, SettingKey key, const QKeySequence& shortcut);
     QWidget* buildTopBar();
     QWidget* buildSection(const QString& title, QWidget* body, const QString& accessibleName);
     QWidget* buildComingSoon(const QString& text);

@@ -180,6 +180,24 @@ private Q_SLOTS:
         QCOMPARE(opened.size(), 1);
     }
 
+    void aToggleItLockedCannotBeFlipped()
+    {
+        cleanup();
+        QFile policy(m_dir.path() + QStringLiteral("/system.conf"));
+        QVERIFY(policy.open(QIODevice::WriteOnly));
+        policy.write("[ui]\nalwaysOnTop=true\n");
+        policy.close();
+        init();
+        QVERIFY(!m_window->alwaysOnTopAction()->isEnabled());
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(m_settings->alwaysOnTop());
+        QVERIFY(m_window->windowFlags() & Qt::WindowStaysOnTopHint);
+        QVERIFY(m_window->compactAction()->isEnabled());
+        QVERIFY(QFile::remove(m_dir.path() + QStringLiteral("/system.conf")));
+    }
+
     void alwaysOnTopFollowsTheSetting()
     {
         QVERIFY(m_window->windowFlags() & Qt::WindowStaysOnTopHint);

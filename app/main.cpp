@@ -9,6 +9,7 @@
 #include "integration/CommandLine.h"
 #include "integration/ControlProtocol.h"
 #include "integration/Localization.h"
+#include "integration/QuitOnSignal.h"
 #include "integration/ScenarioPlayer.h"
 #include "integration/SingleInstance.h"
 #include "settings/Settings.h"
@@ -197,6 +198,7 @@ int runApp(int argc, char** argv, CommandLine command)
         return Failed;
     }
 
+    QuitOnSignal quitOnSignal;
     ThemeManager theme(app);
     theme.apply(settings.theme());
 

@@ -152,6 +152,23 @@ private Q_SLOTS:
         stopAttuneApp(app);
     }
 
+    void sigtermQuitsCleanlySavingTheWindowGeometry()
+    {
+        IsolatedHome home;
+        QProcess app;
+        QVERIFY(startAttuneApp(app, home));
+        const QString userConfig = home.configDir() + QStringLiteral("/Attune/Attune.conf");
+        ::kill(static_cast<pid_t>(app.processId()), SIGTERM);
+        QVERIFY(app.waitForFinished(5000));
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app.exitCode(), 0);
+        QFile config(userConfig);
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        QVERIFY(config.readAll().contains("windowGeometry"));
+        // An orderly exit releases the lock instead of leaving a stale one.
+        QVERIFY(!QFile::exists(home.dataDir() + QStringLiteral("/attune.lock")));
+    }
+
     void aCallCommandStartsTheAppWhenNoneRuns()
     {
         IsolatedHome home;

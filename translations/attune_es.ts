@@ -275,6 +275,85 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>PhraseLibrary</name>
+    <message>
+        <source>%1: %2 more problems not listed</source>
+        <translation>%1: %2 problemas más sin listar</translation>
+    </message>
+    <message>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2: campo «%3»: %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: phrase %3: field &quot;%4&quot;: %5</source>
+        <translation>%1:%2: frase %3: campo «%4»: %5</translation>
+    </message>
+    <message>
+        <source>%1:%2: phrase %3: must be an object</source>
+        <translation>%1:%2: frase %3: debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one value</source>
+        <translation>debe ser una lista con al menos un valor</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation>valor desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>value &quot;%1&quot; is listed twice</source>
+        <translation>el valor «%1» aparece dos veces</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>debe ser un texto</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: no se puede leer el archivo: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1:1: the file must hold one JSON object</source>
+        <translation>%1:1: el archivo debe contener un único objeto JSON</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may only hold lowercase letters, digits and hyphens</source>
+        <translation>«%1» solo puede contener letras minúsculas, dígitos y guiones</translation>
+    </message>
+    <message>
+        <source>duplicate id, first used on line %1</source>
+        <translation>id duplicado, usado por primera vez en la línea %1</translation>
+    </message>
+    <message>
+        <source>unknown placeholder &quot;%1&quot;</source>
+        <translation>marcador desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>must not contain placeholders; found &quot;%1&quot;</source>
+        <translation>no puede contener marcadores; se encontró «%1»</translation>
+    </message>
+    <message>
+        <source>must be left out when &quot;text&quot; has no placeholder</source>
+        <translation>debe omitirse cuando «text» no tiene marcadores</translation>
+    </message>
+    <message>
+        <source>missing; &quot;text&quot; uses only name placeholders, so it needs a fallback</source>
+        <translation>falta; «text» solo usa marcadores de nombre, así que necesita un «fallback»</translation>
+    </message>
+</context>
+<context>
     <name>Scenario</name>
     <message>
         <source>%1:%2: %3</source>
@@ -330,6 +409,53 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>%1 is set by your IT department and cannot be changed here.</source>
         <translation>El departamento de TI gestiona %1 y no se puede cambiar aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>Suggester</name>
+    <message>
+        <source>opening</source>
+        <translation>apertura</translation>
+    </message>
+    <message>
+        <source>discovery</source>
+        <translation>indagación</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>resolución</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>cierre</translation>
+    </message>
+    <message>
+        <source>frustrated</source>
+        <translation>frustración</translation>
+    </message>
+    <message>
+        <source>anxious</source>
+        <translation>preocupación</translation>
+    </message>
+    <message>
+        <source>sad</source>
+        <translation>tristeza</translation>
+    </message>
+    <message>
+        <source>confused</source>
+        <translation>confusión</translation>
+    </message>
+    <message>
+        <source>in a hurry</source>
+        <translation>prisa</translation>
+    </message>
+    <message>
+        <source>grateful</source>
+        <translation>gratitud</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;</source>
+        <translation>%1: «%2»</translation>
     </message>
 </context>
 <context>

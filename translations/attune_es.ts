@@ -275,6 +275,17 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>JsonFile</name>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1:1: the file must hold one JSON object</source>
+        <translation>%1:1: el archivo debe contener un único objeto JSON</translation>
+    </message>
+</context>
+<context>
     <name>PhraseLibrary</name>
     <message>
         <source>%1: %2 more problems not listed</source>
@@ -321,14 +332,6 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>%1: no se puede leer el archivo: %2</translation>
     </message>
     <message>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2: %3</translation>
-    </message>
-    <message>
-        <source>%1:1: the file must hold one JSON object</source>
-        <translation>%1:1: el archivo debe contener un único objeto JSON</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; may only hold lowercase letters, digits and hyphens</source>
         <translation>«%1» solo puede contener letras minúsculas, dígitos y guiones</translation>
     </message>
@@ -355,10 +358,6 @@ incorrecta, 3 Attune no está en ejecución (status).
 </context>
 <context>
     <name>Scenario</name>
-    <message>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2: %3</translation>
-    </message>
     <message>
         <source>%1: field &quot;schema&quot; must be 1</source>
         <translation>%1: el campo «schema» debe ser 1</translation>

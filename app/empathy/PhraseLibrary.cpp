@@ -1,6 +1,7 @@
 #include "PhraseLibrary.h"
 
 #include "core/CustomerProfile.h"
+#include "core/JsonFile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -60,8 +61,7 @@ bool isBlank(const QString& value)
 
 int lineOfOffset(const QByteArray& json, qsizetype offset)
 {
-    offset = qBound(qsizetype(0), offset, json.size());
-    return int(QByteArrayView(json).first(offset).count('\n')) + 1;
+    return JsonFile::lineOfOffset(json, offset);
 }
 
 // Where things are in the raw text: only needed to name a line in an error, so it is built
@@ -469,22 +469,11 @@ bool PhraseLibrary::load(const QString& path, QString* error)
 
 bool PhraseLibrary::loadData(const QByteArray& json, const QString& fileName, QString* error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("%1:%2: %3")
-                     .arg(fileName)
-                     .arg(lineOfOffset(json, parseError.offset))
-                     .arg(parseError.errorString());
+    QJsonObject root;
+    if (!JsonFile::parseObject(json, fileName, &root, error))
         return false;
-    }
-    if (!document.isObject()) {
-        *error = tr("%1:1: the file must hold one JSON object").arg(fileName);
-        return false;
-    }
 
     Validator validator(json, fileName);
-    const QJsonObject root = document.object();
 
     const QJsonValue schema = root.value(QStringLiteral("schema"));
     if (schema.isUndefined())

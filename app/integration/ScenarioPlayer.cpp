@@ -1,6 +1,7 @@
 #include "ScenarioPlayer.h"
 
 #include "core/Clock.h"
+#include "core/JsonFile.h"
 #include "core/Logging.h"
 
 #include <QCoreApplication>
@@ -13,27 +14,11 @@
 
 namespace attune {
 
-namespace {
-
-int lineOfOffset(const QByteArray& json, int offset)
-{
-    return static_cast<int>(json.left(offset).count('\n')) + 1;
-}
-
-} // namespace
-
 bool Scenario::parse(const QByteArray& json, const QString& fileName, Scenario* out, QString* error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = Scenario::tr("%1:%2: %3")
-                     .arg(fileName)
-                     .arg(lineOfOffset(json, parseError.offset))
-                     .arg(parseError.errorString());
+    QJsonObject root;
+    if (!JsonFile::parseObject(json, fileName, &root, error))
         return false;
-    }
-    const QJsonObject root = document.object();
     if (root.value(QStringLiteral("schema")).toInt() != 1) {
         *error = Scenario::tr("%1: field \"schema\" must be 1").arg(fileName);
         return false;

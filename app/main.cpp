@@ -5,6 +5,9 @@
 #include "core/CallSession.h"
 #include "core/Clock.h"
 #include "core/PopTrace.h"
+#include "empathy/CueDetector.h"
+#include "empathy/EmpathyEngine.h"
+#include "empathy/PhraseLibrary.h"
 #include "integration/AppPaths.h"
 #include "integration/CommandLine.h"
 #include "integration/ControlProtocol.h"
@@ -31,8 +34,11 @@
 
 #include <chrono>
 #include <cstdio>
+#include <iostream>
 #include <memory>
 #include <optional>
+#include <string>
+#include <unistd.h>
 
 using namespace attune;
 
@@ -141,6 +147,45 @@ int runForwarded(int argc, char** argv)
     return Ok;
 }
 
+const QString kLexiconResource = QStringLiteral(":/lexicons/en.json");
+const QString kPhraseResource = QStringLiteral(":/phrases/en.json");
+
+// `attune cues`: a filter, stdin to stdout, one JSON line per utterance. Streams, so memory
+// stays flat however long the input is.
+int runCues(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    Lexicon lexicon;
+    QString error;
+    if (!Lexicon::loadFile(kLexiconResource, &lexicon, &error)) {
+        printErr(Cli::tr("attune: %1\n").arg(error));
+        return Failed;
+    }
+    const CueDetector detector(std::move(lexicon));
+    std::ios::sync_with_stdio(false);
+    // Someone typing wants each answer at once; a pipe is faster in blocks.
+    const bool interactive = ::isatty(STDIN_FILENO);
+    std::string line;
+    QByteArray out;
+    out.reserve(1 << 16);
+    while (std::getline(std::cin, line)) {
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        out +=
+            cueReadingJson(detector.read(QString::fromUtf8(line.data(), qsizetype(line.size()))));
+        out += '\n';
+        if (interactive || out.size() > (1 << 15)) {
+            std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+            std::fflush(stdout);
+            out.clear();
+        }
+    }
+    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    std::fflush(stdout);
+    return Ok;
+}
+
 qint64 monotonicMicroseconds()
 {
     using namespace std::chrono;
@@ -239,6 +284,9 @@ int runApp(int argc, char** argv, CommandLine command)
     Database database(paths.databaseFile(command.demo));
     std::unique_ptr<CallStore> callStore;
     std::unique_ptr<CallRecorder> recorder;
+    std::optional<CueDetector> detector;
+    PhraseLibrary phrases;
+    std::unique_ptr<EmpathyEngine> empathy;
     QObject::connect(
         &window, &SidebarWindow::firstFramePainted, &app,
         [&] {
@@ -253,6 +301,18 @@ int runApp(int argc, char** argv, CommandLine command)
                 if (!headless && command.screenshotFile.isEmpty())
                     QMessageBox::warning(&window, Cli::tr("Attune cannot save call history"),
                                          failure);
+            }
+            // The empathy engine: its lexicon and phrase library are parsed off the start-up path.
+            Lexicon lexicon;
+            if (!Lexicon::loadFile(kLexiconResource, &lexicon, &failure) ||
+                !phrases.load(kPhraseResource, &failure)) {
+                printErr(Cli::tr("attune: %1\n").arg(failure));
+            } else {
+                detector.emplace(std::move(lexicon));
+                empathy = std::make_unique<EmpathyEngine>(*detector, phrases);
+                empathy->attach(session);
+                window.setEmpathyEngine(*empathy);
+                control.empathy = empathy.get();
             }
             if (!server.listen(&failure)) {
                 printErr(Cli::tr("attune: %1\n").arg(failure));
@@ -313,6 +373,8 @@ int main(int argc, char** argv)
         return runApp(argc, argv, command);
     case CommandLine::Action::Forward:
         return runForwarded(argc, argv);
+    case CommandLine::Action::Cues:
+        return runCues(argc, argv);
     case CommandLine::Action::Help:
     case CommandLine::Action::Version:
     case CommandLine::Action::Error:

@@ -154,6 +154,10 @@
         <translation>la opción --screenshot necesita un nombre de archivo</translation>
     </message>
     <message>
+        <source>&quot;cues&quot; takes no arguments; it reads standard input</source>
+        <translation>&quot;cues&quot; no admite argumentos; lee la entrada estándar</translation>
+    </message>
+    <message>
         <source>Usage:
   attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
   attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME]
@@ -161,12 +165,15 @@
   attune call say --speaker customer|agent [--call-id ID] [--partial] TEXT
   attune call end [--call-id ID]
   attune status
+  attune cues &lt; utterances.txt
   attune --version | --help
 
 Without a command, starts Attune, or brings the running one forward.
 &quot;call&quot; commands pass a call event to the running Attune (starting it if
 needed); softphones can run them on incoming, answered and ended calls.
 &quot;status&quot; prints the running Attune&apos;s live state as JSON (exit 3 if none runs).
+&quot;cues&quot; reads customer utterances, one per line, and writes one JSON object of
+emotional cues per line, in the same order.
 
 Options:
   --demo                    play a scripted demo call, on a separate demo database
@@ -185,6 +192,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
   attune call say --speaker customer|agent [--call-id ID] [--partial] TEXTO
   attune call end [--call-id ID]
   attune status
+  attune cues &lt; frases.txt
   attune --version | --help
 
 Sin comando, inicia Attune o trae al frente el que ya se está ejecutando.
@@ -193,6 +201,8 @@ inician si hace falta); los softphones pueden ejecutarlos al entrar, contestar
 y terminar una llamada.
 «status» muestra el estado en vivo del Attune en ejecución en JSON (sale con 3
 si no hay ninguno).
+«cues» lee frases del cliente, una por línea, y escribe un objeto JSON con las
+señales emocionales de cada línea, en el mismo orden.
 
 Opciones:
   --demo                    reproduce una llamada de demostración guionizada, en
@@ -283,6 +293,41 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>%1:1: the file must hold one JSON object</source>
         <translation>%1:1: el archivo debe contener un único objeto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Lexicon</name>
+    <message>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2: campo &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>debe ser 1</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>is missing or empty</source>
+        <translation>falta o está vacío</translation>
+    </message>
+    <message>
+        <source>unknown cue</source>
+        <translation>señal desconocida</translation>
+    </message>
+    <message>
+        <source>weight must be a number above 0 and at most 1</source>
+        <translation>el peso debe ser un número mayor que 0 y como máximo 1</translation>
+    </message>
+    <message>
+        <source>must be 1 to %1 words</source>
+        <translation>debe tener de 1 a %1 palabras</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -743,6 +788,145 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>Show Attune</source>
         <translation>Mostrar Attune</translation>
+    </message>
+    <message>
+        <source>Copy suggestion %1</source>
+        <translation>Copiar sugerencia %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::SuggestionPanel</name>
+    <message>
+        <source>Suggested phrasings</source>
+        <translation>Frases sugeridas</translation>
+    </message>
+    <message>
+        <source>What the customer&apos;s words suggest</source>
+        <translation>Lo que sugieren las palabras del cliente</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>No more suggestions during this call</source>
+        <translation>No más sugerencias durante esta llamada</translation>
+    </message>
+    <message>
+        <source>Snooze suggestions for this call</source>
+        <translation>Pausar las sugerencias en esta llamada</translation>
+    </message>
+    <message>
+        <source>Suggestions appear here while the customer speaks.</source>
+        <translation>Las sugerencias aparecen aquí mientras habla el cliente.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy suggestion %1 (Ctrl+%1)</source>
+        <translation>Copiar sugerencia %1 (Ctrl+%1)</translation>
+    </message>
+    <message>
+        <source>Star suggestion %1</source>
+        <translation>Marcar sugerencia %1 como favorita</translation>
+    </message>
+    <message>
+        <source>Dismiss suggestion %1</source>
+        <translation>Descartar sugerencia %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Reconocer</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Validar</translation>
+    </message>
+    <message>
+        <source>Apologise</source>
+        <translation>Disculparse</translation>
+    </message>
+    <message>
+        <source>Reassure</source>
+        <translation>Tranquilizar</translation>
+    </message>
+    <message>
+        <source>Open question</source>
+        <translation>Pregunta abierta</translation>
+    </message>
+    <message>
+        <source>Clarify</source>
+        <translation>Aclarar</translation>
+    </message>
+    <message>
+        <source>Set expectations</source>
+        <translation>Fijar expectativas</translation>
+    </message>
+    <message>
+        <source>De-escalate</source>
+        <translation>Desescalar</translation>
+    </message>
+    <message>
+        <source>Personalise</source>
+        <translation>Personalizar</translation>
+    </message>
+    <message>
+        <source>Close warmly</source>
+        <translation>Cerrar con calidez</translation>
+    </message>
+    <message>
+        <source>frustrated</source>
+        <translation>frustrado</translation>
+    </message>
+    <message>
+        <source>worried</source>
+        <translation>preocupado</translation>
+    </message>
+    <message>
+        <source>sad</source>
+        <translation>triste</translation>
+    </message>
+    <message>
+        <source>confused</source>
+        <translation>confundido</translation>
+    </message>
+    <message>
+        <source>in a hurry</source>
+        <translation>con prisa</translation>
+    </message>
+    <message>
+        <source>grateful</source>
+        <translation>agradecido</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>The customer sounds calm.</source>
+        <translation>El cliente suena tranquilo.</translation>
+    </message>
+    <message>
+        <source>The customer sounds %1.</source>
+        <translation>El cliente suena %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Por qué: %1</translation>
+    </message>
+    <message>
+        <source>Snoozed for this call.</source>
+        <translation>En pausa durante esta llamada.</translation>
+    </message>
+    <message>
+        <source>That&apos;s enough prompts for one call; they return with the next call.</source>
+        <translation>Suficientes avisos para una llamada; vuelven con la siguiente.</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "CallHeaderWidget.h"
 #include "Icons.h"
 #include "SettingsDialog.h"
+#include "SuggestionPanel.h"
 #include "Theme.h"
 #include "core/CallSession.h"
 #include "core/PopTrace.h"
@@ -314,6 +315,24 @@ void SidebarWindow::setDemoMode(bool demo)
     m_demoBanner->setVisible(demo);
     if (demo)
         setWindowTitle(tr("Attune (demo)"));
+}
+
+void SidebarWindow::setEmpathyEngine(EmpathyEngine& engine)
+{
+    m_suggestionPanel = new SuggestionPanel(engine);
+    QWidget* live =
+        buildSection(tr("Suggested phrasings"), m_suggestionPanel, tr("Suggested phrasings"));
+    m_sections->replaceWidget(m_suggestionSection, live);
+    delete m_suggestionSection;
+    m_suggestionSection = live;
+    // Ctrl+1..3 copy a suggestion from anywhere in the sidebar, without moving focus.
+    for (int i = 0; i < SuggestionPanel::kRows; ++i) {
+        auto* copy = new QAction(tr("Copy suggestion %1").arg(i + 1), this);
+        copy->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(copy, &QAction::triggered, this,
+                [this, i] { m_suggestionPanel->copySuggestion(i); });
+        addAction(copy);
+    }
 }
 
 void SidebarWindow::dockToScreenEdge()

@@ -22,6 +22,8 @@ class QVBoxLayout;
 namespace attune {
 
 class CallHeaderWidget;
+class EmpathyEngine;
+class SuggestionPanel;
 class CallSession;
 class PopTrace;
 class SettingsDialog;
@@ -48,6 +50,9 @@ public:
     // An explicit request from the user (a second `attune`, the tray): may take focus.
     void showForUser();
     void setDemoMode(bool demo);
+    // Replaces the "coming soon" suggestions placeholder with the live panel.
+    void setEmpathyEngine(EmpathyEngine& engine);
+    SuggestionPanel* suggestionPanel() const { return m_suggestionPanel; }
 
     CallHeaderWidget* callHeader() const { return m_header; }
     QStringList transcriptLines() const;
@@ -110,6 +115,7 @@ private:
     QWidget* m_transcriptSection = nullptr;
     QVBoxLayout* m_transcriptLines = nullptr;
     QWidget* m_suggestionSection = nullptr;
+    SuggestionPanel* m_suggestionPanel = nullptr;
     QWidget* m_breathingSection = nullptr;
     QWidget* m_wrapUpBar = nullptr;
     QLabel* m_wrapUpText = nullptr;

@@ -156,6 +156,14 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             line.request = makeRequest("status");
             return line;
         }
+        if (command == QLatin1String("cues")) {
+            if (arguments.size() > 1)
+                return failure(
+                    CommandLine::tr("\"cues\" takes no arguments; it reads standard input"));
+            CommandLine line;
+            line.action = Action::Cues;
+            return line;
+        }
         if (command == QLatin1String("help")) {
             CommandLine line;
             line.action = Action::Help;
@@ -210,12 +218,15 @@ QString CommandLine::usage()
         "  attune call say --speaker customer|agent [--call-id ID] [--partial] TEXT\n"
         "  attune call end [--call-id ID]\n"
         "  attune status\n"
+        "  attune cues < utterances.txt\n"
         "  attune --version | --help\n"
         "\n"
         "Without a command, starts Attune, or brings the running one forward.\n"
         "\"call\" commands pass a call event to the running Attune (starting it if\n"
         "needed); softphones can run them on incoming, answered and ended calls.\n"
         "\"status\" prints the running Attune's live state as JSON (exit 3 if none runs).\n"
+        "\"cues\" reads customer utterances, one per line, and writes one JSON object of\n"
+        "emotional cues per line, in the same order.\n"
         "\n"
         "Options:\n"
         "  --demo                    play a scripted demo call, on a separate demo database\n"

@@ -18,6 +18,7 @@ public:
     {
         RunApp,  // start the app (or raise the running one)
         Forward, // send `request` to the running instance (starting it first if none runs)
+        Cues,    // read utterances on stdin, write one JSON object of cues per line on stdout
         Help,
         Version,
         Error, // `error` says what was wrong; print it with the usage and exit 2

@@ -5,11 +5,13 @@
 #include "core/CallSession.h"
 #include "core/Logging.h"
 #include "core/PopTrace.h"
+#include "empathy/EmpathyEngine.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
 #include <thread>
 
 namespace attune {
@@ -170,6 +172,21 @@ QJsonObject ControlProtocol::status() const
         status.insert(QStringLiteral("utterances"),
                       QJsonObject{{QStringLiteral("customer"), call.customerUtteranceCount},
                                   {QStringLiteral("agent"), call.agentUtteranceCount}});
+    }
+    if (empathy && call.state != CallState::Idle) {
+        const EmpathySnapshot snapshot = empathy->snapshot();
+        QJsonObject cues = cueReadingObject(snapshot.latest);
+        cues.insert(QStringLiteral("callPeak"), std::round(snapshot.arcPeak * 1000.0) / 1000.0);
+        cues.insert(QStringLiteral("calmedDown"), snapshot.calmedDown);
+        status.insert(QStringLiteral("cues"), cues);
+        QJsonArray suggestions;
+        for (const Suggestion& suggestion : snapshot.suggestions)
+            suggestions.append(QJsonObject{{QStringLiteral("id"), suggestion.phraseId},
+                                           {QStringLiteral("technique"), suggestion.technique},
+                                           {QStringLiteral("text"), suggestion.text},
+                                           {QStringLiteral("why"), suggestion.why}});
+        status.insert(QStringLiteral("suggestions"), suggestions);
+        status.insert(QStringLiteral("suggestionsSnoozed"), snapshot.snoozed);
     }
     const PopTrace::Entry pop = m_popTrace.last();
     if (!pop.callId.isEmpty()) {

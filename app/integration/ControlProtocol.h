@@ -9,6 +9,7 @@ namespace attune {
 
 class CallEvents;
 class CallSession;
+class EmpathyEngine;
 class PopTrace;
 
 // Handles requests that arrive on the single-instance socket (from `attune call …`,
@@ -30,6 +31,8 @@ public:
     // The app's answer to "raise": show the window (the user asked for it, so it may activate).
     std::function<void()> onRaise;
     bool demoMode = false;
+    // Set once the empathy engine is up; `status` then includes cues and suggestions.
+    const EmpathyEngine* empathy = nullptr;
 
     QJsonObject status() const;
 

@@ -7,6 +7,9 @@
 // xvfb-run with QT_QPA_PLATFORM=xcb for the X11 figures (tests/bench/run-benchmarks does both).
 
 #include "TestEnvironment.h"
+#include "empathy/CueDetector.h"
+#include "empathy/PhraseLibrary.h"
+#include "empathy/Suggester.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -28,6 +31,7 @@
 
 extern char** environ;
 
+using namespace attune;
 using namespace attune::test;
 
 namespace {
@@ -215,6 +219,93 @@ void popBenchmark(const Options& options)
     stopAttuneApp(app);
 }
 
+QStringList devSetUtterances()
+{
+    QFile file(QStringLiteral(ATTUNE_TEST_DATA_DIR "/cues/dev_en.tsv"));
+    QStringList lines;
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return lines;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (!line.isEmpty() && !line.startsWith(QLatin1Char('#')))
+            lines << line.section(QLatin1Char('\t'), 1);
+    }
+    return lines;
+}
+
+double percentile(std::vector<double> values, double fraction)
+{
+    if (values.empty())
+        return -1;
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, static_cast<size_t>(fraction * values.size()))];
+}
+
+// Cue detection plus ranking for one customer line against a 5,000-phrase library: the work
+// the app does for every line a customer says.
+void suggestBenchmark(const std::function<bool(const char*)>& wanted)
+{
+    Lexicon lexicon;
+    PhraseLibrary base;
+    QString error;
+    if (!Lexicon::loadFile(QStringLiteral(":/lexicons/en.json"), &lexicon, &error) ||
+        !base.load(QStringLiteral(":/phrases/en.json"), &error)) {
+        std::fprintf(stderr, "attune_bench: %s\n", qPrintable(error));
+        return;
+    }
+    const CueDetector detector(std::move(lexicon));
+    Suggester suggester(PhraseLibrary::replicated(base, 5000));
+    PhraseContext context;
+    context.preferredName = QStringLiteral("Maria");
+    const QStringList lines = devSetUtterances();
+    std::vector<double> samples;
+    int checksum = 0;
+    for (int round = 0; round < 20; ++round) {
+        for (const QString& line : lines) {
+            const auto start = std::chrono::steady_clock::now();
+            const CueReading reading = detector.read(line);
+            const QList<Suggestion> top =
+                suggester.rank(reading.cues, CallMoment::Discovery, context);
+            const auto end = std::chrono::steady_clock::now();
+            checksum += int(top.size());
+            samples.push_back(std::chrono::duration<double, std::micro>(end - start).count());
+        }
+    }
+    if (checksum == 0)
+        std::fprintf(stderr, "attune_bench: the suggester returned nothing\n");
+    if (wanted("suggest_5k_median_us"))
+        report("suggest_5k_median_us", median(samples), "us");
+    if (wanted("suggest_5k_p99_us"))
+        report("suggest_5k_p99_us", percentile(samples, 0.99), "us");
+}
+
+// `attune cues` on 100,000 lines through a pipe, as a speech-analytics export would feed it.
+void cuesThroughputBenchmark()
+{
+    const QStringList lines = devSetUtterances();
+    QByteArray input;
+    constexpr int kLines = 100000;
+    for (int i = 0; i < kLines; ++i)
+        input += lines.at(i % lines.size()).toUtf8() + '\n';
+    IsolatedHome home;
+    QProcess process;
+    process.setProcessEnvironment(home.environment());
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QStringLiteral(ATTUNE_BINARY), {QStringLiteral("cues")});
+    process.waitForStarted();
+    process.write(input);
+    process.closeWriteChannel();
+    QByteArray output;
+    while (process.state() != QProcess::NotRunning || process.bytesAvailable() > 0) {
+        process.waitForReadyRead(1000);
+        output += process.readAllStandardOutput();
+    }
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    const qsizetype produced = output.count('\n');
+    report("cues_lines_per_s", produced == kLines ? kLines / seconds : -1, "lines/s");
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -251,6 +342,10 @@ int main(int argc, char** argv)
         startupBenchmarks(options, wanted);
     if (wanted("call_start_to_paint_ms"))
         popBenchmark(options);
+    if (wanted("suggest_5k_median_us") || wanted("suggest_5k_p99_us"))
+        suggestBenchmark(wanted);
+    if (wanted("cues_lines_per_s"))
+        cuesThroughputBenchmark();
     if (wanted("idle_cpu_s_per_min"))
         idleBenchmark(options);
     return 0;

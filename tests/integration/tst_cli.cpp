@@ -1,5 +1,8 @@
 #include "TestEnvironment.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 using namespace attune::test;
@@ -50,6 +53,59 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains(reason), qPrintable(result.err));
         QVERIFY(result.err.contains(QStringLiteral("Usage:")));
         QVERIFY(result.out.isEmpty());
+    }
+
+    // `attune cues` as a speech-analytics pipeline would use it: many lines in, one JSON object
+    // per line out, in order, with the documented shape.
+    void cuesAnswersEveryLineInOrder()
+    {
+        IsolatedHome home;
+        const QList<QByteArray> samples = {"This is the THIRD time I'm calling, I'm furious!",
+                                           "I'd like to update my address please",
+                                           "Thank you so much, what a relief",
+                                           "I'm not angry at all, I just want it fixed",
+                                           "",
+                                           "I don't understand why there are two charges"};
+        constexpr int kRounds = 5000;
+        QByteArray input;
+        for (int i = 0; i < kRounds; ++i) {
+            for (const QByteArray& sample : samples)
+                input += sample + '\n';
+        }
+        QProcess process;
+        process.setProcessEnvironment(home.environment());
+        process.start(QStringLiteral(ATTUNE_BINARY), {QStringLiteral("cues")});
+        QVERIFY(process.waitForStarted());
+        process.write(input);
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QList<QByteArray> lines = process.readAllStandardOutput().split('\n');
+        QCOMPARE(lines.size(), kRounds * samples.size() + 1); // and a final newline
+        QVERIFY(lines.first().startsWith(R"({"negative":true,"positive":false,"intensity":)"));
+        for (int i = 0; i < kRounds * int(samples.size()); i += 997) {
+            const QJsonObject line = QJsonDocument::fromJson(lines.at(i)).object();
+            const QJsonObject cues = line.value(QStringLiteral("cues")).toObject();
+            QCOMPARE(cues.size(), 6);
+            QVERIFY(line.value(QStringLiteral("evidence")).isArray());
+            switch (i % samples.size()) {
+            case 0:
+                QVERIFY(cues.value(QStringLiteral("frustration")).toDouble() > 0.7);
+                break;
+            case 1:
+            case 3:
+            case 4:
+                QCOMPARE(line.value(QStringLiteral("negative")).toBool(), false);
+                QCOMPARE(line.value(QStringLiteral("intensity")).toDouble(), 0.0);
+                break;
+            case 2:
+                QCOMPARE(line.value(QStringLiteral("positive")).toBool(), true);
+                break;
+            case 5:
+                QVERIFY(cues.value(QStringLiteral("confusion")).toDouble() > 0.5);
+                break;
+            }
+        }
     }
 
     void statusWithoutAnInstanceExitsThree()

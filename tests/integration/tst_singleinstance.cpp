@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocalSocket>
 #include <QTest>
@@ -74,13 +75,45 @@ private Q_SLOTS:
                                   QStringLiteral("again")})
                      .exitCode,
                  0);
+        QCOMPARE(
+            runAttune(home, {QStringLiteral("call"), QStringLiteral("say"),
+                             QStringLiteral("--speaker"), QStringLiteral("customer"),
+                             QStringLiteral("This is the THIRD time I'm calling and I'm furious!")})
+                .exitCode,
+            0);
+        // The cues of the customer's last line and the suggestions on screen, in `status`.
+        QTRY_VERIFY_WITH_TIMEOUT(statusOf(home)
+                                         .value(QStringLiteral("cues"))
+                                         .toObject()
+                                         .value(QStringLiteral("cues"))
+                                         .toObject()
+                                         .value(QStringLiteral("frustration"))
+                                         .toDouble() > 0.6,
+                                 5000);
         status = statusOf(home);
         QCOMPARE(status.value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+        QVERIFY(status.value(QStringLiteral("cues"))
+                    .toObject()
+                    .value(QStringLiteral("negative"))
+                    .toBool());
+        const QJsonArray suggestions = status.value(QStringLiteral("suggestions")).toArray();
+        QCOMPARE(suggestions.size(), 3);
+        for (const QJsonValue& suggestion : suggestions) {
+            const QString text = suggestion.toObject().value(QStringLiteral("text")).toString();
+            QVERIFY2(!text.isEmpty() && !text.contains(QLatin1Char('{')), qPrintable(text));
+        }
+        QVERIFY2(
+            suggestions.first()
+                .toObject()
+                .value(QStringLiteral("why"))
+                .toString()
+                .contains(QStringLiteral("third time")),
+            qPrintable(suggestions.first().toObject().value(QStringLiteral("why")).toString()));
         QCOMPARE(status.value(QStringLiteral("utterances"))
                      .toObject()
                      .value(QStringLiteral("customer"))
                      .toInt(),
-                 1);
+                 2);
         QCOMPARE(runAttune(home, {QStringLiteral("call"), QStringLiteral("end")}).exitCode, 0);
         QCOMPARE(statusOf(home).value(QStringLiteral("state")).toString(),
                  QStringLiteral("wrap-up"));

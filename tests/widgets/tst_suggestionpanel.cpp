@@ -1,0 +1,165 @@
+#include "core/CallEvents.h"
+#include "core/CallSession.h"
+#include "empathy/EmpathyEngine.h"
+#include "widgets/SuggestionPanel.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QApplication>
+#include <QClipboard>
+#include <QEnterEvent>
+#include <QTest>
+
+using namespace attune;
+
+class TestSuggestionPanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    FakeClock m_clock{1000};
+    std::unique_ptr<CueDetector> m_detector;
+    PhraseLibrary m_library;
+    std::unique_ptr<CallEvents> m_bus;
+    std::unique_ptr<CallSession> m_session;
+    std::unique_ptr<EmpathyEngine> m_engine;
+    std::unique_ptr<SuggestionPanel> m_panel;
+
+    void customerSays(const QString& text)
+    {
+        Utterance line;
+        line.text = text;
+        m_bus->utterance(QString(), line);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Lexicon lexicon;
+        QString error;
+        QVERIFY2(Lexicon::loadFile(QStringLiteral(":/lexicons/en.json"), &lexicon, &error),
+                 qPrintable(error));
+        m_detector = std::make_unique<CueDetector>(std::move(lexicon));
+        QVERIFY2(m_library.load(QStringLiteral(":/phrases/en.json"), &error), qPrintable(error));
+    }
+
+    void init()
+    {
+        m_bus = std::make_unique<CallEvents>();
+        m_session = std::make_unique<CallSession>(m_clock);
+        m_session->attach(*m_bus);
+        m_engine = std::make_unique<EmpathyEngine>(*m_detector, m_library);
+        m_engine->attach(*m_session);
+        m_panel = std::make_unique<SuggestionPanel>(*m_engine);
+        m_panel->resize(340, 500);
+        m_panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+        // The offscreen platform's pointer starts inside the window; move it off so the panel
+        // is not "under the mouse" unless a test says so.
+        QEvent leave(QEvent::Leave);
+        QApplication::sendEvent(m_panel.get(), &leave);
+        CallStartedEvent start;
+        start.callId = QStringLiteral("p1");
+        start.caller.displayName = QStringLiteral("Maria Lopez");
+        m_bus->callStarted(start);
+        m_bus->callAnswered(QString());
+    }
+
+    void cleanup()
+    {
+        m_panel.reset();
+        m_engine.reset();
+        m_session.reset();
+        m_bus.reset();
+    }
+
+    void aFrustratedLineBringsThreeSuggestionsThatSayWhy()
+    {
+        customerSays(QStringLiteral("Hi, I need help with my bill"));
+        customerSays(
+            QStringLiteral("This is the THIRD time I'm calling and it's still not fixed!"));
+        QTRY_COMPARE(m_panel->shownTexts().size(), 3);
+        QVERIFY2(m_panel->cueSummary().contains(QStringLiteral("frustrated")),
+                 qPrintable(m_panel->cueSummary()));
+        for (const QString& text : m_panel->shownTexts())
+            QVERIFY2(!text.contains(QLatin1Char('{')), qPrintable(text)); // never a hole
+        const EmpathySnapshot snapshot = m_engine->snapshot();
+        QVERIFY(snapshot.suggestions.first().why.contains(QStringLiteral("frustrat")));
+    }
+
+    void copyingPutsTheFilledTextOnTheClipboard()
+    {
+        customerSays(QStringLiteral("I'm so worried my account was hacked"));
+        QTRY_VERIFY(!m_panel->shownTexts().isEmpty());
+        QVERIFY(m_panel->copySuggestion(0));
+        QCOMPARE(QGuiApplication::clipboard()->text(), m_panel->shownTexts().first());
+        QVERIFY(!m_panel->copySuggestion(7));
+    }
+
+    void dismissingReplacesTheSuggestion()
+    {
+        customerSays(QStringLiteral("This is ridiculous, nothing works!"));
+        QTRY_COMPARE(m_panel->shownTexts().size(), 3);
+        const QString dismissed = m_engine->snapshot().suggestions.first().phraseId;
+        const QList<QAbstractButton*> buttons = m_panel->findChildren<QAbstractButton*>();
+        auto dismiss = std::find_if(buttons.begin(), buttons.end(), [](QAbstractButton* b) {
+            return b->accessibleName() == QStringLiteral("Dismiss suggestion 1");
+        });
+        QVERIFY(dismiss != buttons.end());
+        (*dismiss)->click();
+        QTRY_VERIFY(m_engine->snapshot().suggestions.first().phraseId != dismissed);
+        for (const Suggestion& s : m_engine->snapshot().suggestions)
+            QVERIFY(s.phraseId != dismissed);
+    }
+
+    void snoozeHidesSuggestionsForTheCall()
+    {
+        customerSays(QStringLiteral("I am really upset about this"));
+        QTRY_VERIFY(!m_panel->shownTexts().isEmpty());
+        m_engine->setSnoozed(true);
+        QTRY_VERIFY(m_panel->shownTexts().isEmpty());
+        customerSays(QStringLiteral("And another thing, this is unacceptable"));
+        QTest::qWait(50);
+        QVERIFY(m_panel->shownTexts().isEmpty());
+    }
+
+    void updatesWaitWhileTheMouseIsOverThePanel()
+    {
+        customerSays(QStringLiteral("I'm confused, which bill do I pay?"));
+        QTRY_VERIFY(!m_panel->shownTexts().isEmpty());
+        const QStringList before = m_panel->shownTexts();
+        QEnterEvent enter(QPointF(5, 5), QPointF(5, 5), QPointF(5, 5));
+        QApplication::sendEvent(m_panel.get(), &enter);
+        customerSays(QStringLiteral("This is the third time, I am furious!!"));
+        QTRY_VERIFY(m_panel->hasPendingUpdate());
+        QCOMPARE(m_panel->shownTexts(), before);
+        QEvent leave(QEvent::Leave);
+        QApplication::sendEvent(m_panel.get(), &leave);
+        QVERIFY(!m_panel->hasPendingUpdate());
+        QVERIFY(m_panel->shownTexts() != before);
+    }
+
+    void theAgentsLinesAreNeverReadForEmotion()
+    {
+        Utterance agent;
+        agent.speaker = Utterance::Speaker::Agent;
+        agent.text = QStringLiteral("I am so frustrated and angry!!!");
+        m_bus->utterance(QString(), agent);
+        QTest::qWait(20);
+        QCOMPARE(m_engine->snapshot().latest.intensity, 0.0);
+        QVERIFY(m_engine->snapshot().activeCues.isEmpty());
+    }
+
+    void everyButtonHasAnAccessibleName()
+    {
+        customerSays(QStringLiteral("thank you so much, that's a relief"));
+        QTRY_VERIFY(!m_panel->shownTexts().isEmpty());
+        for (QAbstractButton* button : m_panel->findChildren<QAbstractButton*>()) {
+            QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(button);
+            QVERIFY(iface && !iface->text(QAccessible::Name).isEmpty());
+        }
+    }
+};
+
+QTEST_MAIN(TestSuggestionPanel)
+#include "tst_suggestionpanel.moc"

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "empathy/EmpathyEngine.h"
+
+#include <QFrame>
+
+#include <boost/signals2/connection.hpp>
+
+#include <array>
+#include <optional>
+
+class QLabel;
+class QToolButton;
+
+namespace attune {
+
+// The top phrasings for this moment: what technique each uses, the text filled in for this
+// customer, and why it was suggested. Ctrl+1/2/3 (or the copy button) copies one to the
+// clipboard; the agent can star or dismiss one and snooze suggestions for the call.
+//
+// It never takes focus, and while the mouse is over it, new suggestions wait until the mouse
+// leaves, so nothing moves under the agent's pointer.
+class SuggestionPanel final : public QFrame
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kRows = 3;
+
+    explicit SuggestionPanel(EmpathyEngine& engine, QWidget* parent = nullptr);
+    ~SuggestionPanel() override;
+
+    // Copies suggestion `index` (0-based) and tells the engine; false when there is none.
+    bool copySuggestion(int index);
+    void showSnapshot(const EmpathySnapshot& snapshot);
+
+    QStringList shownTexts() const;
+    QString cueSummary() const;
+    bool hasPendingUpdate() const { return m_pending.has_value(); }
+
+    static QString techniqueLabel(const QString& technique);
+    static QString cueLabel(Cue::Kind kind);
+
+protected:
+    void enterEvent(QEnterEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+
+private:
+    struct Row
+    {
+        QFrame* frame = nullptr;
+        QLabel* technique = nullptr;
+        QLabel* text = nullptr;
+        QLabel* why = nullptr;
+        QToolButton* copy = nullptr;
+        QToolButton* star = nullptr;
+        QToolButton* dismiss = nullptr;
+        QString phraseId;
+    };
+
+    void apply(const EmpathySnapshot& snapshot);
+
+    EmpathyEngine& m_engine;
+    std::array<Row, kRows> m_rows;
+    QLabel* m_cues = nullptr;
+    QLabel* m_empty = nullptr;
+    QToolButton* m_snooze = nullptr;
+    std::optional<EmpathySnapshot> m_pending;
+    QStringList m_starred;
+    bool m_hovered = false;
+    boost::signals2::scoped_connection m_connection;
+};
+
+} // namespace attune

@@ -4,7 +4,9 @@
 #include "core/CallEvents.h"
 #include "core/CallSession.h"
 #include "core/Clock.h"
+#include "core/Logging.h"
 #include "core/PopTrace.h"
+#include "core/ThreadHop.h"
 #include "empathy/CueDetector.h"
 #include "empathy/EmpathyEngine.h"
 #include "empathy/PhraseLibrary.h"
@@ -19,6 +21,7 @@
 #include "storage/CallRecorder.h"
 #include "storage/CallStore.h"
 #include "storage/Database.h"
+#include "storage/PhraseStore.h"
 #include "widgets/SidebarWindow.h"
 #include "widgets/Theme.h"
 
@@ -192,6 +195,26 @@ qint64 monotonicMicroseconds()
     return duration_cast<microseconds>(steady_clock::now().time_since_epoch()).count();
 }
 
+// The phrase library IT deployed (setting empathy/phraseLibrary), else the built-in one. A
+// deployed library that does not validate is reported and the built-in one is used, so agents
+// still get suggestions.
+bool loadPhraseLibrary(const Settings& settings, PhraseLibrary* library, QString* error)
+{
+    const QString deployed = settings.phraseLibraryPath();
+    if (!deployed.isEmpty()) {
+        QString problem;
+        if (library->load(deployed, &problem)) {
+            qCInfo(lcSettings) << "phrase library from policy:" << library->name()
+                               << library->version();
+            return true;
+        }
+        printErr(Cli::tr("attune: the phrase library set by %1 was refused, using the built-in "
+                         "one: %2\n")
+                     .arg(Settings::keyName(SettingKey::PhraseLibraryPath), problem));
+    }
+    return library->load(kPhraseResource, error);
+}
+
 int runApp(int argc, char** argv, CommandLine command)
 {
     // Without a display there is nothing to show on: run offscreen, leave a screenshot behind,
@@ -284,6 +307,7 @@ int runApp(int argc, char** argv, CommandLine command)
     Database database(paths.databaseFile(command.demo));
     std::unique_ptr<CallStore> callStore;
     std::unique_ptr<CallRecorder> recorder;
+    std::unique_ptr<PhraseStore> phraseStore;
     std::optional<CueDetector> detector;
     PhraseLibrary phrases;
     std::unique_ptr<EmpathyEngine> empathy;
@@ -294,6 +318,7 @@ int runApp(int argc, char** argv, CommandLine command)
             if (database.open(&failure)) {
                 callStore = std::make_unique<CallStore>(database);
                 recorder = std::make_unique<CallRecorder>(session, *callStore, clock);
+                phraseStore = std::make_unique<PhraseStore>(database);
             } else {
                 // Attune still pops calls without its database; the agent is told, not left
                 // guessing.
@@ -305,13 +330,26 @@ int runApp(int argc, char** argv, CommandLine command)
             // The empathy engine: its lexicon and phrase library are parsed off the start-up path.
             Lexicon lexicon;
             if (!Lexicon::loadFile(kLexiconResource, &lexicon, &failure) ||
-                !phrases.load(kPhraseResource, &failure)) {
+                !loadPhraseLibrary(settings, &phrases, &failure)) {
                 printErr(Cli::tr("attune: %1\n").arg(failure));
             } else {
                 detector.emplace(std::move(lexicon));
                 empathy = std::make_unique<EmpathyEngine>(*detector, phrases);
+                if (phraseStore) {
+                    empathy->restore(phraseStore->starred(), phraseStore->learning(),
+                                     phraseStore->personalPhrases());
+                    // The engine reports from whichever thread the change came on; the store
+                    // writes on this one, which owns the database connection.
+                    PhraseStore* store = phraseStore.get();
+                    empathy->starredChanged.connect([store, &app](const QString& id, bool on) {
+                        runOnObjectThread(&app, [store, id, on] { store->setStarred(id, on); });
+                    });
+                    empathy->learningChanged.connect([store, &app](const PhraseLearning& learned) {
+                        runOnObjectThread(&app, [store, learned] { store->saveLearning(learned); });
+                    });
+                }
                 empathy->attach(session);
-                window.setEmpathyEngine(*empathy);
+                window.setEmpathyEngine(*empathy, phraseStore.get());
                 control.empathy = empathy.get();
             }
             if (!server.listen(&failure)) {

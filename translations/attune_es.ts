@@ -102,6 +102,12 @@
 
 </translation>
     </message>
+    <message>
+        <source>attune: the phrase library set by %1 was refused, using the built-in one: %2
+</source>
+        <translation>attune: se rechazó la biblioteca de frases indicada en %1; se usa la integrada: %2
+</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -400,6 +406,29 @@ incorrecta, 3 Attune no está en ejecución (status).
         <source>missing; &quot;text&quot; uses only name placeholders, so it needs a fallback</source>
         <translation>falta; «text» solo usa marcadores de nombre, así que necesita un «fallback»</translation>
     </message>
+    <message>
+        <source>The phrase is empty.</source>
+        <translation>La frase está vacía.</translation>
+    </message>
+    <message>
+        <source>The phrase is longer than %1 characters.</source>
+        <translation>La frase tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a placeholder Attune knows.</source>
+        <translation>«%1» no es un marcador que Attune conozca.</translation>
+    </message>
+    <message>
+        <source>Choose at least one feeling and one part of the call the phrase fits.</source>
+        <translation>Elige al menos un sentimiento y una parte de la llamada en la que encaje la frase.</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseStore</name>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>no se puede iniciar una transacción</translation>
+    </message>
 </context>
 <context>
     <name>Scenario</name>
@@ -454,6 +483,14 @@ incorrecta, 3 Attune no está en ejecución (status).
         <source>%1 is set by your IT department and cannot be changed here.</source>
         <translation>El departamento de TI gestiona %1 y no se puede cambiar aquí.</translation>
     </message>
+    <message>
+        <source>expected a whole number from 0 (no limit) to 1000, got &quot;%1&quot;</source>
+        <translation>se esperaba un número entero de 0 (sin límite) a 1000; se recibió «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a technique</source>
+        <translation>«%1» no es una técnica</translation>
+    </message>
 </context>
 <context>
     <name>Suggester</name>
@@ -500,6 +537,14 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>%1: &quot;%2&quot;</source>
         <translation>%1: «%2»</translation>
+    </message>
+    <message>
+        <source>same technique</source>
+        <translation>misma técnica</translation>
+    </message>
+    <message>
+        <source>fits the same feeling</source>
+        <translation>encaja con el mismo sentimiento</translation>
     </message>
 </context>
 <context>
@@ -589,6 +634,85 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>attune::PersonalPhraseDialog</name>
+    <message>
+        <source>calm</source>
+        <translation>tranquilo</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <source>Finding out</source>
+        <translation>Indagación</translation>
+    </message>
+    <message>
+        <source>Solving</source>
+        <translation>Solución</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>Add my own phrase</source>
+        <translation>Añadir una frase propia</translation>
+    </message>
+    <message>
+        <source>Phrase text</source>
+        <translation>Texto de la frase</translation>
+    </message>
+    <message>
+        <source>I can see why that would worry you, {customer.preferred_name}.</source>
+        <translation>Entiendo que eso le preocupe, {customer.preferred_name}.</translation>
+    </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation>&amp;Palabras</translation>
+    </message>
+    <message>
+        <source>Placeholders: {customer.preferred_name}, {last_contact.topic}, {agent.name}. A phrase whose placeholder has no value for a caller is not offered to you.</source>
+        <translation>Marcadores: {customer.preferred_name}, {last_contact.topic}, {agent.name}. Una frase cuyo marcador no tiene valor para un cliente no se te propone.</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Técnica</translation>
+    </message>
+    <message>
+        <source>&amp;Technique</source>
+        <translation>&amp;Técnica</translation>
+    </message>
+    <message>
+        <source>Fits when the customer is %1</source>
+        <translation>Encaja cuando el cliente está %1</translation>
+    </message>
+    <message>
+        <source>When the customer is</source>
+        <translation>Cuando el cliente está</translation>
+    </message>
+    <message>
+        <source>Fits the call part %1</source>
+        <translation>Encaja en la parte de la llamada %1</translation>
+    </message>
+    <message>
+        <source>Part of the call</source>
+        <translation>Parte de la llamada</translation>
+    </message>
+    <message>
+        <source>Problem with the phrase</source>
+        <translation>Problema con la frase</translation>
+    </message>
+    <message>
+        <source>Save phrase</source>
+        <translation>Guardar frase</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>attune::SettingsDialog</name>
     <message>
         <source>Attune settings</source>
@@ -673,6 +797,30 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>Some settings were not saved</source>
         <translation>Algunos ajustes no se guardaron</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source> updates per call</source>
+        <translation> actualizaciones por llamada</translation>
+    </message>
+    <message>
+        <source>Suggestion updates per call</source>
+        <translation>Actualizaciones de sugerencias por llamada</translation>
+    </message>
+    <message>
+        <source>Never suggest these techniques</source>
+        <translation>No sugerir nunca estas técnicas</translation>
+    </message>
+    <message>
+        <source>Built-in library</source>
+        <translation>Biblioteca integrada</translation>
+    </message>
+    <message>
+        <source>Phrase library file</source>
+        <translation>Archivo de biblioteca de frases</translation>
     </message>
 </context>
 <context>
@@ -792,6 +940,14 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>Copy suggestion %1</source>
         <translation>Copiar sugerencia %1</translation>
+    </message>
+    <message>
+        <source>Your own phrases need the local database, which could not be opened.</source>
+        <translation>Tus frases propias necesitan la base de datos local, que no se pudo abrir.</translation>
+    </message>
+    <message>
+        <source>The phrase was not saved: %1</source>
+        <translation>La frase no se guardó: %1</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1083,22 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>That&apos;s enough prompts for one call; they return with the next call.</source>
         <translation>Suficientes avisos para una llamada; vuelven con la siguiente.</translation>
+    </message>
+    <message>
+        <source>More like suggestion %1</source>
+        <translation>Más como la sugerencia %1</translation>
+    </message>
+    <message>
+        <source>No other phrasing fits</source>
+        <translation>No encaja ninguna otra frase</translation>
+    </message>
+    <message>
+        <source>Stop suggesting &quot;%1&quot;</source>
+        <translation>Dejar de sugerir «%1»</translation>
+    </message>
+    <message>
+        <source>Add my own phrase…</source>
+        <translation>Añadir una frase propia…</translation>
     </message>
 </context>
 </TS>

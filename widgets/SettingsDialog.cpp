@@ -1,12 +1,17 @@
 #include "SettingsDialog.h"
 
+#include "SuggestionPanel.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace attune {
@@ -56,6 +61,25 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
                        {QStringLiteral("en"), QStringLiteral("English")},
                        {QStringLiteral("es"), QStringLiteral("Español")}}));
 
+    auto* budget = new QSpinBox;
+    budget->setRange(0, 200);
+    budget->setSpecialValueText(tr("No limit"));
+    budget->setSuffix(tr(" updates per call"));
+    addRow(form, SettingKey::PromptBudget, tr("Suggestion updates per call"), budget);
+    auto* muted = new QListWidget;
+    for (int i = 0; i < kTechniqueCount; ++i) {
+        const QString name = techniqueName(Technique(i));
+        auto* item = new QListWidgetItem(SuggestionPanel::techniqueLabel(name), muted);
+        item->setData(Qt::UserRole, name);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    muted->setMaximumHeight(muted->sizeHintForRow(0) * 4 + 2 * muted->frameWidth());
+    addRow(form, SettingKey::MutedTechniques, tr("Never suggest these techniques"), muted);
+    auto* library = new QLineEdit;
+    library->setPlaceholderText(tr("Built-in library"));
+    addRow(form, SettingKey::PhraseLibraryPath, tr("Phrase library file"), library);
+
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save settings"));
@@ -78,6 +102,16 @@ void SettingsDialog::addRow(QFormLayout* form, SettingKey key, const QString& la
         name = check->text();
     } else if (auto* combo = qobject_cast<QComboBox*>(editor)) {
         combo->setCurrentIndex(qMax(0, combo->findData(value.toString())));
+    } else if (auto* spin = qobject_cast<QSpinBox*>(editor)) {
+        spin->setValue(value.toInt());
+    } else if (auto* line = qobject_cast<QLineEdit*>(editor)) {
+        line->setText(value.toString());
+    } else if (auto* list = qobject_cast<QListWidget*>(editor)) {
+        const QStringList checked = value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setCheckState(
+                checked.contains(list->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                               : Qt::Unchecked);
     }
     editor->setEnabled(!locked);
     editor->setAccessibleName(locked ? tr("%1 (set by your IT department)").arg(name) : name);
@@ -115,6 +149,18 @@ QVariant SettingsDialog::editorValue(SettingKey key) const
         return check->isChecked();
     if (auto* combo = qobject_cast<QComboBox*>(editor))
         return combo->currentData().toString();
+    if (auto* spin = qobject_cast<QSpinBox*>(editor))
+        return QString::number(spin->value());
+    if (auto* line = qobject_cast<QLineEdit*>(editor))
+        return line->text().trimmed();
+    if (auto* list = qobject_cast<QListWidget*>(editor)) {
+        QStringList checked;
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->checkState() == Qt::Checked)
+                checked << list->item(i)->data(Qt::UserRole).toString();
+        }
+        return checked.join(QLatin1Char(','));
+    }
     return {};
 }
 

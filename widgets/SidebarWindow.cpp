@@ -2,12 +2,14 @@
 
 #include "CallHeaderWidget.h"
 #include "Icons.h"
+#include "PersonalPhraseDialog.h"
 #include "SettingsDialog.h"
 #include "SuggestionPanel.h"
 #include "Theme.h"
 #include "core/CallSession.h"
 #include "core/PopTrace.h"
 #include "core/ThreadHop.h"
+#include "storage/PhraseStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -317,9 +320,26 @@ void SidebarWindow::setDemoMode(bool demo)
         setWindowTitle(tr("Attune (demo)"));
 }
 
-void SidebarWindow::setEmpathyEngine(EmpathyEngine& engine)
+void SidebarWindow::setEmpathyEngine(EmpathyEngine& engine, PhraseStore* phraseStore)
 {
+    m_empathy = &engine;
+    m_phraseStore = phraseStore;
+    engine.setMutedTechniques(m_settings.mutedTechniques());
+    engine.setPromptBudget(m_settings.promptBudget());
     m_suggestionPanel = new SuggestionPanel(engine);
+    connect(m_suggestionPanel, &SuggestionPanel::muteTechniqueRequested, this,
+            [this](const QString& technique) {
+                QStringList muted = m_settings.mutedTechniques();
+                if (muted.contains(technique))
+                    return;
+                muted << technique;
+                QString error;
+                if (!m_settings.setValue(SettingKey::MutedTechniques, muted.join(QLatin1Char(',')),
+                                         &error))
+                    QMessageBox::information(this, tr("Attune"), error);
+            });
+    connect(m_suggestionPanel, &SuggestionPanel::addPhraseRequested, this,
+            &SidebarWindow::addPersonalPhrase);
     QWidget* live =
         buildSection(tr("Suggested phrasings"), m_suggestionPanel, tr("Suggested phrasings"));
     m_sections->replaceWidget(m_suggestionSection, live);
@@ -333,6 +353,29 @@ void SidebarWindow::setEmpathyEngine(EmpathyEngine& engine)
                 [this, i] { m_suggestionPanel->copySuggestion(i); });
         addAction(copy);
     }
+}
+
+bool SidebarWindow::addPersonalPhrase()
+{
+    if (!m_empathy)
+        return false;
+    if (!m_phraseStore) {
+        QMessageBox::information(this, tr("Attune"),
+                                 tr("Your own phrases need the local database, which could not be "
+                                    "opened."));
+        return false;
+    }
+    PersonalPhraseDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    Phrase phrase = dialog.phrase();
+    QString error;
+    if (!m_phraseStore->addPersonalPhrase(&phrase, &error)) {
+        QMessageBox::warning(this, tr("Attune"), tr("The phrase was not saved: %1").arg(error));
+        return false;
+    }
+    m_empathy->addPersonalPhrase(phrase);
+    return true;
 }
 
 void SidebarWindow::dockToScreenEdge()
@@ -491,6 +534,14 @@ void SidebarWindow::onSettingChanged(SettingKey key)
             ensureTrayIcon();
         else if (m_tray)
             m_tray->hide();
+        break;
+    case SettingKey::MutedTechniques:
+        if (m_empathy)
+            m_empathy->setMutedTechniques(m_settings.mutedTechniques());
+        break;
+    case SettingKey::PromptBudget:
+        if (m_empathy)
+            m_empathy->setPromptBudget(m_settings.promptBudget());
         break;
     default:
         break;

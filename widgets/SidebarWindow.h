@@ -23,6 +23,7 @@ namespace attune {
 
 class CallHeaderWidget;
 class EmpathyEngine;
+class PhraseStore;
 class SuggestionPanel;
 class CallSession;
 class PopTrace;
@@ -51,7 +52,11 @@ public:
     void showForUser();
     void setDemoMode(bool demo);
     // Replaces the "coming soon" suggestions placeholder with the live panel.
-    void setEmpathyEngine(EmpathyEngine& engine);
+    // Shows live suggestions. `phraseStore` keeps the agent's own phrases; without it (no
+    // database) they cannot add any.
+    void setEmpathyEngine(EmpathyEngine& engine, PhraseStore* phraseStore);
+    // Opens the form for a phrase of the agent's own; true when one was saved.
+    bool addPersonalPhrase();
     SuggestionPanel* suggestionPanel() const { return m_suggestionPanel; }
 
     CallHeaderWidget* callHeader() const { return m_header; }
@@ -116,6 +121,8 @@ private:
     QVBoxLayout* m_transcriptLines = nullptr;
     QWidget* m_suggestionSection = nullptr;
     SuggestionPanel* m_suggestionPanel = nullptr;
+    EmpathyEngine* m_empathy = nullptr;
+    PhraseStore* m_phraseStore = nullptr;
     QWidget* m_breathingSection = nullptr;
     QWidget* m_wrapUpBar = nullptr;
     QLabel* m_wrapUpText = nullptr;

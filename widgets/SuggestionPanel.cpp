@@ -8,6 +8,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -73,10 +74,13 @@ SuggestionPanel::SuggestionPanel(EmpathyEngine& engine, QWidget* parent)
         row.star = makeButton(QStringLiteral("☆"), tr("Star suggestion %1").arg(i + 1));
         row.star->setCheckable(true);
         row.dismiss = makeButton(QStringLiteral("✕"), tr("Dismiss suggestion %1").arg(i + 1));
+        row.more = makeButton(QStringLiteral("⋯"), tr("More like suggestion %1").arg(i + 1));
+        row.more->setPopupMode(QToolButton::InstantPopup);
         top->addWidget(row.technique, 1);
         top->addWidget(row.copy);
         top->addWidget(row.star);
         top->addWidget(row.dismiss);
+        top->addWidget(row.more);
         row.text = new QLabel(row.frame);
         row.text->setWordWrap(true);
         row.text->setTextFormat(Qt::PlainText);
@@ -97,12 +101,13 @@ SuggestionPanel::SuggestionPanel(EmpathyEngine& engine, QWidget* parent)
             if (id.isEmpty())
                 return;
             m_engine.setStarred(id, on);
-            if (on)
-                m_starred.append(id);
-            else
-                m_starred.removeAll(id);
             m_rows[i].star->setText(on ? QStringLiteral("★") : QStringLiteral("☆"));
         });
+        // The menu is filled when it opens, so it lists alternatives for the row as it is now.
+        auto* menu = new QMenu(row.more);
+        menu->setAccessibleName(tr("More like suggestion %1").arg(i + 1));
+        row.more->setMenu(menu);
+        connect(menu, &QMenu::aboutToShow, this, [this, i] { moreMenuFor(i); });
         connect(row.dismiss, &QToolButton::clicked, this, [this, i] {
             if (!m_rows[i].phraseId.isEmpty())
                 m_engine.markDismissed(m_rows[i].phraseId);
@@ -196,6 +201,7 @@ void SuggestionPanel::apply(const EmpathySnapshot& snapshot)
         }
         const Suggestion& suggestion = snapshot.suggestions.at(i);
         row.phraseId = suggestion.phraseId;
+        m_techniques[i] = suggestion.technique;
         row.technique->setText(
             QStringLiteral("%1  ·  %2").arg(i + 1).arg(techniqueLabel(suggestion.technique)));
         row.text->setText(suggestion.text);
@@ -203,7 +209,7 @@ void SuggestionPanel::apply(const EmpathySnapshot& snapshot)
         row.text->setAccessibleName(suggestion.text);
         row.technique->setAccessibleName(row.technique->text());
         row.why->setAccessibleName(row.why->text());
-        const bool starred = m_starred.contains(suggestion.phraseId);
+        const bool starred = m_engine.isStarred(suggestion.phraseId);
         const QSignalBlocker block(row.star);
         row.star->setChecked(starred);
         row.star->setText(starred ? QStringLiteral("★") : QStringLiteral("☆"));
@@ -223,6 +229,34 @@ void SuggestionPanel::apply(const EmpathySnapshot& snapshot)
         QAccessibleEvent announce(m_rows[0].text, QAccessible::NameChanged);
         QAccessible::updateAccessibility(&announce);
     }
+}
+
+QMenu* SuggestionPanel::moreMenuFor(int index)
+{
+    if (index < 0 || index >= kRows || m_rows[index].phraseId.isEmpty())
+        return nullptr;
+    QMenu* menu = m_rows[index].more->menu();
+    menu->clear();
+    const Row& row = m_rows[index];
+    const QList<Suggestion> alternatives = m_engine.moreLike(row.phraseId);
+    if (alternatives.isEmpty())
+        menu->addAction(tr("No other phrasing fits"))->setEnabled(false);
+    for (const Suggestion& alternative : alternatives) {
+        // Long phrasings are cut in the menu; the full text is what gets copied.
+        const QString shown = menu->fontMetrics().elidedText(alternative.text, Qt::ElideRight, 420);
+        QAction* action = menu->addAction(shown);
+        action->setToolTip(alternative.text);
+        connect(action, &QAction::triggered, this, [this, alternative] {
+            QGuiApplication::clipboard()->setText(alternative.text);
+            m_engine.markCopied(alternative.phraseId);
+        });
+    }
+    menu->addSeparator();
+    const QString technique = m_techniques[index];
+    menu->addAction(tr("Stop suggesting \"%1\"").arg(techniqueLabel(technique)), this,
+                    [this, technique] { Q_EMIT muteTechniqueRequested(technique); });
+    menu->addAction(tr("Add my own phrase…"), this, [this] { Q_EMIT addPhraseRequested(); });
+    return menu;
 }
 
 bool SuggestionPanel::copySuggestion(int index)

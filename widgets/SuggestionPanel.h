@@ -10,6 +10,7 @@
 #include <optional>
 
 class QLabel;
+class QMenu;
 class QToolButton;
 
 namespace attune {
@@ -41,6 +42,15 @@ public:
     static QString techniqueLabel(const QString& technique);
     static QString cueLabel(Cue::Kind kind);
 
+    // "More like this" for row `index`: a menu of close alternatives (choosing one copies it)
+    // and a way to stop suggesting that technique. Null when the row is empty.
+    QMenu* moreMenuFor(int index);
+
+Q_SIGNALS:
+    // The agent asked never to see this technique (a setting, so the window stores it).
+    void muteTechniqueRequested(const QString& technique);
+    void addPhraseRequested();
+
 protected:
     void enterEvent(QEnterEvent* event) override;
     void leaveEvent(QEvent* event) override;
@@ -55,6 +65,7 @@ private:
         QToolButton* copy = nullptr;
         QToolButton* star = nullptr;
         QToolButton* dismiss = nullptr;
+        QToolButton* more = nullptr;
         QString phraseId;
     };
 
@@ -62,11 +73,11 @@ private:
 
     EmpathyEngine& m_engine;
     std::array<Row, kRows> m_rows;
+    std::array<QString, kRows> m_techniques;
     QLabel* m_cues = nullptr;
     QLabel* m_empty = nullptr;
     QToolButton* m_snooze = nullptr;
     std::optional<EmpathySnapshot> m_pending;
-    QStringList m_starred;
     bool m_hovered = false;
     boost::signals2::scoped_connection m_connection;
 };

@@ -220,10 +220,15 @@ CueReading CueDetector::read(QStringView utterance) const
 
     // Words in lower case, and how many were shouted in capitals in the original.
     QStringList words;
+    QList<int> clauseOf; // negation does not reach across a comma or a full stop
+    int clause = 0;
     int capsWords = 0;
     for (qsizetype i = 0; i < utterance.size();) {
-        while (i < utterance.size() && !isWordChar(utterance.at(i)))
+        while (i < utterance.size() && !isWordChar(utterance.at(i))) {
+            if (QStringView(u",.;:!?").contains(utterance.at(i)))
+                ++clause;
             ++i;
+        }
         const qsizetype start = i;
         int letters = 0;
         int upper = 0;
@@ -236,6 +241,7 @@ CueReading CueDetector::read(QStringView utterance) const
         }
         if (i > start) {
             words << text.mid(start, i - start);
+            clauseOf << clause;
             if (letters >= 3 && upper == letters)
                 ++capsWords;
         }
@@ -244,10 +250,13 @@ CueReading CueDetector::read(QStringView utterance) const
     std::array<double, kKindCount> missing{}; // product of (1 - w): noisy-or of every hit
     missing.fill(1.0);
     QStringList evidence;
+    std::array<QStringList, kKindCount> evidenceOf; // per cue, so "why" quotes the right words
     const auto add = [&](Cue::Kind kind, double weight, const QString& why) {
         missing[int(kind)] *= 1.0 - std::clamp(weight, 0.0, 0.95);
         if (!evidence.contains(why))
             evidence << why;
+        if (!evidenceOf[int(kind)].contains(why))
+            evidenceOf[int(kind)] << why;
     };
     const auto withinBefore = [&](qsizetype index, const QSet<QString>& set, int window) {
         for (qsizetype j = std::max<qsizetype>(0, index - window); j < index; ++j) {
@@ -258,6 +267,8 @@ CueReading CueDetector::read(QStringView utterance) const
     };
     const auto negatedAt = [&](qsizetype index) {
         for (qsizetype j = std::max<qsizetype>(0, index - lex.negationWindow); j < index; ++j) {
+            if (clauseOf.at(j) != clauseOf.at(index))
+                continue;
             const QString& word = words.at(j);
             if (lex.negators.contains(word) || word.endsWith(QLatin1String("n't")))
                 return true;
@@ -424,7 +435,9 @@ CueReading CueDetector::read(QStringView utterance) const
         Cue cue;
         cue.kind = kind;
         cue.intensity = value;
-        cue.evidence = evidence;
+        cue.evidence = evidenceOf[int(kind)];
+        if (cue.evidence.isEmpty())
+            cue.evidence = evidence; // raised only by escalation or shouting
         reading.cues.append(cue);
         reading.intensity = std::max(reading.intensity, value);
     }

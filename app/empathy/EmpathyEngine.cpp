@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -110,8 +111,39 @@ QByteArray cueReadingJson(const CueReading& reading)
 
 EmpathyEngine::EmpathyEngine(const CueDetector& detector, const PhraseLibrary& library)
     : m_detector(detector)
+    , m_baseLibrary(library)
     , m_suggester(library)
 {}
+
+void EmpathyEngine::restore(const QSet<QString>& starred, const PhraseLearning& learning,
+                            const QList<Phrase>& personalPhrases)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_suggester.setLibrary(m_baseLibrary.withExtra(personalPhrases));
+        m_suggester.setLearning(learning);
+        for (const QString& id : starred)
+            m_suggester.setStarred(id, true);
+        refreshLocked();
+    }
+    publish();
+}
+
+void EmpathyEngine::addPersonalPhrase(const Phrase& phrase)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        QList<Phrase> personal;
+        for (const Phrase& existing : m_suggester.library().phrases()) {
+            if (m_baseLibrary.indexOf(existing.id) < 0)
+                personal.append(existing);
+        }
+        personal.append(phrase);
+        m_suggester.setLibrary(m_baseLibrary.withExtra(personal));
+        refreshLocked();
+    }
+    publish();
+}
 
 void EmpathyEngine::attach(CallSession& session)
 {
@@ -132,6 +164,7 @@ void EmpathyEngine::attach(CallSession& session)
             m_snapshot.suggestions.clear();
         }
         publish();
+        publishLearning();
     }));
 }
 
@@ -157,8 +190,14 @@ void EmpathyEngine::onUtterance(const Call& call, const Utterance& line)
 {
     // Only the customer's finished lines: partial lines flicker, and the agent's own words are
     // never read for emotion.
-    if (line.speaker != Utterance::Speaker::Customer || !line.isFinal)
+    if (!line.isFinal)
         return;
+    if (line.speaker == Utterance::Speaker::Agent) {
+        std::lock_guard lock(m_mutex);
+        if (call.id == m_snapshot.callId)
+            noticeUsedLocked(line.text);
+        return;
+    }
     {
         std::lock_guard lock(m_mutex);
         if (call.id != m_snapshot.callId)
@@ -209,12 +248,52 @@ CallArc EmpathyEngine::arc() const
     return m_arc;
 }
 
+namespace {
+
+QSet<QString> wordsOf(const QString& text)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\w']+"));
+    QSet<QString> words;
+    for (const QString& word : text.toLower().split(separators, Qt::SkipEmptyParts))
+        words.insert(word);
+    return words;
+}
+
+} // namespace
+
+void EmpathyEngine::noticeUsedLocked(const QString& agentLine)
+{
+    // Agents paraphrase; most of a suggestion's words in their line is close enough to count
+    // as used. Only the words are compared: nothing about the agent's feelings is read.
+    constexpr double kMostOfIt = 0.6;
+    const QSet<QString> said = wordsOf(agentLine);
+    for (const Suggestion& suggestion : std::as_const(m_snapshot.suggestions)) {
+        QSet<QString> words = wordsOf(suggestion.text);
+        const qsizetype total = words.size();
+        if (total < 3)
+            continue;
+        if (double(words.intersect(said).size()) / double(total) >= kMostOfIt)
+            m_suggester.recordUsed(suggestion.phraseId);
+    }
+}
+
+void EmpathyEngine::publishLearning()
+{
+    PhraseLearning learning;
+    {
+        std::lock_guard lock(m_mutex);
+        learning = m_suggester.learning();
+    }
+    learningChanged(learning);
+}
+
 void EmpathyEngine::markCopied(const QString& phraseId)
 {
     {
         std::lock_guard lock(m_mutex);
         m_suggester.recordCopied(phraseId);
     }
+    publishLearning();
 }
 
 void EmpathyEngine::markDismissed(const QString& phraseId)
@@ -225,12 +304,48 @@ void EmpathyEngine::markDismissed(const QString& phraseId)
         refreshLocked();
     }
     publish();
+    publishLearning();
 }
 
 void EmpathyEngine::setStarred(const QString& phraseId, bool starred)
 {
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_suggester.isStarred(phraseId) == starred)
+            return;
+        m_suggester.setStarred(phraseId, starred);
+    }
+    starredChanged(phraseId, starred);
+}
+
+bool EmpathyEngine::isStarred(const QString& phraseId) const
+{
     std::lock_guard lock(m_mutex);
-    m_suggester.setStarred(phraseId, starred);
+    return m_suggester.isStarred(phraseId);
+}
+
+void EmpathyEngine::setMutedTechniques(const QStringList& techniqueNames)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        for (int i = 0; i < kTechniqueCount; ++i)
+            m_suggester.setTechniqueMuted(
+                Technique(i), techniqueNames.contains(QString(techniqueName(Technique(i)))));
+        refreshLocked();
+    }
+    publish();
+}
+
+void EmpathyEngine::setPromptBudget(int refreshes)
+{
+    std::lock_guard lock(m_mutex);
+    m_suggester.setPromptBudget(refreshes);
+}
+
+QList<Suggestion> EmpathyEngine::moreLike(const QString& phraseId, int count) const
+{
+    std::lock_guard lock(m_mutex);
+    return m_suggester.similar(phraseId, m_context, count);
 }
 
 void EmpathyEngine::setSnoozed(bool snoozed)

@@ -6,6 +6,7 @@
 #include "empathy/Suggester.h"
 
 #include <QJsonObject>
+#include <QSet>
 
 #include <boost/signals2/connection.hpp>
 #include <boost/signals2/signal.hpp>
@@ -51,21 +52,41 @@ public:
     EmpathySnapshot snapshot() const;
     CallArc arc() const;
 
+    // What the agent kept from earlier sessions (the phrase store), restored at start.
+    void restore(const QSet<QString>& starred, const PhraseLearning& learning,
+                 const QList<Phrase>& personalPhrases);
+    // A phrase the agent wrote, already checked and stored; offered from the next line on.
+    void addPersonalPhrase(const Phrase& phrase);
+
     // The agent's reactions, from the suggestion panel.
     void markCopied(const QString& phraseId);
     void markDismissed(const QString& phraseId);
     void setStarred(const QString& phraseId, bool starred);
+    bool isStarred(const QString& phraseId) const;
     void setSnoozed(bool snoozed);
+    // Standing choices, from settings.
+    void setMutedTechniques(const QStringList& techniqueNames);
+    void setPromptBudget(int refreshes);
+    // Other phrasings close to one on screen, filled in for this customer.
+    QList<Suggestion> moreLike(const QString& phraseId, int count = 5) const;
 
     boost::signals2::signal<void(const EmpathySnapshot&)> changed;
+    // For the phrase store. Emitted on the thread that made the change: listeners hop to the
+    // thread that owns the database.
+    boost::signals2::signal<void(const QString& phraseId, bool starred)> starredChanged;
+    boost::signals2::signal<void(const PhraseLearning&)> learningChanged;
 
 private:
     void onRinging(const Call& call);
     void onUtterance(const Call& call, const Utterance& line);
     void refreshLocked();
     void publish();
+    void publishLearning();
+    // Marks a shown suggestion as used when the agent's own line says most of it.
+    void noticeUsedLocked(const QString& agentLine);
 
     const CueDetector& m_detector;
+    const PhraseLibrary m_baseLibrary;
     mutable std::mutex m_mutex;
     std::mutex m_publishMutex;
     Suggester m_suggester;

@@ -616,6 +616,44 @@ PhraseLibrary PhraseLibrary::replicated(const PhraseLibrary& base, qsizetype cou
     return library;
 }
 
+PhraseLibrary PhraseLibrary::withExtra(const QList<Phrase>& extra) const
+{
+    PhraseLibrary library = *this;
+    for (const Phrase& phrase : extra) {
+        if (!library.m_indexById.contains(phrase.id)) {
+            library.m_indexById.insert(phrase.id, library.m_phrases.size());
+            library.m_phrases.append(phrase);
+        }
+    }
+    library.buildIndex();
+    return library;
+}
+
+bool PhraseLibrary::checkPersonalPhrase(Phrase* phrase, QString* error)
+{
+    const QString text = phrase->text.trimmed();
+    if (text.isEmpty()) {
+        *error = tr("The phrase is empty.");
+        return false;
+    }
+    if (text.size() > kMaxPersonalLength) {
+        *error = tr("The phrase is longer than %1 characters.").arg(kMaxPersonalLength);
+        return false;
+    }
+    const QString unknown = scanPlaceholders(text, &phrase->placeholders);
+    if (!unknown.isEmpty()) {
+        *error = tr("\"%1\" is not a placeholder Attune knows.").arg(unknown);
+        return false;
+    }
+    if (!phrase->cues || !phrase->moments) {
+        *error = tr("Choose at least one feeling and one part of the call the phrase fits.");
+        return false;
+    }
+    phrase->text = text;
+    phrase->fallback.clear();
+    return true;
+}
+
 void PhraseLibrary::buildIndex()
 {
     m_indexById.clear();

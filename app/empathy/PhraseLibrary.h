@@ -154,6 +154,14 @@ public:
     bool reload(const QString& path, QString* error) { return load(path, error); }
     bool loadData(const QByteArray& json, const QString& fileName, QString* error);
 
+    // This library with `extra` phrases (the agent's own) after its own; an extra phrase whose id
+    // is already taken is left out.
+    PhraseLibrary withExtra(const QList<Phrase>& extra) const;
+    // Checks a phrase the agent wrote: text of 1 to kMaxPersonalLength characters, only known
+    // placeholders, at least one cue and moment. Fills in `phrase->placeholders`.
+    static bool checkPersonalPhrase(Phrase* phrase, QString* error);
+    static constexpr qsizetype kMaxPersonalLength = 400;
+
     // A library of `count` phrases made by repeating `base` with fresh ids, for benchmarks.
     static PhraseLibrary replicated(const PhraseLibrary& base, qsizetype count);
 

@@ -3,6 +3,7 @@
 #include <QJsonValue>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 
@@ -394,6 +395,46 @@ QString Suggester::whyFor(const Phrase& phrase, const QList<Cue>& cues, CallMome
             return tr("%1: \"%2\"").arg(state, word.trimmed());
     }
     return state;
+}
+
+QList<Suggestion> Suggester::similar(const QString& phraseId, const PhraseContext& context,
+                                     int count) const
+{
+    QList<Suggestion> result;
+    const qsizetype targetIndex = m_library.indexOf(phraseId);
+    if (targetIndex < 0 || count <= 0)
+        return result;
+    const Phrase& target = m_library.at(targetIndex);
+    std::vector<Candidate> candidates;
+    for (qsizetype i = 0; i < m_library.size(); ++i) {
+        const Phrase& phrase = m_library.at(i);
+        const Entry& entry = m_entries[std::size_t(i)];
+        const int sharedCues = std::popcount(unsigned(phrase.cues & target.cues));
+        if (i == targetIndex || entry.blocked || sharedCues == 0 ||
+            (m_mutedTechniques & (1u << entry.technique)))
+            continue;
+        const float score =
+            (phrase.technique == target.technique ? 2.0f : 0.0f) + float(sharedCues) +
+            0.5f * float(std::popcount(unsigned(phrase.moments & target.moments))) + entry.bias;
+        candidates.push_back({score, qint32(i)});
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+        return better(a.score, a.index, b.score, b.index);
+    });
+    for (const Candidate& candidate : candidates) {
+        const Phrase& phrase = m_library.at(candidate.index);
+        Suggestion suggestion;
+        if (!fillPhrase(phrase, context, &suggestion.text))
+            continue; // never a hole
+        suggestion.phraseId = phrase.id;
+        suggestion.technique = techniqueName(phrase.technique);
+        suggestion.why = phrase.technique == target.technique ? tr("same technique")
+                                                              : tr("fits the same feeling");
+        result.append(suggestion);
+        if (result.size() == count)
+            break;
+    }
+    return result;
 }
 
 QList<Suggestion> Suggester::suggest(const QList<Cue>& cues, CallMoment moment,

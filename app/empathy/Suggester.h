@@ -66,6 +66,10 @@ public:
     // from the one shown before counts as one refresh against the budget.
     QList<Suggestion> suggest(const QList<Cue>& cues, CallMoment moment,
                               const PhraseContext& context, int count = kDefaultCount);
+    // "More like this": up to `count` other phrasings close to `phraseId` (same technique first,
+    // then shared cues and moments), with the same exclusions as rank().
+    QList<Suggestion> similar(const QString& phraseId, const PhraseContext& context,
+                              int count = 5) const;
     // One phrase's ranking score before the technique mix; nullopt when it would not be
     // offered at all. For tests and tuning.
     std::optional<double> score(const QString& phraseId, const QList<Cue>& cues, CallMoment moment,

@@ -1,6 +1,7 @@
 #include "Settings.h"
 
 #include "core/Logging.h"
+#include "empathy/PhraseLibrary.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -39,6 +40,9 @@ const QList<KeyInfo>& keyTable()
          {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")}},
         {SettingKey::Language, "ui/language", QString(), {}},
         {SettingKey::ShowTrayIcon, "ui/trayIcon", true, {}},
+        {SettingKey::PhraseLibraryPath, "empathy/phraseLibrary", QString(), {}},
+        {SettingKey::PromptBudget, "empathy/promptBudget", QStringLiteral("20"), {}},
+        {SettingKey::MutedTechniques, "empathy/mutedTechniques", QString(), {}},
     };
     return table;
 }
@@ -148,6 +152,22 @@ QString Settings::validate(SettingKey key, const QVariant& value)
             return Settings::tr("expected true or false, got \"%1\"").arg(value.toString());
         return {};
     }
+    if (key == SettingKey::PromptBudget) {
+        bool ok = false;
+        const int budget = typed.toString().toInt(&ok);
+        if (!ok || budget < 0 || budget > 1000)
+            return Settings::tr("expected a whole number from 0 (no limit) to 1000, got \"%1\"")
+                .arg(value.toString());
+        return {};
+    }
+    if (key == SettingKey::MutedTechniques) {
+        for (const QString& name : typed.toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            Technique technique;
+            if (!techniqueFromName(name.trimmed(), &technique))
+                return Settings::tr("\"%1\" is not a technique").arg(name.trimmed());
+        }
+        return {};
+    }
     if (!entry.choices.isEmpty() && !entry.choices.contains(typed.toString()))
         return Settings::tr("expected one of %1, got \"%2\"")
             .arg(entry.choices.join(QLatin1String(", ")), typed.toString());
@@ -167,6 +187,15 @@ QVariant Settings::value(SettingKey key) const
     if (m_system->contains(kDefaultsGroup + name) && usable(m_system->value(kDefaultsGroup + name)))
         return normalised(key, m_system->value(kDefaultsGroup + name));
     return info(key).fallback;
+}
+
+QStringList Settings::mutedTechniques() const
+{
+    QStringList names;
+    for (const QString& name :
+         value(SettingKey::MutedTechniques).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        names << name.trimmed();
+    return names;
 }
 
 bool Settings::isLocked(SettingKey key) const

@@ -24,6 +24,9 @@ enum class SettingKey
     Theme,
     Language,
     ShowTrayIcon,
+    PhraseLibraryPath,
+    PromptBudget,
+    MutedTechniques,
 };
 
 enum class DockEdge
@@ -77,6 +80,12 @@ public:
     Theme theme() const;
     QString language() const { return value(SettingKey::Language).toString(); }
     bool showTrayIcon() const { return value(SettingKey::ShowTrayIcon).toBool(); }
+    // A phrase library IT deploys in place of the built-in one; empty for the built-in.
+    QString phraseLibraryPath() const { return value(SettingKey::PhraseLibraryPath).toString(); }
+    // Suggestion refreshes per call; 0 means no limit.
+    int promptBudget() const { return value(SettingKey::PromptBudget).toInt(); }
+    // Technique names ("apologise", ...) the agent does not want suggested.
+    QStringList mutedTechniques() const;
 
     // Window state is not a setting IT can lock; it just comes back next time.
     QByteArray windowGeometry() const;

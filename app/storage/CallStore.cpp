@@ -11,11 +11,7 @@ namespace {
 
 bool run(QSqlQuery& query, QString* error)
 {
-    if (query.exec())
-        return true;
-    if (error)
-        *error = query.lastError().text();
-    return false;
+    return Database::runQuery(query, error);
 }
 
 QVariant orNull(const QString& text)

@@ -65,8 +65,33 @@ const QList<Database::Migration>& Database::migrations()
              QStringLiteral("CREATE INDEX calls_by_ringing_at ON calls (ringing_at)"),
              QStringLiteral("CREATE INDEX calls_by_customer ON calls (customer_id)"),
          }},
+        {2,
+         "the agent's phrases: favourites, what their choices taught the suggester, their own",
+         {
+             QStringLiteral("CREATE TABLE phrase_preferences ("
+                            " phrase_id TEXT PRIMARY KEY,"
+                            " starred INTEGER NOT NULL DEFAULT 0 CHECK (starred IN (0, 1)),"
+                            " learned_weight REAL NOT NULL DEFAULT 0"
+                            "   CHECK (learned_weight BETWEEN -1 AND 1))"),
+             QStringLiteral("CREATE TABLE personal_phrases ("
+                            " id INTEGER PRIMARY KEY,"
+                            " text TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND 400),"
+                            " technique TEXT NOT NULL,"
+                            " cues TEXT NOT NULL,"
+                            " moments TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL)"),
+         }},
     };
     return list;
+}
+
+bool Database::runQuery(QSqlQuery& query, QString* error)
+{
+    if (query.exec())
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
 }
 
 int Database::latestVersion()

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+class QSqlQuery;
+
 namespace attune {
 
 // The embedded SQLite database: one file, its folder 0700 and the file 0600, WAL with full
@@ -40,6 +42,8 @@ public:
 
     QString filePath() const { return m_filePath; }
     QSqlDatabase connection() const;
+    // Runs a prepared query; on failure puts the driver's message in `error` (when given).
+    static bool runQuery(QSqlQuery& query, QString* error);
     int schemaVersion() const;
 
 private:

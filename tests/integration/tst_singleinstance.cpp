@@ -1,6 +1,7 @@
 #include "TestEnvironment.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -124,6 +125,70 @@ private Q_SLOTS:
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("refused")), qPrintable(refused.err));
         QCOMPARE(app.state(), QProcess::Running);
+        stopAttuneApp(app);
+    }
+
+    // IT deploys its own phrase library through policy; a broken one is refused and the
+    // built-in library keeps agents supplied.
+    void aPhraseLibraryDeployedByPolicyIsUsedAndABrokenOneRefused()
+    {
+        IsolatedHome home;
+        const QString library = home.path() + QStringLiteral("/acme-phrases.json");
+        QFile file(library);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"schema": 1, "locale": "en", "version": "7", "name": "Acme approved",
+  "phrases": [
+    {"id": "acme-1", "technique": "acknowledge", "cues": ["frustration"], "moments": ["discovery"],
+     "text": "Acme hears you, and I will put this right today."}
+  ]})");
+        file.close();
+        QDir().mkpath(home.systemConfigDir() + QStringLiteral("/Attune"));
+        QFile policy(home.systemConfigDir() + QStringLiteral("/Attune/Attune.conf"));
+        QVERIFY(policy.open(QIODevice::WriteOnly));
+        policy.write("[empathy]\nphraseLibrary=" + library.toUtf8() + "\n");
+        policy.close();
+
+        const auto topSuggestion = [&home] {
+            QElapsedTimer waited;
+            waited.start();
+            QJsonArray suggestions;
+            while (suggestions.isEmpty() && waited.elapsed() < 5000) {
+                suggestions = statusOf(home).value(QStringLiteral("suggestions")).toArray();
+                QTest::qWait(50);
+            }
+            return suggestions.isEmpty()
+                       ? QString()
+                       : suggestions.first().toObject().value(QStringLiteral("text")).toString();
+        };
+        const auto frustratedCall = [&home] {
+            runAttune(home, {QStringLiteral("call"), QStringLiteral("start")});
+            runAttune(home, {QStringLiteral("call"), QStringLiteral("answer")});
+            runAttune(home,
+                      {QStringLiteral("call"), QStringLiteral("say"), QStringLiteral("--speaker"),
+                       QStringLiteral("customer"), QStringLiteral("Hello there")});
+            runAttune(home, {QStringLiteral("call"), QStringLiteral("say"),
+                             QStringLiteral("--speaker"), QStringLiteral("customer"),
+                             QStringLiteral("This is the third time, I'm furious")});
+        };
+        {
+            QProcess app;
+            QVERIFY(startAttuneApp(app, home));
+            frustratedCall();
+            QCOMPARE(topSuggestion(),
+                     QStringLiteral("Acme hears you, and I will put this right today."));
+            stopAttuneApp(app);
+        }
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(R"({"schema": 1, "locale": "en", "version": "8", "name": "Acme approved",
+  "phrases": [ {"id": "acme-1", "technique": "shout", "cues": ["frustration"], "moments": ["discovery"], "text": "x"} ]})");
+        file.close();
+        QProcess app;
+        app.setProcessChannelMode(QProcess::SeparateChannels);
+        QVERIFY(startAttuneApp(app, home));
+        frustratedCall();
+        const QString fromBuiltIn = topSuggestion();
+        QVERIFY(!fromBuiltIn.isEmpty());
+        QVERIFY(!fromBuiltIn.startsWith(QStringLiteral("Acme")));
         stopAttuneApp(app);
     }
 

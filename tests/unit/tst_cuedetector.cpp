@@ -4,7 +4,6 @@
 #include <QFile>
 #include <QTest>
 
-
 using namespace attune;
 
 class TestCueDetector : public QObject
@@ -50,6 +49,8 @@ private Q_SLOTS:
         QVERIFY(level("I'm not happy about this at all", Cue::Kind::Frustration) >= 0.4);
         QCOMPARE(level("I'm not happy about this at all", Cue::Kind::Gratitude), 0.0);
         QCOMPARE(level("I'm never worried about this kind of thing", Cue::Kind::Anxiety), 0.0);
+        // A negation ends with its clause: the comma keeps "not" away from "fed up".
+        QVERIFY(level("It's still not fixed, I'm fed up", Cue::Kind::Frustration) > 0.6);
     }
 
     void intensifiersAndDiminishersScale()

@@ -8,6 +8,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QEnterEvent>
+#include <QMenu>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace attune;
@@ -148,6 +150,90 @@ private Q_SLOTS:
         QTest::qWait(20);
         QCOMPARE(m_engine->snapshot().latest.intensity, 0.0);
         QVERIFY(m_engine->snapshot().activeCues.isEmpty());
+    }
+
+    void moreLikeThisListsAlternativesAndCopiesOne()
+    {
+        customerSays(QStringLiteral("This is ridiculous, I'm furious"));
+        QTRY_COMPARE(m_panel->shownTexts().size(), 3);
+        QMenu* menu = m_panel->moreMenuFor(0);
+        QVERIFY(menu);
+        QStringList alternatives;
+        QAction* first = nullptr;
+        for (QAction* action : menu->actions()) {
+            if (action->isSeparator())
+                break;
+            if (!first)
+                first = action;
+            alternatives << action->toolTip();
+        }
+        QVERIFY2(alternatives.size() >= 3, qPrintable(alternatives.join(QLatin1Char('|'))));
+        for (const QString& text : alternatives) {
+            QVERIFY2(!text.contains(QLatin1Char('{')), qPrintable(text));
+            QVERIFY(!m_panel->shownTexts().contains(text) || text != m_panel->shownTexts().first());
+        }
+        first->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), alternatives.first());
+        QVERIFY(!m_panel->moreMenuFor(7));
+    }
+
+    void stopSuggestingATechniqueAsksTheWindowAndTheEngineObeys()
+    {
+        customerSays(QStringLiteral("I'm so worried, what happens if the payment bounces?"));
+        QTRY_COMPARE(m_panel->shownTexts().size(), 3);
+        const QString technique = m_engine->snapshot().suggestions.first().technique;
+        QSignalSpy asked(m_panel.get(), &SuggestionPanel::muteTechniqueRequested);
+        QMenu* menu = m_panel->moreMenuFor(0);
+        const QList<QAction*> actions = menu->actions();
+        auto mute = std::find_if(actions.begin(), actions.end(), [](QAction* action) {
+            return action->text().startsWith(QStringLiteral("Stop suggesting"));
+        });
+        QVERIFY(mute != actions.end());
+        (*mute)->trigger();
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().first().toString(), technique);
+        m_engine->setMutedTechniques({technique});
+        QTRY_VERIFY(!m_engine->snapshot().suggestions.isEmpty());
+        for (const Suggestion& suggestion : m_engine->snapshot().suggestions)
+            QVERIFY(suggestion.technique != technique);
+    }
+
+    void starsAndLearningAreReportedForTheStore()
+    {
+        customerSays(QStringLiteral("I'm confused, which bill do I pay?"));
+        QTRY_COMPARE(m_panel->shownTexts().size(), 3);
+        QStringList starred;
+        int learned = 0;
+        boost::signals2::scoped_connection stars = m_engine->starredChanged.connect(
+            [&](const QString& id, bool on) { starred << (on ? id : QStringLiteral("-") + id); });
+        boost::signals2::scoped_connection learning =
+            m_engine->learningChanged.connect([&](const PhraseLearning&) { ++learned; });
+        const QString id = m_engine->snapshot().suggestions.first().phraseId;
+        const QList<QAbstractButton*> buttons = m_panel->findChildren<QAbstractButton*>();
+        auto star = std::find_if(buttons.begin(), buttons.end(), [](QAbstractButton* b) {
+            return b->accessibleName() == QStringLiteral("Star suggestion 1");
+        });
+        (*star)->click();
+        QCOMPARE(starred, QStringList{id});
+        QVERIFY(m_engine->isStarred(id));
+        QVERIFY(m_panel->copySuggestion(1));
+        QCOMPARE(learned, 1);
+    }
+
+    // Saying most of a suggestion counts as using it: it is not offered again in this call.
+    void anAgentLineThatSaysASuggestionMarksItUsed()
+    {
+        customerSays(QStringLiteral("This is the third time I'm calling, it's ridiculous"));
+        QTRY_COMPARE(m_panel->shownTexts().size(), 3);
+        const Suggestion said = m_engine->snapshot().suggestions.first();
+        Utterance agent;
+        agent.speaker = Utterance::Speaker::Agent;
+        agent.text = QStringLiteral("Okay. ") + said.text;
+        m_bus->utterance(QString(), agent);
+        customerSays(QStringLiteral("Yes and it's still not fixed, I'm fed up"));
+        QTRY_VERIFY(m_engine->snapshot().latest.evidence.contains(QStringLiteral("fed up")));
+        for (const Suggestion& suggestion : m_engine->snapshot().suggestions)
+            QVERIFY(suggestion.phraseId != said.phraseId);
     }
 
     void everyButtonHasAnAccessibleName()

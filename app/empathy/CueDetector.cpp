@@ -251,12 +251,21 @@ CueReading CueDetector::read(QStringView utterance) const
     missing.fill(1.0);
     QStringList evidence;
     std::array<QStringList, kKindCount> evidenceOf; // per cue, so "why" quotes the right words
+    std::array<double, kKindCount> strongestOf{};
     const auto add = [&](Cue::Kind kind, double weight, const QString& why) {
         missing[int(kind)] *= 1.0 - std::clamp(weight, 0.0, 0.95);
         if (!evidence.contains(why))
             evidence << why;
-        if (!evidenceOf[int(kind)].contains(why))
-            evidenceOf[int(kind)] << why;
+        // The strongest words first, so "why" quotes what mattered most.
+        QStringList& mine = evidenceOf[int(kind)];
+        if (!mine.contains(why)) {
+            if (weight > strongestOf[int(kind)]) {
+                mine.prepend(why);
+                strongestOf[int(kind)] = weight;
+            } else {
+                mine << why;
+            }
+        }
     };
     const auto withinBefore = [&](qsizetype index, const QSet<QString>& set, int window) {
         for (qsizetype j = std::max<qsizetype>(0, index - window); j < index; ++j) {

@@ -222,6 +222,11 @@ void EmpathyEngine::onUtterance(const Call& call, const Utterance& line)
 
 void EmpathyEngine::refreshLocked()
 {
+    // Nothing to suggest between calls; settings and restored choices apply from the next one.
+    if (m_snapshot.callId.isEmpty() || m_snapshot.moment == CallMoment::Closing) {
+        m_snapshot.suggestions.clear();
+        return;
+    }
     m_snapshot.suggestions =
         m_suggester.suggest(m_snapshot.activeCues, m_snapshot.moment, m_context);
     m_snapshot.snoozed = m_suggester.isSnoozed();

@@ -236,6 +236,20 @@ private Q_SLOTS:
             QVERIFY(suggestion.phraseId != said.phraseId);
     }
 
+    // Between calls the panel stays empty, even when settings or restored choices change.
+    void nothingIsSuggestedBetweenCalls()
+    {
+        m_bus->callEnded(QString());
+        QTRY_VERIFY(m_panel->shownTexts().isEmpty());
+        m_engine->setMutedTechniques({QStringLiteral("apologise")});
+        m_engine->restore({}, PhraseLearning(), {});
+        QTest::qWait(20);
+        QVERIFY(m_panel->shownTexts().isEmpty());
+        EmpathyEngine idle(*m_detector, m_library);
+        idle.restore({}, PhraseLearning(), {});
+        QVERIFY(idle.snapshot().suggestions.isEmpty());
+    }
+
     void everyButtonHasAnAccessibleName()
     {
         customerSays(QStringLiteral("thank you so much, that's a relief"));

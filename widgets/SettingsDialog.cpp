@@ -137,7 +137,6 @@ void SettingsDialog::addRow(QFormLayout* form, SettingKey key, const QString& la
     } else {
         auto* caption = new QLabel(label);
         caption->setBuddy(editor);
-        caption->setWordWrap(true);
         form->addRow(caption, field);
     }
 }

@@ -170,7 +170,7 @@ private Q_SLOTS:
         QVERIFY2(alternatives.size() >= 3, qPrintable(alternatives.join(QLatin1Char('|'))));
         for (const QString& text : alternatives) {
             QVERIFY2(!text.contains(QLatin1Char('{')), qPrintable(text));
-            QVERIFY(!m_panel->shownTexts().contains(text) || text != m_panel->shownTexts().first());
+            QVERIFY(text != m_panel->shownTexts().first()); // never the phrase itself
         }
         first->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text(), alternatives.first());

@@ -1,6 +1,7 @@
 // The composition root: reads the command line, builds the objects, wires them and starts the
 // UI. No logic lives here that a test would need to reach.
 
+#include "breathing/BreathingCoach.h"
 #include "core/CallEvents.h"
 #include "core/CallSession.h"
 #include "core/Clock.h"
@@ -18,6 +19,7 @@
 #include "integration/ScenarioPlayer.h"
 #include "integration/SingleInstance.h"
 #include "settings/Settings.h"
+#include "storage/BreathingStore.h"
 #include "storage/CallRecorder.h"
 #include "storage/CallStore.h"
 #include "storage/Database.h"
@@ -308,6 +310,8 @@ int runApp(int argc, char** argv, CommandLine command)
     std::unique_ptr<CallStore> callStore;
     std::unique_ptr<CallRecorder> recorder;
     std::unique_ptr<PhraseStore> phraseStore;
+    std::unique_ptr<BreathingStore> breathingStore;
+    BreathingCoach breathing(clock);
     std::optional<CueDetector> detector;
     PhraseLibrary phrases;
     std::unique_ptr<EmpathyEngine> empathy;
@@ -319,6 +323,12 @@ int runApp(int argc, char** argv, CommandLine command)
                 callStore = std::make_unique<CallStore>(database);
                 recorder = std::make_unique<CallRecorder>(session, *callStore, clock);
                 phraseStore = std::make_unique<PhraseStore>(database);
+                breathingStore = std::make_unique<BreathingStore>(database);
+                // Records come from the GUI thread (the panel polls the coach there).
+                breathing.recorded.connect(
+                    [store = breathingStore.get()](const BreathingRecord& record) {
+                        store->save(record);
+                    });
             } else {
                 // Attune still pops calls without its database; the agent is told, not left
                 // guessing.
@@ -352,6 +362,16 @@ int runApp(int argc, char** argv, CommandLine command)
                 window.setEmpathyEngine(*empathy, phraseStore.get());
                 control.empathy = empathy.get();
             }
+            // The coach offers an exercise after a call whose customer ran hot; the peak comes
+            // from the empathy engine once it is up.
+            breathing.attach(session,
+                             [&empathy] { return empathy ? empathy->arc().peakIntensity() : 0.0; });
+            window.setBreathingCoach(breathing);
+            control.breathing = &breathing;
+            control.onBreathe = [&window] {
+                window.showForUser();
+                return window.startBreathing();
+            };
             if (!server.listen(&failure)) {
                 printErr(Cli::tr("attune: %1\n").arg(failure));
                 QCoreApplication::exit(Failed);

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>BreathingCoach</name>
+    <message>
+        <source>A call is live; breathing can wait until it ends.</source>
+        <translation>Hay una llamada en curso; la respiración puede esperar a que termine.</translation>
+    </message>
+    <message>
+        <source>There is no breathing pattern &quot;%1&quot;.</source>
+        <translation>No existe el patrón de respiración «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingPattern</name>
+    <message>
+        <source>Box breathing</source>
+        <translation>Respiración cuadrada</translation>
+    </message>
+    <message>
+        <source>4-7-8 breathing</source>
+        <translation>Respiración 4-7-8</translation>
+    </message>
+    <message>
+        <source>Coherent breathing</source>
+        <translation>Respiración coherente</translation>
+    </message>
+    <message>
+        <source>Cyclic sighing</source>
+        <translation>Suspiro cíclico</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: start with a name and a colon, e.g. &quot;Calm: in 4, out 6&quot;</source>
+        <translation>«%1»: empieza con un nombre y dos puntos, p. ej. «Calma: in 4, out 6»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: phase %2 &quot;%3&quot;: %4</source>
+        <translation>«%1»: fase %2 «%3»: %4</translation>
+    </message>
+    <message>
+        <source>write in, top-up, hold or out and a number of seconds</source>
+        <translation>escribe in, top-up, hold u out y un número de segundos</translation>
+    </message>
+    <message>
+        <source>the length must be above 0 seconds</source>
+        <translation>la duración debe ser mayor que 0 segundos</translation>
+    </message>
+    <message>
+        <source>the length must be at most %1 seconds</source>
+        <translation>la duración debe ser como máximo de %1 segundos</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a breath needs at least one &quot;in&quot; and one &quot;out&quot;</source>
+        <translation>«%1»: una respiración necesita al menos un «in» y un «out»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: one breath takes %2 seconds; it must take %3 to %4 seconds</source>
+        <translation>«%1»: una respiración dura %2 segundos; debe durar de %3 a %4 segundos</translation>
+    </message>
+    <message>
+        <source>pattern %1: %2</source>
+        <translation>patrón %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CallSession</name>
     <message>
         <source>%1: there is no call.</source>
@@ -164,6 +226,10 @@
         <translation>&quot;cues&quot; no admite argumentos; lee la entrada estándar</translation>
     </message>
     <message>
+        <source>&quot;breathe&quot; takes no arguments</source>
+        <translation>&quot;breathe&quot; no admite argumentos</translation>
+    </message>
+    <message>
         <source>Usage:
   attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
   attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME]
@@ -171,6 +237,7 @@
   attune call say --speaker customer|agent [--call-id ID] [--partial] TEXT
   attune call end [--call-id ID]
   attune status
+  attune breathe
   attune cues &lt; utterances.txt
   attune --version | --help
 
@@ -178,6 +245,7 @@ Without a command, starts Attune, or brings the running one forward.
 &quot;call&quot; commands pass a call event to the running Attune (starting it if
 needed); softphones can run them on incoming, answered and ended calls.
 &quot;status&quot; prints the running Attune&apos;s live state as JSON (exit 3 if none runs).
+&quot;breathe&quot; starts a breathing exercise in Attune (not while a call is live).
 &quot;cues&quot; reads customer utterances, one per line, and writes one JSON object of
 emotional cues per line, in the same order.
 
@@ -198,6 +266,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
   attune call say --speaker customer|agent [--call-id ID] [--partial] TEXTO
   attune call end [--call-id ID]
   attune status
+  attune breathe
   attune cues &lt; frases.txt
   attune --version | --help
 
@@ -207,6 +276,7 @@ inician si hace falta); los softphones pueden ejecutarlos al entrar, contestar
 y terminar una llamada.
 «status» muestra el estado en vivo del Attune en ejecución en JSON (sale con 3
 si no hay ninguno).
+«breathe» inicia un ejercicio de respiración en Attune (no durante una llamada).
 «cues» lee frases del cliente, una por línea, y escribe un objeto JSON con las
 señales emocionales de cada línea, en el mismo orden.
 
@@ -261,6 +331,10 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>comando desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>the breathing exercise is not ready yet</source>
+        <translation>el ejercicio de respiración aún no está listo</translation>
     </message>
 </context>
 <context>
@@ -548,6 +622,168 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>attune::BreathingPanel</name>
+    <message>
+        <source>Breathing exercise</source>
+        <translation>Ejercicio de respiración</translation>
+    </message>
+    <message>
+        <source>That was a hard call. A minute of slow breathing?</source>
+        <translation>Ha sido una llamada difícil. ¿Un minuto de respiración lenta?</translation>
+    </message>
+    <message>
+        <source>Breathe now</source>
+        <translation>Respirar ahora</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Not now, no breathing exercise</source>
+        <translation>Ahora no, sin ejercicio de respiración</translation>
+    </message>
+    <message>
+        <source>Breathing pattern</source>
+        <translation>Patrón de respiración</translation>
+    </message>
+    <message>
+        <source>Length of the exercise</source>
+        <translation>Duración del ejercicio</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Start the breathing exercise (Ctrl+B)</source>
+        <translation>Empezar el ejercicio de respiración (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Before: how tense do you feel?</source>
+        <translation>Antes: ¿qué tensión sientes?</translation>
+    </message>
+    <message>
+        <source>Breathing guide</source>
+        <translation>Guía de respiración</translation>
+    </message>
+    <message>
+        <source>Progress through this phase</source>
+        <translation>Avance en esta fase</translation>
+    </message>
+    <message>
+        <source>Breathing phase</source>
+        <translation>Fase de la respiración</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Pause or resume the exercise</source>
+        <translation>Pausar o reanudar el ejercicio</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop the exercise</source>
+        <translation>Detener el ejercicio</translation>
+    </message>
+    <message>
+        <source>After: how tense do you feel now?</source>
+        <translation>Después: ¿qué tensión sientes ahora?</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Close the breathing summary</source>
+        <translation>Cerrar el resumen de la respiración</translation>
+    </message>
+    <message>
+        <source>30 seconds</source>
+        <translation>30 segundos</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <source>2 minutes</source>
+        <translation>2 minutos</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 minutos</translation>
+    </message>
+    <message>
+        <source>3 breaths</source>
+        <translation>3 respiraciones</translation>
+    </message>
+    <message>
+        <source>6 breaths</source>
+        <translation>6 respiraciones</translation>
+    </message>
+    <message>
+        <source>10 breaths</source>
+        <translation>10 respiraciones</translation>
+    </message>
+    <message>
+        <source>Tension before: %1 of 5</source>
+        <translation>Tensión antes: %1 de 5</translation>
+    </message>
+    <message>
+        <source>Tension after: %1 of 5</source>
+        <translation>Tensión después: %1 de 5</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Inspira</translation>
+    </message>
+    <message>
+        <source>A little more in</source>
+        <translation>Un poco más de aire</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Mantén</translation>
+    </message>
+    <message>
+        <source>Breathe out slowly</source>
+        <translation>Espira despacio</translation>
+    </message>
+    <message numerus="yes">
+        <source>Well done: %n breath(s) in %1:%2.</source>
+        <translation>
+            <numerusform>Bien hecho: %n respiración en %1:%2.</numerusform>
+            <numerusform>Bien hecho: %n respiraciones en %1:%2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped after %1:%2. Any breathing helps.</source>
+        <translation>Detenido tras %1:%2. Cualquier respiración ayuda.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>%1 s · breath %2 of %3</source>
+        <translation>%1 s · respiración %2 de %3</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+</context>
+<context>
     <name>attune::CallHeaderWidget</name>
     <message>
         <source>Call</source>
@@ -822,6 +1058,30 @@ incorrecta, 3 Attune no está en ejecución (status).
         <source>Phrase library file</source>
         <translation>Archivo de biblioteca de frases</translation>
     </message>
+    <message>
+        <source>Breathing pattern</source>
+        <translation>Patrón de respiración</translation>
+    </message>
+    <message>
+        <source>Breathing exercise length</source>
+        <translation>Duración del ejercicio de respiración</translation>
+    </message>
+    <message>
+        <source>Calm: in 4, out 6; Square: in 3, hold 3, out 3, hold 3</source>
+        <translation>Calma: in 4, out 6; Cuadrada: in 3, hold 3, out 3, hold 3</translation>
+    </message>
+    <message>
+        <source>My breathing patterns</source>
+        <translation>Mis patrones de respiración</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Patterns from IT</source>
+        <translation>Patrones de TI</translation>
+    </message>
 </context>
 <context>
     <name>attune::SidebarWindow</name>
@@ -948,6 +1208,14 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>The phrase was not saved: %1</source>
         <translation>La frase no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Start a breathing exercise</source>
+        <translation>Empezar un ejercicio de respiración</translation>
+    </message>
+    <message>
+        <source>The breathing exercise is not ready yet.</source>
+        <translation>El ejercicio de respiración aún no está listo.</translation>
     </message>
 </context>
 <context>

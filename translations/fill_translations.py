@@ -2,6 +2,7 @@
 """Fills a lupdate-generated .ts file from a Python dict of source -> translation.
 
 Usage: fill_translations.py TS_FILE DICT_MODULE.py
+A plural (numerus) message takes a tuple with one text per plural form.
 Messages already translated are kept; messages with no entry are listed and left unfinished,
 so tests/unit/tst_translations fails on them rather than shipping English by accident.
 """
@@ -19,7 +20,16 @@ for message in tree.getroot().iter("message"):
     if translation.get("type") is None and (translation.text or "").strip():
         continue
     if source in table:
-        translation.text = table[source]
+        value = table[source]
+        if isinstance(value, tuple):
+            # A plural message: one <numerusform> per plural form of the language.
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            for form in value:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = value
         translation.attrib.pop("type", None)
     else:
         missing.append(source)

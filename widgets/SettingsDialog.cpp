@@ -1,6 +1,8 @@
 #include "SettingsDialog.h"
 
+#include "BreathingPanel.h"
 #include "SuggestionPanel.h"
+#include "breathing/BreathingPattern.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -79,6 +81,21 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     auto* library = new QLineEdit;
     library->setPlaceholderText(tr("Built-in library"));
     addRow(form, SettingKey::PhraseLibraryPath, tr("Phrase library file"), library);
+
+    QList<QPair<QString, QString>> patterns;
+    for (const BreathingPattern& pattern : BreathingPattern::builtIns())
+        patterns.append({pattern.id, pattern.name});
+    for (const BreathingPattern& pattern : m_settings.extraBreathingPatterns())
+        patterns.append({pattern.id, pattern.name});
+    addRow(form, SettingKey::BreathingPattern, tr("Breathing pattern"), makeChoice(patterns));
+    addRow(form, SettingKey::BreathingLength, tr("Breathing exercise length"),
+           makeChoice(BreathingPanel::lengthChoices()));
+    auto* mine = new QLineEdit;
+    mine->setPlaceholderText(tr("Calm: in 4, out 6; Square: in 3, hold 3, out 3, hold 3"));
+    addRow(form, SettingKey::MyBreathingPatterns, tr("My breathing patterns"), mine);
+    auto* deployed = new QLineEdit;
+    deployed->setPlaceholderText(tr("None"));
+    addRow(form, SettingKey::BreathingPatterns, tr("Patterns from IT"), deployed);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);

@@ -1,5 +1,6 @@
 #include "SidebarWindow.h"
 
+#include "BreathingPanel.h"
 #include "CallHeaderWidget.h"
 #include "Icons.h"
 #include "PersonalPhraseDialog.h"
@@ -355,6 +356,31 @@ void SidebarWindow::setEmpathyEngine(EmpathyEngine& engine, PhraseStore* phraseS
     }
 }
 
+void SidebarWindow::setBreathingCoach(BreathingCoach& coach)
+{
+    m_breathingPanel = new BreathingPanel(coach, m_settings);
+    QWidget* live = buildSection(tr("Take a breath"), m_breathingPanel, tr("Breathing"));
+    live->setVisible(m_breathingSection->isVisibleTo(m_breathingSection->parentWidget()));
+    m_sections->replaceWidget(m_breathingSection, live);
+    delete m_breathingSection;
+    m_breathingSection = live;
+    auto* breathe = new QAction(tr("Start a breathing exercise"), this);
+    breathe->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    connect(breathe, &QAction::triggered, this, [this] { startBreathing(); });
+    addAction(breathe);
+}
+
+QString SidebarWindow::startBreathing()
+{
+    if (!m_breathingPanel)
+        return tr("The breathing exercise is not ready yet.");
+    if (m_compactAction->isChecked())
+        m_settings.setValue(SettingKey::CompactMode, false); // the guide needs the full view
+    QString refusal;
+    m_breathingPanel->startExercise(&refusal);
+    return refusal;
+}
+
 bool SidebarWindow::addPersonalPhrase()
 {
     if (!m_empathy)
@@ -534,6 +560,15 @@ void SidebarWindow::onSettingChanged(SettingKey key)
             ensureTrayIcon();
         else if (m_tray)
             m_tray->hide();
+        break;
+    case SettingKey::ReducedMotion:
+        if (m_breathingPanel)
+            m_breathingPanel->setReducedMotion(m_settings.reducedMotion());
+        break;
+    case SettingKey::BreathingPatterns:
+    case SettingKey::MyBreathingPatterns:
+        if (m_breathingPanel)
+            m_breathingPanel->reloadPatterns();
         break;
     case SettingKey::MutedTechniques:
         if (m_empathy)

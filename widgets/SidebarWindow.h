@@ -22,6 +22,8 @@ class QVBoxLayout;
 namespace attune {
 
 class CallHeaderWidget;
+class BreathingCoach;
+class BreathingPanel;
 class EmpathyEngine;
 class PhraseStore;
 class SuggestionPanel;
@@ -57,6 +59,11 @@ public:
     void setEmpathyEngine(EmpathyEngine& engine, PhraseStore* phraseStore);
     // Opens the form for a phrase of the agent's own; true when one was saved.
     bool addPersonalPhrase();
+    // Replaces the breathing placeholder with the live exercise panel.
+    void setBreathingCoach(BreathingCoach& coach);
+    BreathingPanel* breathingPanel() const { return m_breathingPanel; }
+    // Starts an exercise as if the agent pressed Start (Ctrl+B); the reason when refused.
+    QString startBreathing();
     SuggestionPanel* suggestionPanel() const { return m_suggestionPanel; }
 
     CallHeaderWidget* callHeader() const { return m_header; }
@@ -124,6 +131,7 @@ private:
     EmpathyEngine* m_empathy = nullptr;
     PhraseStore* m_phraseStore = nullptr;
     QWidget* m_breathingSection = nullptr;
+    BreathingPanel* m_breathingPanel = nullptr;
     QWidget* m_wrapUpBar = nullptr;
     QLabel* m_wrapUpText = nullptr;
     QPushButton* m_readyButton = nullptr;

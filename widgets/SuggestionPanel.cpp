@@ -186,6 +186,7 @@ void SuggestionPanel::apply(const EmpathySnapshot& snapshot)
     m_cues->setText(cues.isEmpty() ? tr("The customer sounds calm.")
                                    : tr("The customer sounds %1.").arg(cues.join(tr(", "))));
     m_cues->setVisible(!snapshot.callId.isEmpty());
+    m_snooze->setVisible(!snapshot.callId.isEmpty()); // nothing to snooze between calls
     {
         const QSignalBlocker block(m_snooze);
         m_snooze->setChecked(snapshot.snoozed);

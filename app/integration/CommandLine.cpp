@@ -156,6 +156,15 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             line.request = makeRequest("status");
             return line;
         }
+        if (command == QLatin1String("breathe")) {
+            if (arguments.size() > 1)
+                return failure(CommandLine::tr("\"breathe\" takes no arguments"));
+            CommandLine line;
+            line.action = Action::Forward;
+            line.startsAppIfNeeded = true;
+            line.request = makeRequest("breathe");
+            return line;
+        }
         if (command == QLatin1String("cues")) {
             if (arguments.size() > 1)
                 return failure(
@@ -218,6 +227,7 @@ QString CommandLine::usage()
         "  attune call say --speaker customer|agent [--call-id ID] [--partial] TEXT\n"
         "  attune call end [--call-id ID]\n"
         "  attune status\n"
+        "  attune breathe\n"
         "  attune cues < utterances.txt\n"
         "  attune --version | --help\n"
         "\n"
@@ -225,6 +235,7 @@ QString CommandLine::usage()
         "\"call\" commands pass a call event to the running Attune (starting it if\n"
         "needed); softphones can run them on incoming, answered and ended calls.\n"
         "\"status\" prints the running Attune's live state as JSON (exit 3 if none runs).\n"
+        "\"breathe\" starts a breathing exercise in Attune (not while a call is live).\n"
         "\"cues\" reads customer utterances, one per line, and writes one JSON object of\n"
         "emotional cues per line, in the same order.\n"
         "\n"

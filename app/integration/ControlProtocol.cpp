@@ -1,6 +1,7 @@
 #include "ControlProtocol.h"
 
 #include "CommandLine.h"
+#include "breathing/BreathingCoach.h"
 #include "core/CallEvents.h"
 #include "core/CallSession.h"
 #include "core/Logging.h"
@@ -138,6 +139,9 @@ QJsonObject ControlProtocol::handle(const QJsonObject& request)
     } else if (command == QLatin1String("raise")) {
         if (onRaise)
             onRaise();
+    } else if (command == QLatin1String("breathe")) {
+        refusal = onBreathe ? onBreathe()
+                            : ControlProtocol::tr("the breathing exercise is not ready yet");
     } else if (command.isEmpty()) {
         return errorReply(ControlProtocol::tr("field \"command\" is missing"));
     } else {
@@ -187,6 +191,20 @@ QJsonObject ControlProtocol::status() const
                                            {QStringLiteral("why"), suggestion.why}});
         status.insert(QStringLiteral("suggestions"), suggestions);
         status.insert(QStringLiteral("suggestionsSnoozed"), snapshot.snoozed);
+    }
+    if (breathing) {
+        const BreathingSession::State exercise = breathing->session().state();
+        static const char* const kStatusNames[] = {"idle", "running", "paused", "completed",
+                                                   "stopped"};
+        QJsonObject object{
+            {QStringLiteral("status"), QString::fromLatin1(kStatusNames[int(exercise.status)])},
+            {QStringLiteral("offered"), breathing->isOffered()}};
+        if (exercise.status != BreathingSession::Status::Idle) {
+            object.insert(QStringLiteral("pattern"), breathing->session().pattern().id);
+            object.insert(QStringLiteral("breathedMs"), exercise.breathedMs);
+            object.insert(QStringLiteral("totalMs"), exercise.totalMs);
+        }
+        status.insert(QStringLiteral("breathing"), object);
     }
     const PopTrace::Entry pop = m_popTrace.last();
     if (!pop.callId.isEmpty()) {

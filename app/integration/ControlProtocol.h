@@ -9,6 +9,7 @@ namespace attune {
 
 class CallEvents;
 class CallSession;
+class BreathingCoach;
 class EmpathyEngine;
 class PopTrace;
 
@@ -30,9 +31,13 @@ public:
 
     // The app's answer to "raise": show the window (the user asked for it, so it may activate).
     std::function<void()> onRaise;
+    // `attune breathe`: starts a breathing exercise; returns the reason when refused.
+    std::function<QString()> onBreathe;
     bool demoMode = false;
     // Set once the empathy engine is up; `status` then includes cues and suggestions.
     const EmpathyEngine* empathy = nullptr;
+    // Set once the breathing coach is up; `status` then includes the exercise.
+    const BreathingCoach* breathing = nullptr;
 
     QJsonObject status() const;
 

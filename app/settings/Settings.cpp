@@ -1,5 +1,6 @@
 #include "Settings.h"
 
+#include "breathing/BreathingPattern.h"
 #include "core/Logging.h"
 #include "empathy/PhraseLibrary.h"
 
@@ -43,6 +44,15 @@ const QList<KeyInfo>& keyTable()
         {SettingKey::PhraseLibraryPath, "empathy/phraseLibrary", QString(), {}},
         {SettingKey::PromptBudget, "empathy/promptBudget", QStringLiteral("20"), {}},
         {SettingKey::MutedTechniques, "empathy/mutedTechniques", QString(), {}},
+        {SettingKey::BreathingPatterns, "breathing/patterns", QString(), {}},
+        {SettingKey::MyBreathingPatterns, "breathing/myPatterns", QString(), {}},
+        {SettingKey::BreathingPattern, "breathing/pattern", QStringLiteral("box"), {}},
+        {SettingKey::BreathingLength,
+         "breathing/length",
+         QStringLiteral("60s"),
+         {QStringLiteral("30s"), QStringLiteral("60s"), QStringLiteral("120s"),
+          QStringLiteral("300s"), QStringLiteral("3 breaths"), QStringLiteral("6 breaths"),
+          QStringLiteral("10 breaths")}},
     };
     return table;
 }
@@ -168,6 +178,13 @@ QString Settings::validate(SettingKey key, const QVariant& value)
         }
         return {};
     }
+    if (key == SettingKey::BreathingPatterns || key == SettingKey::MyBreathingPatterns) {
+        QList<BreathingPattern> patterns;
+        QString problem;
+        if (!BreathingPattern::parseList(typed.toString(), &patterns, &problem))
+            return problem;
+        return {};
+    }
     if (!entry.choices.isEmpty() && !entry.choices.contains(typed.toString()))
         return Settings::tr("expected one of %1, got \"%2\"")
             .arg(entry.choices.join(QLatin1String(", ")), typed.toString());
@@ -196,6 +213,18 @@ QStringList Settings::mutedTechniques() const
          value(SettingKey::MutedTechniques).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
         names << name.trimmed();
     return names;
+}
+
+QList<BreathingPattern> Settings::extraBreathingPatterns() const
+{
+    QList<BreathingPattern> all;
+    for (SettingKey key : {SettingKey::BreathingPatterns, SettingKey::MyBreathingPatterns}) {
+        QList<BreathingPattern> patterns;
+        QString problem;
+        if (BreathingPattern::parseList(value(key).toString(), &patterns, &problem))
+            all += patterns;
+    }
+    return all;
 }
 
 bool Settings::isLocked(SettingKey key) const

@@ -13,6 +13,10 @@
 class QSettings;
 
 namespace attune {
+struct BreathingPattern;
+}
+
+namespace attune {
 
 enum class SettingKey
 {
@@ -27,6 +31,10 @@ enum class SettingKey
     PhraseLibraryPath,
     PromptBudget,
     MutedTechniques,
+    BreathingPatterns,
+    MyBreathingPatterns,
+    BreathingPattern,
+    BreathingLength,
 };
 
 enum class DockEdge
@@ -86,6 +94,9 @@ public:
     int promptBudget() const { return value(SettingKey::PromptBudget).toInt(); }
     // Technique names ("apologise", ...) the agent does not want suggested.
     QStringList mutedTechniques() const;
+    // IT's breathing patterns, then the agent's own ("Name: in 4, out 6; ..."); a list that does
+    // not validate is ignored as a whole (and logged with its reason).
+    QList<attune::BreathingPattern> extraBreathingPatterns() const;
 
     // Window state is not a setting IT can lock; it just comes back next time.
     QByteArray windowGeometry() const;

@@ -81,6 +81,20 @@ const QList<Database::Migration>& Database::migrations()
                             " moments TEXT NOT NULL,"
                             " created_at TEXT NOT NULL)"),
          }},
+        {3,
+         "breathing exercises: the agent's own record, with their own stress taps",
+         {
+             QStringLiteral("CREATE TABLE breathing_sessions ("
+                            " id INTEGER PRIMARY KEY,"
+                            " started_at TEXT NOT NULL UNIQUE,"
+                            " pattern_id TEXT NOT NULL,"
+                            " pattern_name TEXT NOT NULL,"
+                            " planned_ms INTEGER NOT NULL CHECK (planned_ms > 0),"
+                            " breathed_ms INTEGER NOT NULL CHECK (breathed_ms >= 0),"
+                            " outcome TEXT NOT NULL CHECK (outcome IN ('completed', 'stopped')),"
+                            " stress_before INTEGER CHECK (stress_before BETWEEN 1 AND 5),"
+                            " stress_after INTEGER CHECK (stress_after BETWEEN 1 AND 5))"),
+         }},
     };
     return list;
 }

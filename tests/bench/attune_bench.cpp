@@ -2,21 +2,25 @@
 //   attune_bench                 all of them
 //   attune_bench <name> [...]    only those
 // Options: --runs N (start-up samples, default 9), --idle-seconds S (default 60),
-//          --pops N (screen pops to time, default 30).
+//          --pops N (screen pops to time, default 30), --minutes N (breathing drift, default 10).
 // The platform plugin is whatever QT_QPA_PLATFORM says (offscreen by default); run it under
 // xvfb-run with QT_QPA_PLATFORM=xcb for the X11 figures (tests/bench/run-benchmarks does both).
 
 #include "TestEnvironment.h"
+#include "breathing/BreathingSession.h"
+#include "core/Clock.h"
 #include "empathy/CueDetector.h"
 #include "empathy/PhraseLibrary.h"
 #include "empathy/Suggester.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <chrono>
@@ -41,6 +45,7 @@ struct Options
     int runs = 9;
     int idleSeconds = 60;
     int pops = 30;
+    double minutes = 10; // breathing_drift_max_ms
 };
 
 void report(const char* name, double value, const char* unit)
@@ -185,6 +190,66 @@ void idleBenchmark(const Options& options)
     stopAttuneApp(app);
 }
 
+// How late the breathing guide notices each phase change, on the real clock, over
+// `options.minutes` of breathing: the view schedules its next look at the next phase boundary
+// (as the reduced-motion view does), and the exercise's position comes from elapsed time, so
+// lateness never accumulates. The figure is the worst lateness against the ideal schedule.
+void breathingDriftBenchmark(const Options& options)
+{
+    SystemClock clock;
+    BreathingSession session(clock);
+    const BreathingPattern pattern = BreathingPattern::builtIns().at(1); // 4-7-8: uneven phases
+    const int seconds = int(options.minutes * 60);
+    session.start(pattern, BreathingLength::seconds(seconds));
+    const qint64 startMs = clock.monotonicMs();
+    // The ideal start of every phase, from the pattern alone.
+    std::vector<qint64> boundaries;
+    const BreathingSession::State first = session.state();
+    for (qint64 at = 0, i = 0; at < first.totalMs; ++i) {
+        at += pattern.phases.at(int(i % pattern.phases.size())).ms;
+        boundaries.push_back(at);
+    }
+    double worst = 0;
+    std::size_t next = 0;
+    QEventLoop loop;
+    QTimer look;
+    look.setSingleShot(true);
+    look.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&look, &QTimer::timeout, &loop, [&] {
+        const qint64 now = clock.monotonicMs() - startMs;
+        while (next < boundaries.size() && boundaries[next] <= now) {
+            worst = std::max(worst, double(now - boundaries[next]));
+            ++next;
+        }
+        const qint64 wait = session.msToNextPhase();
+        if (wait < 0 || next >= boundaries.size())
+            loop.quit();
+        else
+            look.start(int(wait));
+    });
+    look.start(int(session.msToNextPhase()));
+    loop.exec();
+    report("breathing_drift_max_ms", next == boundaries.size() ? worst : -1, "ms");
+}
+
+// The app's CPU while the breathing guide animates in a visible window, in percent of one core.
+void breathingCpuBenchmark()
+{
+    IsolatedHome home;
+    QProcess app;
+    if (!startAttuneApp(app, home) || runAttune(home, {QStringLiteral("breathe")}).exitCode != 0) {
+        report("breathing_cpu_percent", -1, "%");
+        return;
+    }
+    QThread::sleep(1);
+    constexpr int kSeconds = 20;
+    const double before = cpuSecondsOf(app.processId());
+    QThread::sleep(kSeconds);
+    const double after = cpuSecondsOf(app.processId());
+    report("breathing_cpu_percent", (after - before) * 100.0 / kSeconds, "%");
+    stopAttuneApp(app);
+}
+
 void popBenchmark(const Options& options)
 {
     IsolatedHome home;
@@ -322,6 +387,8 @@ int main(int argc, char** argv)
             options.runs = arguments.at(++i).toInt();
         else if (arg == QLatin1String("--idle-seconds") && i + 1 < arguments.size())
             options.idleSeconds = arguments.at(++i).toInt();
+        else if (arg == QLatin1String("--minutes") && i + 1 < arguments.size())
+            options.minutes = arguments.at(++i).toDouble();
         else if (arg == QLatin1String("--pops") && i + 1 < arguments.size())
             options.pops = arguments.at(++i).toInt();
         else if (arg.startsWith(QLatin1String("--"))) {
@@ -348,5 +415,9 @@ int main(int argc, char** argv)
         cuesThroughputBenchmark();
     if (wanted("idle_cpu_s_per_min"))
         idleBenchmark(options);
+    if (wanted("breathing_cpu_percent"))
+        breathingCpuBenchmark();
+    if (wanted("breathing_drift_max_ms"))
+        breathingDriftBenchmark(options);
     return 0;
 }

@@ -188,6 +188,32 @@ private Q_SLOTS:
         stopAttuneApp(app);
     }
 
+    // `attune breathe` starts an exercise from a desktop shortcut; a ringing call pauses it and
+    // a live call refuses a new one.
+    void breatheStartsAnExerciseAndACallPausesIt()
+    {
+        IsolatedHome home;
+        QProcess app;
+        QVERIFY(startAttuneApp(app, home));
+        const auto breathing = [&home] {
+            return statusOf(home).value(QStringLiteral("breathing")).toObject();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(breathing().value(QStringLiteral("status")).toString(),
+                                  QStringLiteral("idle"), 5000);
+        const RunResult breathe = runAttune(home, {QStringLiteral("breathe")});
+        QCOMPARE(breathe.exitCode, 0);
+        QCOMPARE(breathing().value(QStringLiteral("status")).toString(), QStringLiteral("running"));
+        QCOMPARE(breathing().value(QStringLiteral("pattern")).toString(), QStringLiteral("box"));
+        QCOMPARE(runAttune(home, {QStringLiteral("call"), QStringLiteral("start")}).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(breathing().value(QStringLiteral("status")).toString(),
+                                  QStringLiteral("paused"), 5000);
+        const RunResult refused = runAttune(home, {QStringLiteral("breathe")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("call is live")), qPrintable(refused.err));
+        QCOMPARE(app.state(), QProcess::Running);
+        stopAttuneApp(app);
+    }
+
     void aSecondLaunchRaisesTheFirstAndExits()
     {
         IsolatedHome home;

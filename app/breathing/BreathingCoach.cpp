@@ -112,6 +112,12 @@ void BreathingCoach::setStressAfter(int level)
         recorded(*m_record); // the store updates the same exercise
 }
 
+void BreathingCoach::stressReported(int level)
+{
+    if (level >= kStressWorthAnOffer && level <= 5 && !m_callLive && !m_offered.exchange(true))
+        offerChanged(true);
+}
+
 void BreathingCoach::declineOffer()
 {
     if (m_offered.exchange(false))

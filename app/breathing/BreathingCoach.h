@@ -70,6 +70,11 @@ public:
     void setStressBefore(int level);
     void setStressAfter(int level);
 
+    // The agent's own post-call rating of their stress (1..5): 4 or 5 brings the offer, unless a
+    // call is live. The post-call self-assessment calls this.
+    void stressReported(int level);
+    static constexpr int kStressWorthAnOffer = 4;
+
     bool isOffered() const { return m_offered; }
     void declineOffer();
     bool isCallLive() const { return m_callLive; }

@@ -130,6 +130,23 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_panel->isOfferShown());
     }
 
+    void aStressfulSelfRatingBringsTheOfferButNotDuringACall()
+    {
+        m_coach->stressReported(3);
+        QTest::qWait(20);
+        QVERIFY(!m_panel->isOfferShown());
+        m_coach->stressReported(4);
+        QTRY_VERIFY(m_panel->isOfferShown());
+        m_coach->declineOffer();
+        QTRY_VERIFY(!m_panel->isOfferShown());
+        CallStartedEvent ringing;
+        ringing.callId = QStringLiteral("c9");
+        m_bus->callStarted(ringing);
+        m_coach->stressReported(5);
+        QTest::qWait(20);
+        QVERIFY(!m_panel->isOfferShown());
+    }
+
     void aRingingCallWithdrawsTheOfferAndPausesTheExercise()
     {
         hardCallEnds(0.9);

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
@@ -8,7 +8,7 @@
         <translation>Hay una llamada en curso; la respiración puede esperar a que termine.</translation>
     </message>
     <message>
-        <source>There is no breathing pattern &quot;%1&quot;.</source>
+        <source>There is no breathing pattern "%1".</source>
         <translation>No existe el patrón de respiración «%1».</translation>
     </message>
 </context>
@@ -31,11 +31,11 @@
         <translation>Suspiro cíclico</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: start with a name and a colon, e.g. &quot;Calm: in 4, out 6&quot;</source>
+        <source>"%1": start with a name and a colon, e.g. "Calm: in 4, out 6"</source>
         <translation>«%1»: empieza con un nombre y dos puntos, p. ej. «Calma: in 4, out 6»</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: phase %2 &quot;%3&quot;: %4</source>
+        <source>"%1": phase %2 "%3": %4</source>
         <translation>«%1»: fase %2 «%3»: %4</translation>
     </message>
     <message>
@@ -51,11 +51,11 @@
         <translation>la duración debe ser como máximo de %1 segundos</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: a breath needs at least one &quot;in&quot; and one &quot;out&quot;</source>
+        <source>"%1": a breath needs at least one "in" and one "out"</source>
         <translation>«%1»: una respiración necesita al menos un «in» y un «out»</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: one breath takes %2 seconds; it must take %3 to %4 seconds</source>
+        <source>"%1": one breath takes %2 seconds; it must take %3 to %4 seconds</source>
         <translation>«%1»: una respiración dura %2 segundos; debe durar de %3 a %4 segundos</translation>
     </message>
     <message>
@@ -70,7 +70,7 @@
         <translation>%1: no hay ninguna llamada.</translation>
     </message>
     <message>
-        <source>%1: call &quot;%2&quot; is not the current call.</source>
+        <source>%1: call "%2" is not the current call.</source>
         <translation>%1: la llamada «%2» no es la llamada actual.</translation>
     </message>
     <message>
@@ -78,11 +78,11 @@
         <translation>%1: la llamada está en estado %2.</translation>
     </message>
     <message>
-        <source>call start: call &quot;%1&quot; is already live.</source>
+        <source>call start: call "%1" is already live.</source>
         <translation>inicio de llamada: la llamada «%1» ya está en curso.</translation>
     </message>
     <message>
-        <source>call start: call &quot;%1&quot; is still live; end it first.</source>
+        <source>call start: call "%1" is still live; end it first.</source>
         <translation>inicio de llamada: la llamada «%1» sigue en curso; finalícela primero.</translation>
     </message>
     <message>
@@ -174,11 +174,11 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
+        <source>unexpected argument "%1"</source>
         <translation>argumento inesperado «%1»</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot;</source>
+        <source>unknown option "%1"</source>
         <translation>opción desconocida «%1»</translation>
     </message>
     <message>
@@ -190,31 +190,31 @@
         <translation>la opción %1 necesita un valor no vacío</translation>
     </message>
     <message>
-        <source>&quot;call&quot; needs a subcommand: start, answer, say or end</source>
+        <source>"call" needs a subcommand: start, answer, say or end</source>
         <translation>«call» necesita un subcomando: start, answer, say o end</translation>
     </message>
     <message>
-        <source>&quot;call say&quot; needs --speaker customer or --speaker agent</source>
+        <source>"call say" needs --speaker customer or --speaker agent</source>
         <translation>«call say» necesita --speaker customer o --speaker agent</translation>
     </message>
     <message>
-        <source>--speaker must be customer or agent, not &quot;%1&quot;</source>
+        <source>--speaker must be customer or agent, not "%1"</source>
         <translation>--speaker debe ser customer o agent, no «%1»</translation>
     </message>
     <message>
-        <source>&quot;call say&quot; needs the text of what was said</source>
+        <source>"call say" needs the text of what was said</source>
         <translation>«call say» necesita el texto de lo que se dijo</translation>
     </message>
     <message>
-        <source>unknown call subcommand &quot;%1&quot;</source>
+        <source>unknown call subcommand "%1"</source>
         <translation>subcomando de llamada desconocido «%1»</translation>
     </message>
     <message>
-        <source>&quot;status&quot; takes no arguments</source>
+        <source>"status" takes no arguments</source>
         <translation>«status» no admite argumentos</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>comando desconocido «%1»</translation>
     </message>
     <message>
@@ -222,12 +222,12 @@
         <translation>la opción --screenshot necesita un nombre de archivo</translation>
     </message>
     <message>
-        <source>&quot;cues&quot; takes no arguments; it reads standard input</source>
-        <translation>&quot;cues&quot; no admite argumentos; lee la entrada estándar</translation>
+        <source>"cues" takes no arguments; it reads standard input</source>
+        <translation>"cues" no admite argumentos; lee la entrada estándar</translation>
     </message>
     <message>
-        <source>&quot;breathe&quot; takes no arguments</source>
-        <translation>&quot;breathe&quot; no admite argumentos</translation>
+        <source>"breathe" takes no arguments</source>
+        <translation>"breathe" no admite argumentos</translation>
     </message>
     <message>
         <source>Usage:
@@ -242,17 +242,17 @@
   attune --version | --help
 
 Without a command, starts Attune, or brings the running one forward.
-&quot;call&quot; commands pass a call event to the running Attune (starting it if
+"call" commands pass a call event to the running Attune (starting it if
 needed); softphones can run them on incoming, answered and ended calls.
-&quot;status&quot; prints the running Attune&apos;s live state as JSON (exit 3 if none runs).
-&quot;breathe&quot; starts a breathing exercise in Attune (not while a call is live).
-&quot;cues&quot; reads customer utterances, one per line, and writes one JSON object of
+"status" prints the running Attune's live state as JSON (exit 3 if none runs).
+"breathe" starts a breathing exercise in Attune (not while a call is live).
+"cues" reads customer utterances, one per line, and writes one JSON object of
 emotional cues per line, in the same order.
 
 Options:
   --demo                    play a scripted demo call, on a separate demo database
   --screenshot FILE         write the main window to a PNG and exit (with --demo:
-                            after the demo&apos;s first lines)
+                            after the demo's first lines)
   --exit-after-first-frame  exit right after the first frame (startup benchmark)
   --version, --help
 
@@ -297,11 +297,11 @@ incorrecta, 3 Attune no está en ejecución (status).
 <context>
     <name>ControlProtocol</name>
     <message>
-        <source>field &quot;%1&quot; must be a string</source>
+        <source>field "%1" must be a string</source>
         <translation>el campo «%1» debe ser una cadena de texto</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is longer than %2 characters</source>
+        <source>field "%1" is longer than %2 characters</source>
         <translation>el campo «%1» tiene más de %2 caracteres</translation>
     </message>
     <message>
@@ -313,23 +313,23 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>una solicitud debe ser un objeto JSON</translation>
     </message>
     <message>
-        <source>unsupported protocol version (field &quot;v&quot;); expected %1</source>
+        <source>unsupported protocol version (field "v"); expected %1</source>
         <translation>versión de protocolo no admitida (campo «v»); se esperaba %1</translation>
     </message>
     <message>
-        <source>field &quot;speaker&quot; must be &quot;customer&quot; or &quot;agent&quot;</source>
+        <source>field "speaker" must be "customer" or "agent"</source>
         <translation>el campo «speaker» debe ser «customer» o «agent»</translation>
     </message>
     <message>
-        <source>field &quot;text&quot; is missing or empty</source>
+        <source>field "text" is missing or empty</source>
         <translation>el campo «text» falta o está vacío</translation>
     </message>
     <message>
-        <source>field &quot;command&quot; is missing</source>
+        <source>field "command" is missing</source>
         <translation>falta el campo «command»</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>comando desconocido «%1»</translation>
     </message>
     <message>
@@ -378,8 +378,8 @@ incorrecta, 3 Attune no está en ejecución (status).
 <context>
     <name>Lexicon</name>
     <message>
-        <source>%1:%2: field &quot;%3&quot;: %4</source>
-        <translation>%1:%2: campo &quot;%3&quot;: %4</translation>
+        <source>%1:%2: field "%3": %4</source>
+        <translation>%1:%2: campo "%3": %4</translation>
     </message>
     <message>
         <source>must be 1</source>
@@ -417,11 +417,11 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>%1: %2 problemas más sin listar</translation>
     </message>
     <message>
-        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <source>%1:%2: field "%3": %4</source>
         <translation>%1:%2: campo «%3»: %4</translation>
     </message>
     <message>
-        <source>%1:%2: phrase %3: field &quot;%4&quot;: %5</source>
+        <source>%1:%2: phrase %3: field "%4": %5</source>
         <translation>%1:%2: frase %3: campo «%4»: %5</translation>
     </message>
     <message>
@@ -437,11 +437,11 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>debe ser una lista con al menos un valor</translation>
     </message>
     <message>
-        <source>unknown value &quot;%1&quot;</source>
+        <source>unknown value "%1"</source>
         <translation>valor desconocido «%1»</translation>
     </message>
     <message>
-        <source>value &quot;%1&quot; is listed twice</source>
+        <source>value "%1" is listed twice</source>
         <translation>el valor «%1» aparece dos veces</translation>
     </message>
     <message>
@@ -457,7 +457,7 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>%1: no se puede leer el archivo: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; may only hold lowercase letters, digits and hyphens</source>
+        <source>"%1" may only hold lowercase letters, digits and hyphens</source>
         <translation>«%1» solo puede contener letras minúsculas, dígitos y guiones</translation>
     </message>
     <message>
@@ -465,19 +465,19 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>id duplicado, usado por primera vez en la línea %1</translation>
     </message>
     <message>
-        <source>unknown placeholder &quot;%1&quot;</source>
+        <source>unknown placeholder "%1"</source>
         <translation>marcador desconocido «%1»</translation>
     </message>
     <message>
-        <source>must not contain placeholders; found &quot;%1&quot;</source>
+        <source>must not contain placeholders; found "%1"</source>
         <translation>no puede contener marcadores; se encontró «%1»</translation>
     </message>
     <message>
-        <source>must be left out when &quot;text&quot; has no placeholder</source>
+        <source>must be left out when "text" has no placeholder</source>
         <translation>debe omitirse cuando «text» no tiene marcadores</translation>
     </message>
     <message>
-        <source>missing; &quot;text&quot; uses only name placeholders, so it needs a fallback</source>
+        <source>missing; "text" uses only name placeholders, so it needs a fallback</source>
         <translation>falta; «text» solo usa marcadores de nombre, así que necesita un «fallback»</translation>
     </message>
     <message>
@@ -489,7 +489,7 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>La frase tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a placeholder Attune knows.</source>
+        <source>"%1" is not a placeholder Attune knows.</source>
         <translation>«%1» no es un marcador que Attune conozca.</translation>
     </message>
     <message>
@@ -507,15 +507,15 @@ incorrecta, 3 Attune no está en ejecución (status).
 <context>
     <name>Scenario</name>
     <message>
-        <source>%1: field &quot;schema&quot; must be 1</source>
+        <source>%1: field "schema" must be 1</source>
         <translation>%1: el campo «schema» debe ser 1</translation>
     </message>
     <message>
-        <source>%1: field &quot;steps&quot; is missing or empty</source>
+        <source>%1: field "steps" is missing or empty</source>
         <translation>%1: el campo «steps» falta o está vacío</translation>
     </message>
     <message>
-        <source>%1: step %2: field &quot;%3&quot;: %4</source>
+        <source>%1: step %2: field "%3": %4</source>
         <translation>%1: paso %2: campo «%3»: %4</translation>
     </message>
     <message>
@@ -527,7 +527,7 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>los pasos deben estar en orden cronológico</translation>
     </message>
     <message>
-        <source>must be &quot;customer&quot; or &quot;agent&quot;</source>
+        <source>must be "customer" or "agent"</source>
         <translation>debe ser «customer» o «agent»</translation>
     </message>
     <message>
@@ -535,7 +535,7 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>falta o está vacío</translation>
     </message>
     <message>
-        <source>unknown event &quot;%1&quot;</source>
+        <source>unknown event "%1"</source>
         <translation>evento desconocido «%1»</translation>
     </message>
     <message>
@@ -546,11 +546,11 @@ incorrecta, 3 Attune no está en ejecución (status).
 <context>
     <name>Settings</name>
     <message>
-        <source>expected true or false, got &quot;%1&quot;</source>
+        <source>expected true or false, got "%1"</source>
         <translation>se esperaba true o false y se recibió «%1»</translation>
     </message>
     <message>
-        <source>expected one of %1, got &quot;%2&quot;</source>
+        <source>expected one of %1, got "%2"</source>
         <translation>se esperaba uno de estos valores: %1; se recibió «%2»</translation>
     </message>
     <message>
@@ -558,11 +558,11 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>El departamento de TI gestiona %1 y no se puede cambiar aquí.</translation>
     </message>
     <message>
-        <source>expected a whole number from 0 (no limit) to 1000, got &quot;%1&quot;</source>
+        <source>expected a whole number from 0 (no limit) to 1000, got "%1"</source>
         <translation>se esperaba un número entero de 0 (sin límite) a 1000; se recibió «%1»</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a technique</source>
+        <source>"%1" is not a technique</source>
         <translation>«%1» no es una técnica</translation>
     </message>
 </context>
@@ -609,7 +609,7 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>gratitud</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot;</source>
+        <source>%1: "%2"</source>
         <translation>%1: «%2»</translation>
     </message>
     <message>
@@ -867,6 +867,49 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>Attune did not answer: %1</source>
         <translation>Attune no respondió: %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::MyPhrasesDialog</name>
+    <message>
+        <source>My phrases</source>
+        <translation>Mis frases</translation>
+    </message>
+    <message>
+        <source>Phrases you wrote yourself. They are offered alongside the library and stay on this computer.</source>
+        <translation>Frases que escribiste tú. Se ofrecen junto a la biblioteca y se quedan en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Your own phrases</source>
+        <translation>Tus frases</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Add a phrase of your own</source>
+        <translation>Añadir una frase propia</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected phrase</source>
+        <translation>Quitar la frase seleccionada</translation>
+    </message>
+    <message>
+        <source>Close my phrases</source>
+        <translation>Cerrar mis frases</translation>
+    </message>
+    <message>
+        <source>The phrase was not saved: %1</source>
+        <translation>La frase no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>The phrase was not removed: %1</source>
+        <translation>La frase no se quitó: %1</translation>
     </message>
 </context>
 <context>
@@ -1225,7 +1268,7 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>Frases sugeridas</translation>
     </message>
     <message>
-        <source>What the customer&apos;s words suggest</source>
+        <source>What the customer's words suggest</source>
         <translation>Lo que sugieren las palabras del cliente</translation>
     </message>
     <message>
@@ -1349,7 +1392,7 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>En pausa durante esta llamada.</translation>
     </message>
     <message>
-        <source>That&apos;s enough prompts for one call; they return with the next call.</source>
+        <source>That's enough prompts for one call; they return with the next call.</source>
         <translation>Suficientes avisos para una llamada; vuelven con la siguiente.</translation>
     </message>
     <message>
@@ -1361,12 +1404,16 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>No encaja ninguna otra frase</translation>
     </message>
     <message>
-        <source>Stop suggesting &quot;%1&quot;</source>
+        <source>Stop suggesting "%1"</source>
         <translation>Dejar de sugerir «%1»</translation>
     </message>
     <message>
         <source>Add my own phrase…</source>
         <translation>Añadir una frase propia…</translation>
+    </message>
+    <message>
+        <source>My phrases…</source>
+        <translation>Mis frases…</translation>
     </message>
 </context>
 </TS>

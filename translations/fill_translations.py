@@ -17,7 +17,9 @@ missing = []
 for message in tree.getroot().iter("message"):
     source = message.find("source").text or ""
     translation = message.find("translation")
-    if translation.get("type") is None and (translation.text or "").strip():
+    done = (translation.text or "").strip() or any(
+        (form.text or "").strip() for form in translation.iter("numerusform"))
+    if translation.get("type") is None and done:
         continue
     if source in table:
         value = table[source]

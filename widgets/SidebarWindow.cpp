@@ -3,6 +3,7 @@
 #include "BreathingPanel.h"
 #include "CallHeaderWidget.h"
 #include "Icons.h"
+#include "MyPhrasesDialog.h"
 #include "PersonalPhraseDialog.h"
 #include "SettingsDialog.h"
 #include "SuggestionPanel.h"
@@ -341,6 +342,8 @@ void SidebarWindow::setEmpathyEngine(EmpathyEngine& engine, PhraseStore* phraseS
             });
     connect(m_suggestionPanel, &SuggestionPanel::addPhraseRequested, this,
             &SidebarWindow::addPersonalPhrase);
+    connect(m_suggestionPanel, &SuggestionPanel::managePhrasesRequested, this,
+            &SidebarWindow::showMyPhrases);
     QWidget* live =
         buildSection(tr("Suggested phrasings"), m_suggestionPanel, tr("Suggested phrasings"));
     m_sections->replaceWidget(m_suggestionSection, live);
@@ -381,7 +384,7 @@ QString SidebarWindow::startBreathing()
     return refusal;
 }
 
-bool SidebarWindow::addPersonalPhrase()
+bool SidebarWindow::personalPhrasesAvailable()
 {
     if (!m_empathy)
         return false;
@@ -391,6 +394,21 @@ bool SidebarWindow::addPersonalPhrase()
                                     "opened."));
         return false;
     }
+    return true;
+}
+
+void SidebarWindow::showMyPhrases()
+{
+    if (!personalPhrasesAvailable())
+        return;
+    MyPhrasesDialog dialog(*m_empathy, *m_phraseStore, this);
+    dialog.exec();
+}
+
+bool SidebarWindow::addPersonalPhrase()
+{
+    if (!personalPhrasesAvailable())
+        return false;
     PersonalPhraseDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return false;

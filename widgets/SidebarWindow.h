@@ -59,6 +59,8 @@ public:
     void setEmpathyEngine(EmpathyEngine& engine, PhraseStore* phraseStore);
     // Opens the form for a phrase of the agent's own; true when one was saved.
     bool addPersonalPhrase();
+    // Lists the agent's own phrases to read, add or remove.
+    void showMyPhrases();
     // Replaces the breathing placeholder with the live exercise panel.
     void setBreathingCoach(BreathingCoach& coach);
     BreathingPanel* breathingPanel() const { return m_breathingPanel; }
@@ -130,6 +132,8 @@ private:
     SuggestionPanel* m_suggestionPanel = nullptr;
     EmpathyEngine* m_empathy = nullptr;
     PhraseStore* m_phraseStore = nullptr;
+    // True when the agent's own phrases can be used; tells the agent why not otherwise.
+    bool personalPhrasesAvailable();
     QWidget* m_breathingSection = nullptr;
     BreathingPanel* m_breathingPanel = nullptr;
     QWidget* m_wrapUpBar = nullptr;

@@ -257,6 +257,7 @@ QMenu* SuggestionPanel::moreMenuFor(int index)
     menu->addAction(tr("Stop suggesting \"%1\"").arg(techniqueLabel(technique)), this,
                     [this, technique] { Q_EMIT muteTechniqueRequested(technique); });
     menu->addAction(tr("Add my own phrase…"), this, [this] { Q_EMIT addPhraseRequested(); });
+    menu->addAction(tr("My phrases…"), this, [this] { Q_EMIT managePhrasesRequested(); });
     return menu;
 }
 

@@ -50,6 +50,7 @@ Q_SIGNALS:
     // The agent asked never to see this technique (a setting, so the window stores it).
     void muteTechniqueRequested(const QString& technique);
     void addPhraseRequested();
+    void managePhrasesRequested();
 
 protected:
     void enterEvent(QEnterEvent* event) override;

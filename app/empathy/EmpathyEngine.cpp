@@ -129,16 +129,35 @@ void EmpathyEngine::restore(const QSet<QString>& starred, const PhraseLearning& 
     publish();
 }
 
+QList<Phrase> EmpathyEngine::personalPhrases() const
+{
+    std::lock_guard lock(m_mutex);
+    QList<Phrase> personal;
+    for (const Phrase& phrase : m_suggester.library().phrases()) {
+        if (m_baseLibrary.indexOf(phrase.id) < 0)
+            personal.append(phrase);
+    }
+    return personal;
+}
+
 void EmpathyEngine::addPersonalPhrase(const Phrase& phrase)
 {
+    QList<Phrase> personal = personalPhrases();
+    personal.append(phrase);
     {
         std::lock_guard lock(m_mutex);
-        QList<Phrase> personal;
-        for (const Phrase& existing : m_suggester.library().phrases()) {
-            if (m_baseLibrary.indexOf(existing.id) < 0)
-                personal.append(existing);
-        }
-        personal.append(phrase);
+        m_suggester.setLibrary(m_baseLibrary.withExtra(personal));
+        refreshLocked();
+    }
+    publish();
+}
+
+void EmpathyEngine::removePersonalPhrase(const QString& phraseId)
+{
+    QList<Phrase> personal = personalPhrases();
+    personal.removeIf([&phraseId](const Phrase& phrase) { return phrase.id == phraseId; });
+    {
+        std::lock_guard lock(m_mutex);
         m_suggester.setLibrary(m_baseLibrary.withExtra(personal));
         refreshLocked();
     }

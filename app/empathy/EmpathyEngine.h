@@ -57,6 +57,9 @@ public:
                  const QList<Phrase>& personalPhrases);
     // A phrase the agent wrote, already checked and stored; offered from the next line on.
     void addPersonalPhrase(const Phrase& phrase);
+    void removePersonalPhrase(const QString& phraseId);
+    // The agent's own phrases now in use.
+    QList<Phrase> personalPhrases() const;
 
     // The agent's reactions, from the suggestion panel.
     void markCopied(const QString& phraseId);

@@ -1,6 +1,9 @@
 #include "core/CallEvents.h"
 #include "core/CallSession.h"
 #include "empathy/EmpathyEngine.h"
+#include "storage/Database.h"
+#include "storage/PhraseStore.h"
+#include "widgets/MyPhrasesDialog.h"
 #include "widgets/SuggestionPanel.h"
 
 #include <QAbstractButton>
@@ -8,8 +11,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QEnterEvent>
+#include <QListWidget>
 #include <QMenu>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace attune;
@@ -248,6 +253,41 @@ private Q_SLOTS:
         EmpathyEngine idle(*m_detector, m_library);
         idle.restore({}, PhraseLearning(), {});
         QVERIFY(idle.snapshot().suggestions.isEmpty());
+    }
+
+    // The agent's own phrase is offered, listed in "My phrases", and gone from both once removed.
+    void myOwnPhraseIsOfferedListedAndRemovable()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("attune.sqlite")));
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        PhraseStore store(db);
+        Phrase mine;
+        mine.text =
+            QStringLiteral("Zebra test phrase: {customer.preferred_name}, I have got this.");
+        mine.technique = Technique::Reassure;
+        mine.cues = bit(CueTag::Frustration);
+        mine.moments = bit(CallMoment::Discovery);
+        QVERIFY2(store.addPersonalPhrase(&mine, &error), qPrintable(error));
+        m_engine->addPersonalPhrase(mine);
+        // Starred, so it ranks first among reassurances for a frustrated customer.
+        m_engine->setStarred(mine.id, true);
+        customerSays(QStringLiteral("Hello"));
+        customerSays(QStringLiteral("I'm furious, this is the third time"));
+        QTRY_VERIFY(m_panel->shownTexts().contains(
+            QStringLiteral("Zebra test phrase: Maria, I have got this.")));
+
+        MyPhrasesDialog dialog(*m_engine, store);
+        QCOMPARE(dialog.phraseCount(), 1);
+        QVERIFY(!dialog.removeSelected()); // nothing selected yet
+        dialog.findChild<QListWidget*>()->setCurrentRow(0);
+        QVERIFY(dialog.removeSelected());
+        QCOMPARE(dialog.phraseCount(), 0);
+        QVERIFY(store.personalPhrases().isEmpty());
+        QVERIFY(m_engine->personalPhrases().isEmpty());
+        QTRY_VERIFY(
+            !m_panel->shownTexts().join(QLatin1Char('|')).contains(QStringLiteral("Zebra")));
     }
 
     void everyButtonHasAnAccessibleName()

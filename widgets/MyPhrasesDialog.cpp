@@ -1,0 +1,100 @@
+#include "MyPhrasesDialog.h"
+
+#include "PersonalPhraseDialog.h"
+#include "SuggestionPanel.h"
+#include "empathy/EmpathyEngine.h"
+#include "storage/PhraseStore.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace attune {
+
+MyPhrasesDialog::MyPhrasesDialog(EmpathyEngine& engine, PhraseStore& store, QWidget* parent)
+    : QDialog(parent)
+    , m_engine(engine)
+    , m_store(store)
+{
+    setWindowTitle(tr("My phrases"));
+    setAccessibleName(tr("My phrases"));
+    auto* layout = new QVBoxLayout(this);
+    auto* intro =
+        new QLabel(tr("Phrases you wrote yourself. They are offered alongside the library "
+                      "and stay on this computer."),
+                   this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_list = new QListWidget(this);
+    m_list->setAccessibleName(tr("Your own phrases"));
+    m_list->setWordWrap(true);
+    layout->addWidget(m_list, 1);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* add = buttons->addButton(tr("Add…"), QDialogButtonBox::ActionRole);
+    add->setAccessibleName(tr("Add a phrase of your own"));
+    m_remove = buttons->addButton(tr("Remove"), QDialogButtonBox::ActionRole);
+    m_remove->setAccessibleName(tr("Remove the selected phrase"));
+    buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close my phrases"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_remove, &QPushButton::clicked, this, [this] { removeSelected(); });
+    connect(add, &QPushButton::clicked, this, [this] {
+        PersonalPhraseDialog form(this);
+        if (form.exec() != QDialog::Accepted)
+            return;
+        Phrase phrase = form.phrase();
+        QString error;
+        if (!m_store.addPersonalPhrase(&phrase, &error)) {
+            QMessageBox::warning(this, tr("My phrases"),
+                                 tr("The phrase was not saved: %1").arg(error));
+            return;
+        }
+        m_engine.addPersonalPhrase(phrase);
+        reload();
+    });
+    connect(m_list, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_remove->setEnabled(row >= 0); });
+    layout->addWidget(buttons);
+    resize(420, 360);
+    reload();
+}
+
+void MyPhrasesDialog::reload()
+{
+    m_list->clear();
+    for (const Phrase& phrase : m_engine.personalPhrases()) {
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1\n%2").arg(
+                phrase.text, SuggestionPanel::techniqueLabel(techniqueName(phrase.technique))),
+            m_list);
+        item->setData(Qt::UserRole, phrase.id);
+    }
+    m_remove->setEnabled(m_list->currentRow() >= 0);
+}
+
+int MyPhrasesDialog::phraseCount() const
+{
+    return m_list->count();
+}
+
+bool MyPhrasesDialog::removeSelected()
+{
+    QListWidgetItem* item = m_list->currentItem();
+    if (!item)
+        return false;
+    const QString id = item->data(Qt::UserRole).toString();
+    QString error;
+    if (!m_store.removePersonalPhrase(id, &error)) {
+        QMessageBox::warning(this, tr("My phrases"),
+                             tr("The phrase was not removed: %1").arg(error));
+        return false;
+    }
+    m_engine.removePersonalPhrase(id);
+    reload();
+    return true;
+}
+
+} // namespace attune

@@ -1,6 +1,8 @@
 // The composition root: reads the command line, builds the objects, wires them and starts the
 // UI. No logic lives here that a test would need to reach.
 
+#include "assessment/Rubric.h"
+#include "assessment/SelfAssessment.h"
 #include "breathing/BreathingCoach.h"
 #include "core/CallEvents.h"
 #include "core/CallSession.h"
@@ -19,6 +21,7 @@
 #include "integration/ScenarioPlayer.h"
 #include "integration/SingleInstance.h"
 #include "settings/Settings.h"
+#include "storage/AssessmentStore.h"
 #include "storage/BreathingStore.h"
 #include "storage/CallRecorder.h"
 #include "storage/CallStore.h"
@@ -217,6 +220,26 @@ bool loadPhraseLibrary(const Settings& settings, PhraseLibrary* library, QString
     return library->load(kPhraseResource, error);
 }
 
+// The self-assessment questions IT deployed (setting assessment/rubric), else the built-in ones in
+// the agent's language. A deployed file that does not validate is reported and the built-in
+// questions are used.
+bool loadRubric(const Settings& settings, Rubric* rubric, QString* error)
+{
+    const QString deployed = settings.value(SettingKey::AssessmentRubricPath).toString();
+    if (!deployed.isEmpty()) {
+        QString problem;
+        if (Rubric::loadFile(deployed, rubric, &problem))
+            return true;
+        printErr(Cli::tr("attune: the self-assessment questions set by %1 were refused, using the "
+                         "built-in ones: %2\n")
+                     .arg(Settings::keyName(SettingKey::AssessmentRubricPath), problem));
+    }
+    const QString language = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    const QString localised = QStringLiteral(":/rubrics/%1.json").arg(language);
+    return Rubric::loadFile(
+        QFile::exists(localised) ? localised : QStringLiteral(":/rubrics/en.json"), rubric, error);
+}
+
 int runApp(int argc, char** argv, CommandLine command)
 {
     // Without a display there is nothing to show on: run offscreen, leave a screenshot behind,
@@ -311,6 +334,8 @@ int runApp(int argc, char** argv, CommandLine command)
     std::unique_ptr<CallRecorder> recorder;
     std::unique_ptr<PhraseStore> phraseStore;
     std::unique_ptr<BreathingStore> breathingStore;
+    std::unique_ptr<AssessmentStore> assessmentStore;
+    std::unique_ptr<SelfAssessment> selfAssessment;
     BreathingCoach breathing(clock);
     std::optional<CueDetector> detector;
     PhraseLibrary phrases;
@@ -324,6 +349,29 @@ int runApp(int argc, char** argv, CommandLine command)
                 recorder = std::make_unique<CallRecorder>(session, *callStore, clock);
                 phraseStore = std::make_unique<PhraseStore>(database);
                 breathingStore = std::make_unique<BreathingStore>(database);
+                assessmentStore = std::make_unique<AssessmentStore>(database);
+                Rubric rubric;
+                if (loadRubric(settings, &rubric, &failure)) {
+                    selfAssessment = std::make_unique<SelfAssessment>(*assessmentStore, rubric);
+                    control.assessments = selfAssessment.get();
+                } else {
+                    printErr(Cli::tr("attune: %1\n").arg(failure));
+                }
+                if (!database.movedAsideTo().isEmpty()) {
+                    // Said plainly, with the place: the agent (or IT) may want it back.
+                    const QString told =
+                        Cli::tr("Attune found its database damaged and started a fresh one. "
+                                "Nothing was deleted: the damaged file is kept at %1.")
+                            .arg(database.movedAsideTo());
+                    printErr(QStringLiteral("attune: %1\n").arg(told));
+                    if (!headless && command.screenshotFile.isEmpty()) {
+                        auto* box = new QMessageBox(QMessageBox::Warning, Cli::tr("Attune"), told,
+                                                    QMessageBox::Ok, &window);
+                        box->setAttribute(Qt::WA_DeleteOnClose);
+                        box->setModal(false);
+                        box->show();
+                    }
+                }
                 // Records come from the GUI thread (the panel polls the coach there).
                 breathing.recorded.connect(
                     [store = breathingStore.get()](const BreathingRecord& record) {

@@ -1,6 +1,17 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>AssessmentStore</name>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>no se puede iniciar una transacción</translation>
+    </message>
+    <message>
+        <source>the database did not accept the save</source>
+        <translation>la base de datos no aceptó el guardado</translation>
+    </message>
+</context>
 <context>
     <name>BreathingCoach</name>
     <message>
@@ -8,7 +19,7 @@
         <translation>Hay una llamada en curso; la respiración puede esperar a que termine.</translation>
     </message>
     <message>
-        <source>There is no breathing pattern "%1".</source>
+        <source>There is no breathing pattern &quot;%1&quot;.</source>
         <translation>No existe el patrón de respiración «%1».</translation>
     </message>
 </context>
@@ -31,11 +42,11 @@
         <translation>Suspiro cíclico</translation>
     </message>
     <message>
-        <source>"%1": start with a name and a colon, e.g. "Calm: in 4, out 6"</source>
+        <source>&quot;%1&quot;: start with a name and a colon, e.g. &quot;Calm: in 4, out 6&quot;</source>
         <translation>«%1»: empieza con un nombre y dos puntos, p. ej. «Calma: in 4, out 6»</translation>
     </message>
     <message>
-        <source>"%1": phase %2 "%3": %4</source>
+        <source>&quot;%1&quot;: phase %2 &quot;%3&quot;: %4</source>
         <translation>«%1»: fase %2 «%3»: %4</translation>
     </message>
     <message>
@@ -51,11 +62,11 @@
         <translation>la duración debe ser como máximo de %1 segundos</translation>
     </message>
     <message>
-        <source>"%1": a breath needs at least one "in" and one "out"</source>
+        <source>&quot;%1&quot;: a breath needs at least one &quot;in&quot; and one &quot;out&quot;</source>
         <translation>«%1»: una respiración necesita al menos un «in» y un «out»</translation>
     </message>
     <message>
-        <source>"%1": one breath takes %2 seconds; it must take %3 to %4 seconds</source>
+        <source>&quot;%1&quot;: one breath takes %2 seconds; it must take %3 to %4 seconds</source>
         <translation>«%1»: una respiración dura %2 segundos; debe durar de %3 a %4 segundos</translation>
     </message>
     <message>
@@ -70,7 +81,7 @@
         <translation>%1: no hay ninguna llamada.</translation>
     </message>
     <message>
-        <source>%1: call "%2" is not the current call.</source>
+        <source>%1: call &quot;%2&quot; is not the current call.</source>
         <translation>%1: la llamada «%2» no es la llamada actual.</translation>
     </message>
     <message>
@@ -78,11 +89,11 @@
         <translation>%1: la llamada está en estado %2.</translation>
     </message>
     <message>
-        <source>call start: call "%1" is already live.</source>
+        <source>call start: call &quot;%1&quot; is already live.</source>
         <translation>inicio de llamada: la llamada «%1» ya está en curso.</translation>
     </message>
     <message>
-        <source>call start: call "%1" is still live; end it first.</source>
+        <source>call start: call &quot;%1&quot; is still live; end it first.</source>
         <translation>inicio de llamada: la llamada «%1» sigue en curso; finalícela primero.</translation>
     </message>
     <message>
@@ -170,15 +181,29 @@
         <translation>attune: se rechazó la biblioteca de frases indicada en %1; se usa la integrada: %2
 </translation>
     </message>
+    <message>
+        <source>attune: the self-assessment questions set by %1 were refused, using the built-in ones: %2
+</source>
+        <translation>attune: se rechazaron las preguntas de autoevaluación indicadas en %1; se usan las integradas: %2
+</translation>
+    </message>
+    <message>
+        <source>Attune found its database damaged and started a fresh one. Nothing was deleted: the damaged file is kept at %1.</source>
+        <translation>Attune encontró dañada su base de datos y empezó una nueva. No se borró nada: el archivo dañado se conserva en %1.</translation>
+    </message>
+    <message>
+        <source>Attune</source>
+        <translation>Attune</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado «%1»</translation>
     </message>
     <message>
-        <source>unknown option "%1"</source>
+        <source>unknown option &quot;%1&quot;</source>
         <translation>opción desconocida «%1»</translation>
     </message>
     <message>
@@ -190,31 +215,31 @@
         <translation>la opción %1 necesita un valor no vacío</translation>
     </message>
     <message>
-        <source>"call" needs a subcommand: start, answer, say or end</source>
+        <source>&quot;call&quot; needs a subcommand: start, answer, say or end</source>
         <translation>«call» necesita un subcomando: start, answer, say o end</translation>
     </message>
     <message>
-        <source>"call say" needs --speaker customer or --speaker agent</source>
+        <source>&quot;call say&quot; needs --speaker customer or --speaker agent</source>
         <translation>«call say» necesita --speaker customer o --speaker agent</translation>
     </message>
     <message>
-        <source>--speaker must be customer or agent, not "%1"</source>
+        <source>--speaker must be customer or agent, not &quot;%1&quot;</source>
         <translation>--speaker debe ser customer o agent, no «%1»</translation>
     </message>
     <message>
-        <source>"call say" needs the text of what was said</source>
+        <source>&quot;call say&quot; needs the text of what was said</source>
         <translation>«call say» necesita el texto de lo que se dijo</translation>
     </message>
     <message>
-        <source>unknown call subcommand "%1"</source>
+        <source>unknown call subcommand &quot;%1&quot;</source>
         <translation>subcomando de llamada desconocido «%1»</translation>
     </message>
     <message>
-        <source>"status" takes no arguments</source>
+        <source>&quot;status&quot; takes no arguments</source>
         <translation>«status» no admite argumentos</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>comando desconocido «%1»</translation>
     </message>
     <message>
@@ -222,12 +247,12 @@
         <translation>la opción --screenshot necesita un nombre de archivo</translation>
     </message>
     <message>
-        <source>"cues" takes no arguments; it reads standard input</source>
-        <translation>"cues" no admite argumentos; lee la entrada estándar</translation>
+        <source>&quot;cues&quot; takes no arguments; it reads standard input</source>
+        <translation>&quot;cues&quot; no admite argumentos; lee la entrada estándar</translation>
     </message>
     <message>
-        <source>"breathe" takes no arguments</source>
-        <translation>"breathe" no admite argumentos</translation>
+        <source>&quot;breathe&quot; takes no arguments</source>
+        <translation>&quot;breathe&quot; no admite argumentos</translation>
     </message>
     <message>
         <source>Usage:
@@ -242,17 +267,17 @@
   attune --version | --help
 
 Without a command, starts Attune, or brings the running one forward.
-"call" commands pass a call event to the running Attune (starting it if
+&quot;call&quot; commands pass a call event to the running Attune (starting it if
 needed); softphones can run them on incoming, answered and ended calls.
-"status" prints the running Attune's live state as JSON (exit 3 if none runs).
-"breathe" starts a breathing exercise in Attune (not while a call is live).
-"cues" reads customer utterances, one per line, and writes one JSON object of
+&quot;status&quot; prints the running Attune&apos;s live state as JSON (exit 3 if none runs).
+&quot;breathe&quot; starts a breathing exercise in Attune (not while a call is live).
+&quot;cues&quot; reads customer utterances, one per line, and writes one JSON object of
 emotional cues per line, in the same order.
 
 Options:
   --demo                    play a scripted demo call, on a separate demo database
   --screenshot FILE         write the main window to a PNG and exit (with --demo:
-                            after the demo's first lines)
+                            after the demo&apos;s first lines)
   --exit-after-first-frame  exit right after the first frame (startup benchmark)
   --version, --help
 
@@ -297,11 +322,11 @@ incorrecta, 3 Attune no está en ejecución (status).
 <context>
     <name>ControlProtocol</name>
     <message>
-        <source>field "%1" must be a string</source>
+        <source>field &quot;%1&quot; must be a string</source>
         <translation>el campo «%1» debe ser una cadena de texto</translation>
     </message>
     <message>
-        <source>field "%1" is longer than %2 characters</source>
+        <source>field &quot;%1&quot; is longer than %2 characters</source>
         <translation>el campo «%1» tiene más de %2 caracteres</translation>
     </message>
     <message>
@@ -313,28 +338,40 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>una solicitud debe ser un objeto JSON</translation>
     </message>
     <message>
-        <source>unsupported protocol version (field "v"); expected %1</source>
+        <source>unsupported protocol version (field &quot;v&quot;); expected %1</source>
         <translation>versión de protocolo no admitida (campo «v»); se esperaba %1</translation>
     </message>
     <message>
-        <source>field "speaker" must be "customer" or "agent"</source>
+        <source>field &quot;speaker&quot; must be &quot;customer&quot; or &quot;agent&quot;</source>
         <translation>el campo «speaker» debe ser «customer» o «agent»</translation>
     </message>
     <message>
-        <source>field "text" is missing or empty</source>
+        <source>field &quot;text&quot; is missing or empty</source>
         <translation>el campo «text» falta o está vacío</translation>
     </message>
     <message>
-        <source>field "command" is missing</source>
+        <source>field &quot;command&quot; is missing</source>
         <translation>falta el campo «command»</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>comando desconocido «%1»</translation>
     </message>
     <message>
         <source>the breathing exercise is not ready yet</source>
         <translation>el ejercicio de respiración aún no está listo</translation>
+    </message>
+    <message>
+        <source>self-assessments are not available (no database)</source>
+        <translation>las autoevaluaciones no están disponibles (no hay base de datos)</translation>
+    </message>
+    <message>
+        <source>field &quot;answers&quot; must be an object</source>
+        <translation>el campo &quot;answers&quot; debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>field &quot;answers.%1&quot; must be a string</source>
+        <translation>el campo &quot;answers.%1&quot; debe ser un texto</translation>
     </message>
 </context>
 <context>
@@ -348,10 +385,6 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>No se puede crear la base de datos %1: %2</translation>
     </message>
     <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>No se puede abrir la base de datos %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot read the schema version of %1.</source>
         <translation>No se puede leer la versión del esquema de %1.</translation>
     </message>
@@ -362,6 +395,14 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>Migration %1 (%2) failed: %3</source>
         <translation>La migración %1 (%2) falló: %3</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by another program (%2). Attune did not change it; close the other program and start Attune again.</source>
+        <translation>Otro programa está usando la base de datos %1 (%2). Attune no la modificó; cierra el otro programa y vuelve a iniciar Attune.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2) and could not be moved aside.</source>
+        <translation>La base de datos %1 está dañada (%2) y no se pudo apartar.</translation>
     </message>
 </context>
 <context>
@@ -378,8 +419,8 @@ incorrecta, 3 Attune no está en ejecución (status).
 <context>
     <name>Lexicon</name>
     <message>
-        <source>%1:%2: field "%3": %4</source>
-        <translation>%1:%2: campo "%3": %4</translation>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2: campo &quot;%3&quot;: %4</translation>
     </message>
     <message>
         <source>must be 1</source>
@@ -417,11 +458,11 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>%1: %2 problemas más sin listar</translation>
     </message>
     <message>
-        <source>%1:%2: field "%3": %4</source>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
         <translation>%1:%2: campo «%3»: %4</translation>
     </message>
     <message>
-        <source>%1:%2: phrase %3: field "%4": %5</source>
+        <source>%1:%2: phrase %3: field &quot;%4&quot;: %5</source>
         <translation>%1:%2: frase %3: campo «%4»: %5</translation>
     </message>
     <message>
@@ -437,11 +478,11 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>debe ser una lista con al menos un valor</translation>
     </message>
     <message>
-        <source>unknown value "%1"</source>
+        <source>unknown value &quot;%1&quot;</source>
         <translation>valor desconocido «%1»</translation>
     </message>
     <message>
-        <source>value "%1" is listed twice</source>
+        <source>value &quot;%1&quot; is listed twice</source>
         <translation>el valor «%1» aparece dos veces</translation>
     </message>
     <message>
@@ -457,7 +498,7 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>%1: no se puede leer el archivo: %2</translation>
     </message>
     <message>
-        <source>"%1" may only hold lowercase letters, digits and hyphens</source>
+        <source>&quot;%1&quot; may only hold lowercase letters, digits and hyphens</source>
         <translation>«%1» solo puede contener letras minúsculas, dígitos y guiones</translation>
     </message>
     <message>
@@ -465,19 +506,19 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>id duplicado, usado por primera vez en la línea %1</translation>
     </message>
     <message>
-        <source>unknown placeholder "%1"</source>
+        <source>unknown placeholder &quot;%1&quot;</source>
         <translation>marcador desconocido «%1»</translation>
     </message>
     <message>
-        <source>must not contain placeholders; found "%1"</source>
+        <source>must not contain placeholders; found &quot;%1&quot;</source>
         <translation>no puede contener marcadores; se encontró «%1»</translation>
     </message>
     <message>
-        <source>must be left out when "text" has no placeholder</source>
+        <source>must be left out when &quot;text&quot; has no placeholder</source>
         <translation>debe omitirse cuando «text» no tiene marcadores</translation>
     </message>
     <message>
-        <source>missing; "text" uses only name placeholders, so it needs a fallback</source>
+        <source>missing; &quot;text&quot; uses only name placeholders, so it needs a fallback</source>
         <translation>falta; «text» solo usa marcadores de nombre, así que necesita un «fallback»</translation>
     </message>
     <message>
@@ -489,7 +530,7 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>La frase tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <source>"%1" is not a placeholder Attune knows.</source>
+        <source>&quot;%1&quot; is not a placeholder Attune knows.</source>
         <translation>«%1» no es un marcador que Attune conozca.</translation>
     </message>
     <message>
@@ -505,17 +546,80 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>Rubric</name>
+    <message>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2: campo &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>debe ser 1</translation>
+    </message>
+    <message>
+        <source>must be 1 to 40 lowercase letters, digits, - or _</source>
+        <translation>debe tener de 1 a 40 minúsculas, cifras, - o _</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation>debe ser un número entero desde 1</translation>
+    </message>
+    <message>
+        <source>is missing or empty</source>
+        <translation>falta o está vacío</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one question</source>
+        <translation>debe ser una lista con al menos una pregunta</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation>«%1» se usa dos veces</translation>
+    </message>
+    <message>
+        <source>each option needs an id and a label</source>
+        <translation>cada opción necesita un id y una etiqueta</translation>
+    </message>
+    <message>
+        <source>a choice needs at least two options</source>
+        <translation>una elección necesita al menos dos opciones</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of yes_partly_no, scale5, choice</source>
+        <translation>«%1» no es yes_partly_no, scale5 ni choice</translation>
+    </message>
+    <message>
+        <source>must be from 1 to 10000</source>
+        <translation>debe estar entre 1 y 10000</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a question of the rubric &quot;%2&quot;</source>
+        <translation>«%1» no es una pregunta de la rúbrica «%2»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer to &quot;%2&quot;; expected one of %3</source>
+        <translation>«%1» no es una respuesta a «%2»; se esperaba una de %3</translation>
+    </message>
+    <message>
+        <source>the note is longer than %1 characters</source>
+        <translation>la nota tiene más de %1 caracteres</translation>
+    </message>
+</context>
+<context>
     <name>Scenario</name>
     <message>
-        <source>%1: field "schema" must be 1</source>
+        <source>%1: field &quot;schema&quot; must be 1</source>
         <translation>%1: el campo «schema» debe ser 1</translation>
     </message>
     <message>
-        <source>%1: field "steps" is missing or empty</source>
+        <source>%1: field &quot;steps&quot; is missing or empty</source>
         <translation>%1: el campo «steps» falta o está vacío</translation>
     </message>
     <message>
-        <source>%1: step %2: field "%3": %4</source>
+        <source>%1: step %2: field &quot;%3&quot;: %4</source>
         <translation>%1: paso %2: campo «%3»: %4</translation>
     </message>
     <message>
@@ -527,7 +631,7 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>los pasos deben estar en orden cronológico</translation>
     </message>
     <message>
-        <source>must be "customer" or "agent"</source>
+        <source>must be &quot;customer&quot; or &quot;agent&quot;</source>
         <translation>debe ser «customer» o «agent»</translation>
     </message>
     <message>
@@ -535,7 +639,7 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>falta o está vacío</translation>
     </message>
     <message>
-        <source>unknown event "%1"</source>
+        <source>unknown event &quot;%1&quot;</source>
         <translation>evento desconocido «%1»</translation>
     </message>
     <message>
@@ -544,13 +648,24 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>SelfAssessment</name>
+    <message>
+        <source>the call id is missing</source>
+        <translation>falta el id de la llamada</translation>
+    </message>
+    <message>
+        <source>the answers are for rubric &quot;%1&quot; version %2, but &quot;%3&quot; version %4 is in use</source>
+        <translation>las respuestas son de la rúbrica «%1» versión %2, pero se usa «%3» versión %4</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
-        <source>expected true or false, got "%1"</source>
+        <source>expected true or false, got &quot;%1&quot;</source>
         <translation>se esperaba true o false y se recibió «%1»</translation>
     </message>
     <message>
-        <source>expected one of %1, got "%2"</source>
+        <source>expected one of %1, got &quot;%2&quot;</source>
         <translation>se esperaba uno de estos valores: %1; se recibió «%2»</translation>
     </message>
     <message>
@@ -558,11 +673,11 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>El departamento de TI gestiona %1 y no se puede cambiar aquí.</translation>
     </message>
     <message>
-        <source>expected a whole number from 0 (no limit) to 1000, got "%1"</source>
+        <source>expected a whole number from 0 (no limit) to 1000, got &quot;%1&quot;</source>
         <translation>se esperaba un número entero de 0 (sin límite) a 1000; se recibió «%1»</translation>
     </message>
     <message>
-        <source>"%1" is not a technique</source>
+        <source>&quot;%1&quot; is not a technique</source>
         <translation>«%1» no es una técnica</translation>
     </message>
 </context>
@@ -609,7 +724,7 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>gratitud</translation>
     </message>
     <message>
-        <source>%1: "%2"</source>
+        <source>%1: &quot;%2&quot;</source>
         <translation>%1: «%2»</translation>
     </message>
     <message>
@@ -1125,6 +1240,14 @@ incorrecta, 3 Attune no está en ejecución (status).
         <source>Patterns from IT</source>
         <translation>Patrones de TI</translation>
     </message>
+    <message>
+        <source>Built-in questions</source>
+        <translation>Preguntas integradas</translation>
+    </message>
+    <message>
+        <source>Self-assessment questions file</source>
+        <translation>Archivo de preguntas de autoevaluación</translation>
+    </message>
 </context>
 <context>
     <name>attune::SidebarWindow</name>
@@ -1268,7 +1391,7 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>Frases sugeridas</translation>
     </message>
     <message>
-        <source>What the customer's words suggest</source>
+        <source>What the customer&apos;s words suggest</source>
         <translation>Lo que sugieren las palabras del cliente</translation>
     </message>
     <message>
@@ -1392,7 +1515,7 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>En pausa durante esta llamada.</translation>
     </message>
     <message>
-        <source>That's enough prompts for one call; they return with the next call.</source>
+        <source>That&apos;s enough prompts for one call; they return with the next call.</source>
         <translation>Suficientes avisos para una llamada; vuelven con la siguiente.</translation>
     </message>
     <message>
@@ -1404,7 +1527,7 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>No encaja ninguna otra frase</translation>
     </message>
     <message>
-        <source>Stop suggesting "%1"</source>
+        <source>Stop suggesting &quot;%1&quot;</source>
         <translation>Dejar de sugerir «%1»</translation>
     </message>
     <message>

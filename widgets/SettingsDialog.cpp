@@ -97,6 +97,10 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     deployed->setPlaceholderText(tr("None"));
     addRow(form, SettingKey::BreathingPatterns, tr("Patterns from IT"), deployed);
 
+    auto* rubric = new QLineEdit;
+    rubric->setPlaceholderText(tr("Built-in questions"));
+    addRow(form, SettingKey::AssessmentRubricPath, tr("Self-assessment questions file"), rubric);
+
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save settings"));

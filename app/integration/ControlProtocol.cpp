@@ -1,6 +1,7 @@
 #include "ControlProtocol.h"
 
 #include "CommandLine.h"
+#include "assessment/SelfAssessment.h"
 #include "breathing/BreathingCoach.h"
 #include "core/CallEvents.h"
 #include "core/CallSession.h"
@@ -139,6 +140,36 @@ QJsonObject ControlProtocol::handle(const QJsonObject& request)
     } else if (command == QLatin1String("raise")) {
         if (onRaise)
             onRaise();
+    } else if (command == QLatin1String("assessment.draft") ||
+               command == QLatin1String("assessment.save")) {
+        if (!assessments)
+            return errorReply(
+                ControlProtocol::tr("self-assessments are not available (no database)"));
+        Assessment assessment = assessments->startFor(callId);
+        assessment.answers.clear();
+        const QJsonValue answers = request.value(QStringLiteral("answers"));
+        if (!answers.isUndefined() && !answers.isObject())
+            return errorReply(ControlProtocol::tr("field \"answers\" must be an object"));
+        const QJsonObject answerObject = answers.toObject();
+        for (auto it = answerObject.begin(); it != answerObject.end(); ++it) {
+            if (!it.value().isString())
+                return errorReply(ControlProtocol::tr("field \"answers.%1\" must be a string")
+                                      .arg(it.key().left(64)));
+            assessment.answers.insert(it.key(), it.value().toString());
+        }
+        if (!optionalString(request, QStringLiteral("note"), &assessment.note, &error))
+            return errorReply(error);
+        assessment.notePrivate = request.value(QStringLiteral("private")).toBool(false);
+        const bool save = command == QLatin1String("assessment.save");
+        const bool ok = save ? assessments->save(&assessment, &error)
+                             : assessments->writeDraft(assessment, &error);
+        if (!ok)
+            return errorReply(error);
+        QJsonObject reply{{QStringLiteral("ok"), true},
+                          {QStringLiteral("callId"), assessment.callId}};
+        if (save)
+            reply.insert(QStringLiteral("id"), assessment.id);
+        return reply;
     } else if (command == QLatin1String("breathe")) {
         refusal = onBreathe ? onBreathe()
                             : ControlProtocol::tr("the breathing exercise is not ready yet");

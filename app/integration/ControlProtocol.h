@@ -10,6 +10,7 @@ namespace attune {
 class CallEvents;
 class CallSession;
 class BreathingCoach;
+class SelfAssessment;
 class EmpathyEngine;
 class PopTrace;
 
@@ -38,6 +39,8 @@ public:
     const EmpathyEngine* empathy = nullptr;
     // Set once the breathing coach is up; `status` then includes the exercise.
     const BreathingCoach* breathing = nullptr;
+    // Set once the database is open: `assessment.draft` and `assessment.save` then work.
+    SelfAssessment* assessments = nullptr;
 
     QJsonObject status() const;
 

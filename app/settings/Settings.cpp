@@ -45,6 +45,7 @@ const QList<KeyInfo>& keyTable()
         {SettingKey::PromptBudget, "empathy/promptBudget", QStringLiteral("20"), {}},
         {SettingKey::MutedTechniques, "empathy/mutedTechniques", QString(), {}},
         {SettingKey::BreathingPatterns, "breathing/patterns", QString(), {}},
+        {SettingKey::AssessmentRubricPath, "assessment/rubric", QString(), {}},
         {SettingKey::MyBreathingPatterns, "breathing/myPatterns", QString(), {}},
         {SettingKey::BreathingPattern, "breathing/pattern", QStringLiteral("box"), {}},
         {SettingKey::BreathingLength,

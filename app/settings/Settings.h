@@ -35,6 +35,7 @@ enum class SettingKey
     MyBreathingPatterns,
     BreathingPattern,
     BreathingLength,
+    AssessmentRubricPath,
 };
 
 enum class DockEdge

@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -95,6 +96,30 @@ const QList<Database::Migration>& Database::migrations()
                             " stress_before INTEGER CHECK (stress_before BETWEEN 1 AND 5),"
                             " stress_after INTEGER CHECK (stress_after BETWEEN 1 AND 5))"),
          }},
+        {4,
+         "post-call self-assessments, and the draft of each one while it is being filled in",
+         {
+             QStringLiteral(
+                 "CREATE TABLE assessments ("
+                 " id INTEGER PRIMARY KEY,"
+                 " call_id TEXT NOT NULL,"
+                 " rubric_id TEXT NOT NULL,"
+                 " rubric_version INTEGER NOT NULL CHECK (rubric_version >= 1),"
+                 " answers TEXT NOT NULL CHECK (json_valid(answers)),"
+                 " note TEXT NOT NULL DEFAULT '',"
+                 " note_private INTEGER NOT NULL DEFAULT 0 CHECK (note_private IN (0, 1)),"
+                 " saved_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX assessments_by_call ON assessments (call_id)"),
+             QStringLiteral(
+                 "CREATE TABLE assessment_drafts ("
+                 " call_id TEXT PRIMARY KEY,"
+                 " rubric_id TEXT NOT NULL,"
+                 " rubric_version INTEGER NOT NULL,"
+                 " answers TEXT NOT NULL CHECK (json_valid(answers)),"
+                 " note TEXT NOT NULL DEFAULT '',"
+                 " note_private INTEGER NOT NULL DEFAULT 0 CHECK (note_private IN (0, 1)),"
+                 " updated_at TEXT NOT NULL)"),
+         }},
     };
     return list;
 }
@@ -113,18 +138,11 @@ int Database::latestVersion()
     return migrations().isEmpty() ? 0 : migrations().last().version;
 }
 
-bool Database::open(QString* error, int targetVersion)
+bool Database::createFile(QString* error) const
 {
-    const QFileInfo file(m_filePath);
-    if (!QDir().mkpath(file.absolutePath())) {
-        if (error)
-            *error = tr("Cannot create the data folder %1.").arg(file.absolutePath());
-        return false;
-    }
-    QFile::setPermissions(file.absolutePath(), kOwnerOnlyDir);
-    // Create the file ourselves with owner-only permissions before SQLite opens it; SQLite gives
-    // its -wal and -shm files the permissions of the main file.
-    if (!file.exists()) {
+    // Created by us with owner-only permissions before SQLite opens it; SQLite gives its -wal and
+    // -shm files the permissions of the main file.
+    if (!QFileInfo::exists(m_filePath)) {
         QFile create(m_filePath);
         if (!create.open(QIODevice::WriteOnly)) {
             if (error)
@@ -134,14 +152,75 @@ bool Database::open(QString* error, int targetVersion)
         }
     }
     QFile::setPermissions(m_filePath, kOwnerOnlyFile);
+    return true;
+}
 
-    m_open = true;
+Database::Health Database::checkHealth(QString* problem) const
+{
     QSqlDatabase db = connection();
     if (!db.isOpen()) {
+        *problem = db.lastError().text();
+        return Health::Corrupt;
+    }
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()) {
+        *problem = check.lastError().text();
+        // Another program holding the file is not damage: it must not be moved aside.
+        return problem->contains(QLatin1String("locked")) ||
+                       problem->contains(QLatin1String("busy"))
+                   ? Health::Locked
+                   : Health::Corrupt;
+    }
+    *problem = check.value(0).toString();
+    return *problem == QLatin1String("ok") ? Health::Ok : Health::Corrupt;
+}
+
+bool Database::open(QString* error, int targetVersion)
+{
+    m_movedAsideTo.clear();
+    const QFileInfo file(m_filePath);
+    if (!QDir().mkpath(file.absolutePath())) {
         if (error)
-            *error = tr("Cannot open the database %1: %2").arg(m_filePath, db.lastError().text());
+            *error = tr("Cannot create the data folder %1.").arg(file.absolutePath());
+        return false;
+    }
+    QFile::setPermissions(file.absolutePath(), kOwnerOnlyDir);
+    if (!createFile(error))
+        return false;
+
+    m_open = true;
+    QString problem;
+    switch (checkHealth(&problem)) {
+    case Health::Ok:
+        break;
+    case Health::Locked:
+        if (error)
+            *error = tr("The database %1 is in use by another program (%2). Attune did not "
+                        "change it; close the other program and start Attune again.")
+                         .arg(m_filePath, problem);
         close();
         return false;
+    case Health::Corrupt: {
+        close();
+        // Kept, not repaired or deleted: the agent's records may still be recoverable from it.
+        const QString aside =
+            m_filePath + QStringLiteral(".corrupt-") +
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-hhmmss"));
+        if (!QFile::rename(m_filePath, aside)) {
+            if (error)
+                *error = tr("The database %1 is damaged (%2) and could not be moved aside.")
+                             .arg(m_filePath, problem);
+            return false;
+        }
+        for (const char* suffix : {"-wal", "-shm"})
+            QFile::rename(m_filePath + QLatin1String(suffix), aside + QLatin1String(suffix));
+        qCWarning(lcStorage).noquote() << "damaged database moved aside:" << problem;
+        m_movedAsideTo = aside;
+        if (!createFile(error))
+            return false;
+        m_open = true;
+        break;
+    }
     }
     if (!migrate(targetVersion < 0 ? latestVersion() : targetVersion, error)) {
         close();

@@ -41,18 +41,31 @@ public:
     void close();
 
     QString filePath() const { return m_filePath; }
+    // Where open() moved a corrupt database it found, so the agent can be told; empty when it
+    // found none. A corrupt file is never overwritten or deleted.
+    QString movedAsideTo() const { return m_movedAsideTo; }
     QSqlDatabase connection() const;
     // Runs a prepared query; on failure puts the driver's message in `error` (when given).
     static bool runQuery(QSqlQuery& query, QString* error);
     int schemaVersion() const;
 
 private:
+    enum class Health
+    {
+        Ok,
+        Corrupt,
+        Locked
+    };
+    Health checkHealth(QString* problem) const;
+    bool createFile(QString* error) const;
+
     bool applyPragmas(QSqlDatabase& db, QString* error) const;
     bool migrate(int targetVersion, QString* error);
 
     QString m_filePath;
     QString m_connectionPrefix;
     bool m_open = false;
+    QString m_movedAsideTo;
 };
 
 } // namespace attune

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "assessment/Assessment.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace attune {
+
+// The agent's own assessments as CSV or JSON. Private notes are left out (their cell empty and
+// "private" marked) unless the agent asks for them.
+struct AssessmentExport
+{
+    static QByteArray toCsv(const QList<Assessment>& assessments, bool includePrivate);
+    static QByteArray toJson(const QList<Assessment>& assessments, bool includePrivate);
+};
+
+} // namespace attune

@@ -1,0 +1,66 @@
+#include "SelfAssessment.h"
+
+#include "storage/AssessmentStore.h"
+
+namespace attune {
+
+SelfAssessment::SelfAssessment(AssessmentStore& store, Rubric rubric)
+    : m_store(store)
+    , m_rubric(std::move(rubric))
+    , m_keeper([this](const Assessment& draft, QString* error) {
+        return m_store.saveDraft(draft, error);
+    })
+{}
+
+Assessment SelfAssessment::startFor(const QString& callId) const
+{
+    if (std::optional<Assessment> draft = m_store.draft(callId))
+        return *draft;
+    Assessment fresh;
+    fresh.callId = callId;
+    fresh.rubricId = m_rubric.id;
+    fresh.rubricVersion = m_rubric.version;
+    return fresh;
+}
+
+bool SelfAssessment::check(const Assessment& assessment, QString* error) const
+{
+    if (assessment.callId.trimmed().isEmpty()) {
+        *error = tr("the call id is missing");
+        return false;
+    }
+    if (assessment.rubricId != m_rubric.id || assessment.rubricVersion != m_rubric.version) {
+        *error = tr("the answers are for rubric \"%1\" version %2, but \"%3\" version %4 is in use")
+                     .arg(assessment.rubricId)
+                     .arg(assessment.rubricVersion)
+                     .arg(m_rubric.id)
+                     .arg(m_rubric.version);
+        return false;
+    }
+    return m_rubric.check(assessment.answers, assessment.note, error);
+}
+
+void SelfAssessment::edit(const Assessment& draft)
+{
+    m_keeper.update(draft);
+}
+
+bool SelfAssessment::writeDraft(const Assessment& draft, QString* error)
+{
+    return check(draft, error) && m_store.saveDraft(draft, error);
+}
+
+bool SelfAssessment::save(Assessment* assessment, QString* error)
+{
+    if (!check(*assessment, error))
+        return false;
+    // A draft write still waiting would otherwise land after the save and bring the draft back.
+    m_keeper.forget();
+    if (!m_store.save(assessment, error)) {
+        m_keeper.update(*assessment); // nothing is lost: it stays a draft and is retried
+        return false;
+    }
+    return true;
+}
+
+} // namespace attune

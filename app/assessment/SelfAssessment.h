@@ -1,0 +1,45 @@
+#pragma once
+
+#include "assessment/Assessment.h"
+#include "assessment/DraftKeeper.h"
+#include "assessment/Rubric.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace attune {
+
+class AssessmentStore;
+
+// The post-call self-assessment: the rubric in use, the drafts being kept safe and the saves.
+// The form and the local API both go through it, so every answer is checked the same way.
+// Use it on the thread that opened the database.
+class SelfAssessment
+{
+    Q_DECLARE_TR_FUNCTIONS(SelfAssessment)
+
+public:
+    SelfAssessment(AssessmentStore& store, Rubric rubric);
+
+    const Rubric& rubric() const { return m_rubric; }
+    // An assessment for `callId` on the current rubric: its draft when there is one.
+    Assessment startFor(const QString& callId) const;
+
+    // The form changed: kept as a draft within DraftKeeper::kDebounceMs.
+    void edit(const Assessment& draft);
+    // Writes a draft at once (the local API, which acknowledges only what is on disk).
+    bool writeDraft(const Assessment& draft, QString* error);
+    // Checks the answers against the rubric and saves in one transaction; sets the id.
+    bool save(Assessment* assessment, QString* error);
+    DraftKeeper& drafts() { return m_keeper; }
+
+private:
+    bool check(const Assessment& assessment, QString* error) const;
+
+    AssessmentStore& m_store;
+    Rubric m_rubric;
+    DraftKeeper m_keeper;
+};
+
+} // namespace attune

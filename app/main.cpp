@@ -1,6 +1,7 @@
 // The composition root: reads the command line, builds the objects, wires them and starts the
 // UI. No logic lives here that a test would need to reach.
 
+#include "assessment/AssessmentExport.h"
 #include "assessment/Rubric.h"
 #include "assessment/SelfAssessment.h"
 #include "breathing/BreathingCoach.h"
@@ -37,6 +38,7 @@
 #include <QJsonDocument>
 #include <QMessageBox>
 #include <QProcess>
+#include <QSaveFile>
 #include <QThread>
 #include <QTimer>
 
@@ -194,10 +196,60 @@ int runCues(int argc, char** argv)
     return Ok;
 }
 
+// The agent's own assessments to a file they own (0600). Reads the database next to a running
+// Attune safely (WAL); creates nothing when there is no database yet.
+int runExport(int argc, char** argv, const CommandLine& command)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    const AppPaths paths = AppPaths::fromEnvironment();
+    loadTranslations(app, paths);
+    const QString databaseFile = paths.databaseFile(false);
+    if (!QFileInfo::exists(databaseFile)) {
+        printErr(Cli::tr("attune: there is nothing to export yet (no database at %1)\n")
+                     .arg(databaseFile));
+        return Failed;
+    }
+    Database database(databaseFile);
+    QString error;
+    if (!database.open(&error)) {
+        printErr(Cli::tr("attune: %1\n").arg(error));
+        return Failed;
+    }
+    const QList<Assessment> assessments = AssessmentStore(database).assessments();
+    const QByteArray data = command.exportFormat == QLatin1String("json")
+                                ? AssessmentExport::toJson(assessments, command.includePrivate)
+                                : AssessmentExport::toCsv(assessments, command.includePrivate);
+    QSaveFile file(command.exportFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.commit()) {
+        printErr(
+            Cli::tr("attune: cannot write %1: %2\n").arg(command.exportFile, file.errorString()));
+        return Failed;
+    }
+    printOut(assessments.size() == 1
+                 ? Cli::tr("Exported 1 assessment to %1.\n").arg(command.exportFile)
+                 : Cli::tr("Exported %1 assessments to %2.\n")
+                       .arg(assessments.size())
+                       .arg(command.exportFile));
+    return Ok;
+}
+
 qint64 monotonicMicroseconds()
 {
     using namespace std::chrono;
     return duration_cast<microseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+// A warning the agent reads when they can: never modal, so start-up goes on and calls keep
+// arriving (a modal box here once held the socket closed until it was clicked).
+void tellWithoutBlocking(QWidget& parent, const QString& title, const QString& text)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, &parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->setAttribute(Qt::WA_ShowWithoutActivating); // never steals focus from a call
+    box->show();
 }
 
 // The phrase library IT deployed (setting empathy/phraseLibrary), else the built-in one. A
@@ -364,13 +416,8 @@ int runApp(int argc, char** argv, CommandLine command)
                                 "Nothing was deleted: the damaged file is kept at %1.")
                             .arg(database.movedAsideTo());
                     printErr(QStringLiteral("attune: %1\n").arg(told));
-                    if (!headless && command.screenshotFile.isEmpty()) {
-                        auto* box = new QMessageBox(QMessageBox::Warning, Cli::tr("Attune"), told,
-                                                    QMessageBox::Ok, &window);
-                        box->setAttribute(Qt::WA_DeleteOnClose);
-                        box->setModal(false);
-                        box->show();
-                    }
+                    if (!headless && command.screenshotFile.isEmpty())
+                        tellWithoutBlocking(window, Cli::tr("Attune"), told);
                 }
                 // Records come from the GUI thread (the panel polls the coach there).
                 breathing.recorded.connect(
@@ -382,8 +429,8 @@ int runApp(int argc, char** argv, CommandLine command)
                 // guessing.
                 printErr(Cli::tr("attune: %1\n").arg(failure));
                 if (!headless && command.screenshotFile.isEmpty())
-                    QMessageBox::warning(&window, Cli::tr("Attune cannot save call history"),
-                                         failure);
+                    tellWithoutBlocking(window, Cli::tr("Attune cannot save call history"),
+                                        failure);
             }
             // The empathy engine: its lexicon and phrase library are parsed off the start-up path.
             Lexicon lexicon;
@@ -481,6 +528,8 @@ int main(int argc, char** argv)
         return runForwarded(argc, argv);
     case CommandLine::Action::Cues:
         return runCues(argc, argv);
+    case CommandLine::Action::ExportAssessments:
+        return runExport(argc, argv, command);
     case CommandLine::Action::Help:
     case CommandLine::Action::Version:
     case CommandLine::Action::Error:

@@ -195,6 +195,30 @@
         <source>Attune</source>
         <translation>Attune</translation>
     </message>
+    <message>
+        <source>attune: there is nothing to export yet (no database at %1)
+</source>
+        <translation>attune: aún no hay nada que exportar (no hay base de datos en %1)
+</translation>
+    </message>
+    <message>
+        <source>attune: cannot write %1: %2
+</source>
+        <translation>attune: no se puede escribir %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Exported 1 assessment to %1.
+</source>
+        <translation>Se exportó 1 autoevaluación a %1.
+</translation>
+    </message>
+    <message>
+        <source>Exported %1 assessments to %2.
+</source>
+        <translation>Se exportaron %1 autoevaluaciones a %2.
+</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -255,6 +279,30 @@
         <translation>&quot;breathe&quot; no admite argumentos</translation>
     </message>
     <message>
+        <source>&quot;export&quot; needs what to export: assessments</source>
+        <translation>&quot;export&quot; necesita qué exportar: assessments</translation>
+    </message>
+    <message>
+        <source>--format needs csv or json</source>
+        <translation>--format necesita csv o json</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json, not &quot;%1&quot;</source>
+        <translation>--format debe ser csv o json, no «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;export assessments&quot; writes one file; got &quot;%1&quot; too</source>
+        <translation>&quot;export assessments&quot; escribe un solo archivo; también se recibió «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;export assessments&quot; needs --format csv or --format json</source>
+        <translation>&quot;export assessments&quot; necesita --format csv o --format json</translation>
+    </message>
+    <message>
+        <source>&quot;export assessments&quot; needs the file to write</source>
+        <translation>&quot;export assessments&quot; necesita el archivo que escribir</translation>
+    </message>
+    <message>
         <source>Usage:
   attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
   attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME]
@@ -263,6 +311,7 @@
   attune call end [--call-id ID]
   attune status
   attune breathe
+  attune export assessments --format csv|json FILE [--include-private]
   attune cues &lt; utterances.txt
   attune --version | --help
 
@@ -271,6 +320,8 @@ Without a command, starts Attune, or brings the running one forward.
 needed); softphones can run them on incoming, answered and ended calls.
 &quot;status&quot; prints the running Attune&apos;s live state as JSON (exit 3 if none runs).
 &quot;breathe&quot; starts a breathing exercise in Attune (not while a call is live).
+&quot;export assessments&quot; writes your own post-call self-assessments to FILE;
+private notes stay out unless --include-private is given.
 &quot;cues&quot; reads customer utterances, one per line, and writes one JSON object of
 emotional cues per line, in the same order.
 
@@ -292,6 +343,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
   attune call end [--call-id ID]
   attune status
   attune breathe
+  attune export assessments --format csv|json ARCHIVO [--include-private]
   attune cues &lt; frases.txt
   attune --version | --help
 
@@ -302,6 +354,8 @@ y terminar una llamada.
 «status» muestra el estado en vivo del Attune en ejecución en JSON (sale con 3
 si no hay ninguno).
 «breathe» inicia un ejercicio de respiración en Attune (no durante una llamada).
+«export assessments» escribe tus autoevaluaciones en ARCHIVO; las notas privadas
+quedan fuera salvo con --include-private.
 «cues» lee frases del cliente, una por línea, y escribe un objeto JSON con las
 señales emocionales de cada línea, en el mismo orden.
 
@@ -874,17 +928,6 @@ incorrecta, 3 Attune no está en ejecución (status).
         <source>Breathe out slowly</source>
         <translation>Espira despacio</translation>
     </message>
-    <message numerus="yes">
-        <source>Well done: %n breath(s) in %1:%2.</source>
-        <translation>
-            <numerusform>Bien hecho: %n respiración en %1:%2.</numerusform>
-            <numerusform>Bien hecho: %n respiraciones en %1:%2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped after %1:%2. Any breathing helps.</source>
-        <translation>Detenido tras %1:%2. Cualquier respiración ayuda.</translation>
-    </message>
     <message>
         <source>Paused</source>
         <translation>En pausa</translation>
@@ -896,6 +939,18 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>Resume</source>
         <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Well done: one breath in %1.</source>
+        <translation>Bien hecho: una respiración en %1.</translation>
+    </message>
+    <message>
+        <source>Well done: %1 breaths in %2.</source>
+        <translation>Bien hecho: %1 respiraciones en %2.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1. Any breathing helps.</source>
+        <translation>Detenido tras %1. Cualquier respiración ayuda.</translation>
     </message>
 </context>
 <context>

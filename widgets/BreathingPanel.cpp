@@ -312,13 +312,15 @@ void BreathingPanel::refresh()
         if (m_pages->currentIndex() == Running) {
             const int minutes = int(state.breathedMs / 60000);
             const int seconds = int((state.breathedMs % 60000) / 1000);
+            const QString time =
+                QStringLiteral("%1:%2").arg(minutes).arg(seconds, 2, 10, QLatin1Char('0'));
+            // Spelled out per count rather than "breath(s)", which English readers would see.
+            const QString completed =
+                state.cycles == 1 ? tr("Well done: one breath in %1.").arg(time)
+                                  : tr("Well done: %1 breaths in %2.").arg(state.cycles).arg(time);
             m_summary->setText(state.status == BreathingSession::Status::Completed
-                                   ? tr("Well done: %n breath(s) in %1:%2.", "", state.cycles)
-                                         .arg(minutes)
-                                         .arg(seconds, 2, 10, QLatin1Char('0'))
-                                   : tr("Stopped after %1:%2. Any breathing helps.")
-                                         .arg(minutes)
-                                         .arg(seconds, 2, 10, QLatin1Char('0')));
+                                   ? completed
+                                   : tr("Stopped after %1. Any breathing helps.").arg(time));
             showPage(Done);
         }
         m_frameTimer.stop();

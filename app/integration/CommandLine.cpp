@@ -140,6 +140,42 @@ CommandLine parseCall(const QStringList& args)
     return failure(CommandLine::tr("unknown call subcommand \"%1\"").arg(sub));
 }
 
+// attune export assessments --format csv|json FILE [--include-private]
+CommandLine parseExport(const QStringList& arguments)
+{
+    if (arguments.value(1) != QLatin1String("assessments"))
+        return failure(CommandLine::tr("\"export\" needs what to export: assessments"));
+    CommandLine line;
+    line.action = CommandLine::Action::ExportAssessments;
+    for (qsizetype i = 2; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        if (arg == QLatin1String("--format")) {
+            if (i + 1 >= arguments.size())
+                return failure(CommandLine::tr("--format needs csv or json"));
+            line.exportFormat = arguments.at(++i);
+            if (line.exportFormat != QLatin1String("csv") &&
+                line.exportFormat != QLatin1String("json"))
+                return failure(CommandLine::tr("--format must be csv or json, not \"%1\"")
+                                   .arg(line.exportFormat));
+        } else if (arg == QLatin1String("--include-private")) {
+            line.includePrivate = true;
+        } else if (arg.startsWith(QLatin1Char('-'))) {
+            return failure(CommandLine::tr("unknown option \"%1\"").arg(arg));
+        } else if (line.exportFile.isEmpty()) {
+            line.exportFile = arg;
+        } else {
+            return failure(
+                CommandLine::tr("\"export assessments\" writes one file; got \"%1\" too").arg(arg));
+        }
+    }
+    if (line.exportFormat.isEmpty())
+        return failure(
+            CommandLine::tr("\"export assessments\" needs --format csv or --format json"));
+    if (line.exportFile.isEmpty())
+        return failure(CommandLine::tr("\"export assessments\" needs the file to write"));
+    return line;
+}
+
 } // namespace
 
 CommandLine CommandLine::parse(const QStringList& arguments)
@@ -156,6 +192,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             line.request = makeRequest("status");
             return line;
         }
+        if (command == QLatin1String("export"))
+            return parseExport(arguments);
         if (command == QLatin1String("breathe")) {
             if (arguments.size() > 1)
                 return failure(CommandLine::tr("\"breathe\" takes no arguments"));
@@ -228,6 +266,7 @@ QString CommandLine::usage()
         "  attune call end [--call-id ID]\n"
         "  attune status\n"
         "  attune breathe\n"
+        "  attune export assessments --format csv|json FILE [--include-private]\n"
         "  attune cues < utterances.txt\n"
         "  attune --version | --help\n"
         "\n"
@@ -236,6 +275,8 @@ QString CommandLine::usage()
         "needed); softphones can run them on incoming, answered and ended calls.\n"
         "\"status\" prints the running Attune's live state as JSON (exit 3 if none runs).\n"
         "\"breathe\" starts a breathing exercise in Attune (not while a call is live).\n"
+        "\"export assessments\" writes your own post-call self-assessments to FILE;\n"
+        "private notes stay out unless --include-private is given.\n"
         "\"cues\" reads customer utterances, one per line, and writes one JSON object of\n"
         "emotional cues per line, in the same order.\n"
         "\n"

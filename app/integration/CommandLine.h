@@ -19,6 +19,7 @@ public:
         RunApp,  // start the app (or raise the running one)
         Forward, // send `request` to the running instance (starting it first if none runs)
         Cues,    // read utterances on stdin, write one JSON object of cues per line on stdout
+        ExportAssessments, // write the agent's own assessments to `exportFile`
         Help,
         Version,
         Error, // `error` says what was wrong; print it with the usage and exit 2
@@ -32,6 +33,10 @@ public:
     // Whether a missing instance should be started for this request (`status` must not).
     bool startsAppIfNeeded = false;
     QString error;
+    // export assessments
+    QString exportFormat; // "csv" or "json"
+    QString exportFile;
+    bool includePrivate = false;
 
     // `arguments` excludes the program name.
     static CommandLine parse(const QStringList& arguments);

@@ -134,6 +134,33 @@ private Q_SLOTS:
                                                << "takes no arguments";
         QTest::newRow("screenshot without file") << "--screenshot"
                                                  << "needs a file name";
+        QTest::newRow("export what") << "export calls"
+                                     << "needs what to export";
+        QTest::newRow("export format") << "export assessments out.csv"
+                                       << "needs --format";
+        QTest::newRow("export bad format") << "export assessments --format xml out"
+                                           << "csv or json";
+        QTest::newRow("export no file") << "export assessments --format csv"
+                                        << "needs the file";
+        QTest::newRow("export two files") << "export assessments --format csv a b"
+                                          << "one file";
+        QTest::newRow("breathe with arguments") << "breathe now"
+                                                << "takes no arguments";
+    }
+
+    void exportAndBreathe()
+    {
+        CommandLine line =
+            parse(QStringLiteral("export assessments --format json --include-private out.json"));
+        QCOMPARE(line.action, CommandLine::Action::ExportAssessments);
+        QCOMPARE(line.exportFormat, QStringLiteral("json"));
+        QCOMPARE(line.exportFile, QStringLiteral("out.json"));
+        QVERIFY(line.includePrivate);
+        line = parse(QStringLiteral("breathe"));
+        QCOMPARE(line.action, CommandLine::Action::Forward);
+        QVERIFY(line.startsAppIfNeeded);
+        QCOMPARE(line.request.value(QStringLiteral("command")).toString(),
+                 QStringLiteral("breathe"));
     }
 
     void errorsSayWhatWasWrong()

@@ -12,6 +12,8 @@
 #include "empathy/CueDetector.h"
 #include "empathy/PhraseLibrary.h"
 #include "empathy/Suggester.h"
+#include "storage/AssessmentStore.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -19,6 +21,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
 
@@ -250,6 +253,53 @@ void breathingCpuBenchmark()
     stopAttuneApp(app);
 }
 
+double percentile(std::vector<double> values, double fraction);
+
+// Saving a self-assessment and writing a draft, fsync included (synchronous=FULL), on a real
+// SQLite file in a temporary folder on this machine's disk.
+void assessmentBenchmarks(const std::function<bool(const char*)>& wanted)
+{
+    QTemporaryDir dir;
+    Database database(dir.filePath(QStringLiteral("bench.sqlite")));
+    QString error;
+    if (!database.open(&error)) {
+        std::fprintf(stderr, "attune_bench: %s\n", qPrintable(error));
+        return;
+    }
+    AssessmentStore store(database);
+    Assessment assessment;
+    assessment.rubricId = QStringLiteral("attune-default");
+    assessment.rubricVersion = 1;
+    assessment.answers = {{QStringLiteral("used_name"), QStringLiteral("yes")},
+                          {QStringLiteral("acknowledged_feelings"), QStringLiteral("partly")},
+                          {QStringLiteral("outcome"), QStringLiteral("follow_up")},
+                          {QStringLiteral("stress_after"), QStringLiteral("3")}};
+    assessment.note = QStringLiteral("Next time I will summarise the plan before the hold.");
+    constexpr int kSamples = 300;
+    std::vector<double> drafts;
+    std::vector<double> saves;
+    for (int i = 0; i < kSamples; ++i) {
+        assessment.callId = QStringLiteral("bench-%1").arg(i);
+        auto start = std::chrono::steady_clock::now();
+        store.saveDraft(assessment);
+        auto end = std::chrono::steady_clock::now();
+        drafts.push_back(std::chrono::duration<double, std::milli>(end - start).count());
+        Assessment copy = assessment;
+        start = std::chrono::steady_clock::now();
+        const bool saved = store.save(&copy);
+        end = std::chrono::steady_clock::now();
+        if (!saved) {
+            std::fprintf(stderr, "attune_bench: a save failed\n");
+            return;
+        }
+        saves.push_back(std::chrono::duration<double, std::milli>(end - start).count());
+    }
+    if (wanted("draft_write_median_ms"))
+        report("draft_write_median_ms", median(drafts), "ms");
+    if (wanted("assessment_save_p99_ms"))
+        report("assessment_save_p99_ms", percentile(saves, 0.99), "ms");
+}
+
 void popBenchmark(const Options& options)
 {
     IsolatedHome home;
@@ -415,6 +465,8 @@ int main(int argc, char** argv)
         cuesThroughputBenchmark();
     if (wanted("idle_cpu_s_per_min"))
         idleBenchmark(options);
+    if (wanted("draft_write_median_ms") || wanted("assessment_save_p99_ms"))
+        assessmentBenchmarks(wanted);
     if (wanted("breathing_cpu_percent"))
         breathingCpuBenchmark();
     if (wanted("breathing_drift_max_ms"))

@@ -406,6 +406,11 @@ int runApp(int argc, char** argv, CommandLine command)
                 if (loadRubric(settings, &rubric, &failure)) {
                     selfAssessment = std::make_unique<SelfAssessment>(*assessmentStore, rubric);
                     control.assessments = selfAssessment.get();
+                    window.setSelfAssessment(*selfAssessment, &breathing);
+                    // Whatever the agent typed in the last quarter second is written on the way
+                    // out.
+                    QObject::connect(&app, &QCoreApplication::aboutToQuit, &app,
+                                     [&selfAssessment] { selfAssessment->drafts().flush(); });
                 } else {
                     printErr(Cli::tr("attune: %1\n").arg(failure));
                 }

@@ -791,6 +791,93 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>attune::AssessmentForm</name>
+    <message>
+        <source>About the call</source>
+        <translation>Sobre la llamada</translation>
+    </message>
+    <message>
+        <source>Problem saving the self-assessment</source>
+        <translation>Problema al guardar la autoevaluación</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save the self-assessment (Ctrl+S)</source>
+        <translation>Guardar la autoevaluación (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>Finish the self-assessment later; it is kept as a draft</source>
+        <translation>Terminar la autoevaluación más tarde; se guarda como borrador</translation>
+    </message>
+    <message>
+        <source>Your answers cannot be written to disk right now (%1). They are kept and Attune keeps trying.</source>
+        <translation>Ahora no se pueden escribir tus respuestas en el disco (%1). Se conservan y Attune lo sigue intentando.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>En parte</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>You had not finished this one (last changed %1).</source>
+        <translation>No la habías terminado (último cambio %1).</translation>
+    </message>
+    <message>
+        <source>%1 · %2 on the call</source>
+        <translation>%1 · %2 de llamada</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Llamante desconocido</translation>
+    </message>
+    <message>
+        <source>The customer was most %1 (%2%) after %3%4.</source>
+        <translation>El cliente estuvo más %1 (%2 %) a los %3%4.</translation>
+    </message>
+    <message>
+        <source>, and calmed down by the end</source>
+        <translation>, y al final se calmó</translation>
+    </message>
+    <message>
+        <source>You used: %1</source>
+        <translation>Usaste: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your answers are kept as a draft.</source>
+        <translation>No se guardó: %1. Tus respuestas se conservan como borrador.</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Nota privada</translation>
+    </message>
+    <message>
+        <source>Keep this note private</source>
+        <translation>Mantener esta nota en privado</translation>
+    </message>
+    <message>
+        <source>A private note is never shown to a supervisor or exported.</source>
+        <translation>Una nota privada nunca se muestra a un supervisor ni se exporta.</translation>
+    </message>
+</context>
+<context>
     <name>attune::BreathingPanel</name>
     <message>
         <source>Breathing exercise</source>
@@ -1399,10 +1486,6 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>Attune (demostración)</translation>
     </message>
     <message>
-        <source>Call ended after %1. Take a moment before the next one. The post-call self-check is coming soon.</source>
-        <translation>La llamada terminó tras %1. Tómate un momento antes de la siguiente. La autoevaluación posterior llegará pronto.</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -1437,6 +1520,14 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>The breathing exercise is not ready yet.</source>
         <translation>El ejercicio de respiración aún no está listo.</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Autoevaluación</translation>
+    </message>
+    <message>
+        <source>Call ended after %1. Take a moment before the next one.</source>
+        <translation>La llamada terminó tras %1. Tómate un momento antes de la siguiente.</translation>
     </message>
 </context>
 <context>

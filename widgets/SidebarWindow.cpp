@@ -1,5 +1,6 @@
 #include "SidebarWindow.h"
 
+#include "AssessmentForm.h"
 #include "BreathingPanel.h"
 #include "CallHeaderWidget.h"
 #include "Icons.h"
@@ -359,6 +360,68 @@ void SidebarWindow::setEmpathyEngine(EmpathyEngine& engine, PhraseStore* phraseS
     }
 }
 
+void SidebarWindow::setSelfAssessment(SelfAssessment& assessments, BreathingCoach* coach)
+{
+    m_coach = coach;
+    m_assessmentForm = new AssessmentForm(assessments);
+    m_assessmentSection =
+        buildSection(assessments.rubric().name, m_assessmentForm, tr("Self-assessment"));
+    m_assessmentSection->hide();
+    m_sections->insertWidget(0, m_assessmentSection); // first thing seen in wrap-up
+    connect(m_assessmentForm, &AssessmentForm::saved, this, [this](const Assessment& saved) {
+        m_assessmentSection->hide();
+        // The agent's own rating, never an inference: 4 or 5 brings the breathing offer.
+        const int stress = saved.answers.value(QStringLiteral("stress_after")).toInt();
+        if (m_coach && stress > 0)
+            m_coach->stressReported(stress);
+    });
+    connect(m_assessmentForm, &AssessmentForm::closedForLater, m_assessmentSection, &QWidget::hide);
+    if (m_call.state == CallState::WrapUp) {
+        openAssessmentFor(m_call);
+        return;
+    }
+    // A draft left behind (a crash, a power cut) is offered again at once, unless a call is live.
+    const QList<Assessment> unfinished = assessments.unfinishedDrafts();
+    if (!unfinished.isEmpty() && !m_call.isLive()) {
+        AssessmentContext context;
+        context.callId = unfinished.first().callId;
+        context.talkMs = -1;
+        context.resumedFrom = unfinished.first().updatedAt;
+        m_assessmentForm->openFor(context);
+        m_assessmentSection->show();
+    }
+}
+
+bool SidebarWindow::isAssessmentShown() const
+{
+    return m_assessmentSection && !m_assessmentSection->isHidden();
+}
+
+void SidebarWindow::openAssessmentFor(const Call& call)
+{
+    if (!m_assessmentForm || call.isLive())
+        return; // never over a ringing or live call
+    AssessmentContext context;
+    context.callId = call.id;
+    context.customer = call.caller.displayName;
+    context.talkMs = call.talkDurationMs(m_session.monotonicNowMs());
+    if (m_empathy) {
+        const EmpathySnapshot snapshot = m_empathy->snapshot();
+        if (snapshot.callId == call.id) {
+            context.peak = snapshot.arcPeak;
+            context.peakFeeling = SuggestionPanel::cueLabel(snapshot.arcPeakKind);
+            context.peakAfterMs =
+                call.wasAnswered()
+                    ? std::max<qint64>(0, snapshot.arcPeakAtMs - call.answeredAtMonotonicMs)
+                    : -1;
+            context.calmedDown = snapshot.calmedDown;
+            context.suggestionsUsed = snapshot.usedThisCall;
+        }
+    }
+    m_assessmentForm->openFor(context);
+    m_assessmentSection->show();
+}
+
 void SidebarWindow::setBreathingCoach(BreathingCoach& coach)
 {
     m_breathingPanel = new BreathingPanel(coach, m_settings);
@@ -472,6 +535,10 @@ void SidebarWindow::onRinging(const Call& call, qint64 requestedAtEpochMs)
         }
     }
     onCallChanged(call);
+    if (isAssessmentShown()) {
+        // The new call comes first; the answers so far are kept as a draft.
+        m_assessmentSection->hide();
+    }
     m_header->setAlerting(true, m_settings.reducedMotion());
     m_pendingPopCallId = call.id;
     m_pendingPopRequestedAt = requestedAtEpochMs;
@@ -502,10 +569,8 @@ void SidebarWindow::onCallChanged(const Call& call)
     m_wrapUpBar->setVisible(wrapUp);
     m_readyAction->setEnabled(wrapUp);
     if (wrapUp) {
-        m_wrapUpText->setText(
-            tr("Call ended after %1. Take a moment before the next one. The post-call "
-               "self-check is coming soon.")
-                .arg(CallHeaderWidget::formatDuration(call.talkDurationMs(now))));
+        m_wrapUpText->setText(tr("Call ended after %1. Take a moment before the next one.")
+                                  .arg(CallHeaderWidget::formatDuration(call.talkDurationMs(now))));
     }
     if (call.state == CallState::Idle && m_transcriptSection)
         m_transcriptSection->setVisible(false);
@@ -549,6 +614,8 @@ void SidebarWindow::onUtterance(const Call& call, const Utterance& line, bool re
 void SidebarWindow::onEnded(const Call& call)
 {
     onCallChanged(call);
+    if (call.state == CallState::WrapUp)
+        openAssessmentFor(call);
 }
 
 void SidebarWindow::finishWrapUp()

@@ -22,7 +22,9 @@ class QVBoxLayout;
 namespace attune {
 
 class CallHeaderWidget;
+class AssessmentForm;
 class BreathingCoach;
+class SelfAssessment;
 class BreathingPanel;
 class EmpathyEngine;
 class PhraseStore;
@@ -66,6 +68,12 @@ public:
     BreathingPanel* breathingPanel() const { return m_breathingPanel; }
     // Starts an exercise as if the agent pressed Start (Ctrl+B); the reason when refused.
     QString startBreathing();
+    // Adds the post-call self-assessment: opened in wrap-up after an answered call, and at start
+    // for a draft left unfinished (after a crash, say). `coach` (may be null) hears a stress
+    // rating of 4 or 5.
+    void setSelfAssessment(SelfAssessment& assessments, BreathingCoach* coach);
+    AssessmentForm* assessmentForm() const { return m_assessmentForm; }
+    bool isAssessmentShown() const;
     SuggestionPanel* suggestionPanel() const { return m_suggestionPanel; }
 
     CallHeaderWidget* callHeader() const { return m_header; }
@@ -136,6 +144,10 @@ private:
     bool personalPhrasesAvailable();
     QWidget* m_breathingSection = nullptr;
     BreathingPanel* m_breathingPanel = nullptr;
+    QWidget* m_assessmentSection = nullptr;
+    AssessmentForm* m_assessmentForm = nullptr;
+    BreathingCoach* m_coach = nullptr;
+    void openAssessmentFor(const Call& call);
     QWidget* m_wrapUpBar = nullptr;
     QLabel* m_wrapUpText = nullptr;
     QPushButton* m_readyButton = nullptr;

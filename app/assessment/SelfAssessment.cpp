@@ -40,6 +40,11 @@ bool SelfAssessment::check(const Assessment& assessment, QString* error) const
     return m_rubric.check(assessment.answers, assessment.note, error);
 }
 
+QList<Assessment> SelfAssessment::unfinishedDrafts() const
+{
+    return m_store.drafts();
+}
+
 void SelfAssessment::edit(const Assessment& draft)
 {
     m_keeper.update(draft);

@@ -33,6 +33,8 @@ public:
     // Checks the answers against the rubric and saves in one transaction; sets the id.
     bool save(Assessment* assessment, QString* error);
     DraftKeeper& drafts() { return m_keeper; }
+    // Drafts never saved (an earlier session ended before Save), newest first.
+    QList<Assessment> unfinishedDrafts() const;
 
 private:
     bool check(const Assessment& assessment, QString* error) const;

@@ -227,6 +227,8 @@ void EmpathyEngine::onUtterance(const Call& call, const Utterance& line)
         m_snapshot.activeCues = blend(m_snapshot.activeCues, reading.cues);
         m_snapshot.latest = reading;
         m_snapshot.arcPeak = m_arc.peakIntensity();
+        m_snapshot.arcPeakAtMs = m_arc.peakAtMs();
+        m_snapshot.arcPeakKind = m_arc.peakKind();
         m_snapshot.calmedDown = m_arc.calmedDown();
         if (m_customerLines <= 1)
             m_snapshot.moment = CallMoment::Opening;
@@ -296,8 +298,11 @@ void EmpathyEngine::noticeUsedLocked(const QString& agentLine)
         const qsizetype total = words.size();
         if (total < 3)
             continue;
-        if (double(words.intersect(said).size()) / double(total) >= kMostOfIt)
+        if (double(words.intersect(said).size()) / double(total) >= kMostOfIt) {
             m_suggester.recordUsed(suggestion.phraseId);
+            if (!m_snapshot.usedThisCall.contains(suggestion.text))
+                m_snapshot.usedThisCall << suggestion.text;
+        }
     }
 }
 
@@ -316,6 +321,10 @@ void EmpathyEngine::markCopied(const QString& phraseId)
     {
         std::lock_guard lock(m_mutex);
         m_suggester.recordCopied(phraseId);
+        for (const Suggestion& shown : std::as_const(m_snapshot.suggestions)) {
+            if (shown.phraseId == phraseId && !m_snapshot.usedThisCall.contains(shown.text))
+                m_snapshot.usedThisCall << shown.text;
+        }
     }
     publishLearning();
 }

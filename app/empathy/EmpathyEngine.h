@@ -33,7 +33,10 @@ struct EmpathySnapshot
     QList<Cue> activeCues; // what ranking used: the latest cues, with earlier ones fading
     QList<Suggestion> suggestions;
     double arcPeak = 0.0;
+    qint64 arcPeakAtMs = 0; // monotonic time of the peak
+    Cue::Kind arcPeakKind = Cue::Kind::Frustration;
     bool calmedDown = false;
+    QStringList usedThisCall; // suggestions the agent copied or said, for the self-assessment
     bool snoozed = false;
     bool budgetSpent = false;
 };

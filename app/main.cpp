@@ -406,7 +406,9 @@ int runApp(int argc, char** argv, CommandLine command)
                 if (loadRubric(settings, &rubric, &failure)) {
                     selfAssessment = std::make_unique<SelfAssessment>(*assessmentStore, rubric);
                     control.assessments = selfAssessment.get();
-                    window.setSelfAssessment(*selfAssessment, &breathing);
+                    window.setSelfAssessment(*selfAssessment, &breathing, [&callStore] {
+                        return callStore ? callStore->recent(30) : QList<StoredCall>();
+                    });
                     // Whatever the agent typed in the last quarter second is written on the way
                     // out.
                     QObject::connect(&app, &QCoreApplication::aboutToQuit, &app,

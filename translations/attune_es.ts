@@ -1529,6 +1529,22 @@ incorrecta, 3 Attune no está en ejecución (status).
         <source>Call ended after %1. Take a moment before the next one.</source>
         <translation>La llamada terminó tras %1. Tómate un momento antes de la siguiente.</translation>
     </message>
+    <message>
+        <source>Self-assess an earlier call</source>
+        <translation>Autoevaluar una llamada anterior</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Llamante desconocido</translation>
+    </message>
+    <message>
+        <source>No earlier calls yet</source>
+        <translation>Aún no hay llamadas anteriores</translation>
+    </message>
 </context>
 <context>
     <name>attune::SuggestionPanel</name>

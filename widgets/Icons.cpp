@@ -89,6 +89,17 @@ QIcon settings(const QColor& color)
     }));
 }
 
+QIcon checklist(const QColor& color)
+{
+    return QIcon(new GlyphEngine(color, [](QPainter& p, const QRectF& r) {
+        // A box with a tick: "look back at a call".
+        p.drawRect(QRectF(r.left(), r.top() + r.height() * 0.1, r.width() * 0.8, r.height() * 0.8));
+        p.drawPolyline(QPolygonF({QPointF(r.left() + r.width() * 0.2, r.top() + r.height() * 0.5),
+                                  QPointF(r.left() + r.width() * 0.42, r.top() + r.height() * 0.72),
+                                  QPointF(r.right(), r.top() + r.height() * 0.05)}));
+    }));
+}
+
 QIcon app()
 {
     return QIcon(QStringLiteral(":/icons/attune.svg"));

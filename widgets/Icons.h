@@ -9,6 +9,7 @@ namespace attune::Icons {
 QIcon pin(const QColor& color);
 QIcon compact(const QColor& color);
 QIcon settings(const QColor& color);
+QIcon checklist(const QColor& color);
 QIcon app();
 
 } // namespace attune::Icons

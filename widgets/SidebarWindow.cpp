@@ -263,6 +263,8 @@ void SidebarWindow::refreshIcons()
     m_alwaysOnTopAction->setIcon(Icons::pin(ink));
     m_compactAction->setIcon(Icons::compact(ink));
     m_settingsAction->setIcon(Icons::settings(ink));
+    if (m_assessButton)
+        m_assessButton->defaultAction()->setIcon(Icons::checklist(ink));
 }
 
 QWidget* SidebarWindow::buildSection(const QString& title, QWidget* body,
@@ -360,9 +362,34 @@ void SidebarWindow::setEmpathyEngine(EmpathyEngine& engine, PhraseStore* phraseS
     }
 }
 
-void SidebarWindow::setSelfAssessment(SelfAssessment& assessments, BreathingCoach* coach)
+void SidebarWindow::setSelfAssessment(SelfAssessment& assessments, BreathingCoach* coach,
+                                      std::function<QList<StoredCall>()> recentCalls)
 {
     m_coach = coach;
+    m_recentCalls = std::move(recentCalls);
+    // Looking back at an earlier call: a toolbar button and Ctrl+Shift+A open the list.
+    m_earlierCalls = new QMenu(this);
+    m_earlierCalls->setAccessibleName(tr("Self-assess an earlier call"));
+    connect(m_earlierCalls, &QMenu::aboutToShow, this, &SidebarWindow::fillEarlierCallsMenu);
+    auto* assess = new QAction(tr("Self-assess an earlier call"), this);
+    assess->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    assess->setMenu(m_earlierCalls);
+    connect(assess, &QAction::triggered, this, [this] {
+        m_earlierCalls->popup(m_assessButton->mapToGlobal(QPoint(0, m_assessButton->height())));
+    });
+    addAction(assess);
+    m_assessButton = new QToolButton(m_pinButton->parentWidget());
+    m_assessButton->setDefaultAction(assess);
+    m_assessButton->setPopupMode(QToolButton::InstantPopup);
+    m_assessButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_assessButton->setAutoRaise(true);
+    m_assessButton->setFocusPolicy(Qt::StrongFocus);
+    m_assessButton->setAccessibleName(assess->text());
+    m_assessButton->setToolTip(QStringLiteral("%1 (%2)").arg(
+        assess->text(), assess->shortcut().toString(QKeySequence::NativeText)));
+    auto* barLayout = qobject_cast<QHBoxLayout*>(m_pinButton->parentWidget()->layout());
+    barLayout->insertWidget(barLayout->indexOf(m_pinButton), m_assessButton);
+    refreshIcons();
     m_assessmentForm = new AssessmentForm(assessments);
     m_assessmentSection =
         buildSection(assessments.rubric().name, m_assessmentForm, tr("Self-assessment"));
@@ -390,6 +417,38 @@ void SidebarWindow::setSelfAssessment(SelfAssessment& assessments, BreathingCoac
         m_assessmentForm->openFor(context);
         m_assessmentSection->show();
     }
+}
+
+void SidebarWindow::fillEarlierCallsMenu()
+{
+    m_earlierCalls->clear();
+    const QList<StoredCall> calls = m_recentCalls ? m_recentCalls() : QList<StoredCall>();
+    int listed = 0;
+    for (const StoredCall& stored : calls) {
+        if (!stored.answered || stored.outcome.isEmpty())
+            continue; // live or missed: nothing to look back on
+        const QString label =
+            tr("%1 · %2 · %3")
+                .arg(stored.displayName.isEmpty()
+                         ? (stored.phone.isEmpty() ? tr("Unknown caller") : stored.phone)
+                         : stored.displayName,
+                     QLocale().toString(stored.ringingAt.toLocalTime(), QLocale::ShortFormat),
+                     CallHeaderWidget::formatDuration(std::max<qint64>(0, stored.talkMs)));
+        m_earlierCalls->addAction(label, this, [this, stored] {
+            if (m_call.isLive())
+                return; // never over a live call
+            AssessmentContext context;
+            context.callId = stored.callId;
+            context.customer = stored.displayName;
+            context.talkMs = std::max<qint64>(0, stored.talkMs);
+            m_assessmentForm->openFor(context);
+            m_assessmentSection->show();
+        });
+        if (++listed == 10)
+            break;
+    }
+    if (listed == 0)
+        m_earlierCalls->addAction(tr("No earlier calls yet"))->setEnabled(false);
 }
 
 bool SidebarWindow::isAssessmentShown() const

@@ -2,6 +2,7 @@
 
 #include "core/CallTypes.h"
 #include "settings/Settings.h"
+#include "storage/CallStore.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -9,10 +10,12 @@
 
 #include <boost/signals2/connection.hpp>
 
+#include <functional>
 #include <vector>
 
 class QAction;
 class QKeySequence;
+class QMenu;
 class QLabel;
 class QPushButton;
 class QSystemTrayIcon;
@@ -71,7 +74,11 @@ public:
     // Adds the post-call self-assessment: opened in wrap-up after an answered call, and at start
     // for a draft left unfinished (after a crash, say). `coach` (may be null) hears a stress
     // rating of 4 or 5.
-    void setSelfAssessment(SelfAssessment& assessments, BreathingCoach* coach);
+    // `recentCalls` lists calls the agent may assess later (newest first).
+    void setSelfAssessment(SelfAssessment& assessments, BreathingCoach* coach,
+                           std::function<QList<StoredCall>()> recentCalls = {});
+    // The menu of recent calls to assess (Ctrl+Shift+A); null before setSelfAssessment.
+    QMenu* earlierCallsMenu() const { return m_earlierCalls; }
     AssessmentForm* assessmentForm() const { return m_assessmentForm; }
     bool isAssessmentShown() const;
     SuggestionPanel* suggestionPanel() const { return m_suggestionPanel; }
@@ -147,6 +154,10 @@ private:
     QWidget* m_assessmentSection = nullptr;
     AssessmentForm* m_assessmentForm = nullptr;
     BreathingCoach* m_coach = nullptr;
+    std::function<QList<StoredCall>()> m_recentCalls;
+    QMenu* m_earlierCalls = nullptr;
+    QToolButton* m_assessButton = nullptr;
+    void fillEarlierCallsMenu();
     void openAssessmentFor(const Call& call);
     QWidget* m_wrapUpBar = nullptr;
     QLabel* m_wrapUpText = nullptr;

@@ -42,8 +42,42 @@ private Q_SLOTS:
         QCOMPARE(db.schemaVersion(), Database::latestVersion());
     }
 
-    void upgradesFromEveryEarlierVersion()
+    // From every earlier schema, with a row in every table that schema had: after the upgrade
+    // each row is still there, unchanged.
+    void upgradesFromEveryEarlierVersionWithDataIntact()
     {
+        struct Sample
+        {
+            int version; // the schema that created the table
+            const char* insert;
+            const char* check; // returns one row with one value
+            QVariant expected;
+        };
+        const QList<Sample> samples = {
+            {1,
+             "INSERT INTO calls (call_id, source, ringing_at, display_name) VALUES ('c1', 'cli', "
+             "'2026-01-05T09:00:00Z', 'Elena')",
+             "SELECT display_name FROM calls WHERE call_id = 'c1'", QStringLiteral("Elena")},
+            {2,
+             "INSERT INTO phrase_preferences (phrase_id, starred, learned_weight) VALUES ('p', 1, "
+             "0.5)",
+             "SELECT learned_weight FROM phrase_preferences WHERE phrase_id = 'p'", 0.5},
+            {2,
+             "INSERT INTO personal_phrases (text, technique, cues, moments, created_at) VALUES "
+             "('Mine', 'reassure', 'frustration', 'discovery', '2026-01-05')",
+             "SELECT text FROM personal_phrases", QStringLiteral("Mine")},
+            {3,
+             "INSERT INTO breathing_sessions (started_at, pattern_id, pattern_name, planned_ms, "
+             "breathed_ms, outcome, stress_before) VALUES ('2026-01-05T09:00:00Z', 'box', 'Box', "
+             "64000, 64000, 'completed', 4)",
+             "SELECT stress_before FROM breathing_sessions", 4},
+            {4,
+             "INSERT INTO assessments (call_id, rubric_id, rubric_version, answers, note, "
+             "saved_at) "
+             "VALUES ('c1', 'attune-default', 1, '{\"outcome\":\"resolved\"}', 'n', '2026-01-05')",
+             "SELECT json_extract(answers, '$.outcome') FROM assessments",
+             QStringLiteral("resolved")},
+        };
         for (int from = 0; from < Database::latestVersion(); ++from) {
             QTemporaryDir dir;
             const QString path = dir.path() + QStringLiteral("/attune.sqlite");
@@ -52,11 +86,24 @@ private Q_SLOTS:
                 QString error;
                 QVERIFY2(old.open(&error, from), qPrintable(error));
                 QCOMPARE(old.schemaVersion(), from);
+                QSqlQuery insert(old.connection());
+                for (const Sample& sample : samples) {
+                    if (sample.version <= from)
+                        QVERIFY2(insert.exec(QString::fromLatin1(sample.insert)), sample.insert);
+                }
             }
             Database current(path);
             QString error;
             QVERIFY2(current.open(&error), qPrintable(error));
             QCOMPARE(current.schemaVersion(), Database::latestVersion());
+            QSqlQuery check(current.connection());
+            for (const Sample& sample : samples) {
+                if (sample.version > from)
+                    continue;
+                QVERIFY2(check.exec(QString::fromLatin1(sample.check)) && check.next(),
+                         sample.check);
+                QCOMPARE(check.value(0), sample.expected);
+            }
         }
     }
 

@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTemporaryDir>
@@ -179,8 +180,37 @@ private Q_SLOTS:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QVERIFY(QApplication::focusWidget() != radios.at(1)); // on to the next question
         QTRY_VERIFY_WITH_TIMEOUT(m_store->draft(QStringLiteral("call-6")).has_value(), 1000);
-        QCOMPARE(m_store->draft(QStringLiteral("call-6"))->answers.value(QStringLiteral("used_name")),
-                 QStringLiteral("partly"));
+        QCOMPARE(
+            m_store->draft(QStringLiteral("call-6"))->answers.value(QStringLiteral("used_name")),
+            QStringLiteral("partly"));
+    }
+
+    void anEarlierCallCanBeAssessedLater()
+    {
+        StoredCall answered;
+        answered.callId = QStringLiteral("old-1");
+        answered.displayName = QStringLiteral("Jonas Berg");
+        answered.ringingAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        answered.answered = true;
+        answered.talkMs = 185000;
+        answered.outcome = QStringLiteral("completed");
+        StoredCall missed = answered;
+        missed.callId = QStringLiteral("old-2");
+        missed.answered = false;
+        missed.outcome = QStringLiteral("missed");
+        m_window.reset();
+        m_window = std::make_unique<SidebarWindow>(*m_session, *m_settings, *m_theme, m_trace);
+        m_window->setSelfAssessment(*m_assessments, m_coach.get(), [=] {
+            return QList<StoredCall>{missed, answered};
+        });
+        m_window->show();
+        QMenu* menu = m_window->earlierCallsMenu();
+        Q_EMIT menu->aboutToShow();
+        QCOMPARE(menu->actions().size(), 1); // the missed call is not offered
+        QVERIFY(menu->actions().first()->text().startsWith(QStringLiteral("Jonas Berg")));
+        menu->actions().first()->trigger();
+        QVERIFY(m_window->isAssessmentShown());
+        QCOMPARE(m_window->assessmentForm()->callId(), QStringLiteral("old-1"));
     }
 
     void everyControlHasAnAccessibleName()

@@ -7,15 +7,22 @@
 // xvfb-run with QT_QPA_PLATFORM=xcb for the X11 figures (tests/bench/run-benchmarks does both).
 
 #include "TestEnvironment.h"
+#include "assessment/SelfAssessment.h"
 #include "breathing/BreathingSession.h"
+#include "core/CallEvents.h"
+#include "core/CallSession.h"
 #include "core/Clock.h"
+#include "core/PopTrace.h"
 #include "empathy/CueDetector.h"
 #include "empathy/PhraseLibrary.h"
 #include "empathy/Suggester.h"
+#include "settings/Settings.h"
 #include "storage/AssessmentStore.h"
 #include "storage/Database.h"
+#include "widgets/SidebarWindow.h"
+#include "widgets/Theme.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -255,6 +262,53 @@ void breathingCpuBenchmark()
 
 double percentile(std::vector<double> values, double fraction);
 
+// From a call ending to the self-assessment form painted in the sidebar, in the same process
+// (the real SidebarWindow, session and database): the work the app does between the two.
+void assessmentOpenBenchmark()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("user.conf")),
+                      dir.filePath(QStringLiteral("sys.conf")));
+    ThemeManager theme(*qApp);
+    SystemClock clock;
+    CallEvents bus;
+    CallSession session(clock);
+    session.attach(bus);
+    PopTrace trace;
+    Database database(dir.filePath(QStringLiteral("a.sqlite")));
+    QString error;
+    Rubric rubric;
+    if (!database.open(&error) ||
+        !Rubric::loadFile(QStringLiteral(":/rubrics/en.json"), &rubric, &error)) {
+        std::fprintf(stderr, "attune_bench: %s\n", qPrintable(error));
+        return;
+    }
+    AssessmentStore store(database);
+    SelfAssessment assessments(store, rubric);
+    SidebarWindow window(session, settings, theme, trace);
+    window.setSelfAssessment(assessments, nullptr);
+    window.show();
+    std::vector<double> samples;
+    for (int i = 0; i < 30; ++i) {
+        CallStartedEvent start;
+        start.callId = QStringLiteral("bench-%1").arg(i);
+        bus.callStarted(start);
+        bus.callAnswered(QString());
+        QCoreApplication::processEvents();
+        QElapsedTimer timer;
+        timer.start();
+        bus.callEnded(QString());
+        while (!window.isAssessmentShown() && timer.elapsed() < 1000)
+            QCoreApplication::processEvents();
+        window.repaint(); // painted, not only laid out
+        samples.push_back(timer.nsecsElapsed() / 1e6);
+        session.finishWrapUp();
+        QCoreApplication::processEvents();
+    }
+    report("assessment_form_open_ms", percentile(samples, 0.5), "ms");
+    report("assessment_form_open_max_ms", *std::max_element(samples.begin(), samples.end()), "ms");
+}
+
 // Saving a self-assessment and writing a draft, fsync included (synchronous=FULL), on a real
 // SQLite file in a temporary folder on this machine's disk.
 void assessmentBenchmarks(const std::function<bool(const char*)>& wanted)
@@ -425,9 +479,9 @@ void cuesThroughputBenchmark()
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv); // one figure measures the sidebar itself
     Options options;
     QStringList names;
     const QStringList arguments = app.arguments().mid(1);
@@ -465,6 +519,8 @@ int main(int argc, char** argv)
         cuesThroughputBenchmark();
     if (wanted("idle_cpu_s_per_min"))
         idleBenchmark(options);
+    if (wanted("assessment_form_open_ms"))
+        assessmentOpenBenchmark();
     if (wanted("draft_write_median_ms") || wanted("assessment_save_p99_ms"))
         assessmentBenchmarks(wanted);
     if (wanted("breathing_cpu_percent"))

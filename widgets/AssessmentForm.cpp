@@ -141,6 +141,9 @@ QString AssessmentForm::valueLabel(const RubricItem& item, const QString& value)
 
 void AssessmentForm::openFor(const AssessmentContext& context)
 {
+    // The last quarter second of answers for the call shown so far is written before another
+    // call's answers take its place in the draft keeper.
+    m_assessments.drafts().flush();
     m_filling = true;
     m_current = m_assessments.startFor(context.callId);
     QStringList about;

@@ -185,6 +185,21 @@ private Q_SLOTS:
             QStringLiteral("partly"));
     }
 
+    // Switching to another call straight after a change keeps that change.
+    void switchingCallsLosesNoRecentChange()
+    {
+        takeAndEndCall(QStringLiteral("call-8"));
+        QTRY_VERIFY(m_window->isAssessmentShown());
+        m_window->assessmentForm()->choose(QStringLiteral("next_steps"), QStringLiteral("no"));
+        AssessmentContext other;
+        other.callId = QStringLiteral("call-9");
+        m_window->assessmentForm()->openFor(other); // at once, inside the debounce
+        QVERIFY(m_store->draft(QStringLiteral("call-8")).has_value());
+        QCOMPARE(
+            m_store->draft(QStringLiteral("call-8"))->answers.value(QStringLiteral("next_steps")),
+            QStringLiteral("no"));
+    }
+
     void anEarlierCallCanBeAssessedLater()
     {
         StoredCall answered;

@@ -506,6 +506,29 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>&quot;%1&quot; is not a phone number</source>
+        <translation>«%1» no es un número de teléfono</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a national number and no default country is set</source>
+        <translation>«%1» es un número nacional y no hay un país predeterminado</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short to be a phone number</source>
+        <translation>«%1» es demasiado corto para ser un número de teléfono</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more digits than any phone number</source>
+        <translation>«%1» tiene más cifras que cualquier número de teléfono</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not start with a country code</source>
+        <translation>«%1» no empieza por un prefijo de país</translation>
+    </message>
+</context>
+<context>
     <name>PhraseLibrary</name>
     <message>
         <source>%1: %2 more problems not listed</source>

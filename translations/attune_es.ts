@@ -429,6 +429,29 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1:%2: the file is not UTF-8 text (at or after this line); save it from the CRM as CSV UTF-8</source>
+        <translation>%1:%2: el archivo no es texto UTF-8 (en esta línea o después); guárdalo desde el CRM como CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (at or after this line); save it from the CRM as CSV UTF-8</source>
+        <translation>el archivo no es texto UTF-8 (en esta línea o después); guárdalo desde el CRM como CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>un campo entre comillas no se cierra nunca</translation>
+    </message>
+    <message>
+        <source>field %1 is longer than %2 characters</source>
+        <translation>el campo %1 tiene más de %2 caracteres</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot create the data folder %1.</source>

@@ -21,6 +21,7 @@
 #include "integration/QuitOnSignal.h"
 #include "integration/ScenarioPlayer.h"
 #include "integration/SingleInstance.h"
+#include "profile/CustomerImport.h"
 #include "settings/Settings.h"
 #include "storage/AssessmentStore.h"
 #include "storage/BreathingStore.h"
@@ -232,6 +233,38 @@ int runExport(int argc, char** argv, const CommandLine& command)
                  : Cli::tr("Exported %1 assessments to %2.\n")
                        .arg(assessments.size())
                        .arg(command.exportFile));
+    return Ok;
+}
+
+// A CRM export into the profile store, beside a running Attune if there is one (WAL).
+int runImport(int argc, char** argv, const CommandLine& command)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    const AppPaths paths = AppPaths::fromEnvironment();
+    loadTranslations(app, paths);
+    const Settings settings(paths.configFile, paths.systemConfigFile);
+    Database database(paths.databaseFile(false));
+    QString error;
+    if (!database.open(&error)) {
+        printErr(Cli::tr("attune: %1\n").arg(error));
+        return Failed;
+    }
+    const CustomerImport::Kind kind = command.importWhat == QLatin1String("contacts")
+                                          ? CustomerImport::Kind::Contacts
+                                          : CustomerImport::Kind::Customers;
+    CustomerImport import(database, settings.defaultCountry());
+    CustomerImport::Result result;
+    if (!import.setMapping(command.importMap, kind, &error) ||
+        !import.importFile(kind, command.importFile, &result, &error)) {
+        printErr(Cli::tr("attune: nothing was imported: %1\n").arg(error));
+        return Failed;
+    }
+    printOut(Cli::tr("Imported %1 rows from %2: %3 new, %4 updated.\n")
+                 .arg(result.rows)
+                 .arg(command.importFile)
+                 .arg(result.created)
+                 .arg(result.updated));
     return Ok;
 }
 
@@ -537,6 +570,8 @@ int main(int argc, char** argv)
         return runCues(argc, argv);
     case CommandLine::Action::ExportAssessments:
         return runExport(argc, argv, command);
+    case CommandLine::Action::Import:
+        return runImport(argc, argv, command);
     case CommandLine::Action::Help:
     case CommandLine::Action::Version:
     case CommandLine::Action::Error:

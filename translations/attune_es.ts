@@ -219,6 +219,18 @@
         <translation>Se exportaron %1 autoevaluaciones a %2.
 </translation>
     </message>
+    <message>
+        <source>attune: nothing was imported: %1
+</source>
+        <translation>attune: no se importó nada: %1
+</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2: %3 new, %4 updated.
+</source>
+        <translation>Se importaron %1 filas de %2: %3 nuevas, %4 actualizadas.
+</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -303,6 +315,22 @@
         <translation>&quot;export assessments&quot; necesita el archivo que escribir</translation>
     </message>
     <message>
+        <source>&quot;import&quot; needs what to import: customers or contacts</source>
+        <translation>&quot;import&quot; necesita qué importar: customers o contacts</translation>
+    </message>
+    <message>
+        <source>--map needs &quot;CRM header=field,...&quot;</source>
+        <translation>--map necesita &quot;cabecera del CRM=campo,...&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;import&quot; reads one file; got &quot;%1&quot; too</source>
+        <translation>&quot;import&quot; lee un solo archivo; también se recibió «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;import %1&quot; needs the file to read</source>
+        <translation>&quot;import %1&quot; necesita el archivo que leer</translation>
+    </message>
+    <message>
         <source>Usage:
   attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
   attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME]
@@ -312,6 +340,7 @@
   attune status
   attune breathe
   attune export assessments --format csv|json FILE [--include-private]
+  attune import customers|contacts FILE [--map &quot;CRM header=field,...&quot;]
   attune cues &lt; utterances.txt
   attune --version | --help
 
@@ -322,6 +351,8 @@ needed); softphones can run them on incoming, answered and ended calls.
 &quot;breathe&quot; starts a breathing exercise in Attune (not while a call is live).
 &quot;export assessments&quot; writes your own post-call self-assessments to FILE;
 private notes stay out unless --include-private is given.
+&quot;import&quot; reads a CRM export (CSV or JSON) into the customer profiles; a bad row
+stops it with file, line and field, and nothing is written.
 &quot;cues&quot; reads customer utterances, one per line, and writes one JSON object of
 emotional cues per line, in the same order.
 
@@ -344,6 +375,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
   attune status
   attune breathe
   attune export assessments --format csv|json ARCHIVO [--include-private]
+  attune import customers|contacts ARCHIVO [--map &quot;cabecera del CRM=campo,...&quot;]
   attune cues &lt; frases.txt
   attune --version | --help
 
@@ -356,6 +388,8 @@ si no hay ninguno).
 «breathe» inicia un ejercicio de respiración en Attune (no durante una llamada).
 «export assessments» escribe tus autoevaluaciones en ARCHIVO; las notas privadas
 quedan fuera salvo con --include-private.
+«import» lee una exportación del CRM (CSV o JSON) en los perfiles de clientes; una
+fila incorrecta lo detiene indicando archivo, línea y campo, y no se escribe nada.
 «cues» lee frases del cliente, una por línea, y escribe un objeto JSON con las
 señales emocionales de cada línea, en el mismo orden.
 
@@ -449,6 +483,101 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>field %1 is longer than %2 characters</source>
         <translation>el campo %1 tiene más de %2 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <source>--map &quot;%1&quot;: write CRM header=field, with field one of %2</source>
+        <translation>--map «%1»: escribe cabecera del CRM=campo, con campo uno de %2</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation>%1: campo &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>is empty, and every row needs it</source>
+        <translation>está vacío, y todas las filas lo necesitan</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD</source>
+        <translation>«%1» no es una fecha escrita AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>«%1» no es uno de %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date or time written YYYY-MM-DD[THH:MM]</source>
+        <translation>«%1» no es una fecha u hora escrita AAAA-MM-DD[THH:MM]</translation>
+    </message>
+    <message>
+        <source>no customer &quot;%1&quot;; import the customers first</source>
+        <translation>no hay cliente «%1»; importa primero los clientes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>no se puede iniciar una transacción</translation>
+    </message>
+    <message>
+        <source>the database did not accept the import</source>
+        <translation>la base de datos no aceptó la importación</translation>
+    </message>
+    <message>
+        <source>%1:1: column &quot;%2&quot; appears twice</source>
+        <translation>%1:1: la columna &quot;%2&quot; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>%1:1: the required column &quot;%2&quot; is missing (columns: %3)</source>
+        <translation>%1:1: falta la columna obligatoria &quot;%2&quot; (columnas: %3)</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1: has %2 fields, the header has %3</source>
+        <translation>%1: tiene %2 campos, la cabecera tiene %3</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot;: &quot;%3&quot; is already on line %4</source>
+        <translation>%1: campo &quot;%2&quot;: «%3» ya está en la línea %4</translation>
+    </message>
+    <message>
+        <source>%1: there are no rows under the header</source>
+        <translation>%1: no hay filas bajo la cabecera</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>expected a list of records</source>
+        <translation>se esperaba una lista de registros</translation>
+    </message>
+    <message>
+        <source>%1: record %2 is not an object</source>
+        <translation>%1: el registro %2 no es un objeto</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot;: must be text</source>
+        <translation>%1: campo &quot;%2&quot;: debe ser texto</translation>
+    </message>
+    <message>
+        <source>%1: the list is empty</source>
+        <translation>%1: la lista está vacía</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1564,14 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>Self-assessment questions file</source>
         <translation>Archivo de preguntas de autoevaluación</translation>
+    </message>
+    <message>
+        <source>From the system language</source>
+        <translation>Según el idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Country of national phone numbers</source>
+        <translation>País de los números de teléfono nacionales</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "BreathingPanel.h"
 #include "SuggestionPanel.h"
 #include "breathing/BreathingPattern.h"
+#include "profile/PhoneNumber.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -97,6 +98,11 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     deployed->setPlaceholderText(tr("None"));
     addRow(form, SettingKey::BreathingPatterns, tr("Patterns from IT"), deployed);
 
+    QList<std::pair<QString, QString>> countries{{QString(), tr("From the system language")}};
+    for (const QString& code : PhoneNumber::knownCountries())
+        countries.append({code, code});
+    addRow(form, SettingKey::DefaultCountry, tr("Country of national phone numbers"),
+           makeChoice(countries));
     auto* rubric = new QLineEdit;
     rubric->setPlaceholderText(tr("Built-in questions"));
     addRow(form, SettingKey::AssessmentRubricPath, tr("Self-assessment questions file"), rubric);

@@ -176,6 +176,34 @@ CommandLine parseExport(const QStringList& arguments)
     return line;
 }
 
+// attune import customers|contacts FILE [--map "CRM header=field,..."]
+CommandLine parseImport(const QStringList& arguments)
+{
+    const QString what = arguments.value(1);
+    if (what != QLatin1String("customers") && what != QLatin1String("contacts"))
+        return failure(CommandLine::tr("\"import\" needs what to import: customers or contacts"));
+    CommandLine line;
+    line.action = CommandLine::Action::Import;
+    line.importWhat = what;
+    for (qsizetype i = 2; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        if (arg == QLatin1String("--map")) {
+            if (i + 1 >= arguments.size())
+                return failure(CommandLine::tr("--map needs \"CRM header=field,...\""));
+            line.importMap = arguments.at(++i);
+        } else if (arg.startsWith(QLatin1Char('-'))) {
+            return failure(CommandLine::tr("unknown option \"%1\"").arg(arg));
+        } else if (line.importFile.isEmpty()) {
+            line.importFile = arg;
+        } else {
+            return failure(CommandLine::tr("\"import\" reads one file; got \"%1\" too").arg(arg));
+        }
+    }
+    if (line.importFile.isEmpty())
+        return failure(CommandLine::tr("\"import %1\" needs the file to read").arg(what));
+    return line;
+}
+
 } // namespace
 
 CommandLine CommandLine::parse(const QStringList& arguments)
@@ -194,6 +222,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         }
         if (command == QLatin1String("export"))
             return parseExport(arguments);
+        if (command == QLatin1String("import"))
+            return parseImport(arguments);
         if (command == QLatin1String("breathe")) {
             if (arguments.size() > 1)
                 return failure(CommandLine::tr("\"breathe\" takes no arguments"));
@@ -267,6 +297,7 @@ QString CommandLine::usage()
         "  attune status\n"
         "  attune breathe\n"
         "  attune export assessments --format csv|json FILE [--include-private]\n"
+        "  attune import customers|contacts FILE [--map \"CRM header=field,...\"]\n"
         "  attune cues < utterances.txt\n"
         "  attune --version | --help\n"
         "\n"
@@ -277,6 +308,8 @@ QString CommandLine::usage()
         "\"breathe\" starts a breathing exercise in Attune (not while a call is live).\n"
         "\"export assessments\" writes your own post-call self-assessments to FILE;\n"
         "private notes stay out unless --include-private is given.\n"
+        "\"import\" reads a CRM export (CSV or JSON) into the customer profiles; a bad row\n"
+        "stops it with file, line and field, and nothing is written.\n"
         "\"cues\" reads customer utterances, one per line, and writes one JSON object of\n"
         "emotional cues per line, in the same order.\n"
         "\n"

@@ -20,6 +20,7 @@ public:
         Forward, // send `request` to the running instance (starting it first if none runs)
         Cues,    // read utterances on stdin, write one JSON object of cues per line on stdout
         ExportAssessments, // write the agent's own assessments to `exportFile`
+        Import,            // read `importFile` (customers or contacts) into the profile store
         Help,
         Version,
         Error, // `error` says what was wrong; print it with the usage and exit 2
@@ -37,6 +38,10 @@ public:
     QString exportFormat; // "csv" or "json"
     QString exportFile;
     bool includePrivate = false;
+    // import customers|contacts
+    QString importWhat; // "customers" or "contacts"
+    QString importFile;
+    QString importMap;
 
     // `arguments` excludes the program name.
     static CommandLine parse(const QStringList& arguments);

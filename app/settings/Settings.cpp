@@ -3,11 +3,13 @@
 #include "breathing/BreathingPattern.h"
 #include "core/Logging.h"
 #include "empathy/PhraseLibrary.h"
+#include "profile/PhoneNumber.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -46,6 +48,7 @@ const QList<KeyInfo>& keyTable()
         {SettingKey::MutedTechniques, "empathy/mutedTechniques", QString(), {}},
         {SettingKey::BreathingPatterns, "breathing/patterns", QString(), {}},
         {SettingKey::AssessmentRubricPath, "assessment/rubric", QString(), {}},
+        {SettingKey::DefaultCountry, "profile/defaultCountry", QString(), {}},
         {SettingKey::MyBreathingPatterns, "breathing/myPatterns", QString(), {}},
         {SettingKey::BreathingPattern, "breathing/pattern", QStringLiteral("box"), {}},
         {SettingKey::BreathingLength,
@@ -179,6 +182,13 @@ QString Settings::validate(SettingKey key, const QVariant& value)
         }
         return {};
     }
+    if (key == SettingKey::DefaultCountry) {
+        const QString code = typed.toString();
+        if (!code.isEmpty() && !PhoneNumber::isKnownCountry(code))
+            return Settings::tr("expected one of %1, got \"%2\"")
+                .arg(PhoneNumber::knownCountries().join(QLatin1String(", ")), code);
+        return {};
+    }
     if (key == SettingKey::BreathingPatterns || key == SettingKey::MyBreathingPatterns) {
         QList<BreathingPattern> patterns;
         QString problem;
@@ -214,6 +224,14 @@ QStringList Settings::mutedTechniques() const
          value(SettingKey::MutedTechniques).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
         names << name.trimmed();
     return names;
+}
+
+QString Settings::defaultCountry() const
+{
+    const QString chosen = value(SettingKey::DefaultCountry).toString();
+    if (!chosen.isEmpty())
+        return chosen.toUpper();
+    return QLocale::system().name().section(QLatin1Char('_'), 1, 1);
 }
 
 QList<BreathingPattern> Settings::extraBreathingPatterns() const

@@ -36,6 +36,7 @@ enum class SettingKey
     BreathingPattern,
     BreathingLength,
     AssessmentRubricPath,
+    DefaultCountry,
 };
 
 enum class DockEdge
@@ -98,6 +99,9 @@ public:
     // IT's breathing patterns, then the agent's own ("Name: in 4, out 6; ..."); a list that does
     // not validate is ignored as a whole (and logged with its reason).
     QList<attune::BreathingPattern> extraBreathingPatterns() const;
+    // The country national phone numbers belong to (ISO code): the setting, else the system
+    // locale's territory.
+    QString defaultCountry() const;
 
     // Window state is not a setting IT can lock; it just comes back next time.
     QByteArray windowGeometry() const;

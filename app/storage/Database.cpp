@@ -120,6 +120,50 @@ const QList<Database::Migration>& Database::migrations()
                  " note_private INTEGER NOT NULL DEFAULT 0 CHECK (note_private IN (0, 1)),"
                  " updated_at TEXT NOT NULL)"),
          }},
+        {5,
+         "customer profiles, their contact history, open cases and notes from earlier calls",
+         {
+             QStringLiteral("CREATE TABLE customers ("
+                            " customer_id TEXT PRIMARY KEY,"
+                            " full_name TEXT NOT NULL,"
+                            " preferred_name TEXT NOT NULL DEFAULT '',"
+                            " pronunciation TEXT NOT NULL DEFAULT '',"
+                            " pronouns TEXT NOT NULL DEFAULT '',"
+                            " phone_e164 TEXT,"
+                            " language TEXT NOT NULL DEFAULT '',"
+                            " segment TEXT NOT NULL DEFAULT '',"
+                            " customer_since TEXT,"
+                            " flags TEXT NOT NULL DEFAULT '',"
+                            " updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX customers_by_phone ON customers (phone_e164)"),
+             QStringLiteral("CREATE TABLE contacts ("
+                            " contact_id TEXT PRIMARY KEY,"
+                            " customer_id TEXT NOT NULL REFERENCES customers (customer_id)"
+                            "   ON DELETE CASCADE,"
+                            " contact_at TEXT NOT NULL,"
+                            " channel TEXT NOT NULL DEFAULT '',"
+                            " topic TEXT NOT NULL DEFAULT '',"
+                            " outcome TEXT NOT NULL DEFAULT '',"
+                            " agent_note TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral(
+                 "CREATE INDEX contacts_by_customer ON contacts (customer_id, contact_at)"),
+             QStringLiteral("CREATE TABLE cases ("
+                            " case_id TEXT PRIMARY KEY,"
+                            " customer_id TEXT NOT NULL REFERENCES customers (customer_id)"
+                            "   ON DELETE CASCADE,"
+                            " opened_at TEXT NOT NULL,"
+                            " topic TEXT NOT NULL,"
+                            " status TEXT NOT NULL CHECK (status IN ('open', 'closed')))"),
+             QStringLiteral("CREATE TABLE customer_notes ("
+                            " id INTEGER PRIMARY KEY,"
+                            " customer_id TEXT NOT NULL REFERENCES customers (customer_id)"
+                            "   ON DELETE CASCADE,"
+                            " written_at TEXT NOT NULL,"
+                            " call_id TEXT,"
+                            " text TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND 2000))"),
+             QStringLiteral("CREATE INDEX customer_notes_by_customer ON customer_notes "
+                            "(customer_id, written_at)"),
+         }},
     };
     return list;
 }

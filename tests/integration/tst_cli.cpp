@@ -1,5 +1,6 @@
 #include "TestEnvironment.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -106,6 +107,31 @@ private Q_SLOTS:
                 break;
             }
         }
+    }
+
+    void importReadsACrmExportOrChangesNothing()
+    {
+        IsolatedHome home;
+        const QString good = home.path() + QStringLiteral("/crm.csv");
+        QFile file(good);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Client ID,full_name,Mobile\nC-1,Elena Marsh,+44 20 7946 0321\nC-2,Jonas "
+                   "Berg,+49 30 1234567\n");
+        file.close();
+        RunResult result = runAttune(home, {QStringLiteral("import"), QStringLiteral("customers"),
+                                            good, QStringLiteral("--map"),
+                                            QStringLiteral("Client ID=customer_id,Mobile=phone")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("2 new")), qPrintable(result.out));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("customer_id,full_name\nC-3,New Person\nC-4,\n");
+        file.close();
+        result = runAttune(home, {QStringLiteral("import"), QStringLiteral("customers"), good});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("crm.csv:3: field \"full_name\"")),
+                 qPrintable(result.err));
+        result = runAttune(home, {QStringLiteral("import"), QStringLiteral("people"), good});
+        QCOMPARE(result.exitCode, 2);
     }
 
     void statusWithoutAnInstanceExitsThree()

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+
+namespace attune {
+
+class Database;
+
+// `attune import customers|contacts FILE`: a CRM export (CSV with a header row, or a JSON array
+// of objects) into the profile store. The file is read as a stream inside one transaction: the
+// first bad row (named by file, line and field) rolls everything back, so a bad file changes
+// nothing, and a good one lands whole. Rows are keyed by id, so importing again updates them.
+// Column names and formats: docs/import.md.
+class CustomerImport
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerImport)
+
+public:
+    enum class Kind
+    {
+        Customers,
+        Contacts
+    };
+
+    struct Result
+    {
+        int rows = 0;
+        int created = 0;
+        int updated = 0;
+    };
+
+    CustomerImport(Database& database, QString defaultCountry);
+
+    static QStringList fieldNames(Kind kind);
+    static QStringList requiredFields(Kind kind);
+    static QStringList knownFlags();
+
+    // "CRM header=field,Other header=field": for exports whose headers differ from ours.
+    bool setMapping(const QString& spec, Kind kind, QString* error);
+
+    bool importFile(Kind kind, const QString& path, Result* result, QString* error);
+
+private:
+    using Row = QHash<QString, QString>; // field name -> value
+    bool writeRow(Kind kind, const Row& row, const QString& where, Result* result, QString* error);
+    bool importCsv(Kind kind, const QString& path, Result* result, QString* error);
+    bool importJson(Kind kind, const QString& path, Result* result, QString* error);
+
+    Database& m_database;
+    QString m_defaultCountry;
+    QHash<QString, QString> m_mapping; // lower-case CRM header -> field name
+};
+
+} // namespace attune

@@ -1,0 +1,165 @@
+#include "CustomerStore.h"
+
+#include "Database.h"
+
+#include <QSqlQuery>
+
+namespace attune {
+
+namespace {
+
+const QString kProfileColumns = QStringLiteral(
+    "customer_id, full_name, preferred_name, pronunciation, pronouns, phone_e164, language, "
+    "segment, customer_since, flags");
+
+CustomerProfile profileFrom(const QSqlQuery& query)
+{
+    CustomerProfile profile;
+    profile.customerId = query.value(0).toString();
+    profile.fullName = query.value(1).toString();
+    profile.preferredName = query.value(2).toString();
+    profile.pronunciationHint = query.value(3).toString();
+    profile.pronouns = query.value(4).toString();
+    profile.phoneE164 = query.value(5).toString();
+    profile.language = query.value(6).toString();
+    profile.segment = query.value(7).toString();
+    profile.customerSince = QDate::fromString(query.value(8).toString(), Qt::ISODate);
+    profile.sensitiveFlags = query.value(9).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    return profile;
+}
+
+// A null QString binds as SQL NULL; these columns hold '' for "not given".
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+} // namespace
+
+CustomerStore::CustomerStore(Database& database)
+    : m_database(database)
+{}
+
+std::optional<CustomerProfile> CustomerStore::byId(const QString& customerId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM customers WHERE customer_id = :id").arg(kProfileColumns));
+    query.bindValue(QStringLiteral(":id"), customerId);
+    if (!Database::runQuery(query, nullptr) || !query.next())
+        return std::nullopt;
+    return profileFrom(query);
+}
+
+QList<CustomerProfile> CustomerStore::byPhone(const QString& e164) const
+{
+    QList<CustomerProfile> found;
+    if (e164.isEmpty())
+        return found;
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM customers WHERE phone_e164 = :phone ORDER BY customer_id")
+            .arg(kProfileColumns));
+    query.bindValue(QStringLiteral(":phone"), e164);
+    if (!Database::runQuery(query, nullptr))
+        return found;
+    while (query.next())
+        found.append(profileFrom(query));
+    return found;
+}
+
+QList<ContactRecord> CustomerStore::contacts(const QString& customerId, int limit) const
+{
+    QList<ContactRecord> list;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT contact_id, contact_at, channel, topic, outcome, agent_note FROM contacts"
+        " WHERE customer_id = :id ORDER BY contact_at DESC LIMIT :limit"));
+    query.bindValue(QStringLiteral(":id"), customerId);
+    query.bindValue(QStringLiteral(":limit"), limit);
+    if (!Database::runQuery(query, nullptr))
+        return list;
+    while (query.next()) {
+        ContactRecord contact;
+        contact.contactId = query.value(0).toString();
+        contact.customerId = customerId;
+        contact.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODate);
+        contact.channel = query.value(2).toString();
+        contact.topic = query.value(3).toString();
+        contact.outcome = query.value(4).toString();
+        contact.agentNote = query.value(5).toString();
+        list.append(contact);
+    }
+    return list;
+}
+
+int CustomerStore::count() const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM customers"));
+    return Database::runQuery(query, nullptr) && query.next() ? query.value(0).toInt() : -1;
+}
+
+bool CustomerStore::exists(const QString& customerId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM customers WHERE customer_id = :id"));
+    query.bindValue(QStringLiteral(":id"), customerId);
+    return Database::runQuery(query, nullptr) && query.next();
+}
+
+bool CustomerStore::upsert(const CustomerProfile& profile, QString* error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral(
+            "INSERT INTO customers (%1, updated_at) VALUES (:id, :full, :preferred, :pronunciation,"
+            " :pronouns, :phone, :language, :segment, :since, :flags, :updated)"
+            " ON CONFLICT (customer_id) DO UPDATE SET full_name = excluded.full_name,"
+            " preferred_name = excluded.preferred_name, pronunciation = excluded.pronunciation,"
+            " pronouns = excluded.pronouns, phone_e164 = excluded.phone_e164,"
+            " language = excluded.language, segment = excluded.segment,"
+            " customer_since = excluded.customer_since, flags = excluded.flags,"
+            " updated_at = excluded.updated_at")
+            .arg(kProfileColumns));
+    query.bindValue(QStringLiteral(":id"), profile.customerId);
+    query.bindValue(QStringLiteral(":full"), notNull(profile.fullName));
+    query.bindValue(QStringLiteral(":preferred"), notNull(profile.preferredName));
+    query.bindValue(QStringLiteral(":pronunciation"), notNull(profile.pronunciationHint));
+    query.bindValue(QStringLiteral(":pronouns"), notNull(profile.pronouns));
+    query.bindValue(QStringLiteral(":phone"), profile.phoneE164.isEmpty()
+                                                  ? QVariant(QMetaType(QMetaType::QString))
+                                                  : QVariant(profile.phoneE164));
+    query.bindValue(QStringLiteral(":language"), notNull(profile.language));
+    query.bindValue(QStringLiteral(":segment"), notNull(profile.segment));
+    query.bindValue(QStringLiteral(":since"),
+                    profile.customerSince.isValid()
+                        ? QVariant(profile.customerSince.toString(Qt::ISODate))
+                        : QVariant(QMetaType(QMetaType::QString)));
+    query.bindValue(QStringLiteral(":flags"),
+                    notNull(profile.sensitiveFlags.join(QLatin1Char(';'))));
+    query.bindValue(QStringLiteral(":updated"),
+                    QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    return Database::runQuery(query, error);
+}
+
+bool CustomerStore::upsertContact(const ContactRecord& contact, QString* error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO contacts (contact_id, customer_id, contact_at, channel, topic, outcome,"
+        " agent_note) VALUES (:id, :customer, :at, :channel, :topic, :outcome, :note)"
+        " ON CONFLICT (contact_id) DO UPDATE SET customer_id = excluded.customer_id,"
+        " contact_at = excluded.contact_at, channel = excluded.channel, topic = excluded.topic,"
+        " outcome = excluded.outcome, agent_note = excluded.agent_note"));
+    query.bindValue(QStringLiteral(":id"), contact.contactId);
+    query.bindValue(QStringLiteral(":customer"), contact.customerId);
+    query.bindValue(QStringLiteral(":at"), contact.at.toUTC().toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":channel"), notNull(contact.channel));
+    query.bindValue(QStringLiteral(":topic"), notNull(contact.topic));
+    query.bindValue(QStringLiteral(":outcome"), notNull(contact.outcome));
+    query.bindValue(QStringLiteral(":note"), notNull(contact.agentNote));
+    return Database::runQuery(query, error);
+}
+
+} // namespace attune

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/CustomerProfile.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace attune {
+
+class Database;
+
+// One earlier contact with the customer, as the CRM or Attune recorded it.
+struct ContactRecord
+{
+    QString contactId;
+    QString customerId;
+    QDateTime at;
+    QString channel; // "phone", "email", "chat", ...
+    QString topic;
+    QString outcome;
+    QString agentNote;
+};
+
+// Customer profiles and their history in the local database. Use it on the thread that opened
+// the database.
+class CustomerStore
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerStore)
+
+public:
+    explicit CustomerStore(Database& database);
+
+    std::optional<CustomerProfile> byId(const QString& customerId) const;
+    // Every profile with this number (E.164); several means the agent chooses.
+    QList<CustomerProfile> byPhone(const QString& e164) const;
+    // Newest first.
+    QList<ContactRecord> contacts(const QString& customerId, int limit) const;
+    int count() const;
+
+    // Inserts or updates by customer id (a re-import updates, never duplicates).
+    bool upsert(const CustomerProfile& profile, QString* error);
+    bool upsertContact(const ContactRecord& contact, QString* error);
+    bool exists(const QString& customerId) const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace attune

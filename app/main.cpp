@@ -22,11 +22,13 @@
 #include "integration/ScenarioPlayer.h"
 #include "integration/SingleInstance.h"
 #include "profile/CustomerImport.h"
+#include "profile/ProfileService.h"
 #include "settings/Settings.h"
 #include "storage/AssessmentStore.h"
 #include "storage/BreathingStore.h"
 #include "storage/CallRecorder.h"
 #include "storage/CallStore.h"
+#include "storage/CustomerStore.h"
 #include "storage/Database.h"
 #include "storage/PhraseStore.h"
 #include "widgets/SidebarWindow.h"
@@ -420,6 +422,8 @@ int runApp(int argc, char** argv, CommandLine command)
     std::unique_ptr<PhraseStore> phraseStore;
     std::unique_ptr<BreathingStore> breathingStore;
     std::unique_ptr<AssessmentStore> assessmentStore;
+    std::unique_ptr<CustomerStore> customerStore;
+    std::unique_ptr<ProfileService> profiles;
     std::unique_ptr<SelfAssessment> selfAssessment;
     BreathingCoach breathing(clock);
     std::optional<CueDetector> detector;
@@ -435,6 +439,12 @@ int runApp(int argc, char** argv, CommandLine command)
                 phraseStore = std::make_unique<PhraseStore>(database);
                 breathingStore = std::make_unique<BreathingStore>(database);
                 assessmentStore = std::make_unique<AssessmentStore>(database);
+                customerStore = std::make_unique<CustomerStore>(database);
+                profiles =
+                    std::make_unique<ProfileService>(*customerStore, settings.defaultCountry());
+                profiles->attach(session);
+                window.setProfileService(*profiles);
+                control.profiles = profiles.get();
                 Rubric rubric;
                 if (loadRubric(settings, &rubric, &failure)) {
                     selfAssessment = std::make_unique<SelfAssessment>(*assessmentStore, rubric);
@@ -494,6 +504,24 @@ int runApp(int argc, char** argv, CommandLine command)
                     });
                 }
                 empathy->attach(session);
+                if (profiles) {
+                    // The caller's profile personalises the phrasings: their name, the last
+                    // contact, an open case.
+                    profiles->changed.connect([engine = empathy.get()](const ProfileView& view) {
+                        if (view.state != ProfileView::State::Known)
+                            return;
+                        PhraseContext context = PhraseContext::fromProfile(view.profile);
+                        if (!view.contacts.isEmpty()) {
+                            context.lastContactTopic = view.contacts.first().topic;
+                            context.lastContactDate =
+                                QLocale().toString(view.contacts.first().at.toLocalTime().date(),
+                                                   QStringLiteral("dddd d MMMM"));
+                        }
+                        if (!view.openCases.isEmpty())
+                            context.openCaseTopic = view.openCases.first();
+                        engine->setCustomerContext(view.callId, context);
+                    });
+                }
                 window.setEmpathyEngine(*empathy, phraseStore.get());
                 control.empathy = empathy.get();
             }

@@ -581,6 +581,13 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>CustomerStore</name>
+    <message>
+        <source>a note is 1 to 2000 characters</source>
+        <translation>una nota tiene de 1 a 2000 caracteres</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot create the data folder %1.</source>
@@ -1421,6 +1428,143 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>attune::ProfilePanel</name>
+    <message>
+        <source>Customer profile</source>
+        <translation>Perfil del cliente</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s profile appears here when a call rings.</source>
+        <translation>El perfil de quien llama aparece aquí cuando suena una llamada.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Full name for the new profile</source>
+        <translation>Nombre completo del perfil nuevo</translation>
+    </message>
+    <message>
+        <source>Call them…</source>
+        <translation>Llamarle…</translation>
+    </message>
+    <message>
+        <source>How the new customer likes to be addressed</source>
+        <translation>Cómo prefiere que le llamen el cliente nuevo</translation>
+    </message>
+    <message>
+        <source>Create profile</source>
+        <translation>Crear perfil</translation>
+    </message>
+    <message>
+        <source>Create a profile for this caller</source>
+        <translation>Crear un perfil para quien llama</translation>
+    </message>
+    <message>
+        <source>Add a note about this customer…</source>
+        <translation>Añadir una nota sobre este cliente…</translation>
+    </message>
+    <message>
+        <source>Note about this customer</source>
+        <translation>Nota sobre este cliente</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>Añadir la nota</translation>
+    </message>
+    <message>
+        <source>recently bereaved</source>
+        <translation>duelo reciente</translation>
+    </message>
+    <message>
+        <source>vulnerable customer</source>
+        <translation>cliente vulnerable</translation>
+    </message>
+    <message>
+        <source>complaint open</source>
+        <translation>reclamación abierta</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>customer since %1</source>
+        <translation>cliente desde %1</translation>
+    </message>
+    <message>
+        <source>The phone system says: %1</source>
+        <translation>El sistema telefónico indica: %1</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Abierto: %1</translation>
+    </message>
+    <message>
+        <source>Next time: %1</source>
+        <translation>La próxima vez: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>No earlier contacts on file.</source>
+        <translation>No hay contactos anteriores registrados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers share this number</source>
+        <translation>
+            <numerusform>%n cliente comparte este número</numerusform>
+            <numerusform>%n clientes comparten este número</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is %1</source>
+        <translation>Es %1</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Llamante desconocido</translation>
+    </message>
+    <message>
+        <source>Unknown caller: %1</source>
+        <translation>Llamante desconocido: %1</translation>
+    </message>
+    <message>
+        <source>No number was sent</source>
+        <translation>No se envió ningún número</translation>
+    </message>
+    <message>
+        <source>Be aware: %1</source>
+        <translation>Atención: %1</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>La nota no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>No profile was created: %1</source>
+        <translation>No se creó ningún perfil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::ProfileService</name>
+    <message>
+        <source>a profile needs the customer&apos;s name</source>
+        <translation>un perfil necesita el nombre del cliente</translation>
+    </message>
+    <message>
+        <source>notes belong to a known customer; create or choose the profile first</source>
+        <translation>las notas son de un cliente conocido; crea o elige antes el perfil</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "Icons.h"
 #include "MyPhrasesDialog.h"
 #include "PersonalPhraseDialog.h"
+#include "ProfilePanel.h"
 #include "SettingsDialog.h"
 #include "SuggestionPanel.h"
 #include "Theme.h"
@@ -479,6 +480,16 @@ void SidebarWindow::openAssessmentFor(const Call& call)
     }
     m_assessmentForm->openFor(context);
     m_assessmentSection->show();
+}
+
+void SidebarWindow::setProfileService(ProfileService& profiles)
+{
+    m_profilePanel = new ProfilePanel(profiles);
+    QWidget* live = buildSection(tr("Customer profile"), m_profilePanel, tr("Customer profile"));
+    live->setVisible(!m_settings.compactMode());
+    m_sections->replaceWidget(m_profileSection, live);
+    delete m_profileSection;
+    m_profileSection = live;
 }
 
 void SidebarWindow::setBreathingCoach(BreathingCoach& coach)

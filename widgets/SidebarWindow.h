@@ -26,6 +26,8 @@ namespace attune {
 
 class CallHeaderWidget;
 class AssessmentForm;
+class ProfilePanel;
+class ProfileService;
 class BreathingCoach;
 class SelfAssessment;
 class BreathingPanel;
@@ -80,6 +82,9 @@ public:
     // The menu of recent calls to assess (Ctrl+Shift+A); null before setSelfAssessment.
     QMenu* earlierCallsMenu() const { return m_earlierCalls; }
     AssessmentForm* assessmentForm() const { return m_assessmentForm; }
+    // Replaces the profile placeholder with the live customer profile.
+    void setProfileService(ProfileService& profiles);
+    ProfilePanel* profilePanel() const { return m_profilePanel; }
     bool isAssessmentShown() const;
     SuggestionPanel* suggestionPanel() const { return m_suggestionPanel; }
 
@@ -141,6 +146,7 @@ private:
     CallHeaderWidget* m_header = nullptr;
     QVBoxLayout* m_sections = nullptr;
     QWidget* m_profileSection = nullptr;
+    ProfilePanel* m_profilePanel = nullptr;
     QWidget* m_transcriptSection = nullptr;
     QVBoxLayout* m_transcriptLines = nullptr;
     QWidget* m_suggestionSection = nullptr;

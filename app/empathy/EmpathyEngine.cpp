@@ -152,6 +152,18 @@ void EmpathyEngine::addPersonalPhrase(const Phrase& phrase)
     publish();
 }
 
+void EmpathyEngine::setCustomerContext(const QString& callId, const PhraseContext& context)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (callId != m_snapshot.callId)
+            return; // a lookup for a call that is already over
+        m_context = context;
+        refreshLocked();
+    }
+    publish();
+}
+
 void EmpathyEngine::removePersonalPhrase(const QString& phraseId)
 {
     QList<Phrase> personal = personalPhrases();

@@ -61,6 +61,8 @@ public:
     // A phrase the agent wrote, already checked and stored; offered from the next line on.
     void addPersonalPhrase(const Phrase& phrase);
     void removePersonalPhrase(const QString& phraseId);
+    // What is known about the caller (the profile lookup), for personalised phrasings.
+    void setCustomerContext(const QString& callId, const PhraseContext& context);
     // The agent's own phrases now in use.
     QList<Phrase> personalPhrases() const;
 

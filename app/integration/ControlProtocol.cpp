@@ -8,6 +8,7 @@
 #include "core/Logging.h"
 #include "core/PopTrace.h"
 #include "empathy/EmpathyEngine.h"
+#include "profile/ProfileService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -222,6 +223,20 @@ QJsonObject ControlProtocol::status() const
                                            {QStringLiteral("why"), suggestion.why}});
         status.insert(QStringLiteral("suggestions"), suggestions);
         status.insert(QStringLiteral("suggestionsSnoozed"), snapshot.snoozed);
+    }
+    if (profiles && call.state != CallState::Idle) {
+        const ProfileView view = profiles->current();
+        static const char* const kStates[] = {"none", "known", "ambiguous", "unknown"};
+        QJsonObject profile{
+            {QStringLiteral("state"), QString::fromLatin1(kStates[int(view.state)])},
+            {QStringLiteral("phone"), view.phoneE164}};
+        if (view.state == ProfileView::State::Known) {
+            profile.insert(QStringLiteral("displayName"), view.profile.addressName());
+            profile.insert(QStringLiteral("customerId"), view.profile.customerId);
+        } else {
+            profile.insert(QStringLiteral("displayName"), view.fromCall.displayName);
+        }
+        status.insert(QStringLiteral("profile"), profile);
     }
     if (breathing) {
         const BreathingSession::State exercise = breathing->session().state();

@@ -11,6 +11,7 @@ class CallEvents;
 class CallSession;
 class BreathingCoach;
 class SelfAssessment;
+class ProfileService;
 class EmpathyEngine;
 class PopTrace;
 
@@ -41,6 +42,8 @@ public:
     const BreathingCoach* breathing = nullptr;
     // Set once the database is open: `assessment.draft` and `assessment.save` then work.
     SelfAssessment* assessments = nullptr;
+    // Set once the database is open: `status` then includes the profile shown.
+    const ProfileService* profiles = nullptr;
 
     QJsonObject status() const;
 

@@ -108,6 +108,73 @@ bool CustomerStore::exists(const QString& customerId) const
     return Database::runQuery(query, nullptr) && query.next();
 }
 
+QStringList CustomerStore::openCases(const QString& customerId) const
+{
+    QStringList topics;
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT topic FROM cases WHERE customer_id = :id AND status = 'open'"
+                       " ORDER BY opened_at DESC"));
+    query.bindValue(QStringLiteral(":id"), customerId);
+    if (Database::runQuery(query, nullptr)) {
+        while (query.next())
+            topics << query.value(0).toString();
+    }
+    return topics;
+}
+
+QList<CustomerStore::Note> CustomerStore::notes(const QString& customerId, int limit) const
+{
+    QList<Note> list;
+    QSqlQuery query(m_database.connection());
+    // The agent's own assessments of this customer's calls are theirs to see, private or not.
+    query.prepare(QStringLiteral(
+        "SELECT written_at, text, 0 FROM customer_notes WHERE customer_id = :id"
+        " UNION ALL"
+        " SELECT a.saved_at, a.note, 1 FROM assessments a JOIN calls c ON c.call_id = a.call_id"
+        " WHERE c.customer_id = :id AND a.note != ''"
+        " ORDER BY 1 DESC LIMIT :limit"));
+    query.bindValue(QStringLiteral(":id"), customerId);
+    query.bindValue(QStringLiteral(":limit"), limit);
+    if (!Database::runQuery(query, nullptr))
+        return list;
+    while (query.next())
+        list.append({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs),
+                     query.value(1).toString(), query.value(2).toInt() == 1});
+    return list;
+}
+
+bool CustomerStore::addNote(const QString& customerId, const QString& callId, const QString& text,
+                            QString* error)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 2000) {
+        if (error)
+            *error = tr("a note is 1 to 2000 characters");
+        return false;
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("INSERT INTO customer_notes (customer_id, written_at, call_id, text)"
+                       " VALUES (:id, :at, :call, :text)"));
+    query.bindValue(QStringLiteral(":id"), customerId);
+    query.bindValue(QStringLiteral(":at"),
+                    QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.bindValue(QStringLiteral(":call"), callId);
+    query.bindValue(QStringLiteral(":text"), trimmed);
+    return Database::runQuery(query, error);
+}
+
+bool CustomerStore::linkCall(const QString& callId, const QString& customerId, QString* error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE calls SET customer_id = :customer WHERE call_id = :call"
+                                 " AND (customer_id IS NULL OR customer_id = '')"));
+    query.bindValue(QStringLiteral(":customer"), customerId);
+    query.bindValue(QStringLiteral(":call"), callId);
+    return Database::runQuery(query, error);
+}
+
 bool CustomerStore::upsert(const CustomerProfile& profile, QString* error)
 {
     QSqlQuery query(m_database.connection());

@@ -45,6 +45,22 @@ public:
     bool upsertContact(const ContactRecord& contact, QString* error);
     bool exists(const QString& customerId) const;
 
+    // Open cases, newest first.
+    QStringList openCases(const QString& customerId) const;
+    // Notes left after earlier calls (newest first): the agents' own notes, and the "next time I
+    // will …" lines of earlier self-assessments of this customer's calls.
+    struct Note
+    {
+        QDateTime at;
+        QString text;
+        bool fromSelfAssessment = false;
+    };
+    QList<Note> notes(const QString& customerId, int limit) const;
+    bool addNote(const QString& customerId, const QString& callId, const QString& text,
+                 QString* error);
+    // Records which customer a call was with, once the lookup knows.
+    bool linkCall(const QString& callId, const QString& customerId, QString* error = nullptr);
+
 private:
     Database& m_database;
 };

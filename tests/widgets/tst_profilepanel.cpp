@@ -1,0 +1,165 @@
+#include "core/CallEvents.h"
+#include "core/CallSession.h"
+#include "profile/ProfileService.h"
+#include "storage/CustomerStore.h"
+#include "storage/Database.h"
+#include "widgets/ProfilePanel.h"
+
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace attune;
+
+class TestProfilePanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    FakeClock m_clock{1000};
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<CustomerStore> m_store;
+    std::unique_ptr<CallEvents> m_bus;
+    std::unique_ptr<CallSession> m_session;
+    std::unique_ptr<ProfileService> m_service;
+    std::unique_ptr<ProfilePanel> m_panel;
+
+    void ring(const QString& id, const QString& phone, const QString& name = QString(),
+              const QString& customerId = QString())
+    {
+        CallStartedEvent start;
+        start.callId = id;
+        start.caller.phone = phone;
+        start.caller.displayName = name;
+        start.caller.customerId = customerId;
+        m_bus->callStarted(start);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QFile::remove(m_dir.filePath(QStringLiteral("p.sqlite")));
+        m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("p.sqlite")));
+        QString error;
+        QVERIFY(m_db->open(&error));
+        m_store = std::make_unique<CustomerStore>(*m_db);
+        CustomerProfile elena;
+        elena.customerId = QStringLiteral("C-10482");
+        elena.fullName = QStringLiteral("Elena Marsh");
+        elena.preferredName = QStringLiteral("Elena");
+        elena.pronouns = QStringLiteral("she/her");
+        elena.phoneE164 = QStringLiteral("+442079460321");
+        elena.segment = QStringLiteral("Gold");
+        elena.sensitiveFlags = {QStringLiteral("bereavement"), QStringLiteral("complaint-open")};
+        QVERIFY(m_store->upsert(elena, &error));
+        ContactRecord contact{QStringLiteral("T-1"),
+                              elena.customerId,
+                              QDateTime(QDate(2026, 11, 17), QTime(10, 30), Qt::UTC),
+                              QStringLiteral("phone"),
+                              QStringLiteral("refund"),
+                              QStringLiteral("follow-up"),
+                              QStringLiteral("promised a call back")};
+        QVERIFY(m_store->upsertContact(contact, &error));
+        CustomerProfile twinA;
+        twinA.customerId = QStringLiteral("C-1");
+        twinA.fullName = QStringLiteral("Ana Ruiz");
+        twinA.phoneE164 = QStringLiteral("+34912345678");
+        CustomerProfile twinB = twinA;
+        twinB.customerId = QStringLiteral("C-2");
+        twinB.fullName = QStringLiteral("Luis Ruiz");
+        QVERIFY(m_store->upsert(twinA, &error) && m_store->upsert(twinB, &error));
+
+        m_bus = std::make_unique<CallEvents>();
+        m_session = std::make_unique<CallSession>(m_clock);
+        m_session->attach(*m_bus);
+        m_service = std::make_unique<ProfileService>(*m_store, QStringLiteral("GB"));
+        m_service->attach(*m_session);
+        m_panel = std::make_unique<ProfilePanel>(*m_service);
+        m_panel->resize(340, 500);
+        m_panel->show();
+    }
+
+    void cleanup()
+    {
+        m_panel.reset();
+        m_service.reset();
+        m_session.reset();
+        m_bus.reset();
+        m_store.reset();
+        m_db.reset();
+    }
+
+    void aKnownCallerWithHistoryByTheirNumberAsTheSoftphoneSentIt()
+    {
+        ring(QStringLiteral("c1"), QStringLiteral("sip:02079460321@pbx;user=phone"),
+             QStringLiteral("MARSH E"));
+        QTRY_COMPARE(m_panel->headline(), QStringLiteral("Elena · she/her"));
+        QVERIFY2(m_panel->awareText().contains(QStringLiteral("recently bereaved")),
+                 qPrintable(m_panel->awareText()));
+        QVERIFY(m_panel->awareText().contains(QStringLiteral("complaint open")));
+        const QString history = m_panel->historyLines().join(QLatin1Char('\n'));
+        QVERIFY2(history.contains(QStringLiteral("refund")) &&
+                     history.contains(QStringLiteral("promised a call back")),
+                 qPrintable(history));
+        // What the phone system sent is shown, not written over the profile.
+        QVERIFY(history.contains(QStringLiteral("The phone system says: MARSH E")));
+        QCOMPARE(m_store->byId(QStringLiteral("C-10482"))->fullName, QStringLiteral("Elena Marsh"));
+    }
+
+    void aNoteDuringTheCallIsSavedAtOnce()
+    {
+        ring(QStringLiteral("c2"), QStringLiteral("+44 20 7946 0321"));
+        QTRY_COMPARE(m_service->current().state, ProfileView::State::Known);
+        QVERIFY(m_panel->addNote(QStringLiteral("Prefers email follow-ups")));
+        QCOMPARE(m_store->notes(QStringLiteral("C-10482"), 5).first().text,
+                 QStringLiteral("Prefers email follow-ups"));
+        QTRY_VERIFY(m_panel->historyLines()
+                        .join(QLatin1Char('|'))
+                        .contains(QStringLiteral("Prefers email")));
+        QVERIFY(!m_panel->addNote(QStringLiteral("   ")));
+    }
+
+    void aSharedNumberOffersAChooser()
+    {
+        ring(QStringLiteral("c3"), QStringLiteral("912 345 678"));
+        // The default country is GB, so the Spanish national number is not theirs...
+        QTRY_COMPARE(m_service->current().state, ProfileView::State::Unknown);
+        m_bus->callEnded(QString());
+        m_session->finishWrapUp();
+        ring(QStringLiteral("c4"), QStringLiteral("+34 912 345 678"));
+        QTRY_COMPARE(m_service->current().state, ProfileView::State::Ambiguous);
+        QVERIFY(m_panel->headline().contains(QStringLiteral("2")));
+        QPushButton* luis = nullptr;
+        for (QPushButton* button : m_panel->findChildren<QPushButton*>()) {
+            if (button->accessibleName() == QStringLiteral("This is Luis Ruiz"))
+                luis = button;
+        }
+        QVERIFY(luis);
+        luis->click();
+        QTRY_COMPARE(m_panel->headline(), QStringLiteral("Luis Ruiz"));
+    }
+
+    void anUnknownCallerGetsAProfileInOneClick()
+    {
+        ring(QStringLiteral("c5"), QStringLiteral("07700 900123"), QStringLiteral("Sam Okafor"));
+        QTRY_COMPARE(m_panel->headline(), QStringLiteral("Unknown caller: Sam Okafor"));
+        QVERIFY(!m_panel->createProfile(QString(), QString()));
+        QVERIFY(m_panel->createProfile(QStringLiteral("Sam Okafor"), QStringLiteral("Sam")));
+        QTRY_COMPARE(m_panel->headline(), QStringLiteral("Sam"));
+        const QList<CustomerProfile> found = m_store->byPhone(QStringLiteral("+447700900123"));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().preferredName, QStringLiteral("Sam"));
+    }
+
+    void byCustomerIdFirst()
+    {
+        ring(QStringLiteral("c6"), QStringLiteral("+34 912 345 678"), QString(),
+             QStringLiteral("C-10482"));
+        QTRY_COMPARE(m_service->current().state, ProfileView::State::Known);
+        QCOMPARE(m_service->current().profile.customerId, QStringLiteral("C-10482"));
+    }
+};
+
+QTEST_MAIN(TestProfilePanel)
+#include "tst_profilepanel.moc"

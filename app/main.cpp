@@ -252,9 +252,10 @@ int runImport(int argc, char** argv, const CommandLine& command)
         printErr(Cli::tr("attune: %1\n").arg(error));
         return Failed;
     }
-    const CustomerImport::Kind kind = command.importWhat == QLatin1String("contacts")
-                                          ? CustomerImport::Kind::Contacts
-                                          : CustomerImport::Kind::Customers;
+    const CustomerImport::Kind kind =
+        command.importWhat == QLatin1String("contacts") ? CustomerImport::Kind::Contacts
+        : command.importWhat == QLatin1String("cases")  ? CustomerImport::Kind::Cases
+                                                        : CustomerImport::Kind::Customers;
     CustomerImport import(database, settings.defaultCountry());
     CustomerImport::Result result;
     if (!import.setMapping(command.importMap, kind, &error) ||

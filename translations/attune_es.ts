@@ -315,10 +315,6 @@
         <translation>&quot;export assessments&quot; necesita el archivo que escribir</translation>
     </message>
     <message>
-        <source>&quot;import&quot; needs what to import: customers or contacts</source>
-        <translation>&quot;import&quot; necesita qué importar: customers o contacts</translation>
-    </message>
-    <message>
         <source>--map needs &quot;CRM header=field,...&quot;</source>
         <translation>--map necesita &quot;cabecera del CRM=campo,...&quot;</translation>
     </message>
@@ -331,6 +327,10 @@
         <translation>&quot;import %1&quot; necesita el archivo que leer</translation>
     </message>
     <message>
+        <source>&quot;import&quot; needs what to import: customers, contacts or cases</source>
+        <translation>&quot;import&quot; necesita qué importar: customers, contacts o cases</translation>
+    </message>
+    <message>
         <source>Usage:
   attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
   attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME]
@@ -340,7 +340,7 @@
   attune status
   attune breathe
   attune export assessments --format csv|json FILE [--include-private]
-  attune import customers|contacts FILE [--map &quot;CRM header=field,...&quot;]
+  attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
   attune cues &lt; utterances.txt
   attune --version | --help
 
@@ -375,7 +375,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
   attune status
   attune breathe
   attune export assessments --format csv|json ARCHIVO [--include-private]
-  attune import customers|contacts ARCHIVO [--map &quot;cabecera del CRM=campo,...&quot;]
+  attune import customers|contacts|cases ARCHIVO [--map &quot;cabecera del CRM=campo,...&quot;]
   attune cues &lt; frases.txt
   attune --version | --help
 
@@ -578,6 +578,10 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>%1: the list is empty</source>
         <translation>%1: la lista está vacía</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not open or closed</source>
+        <translation>«%1» no es open ni closed</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1558,10 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>No profile was created: %1</source>
         <translation>No se creó ningún perfil: %1</translation>
+    </message>
+    <message>
+        <source>%1 (from the contact center): %2</source>
+        <translation>%1 (del centro de contacto): %2</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,7 @@ QLabel* ProfilePanel::addLine(QVBoxLayout* list, const QString& text, bool muted
 void ProfilePanel::showView(const ProfileView& view)
 {
     using State = ProfileView::State;
+    m_shownCallId = view.state == State::NoCall ? QString() : view.callId;
     m_problem->hide();
     clearList(m_history);
     clearList(m_choices);
@@ -222,6 +223,14 @@ void ProfilePanel::showView(const ProfileView& view)
                                 : tr("Unknown caller: %1").arg(view.fromCall.displayName));
         m_details->setText(number.isEmpty() ? tr("No number was sent") : number);
         m_createName->setText(view.fromCall.displayName);
+    }
+    // Fields the contact center sent with the call, shown as they came, whatever the store knows.
+    if (view.state != State::NoCall) {
+        for (auto it = view.fromCall.extraFields.cbegin(); it != view.fromCall.extraFields.cend();
+             ++it)
+            addLine(m_history,
+                    tr("%1 (from the contact center): %2").arg(it.key(), it.value().toString()),
+                    true);
     }
     m_aware->setText(aware.isEmpty() ? QString()
                                      : tr("Be aware: %1").arg(aware.join(QStringLiteral(", "))));

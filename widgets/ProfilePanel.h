@@ -25,7 +25,8 @@ public:
     ~ProfilePanel() override;
 
     void showView(const ProfileView& view);
-    QString headline() const;  // the name to address, or "Unknown caller"
+    QString shownCallId() const { return m_shownCallId; }
+    QString headline() const; // the name to address, or "Unknown caller"
     QString awareText() const; // the "be aware" strip, empty when hidden
     QStringList historyLines() const;
     // Saves a note for the caller shown now; false (and the reason shown) when refused.
@@ -51,6 +52,7 @@ private:
     QLineEdit* m_note = nullptr;
     QLabel* m_problem = nullptr;
     QLabel* m_idle = nullptr;
+    QString m_shownCallId;
     boost::signals2::scoped_connection m_connection;
 };
 

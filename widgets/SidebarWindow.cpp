@@ -485,6 +485,7 @@ void SidebarWindow::openAssessmentFor(const Call& call)
 void SidebarWindow::setProfileService(ProfileService& profiles)
 {
     m_profilePanel = new ProfilePanel(profiles);
+    m_profilePanel->installEventFilter(this); // to time the profile's screen pop
     QWidget* live = buildSection(tr("Customer profile"), m_profilePanel, tr("Customer profile"));
     live->setVisible(!m_settings.compactMode());
     m_sections->replaceWidget(m_profileSection, live);
@@ -812,6 +813,15 @@ bool SidebarWindow::eventFilter(QObject* watched, QEvent* event)
                     // Decoding the SVG icon loads an image plugin: after the first frame.
                     setWindowIcon(Icons::app());
                     ensureTrayIcon();
+                },
+                Qt::QueuedConnection);
+        } else if (watched == m_profilePanel && m_profilePanel &&
+                   !m_profilePanel->shownCallId().isEmpty()) {
+            const QString callId = m_profilePanel->shownCallId();
+            QMetaObject::invokeMethod(
+                this,
+                [this, callId] {
+                    m_popTrace.recordProfilePainted(callId, QDateTime::currentMSecsSinceEpoch());
                 },
                 Qt::QueuedConnection);
         } else if (watched == m_header && !m_pendingPopCallId.isEmpty()) {

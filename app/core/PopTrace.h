@@ -17,12 +17,19 @@ public:
         QString callId;
         qint64 requestedAtEpochMs = 0;
         qint64 paintedAtEpochMs = 0;
+        qint64 profilePaintedAtEpochMs = 0; // the caller's profile (after its lookup) on screen
     };
 
     void recordPainted(const QString& callId, qint64 requestedAtEpochMs, qint64 paintedAtEpochMs)
     {
         std::lock_guard lock(m_mutex);
         m_last = {callId, requestedAtEpochMs, paintedAtEpochMs};
+    }
+    void recordProfilePainted(const QString& callId, qint64 paintedAtEpochMs)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_last.callId == callId && m_last.profilePaintedAtEpochMs == 0)
+            m_last.profilePaintedAtEpochMs = paintedAtEpochMs;
     }
     Entry last() const
     {

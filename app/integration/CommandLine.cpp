@@ -176,12 +176,14 @@ CommandLine parseExport(const QStringList& arguments)
     return line;
 }
 
-// attune import customers|contacts FILE [--map "CRM header=field,..."]
+// attune import customers|contacts|cases FILE [--map "CRM header=field,..."]
 CommandLine parseImport(const QStringList& arguments)
 {
     const QString what = arguments.value(1);
-    if (what != QLatin1String("customers") && what != QLatin1String("contacts"))
-        return failure(CommandLine::tr("\"import\" needs what to import: customers or contacts"));
+    if (what != QLatin1String("customers") && what != QLatin1String("contacts") &&
+        what != QLatin1String("cases"))
+        return failure(
+            CommandLine::tr("\"import\" needs what to import: customers, contacts or cases"));
     CommandLine line;
     line.action = CommandLine::Action::Import;
     line.importWhat = what;
@@ -297,7 +299,7 @@ QString CommandLine::usage()
         "  attune status\n"
         "  attune breathe\n"
         "  attune export assessments --format csv|json FILE [--include-private]\n"
-        "  attune import customers|contacts FILE [--map \"CRM header=field,...\"]\n"
+        "  attune import customers|contacts|cases FILE [--map \"CRM header=field,...\"]\n"
         "  attune cues < utterances.txt\n"
         "  attune --version | --help\n"
         "\n"

@@ -260,6 +260,9 @@ QJsonObject ControlProtocol::status() const
             lastPop.insert(QStringLiteral("requestedAtEpochMs"), pop.requestedAtEpochMs);
             lastPop.insert(QStringLiteral("latencyMs"),
                            pop.paintedAtEpochMs - pop.requestedAtEpochMs);
+            if (pop.profilePaintedAtEpochMs > 0)
+                lastPop.insert(QStringLiteral("profileLatencyMs"),
+                               pop.profilePaintedAtEpochMs - pop.requestedAtEpochMs);
         }
         status.insert(QStringLiteral("lastScreenPop"), lastPop);
     }

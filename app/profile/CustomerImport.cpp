@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlQuery>
 
 namespace attune {
 
@@ -54,8 +55,37 @@ QList<int> objectLines(const QByteArray& json)
 
 CustomerImport::CustomerImport(Database& database, QString defaultCountry)
     : m_database(database)
+    , m_store(std::make_unique<CustomerStore>(database))
     , m_defaultCountry(std::move(defaultCountry))
 {}
+
+CustomerImport::~CustomerImport() = default;
+
+int CustomerImport::firstLineOf(const QString& id, int line)
+{
+    if (!m_seenInsert) {
+        QSqlQuery create(m_database.connection());
+        create.exec(QStringLiteral(
+            "CREATE TEMP TABLE IF NOT EXISTS import_seen (id TEXT PRIMARY KEY, line INTEGER)"));
+        create.exec(QStringLiteral("DELETE FROM import_seen"));
+        m_seenLookup = std::make_unique<QSqlQuery>(m_database.connection());
+        m_seenLookup->prepare(QStringLiteral("SELECT line FROM import_seen WHERE id = :id"));
+        m_seenInsert = std::make_unique<QSqlQuery>(m_database.connection());
+        m_seenInsert->prepare(
+            QStringLiteral("INSERT INTO import_seen (id, line) VALUES (:id, :line)"));
+    }
+    m_seenLookup->bindValue(QStringLiteral(":id"), id);
+    if (m_seenLookup->exec() && m_seenLookup->next()) {
+        const int first = m_seenLookup->value(0).toInt();
+        m_seenLookup->finish();
+        return first;
+    }
+    m_seenLookup->finish();
+    m_seenInsert->bindValue(QStringLiteral(":id"), id);
+    m_seenInsert->bindValue(QStringLiteral(":line"), line);
+    m_seenInsert->exec();
+    return 0;
+}
 
 QStringList CustomerImport::fieldNames(Kind kind)
 {
@@ -65,16 +95,35 @@ QStringList CustomerImport::fieldNames(Kind kind)
                 QStringLiteral("pronouns"),       QStringLiteral("phone"),
                 QStringLiteral("language"),       QStringLiteral("segment"),
                 QStringLiteral("customer_since"), QStringLiteral("flags")};
+    if (kind == Kind::Cases)
+        return {QStringLiteral("case_id"), QStringLiteral("customer_id"),
+                QStringLiteral("opened_at"), QStringLiteral("topic"), QStringLiteral("status")};
     return {QStringLiteral("contact_id"), QStringLiteral("customer_id"),
             QStringLiteral("contact_at"), QStringLiteral("channel"),
             QStringLiteral("topic"),      QStringLiteral("outcome"),
             QStringLiteral("agent_note")};
 }
 
+QString CustomerImport::idField(Kind kind)
+{
+    switch (kind) {
+    case Kind::Customers:
+        return QStringLiteral("customer_id");
+    case Kind::Contacts:
+        return QStringLiteral("contact_id");
+    case Kind::Cases:
+        break;
+    }
+    return QStringLiteral("case_id");
+}
+
 QStringList CustomerImport::requiredFields(Kind kind)
 {
     if (kind == Kind::Customers)
         return {QStringLiteral("customer_id"), QStringLiteral("full_name")};
+    if (kind == Kind::Cases)
+        return {QStringLiteral("case_id"), QStringLiteral("customer_id"),
+                QStringLiteral("opened_at"), QStringLiteral("topic")};
     return {QStringLiteral("contact_id"), QStringLiteral("customer_id"),
             QStringLiteral("contact_at")};
 }
@@ -116,7 +165,7 @@ bool CustomerImport::writeRow(Kind kind, const Row& row, const QString& where, R
         if (row.value(field).trimmed().isEmpty())
             return fail(field, tr("is empty, and every row needs it"));
     }
-    CustomerStore store(m_database);
+    CustomerStore& store = *m_store;
     QString problem;
     if (kind == Kind::Customers) {
         CustomerProfile profile;
@@ -150,10 +199,30 @@ bool CustomerImport::writeRow(Kind kind, const Row& row, const QString& where, R
                         .arg(flag.trimmed().left(40), knownFlags().join(QLatin1String(", "))));
             profile.sensitiveFlags << name;
         }
-        const bool existed = store.exists(profile.customerId);
         if (!store.upsert(profile, &problem))
             return fail(QStringLiteral("customer_id"), problem);
-        ++(existed ? result->updated : result->created);
+    } else if (kind == Kind::Cases) {
+        CustomerStore::CaseRecord record;
+        record.caseId = row.value(QStringLiteral("case_id")).trimmed();
+        record.customerId = row.value(QStringLiteral("customer_id")).trimmed();
+        record.topic = row.value(QStringLiteral("topic")).trimmed();
+        const QString opened = row.value(QStringLiteral("opened_at")).trimmed();
+        record.openedAt = QDate::fromString(opened.left(10), Qt::ISODate);
+        if (!record.openedAt.isValid())
+            return fail(QStringLiteral("opened_at"),
+                        tr("\"%1\" is not a date written YYYY-MM-DD").arg(opened.left(40)));
+        const QString status = row.value(QStringLiteral("status")).trimmed().toLower();
+        if (!status.isEmpty() && status != QLatin1String("open") &&
+            status != QLatin1String("closed"))
+            return fail(QStringLiteral("status"),
+                        tr("\"%1\" is not open or closed").arg(status.left(40)));
+        record.open = status != QLatin1String("closed");
+        if (!store.exists(record.customerId))
+            return fail(QStringLiteral("customer_id"),
+                        tr("no customer \"%1\"; import the customers first")
+                            .arg(record.customerId.left(40)));
+        if (!store.upsertCase(record, &problem))
+            return fail(QStringLiteral("case_id"), problem);
     } else {
         ContactRecord contact;
         contact.contactId = row.value(QStringLiteral("contact_id")).trimmed();
@@ -178,7 +247,6 @@ bool CustomerImport::writeRow(Kind kind, const Row& row, const QString& where, R
         contact.agentNote = row.value(QStringLiteral("agent_note")).trimmed();
         if (!store.upsertContact(contact, &problem))
             return fail(QStringLiteral("contact_id"), problem);
-        ++result->created;
     }
     ++result->rows;
     return true;
@@ -202,6 +270,16 @@ bool CustomerImport::importFile(Kind kind, const QString& path, Result* result, 
         return false;
     }
     QSqlDatabase db = m_database.connection();
+    const auto countRows = [&db, kind] {
+        QSqlQuery count(db);
+        count.exec(kind == Kind::Customers  ? QStringLiteral("SELECT COUNT(*) FROM customers")
+                   : kind == Kind::Contacts ? QStringLiteral("SELECT COUNT(*) FROM contacts")
+                                            : QStringLiteral("SELECT COUNT(*) FROM cases"));
+        return count.next() ? count.value(0).toInt() : 0;
+    };
+    const int before = countRows();
+    m_seenInsert.reset(); // a fresh list of this file's ids
+    m_seenLookup.reset();
     if (!db.transaction()) {
         *error = tr("cannot start a transaction");
         return false;
@@ -215,6 +293,9 @@ bool CustomerImport::importFile(Kind kind, const QString& path, Result* result, 
         *result = Result();
         return false;
     }
+    // New rows are the growth of the table; the rest of the rows updated existing ones.
+    result->created = countRows() - before;
+    result->updated = result->rows - result->created;
     return true;
 }
 
@@ -252,9 +333,7 @@ bool CustomerImport::importCsv(Kind kind, const QString& path, Result* result, Q
             return false;
         }
     }
-    const QString idField =
-        kind == Kind::Customers ? QStringLiteral("customer_id") : QStringLiteral("contact_id");
-    QHash<QString, int> firstLineOfId;
+    const QString idField = CustomerImport::idField(kind);
     QStringList fields;
     while (reader.next(&fields, error)) {
         const QString where = tr("%1:%2").arg(name).arg(reader.recordLine());
@@ -271,13 +350,12 @@ bool CustomerImport::importCsv(Kind kind, const QString& path, Result* result, Q
                 row.insert(columns.at(i), fields.at(i));
         }
         const QString id = row.value(idField).trimmed();
-        if (firstLineOfId.contains(id) && !id.isEmpty()) {
+        if (const int first = id.isEmpty() ? 0 : firstLineOf(id, reader.recordLine())) {
             *error = tr("%1: field \"%2\": \"%3\" is already on line %4")
                          .arg(where, idField, id.left(40))
-                         .arg(firstLineOfId.value(id));
+                         .arg(first);
             return false;
         }
-        firstLineOfId.insert(id, reader.recordLine());
         if (!writeRow(kind, row, where, result, error))
             return false;
     }
@@ -311,9 +389,7 @@ bool CustomerImport::importJson(Kind kind, const QString& path, Result* result, 
     }
     const QJsonArray records = document.array();
     const QList<int> lines = objectLines(json);
-    const QString idField =
-        kind == Kind::Customers ? QStringLiteral("customer_id") : QStringLiteral("contact_id");
-    QHash<QString, int> firstLineOfId;
+    const QString idField = CustomerImport::idField(kind);
     for (qsizetype i = 0; i < records.size(); ++i) {
         const int line = lines.value(i, 1);
         const QString where = tr("%1:%2").arg(name).arg(line);
@@ -339,13 +415,12 @@ bool CustomerImport::importJson(Kind kind, const QString& path, Result* result, 
                                   : it.value().toString());
         }
         const QString id = row.value(idField).trimmed();
-        if (!id.isEmpty() && firstLineOfId.contains(id)) {
+        if (const int first = id.isEmpty() ? 0 : firstLineOf(id, line)) {
             *error = tr("%1: field \"%2\": \"%3\" is already on line %4")
                          .arg(where, idField, id.left(40))
-                         .arg(firstLineOfId.value(id));
+                         .arg(first);
             return false;
         }
-        firstLineOfId.insert(id, line);
         if (!writeRow(kind, row, where, result, error))
             return false;
     }

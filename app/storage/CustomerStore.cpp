@@ -40,6 +40,17 @@ CustomerStore::CustomerStore(Database& database)
     : m_database(database)
 {}
 
+CustomerStore::~CustomerStore() = default;
+
+QSqlQuery& CustomerStore::prepared(std::unique_ptr<QSqlQuery>& slot, const QString& sql) const
+{
+    if (!slot) {
+        slot = std::make_unique<QSqlQuery>(m_database.connection());
+        slot->prepare(sql);
+    }
+    return *slot;
+}
+
 std::optional<CustomerProfile> CustomerStore::byId(const QString& customerId) const
 {
     QSqlQuery query(m_database.connection());
@@ -102,10 +113,12 @@ int CustomerStore::count() const
 
 bool CustomerStore::exists(const QString& customerId) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT 1 FROM customers WHERE customer_id = :id"));
+    QSqlQuery& query =
+        prepared(m_exists, QStringLiteral("SELECT 1 FROM customers WHERE customer_id = :id"));
     query.bindValue(QStringLiteral(":id"), customerId);
-    return Database::runQuery(query, nullptr) && query.next();
+    const bool found = Database::runQuery(query, nullptr) && query.next();
+    query.finish();
+    return found;
 }
 
 QStringList CustomerStore::openCases(const QString& customerId) const
@@ -177,8 +190,8 @@ bool CustomerStore::linkCall(const QString& callId, const QString& customerId, Q
 
 bool CustomerStore::upsert(const CustomerProfile& profile, QString* error)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(
+    QSqlQuery& query = prepared(
+        m_upsert,
         QStringLiteral(
             "INSERT INTO customers (%1, updated_at) VALUES (:id, :full, :preferred, :pronunciation,"
             " :pronouns, :phone, :language, :segment, :since, :flags, :updated)"
@@ -210,15 +223,34 @@ bool CustomerStore::upsert(const CustomerProfile& profile, QString* error)
     return Database::runQuery(query, error);
 }
 
+bool CustomerStore::upsertCase(const CaseRecord& record, QString* error)
+{
+    QSqlQuery& query = prepared(
+        m_upsertCase,
+        QStringLiteral("INSERT INTO cases (case_id, customer_id, opened_at, topic, status)"
+                       " VALUES (:id, :customer, :opened, :topic, :status)"
+                       " ON CONFLICT (case_id) DO UPDATE SET customer_id = excluded.customer_id,"
+                       " opened_at = excluded.opened_at, topic = excluded.topic,"
+                       " status = excluded.status"));
+    query.bindValue(QStringLiteral(":id"), record.caseId);
+    query.bindValue(QStringLiteral(":customer"), record.customerId);
+    query.bindValue(QStringLiteral(":opened"), record.openedAt.toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":topic"), record.topic);
+    query.bindValue(QStringLiteral(":status"),
+                    record.open ? QStringLiteral("open") : QStringLiteral("closed"));
+    return Database::runQuery(query, error);
+}
+
 bool CustomerStore::upsertContact(const ContactRecord& contact, QString* error)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO contacts (contact_id, customer_id, contact_at, channel, topic, outcome,"
-        " agent_note) VALUES (:id, :customer, :at, :channel, :topic, :outcome, :note)"
-        " ON CONFLICT (contact_id) DO UPDATE SET customer_id = excluded.customer_id,"
-        " contact_at = excluded.contact_at, channel = excluded.channel, topic = excluded.topic,"
-        " outcome = excluded.outcome, agent_note = excluded.agent_note"));
+    QSqlQuery& query = prepared(
+        m_upsertContact,
+        QStringLiteral(
+            "INSERT INTO contacts (contact_id, customer_id, contact_at, channel, topic, outcome,"
+            " agent_note) VALUES (:id, :customer, :at, :channel, :topic, :outcome, :note)"
+            " ON CONFLICT (contact_id) DO UPDATE SET customer_id = excluded.customer_id,"
+            " contact_at = excluded.contact_at, channel = excluded.channel, topic = excluded.topic,"
+            " outcome = excluded.outcome, agent_note = excluded.agent_note"));
     query.bindValue(QStringLiteral(":id"), contact.contactId);
     query.bindValue(QStringLiteral(":customer"), contact.customerId);
     query.bindValue(QStringLiteral(":at"), contact.at.toUTC().toString(Qt::ISODate));

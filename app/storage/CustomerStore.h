@@ -6,7 +6,10 @@
 #include <QDateTime>
 #include <QList>
 
+#include <memory>
 #include <optional>
+
+class QSqlQuery;
 
 namespace attune {
 
@@ -32,6 +35,7 @@ class CustomerStore
 
 public:
     explicit CustomerStore(Database& database);
+    ~CustomerStore();
 
     std::optional<CustomerProfile> byId(const QString& customerId) const;
     // Every profile with this number (E.164); several means the agent chooses.
@@ -43,6 +47,15 @@ public:
     // Inserts or updates by customer id (a re-import updates, never duplicates).
     bool upsert(const CustomerProfile& profile, QString* error);
     bool upsertContact(const ContactRecord& contact, QString* error);
+    struct CaseRecord
+    {
+        QString caseId;
+        QString customerId;
+        QDate openedAt;
+        QString topic;
+        bool open = true;
+    };
+    bool upsertCase(const CaseRecord& record, QString* error);
     bool exists(const QString& customerId) const;
 
     // Open cases, newest first.
@@ -62,7 +75,14 @@ public:
     bool linkCall(const QString& callId, const QString& customerId, QString* error = nullptr);
 
 private:
+    // Prepared once and reused: an import writes 100,000 rows through these.
+    QSqlQuery& prepared(std::unique_ptr<QSqlQuery>& slot, const QString& sql) const;
+
     Database& m_database;
+    mutable std::unique_ptr<QSqlQuery> m_upsert;
+    mutable std::unique_ptr<QSqlQuery> m_upsertContact;
+    mutable std::unique_ptr<QSqlQuery> m_exists;
+    mutable std::unique_ptr<QSqlQuery> m_upsertCase;
 };
 
 } // namespace attune

@@ -16,18 +16,23 @@
 #include "empathy/CueDetector.h"
 #include "empathy/PhraseLibrary.h"
 #include "empathy/Suggester.h"
+#include "profile/PhoneNumber.h"
 #include "settings/Settings.h"
 #include "storage/AssessmentStore.h"
+#include "storage/CustomerStore.h"
 #include "storage/Database.h"
 #include "widgets/SidebarWindow.h"
 #include "widgets/Theme.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
@@ -85,11 +90,21 @@ struct StartupSample
     double peakRssMb = -1;
 };
 
-// Spawns a program that prints "first-frame-monotonic-us N" and exits; measures from just before
-// the spawn to that frame on the shared monotonic clock, and the child's peak RSS from wait4.
-StartupSample measureStartup(const QString& program, const QStringList& arguments,
-                             const IsolatedHome& home)
+// Runs a program to its end with posix_spawn, keeping its standard output, its exit status and
+// (from wait4) its peak RSS; times are on this process's monotonic clock.
+struct SpawnResult
 {
+    bool ok = false;
+    QByteArray output;
+    qint64 spawnedAtUs = 0;
+    qint64 exitedAtUs = 0;
+    double peakRssMb = -1;
+};
+
+SpawnResult spawnAndWait(const QString& program, const QStringList& arguments,
+                         const QProcessEnvironment& environment)
+{
+    SpawnResult result;
     std::vector<QByteArray> argStorage{program.toLocal8Bit()};
     for (const QString& argument : arguments)
         argStorage.push_back(argument.toLocal8Bit());
@@ -98,7 +113,7 @@ StartupSample measureStartup(const QString& program, const QStringList& argument
         argv.push_back(arg.data());
     argv.push_back(nullptr);
     std::vector<QByteArray> envStorage;
-    for (const QString& entry : home.environment().toStringList())
+    for (const QString& entry : environment.toStringList())
         envStorage.push_back(entry.toLocal8Bit());
     std::vector<char*> envp;
     for (QByteArray& entry : envStorage)
@@ -107,36 +122,47 @@ StartupSample measureStartup(const QString& program, const QStringList& argument
 
     int pipeFds[2];
     if (pipe(pipeFds) != 0)
-        return {};
+        return result;
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, pipeFds[1], STDOUT_FILENO);
     posix_spawn_file_actions_addclose(&actions, pipeFds[0]);
     pid_t pid = 0;
-    const qint64 spawnedAtUs = monotonicUs();
+    result.spawnedAtUs = monotonicUs();
     const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);
     close(pipeFds[1]);
     if (spawned != 0) {
         close(pipeFds[0]);
-        return {};
+        return result;
     }
-    QByteArray output;
     char buffer[4096];
     ssize_t n;
     while ((n = read(pipeFds[0], buffer, sizeof buffer)) > 0)
-        output.append(buffer, n);
+        result.output.append(buffer, n);
     close(pipeFds[0]);
     int status = 0;
     rusage usage{};
     wait4(pid, &status, 0, &usage);
+    result.exitedAtUs = monotonicUs();
+    result.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    result.peakRssMb = usage.ru_maxrss / 1024.0;
+    return result;
+}
+
+// Spawns a program that prints "first-frame-monotonic-us N" and exits; measures from just before
+// the spawn to that frame on the shared monotonic clock, and the child's peak RSS from wait4.
+StartupSample measureStartup(const QString& program, const QStringList& arguments,
+                             const IsolatedHome& home)
+{
+    const SpawnResult run = spawnAndWait(program, arguments, home.environment());
     StartupSample sample;
-    const qsizetype at = output.indexOf("first-frame-monotonic-us ");
-    if (WIFEXITED(status) && WEXITSTATUS(status) == 0 && at >= 0) {
-        const qint64 frameUs = output.mid(at + 25).split('\n').first().trimmed().toLongLong();
-        sample.firstFrameMs = (frameUs - spawnedAtUs) / 1000.0;
+    const qsizetype at = run.output.indexOf("first-frame-monotonic-us ");
+    if (run.ok && at >= 0) {
+        const qint64 frameUs = run.output.mid(at + 25).split('\n').first().trimmed().toLongLong();
+        sample.firstFrameMs = (frameUs - run.spawnedAtUs) / 1000.0;
     }
-    sample.peakRssMb = usage.ru_maxrss / 1024.0;
+    sample.peakRssMb = run.peakRssMb;
     return sample;
 }
 
@@ -354,6 +380,145 @@ void assessmentBenchmarks(const std::function<bool(const char*)>& wanted)
         report("assessment_save_p99_ms", percentile(saves, 0.99), "ms");
 }
 
+// A database with `count` customers, phones +44 7700 000000 upwards, written fast (one
+// transaction, prepared statement): the store the profile figures are measured against.
+bool fillCustomers(Database& database, int count)
+{
+    QSqlDatabase db = database.connection();
+    db.transaction();
+    QSqlQuery insert(db);
+    insert.prepare(
+        QStringLiteral("INSERT INTO customers (customer_id, full_name, preferred_name, phone_e164,"
+                       " updated_at) VALUES (?, ?, ?, ?, '2026-11-23')"));
+    for (int i = 0; i < count; ++i) {
+        insert.addBindValue(QStringLiteral("C-%1").arg(i));
+        insert.addBindValue(QStringLiteral("Customer Number %1").arg(i));
+        insert.addBindValue(QStringLiteral("Cust%1").arg(i));
+        insert.addBindValue(QStringLiteral("+447700%1").arg(i, 6, 10, QLatin1Char('0')));
+        if (!insert.exec())
+            return false;
+    }
+    return db.commit();
+}
+
+void profileLookupBenchmark()
+{
+    QTemporaryDir dir;
+    Database database(dir.filePath(QStringLiteral("p.sqlite")));
+    QString error;
+    constexpr int kCustomers = 1000000;
+    if (!database.open(&error) || !fillCustomers(database, kCustomers)) {
+        report("profile_lookup_1m_median_us", -1, "us");
+        return;
+    }
+    CustomerStore store(database);
+    QRandomGenerator random(7);
+    std::vector<double> samples;
+    for (int i = 0; i < 2000; ++i) {
+        // As a softphone sends it: national format, normalised on the way in.
+        const QString raw =
+            QStringLiteral("07700 %1").arg(random.bounded(kCustomers), 6, 10, QLatin1Char('0'));
+        const auto start = std::chrono::steady_clock::now();
+        const QList<CustomerProfile> found =
+            store.byPhone(PhoneNumber::toE164(raw, QStringLiteral("GB")));
+        const auto end = std::chrono::steady_clock::now();
+        if (found.size() != 1) {
+            report("profile_lookup_1m_median_us", -1, "us");
+            return;
+        }
+        samples.push_back(std::chrono::duration<double, std::micro>(end - start).count());
+    }
+    report("profile_lookup_1m_median_us", median(samples), "us");
+}
+
+// `attune import customers` on a 100,000-row CSV: the real binary, timed and its peak memory read
+// from wait4; the same for 10,000 rows shows whether memory grows with the file.
+void profileImportBenchmark()
+{
+    IsolatedHome home;
+    const auto writeCsv = [&home](int rows) {
+        const QString path = home.path() + QStringLiteral("/crm-%1.csv").arg(rows);
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(
+            "customer_id,full_name,preferred_name,phone,language,segment,customer_since,flags\n");
+        for (int i = 0; i < rows; ++i)
+            file.write(QStringLiteral(
+                           "C-%1,\"Customer, Number %1\",Cust%1,07700 %2,en,Gold,2020-01-0%3,%4\n")
+                           .arg(i)
+                           .arg(i, 6, 10, QLatin1Char('0'))
+                           .arg(1 + i % 9)
+                           .arg(i % 50 == 0 ? QStringLiteral("vip") : QString())
+                           .toUtf8());
+        return path;
+    };
+    const auto run = [](const QString& csv, double* seconds, double* peakMb) {
+        IsolatedHome fresh;
+        // The CRM writes national numbers, as UK exports do.
+        QDir().mkpath(fresh.configDir() + QStringLiteral("/Attune"));
+        QFile settings(fresh.configDir() + QStringLiteral("/Attune/Attune.conf"));
+        settings.open(QIODevice::WriteOnly);
+        settings.write("[profile]\ndefaultCountry=GB\n");
+        settings.close();
+        const SpawnResult result = spawnAndWait(
+            QStringLiteral(ATTUNE_BINARY),
+            {QStringLiteral("import"), QStringLiteral("customers"), csv}, fresh.environment());
+        *seconds = result.ok ? (result.exitedAtUs - result.spawnedAtUs) / 1e6 : -1;
+        *peakMb = result.peakRssMb;
+    };
+    double seconds10k = 0, peak10k = 0, seconds100k = 0, peak100k = 0;
+    run(writeCsv(10000), &seconds10k, &peak10k);
+    run(writeCsv(100000), &seconds100k, &peak100k);
+    report("profile_import_100k_s", seconds100k, "s");
+    report("profile_import_10k_peak_rss_mb", peak10k, "MB");
+    report("profile_import_100k_peak_rss_mb", peak100k, "MB");
+}
+
+// From `attune call start` to the caller's profile painted, with 1,000,000 customers stored.
+void profilePopBenchmark(const Options& options)
+{
+    IsolatedHome home;
+    {
+        Database database(home.dataDir() + QStringLiteral("/attune.sqlite"));
+        QString error;
+        if (!database.open(&error) || !fillCustomers(database, 1000000)) {
+            report("profile_pop_to_paint_ms", -1, "ms");
+            return;
+        }
+    }
+    QProcess app;
+    if (!startAttuneApp(app, home)) {
+        report("profile_pop_to_paint_ms", -1, "ms");
+        return;
+    }
+    std::vector<double> latencies;
+    for (int i = 0; i < options.pops; ++i) {
+        const QString callId = QStringLiteral("profile-%1").arg(i);
+        runAttune(
+            home,
+            {QStringLiteral("call"), QStringLiteral("start"), QStringLiteral("--call-id"), callId,
+             QStringLiteral("+44 7700 %1").arg(i * 31337 % 1000000, 6, 10, QLatin1Char('0'))});
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 5000) {
+            const QJsonObject pop =
+                statusOf(home).value(QStringLiteral("lastScreenPop")).toObject();
+            if (pop.value(QStringLiteral("callId")).toString() == callId &&
+                pop.contains(QStringLiteral("profileLatencyMs"))) {
+                latencies.push_back(pop.value(QStringLiteral("profileLatencyMs")).toDouble());
+                break;
+            }
+            QThread::msleep(10);
+        }
+        runAttune(home, {QStringLiteral("call"), QStringLiteral("end")});
+    }
+    report("profile_pop_to_paint_ms",
+           latencies.size() == std::size_t(options.pops) ? median(latencies) : -1, "ms");
+    report("profile_pop_to_paint_max_ms",
+           latencies.empty() ? -1 : *std::max_element(latencies.begin(), latencies.end()), "ms");
+    stopAttuneApp(app);
+}
+
 void popBenchmark(const Options& options)
 {
     IsolatedHome home;
@@ -519,6 +684,12 @@ int main(int argc, char** argv)
         cuesThroughputBenchmark();
     if (wanted("idle_cpu_s_per_min"))
         idleBenchmark(options);
+    if (wanted("profile_lookup_1m_median_us"))
+        profileLookupBenchmark();
+    if (wanted("profile_import_100k_s"))
+        profileImportBenchmark();
+    if (wanted("profile_pop_to_paint_ms"))
+        profilePopBenchmark(options);
     if (wanted("assessment_form_open_ms"))
         assessmentOpenBenchmark();
     if (wanted("draft_write_median_ms") || wanted("assessment_save_p99_ms"))

@@ -126,6 +126,31 @@ private Q_SLOTS:
                                    CustomerImport::Kind::Contacts, &error));
     }
 
+    void openCasesComeInToo()
+    {
+        CustomerImport import(*m_db, QStringLiteral("GB"));
+        CustomerImport::Result result;
+        QString error;
+        QVERIFY(import.importFile(CustomerImport::Kind::Customers,
+                                  write(QStringLiteral("c.csv"), goodCustomers()), &result,
+                                  &error));
+        QVERIFY2(import.importFile(CustomerImport::Kind::Cases,
+                                   write(QStringLiteral("k.csv"),
+                                         "case_id,customer_id,opened_at,topic,status\n"
+                                         "K-1,C-10482,2026-11-01,router keeps dropping,open\n"
+                                         "K-2,C-10482,2026-01-01,old bill,closed\n"),
+                                   &result, &error),
+                 qPrintable(error));
+        QCOMPARE(CustomerStore(*m_db).openCases(QStringLiteral("C-10482")),
+                 QStringList{QStringLiteral("router keeps dropping")});
+        QVERIFY(!import.importFile(CustomerImport::Kind::Cases,
+                                   write(QStringLiteral("k2.csv"),
+                                         "case_id,customer_id,opened_at,topic,status\n"
+                                         "K-3,C-10482,2026-11-01,x,pending\n"),
+                                   &result, &error));
+        QVERIFY2(error.contains(QStringLiteral("k2.csv:2: field \"status\"")), qPrintable(error));
+    }
+
     // Every refusal names file, line and field, and leaves the database exactly as it was.
     void aBadFileChangesNothing_data()
     {

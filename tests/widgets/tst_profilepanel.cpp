@@ -61,6 +61,9 @@ private Q_SLOTS:
                               QStringLiteral("follow-up"),
                               QStringLiteral("promised a call back")};
         QVERIFY(m_store->upsertContact(contact, &error));
+        QVERIFY(m_store->upsertCase({QStringLiteral("K-1"), elena.customerId, QDate(2026, 11, 1),
+                                     QStringLiteral("router keeps dropping"), true},
+                                    &error));
         CustomerProfile twinA;
         twinA.customerId = QStringLiteral("C-1");
         twinA.fullName = QStringLiteral("Ana Ruiz");
@@ -102,6 +105,7 @@ private Q_SLOTS:
         QVERIFY2(history.contains(QStringLiteral("refund")) &&
                      history.contains(QStringLiteral("promised a call back")),
                  qPrintable(history));
+        QVERIFY(history.contains(QStringLiteral("Open: router keeps dropping")));
         // What the phone system sent is shown, not written over the profile.
         QVERIFY(history.contains(QStringLiteral("The phone system says: MARSH E")));
         QCOMPARE(m_store->byId(QStringLiteral("C-10482"))->fullName, QStringLiteral("Elena Marsh"));
@@ -150,6 +154,17 @@ private Q_SLOTS:
         const QList<CustomerProfile> found = m_store->byPhone(QStringLiteral("+447700900123"));
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().preferredName, QStringLiteral("Sam"));
+    }
+
+    void fieldsFromTheContactCenterAreShownAtOnce()
+    {
+        CallStartedEvent start;
+        start.callId = QStringLiteral("c7");
+        start.caller.phone = QStringLiteral("+44 20 7946 0321");
+        start.caller.extraFields.insert(QStringLiteral("queue"), QStringLiteral("Billing"));
+        m_bus->callStarted(start);
+        QTRY_VERIFY(m_panel->historyLines().contains(
+            QStringLiteral("queue (from the contact center): Billing")));
     }
 
     void byCustomerIdFirst()

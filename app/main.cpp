@@ -263,9 +263,11 @@ int runImport(int argc, char** argv, const CommandLine& command)
         printErr(Cli::tr("attune: nothing was imported: %1\n").arg(error));
         return Failed;
     }
-    printOut(Cli::tr("Imported %1 rows from %2: %3 new, %4 updated.\n")
-                 .arg(result.rows)
-                 .arg(command.importFile)
+    printOut((result.rows == 1
+                  ? Cli::tr("Imported 1 row from %1: %2 new, %3 updated.\n").arg(command.importFile)
+                  : Cli::tr("Imported %1 rows from %2: %3 new, %4 updated.\n")
+                        .arg(result.rows)
+                        .arg(command.importFile))
                  .arg(result.created)
                  .arg(result.updated));
     return Ok;

@@ -231,6 +231,12 @@
         <translation>Se importaron %1 filas de %2: %3 nuevas, %4 actualizadas.
 </translation>
     </message>
+    <message>
+        <source>Imported 1 row from %1: %2 new, %3 updated.
+</source>
+        <translation>Se importó 1 fila de %1: %2 nueva, %3 actualizada.
+</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

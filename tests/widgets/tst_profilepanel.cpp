@@ -6,6 +6,7 @@
 #include "widgets/ProfilePanel.h"
 
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -165,6 +166,22 @@ private Q_SLOTS:
         m_bus->callStarted(start);
         QTRY_VERIFY(m_panel->historyLines().contains(
             QStringLiteral("queue (from the contact center): Billing")));
+    }
+
+    // The "next time I will" line of the agent's own earlier self-assessment comes back.
+    void anEarlierSelfAssessmentNoteComesBack()
+    {
+        QSqlQuery sql(m_db->connection());
+        QVERIFY(sql.exec(QStringLiteral(
+            "INSERT INTO calls (call_id, source, ringing_at, customer_id) VALUES ('old', 'cli', "
+            "'2026-11-17T10:00:00Z', 'C-10482')")));
+        QVERIFY(sql.exec(QStringLiteral(
+            "INSERT INTO assessments (call_id, rubric_id, rubric_version, answers, note, saved_at) "
+            "VALUES ('old', 'attune-default', 1, '{}', 'Confirm the refund date first', "
+            "'2026-11-17T10:20:00.000Z')")));
+        ring(QStringLiteral("c8"), QStringLiteral("+44 20 7946 0321"));
+        QTRY_VERIFY(m_panel->historyLines().contains(
+            QStringLiteral("Next time: Confirm the refund date first")));
     }
 
     void byCustomerIdFirst()

@@ -26,7 +26,7 @@ public:
 
     void showView(const ProfileView& view);
     QString shownCallId() const { return m_shownCallId; }
-    QString headline() const; // the name to address, or "Unknown caller"
+    QString headline() const;  // the name to address, or "Unknown caller"
     QString awareText() const; // the "be aware" strip, empty when hidden
     QStringList historyLines() const;
     // Saves a note for the caller shown now; false (and the reason shown) when refused.

@@ -31,6 +31,7 @@
 #include "storage/CustomerStore.h"
 #include "storage/Database.h"
 #include "storage/PhraseStore.h"
+#include "supervisor/SupervisorAccess.h"
 #include "widgets/SidebarWindow.h"
 #include "widgets/Theme.h"
 
@@ -51,6 +52,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <termios.h>
 #include <unistd.h>
 
 using namespace attune;
@@ -270,6 +272,48 @@ int runImport(int argc, char** argv, const CommandLine& command)
                         .arg(command.importFile))
                  .arg(result.created)
                  .arg(result.updated));
+    return Ok;
+}
+
+// Reads one line from standard input; with a terminal, without echoing what is typed.
+QString readSecretLine(const QString& prompt)
+{
+    const bool terminal = ::isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        printErr(prompt);
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        printErr(QStringLiteral("\n"));
+    }
+    return QString::fromStdString(line).trimmed();
+}
+
+// For IT: a supervisor PIN in, the system-settings line out. The PIN is never printed or stored.
+int runHashPin(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    loadTranslations(app, AppPaths::fromEnvironment());
+    const QString pin = readSecretLine(Cli::tr("Supervisor PIN: "));
+    if (::isatty(STDIN_FILENO) && readSecretLine(Cli::tr("Again: ")) != pin) {
+        printErr(Cli::tr("attune: the two PINs differ; nothing was printed\n"));
+        return Failed;
+    }
+    QString error;
+    const QString hashed = SupervisorPin::hash(pin, &error);
+    if (hashed.isEmpty()) {
+        printErr(Cli::tr("attune: %1\n").arg(error));
+        return Failed;
+    }
+    printOut(QStringLiteral("[supervisor]\npinHash=%1\n").arg(hashed));
     return Ok;
 }
 
@@ -603,6 +647,8 @@ int main(int argc, char** argv)
         return runExport(argc, argv, command);
     case CommandLine::Action::Import:
         return runImport(argc, argv, command);
+    case CommandLine::Action::HashPin:
+        return runHashPin(argc, argv);
     case CommandLine::Action::Help:
     case CommandLine::Action::Version:
     case CommandLine::Action::Error:

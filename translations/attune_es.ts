@@ -237,6 +237,20 @@
         <translation>Se importó 1 fila de %1: %2 nueva, %3 actualizada.
 </translation>
     </message>
+    <message>
+        <source>Supervisor PIN: </source>
+        <translation>PIN de supervisor: </translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Otra vez: </translation>
+    </message>
+    <message>
+        <source>attune: the two PINs differ; nothing was printed
+</source>
+        <translation>attune: los dos PIN no coinciden; no se imprimió nada
+</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -337,6 +351,10 @@
         <translation>&quot;import&quot; necesita qué importar: customers, contacts o cases</translation>
     </message>
     <message>
+        <source>&quot;hash-pin&quot; takes no arguments; it reads the PIN on standard input</source>
+        <translation>&quot;hash-pin&quot; no admite argumentos; lee el PIN de la entrada estándar</translation>
+    </message>
+    <message>
         <source>Usage:
   attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
   attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME]
@@ -347,6 +365,7 @@
   attune breathe
   attune export assessments --format csv|json FILE [--include-private]
   attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
+  attune hash-pin
   attune cues &lt; utterances.txt
   attune --version | --help
 
@@ -359,6 +378,8 @@ needed); softphones can run them on incoming, answered and ended calls.
 private notes stay out unless --include-private is given.
 &quot;import&quot; reads a CRM export (CSV or JSON) into the customer profiles; a bad row
 stops it with file, line and field, and nothing is written.
+&quot;hash-pin&quot; reads a supervisor PIN (not echoed) and prints the line IT puts in
+the system settings to enable the supervisor view.
 &quot;cues&quot; reads customer utterances, one per line, and writes one JSON object of
 emotional cues per line, in the same order.
 
@@ -382,6 +403,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
   attune breathe
   attune export assessments --format csv|json ARCHIVO [--include-private]
   attune import customers|contacts|cases ARCHIVO [--map &quot;cabecera del CRM=campo,...&quot;]
+  attune hash-pin
   attune cues &lt; frases.txt
   attune --version | --help
 
@@ -396,6 +418,8 @@ si no hay ninguno).
 quedan fuera salvo con --include-private.
 «import» lee una exportación del CRM (CSV o JSON) en los perfiles de clientes; una
 fila incorrecta lo detiene indicando archivo, línea y campo, y no se escribe nada.
+«hash-pin» lee un PIN de supervisor (sin mostrarlo) e imprime la línea que TI pone
+en la configuración del sistema para habilitar la vista de supervisor.
 «cues» lee frases del cliente, una por línea, y escribe un objeto JSON con las
 señales emocionales de cada línea, en el mismo orden.
 
@@ -792,6 +816,17 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>PinGuard</name>
+    <message>
+        <source>Locked for %1 minutes after %2 wrong PINs.</source>
+        <translation>Bloqueado %1 minutos tras %2 PIN incorrectos.</translation>
+    </message>
+    <message>
+        <source>Try again in %1 s.</source>
+        <translation>Vuelve a intentarlo en %1 s.</translation>
+    </message>
+</context>
+<context>
     <name>Rubric</name>
     <message>
         <source>%1:%2: field &quot;%3&quot;: %4</source>
@@ -980,6 +1015,25 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>fits the same feeling</source>
         <translation>encaja con el mismo sentimiento</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPin</name>
+    <message>
+        <source>the PIN must have at least %1 characters</source>
+        <translation>el PIN debe tener al menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>expected pbkdf2-sha256$ITERATIONS$SALT$KEY as printed by attune hash-pin</source>
+        <translation>se esperaba pbkdf2-sha256$ITERACIONES$SAL$CLAVE tal como lo imprime attune hash-pin</translation>
+    </message>
+    <message>
+        <source>at least %1 iterations are needed</source>
+        <translation>se necesitan al menos %1 iteraciones</translation>
+    </message>
+    <message>
+        <source>the salt or the key is not valid base64 of the right length</source>
+        <translation>la sal o la clave no son base64 válido de la longitud correcta</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1784,18 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>Country of national phone numbers</source>
         <translation>País de los números de teléfono nacionales</translation>
+    </message>
+    <message>
+        <source>Not set. IT sets it with attune hash-pin.</source>
+        <translation>Sin definir. TI lo define con attune hash-pin.</translation>
+    </message>
+    <message>
+        <source>Set by your IT department</source>
+        <translation>Definido por tu departamento de TI</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN</source>
+        <translation>PIN de supervisor</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,12 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
         countries.append({code, code});
     addRow(form, SettingKey::DefaultCountry, tr("Country of national phone numbers"),
            makeChoice(countries));
+    // Shown, never edited here: only IT's system settings can set the supervisor PIN.
+    auto* pin = new QLabel(m_settings.supervisorPinHash().isEmpty()
+                               ? tr("Not set. IT sets it with attune hash-pin.")
+                               : tr("Set by your IT department"));
+    pin->setWordWrap(true);
+    addRow(form, SettingKey::SupervisorPinHash, tr("Supervisor PIN"), pin);
     auto* rubric = new QLineEdit;
     rubric->setPlaceholderText(tr("Built-in questions"));
     addRow(form, SettingKey::AssessmentRubricPath, tr("Self-assessment questions file"), rubric);
@@ -198,6 +204,8 @@ bool SettingsDialog::apply()
         if (m_settings.isLocked(key))
             continue;
         const QVariant wanted = editorValue(key);
+        if (!wanted.isValid())
+            continue; // shown, not editable here
         if (wanted == m_settings.value(key))
             continue;
         QString error;

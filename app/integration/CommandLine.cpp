@@ -226,6 +226,14 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             return parseExport(arguments);
         if (command == QLatin1String("import"))
             return parseImport(arguments);
+        if (command == QLatin1String("hash-pin")) {
+            if (arguments.size() > 1)
+                return failure(CommandLine::tr(
+                    "\"hash-pin\" takes no arguments; it reads the PIN on standard input"));
+            CommandLine line;
+            line.action = Action::HashPin;
+            return line;
+        }
         if (command == QLatin1String("breathe")) {
             if (arguments.size() > 1)
                 return failure(CommandLine::tr("\"breathe\" takes no arguments"));
@@ -300,6 +308,7 @@ QString CommandLine::usage()
         "  attune breathe\n"
         "  attune export assessments --format csv|json FILE [--include-private]\n"
         "  attune import customers|contacts|cases FILE [--map \"CRM header=field,...\"]\n"
+        "  attune hash-pin\n"
         "  attune cues < utterances.txt\n"
         "  attune --version | --help\n"
         "\n"
@@ -312,6 +321,8 @@ QString CommandLine::usage()
         "private notes stay out unless --include-private is given.\n"
         "\"import\" reads a CRM export (CSV or JSON) into the customer profiles; a bad row\n"
         "stops it with file, line and field, and nothing is written.\n"
+        "\"hash-pin\" reads a supervisor PIN (not echoed) and prints the line IT puts in\n"
+        "the system settings to enable the supervisor view.\n"
         "\"cues\" reads customer utterances, one per line, and writes one JSON object of\n"
         "emotional cues per line, in the same order.\n"
         "\n"

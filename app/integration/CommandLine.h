@@ -21,6 +21,7 @@ public:
         Cues,    // read utterances on stdin, write one JSON object of cues per line on stdout
         ExportAssessments, // write the agent's own assessments to `exportFile`
         Import,            // read `importFile` (customers or contacts) into the profile store
+        HashPin,           // read a supervisor PIN on stdin, print the setting line for IT
         Help,
         Version,
         Error, // `error` says what was wrong; print it with the usage and exit 2

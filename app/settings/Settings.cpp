@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "empathy/PhraseLibrary.h"
 #include "profile/PhoneNumber.h"
+#include "supervisor/SupervisorAccess.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -49,6 +50,7 @@ const QList<KeyInfo>& keyTable()
         {SettingKey::BreathingPatterns, "breathing/patterns", QString(), {}},
         {SettingKey::AssessmentRubricPath, "assessment/rubric", QString(), {}},
         {SettingKey::DefaultCountry, "profile/defaultCountry", QString(), {}},
+        {SettingKey::SupervisorPinHash, "supervisor/pinHash", QString(), {}},
         {SettingKey::MyBreathingPatterns, "breathing/myPatterns", QString(), {}},
         {SettingKey::BreathingPattern, "breathing/pattern", QStringLiteral("box"), {}},
         {SettingKey::BreathingLength,
@@ -182,6 +184,12 @@ QString Settings::validate(SettingKey key, const QVariant& value)
         }
         return {};
     }
+    if (key == SettingKey::SupervisorPinHash) {
+        QString problem;
+        if (!typed.toString().isEmpty() && !SupervisorPin::isWellFormed(typed.toString(), &problem))
+            return problem;
+        return {};
+    }
     if (key == SettingKey::DefaultCountry) {
         const QString code = typed.toString();
         if (!code.isEmpty() && !PhoneNumber::isKnownCountry(code))
@@ -224,6 +232,15 @@ QStringList Settings::mutedTechniques() const
          value(SettingKey::MutedTechniques).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
         names << name.trimmed();
     return names;
+}
+
+QString Settings::supervisorPinHash() const
+{
+    const QString name = keyName(SettingKey::SupervisorPinHash);
+    if (!m_system->contains(name))
+        return {};
+    const QString hashed = m_system->value(name).toString();
+    return validate(SettingKey::SupervisorPinHash, hashed).isEmpty() ? hashed : QString();
 }
 
 QString Settings::defaultCountry() const

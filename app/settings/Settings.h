@@ -37,6 +37,7 @@ enum class SettingKey
     BreathingLength,
     AssessmentRubricPath,
     DefaultCountry,
+    SupervisorPinHash,
 };
 
 enum class DockEdge
@@ -102,6 +103,9 @@ public:
     // The country national phone numbers belong to (ISO code): the setting, else the system
     // locale's territory.
     QString defaultCountry() const;
+    // The supervisor PIN's hash, honoured only from the system scope's top level (IT policy): an
+    // agent must not be able to set the PIN that guards the supervisor view. Empty when none.
+    QString supervisorPinHash() const;
 
     // Window state is not a setting IT can lock; it just comes back next time.
     QByteArray windowGeometry() const;

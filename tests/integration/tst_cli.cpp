@@ -1,4 +1,5 @@
 #include "TestEnvironment.h"
+#include "supervisor/SupervisorAccess.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -132,6 +133,34 @@ private Q_SLOTS:
                  qPrintable(result.err));
         result = runAttune(home, {QStringLiteral("import"), QStringLiteral("people"), good});
         QCOMPARE(result.exitCode, 2);
+    }
+
+    void hashPinPrintsTheSettingLineAndNeverThePin()
+    {
+        IsolatedHome home;
+        QProcess process;
+        process.setProcessEnvironment(home.environment());
+        process.start(QStringLiteral(ATTUNE_BINARY), {QStringLiteral("hash-pin")});
+        QVERIFY(process.waitForStarted());
+        process.write("482916\n");
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(out.startsWith(QStringLiteral("[supervisor]\npinHash=pbkdf2-sha256$200000$")),
+                 qPrintable(out));
+        QVERIFY(!out.contains(QStringLiteral("482916")));
+        const QString hashed = out.section(QLatin1String("pinHash="), 1).trimmed();
+        QVERIFY(attune::SupervisorPin::verify(QStringLiteral("482916"), hashed));
+
+        QProcess shortPin;
+        shortPin.setProcessEnvironment(home.environment());
+        shortPin.start(QStringLiteral(ATTUNE_BINARY), {QStringLiteral("hash-pin")});
+        shortPin.write("123\n");
+        shortPin.closeWriteChannel();
+        QVERIFY(shortPin.waitForFinished(30000));
+        QCOMPARE(shortPin.exitCode(), 1);
+        QVERIFY(shortPin.readAllStandardOutput().isEmpty());
     }
 
     void statusWithoutAnInstanceExitsThree()

@@ -1,5 +1,6 @@
 #include "TestEnvironment.h"
 #include "settings/Settings.h"
+#include "supervisor/SupervisorAccess.h"
 
 #include <QDir>
 #include <QFile>
@@ -124,6 +125,30 @@ private Q_SLOTS:
             QtWarningMsg, QRegularExpression(QStringLiteral("Attune.conf.*ui/dockEdge.*diagonal")));
         Settings settings(userFile(), systemFile());
         QCOMPARE(settings.dockEdge(), DockEdge::Right);
+    }
+
+    // Only IT's system scope can set the supervisor PIN; an agent's own file cannot.
+    void theSupervisorPinComesOnlyFromTheSystemScope()
+    {
+        QString error;
+        const QString hashed = SupervisorPin::hash(QStringLiteral("482916"), &error);
+        {
+            QDir().mkpath(QFileInfo(userFile()).absolutePath());
+            QFile user(userFile());
+            QVERIFY(user.open(QIODevice::WriteOnly));
+            user.write("[supervisor]\npinHash=" + hashed.toUtf8() + "\n");
+        }
+        {
+            Settings settings(userFile(), systemFile());
+            QCOMPARE(settings.supervisorPinHash(), QString());
+        }
+        writeSystem("[supervisor]\npinHash=" + hashed.toUtf8() + "\n");
+        Settings settings(userFile(), systemFile());
+        QCOMPARE(settings.supervisorPinHash(), hashed);
+        QVERIFY(settings.isLocked(SettingKey::SupervisorPinHash));
+        writeSystem("[supervisor]\npinHash=482916\n"); // a plain PIN is not accepted
+        Settings plain(userFile(), systemFile());
+        QCOMPARE(plain.supervisorPinHash(), QString());
     }
 
     void windowGeometryRoundTrips()

@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <boost/signals2/connection.hpp>
+
+#include <atomic>
+#include <vector>
+
+namespace attune {
+
+class CallSession;
+class Clock;
+
+// The supervisor PIN as IT stores it in the system scope: salted PBKDF2-SHA256,
+// "pbkdf2-sha256$<iterations>$<salt, base64>$<key, base64>". The PIN itself is never stored.
+struct SupervisorPin
+{
+    Q_DECLARE_TR_FUNCTIONS(SupervisorPin)
+
+public:
+    static constexpr int kIterations = 200000;
+    static constexpr int kMinLength = 6;
+
+    // A new hash with a fresh random salt; empty (with the reason) for a PIN that is too short.
+    static QString hash(const QString& pin, QString* error, int iterations = kIterations);
+    // Whether `hashed` is a well-formed setting (with at least kIterations iterations).
+    static bool isWellFormed(const QString& hashed, QString* error = nullptr);
+    static bool verify(const QString& pin, const QString& hashed);
+};
+
+// Wrong PINs back off: from the fourth failure in a row each wait doubles (1 s, 2 s, 4 s, ...),
+// and the tenth locks the view for five minutes. Every failure is kept with its time; a right
+// PIN clears the run. Driven by the injected clock, so tests need no waiting.
+class PinGuard
+{
+    Q_DECLARE_TR_FUNCTIONS(PinGuard)
+
+public:
+    static constexpr int kFreeAttempts = 3;
+    static constexpr int kLockAfter = 10;
+    static constexpr qint64 kLockMs = 5 * 60 * 1000;
+
+    enum class Outcome
+    {
+        Accepted,
+        Wrong,
+        Waiting // tried too soon: nothing was checked
+    };
+
+    PinGuard(const Clock& clock, QString hashed);
+
+    Outcome attempt(const QString& pin);
+    // How long until the next attempt is allowed (0 when it is now).
+    qint64 waitMs() const;
+    int failuresInARow() const { return m_failuresInARow; }
+    const QList<QDateTime>& failures() const { return m_failures; }
+    // "Try again in 8 s", "Locked for 5 minutes after 10 wrong PINs"; empty when free.
+    QString waitText() const;
+
+private:
+    const Clock& m_clock;
+    QString m_hashed;
+    int m_failuresInARow = 0;
+    qint64 m_nextAllowedMs = 0;
+    QList<QDateTime> m_failures;
+};
+
+// An open supervisor session: it ends after a stretch of inactivity (5 minutes unless set
+// otherwise) and the moment a call rings, so no supervisor view is ever left open over a call.
+class SupervisorSession
+{
+public:
+    static constexpr qint64 kDefaultIdleMs = 5 * 60 * 1000;
+
+    explicit SupervisorSession(const Clock& clock, qint64 idleMs = kDefaultIdleMs);
+
+    void open();
+    void touch(); // the supervisor did something
+    void close();
+    bool isOpen() const; // false once idle for too long
+    // Ends the session whenever a call rings (on the thread that published it).
+    void attach(CallSession& session);
+
+private:
+    const Clock& m_clock;
+    qint64 m_idleMs;
+    std::atomic<bool> m_open{false}; // a ringing call closes it from the publishing thread
+    std::atomic<qint64> m_lastActivityMs{0};
+    std::vector<boost::signals2::scoped_connection> m_connections;
+};
+
+} // namespace attune

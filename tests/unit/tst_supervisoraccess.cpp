@@ -1,0 +1,122 @@
+#include "core/CallEvents.h"
+#include "core/CallSession.h"
+#include "core/Clock.h"
+#include "supervisor/SupervisorAccess.h"
+
+#include <QTest>
+
+using namespace attune;
+
+class TestSupervisorAccess : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_hash; // of "482916", made once: PBKDF2 at 200,000 rounds is slow on purpose
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        m_hash = SupervisorPin::hash(QStringLiteral("482916"), &error);
+        QVERIFY2(!m_hash.isEmpty(), qPrintable(error));
+    }
+
+    void theHashIsSaltedPbkdf2AndVerifies()
+    {
+        QVERIFY(m_hash.startsWith(QStringLiteral("pbkdf2-sha256$200000$")));
+        QVERIFY(!m_hash.contains(QStringLiteral("482916")));
+        QVERIFY(SupervisorPin::isWellFormed(m_hash));
+        QVERIFY(SupervisorPin::verify(QStringLiteral("482916"), m_hash));
+        QVERIFY(!SupervisorPin::verify(QStringLiteral("482917"), m_hash));
+        QVERIFY(!SupervisorPin::verify(QString(), m_hash));
+        // Fresh salt each time: the same PIN never hashes the same twice.
+        QString error;
+        const QString again = SupervisorPin::hash(QStringLiteral("482916"), &error, 1000);
+        QVERIFY(again.section(QLatin1Char('$'), 2, 2) != m_hash.section(QLatin1Char('$'), 2, 2));
+    }
+
+    void badSettingsAndShortPinsAreRefused_data()
+    {
+        QTest::addColumn<QString>("hashed");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("plain PIN") << "482916"
+                                   << "as printed by attune hash-pin";
+        QTest::newRow("too few rounds") << "pbkdf2-sha256$1000$c2FsdHNhbHQ=$"
+                                           "MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTIzNDU2Nzg5MDE="
+                                        << "at least 200000";
+        QTest::newRow("short key") << "pbkdf2-sha256$200000$c2FsdHNhbHQ=$YWJj"
+                                   << "base64";
+        QTest::newRow("other scheme") << "md5$200000$a$b"
+                                      << "as printed";
+    }
+
+    void badSettingsAndShortPinsAreRefused()
+    {
+        QFETCH(QString, hashed);
+        QFETCH(QString, problem);
+        QString error;
+        QVERIFY(!SupervisorPin::isWellFormed(hashed, &error));
+        QVERIFY2(error.contains(problem), qPrintable(error));
+        QVERIFY(!SupervisorPin::verify(QStringLiteral("482916"), hashed));
+        QVERIFY(SupervisorPin::hash(QStringLiteral("12345"), &error).isEmpty());
+        QVERIFY(error.contains(QStringLiteral("at least 6")));
+    }
+
+    void wrongPinsBackOffThenLock()
+    {
+        FakeClock clock;
+        PinGuard guard(clock, m_hash);
+        for (int i = 0; i < PinGuard::kFreeAttempts; ++i) {
+            QCOMPARE(guard.attempt(QStringLiteral("000000")), PinGuard::Outcome::Wrong);
+            QCOMPARE(guard.waitMs(), 0); // three free tries
+        }
+        // From the fourth failure each wait doubles.
+        for (qint64 expected : {1000, 2000, 4000, 8000, 16000, 32000}) {
+            QCOMPARE(guard.attempt(QStringLiteral("000000")), PinGuard::Outcome::Wrong);
+            QCOMPARE(guard.waitMs(), expected);
+            // Trying again too soon checks nothing and counts nothing, even with the right PIN.
+            QCOMPARE(guard.attempt(QStringLiteral("482916")), PinGuard::Outcome::Waiting);
+            clock.advanceMs(expected);
+        }
+        QCOMPARE(guard.failuresInARow(), 9);
+        QCOMPARE(guard.attempt(QStringLiteral("000000")), PinGuard::Outcome::Wrong); // the tenth
+        QCOMPARE(guard.waitMs(), PinGuard::kLockMs);
+        QVERIFY2(guard.waitText().contains(QStringLiteral("5 minutes")),
+                 qPrintable(guard.waitText()));
+        QCOMPARE(guard.failures().size(), 10);
+        QVERIFY(guard.failures().first().isValid());
+        clock.advanceMs(PinGuard::kLockMs);
+        QCOMPARE(guard.attempt(QStringLiteral("482916")), PinGuard::Outcome::Accepted);
+        QCOMPARE(guard.failuresInARow(), 0);
+        QCOMPARE(guard.attempt(QStringLiteral("000000")), PinGuard::Outcome::Wrong);
+        QCOMPARE(guard.waitMs(), 0); // a new run starts free again
+    }
+
+    void theSessionEndsWhenIdleOrWhenACallRings()
+    {
+        FakeClock clock;
+        CallEvents bus;
+        CallSession calls(clock);
+        calls.attach(bus);
+        SupervisorSession session(clock);
+        session.attach(calls);
+        QVERIFY(!session.isOpen());
+        session.open();
+        clock.advanceMs(4 * 60 * 1000);
+        QVERIFY(session.isOpen());
+        session.touch();
+        clock.advanceMs(4 * 60 * 1000);
+        QVERIFY(session.isOpen()); // activity kept it alive
+        clock.advanceMs(60 * 1000 + 1);
+        QVERIFY(!session.isOpen()); // five idle minutes
+        session.open();
+        CallStartedEvent ring;
+        ring.callId = QStringLiteral("c1");
+        bus.callStarted(ring);
+        QVERIFY(!session.isOpen());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSupervisorAccess)
+#include "tst_supervisoraccess.moc"

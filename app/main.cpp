@@ -551,6 +551,22 @@ int runApp(int argc, char** argv, CommandLine command)
                     });
                 }
                 empathy->attach(session);
+                if (callStore) {
+                    // The arc is read as the call ends (before the next call resets it) and written
+                    // on the GUI thread, which owns the database connection.
+                    session.ended.connect(
+                        [engine = empathy.get(), store = callStore.get(), &app](const Call& call) {
+                            const CallArc arc = engine->arc();
+                            if (!call.wasAnswered() || arc.points().isEmpty())
+                                return;
+                            const QString kind = cueKindName(arc.peakKind());
+                            const qint64 after = arc.peakAtMs() - call.answeredAtMonotonicMs;
+                            runOnObjectThread(&app, [store, call, arc, kind, after] {
+                                store->recordArc(call.id, arc.peakIntensity(), kind, after,
+                                                 arc.calmedDown());
+                            });
+                        });
+                }
                 if (profiles) {
                     // The caller's profile personalises the phrasings: their name, the last
                     // contact, an open case.

@@ -5,6 +5,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace attune {
 
 namespace {
@@ -62,6 +64,21 @@ bool CallStore::markEnded(qint64 rowId, const Call& call, const QDateTime& ended
     query.bindValue(QStringLiteral(":outcome"),
                     call.wasAnswered() ? QStringLiteral("completed") : QStringLiteral("missed"));
     query.bindValue(QStringLiteral(":id"), rowId);
+    return run(query, error);
+}
+
+bool CallStore::recordArc(const QString& callId, double peak, const QString& peakKind,
+                          qint64 peakAfterMs, bool calmed, QString* error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE calls SET arc_peak = :peak, arc_peak_kind = :kind, arc_peak_after_ms = :after,"
+        " arc_calmed = :calmed WHERE id = (SELECT MAX(id) FROM calls WHERE call_id = :call_id)"));
+    query.bindValue(QStringLiteral(":peak"), std::clamp(peak, 0.0, 1.0));
+    query.bindValue(QStringLiteral(":kind"), peakKind);
+    query.bindValue(QStringLiteral(":after"), std::max<qint64>(0, peakAfterMs));
+    query.bindValue(QStringLiteral(":calmed"), calmed ? 1 : 0);
+    query.bindValue(QStringLiteral(":call_id"), callId);
     return run(query, error);
 }
 

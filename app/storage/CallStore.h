@@ -34,6 +34,10 @@ public:
     bool markEnded(qint64 rowId, const Call& call, const QDateTime& endedAt,
                    QString* error = nullptr);
     bool updateCaller(qint64 rowId, const CallerInfo& caller, QString* error = nullptr);
+    // How the customer's feelings ran on the call (from the empathy engine): the peak (0..1), its
+    // kind, when it came after the answer, and whether the call calmed down.
+    bool recordArc(const QString& callId, double peak, const QString& peakKind, qint64 peakAfterMs,
+                   bool calmed, QString* error = nullptr);
 
     // Newest first.
     QList<StoredCall> recent(int limit) const;

@@ -164,6 +164,16 @@ const QList<Database::Migration>& Database::migrations()
              QStringLiteral("CREATE INDEX customer_notes_by_customer ON customer_notes "
                             "(customer_id, written_at)"),
          }},
+        {6,
+         "the customer's emotional arc on each call, for the self-assessment and the history",
+         {
+             QStringLiteral("ALTER TABLE calls ADD COLUMN arc_peak REAL"
+                            " CHECK (arc_peak IS NULL OR arc_peak BETWEEN 0 AND 1)"),
+             QStringLiteral("ALTER TABLE calls ADD COLUMN arc_peak_kind TEXT"),
+             QStringLiteral("ALTER TABLE calls ADD COLUMN arc_peak_after_ms INTEGER"),
+             QStringLiteral("ALTER TABLE calls ADD COLUMN arc_calmed INTEGER"
+                            " CHECK (arc_calmed IS NULL OR arc_calmed IN (0, 1))"),
+         }},
     };
     return list;
 }

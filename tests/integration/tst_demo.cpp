@@ -2,6 +2,8 @@
 
 #include <QFileInfo>
 #include <QImage>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace attune::test;
@@ -62,6 +64,21 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(home).value(QStringLiteral("state")).toString(),
                                   QStringLiteral("wrap-up"), 20000);
         stopAttuneApp(app);
+        // The customer's arc is kept with the call: it ran hot (frustration) and calmed down.
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("demo"));
+            db.setDatabaseName(home.dataDir() + QStringLiteral("/attune-demo.sqlite"));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("SELECT arc_peak, arc_peak_kind, arc_calmed FROM "
+                                              "calls WHERE call_id = 'demo-call-1'")));
+            QVERIFY(query.next());
+            QVERIFY2(query.value(0).toDouble() > 0.8, qPrintable(query.value(0).toString()));
+            QCOMPARE(query.value(1).toString(), QStringLiteral("frustration"));
+            QCOMPARE(query.value(2).toInt(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("demo"));
     }
 
     void withoutADisplayItFallsBackToOffscreenAndSaysSo()

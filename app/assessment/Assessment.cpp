@@ -13,6 +13,24 @@ QByteArray Assessment::answersJson() const
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+std::optional<double> Assessment::score() const
+{
+    double points = 0;
+    int counted = 0;
+    for (const QString& answer : answers) {
+        if (answer == QLatin1String("yes"))
+            points += 1.0;
+        else if (answer == QLatin1String("partly"))
+            points += 0.5;
+        else if (answer != QLatin1String("no"))
+            continue; // a scale or a choice, not a yes/partly/no question
+        ++counted;
+    }
+    if (counted == 0)
+        return std::nullopt;
+    return 100.0 * points / counted;
+}
+
 QMap<QString, QString> Assessment::answersFromJson(const QByteArray& json)
 {
     QMap<QString, QString> answers;

@@ -4,6 +4,8 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
+
 namespace attune {
 
 // One post-call self-assessment (or its draft): the agent's own record of a call.
@@ -19,6 +21,9 @@ struct Assessment
     QDateTime updatedAt;
 
     QByteArray answersJson() const;
+    // The share of "yes" answers (a "partly" counts half) among the yes/partly/no questions,
+    // 0 to 100; none when no such question was answered.
+    std::optional<double> score() const;
     static QMap<QString, QString> answersFromJson(const QByteArray& json);
     bool operator==(const Assessment& other) const = default;
 };

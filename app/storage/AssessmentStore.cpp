@@ -103,9 +103,13 @@ bool AssessmentStore::save(Assessment* assessment, QString* error)
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
         "INSERT INTO assessments"
-        " (call_id, rubric_id, rubric_version, answers, note, note_private, saved_at)"
-        " VALUES (:call_id, :rubric_id, :rubric_version, :answers, :note, :note_private, :at)"));
+        " (call_id, rubric_id, rubric_version, answers, note, note_private, saved_at, score)"
+        " VALUES (:call_id, :rubric_id, :rubric_version, :answers, :note, :note_private, :at,"
+        " :score)"));
     bindCommon(insert, *assessment);
+    const std::optional<double> score = assessment->score();
+    insert.bindValue(QStringLiteral(":score"),
+                     score ? QVariant(*score) : QVariant(QMetaType(QMetaType::Double)));
     QSqlQuery dropDraft(db);
     dropDraft.prepare(QStringLiteral("DELETE FROM assessment_drafts WHERE call_id = :call_id"));
     dropDraft.bindValue(QStringLiteral(":call_id"), assessment->callId);

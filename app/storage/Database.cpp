@@ -174,6 +174,27 @@ const QList<Database::Migration>& Database::migrations()
              QStringLiteral("ALTER TABLE calls ADD COLUMN arc_calmed INTEGER"
                             " CHECK (arc_calmed IS NULL OR arc_calmed IN (0, 1))"),
          }},
+        {7,
+         "what the history view filters on, as indexed columns of each assessment",
+         {
+             // Read out of the answers by SQLite itself, so filters are indexed SQL, not C++.
+             QStringLiteral("ALTER TABLE assessments ADD COLUMN outcome TEXT GENERATED ALWAYS AS"
+                            " (json_extract(answers, '$.outcome')) VIRTUAL"),
+             QStringLiteral(
+                 "ALTER TABLE assessments ADD COLUMN stress_before INTEGER GENERATED ALWAYS"
+                 " AS (CAST(json_extract(answers, '$.stress_before') AS INTEGER)) VIRTUAL"),
+             QStringLiteral(
+                 "ALTER TABLE assessments ADD COLUMN stress_after INTEGER GENERATED ALWAYS"
+                 " AS (CAST(json_extract(answers, '$.stress_after') AS INTEGER)) VIRTUAL"),
+             // The share of "yes" (a "partly" counts half) over the yes/partly/no questions, 0-100,
+             // written when the assessment is saved.
+             QStringLiteral("ALTER TABLE assessments ADD COLUMN score REAL"
+                            " CHECK (score IS NULL OR score BETWEEN 0 AND 100)"),
+             QStringLiteral(
+                 "CREATE INDEX assessments_by_stress_after ON assessments (stress_after)"),
+             QStringLiteral("CREATE INDEX assessments_by_score ON assessments (score)"),
+             QStringLiteral("CREATE INDEX calls_by_time_and_id ON calls (ringing_at, id)"),
+         }},
     };
     return list;
 }

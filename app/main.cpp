@@ -28,10 +28,14 @@
 #include "storage/BreathingStore.h"
 #include "storage/CallRecorder.h"
 #include "storage/CallStore.h"
+#include "storage/CoachingStore.h"
 #include "storage/CustomerStore.h"
 #include "storage/Database.h"
+#include "storage/HistoryStore.h"
 #include "storage/PhraseStore.h"
 #include "supervisor/SupervisorAccess.h"
+#include "supervisor/TrendsLoader.h"
+#include "widgets/HistoryWindow.h"
 #include "widgets/SidebarWindow.h"
 #include "widgets/Theme.h"
 
@@ -357,6 +361,83 @@ bool loadPhraseLibrary(const Settings& settings, PhraseLibrary* library, QString
 // The self-assessment questions IT deployed (setting assessment/rubric), else the built-in ones in
 // the agent's language. A deployed file that does not validate is reported and the built-in
 // questions are used.
+// The history window and everything behind it, made when the database opens and the window
+// itself only when the agent first asks for it.
+struct HistoryFeature
+{
+    HistoryFeature(Database& database, const Rubric& rubric, const QString& pinHash,
+                   const Clock& clock, CallSession& session)
+        : store(database)
+        , coaching(database)
+        , trends(database)
+        , rubric(rubric)
+        , gate(clock, pinHash)
+        , callSession(session)
+    {
+        gate.session().attach(session);
+    }
+
+    void open(SidebarWindow& sidebar, CustomerStore* customers)
+    {
+        if (!window) {
+            window = std::make_unique<HistoryWindow>(
+                store, coaching, trends, rubric, gate, [customers](const QString& customerId) {
+                    return profileSummary(customers, customerId);
+                });
+            window->setAttribute(Qt::WA_DeleteOnClose, false);
+            window->installEventFilter(&closeWatch);
+        }
+        window->show();
+        window->raise();
+        window->activateWindow();
+        closeWatch.onClose = [this, &sidebar] {
+            // A supervisor's kudos reach the agent's sidebar once the history is put away.
+            gate.signOut();
+            announceKudos(sidebar);
+        };
+    }
+
+    // Shows kudos not announced yet, unless a call is live (then they wait for the next time).
+    void announceKudos(SidebarWindow& sidebar)
+    {
+        if (callSession.current().isLive())
+            return;
+        sidebar.announceKudos(coaching.takeKudosToAnnounce(QDateTime::currentDateTimeUtc()));
+    }
+
+    static QString profileSummary(CustomerStore* customers, const QString& customerId)
+    {
+        if (!customers)
+            return {};
+        const std::optional<CustomerProfile> profile = customers->byId(customerId);
+        if (!profile)
+            return {};
+        const int contacts = int(customers->contacts(customerId, 50).size());
+        return Cli::tr("%1 (customer %2): %n earlier contact(s) on record.", nullptr, contacts)
+            .arg(profile->addressName(), customerId);
+    }
+
+    struct CloseWatch : QObject
+    {
+        std::function<void()> onClose;
+        bool eventFilter(QObject* watched, QEvent* event) override
+        {
+            if (event->type() == QEvent::Close && onClose)
+                onClose();
+            return QObject::eventFilter(watched, event);
+        }
+    };
+
+    HistoryStore store;
+    CoachingStore coaching;
+    TrendsLoader trends;
+    Rubric rubric;
+    SupervisorGate gate;
+    CallSession& callSession;
+    CloseWatch closeWatch;
+    std::unique_ptr<HistoryWindow> window;
+};
+
 bool loadRubric(const Settings& settings, Rubric* rubric, QString* error)
 {
     const QString deployed = settings.value(SettingKey::AssessmentRubricPath).toString();
@@ -476,6 +557,7 @@ int runApp(int argc, char** argv, CommandLine command)
     std::optional<CueDetector> detector;
     PhraseLibrary phrases;
     std::unique_ptr<EmpathyEngine> empathy;
+    std::optional<HistoryFeature> history;
     QObject::connect(
         &window, &SidebarWindow::firstFramePainted, &app,
         [&] {
@@ -503,6 +585,10 @@ int runApp(int argc, char** argv, CommandLine command)
                     // out.
                     QObject::connect(&app, &QCoreApplication::aboutToQuit, &app,
                                      [&selfAssessment] { selfAssessment->drafts().flush(); });
+                    history.emplace(database, rubric, settings.supervisorPinHash(), clock, session);
+                    window.setHistoryOpener([&] { history->open(window, customerStore.get()); });
+                    // Kudos waiting from an earlier supervisor session are announced once.
+                    history->announceKudos(window);
                 } else {
                     printErr(Cli::tr("attune: %1\n").arg(failure));
                 }
@@ -559,11 +645,16 @@ int runApp(int argc, char** argv, CommandLine command)
                             const CallArc arc = engine->arc();
                             if (!call.wasAnswered() || arc.points().isEmpty())
                                 return;
-                            const QString kind = cueKindName(arc.peakKind());
-                            const qint64 after = arc.peakAtMs() - call.answeredAtMonotonicMs;
-                            runOnObjectThread(&app, [store, call, arc, kind, after] {
-                                store->recordArc(call.id, arc.peakIntensity(), kind, after,
-                                                 arc.calmedDown());
+                            StoredArc stored;
+                            stored.peak = arc.peakIntensity();
+                            stored.peakKind = cueKindName(arc.peakKind());
+                            stored.peakAfterMs = arc.peakAtMs() - call.answeredAtMonotonicMs;
+                            stored.calmed = arc.calmedDown();
+                            for (const auto& [atMs, level] : arc.points())
+                                stored.points.append({atMs - call.answeredAtMonotonicMs, level});
+                            stored.suggestionsUsed = engine->snapshot().usedThisCall;
+                            runOnObjectThread(&app, [store, id = call.id, stored] {
+                                store->recordArc(id, stored);
                             });
                         });
                 }

@@ -2,10 +2,13 @@
 
 #include "Database.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <cmath>
 
 namespace attune {
 
@@ -67,17 +70,44 @@ bool CallStore::markEnded(qint64 rowId, const Call& call, const QDateTime& ended
     return run(query, error);
 }
 
-bool CallStore::recordArc(const QString& callId, double peak, const QString& peakKind,
-                          qint64 peakAfterMs, bool calmed, QString* error)
+bool CallStore::recordArc(const QString& callId, const StoredArc& arc, QString* error)
 {
+    // A long call is thinned to evenly spaced points; the peak itself is always kept.
+    QJsonArray points;
+    const qsizetype count = arc.points.size();
+    const double step = count > StoredArc::kMaxPoints ? double(count) / StoredArc::kMaxPoints : 1.0;
+    qsizetype peakIndex = 0;
+    for (qsizetype i = 1; i < count; ++i) {
+        if (arc.points.at(i).second > arc.points.at(peakIndex).second)
+            peakIndex = i;
+    }
+    qsizetype previous = -1;
+    for (double position = 0; qsizetype(position) < count; position += step) {
+        qsizetype index = qsizetype(position);
+        const qsizetype next = qsizetype(position + step);
+        if (peakIndex >= index && peakIndex < next)
+            index = peakIndex;
+        if (index == previous)
+            continue;
+        previous = index;
+        const auto& [atMs, level] = arc.points.at(index);
+        points.append(
+            QJsonArray{qint64(atMs), std::round(std::clamp(level, 0.0, 1.0) * 1000) / 1000});
+    }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "UPDATE calls SET arc_peak = :peak, arc_peak_kind = :kind, arc_peak_after_ms = :after,"
-        " arc_calmed = :calmed WHERE id = (SELECT MAX(id) FROM calls WHERE call_id = :call_id)"));
-    query.bindValue(QStringLiteral(":peak"), std::clamp(peak, 0.0, 1.0));
-    query.bindValue(QStringLiteral(":kind"), peakKind);
-    query.bindValue(QStringLiteral(":after"), std::max<qint64>(0, peakAfterMs));
-    query.bindValue(QStringLiteral(":calmed"), calmed ? 1 : 0);
+        " arc_calmed = :calmed, arc_points = :points, suggestions_used = :used"
+        " WHERE id = (SELECT MAX(id) FROM calls WHERE call_id = :call_id)"));
+    query.bindValue(QStringLiteral(":peak"), std::clamp(arc.peak, 0.0, 1.0));
+    query.bindValue(QStringLiteral(":kind"), arc.peakKind);
+    query.bindValue(QStringLiteral(":after"), std::max<qint64>(0, arc.peakAfterMs));
+    query.bindValue(QStringLiteral(":calmed"), arc.calmed ? 1 : 0);
+    query.bindValue(QStringLiteral(":points"),
+                    QString::fromUtf8(QJsonDocument(points).toJson(QJsonDocument::Compact)));
+    query.bindValue(QStringLiteral(":used"),
+                    QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(arc.suggestionsUsed))
+                                          .toJson(QJsonDocument::Compact)));
     query.bindValue(QStringLiteral(":call_id"), callId);
     return run(query, error);
 }

@@ -3,10 +3,25 @@
 #include "core/CallTypes.h"
 
 #include <QList>
+#include <QPair>
+#include <QStringList>
 
 namespace attune {
 
 class Database;
+
+// How the customer's feelings ran on one answered call, as the empathy engine saw it.
+struct StoredArc
+{
+    double peak = 0; // 0..1
+    QString peakKind;
+    qint64 peakAfterMs = 0; // after the answer
+    bool calmed = false;
+    QList<QPair<qint64, double>> points; // the smoothed level after each customer line
+    QStringList suggestionsUsed;
+    // At most this many points are kept: enough to draw the shape of a long call.
+    static constexpr int kMaxPoints = 120;
+};
 
 struct StoredCall
 {
@@ -34,10 +49,9 @@ public:
     bool markEnded(qint64 rowId, const Call& call, const QDateTime& endedAt,
                    QString* error = nullptr);
     bool updateCaller(qint64 rowId, const CallerInfo& caller, QString* error = nullptr);
-    // How the customer's feelings ran on the call (from the empathy engine): the peak (0..1), its
-    // kind, when it came after the answer, and whether the call calmed down.
-    bool recordArc(const QString& callId, double peak, const QString& peakKind, qint64 peakAfterMs,
-                   bool calmed, QString* error = nullptr);
+    // How the customer's feelings ran on the call (from the empathy engine), and the suggestions
+    // the agent used.
+    bool recordArc(const QString& callId, const StoredArc& arc, QString* error = nullptr);
 
     // Newest first.
     QList<StoredCall> recent(int limit) const;

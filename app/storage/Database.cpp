@@ -195,6 +195,70 @@ const QList<Database::Migration>& Database::migrations()
              QStringLiteral("CREATE INDEX assessments_by_score ON assessments (score)"),
              QStringLiteral("CREATE INDEX calls_by_time_and_id ON calls (ringing_at, id)"),
          }},
+        {8,
+         "the supervisor's part of the history: coaching notes, kudos, their own rubric scores; "
+         "the arc as points; indexed search and sorting",
+         {
+             // The smoothed level after each customer line, as [ms after the answer, 0..1] pairs,
+             // so the history can draw the call's arc rather than guess it from the peak.
+             QStringLiteral("ALTER TABLE calls ADD COLUMN arc_points TEXT"
+                            " CHECK (arc_points IS NULL OR json_valid(arc_points))"),
+             // Sorting is keyset paging too: each sortable column has an index ending in the row
+             // id, with the same expression the query orders by.
+             // What the agent said of the suggestions on screen, for the history's detail pane.
+             QStringLiteral("ALTER TABLE calls ADD COLUMN suggestions_used TEXT"
+                            " CHECK (suggestions_used IS NULL OR json_valid(suggestions_used))"),
+             QStringLiteral("CREATE INDEX calls_by_call_id ON calls (call_id)"),
+             QStringLiteral(
+                 "CREATE INDEX calls_by_talk_and_id ON calls (coalesce(talk_ms, -1), id)"),
+             QStringLiteral(
+                 "CREATE INDEX calls_by_peak_and_id ON calls (coalesce(arc_peak, -1), id)"),
+             QStringLiteral("CREATE INDEX assessments_by_score_and_id ON assessments (score, id)"),
+             // Substring search over the caller's name and number without reading every row:
+             // a trigram index kept in step with the calls table by triggers.
+             QStringLiteral("CREATE VIRTUAL TABLE calls_search USING fts5(display_name, phone,"
+                            " content='calls', content_rowid='id', tokenize='trigram')"),
+             QStringLiteral("INSERT INTO calls_search (calls_search) VALUES ('rebuild')"),
+             QStringLiteral("CREATE TRIGGER calls_search_insert AFTER INSERT ON calls BEGIN"
+                            " INSERT INTO calls_search (rowid, display_name, phone)"
+                            " VALUES (new.id, new.display_name, new.phone); END"),
+             QStringLiteral("CREATE TRIGGER calls_search_delete AFTER DELETE ON calls BEGIN"
+                            " INSERT INTO calls_search (calls_search, rowid, display_name, phone)"
+                            " VALUES ('delete', old.id, old.display_name, old.phone); END"),
+             QStringLiteral(
+                 "CREATE TRIGGER calls_search_update AFTER UPDATE OF display_name, phone ON calls"
+                 " BEGIN"
+                 " INSERT INTO calls_search (calls_search, rowid, display_name, phone)"
+                 " VALUES ('delete', old.id, old.display_name, old.phone);"
+                 " INSERT INTO calls_search (rowid, display_name, phone)"
+                 " VALUES (new.id, new.display_name, new.phone); END"),
+             // The supervisor's own score beside the agent's self-assessment: same rubric.
+             QStringLiteral(
+                 "CREATE TABLE supervisor_scores ("
+                 " assessment_id INTEGER PRIMARY KEY REFERENCES assessments (id) ON DELETE CASCADE,"
+                 " answers TEXT NOT NULL CHECK (json_valid(answers)),"
+                 " score REAL CHECK (score IS NULL OR score BETWEEN 0 AND 100),"
+                 " scored_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE coaching_notes ("
+                            " id INTEGER PRIMARY KEY,"
+                            " call_id TEXT NOT NULL,"
+                            " text TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND 2000),"
+                            " written_at TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE INDEX coaching_notes_by_call ON coaching_notes (call_id, written_at)"),
+             // Kudos name the behaviour they recognise (a rubric question's id, or the
+             // supervisor's own words) and are announced to the agent once.
+             QStringLiteral("CREATE TABLE kudos ("
+                            " id INTEGER PRIMARY KEY,"
+                            " call_id TEXT NOT NULL,"
+                            " behaviour TEXT NOT NULL CHECK (length(behaviour) BETWEEN 1 AND 200),"
+                            " text TEXT NOT NULL DEFAULT '' CHECK (length(text) <= 1000),"
+                            " given_at TEXT NOT NULL,"
+                            " announced_at TEXT)"),
+             QStringLiteral("CREATE INDEX kudos_by_call ON kudos (call_id)"),
+             QStringLiteral(
+                 "CREATE INDEX kudos_to_announce ON kudos (given_at) WHERE announced_at IS NULL"),
+         }},
     };
     return list;
 }
@@ -320,10 +384,27 @@ void Database::close()
     }
 }
 
+QString Database::threadConnectionName() const
+{
+    return m_connectionPrefix + QLatin1Char('-') +
+           QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+}
+
+void Database::releaseThreadConnection() const
+{
+    const QString name = threadConnectionName();
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 QSqlDatabase Database::connection() const
 {
-    const QString name = m_connectionPrefix + QLatin1Char('-') +
-                         QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    const QString name = threadConnectionName();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

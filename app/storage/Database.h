@@ -45,11 +45,15 @@ public:
     // found none. A corrupt file is never overwritten or deleted.
     QString movedAsideTo() const { return m_movedAsideTo; }
     QSqlDatabase connection() const;
+    // Closes the calling thread's own connection; a worker thread calls it before it ends, since
+    // a connection may only be closed by the thread that made it.
+    void releaseThreadConnection() const;
     // Runs a prepared query; on failure puts the driver's message in `error` (when given).
     static bool runQuery(QSqlQuery& query, QString* error);
     int schemaVersion() const;
 
 private:
+    QString threadConnectionName() const;
     enum class Health
     {
         Ok,

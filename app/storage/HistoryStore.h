@@ -3,7 +3,11 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
+#include <QPair>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -11,7 +15,15 @@ namespace attune {
 
 class Database;
 
-// One row of the history: a call and (when there is one) its self-assessment.
+// Who is looking. The agent sees everything of their own; a supervisor never receives a private
+// note: it is not even read from the database for them.
+enum class HistoryViewer
+{
+    Agent,
+    Supervisor
+};
+
+// One row of the history: an answered call and (when there is one) its latest self-assessment.
 struct HistoryRow
 {
     qint64 callRowId = 0;
@@ -25,8 +37,15 @@ struct HistoryRow
     qint64 assessmentId = 0; // 0: not assessed
     QString outcome;
     std::optional<double> score;
+    std::optional<double> supervisorScore;
     std::optional<int> stressBefore;
     std::optional<int> stressAfter;
+    bool breathingTaken = false; // an exercise started after this call and before the next
+    int kudos = 0;
+    int coachingNotes = 0;
+    // Where the next page starts: the value of the sorted column and the row id that breaks ties.
+    QVariant sortValue;
+    qint64 sortId = 0;
 };
 
 // What the history view asks for. Every field becomes indexed SQL.
@@ -38,23 +57,88 @@ struct HistoryFilter
     std::optional<double> scoreBelow;
     bool hotOnly = false;        // the customer's arc peaked at or above kHotPeak
     bool highStressOnly = false; // the agent rated their stress after the call 4 or 5
-    QString customerContains;
+    QString customerContains;    // in the caller's name or number
 
     static constexpr double kHotPeak = 0.6;
+    bool operator==(const HistoryFilter& other) const = default;
 };
 
-// The history, newest first, a page at a time with keyset paging: a page starts after the last
-// row of the one before (time, then row id), so page 5,000 costs what page 1 does and nothing is
-// ever loaded whole. Private notes are not read here at all.
+// The columns the history can be sorted by, each backed by an index that ends in the row id.
+// Sorting by score lists assessed calls only: an unassessed call has no score to place.
+enum class HistorySort
+{
+    Time,
+    Duration,
+    Peak,
+    Score
+};
+
+struct HistoryOrder
+{
+    HistorySort by = HistorySort::Time;
+    bool descending = true;
+    bool operator==(const HistoryOrder& other) const = default;
+};
+
+// Everything the detail pane shows for one call.
+struct HistoryDetail
+{
+    HistoryRow row;
+    QString phone;
+    QString customerId;
+    QString rubricId;
+    int rubricVersion = 0;
+    QMap<QString, QString> answers;
+    QString note;              // empty for a supervisor when the agent kept it private
+    bool notePrivate = false;  // for the agent's own view
+    bool noteWithheld = false; // a supervisor is told a private note exists, never what it says
+    QList<QPair<qint64, double>> arcPoints;
+    qint64 arcPeakAfterMs = 0;
+    QStringList suggestionsUsed;
+    QMap<QString, QString> supervisorAnswers;
+};
+
+// Weekly figures for the trends tab.
+struct HistoryWeek
+{
+    QDate monday;
+    int assessed = 0;
+    QMap<QString, double> itemShare; // rubric yes/partly/no item -> 0..1 (a "partly" is half)
+    int hotCalls = 0;
+    int hotCallsCalmed = 0;
+    std::optional<double> selfScore;       // over assessments that a supervisor scored too
+    std::optional<double> supervisorScore; // the same assessments
+    int breathingSessions = 0;
+    std::optional<double> stressBeforeBreathing;
+    std::optional<double> stressAfterBreathing;
+};
+
+// The history, a page at a time with keyset paging: a page starts after the last row of the one
+// before (the sorted value, then the row id), so page 5,000 costs what page 1 does and nothing is
+// ever loaded whole. Filters are SQL over indexed columns; the name search uses a trigram index.
 class HistoryStore
 {
 public:
     explicit HistoryStore(Database& database);
 
     // `after` is the last row of the previous page, or null for the first page.
-    QList<HistoryRow> page(const HistoryFilter& filter, const HistoryRow* after, int size) const;
+    QList<HistoryRow> page(const HistoryFilter& filter, const HistoryOrder& order,
+                           const HistoryRow* after, int size) const;
+    QList<HistoryRow> page(const HistoryFilter& filter, const HistoryRow* after, int size) const
+    {
+        return page(filter, HistoryOrder(), after, size);
+    }
+
+    std::optional<HistoryDetail> detail(qint64 callRowId, HistoryViewer viewer) const;
+
+    // Weeks (Monday to Sunday, UTC) that overlap [from, to], oldest first; empty weeks included.
+    QList<HistoryWeek> weeks(const QDate& from, const QDate& to) const;
 
 private:
+    // Above this many name matches, walking the sorted index beats sorting the matches.
+    static constexpr int kCommonSearchMatches = 2000;
+    bool searchMatchesAtLeast(const QString& text, int count) const;
+
     Database& m_database;
 };
 

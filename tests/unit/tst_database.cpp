@@ -77,6 +77,13 @@ private Q_SLOTS:
              "VALUES ('c1', 'attune-default', 1, '{\"outcome\":\"resolved\"}', 'n', '2026-01-05')",
              "SELECT json_extract(answers, '$.outcome') FROM assessments",
              QStringLiteral("resolved")},
+            // A call stored before search existed is found by search after the upgrade.
+            {1,
+             "INSERT INTO calls (call_id, source, ringing_at, display_name, phone) VALUES ('c2', "
+             "'cli', '2026-01-05T10:00:00Z', 'Jonathan Reyes', '+15550100')",
+             "SELECT c.call_id FROM calls_search s JOIN calls c ON c.id = s.rowid"
+             " WHERE calls_search MATCH '\"athan\"'",
+             QStringLiteral("c2")},
         };
         for (int from = 0; from < Database::latestVersion(); ++from) {
             QTemporaryDir dir;

@@ -1,0 +1,203 @@
+#include "CoachingStore.h"
+
+#include "Database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace attune {
+
+namespace {
+
+QString isoUtc(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+bool callExists(const QSqlDatabase& connection, const QString& callId)
+{
+    QSqlQuery query(connection);
+    query.prepare(QStringLiteral("SELECT 1 FROM calls WHERE call_id = :id LIMIT 1"));
+    query.bindValue(QStringLiteral(":id"), callId);
+    return Database::runQuery(query, nullptr) && query.next();
+}
+
+bool fail(QString* error, const QString& reason)
+{
+    if (error)
+        *error = reason;
+    return false;
+}
+
+} // namespace
+
+CoachingStore::CoachingStore(Database& database)
+    : m_database(database)
+{}
+
+qint64 CoachingStore::addNote(const QString& callId, const QString& text, const QDateTime& at,
+                              QString* error)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return fail(error, tr("A coaching note needs some text."));
+    if (trimmed.size() > kMaxNoteLength)
+        return fail(error, tr("A coaching note can be at most %1 characters.").arg(kMaxNoteLength));
+    if (!callExists(m_database.connection(), callId))
+        return fail(error, tr("That call is no longer in the history."));
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO coaching_notes (call_id, text, written_at)"
+                                 " VALUES (:call, :text, :at)"));
+    query.bindValue(QStringLiteral(":call"), callId);
+    query.bindValue(QStringLiteral(":text"), trimmed);
+    query.bindValue(QStringLiteral(":at"), isoUtc(at));
+    if (!Database::runQuery(query, error))
+        return 0;
+    return query.lastInsertId().toLongLong();
+}
+
+qint64 CoachingStore::giveKudos(const QString& callId, const QString& behaviour,
+                                const QString& text, const QDateTime& at, QString* error)
+{
+    const QString what = behaviour.trimmed();
+    if (what.isEmpty())
+        return fail(error, tr("Kudos name the behaviour they recognise."));
+    if (what.size() > kMaxBehaviourLength)
+        return fail(error,
+                    tr("The behaviour can be at most %1 characters.").arg(kMaxBehaviourLength));
+    if (text.trimmed().size() > kMaxKudosTextLength)
+        return fail(error, tr("Kudos can be at most %1 characters.").arg(kMaxKudosTextLength));
+    if (!callExists(m_database.connection(), callId))
+        return fail(error, tr("That call is no longer in the history."));
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO kudos (call_id, behaviour, text, given_at)"
+                                 " VALUES (:call, :behaviour, :text, :at)"));
+    query.bindValue(QStringLiteral(":call"), callId);
+    query.bindValue(QStringLiteral(":behaviour"), what);
+    // Never a null string: Qt would bind NULL, and the column holds '' for "no words".
+    const QString words = text.trimmed();
+    query.bindValue(QStringLiteral(":text"), words.isNull() ? QStringLiteral("") : words);
+    query.bindValue(QStringLiteral(":at"), isoUtc(at));
+    if (!Database::runQuery(query, error))
+        return 0;
+    return query.lastInsertId().toLongLong();
+}
+
+bool CoachingStore::scoreAssessment(qint64 assessmentId, const QMap<QString, QString>& answers,
+                                    std::optional<double> score, const QDateTime& at,
+                                    QString* error)
+{
+    QJsonObject object;
+    for (auto it = answers.cbegin(); it != answers.cend(); ++it)
+        object.insert(it.key(), it.value());
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("INSERT INTO supervisor_scores (assessment_id, answers, score, scored_at)"
+                       " SELECT id, :answers, :score, :at FROM assessments WHERE id = :id"
+                       " ON CONFLICT (assessment_id) DO UPDATE SET answers = excluded.answers,"
+                       " score = excluded.score, scored_at = excluded.scored_at"));
+    query.bindValue(QStringLiteral(":answers"),
+                    QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    query.bindValue(QStringLiteral(":score"),
+                    score ? QVariant(*score) : QVariant(QMetaType(QMetaType::Double)));
+    query.bindValue(QStringLiteral(":at"), isoUtc(at));
+    query.bindValue(QStringLiteral(":id"), assessmentId);
+    if (!Database::runQuery(query, error))
+        return false;
+    if (query.numRowsAffected() != 1)
+        return fail(error, tr("That assessment is no longer in the history."));
+    return true;
+}
+
+QList<CoachingNote> CoachingStore::notes(const QString& callId) const
+{
+    QList<CoachingNote> notes;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id, call_id, text, written_at FROM coaching_notes"
+                                 " WHERE call_id = :call ORDER BY written_at, id"));
+    query.bindValue(QStringLiteral(":call"), callId);
+    if (!Database::runQuery(query, nullptr))
+        return notes;
+    while (query.next()) {
+        notes.append({query.value(0).toLongLong(), query.value(1).toString(),
+                      query.value(2).toString(),
+                      QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs)});
+    }
+    return notes;
+}
+
+namespace {
+
+QList<Kudos> readKudos(QSqlQuery& query)
+{
+    QList<Kudos> list;
+    if (!Database::runQuery(query, nullptr))
+        return list;
+    while (query.next()) {
+        list.append({query.value(0).toLongLong(), query.value(1).toString(),
+                     query.value(2).toString(), query.value(3).toString(),
+                     QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs),
+                     query.value(5).toString()});
+    }
+    return list;
+}
+
+const QString kKudosColumns = QStringLiteral(
+    "k.id, k.call_id, k.behaviour, k.text, k.given_at,"
+    " (SELECT coalesce(c.display_name, c.phone) FROM calls c WHERE c.call_id = k.call_id"
+    "  ORDER BY c.id DESC LIMIT 1)");
+
+} // namespace
+
+QList<Kudos> CoachingStore::kudos(const QString& callId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM kudos k WHERE k.call_id = :call"
+                                 " ORDER BY k.given_at, k.id")
+                      .arg(kKudosColumns));
+    query.bindValue(QStringLiteral(":call"), callId);
+    return readKudos(query);
+}
+
+QList<Kudos> CoachingStore::kudosToAnnounce() const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM kudos k WHERE k.announced_at IS NULL"
+                                 " ORDER BY k.given_at, k.id")
+                      .arg(kKudosColumns));
+    return readKudos(query);
+}
+
+bool CoachingStore::markAnnounced(const QList<qint64>& ids, const QDateTime& at, QString* error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE kudos SET announced_at = :at"
+                                 " WHERE id = :id AND announced_at IS NULL"));
+    for (const qint64 id : ids) {
+        query.bindValue(QStringLiteral(":at"), isoUtc(at));
+        query.bindValue(QStringLiteral(":id"), id);
+        if (!Database::runQuery(query, error))
+            return false;
+    }
+    return true;
+}
+
+QStringList CoachingStore::takeKudosToAnnounce(const QDateTime& at)
+{
+    QStringList lines;
+    QList<qint64> ids;
+    for (const Kudos& kudos : kudosToAnnounce()) {
+        const QString what =
+            kudos.text.isEmpty() ? kudos.behaviour : tr("%1: %2").arg(kudos.behaviour, kudos.text);
+        lines << (kudos.customer.isEmpty() ? what
+                                           : tr("%1 (the call with %2)").arg(what, kudos.customer));
+        ids << kudos.id;
+    }
+    if (!ids.isEmpty() && !markAnnounced(ids, at))
+        return {}; // not marked: shown next time rather than twice now
+    return lines;
+}
+
+} // namespace attune

@@ -251,6 +251,52 @@
         <translation>attune: los dos PIN no coinciden; no se imprimió nada
 </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (customer %2): %n earlier contact(s) on record.</source>
+        <translation>
+            <numerusform>%1 (cliente %2): %n contacto anterior registrado.</numerusform>
+            <numerusform>%1 (cliente %2): %n contactos anteriores registrados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoachingStore</name>
+    <message>
+        <source>A coaching note needs some text.</source>
+        <translation>Una nota de coaching necesita algo de texto.</translation>
+    </message>
+    <message>
+        <source>A coaching note can be at most %1 characters.</source>
+        <translation>Una nota de coaching puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>That call is no longer in the history.</source>
+        <translation>Esa llamada ya no está en el historial.</translation>
+    </message>
+    <message>
+        <source>Kudos name the behaviour they recognise.</source>
+        <translation>Un reconocimiento nombra la conducta que reconoce.</translation>
+    </message>
+    <message>
+        <source>The behaviour can be at most %1 characters.</source>
+        <translation>La conducta puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Kudos can be at most %1 characters.</source>
+        <translation>Un reconocimiento puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>That assessment is no longer in the history.</source>
+        <translation>Esa autoevaluación ya no está en el historial.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (the call with %2)</source>
+        <translation>%1 (la llamada con %2)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -653,6 +699,141 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>HistoryExport</name>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>the first call</source>
+        <translation>la primera llamada</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation>resultado: %1</translation>
+    </message>
+    <message>
+        <source>self score below %1</source>
+        <translation>autopuntuación por debajo de %1</translation>
+    </message>
+    <message>
+        <source>hot calls only</source>
+        <translation>solo llamadas tensas</translation>
+    </message>
+    <message>
+        <source>stress 4 or 5 after the call</source>
+        <translation>tensión de 4 o 5 después de la llamada</translation>
+    </message>
+    <message>
+        <source>customer contains &quot;%1&quot;</source>
+        <translation>el cliente contiene «%1»</translation>
+    </message>
+    <message>
+        <source>All calls.</source>
+        <translation>Todas las llamadas.</translation>
+    </message>
+    <message>
+        <source>Calls %1.</source>
+        <translation>Llamadas: %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Semana a semana</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semana del</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Evaluadas</translation>
+    </message>
+    <message>
+        <source>Hot calls that calmed</source>
+        <translation>Llamadas tensas que se calmaron</translation>
+    </message>
+    <message>
+        <source>Self / supervisor score</source>
+        <translation>Autopuntuación / puntuación del supervisor</translation>
+    </message>
+    <message>
+        <source>Stress before / after breathing</source>
+        <translation>Tensión antes / después de respirar</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The calls</source>
+        <translation>Las llamadas</translation>
+    </message>
+    <message>
+        <source>The first %1 calls in the view&apos;s order</source>
+        <translation>Las primeras %1 llamadas en el orden de la vista</translation>
+    </message>
+    <message>
+        <source>No call matches.</source>
+        <translation>Ninguna llamada coincide.</translation>
+    </message>
+    <message>
+        <source>talk time %1</source>
+        <translation>duración %1</translation>
+    </message>
+    <message>
+        <source>peak: %1</source>
+        <translation>pico: %1</translation>
+    </message>
+    <message>
+        <source>calmed</source>
+        <translation>se calmó</translation>
+    </message>
+    <message>
+        <source>did not calm</source>
+        <translation>no se calmó</translation>
+    </message>
+    <message>
+        <source>self score %1</source>
+        <translation>autopuntuación %1</translation>
+    </message>
+    <message>
+        <source>supervisor score %1</source>
+        <translation>puntuación del supervisor %1</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Llamante desconocido</translation>
+    </message>
+    <message>
+        <source>Next time: %1</source>
+        <translation>La próxima vez: %1</translation>
+    </message>
+    <message>
+        <source>Coaching: %1</source>
+        <translation>Coaching: %1</translation>
+    </message>
+    <message>
+        <source>Kudos: %1</source>
+        <translation>Reconocimiento: %1</translation>
+    </message>
+    <message>
+        <source>Kudos: %1 – %2</source>
+        <translation>Reconocimiento: %1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>JsonFile</name>
     <message>
         <source>%1:%2: %3</source>
@@ -1018,6 +1199,13 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>SupervisorGate</name>
+    <message>
+        <source>The supervisor view is not set up on this computer. IT turns it on by running &quot;attune hash-pin&quot; and adding the line it prints to the system settings file (/etc/xdg/Attune/Attune.conf). Your own history is always here.</source>
+        <translation>La vista de supervisor no está configurada en este equipo. El departamento de TI la activa ejecutando «attune hash-pin» y añadiendo la línea que imprime al archivo de configuración del sistema (/etc/xdg/Attune/Attune.conf). Tu propio historial siempre está aquí.</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorPin</name>
     <message>
         <source>the PIN must have at least %1 characters</source>
@@ -1034,6 +1222,29 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>the salt or the key is not valid base64 of the right length</source>
         <translation>la sal o la clave no son base64 válido de la longitud correcta</translation>
+    </message>
+</context>
+<context>
+    <name>attune::ArcChart</name>
+    <message>
+        <source>How the customer&apos;s feelings ran</source>
+        <translation>Cómo evolucionó lo que sentía el cliente</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s emotional arc on this call</source>
+        <translation>El arco emocional del cliente en esta llamada</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Sentimiento</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Tensa</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1550,467 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>Customer %1</source>
         <translation>Cliente %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::HistoryModel</name>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Llamante desconocido</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>en calma</translation>
+    </message>
+    <message>
+        <source>The customer stayed calm</source>
+        <translation>El cliente se mantuvo en calma</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>hot</source>
+        <translation>tensa</translation>
+    </message>
+    <message>
+        <source>warm</source>
+        <translation>algo tensa</translation>
+    </message>
+    <message>
+        <source>calmed</source>
+        <translation>se calmó</translation>
+    </message>
+    <message>
+        <source>did not calm</source>
+        <translation>no se calmó</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>The strongest feeling the customer&apos;s words showed on the call</source>
+        <translation>El sentimiento más fuerte que mostraron las palabras del cliente en la llamada</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s own rubric score, 0 to 100</source>
+        <translation>La puntuación del propio agente según la rúbrica, de 0 a 100</translation>
+    </message>
+    <message>
+        <source>A supervisor&apos;s rubric score of the same call, 0 to 100</source>
+        <translation>La puntuación de un supervisor de la misma llamada según la rúbrica, de 0 a 100</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s own stress before and after the call, 1 (calm) to 5</source>
+        <translation>La tensión del propio agente antes y después de la llamada, de 1 (tranquilo) a 5</translation>
+    </message>
+    <message>
+        <source>A breathing exercise was taken after this call</source>
+        <translation>Se hizo un ejercicio de respiración después de esta llamada</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Peak feeling</source>
+        <translation>Sentimiento máximo</translation>
+    </message>
+    <message>
+        <source>Calmed</source>
+        <translation>Se calmó</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Self score</source>
+        <translation>Autopuntuación</translation>
+    </message>
+    <message>
+        <source>Supervisor score</source>
+        <translation>Puntuación del supervisor</translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation>Tensión</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Respiración</translation>
+    </message>
+    <message>
+        <source>Kudos</source>
+        <translation>Reconocimientos</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>frustrated</source>
+        <translation>frustrado</translation>
+    </message>
+    <message>
+        <source>worried</source>
+        <translation>preocupado</translation>
+    </message>
+    <message>
+        <source>sad</source>
+        <translation>triste</translation>
+    </message>
+    <message>
+        <source>confused</source>
+        <translation>confundido</translation>
+    </message>
+    <message>
+        <source>in a hurry</source>
+        <translation>con prisa</translation>
+    </message>
+    <message>
+        <source>grateful</source>
+        <translation>agradecido</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>seguimiento</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escalado</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>attune::HistoryWindow</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>en parte</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Attune – History</source>
+        <translation>Attune – Historial</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Historial de llamadas</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
+        <source>The supervisor session ended.</source>
+        <translation>La sesión de supervisor terminó.</translation>
+    </message>
+    <message>
+        <source>Search customer name or number</source>
+        <translation>Buscar nombre o número del cliente</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Últimas 12 semanas</translation>
+    </message>
+    <message>
+        <source>Between dates</source>
+        <translation>Entre fechas</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Desde la fecha</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Hasta la fecha</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Cualquier resultado</translation>
+    </message>
+    <message>
+        <source>Self score below</source>
+        <translation>Autopuntuación por debajo de</translation>
+    </message>
+    <message>
+        <source>Self score threshold</source>
+        <translation>Umbral de autopuntuación</translation>
+    </message>
+    <message>
+        <source>Hot calls</source>
+        <translation>Llamadas tensas</translation>
+    </message>
+    <message>
+        <source>Calls where the customer&apos;s feelings ran high</source>
+        <translation>Llamadas en las que los sentimientos del cliente subieron mucho</translation>
+    </message>
+    <message>
+        <source>My stress 4 or 5</source>
+        <translation>Mi tensión 4 o 5</translation>
+    </message>
+    <message>
+        <source>Calls after which the agent rated their stress 4 or 5</source>
+        <translation>Llamadas tras las que el agente valoró su tensión con 4 o 5</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>Informe PDF…</translation>
+    </message>
+    <message>
+        <source>Export the listed calls</source>
+        <translation>Exportar las llamadas de la lista</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save a coaching report</source>
+        <translation>Guardar un informe de coaching</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation>Detalles de la llamada</translation>
+    </message>
+    <message>
+        <source>Coaching note…</source>
+        <translation>Nota de coaching…</translation>
+    </message>
+    <message>
+        <source>Give kudos…</source>
+        <translation>Dar un reconocimiento…</translation>
+    </message>
+    <message>
+        <source>Score this call…</source>
+        <translation>Puntuar esta llamada…</translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation>Nota de coaching</translation>
+    </message>
+    <message>
+        <source>What to keep doing, and one thing to try next time</source>
+        <translation>Qué seguir haciendo y una cosa que probar la próxima vez</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Conducta</translation>
+    </message>
+    <message>
+        <source>What was good</source>
+        <translation>Qué estuvo bien</translation>
+    </message>
+    <message>
+        <source>e.g. great acknowledgement when the refund was late</source>
+        <translation>p. ej., muy buen reconocimiento cuando el reembolso llegó tarde</translation>
+    </message>
+    <message>
+        <source>Give kudos</source>
+        <translation>Dar un reconocimiento</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Sin puntuar</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>En parte</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Your score of this call</source>
+        <translation>Tu puntuación de esta llamada</translation>
+    </message>
+    <message>
+        <source>No call matches.</source>
+        <translation>Ninguna llamada coincide.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Llamante desconocido</translation>
+    </message>
+    <message>
+        <source>The customer sounded %1 at the peak, %2 into the call; %3.</source>
+        <translation>En el momento más intenso, a los %2 de llamada, el cliente parecía %1; %3.</translation>
+    </message>
+    <message>
+        <source>the call calmed</source>
+        <translation>la llamada se calmó</translation>
+    </message>
+    <message>
+        <source>it did not calm</source>
+        <translation>no se calmó</translation>
+    </message>
+    <message>
+        <source>Not self-assessed.</source>
+        <translation>Sin autoevaluación.</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Autoevaluación</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Self score %1, supervisor score %2 (gap %3).</source>
+        <translation>Autopuntuación %1, puntuación del supervisor %2 (diferencia %3).</translation>
+    </message>
+    <message>
+        <source>Self score %1.</source>
+        <translation>Autopuntuación %1.</translation>
+    </message>
+    <message>
+        <source>The agent kept their note private.</source>
+        <translation>El agente mantuvo su nota en privado.</translation>
+    </message>
+    <message>
+        <source>Next time: %1</source>
+        <translation>La próxima vez: %1</translation>
+    </message>
+    <message>
+        <source>private: only you see this</source>
+        <translation>privada: solo la ves tú</translation>
+    </message>
+    <message>
+        <source>Suggestions used</source>
+        <translation>Sugerencias usadas</translation>
+    </message>
+    <message>
+        <source>Coaching notes</source>
+        <translation>Notas de coaching</translation>
+    </message>
+    <message>
+        <source>Kudos</source>
+        <translation>Reconocimientos</translation>
+    </message>
+    <message>
+        <source>Supervisor view. Private notes are hidden. The session ends after 5 idle minutes or when a call rings.</source>
+        <translation>Vista de supervisor. Las notas privadas están ocultas. La sesión termina tras 5 minutos sin actividad o cuando suena una llamada.</translation>
+    </message>
+    <message>
+        <source>Your history. Private notes are shown only to you.</source>
+        <translation>Tu historial. Las notas privadas solo las ves tú.</translation>
+    </message>
+    <message>
+        <source>End supervisor session</source>
+        <translation>Terminar la sesión de supervisor</translation>
+    </message>
+    <message>
+        <source>Supervisor sign-in…</source>
+        <translation>Acceso de supervisor…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n llamada a %1.</numerusform>
+            <numerusform>Se exportaron %n llamadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attune coaching report</source>
+        <translation>Informe de coaching de Attune</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation>Informe guardado en %1.</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2624,26 @@ incorrecta, 3 Attune no está en ejecución (status).
         <source>No earlier calls yet</source>
         <translation>Aún no hay llamadas anteriores</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Historial de llamadas</translation>
+    </message>
+    <message>
+        <source>Kudos from your supervisor</source>
+        <translation>Reconocimientos de tu supervisor</translation>
+    </message>
+    <message>
+        <source>Thanks</source>
+        <translation>Gracias</translation>
+    </message>
+    <message>
+        <source>Dismiss the kudos</source>
+        <translation>Cerrar los reconocimientos</translation>
+    </message>
 </context>
 <context>
     <name>attune::SuggestionPanel</name>
@@ -2106,6 +2798,107 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>My phrases…</source>
         <translation>Mis frases…</translation>
+    </message>
+</context>
+<context>
+    <name>attune::SupervisorPinDialog</name>
+    <message>
+        <source>Supervisor sign-in</source>
+        <translation>Acceso de supervisor</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN</source>
+        <translation>PIN de supervisor</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Estado del acceso</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Ese PIN no es correcto.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. %1</source>
+        <translation>Ese PIN no es correcto. %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TrendsView</name>
+    <message>
+        <source>Self-assessment answers, share of &quot;yes&quot; by week</source>
+        <translation>Respuestas de la autoevaluación: porcentaje de «sí» por semana</translation>
+    </message>
+    <message>
+        <source>Hot calls that calmed, by week</source>
+        <translation>Llamadas tensas que se calmaron, por semana</translation>
+    </message>
+    <message>
+        <source>Self score and supervisor score, by week</source>
+        <translation>Autopuntuación y puntuación del supervisor, por semana</translation>
+    </message>
+    <message>
+        <source>Stress before and after breathing, by week</source>
+        <translation>Tensión antes y después de respirar, por semana</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
+        <source>Working out the trends…</source>
+        <translation>Calculando las tendencias…</translation>
+    </message>
+    <message>
+        <source>No weeks to show.</source>
+        <translation>No hay semanas que mostrar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s), %1 self-assessments.</source>
+        <translation>
+            <numerusform>%n semana, %1 autoevaluaciones.</numerusform>
+            <numerusform>%n semanas, %1 autoevaluaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Share of hot calls that calmed</source>
+        <translation>Porcentaje de llamadas tensas que se calmaron</translation>
+    </message>
+    <message>
+        <source>Self score</source>
+        <translation>Autopuntuación</translation>
+    </message>
+    <message>
+        <source>Supervisor score</source>
+        <translation>Puntuación del supervisor</translation>
+    </message>
+    <message>
+        <source>Gap (self minus supervisor)</source>
+        <translation>Diferencia (propia menos supervisor)</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>puntuación</translation>
+    </message>
+    <message>
+        <source>Before breathing</source>
+        <translation>Antes de respirar</translation>
+    </message>
+    <message>
+        <source>After breathing</source>
+        <translation>Después de respirar</translation>
+    </message>
+    <message>
+        <source>stress (1–5)</source>
+        <translation>tensión (1–5)</translation>
     </message>
 </context>
 </TS>

@@ -100,6 +100,18 @@ QIcon checklist(const QColor& color)
     }));
 }
 
+QIcon history(const QColor& color)
+{
+    return QIcon(new GlyphEngine(color, [](QPainter& p, const QRectF& r) {
+        // A clock face: "earlier calls".
+        p.drawEllipse(
+            r.adjusted(r.width() * 0.05, r.height() * 0.05, -r.width() * 0.05, -r.height() * 0.05));
+        const QPointF centre = r.center();
+        p.drawPolyline(QPolygonF({QPointF(centre.x(), r.top() + r.height() * 0.25), centre,
+                                  QPointF(r.left() + r.width() * 0.72, centre.y())}));
+    }));
+}
+
 QIcon app()
 {
     return QIcon(QStringLiteral(":/icons/attune.svg"));

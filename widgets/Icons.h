@@ -10,6 +10,7 @@ QIcon pin(const QColor& color);
 QIcon compact(const QColor& color);
 QIcon settings(const QColor& color);
 QIcon checklist(const QColor& color);
+QIcon history(const QColor& color);
 QIcon app();
 
 } // namespace attune::Icons

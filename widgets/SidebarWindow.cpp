@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -266,6 +267,60 @@ void SidebarWindow::refreshIcons()
     m_settingsAction->setIcon(Icons::settings(ink));
     if (m_assessButton)
         m_assessButton->defaultAction()->setIcon(Icons::checklist(ink));
+    if (m_historyButton)
+        m_historyButton->defaultAction()->setIcon(Icons::history(ink));
+}
+
+void SidebarWindow::setHistoryOpener(std::function<void()> open)
+{
+    auto* history = new QAction(tr("History"), this);
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(history, &QAction::triggered, this, [open = std::move(open)] { open(); });
+    addAction(history);
+    m_historyButton = new QToolButton(m_pinButton->parentWidget());
+    m_historyButton->setDefaultAction(history);
+    m_historyButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_historyButton->setAutoRaise(true);
+    m_historyButton->setFocusPolicy(Qt::StrongFocus);
+    m_historyButton->setAccessibleName(tr("Call history"));
+    m_historyButton->setToolTip(QStringLiteral("%1 (%2)").arg(
+        tr("Call history"), history->shortcut().toString(QKeySequence::NativeText)));
+    auto* barLayout = qobject_cast<QHBoxLayout*>(m_pinButton->parentWidget()->layout());
+    barLayout->insertWidget(barLayout->indexOf(m_pinButton), m_historyButton);
+    refreshIcons();
+}
+
+void SidebarWindow::announceKudos(const QStringList& lines)
+{
+    if (lines.isEmpty())
+        return;
+    if (!m_kudosStrip) {
+        m_kudosStrip = new QFrame;
+        static_cast<QFrame*>(m_kudosStrip)->setFrameShape(QFrame::StyledPanel);
+        m_kudosStrip->setAccessibleName(tr("Kudos from your supervisor"));
+        auto* layout = new QVBoxLayout(m_kudosStrip);
+        m_kudosLabel = new QLabel(m_kudosStrip);
+        m_kudosLabel->setWordWrap(true);
+        layout->addWidget(m_kudosLabel);
+        auto* thanks = new QPushButton(tr("Thanks"), m_kudosStrip);
+        thanks->setAccessibleName(tr("Dismiss the kudos"));
+        thanks->setFocusPolicy(Qt::TabFocus);
+        connect(thanks, &QPushButton::clicked, m_kudosStrip, &QWidget::hide);
+        layout->addWidget(thanks, 0, Qt::AlignRight);
+        m_sections->insertWidget(0, m_kudosStrip);
+    }
+    QStringList escaped;
+    for (const QString& line : lines)
+        escaped << QStringLiteral("★ ") + line.toHtmlEscaped();
+    m_kudosLabel->setText(QStringLiteral("<b>%1</b><br>%2")
+                              .arg(tr("Kudos from your supervisor").toHtmlEscaped(),
+                                   escaped.join(QStringLiteral("<br>"))));
+    m_kudosStrip->show();
+}
+
+QString SidebarWindow::kudosText() const
+{
+    return m_kudosStrip && !m_kudosStrip->isHidden() ? m_kudosLabel->text() : QString();
 }
 
 QWidget* SidebarWindow::buildSection(const QString& title, QWidget* body,

@@ -84,6 +84,11 @@ public:
     AssessmentForm* assessmentForm() const { return m_assessmentForm; }
     // Replaces the profile placeholder with the live customer profile.
     void setProfileService(ProfileService& profiles);
+    // The history window: a toolbar button and Ctrl+H call `open`.
+    void setHistoryOpener(std::function<void()> open);
+    // A quiet strip with a supervisor's kudos, until the agent dismisses it. Never takes focus.
+    void announceKudos(const QStringList& lines);
+    QString kudosText() const;
     ProfilePanel* profilePanel() const { return m_profilePanel; }
     bool isAssessmentShown() const;
     SuggestionPanel* suggestionPanel() const { return m_suggestionPanel; }
@@ -163,6 +168,9 @@ private:
     std::function<QList<StoredCall>()> m_recentCalls;
     QMenu* m_earlierCalls = nullptr;
     QToolButton* m_assessButton = nullptr;
+    QToolButton* m_historyButton = nullptr;
+    QWidget* m_kudosStrip = nullptr;
+    QLabel* m_kudosLabel = nullptr;
     void fillEarlierCallsMenu();
     void openAssessmentFor(const Call& call);
     QWidget* m_wrapUpBar = nullptr;

@@ -7,9 +7,7 @@
 
 namespace attune {
 
-namespace {
-
-QByteArray csvField(const QString& text)
+QByteArray AssessmentExport::csvField(const QString& text)
 {
     // RFC 4180: quote every field that needs it, double the quotes inside. A leading = + - @
     // is prefixed so a spreadsheet never runs a note as a formula.
@@ -23,8 +21,6 @@ QByteArray csvField(const QString& text)
     }
     return value.toUtf8();
 }
-
-} // namespace
 
 QByteArray AssessmentExport::toCsv(const QList<Assessment>& assessments, bool includePrivate)
 {

@@ -13,6 +13,8 @@ struct AssessmentExport
 {
     static QByteArray toCsv(const QList<Assessment>& assessments, bool includePrivate);
     static QByteArray toJson(const QList<Assessment>& assessments, bool includePrivate);
+    // One CSV field: quoted when it must be, and never read by a spreadsheet as a formula.
+    static QByteArray csvField(const QString& text);
 };
 
 } // namespace attune

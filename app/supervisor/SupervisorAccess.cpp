@@ -155,4 +155,33 @@ void SupervisorSession::attach(CallSession& session)
         session.ringing.connect([this](const Call&, qint64) { m_open = false; }));
 }
 
+SupervisorGate::SupervisorGate(const Clock& clock, const QString& pinHash, qint64 idleMs)
+    : m_session(clock, idleMs)
+{
+    if (!pinHash.isEmpty())
+        m_guard.emplace(clock, pinHash);
+}
+
+PinGuard::Outcome SupervisorGate::signIn(const QString& pin)
+{
+    if (!m_guard)
+        return PinGuard::Outcome::Wrong;
+    const PinGuard::Outcome outcome = m_guard->attempt(pin);
+    if (outcome == PinGuard::Outcome::Accepted)
+        m_session.open();
+    return outcome;
+}
+
+QString SupervisorGate::waitText() const
+{
+    return m_guard ? m_guard->waitText() : QString();
+}
+
+QString SupervisorGate::unavailableText()
+{
+    return tr("The supervisor view is not set up on this computer. IT turns it on by running "
+              "\"attune hash-pin\" and adding the line it prints to the system settings file "
+              "(/etc/xdg/Attune/Attune.conf). Your own history is always here.");
+}
+
 } // namespace attune

@@ -9,6 +9,7 @@
 #include <boost/signals2/connection.hpp>
 
 #include <atomic>
+#include <optional>
 #include <vector>
 
 namespace attune {
@@ -92,6 +93,33 @@ private:
     std::atomic<bool> m_open{false}; // a ringing call closes it from the publishing thread
     std::atomic<qint64> m_lastActivityMs{0};
     std::vector<boost::signals2::scoped_connection> m_connections;
+};
+
+// The door to the supervisor view: the PIN IT configured (none: the view is unavailable), its
+// back-off, and the session it opens.
+class SupervisorGate
+{
+    Q_DECLARE_TR_FUNCTIONS(SupervisorGate)
+
+public:
+    // `pinHash` comes from Settings::supervisorPinHash(): empty when IT has not set one.
+    SupervisorGate(const Clock& clock, const QString& pinHash,
+                   qint64 idleMs = SupervisorSession::kDefaultIdleMs);
+
+    bool isConfigured() const { return m_guard.has_value(); }
+    // Checks the PIN through the back-off; a right one opens the session.
+    PinGuard::Outcome signIn(const QString& pin);
+    QString waitText() const;
+    bool isOpen() const { return m_session.isOpen(); }
+    void touch() { m_session.touch(); }
+    void signOut() { m_session.close(); }
+    SupervisorSession& session() { return m_session; }
+    // What the agent is told when there is no PIN: how IT turns the view on.
+    static QString unavailableText();
+
+private:
+    std::optional<PinGuard> m_guard;
+    SupervisorSession m_session;
 };
 
 } // namespace attune

@@ -6,7 +6,9 @@
 // The platform plugin is whatever QT_QPA_PLATFORM says (offscreen by default); run it under
 // xvfb-run with QT_QPA_PLATFORM=xcb for the X11 figures (tests/bench/run-benchmarks does both).
 
+#include "HistorySeed.h"
 #include "TestEnvironment.h"
+#include "assessment/Rubric.h"
 #include "assessment/SelfAssessment.h"
 #include "breathing/BreathingSession.h"
 #include "core/CallEvents.h"
@@ -19,20 +21,32 @@
 #include "profile/PhoneNumber.h"
 #include "settings/Settings.h"
 #include "storage/AssessmentStore.h"
+#include "storage/CoachingStore.h"
 #include "storage/CustomerStore.h"
 #include "storage/Database.h"
+#include "storage/HistoryStore.h"
+#include "supervisor/HistoryModel.h"
+#include "supervisor/SupervisorAccess.h"
+#include "supervisor/TrendsLoader.h"
+#include "widgets/HistoryWindow.h"
 #include "widgets/SidebarWindow.h"
 #include "widgets/Theme.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QRandomGenerator>
+#include <QScrollBar>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
@@ -401,6 +415,183 @@ bool fillCustomers(Database& database, int count)
     return db.commit();
 }
 
+double residentMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+// The history window over 1,000,000 calls and assessments (seeded once into /var/tmp and kept):
+// opening to the first rows painted, a filter change to the rows repainted, the longest stall
+// while scrolling from the top to the very bottom, and how much the process grew meanwhile.
+void historyBenchmarks(const std::function<bool(const char*)>& wanted)
+{
+    QDir().mkpath(QStringLiteral("/var/tmp/attune-bench"));
+    const QString path = QStringLiteral("/var/tmp/attune-bench/history-1m-v%1.sqlite")
+                             .arg(Database::latestVersion());
+    constexpr int kCalls = 1000000;
+    QElapsedTimer seeding;
+    seeding.start();
+    if (!seedHistory(path, kCalls)) {
+        report("history_open_1m_ms", -1, "ms");
+        return;
+    }
+    std::printf("# history: %d calls ready in %.1f s (%s)\n", kCalls, seeding.elapsed() / 1000.0,
+                qPrintable(path));
+    Database database(path);
+    QString error;
+    if (!database.open(&error)) {
+        std::fprintf(stderr, "history: %s\n", qPrintable(error));
+        return;
+    }
+    HistoryStore store(database);
+    CoachingStore coaching(database);
+    TrendsLoader trends(database);
+    Rubric rubric;
+    Rubric::loadFile(QStringLiteral(":/rubrics/en.json"), &rubric, &error);
+    SystemClock clock;
+    SupervisorGate gate(clock, QString());
+    const auto makeWindow = [&] {
+        return std::make_unique<HistoryWindow>(store, coaching, trends, rubric, gate,
+                                               [](const QString&) { return QString(); });
+    };
+    // Warm the page cache the way an agent's second opening would find it.
+    makeWindow().reset();
+    const double rssBefore = residentMb();
+
+    std::vector<double> opens;
+    std::unique_ptr<HistoryWindow> window;
+    for (int run = 0; run < 7; ++run) {
+        window.reset();
+        QCoreApplication::processEvents();
+        QElapsedTimer timer;
+        timer.start();
+        window = makeWindow();
+        bool painted = false;
+        QObject::connect(window.get(), &HistoryWindow::firstRowsPainted, [&] { painted = true; });
+        window->show();
+        while (!painted && timer.elapsed() < 10000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        opens.push_back(painted ? timer.nsecsElapsed() / 1e6 : -1);
+    }
+    if (wanted("history_open_1m_ms")) {
+        std::printf("# history_open_1m_ms: max %.1f ms over %zu openings\n",
+                    *std::max_element(opens.begin(), opens.end()), opens.size());
+        report("history_open_1m_ms", median(opens), "ms");
+    }
+
+    QTableView* table = window->table();
+    const auto repaintAfter = [&](const std::function<void()>& change) {
+        QElapsedTimer timer;
+        timer.start();
+        change();
+        table->viewport()->repaint();
+        return timer.nsecsElapsed() / 1e6;
+    };
+    if (wanted("history_filter_1m_ms")) {
+        std::vector<double> changes;
+        const QList<QPair<const char*, std::function<void()>>> steps = {
+            {"hot calls",
+             [&] { window->findChild<QCheckBox*>(QStringLiteral("hotOnly"))->setChecked(true); }},
+            {"+ stress 4-5",
+             [&] {
+                 window->findChild<QCheckBox*>(QStringLiteral("stressOnly"))->setChecked(true);
+             }},
+            {"+ score below 50",
+             [&] {
+                 window->findChild<QCheckBox*>(QStringLiteral("scoreBelowOn"))->setChecked(true);
+             }},
+            {"+ outcome escalated",
+             [&] { window->findChild<QComboBox*>(QStringLiteral("outcome"))->setCurrentIndex(3); }},
+            {"last 30 days",
+             [&] {
+                 for (QCheckBox* box : window->findChildren<QCheckBox*>())
+                     box->setChecked(false);
+                 window->findChild<QComboBox*>(QStringLiteral("outcome"))->setCurrentIndex(0);
+                 window->findChild<QComboBox*>(QStringLiteral("period"))->setCurrentIndex(3);
+             }},
+            {"all time",
+             [&] { window->findChild<QComboBox*>(QStringLiteral("period"))->setCurrentIndex(0); }},
+            {"search Nguyen",
+             [&] {
+                 auto* search = window->findChild<QLineEdit*>();
+                 search->setText(QStringLiteral("Nguyen"));
+                 Q_EMIT search->returnPressed();
+             }},
+            {"search Maya Nguyen 12",
+             [&] {
+                 auto* search = window->findChild<QLineEdit*>();
+                 search->setText(QStringLiteral("Maya Nguyen 12"));
+                 Q_EMIT search->returnPressed();
+             }},
+            {"clear search",
+             [&] {
+                 auto* search = window->findChild<QLineEdit*>();
+                 search->clear();
+                 Q_EMIT search->returnPressed();
+             }},
+            {"sort by self score",
+             [&] { table->sortByColumn(HistoryModel::SelfScore, Qt::AscendingOrder); }},
+            {"sort by time", [&] { table->sortByColumn(HistoryModel::When, Qt::DescendingOrder); }},
+        };
+        for (const auto& [name, change] : steps) {
+            const double ms = repaintAfter(change);
+            std::printf("# history filter %-24s %6.1f ms, %d rows loaded\n", name, ms,
+                        window->model()->rowCount());
+            changes.push_back(ms);
+        }
+        report("history_filter_1m_ms", *std::max_element(changes.begin(), changes.end()), "ms");
+    }
+
+    if (wanted("history_scroll_max_stall_ms") || wanted("history_memory_growth_mb")) {
+        QScrollBar* bar = table->verticalScrollBar();
+        HistoryModel* model = window->model();
+        std::vector<std::pair<double, QString>> stalls;
+        int steps = 0;
+        QElapsedTimer total;
+        total.start();
+        // Eight pages down at a time, about one fetch's worth of rows: the view fetches the next
+        // page whenever it reaches the bottom of what is loaded.
+        while (steps < 200000) {
+            const int rowsBefore = model->rowCount();
+            const double ms = repaintAfter([&] {
+                bar->setValue(std::min(bar->maximum(), bar->value() + bar->pageStep() * 8));
+                QCoreApplication::processEvents();
+            });
+            stalls.push_back({ms, QStringLiteral("step %1 at row %2%3")
+                                      .arg(steps)
+                                      .arg(bar->value())
+                                      .arg(model->rowCount() > rowsBefore ? " (fetched)" : "")});
+            ++steps;
+            if (bar->value() == bar->maximum() && !model->canFetchMore(QModelIndex()))
+                break;
+        }
+        std::printf("# history scroll: %d steps to row %d in %.1f s\n", steps, model->rowCount(),
+                    total.elapsed() / 1000.0);
+        // Back to the middle and the top: pages dropped long ago are read again from their
+        // cursors.
+        stalls.push_back({repaintAfter([&] { bar->setValue(bar->maximum() / 2); }),
+                          QStringLiteral("jump to the middle")});
+        stalls.push_back(
+            {repaintAfter([&] { bar->setValue(0); }), QStringLiteral("jump to the top")});
+        std::sort(stalls.begin(), stalls.end(), std::greater<>());
+        for (size_t i = 0; i < std::min<size_t>(3, stalls.size()); ++i)
+            std::printf("# history scroll stall %.1f ms: %s\n", stalls[i].first,
+                        qPrintable(stalls[i].second));
+        const double worst = stalls.empty() ? -1 : stalls.front().first;
+        if (wanted("history_scroll_max_stall_ms"))
+            report("history_scroll_max_stall_ms", worst, "ms");
+        if (wanted("history_memory_growth_mb"))
+            report("history_memory_growth_mb", residentMb() - rssBefore, "MB");
+    }
+}
+
 void profileLookupBenchmark()
 {
     QTemporaryDir dir;
@@ -684,6 +875,9 @@ int main(int argc, char** argv)
         cuesThroughputBenchmark();
     if (wanted("idle_cpu_s_per_min"))
         idleBenchmark(options);
+    if (wanted("history_open_1m_ms") || wanted("history_filter_1m_ms") ||
+        wanted("history_scroll_max_stall_ms") || wanted("history_memory_growth_mb"))
+        historyBenchmarks(wanted);
     if (wanted("profile_lookup_1m_median_us"))
         profileLookupBenchmark();
     if (wanted("profile_import_100k_s"))

@@ -121,6 +121,36 @@ private Q_SLOTS:
         QVERIFY(!m_window->isActiveWindow());
     }
 
+    void kudosAreAnnouncedQuietly()
+    {
+        QWidget crm;
+        crm.show();
+        crm.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&crm));
+        m_window->announceKudos({QStringLiteral("Stayed calm (the call with Ana Silva)")});
+        QVERIFY(m_window->kudosText().contains(QLatin1String("Stayed calm")));
+        QVERIFY(m_window->kudosText().contains(QLatin1String("Kudos from your supervisor")));
+        QCOMPARE(QApplication::activeWindow(), &crm); // never takes focus
+        QPushButton* thanks = nullptr;
+        for (QPushButton* button : m_window->findChildren<QPushButton*>()) {
+            if (button->accessibleName() == QLatin1String("Dismiss the kudos"))
+                thanks = button;
+        }
+        QVERIFY(thanks);
+        thanks->click();
+        QVERIFY(m_window->kudosText().isEmpty());
+        m_window->announceKudos({});
+        QVERIFY(m_window->kudosText().isEmpty()); // nothing new, nothing shown
+    }
+
+    void ctrlHOpensTheHistory()
+    {
+        int opened = 0;
+        m_window->setHistoryOpener([&opened] { ++opened; });
+        QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
+        QCOMPARE(opened, 1);
+    }
+
     void reducedMotionKeepsTheHighlightSteady()
     {
         QVERIFY(m_settings->setValue(SettingKey::ReducedMotion, true));

@@ -1,0 +1,308 @@
+#include "HistoryModel.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace attune {
+
+namespace {
+
+QString scoreText(const std::optional<double>& score)
+{
+    return score ? QLocale().toString(qRound(*score)) : QString();
+}
+
+} // namespace
+
+HistoryModel::HistoryModel(HistoryStore& store, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{}
+
+int HistoryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int HistoryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool HistoryModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_exhausted;
+}
+
+void HistoryModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_exhausted)
+        return;
+    const int page = int(m_cursors.size());
+    const HistoryRow* after = page == 0 ? nullptr : &m_cursors.last();
+    QList<HistoryRow> rows = m_store.page(m_filter, m_order, after, kPageSize);
+    if (rows.size() < kPageSize)
+        m_exhausted = true;
+    if (rows.isEmpty())
+        return;
+    m_cursors.append(rows.last());
+    beginInsertRows(QModelIndex(), m_rows, m_rows + int(rows.size()) - 1);
+    m_rows += int(rows.size());
+    m_cache.insert(page, std::move(rows));
+    touchPage(page);
+    endInsertRows();
+}
+
+const QList<HistoryRow>* HistoryModel::loadPage(int page) const
+{
+    if (page < 0 || page >= m_cursors.size())
+        return nullptr;
+    auto cached = m_cache.constFind(page);
+    if (cached == m_cache.constEnd()) {
+        const HistoryRow* after = page == 0 ? nullptr : &m_cursors.at(page - 1);
+        cached = m_cache.insert(page, m_store.page(m_filter, m_order, after, kPageSize));
+    }
+    touchPage(page);
+    return &m_cache[page];
+}
+
+void HistoryModel::touchPage(int page) const
+{
+    // Least recently used pages go first; the view only ever shows a page or two at a time.
+    m_recentPages.removeOne(page);
+    m_recentPages.append(page);
+    while (m_recentPages.size() > kCachedPages)
+        m_cache.remove(m_recentPages.takeFirst());
+}
+
+const HistoryRow* HistoryModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_rows)
+        return nullptr;
+    const QList<HistoryRow>* page = loadPage(row / kPageSize);
+    const int offset = row % kPageSize;
+    // A page read again can come back shorter when rows were deleted meanwhile (retention).
+    return page && offset < page->size() ? &page->at(offset) : nullptr;
+}
+
+QVariant HistoryModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const HistoryRow* row = rowAt(index.row());
+    if (!row)
+        return {};
+    const QLocale locale;
+    if (role == Qt::TextAlignmentRole) {
+        switch (index.column()) {
+        case Duration:
+        case SelfScore:
+        case SupervisorScore:
+        case KudosCount:
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        }
+    }
+    if (role == kRawRole) {
+        switch (index.column()) {
+        case When:
+            return row->at;
+        case Duration:
+            return row->talkMs;
+        case Peak:
+            return row->arcPeak ? QVariant(*row->arcPeak) : QVariant();
+        case SelfScore:
+            return row->score ? QVariant(*row->score) : QVariant();
+        case SupervisorScore:
+            return row->supervisorScore ? QVariant(*row->supervisorScore) : QVariant();
+        case KudosCount:
+            return row->kudos;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
+        return {};
+    switch (index.column()) {
+    case When:
+        return whenText(row->at);
+    case Customer:
+        return row->customer.isEmpty() ? tr("Unknown caller") : row->customer;
+    case Duration:
+        return durationText(row->talkMs);
+    case Peak:
+        if (!row->arcPeak || *row->arcPeak < 0.35)
+            return role == Qt::DisplayRole ? tr("calm") : tr("The customer stayed calm");
+        return tr("%1 (%2)").arg(feelingName(row->arcPeakKind),
+                                 *row->arcPeak >= HistoryFilter::kHotPeak ? tr("hot") : tr("warm"));
+    case Calmed:
+        if (!row->calmed || !row->arcPeak || *row->arcPeak < 0.35)
+            return QString();
+        return *row->calmed ? tr("calmed") : tr("did not calm");
+    case Outcome:
+        return outcomeName(row->outcome);
+    case SelfScore:
+        return scoreText(row->score);
+    case SupervisorScore:
+        return scoreText(row->supervisorScore);
+    case Stress:
+        if (!row->stressBefore && !row->stressAfter)
+            return QString();
+        // "4 → 2": before, then after; a missing tap shows as a dash.
+        return tr("%1 → %2").arg(
+            row->stressBefore ? locale.toString(*row->stressBefore) : QStringLiteral("–"),
+            row->stressAfter ? locale.toString(*row->stressAfter) : QStringLiteral("–"));
+    case Breathing:
+        return row->breathingTaken ? tr("yes") : QString();
+    case KudosCount:
+        return row->kudos > 0 ? locale.toString(row->kudos) : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Peak:
+            return tr("The strongest feeling the customer's words showed on the call");
+        case SelfScore:
+            return tr("The agent's own rubric score, 0 to 100");
+        case SupervisorScore:
+            return tr("A supervisor's rubric score of the same call, 0 to 100");
+        case Stress:
+            return tr("The agent's own stress before and after the call, 1 (calm) to 5");
+        case Breathing:
+            return tr("A breathing exercise was taken after this call");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case When:
+        return tr("When");
+    case Customer:
+        return tr("Customer");
+    case Duration:
+        return tr("Talk time");
+    case Peak:
+        return tr("Peak feeling");
+    case Calmed:
+        return tr("Calmed");
+    case Outcome:
+        return tr("Outcome");
+    case SelfScore:
+        return tr("Self score");
+    case SupervisorScore:
+        return tr("Supervisor score");
+    case Stress:
+        return tr("Stress");
+    case Breathing:
+        return tr("Breathing");
+    case KudosCount:
+        return tr("Kudos");
+    default:
+        return {};
+    }
+}
+
+bool HistoryModel::isSortable(int column)
+{
+    return column == When || column == Duration || column == Peak || column == SelfScore;
+}
+
+void HistoryModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column))
+        return;
+    HistoryOrder wanted;
+    wanted.by = column == Duration    ? HistorySort::Duration
+                : column == Peak      ? HistorySort::Peak
+                : column == SelfScore ? HistorySort::Score
+                                      : HistorySort::Time;
+    wanted.descending = order == Qt::DescendingOrder;
+    if (wanted == m_order && !m_cursors.isEmpty())
+        return;
+    m_order = wanted;
+    restart();
+}
+
+void HistoryModel::setFilter(const HistoryFilter& filter)
+{
+    if (filter == m_filter && !m_cursors.isEmpty())
+        return;
+    m_filter = filter;
+    restart();
+}
+
+void HistoryModel::refresh()
+{
+    restart();
+}
+
+void HistoryModel::restart()
+{
+    beginResetModel();
+    m_rows = 0;
+    m_exhausted = false;
+    m_cursors.clear();
+    m_cache.clear();
+    m_recentPages.clear();
+    endResetModel();
+    // The first page at once, so a reset never shows an empty table for a frame.
+    fetchMore(QModelIndex());
+}
+
+QString HistoryModel::durationText(qint64 ms)
+{
+    const qint64 seconds = (ms + 500) / 1000;
+    if (seconds >= 3600)
+        return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+    return tr("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString HistoryModel::whenText(const QDateTime& at)
+{
+    // The locale's short date and time, without seconds nobody needs in a history.
+    const QLocale locale;
+    const QDateTime local = at.toLocalTime();
+    return tr("%1, %2").arg(locale.toString(local.date(), QLocale::ShortFormat),
+                            locale.toString(local.time(), QLocale::ShortFormat));
+}
+
+QString HistoryModel::feelingName(const QString& kind)
+{
+    if (kind == QLatin1String("frustration"))
+        return tr("frustrated");
+    if (kind == QLatin1String("anxiety"))
+        return tr("worried");
+    if (kind == QLatin1String("sadness"))
+        return tr("sad");
+    if (kind == QLatin1String("confusion"))
+        return tr("confused");
+    if (kind == QLatin1String("urgency"))
+        return tr("in a hurry");
+    if (kind == QLatin1String("gratitude"))
+        return tr("grateful");
+    return kind;
+}
+
+QString HistoryModel::outcomeName(const QString& outcome)
+{
+    if (outcome == QLatin1String("resolved"))
+        return tr("resolved");
+    if (outcome == QLatin1String("follow_up"))
+        return tr("follow-up");
+    if (outcome == QLatin1String("escalated"))
+        return tr("escalated");
+    return outcome;
+}
+
+} // namespace attune

@@ -1,0 +1,309 @@
+#include "HistorySeed.h"
+#include "assessment/Rubric.h"
+#include "core/CallEvents.h"
+#include "core/CallSession.h"
+#include "core/Clock.h"
+#include "storage/CoachingStore.h"
+#include "storage/Database.h"
+#include "storage/HistoryStore.h"
+#include "supervisor/HistoryModel.h"
+#include "supervisor/SupervisorAccess.h"
+#include "supervisor/TrendsLoader.h"
+#include "widgets/HistoryCharts.h"
+#include "widgets/HistoryWindow.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace attune;
+
+// The history window over a seeded database of 600 calls: the agent's own view, the PIN, the
+// supervisor's view without private notes, coaching notes, kudos and scores, filters, exports
+// and trends.
+class TestHistoryWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr int kCalls = 600;
+    static inline const QString kPin = QStringLiteral("424242");
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<HistoryStore> m_store;
+    std::unique_ptr<CoachingStore> m_coaching;
+    std::unique_ptr<TrendsLoader> m_trends;
+    Rubric m_rubric;
+    QString m_pinHash;
+    FakeClock m_clock{1000};
+    std::unique_ptr<CallEvents> m_bus;
+    std::unique_ptr<CallSession> m_session;
+    std::unique_ptr<SupervisorGate> m_gate;
+    std::unique_ptr<HistoryWindow> m_window;
+
+    // Selects the first listed call whose note is private (the seed makes every fifth one so).
+    int selectPrivateNoteRow()
+    {
+        HistoryModel* model = m_window->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const HistoryRow* data = model->rowAt(row);
+            if (data && data->assessmentId > 0 && data->callRowId % 5 == 0) {
+                m_window->table()->selectRow(row);
+                return row;
+            }
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("h.sqlite"));
+        QVERIFY(test::seedHistory(path, kCalls, 900));
+        m_db = std::make_unique<Database>(path);
+        QString error;
+        QVERIFY2(m_db->open(&error), qPrintable(error));
+        // One private note says something only the agent may read.
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral(
+            "UPDATE assessments SET note = 'ONLY-FOR-ME ' || id WHERE note_private = 1")));
+        m_store = std::make_unique<HistoryStore>(*m_db);
+        m_coaching = std::make_unique<CoachingStore>(*m_db);
+        m_trends = std::make_unique<TrendsLoader>(*m_db);
+        QVERIFY2(Rubric::loadFile(QStringLiteral(":/rubrics/en.json"), &m_rubric, &error),
+                 qPrintable(error));
+        m_pinHash = SupervisorPin::hash(kPin, &error);
+        QVERIFY(!m_pinHash.isEmpty());
+    }
+
+    void init()
+    {
+        m_bus = std::make_unique<CallEvents>();
+        m_session = std::make_unique<CallSession>(m_clock);
+        m_session->attach(*m_bus);
+        m_gate = std::make_unique<SupervisorGate>(m_clock, m_pinHash);
+        m_gate->session().attach(*m_session);
+        m_window = std::make_unique<HistoryWindow>(
+            *m_store, *m_coaching, *m_trends, m_rubric, *m_gate,
+            [](const QString& id) { return QStringLiteral("Profile of %1").arg(id); });
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_gate.reset();
+        m_session.reset();
+        m_bus.reset();
+    }
+
+    void opensOnTheNewestCallsAndPaintsThem()
+    {
+        QCOMPARE(m_window->viewer(), HistoryViewer::Agent);
+        QCOMPARE(m_window->model()->rowCount(), HistoryModel::kPageSize);
+        QCOMPARE(m_window->model()->rowAt(0)->callId, QStringLiteral("seed-%1").arg(kCalls));
+        QCOMPARE(m_window->table()->currentIndex().row(), 0);
+        QVERIFY(m_window->detailText().contains(m_window->model()->rowAt(0)->customer));
+        // Scrolling to the end fetches the rest, a page at a time.
+        QTableView* table = m_window->table();
+        for (int i = 0; i < 20 && m_window->model()->canFetchMore(QModelIndex()); ++i) {
+            table->scrollToBottom();
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(m_window->model()->rowCount(), kCalls);
+    }
+
+    void theAgentReadsTheirOwnPrivateNote()
+    {
+        QVERIFY(selectPrivateNoteRow() >= 0);
+        QVERIFY2(m_window->detailText().contains(QLatin1String("ONLY-FOR-ME")),
+                 qPrintable(m_window->detailText()));
+        QVERIFY(m_window->detailText().contains(QLatin1String("only you see this")));
+        // No supervisor actions in the agent's own view.
+        QVERIFY(m_window->findChild<QPushButton*>(QStringLiteral("supervisor"))->isVisible());
+        for (QPushButton* button : m_window->findChildren<QPushButton*>()) {
+            if (button->text().startsWith(QLatin1String("Give kudos")))
+                QVERIFY(!button->isVisible());
+        }
+    }
+
+    void withoutAPinTheSupervisorViewIsUnavailable()
+    {
+        SupervisorGate noPin(m_clock, QString());
+        HistoryWindow window(*m_store, *m_coaching, *m_trends, m_rubric, noPin, {});
+        window.show();
+        QVERIFY(!noPin.isConfigured());
+        QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("supervisor")),
+                          Qt::LeftButton);
+        QCOMPARE(window.viewer(), HistoryViewer::Agent);
+        bool told = false;
+        for (QLabel* label : window.findChildren<QLabel*>())
+            told =
+                told || (label->isVisible() && label->text().contains(QLatin1String("hash-pin")));
+        QVERIFY(told);
+    }
+
+    void wrongPinsBackOffAndTheRightOneOpensTheSupervisorView()
+    {
+        for (int i = 0; i < PinGuard::kFreeAttempts + 1; ++i)
+            QVERIFY(!m_window->signIn(QStringLiteral("000000")));
+        QCOMPARE(m_window->viewer(), HistoryViewer::Agent);
+        // The fourth failure made the next try wait a second: even the right PIN is not checked.
+        QVERIFY(!m_window->signIn(kPin));
+        QVERIFY(!m_gate->waitText().isEmpty());
+        m_clock.advanceMs(1000);
+        QVERIFY(m_window->signIn(kPin));
+        QCOMPARE(m_window->viewer(), HistoryViewer::Supervisor);
+    }
+
+    void aSupervisorNeverSeesAPrivateNote()
+    {
+        QVERIFY(m_window->signIn(kPin));
+        QVERIFY(selectPrivateNoteRow() >= 0);
+        const QString shown = m_window->detailText();
+        QVERIFY2(!shown.contains(QLatin1String("ONLY-FOR-ME")), qPrintable(shown));
+        QVERIFY(shown.contains(QLatin1String("kept their note private")));
+        // Nor in either export.
+        const QString csv = m_dir.filePath(QStringLiteral("rows.csv"));
+        QString error;
+        QVERIFY2(m_window->exportCsv(csv, &error), qPrintable(error));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        QVERIFY(!written.contains("ONLY-FOR-ME"));
+        QCOMPARE(written.count('\n'), kCalls + 1);
+        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+        QVERIFY2(m_window->exportPdf(pdf, &error), qPrintable(error));
+        QFile report(pdf);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        QVERIFY(report.read(5) == "%PDF-");
+        QVERIFY(report.size() > 2000);
+    }
+
+    void coachingNotesKudosAndScoresReachTheAgentsView()
+    {
+        QVERIFY(m_window->signIn(kPin));
+        m_window->table()->selectRow(3);
+        const QString callId = m_window->model()->rowAt(3)->callId;
+        QVERIFY(m_window->addCoachingNote(QStringLiteral("Lovely pace; name the date sooner.")));
+        QVERIFY(m_window->giveKudos(QStringLiteral("I acknowledged how they felt"),
+                                    QStringLiteral("great acknowledgement on the refund call")));
+        QVERIFY(m_window->scoreSelected({{QStringLiteral("listened"), QStringLiteral("yes")},
+                                         {QStringLiteral("used_name"), QStringLiteral("no")}}));
+        QCOMPARE(m_window->model()->rowAt(3)->callId, callId);
+        QCOMPARE(m_window->model()->rowAt(3)->kudos, 1);
+        QCOMPARE(m_window->model()->rowAt(3)->supervisorScore.value_or(-1), 50.0);
+        QCOMPARE(m_window->model()
+                     ->data(m_window->model()->index(3, HistoryModel::SupervisorScore))
+                     .toString(),
+                 QStringLiteral("50"));
+        m_window->signOut();
+        QCOMPARE(m_window->viewer(), HistoryViewer::Agent);
+        m_window->table()->selectRow(3);
+        const QString shown = m_window->detailText();
+        QVERIFY(shown.contains(QLatin1String("Lovely pace")));
+        QVERIFY(shown.contains(QLatin1String("great acknowledgement on the refund call")));
+        QVERIFY(shown.contains(QLatin1String("supervisor score 50")));
+        // In the agent's view nobody can add to it.
+        QVERIFY(!m_window->giveKudos(QStringLiteral("x"), QString()));
+    }
+
+    void theSessionEndsWhenACallRingsAndWhenIdle()
+    {
+        QVERIFY(m_window->signIn(kPin));
+        CallStartedEvent event;
+        event.callId = QStringLiteral("live-1");
+        event.source = QStringLiteral("test");
+        m_bus->callStarted(event);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->viewer(), HistoryViewer::Agent, 5000);
+        m_bus->callEnded(QStringLiteral("live-1"));
+
+        QVERIFY(m_window->signIn(kPin));
+        m_clock.advanceMs(SupervisorSession::kDefaultIdleMs - 1000);
+        QTest::qWait(1200);
+        QCOMPARE(m_window->viewer(), HistoryViewer::Supervisor);
+        m_clock.advanceMs(2000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->viewer(), HistoryViewer::Agent, 5000);
+    }
+
+    void filtersChangeTheRows()
+    {
+        auto* hot = m_window->findChild<QCheckBox*>(QStringLiteral("hotOnly"));
+        hot->setChecked(true);
+        HistoryModel* model = m_window->model();
+        QVERIFY(model->rowCount() > 0);
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY(model->rowAt(row)->arcPeak.value_or(0) >= HistoryFilter::kHotPeak);
+        hot->setChecked(false);
+        auto* outcome = m_window->findChild<QComboBox*>(QStringLiteral("outcome"));
+        outcome->setCurrentIndex(outcome->findData(QStringLiteral("escalated")));
+        QVERIFY(model->rowCount() > 0);
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(model->rowAt(row)->outcome, QStringLiteral("escalated"));
+        outcome->setCurrentIndex(0);
+        auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("search"));
+        QTest::keyClicks(search, QStringLiteral("Maya Nguyen"));
+        QTRY_VERIFY(model->rowCount() > 0 &&
+                    model->rowAt(0)->customer.startsWith(QLatin1String("Maya Nguyen")));
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY(model->rowAt(row)->customer.contains(QLatin1String("Maya Nguyen")));
+        search->clear();
+        QTRY_COMPARE(model->rowCount(), HistoryModel::kPageSize);
+    }
+
+    void sortingIsDoneBySqlAndOnlyWhereItCanBe()
+    {
+        QTableView* table = m_window->table();
+        table->sortByColumn(HistoryModel::SelfScore, Qt::AscendingOrder);
+        HistoryModel* model = m_window->model();
+        QCOMPARE(model->order().by, HistorySort::Score);
+        for (int row = 1; row < model->rowCount(); ++row)
+            QVERIFY(model->rowAt(row - 1)->score <= model->rowAt(row)->score);
+        table->sortByColumn(HistoryModel::Customer, Qt::AscendingOrder);
+        QCOMPARE(model->order().by, HistorySort::Score);
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(HistoryModel::SelfScore));
+    }
+
+    void trendsAreDrawnOffTheGuiThread()
+    {
+        QVERIFY(m_window->signIn(kPin));
+        m_window->table()->selectRow(1); // the newest call (row 0) was never assessed
+        QVERIFY(m_window->scoreSelected({{QStringLiteral("listened"), QStringLiteral("yes")}}));
+        m_window->findChild<QTabWidget*>()->setCurrentIndex(1);
+        // Rubric items, calmed share, scores (self, supervisor, gap) and stress (before, after).
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->trends()->seriesCounts(), (QList<int>{6, 1, 3, 2}),
+                                  10000);
+    }
+
+    void everyControlHasANameAndEscapeCloses()
+    {
+        for (QWidget* widget : m_window->findChildren<QWidget*>()) {
+            if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus ||
+                widget->inherits("QScrollBar") || widget->inherits("QAbstractScrollArea") ||
+                widget->parent()->inherits("QComboBox") || widget->inherits("QLineEdit"))
+                continue;
+            QVERIFY2(!widget->accessibleName().isEmpty() ||
+                         !qobject_cast<QAbstractButton*>(widget) ||
+                         !qobject_cast<QAbstractButton*>(widget)->text().isEmpty(),
+                     widget->metaObject()->className());
+        }
+        QTest::keyClick(m_window.get(), Qt::Key_Escape);
+        QTRY_VERIFY(!m_window->isVisible());
+    }
+};
+
+QTEST_MAIN(TestHistoryWindow)
+#include "tst_historywindow.moc"

@@ -251,6 +251,12 @@
         <translation>attune: los dos PIN no coinciden; no se imprimió nada
 </translation>
     </message>
+    <message>
+        <source>attune: exporting is turned off by your IT department (%1); nothing was written
+</source>
+        <translation>attune: tu departamento de TI ha desactivado la exportación (%1); no se ha escrito nada
+</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -938,6 +944,10 @@ incorrecta, 3 Attune no está en ejecución (status).
         <source>the answers are for rubric &quot;%1&quot; version %2, but &quot;%3&quot; version %4 is in use</source>
         <translation>las respuestas son de la rúbrica «%1» versión %2, pero se usa «%3» versión %4</translation>
     </message>
+    <message>
+        <source>private notes are turned off by your IT department (privacy/allowPrivateNotes)</source>
+        <translation>tu departamento de TI ha desactivado las notas privadas (privacy/allowPrivateNotes)</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -960,6 +970,10 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>&quot;%1&quot; is not a technique</source>
         <translation>«%1» no es una técnica</translation>
+    </message>
+    <message>
+        <source>expected a number of days from 0 (keep forever) to 36500, got &quot;%1&quot;</source>
+        <translation>se esperaba un número de días de 0 (conservar siempre) a 36500, no «%1»</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1135,10 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>A private note is never shown to a supervisor or exported.</source>
         <translation>Una nota privada nunca se muestra a un supervisor ni se exporta.</translation>
+    </message>
+    <message>
+        <source>🔒 Your IT department has turned off private notes: a supervisor may read every note.</source>
+        <translation>🔒 Tu departamento de TI ha desactivado las notas privadas: un supervisor puede leer todas las notas.</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1357,13 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>Customer %1</source>
         <translation>Cliente %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::DataRetention</name>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>no se puede iniciar una transacción</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1821,30 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>Supervisor PIN</source>
         <translation>PIN de supervisor</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Siempre</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Keep call history for</source>
+        <translation>Conservar el historial de llamadas durante</translation>
+    </message>
+    <message>
+        <source>Allow private notes in the self-assessment</source>
+        <translation>Permitir notas privadas en la autoevaluación</translation>
+    </message>
+    <message>
+        <source>Allow exporting my self-assessments</source>
+        <translation>Permitir exportar mis autoevaluaciones</translation>
+    </message>
+    <message>
+        <source>Set by your IT department (%1 in %2); it cannot be changed here.</source>
+        <translation>Definido por tu departamento de TI (%1 en %2); no se puede cambiar aquí.</translation>
     </message>
 </context>
 <context>

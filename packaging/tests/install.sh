@@ -68,11 +68,14 @@ installed || die "dpkg does not list attune as installed"
 [ "$(command -v attune)" = /usr/bin/attune ] || die "attune is not /usr/bin/attune: $(command -v attune)"
 
 # A private home, as an agent's would be: data, settings, runtime folder; IT's example policy
-# in force through XDG_CONFIG_DIRS (the installed copy, unchanged).
+# in force through XDG_CONFIG_DIRS. The example is taken from the .deb, not /usr/share/doc:
+# minimal images (Docker's) tell dpkg to skip /usr/share/doc and /usr/share/man.
 home=$work/agent
 mkdir -p "$home/etc-xdg/Attune" "$home/runtime"
 chmod 700 "$home/runtime"
-cp /usr/share/doc/attune/examples/Attune.conf "$home/etc-xdg/Attune/Attune.conf"
+dpkg-deb --fsys-tarfile "$deb" | tar -xO ./usr/share/doc/attune/examples/Attune.conf \
+    >"$home/etc-xdg/Attune/Attune.conf"
+[ -s "$home/etc-xdg/Attune/Attune.conf" ] || die "no example policy in the package"
 run_attune() {
     env -i PATH=/usr/bin:/bin HOME="$home" LANG=C.UTF-8 LC_ALL=C.UTF-8 \
         XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" \

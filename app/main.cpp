@@ -30,6 +30,7 @@
 #include "storage/CallStore.h"
 #include "storage/CoachingStore.h"
 #include "storage/CustomerStore.h"
+#include "storage/DataRetention.h"
 #include "storage/Database.h"
 #include "storage/HistoryStore.h"
 #include "storage/PhraseStore.h"
@@ -213,6 +214,14 @@ int runExport(int argc, char** argv, const CommandLine& command)
     setIdentity();
     const AppPaths paths = AppPaths::fromEnvironment();
     loadTranslations(app, paths);
+    // IT may keep assessments inside Attune (privacy/allowExport); said plainly, with the key,
+    // so the agent knows whom to ask and IT can find the line.
+    if (!Settings(paths.configFile, paths.systemConfigFile).allowExport()) {
+        printErr(Cli::tr("attune: exporting is turned off by your IT department (%1); nothing was "
+                         "written\n")
+                     .arg(Settings::keyName(SettingKey::AllowExport)));
+        return Failed;
+    }
     const QString databaseFile = paths.databaseFile(false);
     if (!QFileInfo::exists(databaseFile)) {
         printErr(Cli::tr("attune: there is nothing to export yet (no database at %1)\n")
@@ -553,6 +562,8 @@ int runApp(int argc, char** argv, CommandLine command)
     std::unique_ptr<CustomerStore> customerStore;
     std::unique_ptr<ProfileService> profiles;
     std::unique_ptr<SelfAssessment> selfAssessment;
+    std::unique_ptr<DataRetention> retention;
+    boost::signals2::scoped_connection retentionChanged;
     BreathingCoach breathing(clock);
     std::optional<CueDetector> detector;
     PhraseLibrary phrases;
@@ -563,6 +574,17 @@ int runApp(int argc, char** argv, CommandLine command)
         [&] {
             QString failure;
             if (database.open(&failure)) {
+                // Old history goes before anything reads it (a purged draft is not offered
+                // again), then daily while Attune runs.
+                retention = std::make_unique<DataRetention>(
+                    database, clock, [&settings] { return settings.retentionDays(); });
+                retention->start();
+                // A shorter period chosen in the settings applies at once; the signal may come on
+                // any thread, the database belongs to this one.
+                retentionChanged = settings.changed.connect([&retention, &app](SettingKey key) {
+                    if (key == SettingKey::RetentionDays)
+                        runOnObjectThread(&app, [&retention] { retention->purgeNow(); });
+                });
                 callStore = std::make_unique<CallStore>(database);
                 recorder = std::make_unique<CallRecorder>(session, *callStore, clock);
                 phraseStore = std::make_unique<PhraseStore>(database);
@@ -577,6 +599,7 @@ int runApp(int argc, char** argv, CommandLine command)
                 Rubric rubric;
                 if (loadRubric(settings, &rubric, &failure)) {
                     selfAssessment = std::make_unique<SelfAssessment>(*assessmentStore, rubric);
+                    selfAssessment->setPrivateNotesAllowed(settings.allowPrivateNotes());
                     control.assessments = selfAssessment.get();
                     window.setSelfAssessment(*selfAssessment, &breathing, [&callStore] {
                         return callStore ? callStore->recent(30) : QList<StoredCall>();

@@ -73,6 +73,15 @@ AssessmentForm::AssessmentForm(SelfAssessment& assessments, QWidget* parent)
         new QLabel(tr("A private note is never shown to a supervisor or exported."), this);
     privateHint->setWordWrap(true);
     privateHint->setForegroundRole(QPalette::PlaceholderText);
+    if (!m_assessments.privateNotesAllowed()) {
+        // Still shown, greyed out, so the agent learns the choice exists and who took it away
+        // rather than wondering where it went.
+        m_private->setEnabled(false);
+        privateHint->setText(tr("🔒 Your IT department has turned off private notes: a "
+                                "supervisor may read every note."));
+        m_private->setToolTip(privateHint->text());
+    }
+    privateHint->setObjectName(QStringLiteral("privateNoteHint"));
     m_private->setAccessibleDescription(privateHint->text());
     layout->addWidget(noteLabel);
     layout->addWidget(m_note);
@@ -195,7 +204,7 @@ bool AssessmentForm::choose(const QString& itemId, const QString& value)
 void AssessmentForm::setNote(const QString& note, bool isPrivate)
 {
     m_note->setText(note);
-    m_private->setChecked(isPrivate);
+    m_private->setChecked(isPrivate && m_assessments.privateNotesAllowed());
     changed();
 }
 
@@ -209,7 +218,7 @@ void AssessmentForm::changed()
             m_current.answers.insert(it.key(), checked->property("value").toString());
     }
     m_current.note = m_note->text();
-    m_current.notePrivate = m_private->isChecked();
+    m_current.notePrivate = m_private->isChecked() && m_assessments.privateNotesAllowed();
     m_assessments.edit(m_current);
 }
 

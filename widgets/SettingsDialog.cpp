@@ -113,6 +113,16 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     rubric->setPlaceholderText(tr("Built-in questions"));
     addRow(form, SettingKey::AssessmentRubricPath, tr("Self-assessment questions file"), rubric);
 
+    auto* retention = new QSpinBox;
+    retention->setRange(0, 36500);
+    retention->setSpecialValueText(tr("Forever"));
+    retention->setSuffix(tr(" days"));
+    addRow(form, SettingKey::RetentionDays, tr("Keep call history for"), retention);
+    addRow(form, SettingKey::AllowPrivateNotes, QString(),
+           new QCheckBox(tr("Allow private notes in the self-assessment")));
+    addRow(form, SettingKey::AllowExport, QString(),
+           new QCheckBox(tr("Allow exporting my self-assessments")));
+
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save settings"));
@@ -164,6 +174,11 @@ void SettingsDialog::addRow(QFormLayout* form, SettingKey key, const QString& la
         column->addWidget(note);
         field = host;
         editor->setToolTip(tr("Your IT department manages this setting."));
+        // Screen readers read the description with the control: who decided, and where.
+        editor->setAccessibleDescription(
+            tr("Set by your IT department (%1 in %2); it cannot be changed here.")
+                .arg(Settings::keyName(key), m_settings.lockedBy(key)));
+        note->setToolTip(editor->toolTip());
     }
     if (label.isEmpty()) {
         form->addRow(field);

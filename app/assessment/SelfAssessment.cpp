@@ -14,8 +14,11 @@ SelfAssessment::SelfAssessment(AssessmentStore& store, Rubric rubric)
 
 Assessment SelfAssessment::startFor(const QString& callId) const
 {
-    if (std::optional<Assessment> draft = m_store.draft(callId))
+    if (std::optional<Assessment> draft = m_store.draft(callId)) {
+        if (!m_privateNotesAllowed)
+            draft->notePrivate = false;
         return *draft;
+    }
     Assessment fresh;
     fresh.callId = callId;
     fresh.rubricId = m_rubric.id;
@@ -37,6 +40,11 @@ bool SelfAssessment::check(const Assessment& assessment, QString* error) const
                      .arg(m_rubric.version);
         return false;
     }
+    if (assessment.notePrivate && !m_privateNotesAllowed) {
+        *error =
+            tr("private notes are turned off by your IT department (privacy/allowPrivateNotes)");
+        return false;
+    }
     return m_rubric.check(assessment.answers, assessment.note, error);
 }
 
@@ -47,7 +55,9 @@ QList<Assessment> SelfAssessment::unfinishedDrafts() const
 
 void SelfAssessment::edit(const Assessment& draft)
 {
-    m_keeper.update(draft);
+    Assessment kept = draft;
+    kept.notePrivate = kept.notePrivate && m_privateNotesAllowed;
+    m_keeper.update(kept);
 }
 
 bool SelfAssessment::writeDraft(const Assessment& draft, QString* error)

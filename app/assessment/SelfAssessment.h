@@ -23,7 +23,12 @@ public:
     SelfAssessment(AssessmentStore& store, Rubric rubric);
 
     const Rubric& rubric() const { return m_rubric; }
-    // An assessment for `callId` on the current rubric: its draft when there is one.
+    // IT's privacy/allowPrivateNotes: when off, no note can be made private (every note is one
+    // a supervisor may read), and an assessment that asks for one is refused with the reason.
+    void setPrivateNotesAllowed(bool allowed) { m_privateNotesAllowed = allowed; }
+    bool privateNotesAllowed() const { return m_privateNotesAllowed; }
+    // An assessment for `callId` on the current rubric: its draft when there is one. With private
+    // notes turned off, a draft's private mark is dropped (the form shows why).
     Assessment startFor(const QString& callId) const;
 
     // The form changed: kept as a draft within DraftKeeper::kDebounceMs.
@@ -42,6 +47,7 @@ private:
     AssessmentStore& m_store;
     Rubric m_rubric;
     DraftKeeper m_keeper;
+    bool m_privateNotesAllowed = true;
 };
 
 } // namespace attune

@@ -52,6 +52,11 @@ const QList<KeyInfo>& keyTable()
         {SettingKey::DefaultCountry, "profile/defaultCountry", QString(), {}},
         {SettingKey::SupervisorPinHash, "supervisor/pinHash", QString(), {}},
         {SettingKey::MyBreathingPatterns, "breathing/myPatterns", QString(), {}},
+        // Keep everything unless IT decides otherwise: deleting an agent's history is not ours
+        // to choose.
+        {SettingKey::RetentionDays, "privacy/retentionDays", QStringLiteral("0"), {}},
+        {SettingKey::AllowPrivateNotes, "privacy/allowPrivateNotes", true, {}},
+        {SettingKey::AllowExport, "privacy/allowExport", true, {}},
         {SettingKey::BreathingPattern, "breathing/pattern", QStringLiteral("box"), {}},
         {SettingKey::BreathingLength,
          "breathing/length",
@@ -77,10 +82,17 @@ bool isBoolKey(SettingKey key)
     return info(key).fallback.typeId() == QMetaType::Bool;
 }
 
-// QSettings' INI format reads "true" back as a string; normalise to the key's type.
+// QSettings' INI format reads "true" back as a string, and the Windows registry a REG_DWORD
+// as a number; normalise to the key's type.
 QVariant normalised(SettingKey key, const QVariant& raw)
 {
     if (isBoolKey(key)) {
+        if (raw.typeId() == QMetaType::Int || raw.typeId() == QMetaType::UInt ||
+            raw.typeId() == QMetaType::LongLong || raw.typeId() == QMetaType::ULongLong) {
+            if (raw.toLongLong() == 0 || raw.toLongLong() == 1)
+                return raw.toLongLong() == 1;
+            return raw.toString();
+        }
         if (raw.typeId() == QMetaType::QString) {
             const QString text = raw.toString().trimmed().toLower();
             if (text == QLatin1String("true") || text == QLatin1String("1"))
@@ -97,16 +109,29 @@ QVariant normalised(SettingKey key, const QVariant& raw)
 const QString kDefaultsGroup = QStringLiteral("Defaults/");
 const QString kGeometryKey = QStringLiteral("state/windowGeometry");
 
+// A registry path (HKEY_LOCAL_MACHINE\Software\Attune) is read natively, a file as INI.
+std::unique_ptr<QSettings> openScope(const QString& location)
+{
+    if (location.startsWith(QLatin1String("HKEY_")))
+        return std::make_unique<QSettings>(location, QSettings::NativeFormat);
+    return std::make_unique<QSettings>(location, QSettings::IniFormat);
+}
+
 } // namespace
 
 Settings::Settings(const QString& userFile, const QString& systemFile)
     : m_userFile(userFile)
     , m_systemFile(systemFile)
     , m_user(std::make_unique<QSettings>(userFile, QSettings::IniFormat))
-    , m_system(std::make_unique<QSettings>(systemFile, QSettings::IniFormat))
+    , m_system(openScope(systemFile))
 {
+#ifdef Q_OS_WIN
+    // Untested here (CI is Debian): Group Policy's place for Attune, locking above the rest.
+    if (systemFile.startsWith(QLatin1String("HKEY_")))
+        m_policy = openScope(QStringLiteral("HKEY_LOCAL_MACHINE\\Software\\Policies\\Attune"));
+#endif
     // A bad value in either file is reported with the file and the key, then ignored (value()
-    // falls through to the next layer), so one typo never stops the app.
+    // takes the next layer that may decide), so one typo never stops the app.
     const auto check = [](const QSettings& file, const QString& fileName, const QString& key,
                           SettingKey setting) {
         if (!file.contains(key))
@@ -117,6 +142,8 @@ Settings::Settings(const QString& userFile, const QString& systemFile)
                 << QStringLiteral("%1: %2: %3 (ignored)").arg(fileName, key, problem);
     };
     for (SettingKey key : allKeys()) {
+        if (m_policy)
+            check(*m_policy, m_policy->fileName(), keyName(key), key);
         check(*m_system, m_systemFile, keyName(key), key);
         check(*m_system, m_systemFile, kDefaultsGroup + keyName(key), key);
         check(*m_user, m_userFile, keyName(key), key);
@@ -133,12 +160,17 @@ QString Settings::defaultUserFile()
 
 QString Settings::defaultSystemFile()
 {
+#ifdef Q_OS_WIN
+    // Untested here (CI is Debian): the machine-wide registry key IT's installer or GPO fills.
+    return QStringLiteral("HKEY_LOCAL_MACHINE\\Software\\Attune");
+#else
     // XDG: the first folder of $XDG_CONFIG_DIRS is the most important system one.
     QString dirs = qEnvironmentVariable("XDG_CONFIG_DIRS");
     QString first = dirs.split(QLatin1Char(':'), Qt::SkipEmptyParts).value(0);
     if (first.isEmpty())
         first = QStringLiteral("/etc/xdg");
     return first + QStringLiteral("/Attune/Attune.conf");
+#endif
 }
 
 QList<SettingKey> Settings::allKeys()
@@ -173,6 +205,15 @@ QString Settings::validate(SettingKey key, const QVariant& value)
         const int budget = typed.toString().toInt(&ok);
         if (!ok || budget < 0 || budget > 1000)
             return Settings::tr("expected a whole number from 0 (no limit) to 1000, got \"%1\"")
+                .arg(value.toString());
+        return {};
+    }
+    if (key == SettingKey::RetentionDays) {
+        bool ok = false;
+        const int days = typed.toString().trimmed().toInt(&ok);
+        if (!ok || days < 0 || days > 36500)
+            return Settings::tr("expected a number of days from 0 (keep forever) to 36500, got "
+                                "\"%1\"")
                 .arg(value.toString());
         return {};
     }
@@ -216,9 +257,11 @@ QVariant Settings::value(SettingKey key) const
     // A value that does not validate is ignored (and was logged at start), so a typo in a
     // policy file falls back to the next layer instead of breaking the app.
     const auto usable = [key](const QVariant& raw) { return validate(key, raw).isEmpty(); };
-    if (m_system->contains(name) && usable(m_system->value(name)))
-        return normalised(key, m_system->value(name));
-    if (m_user->contains(name) && usable(m_user->value(name)))
+    const QSettings* locking = lockingScope(key);
+    if (locking && usable(locking->value(name)))
+        return normalised(key, locking->value(name));
+    // A locked key never falls through to the agent's value, even when IT's value is broken.
+    if (!locking && m_user->contains(name) && usable(m_user->value(name)))
         return normalised(key, m_user->value(name));
     if (m_system->contains(kDefaultsGroup + name) && usable(m_system->value(kDefaultsGroup + name)))
         return normalised(key, m_system->value(kDefaultsGroup + name));
@@ -236,10 +279,10 @@ QStringList Settings::mutedTechniques() const
 
 QString Settings::supervisorPinHash() const
 {
-    const QString name = keyName(SettingKey::SupervisorPinHash);
-    if (!m_system->contains(name))
+    const QSettings* locking = lockingScope(SettingKey::SupervisorPinHash);
+    if (!locking)
         return {};
-    const QString hashed = m_system->value(name).toString();
+    const QString hashed = locking->value(keyName(SettingKey::SupervisorPinHash)).toString();
     return validate(SettingKey::SupervisorPinHash, hashed).isEmpty() ? hashed : QString();
 }
 
@@ -263,9 +306,25 @@ QList<BreathingPattern> Settings::extraBreathingPatterns() const
     return all;
 }
 
+const QSettings* Settings::lockingScope(SettingKey key) const
+{
+    const QString name = keyName(key);
+    if (m_policy && m_policy->contains(name))
+        return m_policy.get();
+    if (m_system->contains(name))
+        return m_system.get();
+    return nullptr;
+}
+
 bool Settings::isLocked(SettingKey key) const
 {
-    return m_system->contains(keyName(key));
+    return lockingScope(key) != nullptr;
+}
+
+QString Settings::lockedBy(SettingKey key) const
+{
+    const QSettings* locking = lockingScope(key);
+    return locking ? locking->fileName() : QString();
 }
 
 bool Settings::setValue(SettingKey key, const QVariant& newValue, QString* error)

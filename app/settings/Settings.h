@@ -38,6 +38,9 @@ enum class SettingKey
     AssessmentRubricPath,
     DefaultCountry,
     SupervisorPinHash,
+    RetentionDays,
+    AllowPrivateNotes,
+    AllowExport,
 };
 
 enum class DockEdge
@@ -58,7 +61,13 @@ enum class Theme
 //   3. the system scope's [Defaults] group (IT's defaults the agent may change);
 //   4. the built-in default table.
 // The system scope is /etc/xdg/Attune/Attune.conf (the first folder of $XDG_CONFIG_DIRS);
-// the user scope is $XDG_CONFIG_HOME/Attune/Attune.conf.
+// the user scope is $XDG_CONFIG_HOME/Attune/Attune.conf. On Windows the system scope is the
+// registry: HKLM\Software\Attune (top-level values lock, its Defaults subkey does not), with
+// HKLM\Software\Policies\Attune (where Group Policy writes) locking above it.
+//
+// A key IT wrote at the top level stays locked even when its value is invalid: the value then
+// comes from IT's [Defaults] or the built-in table, never from the agent's file, so a typo in a
+// policy can never hand the choice back to the agent.
 class Settings
 {
     Q_DECLARE_TR_FUNCTIONS(Settings)
@@ -106,6 +115,13 @@ public:
     // The supervisor PIN's hash, honoured only from the system scope's top level (IT policy): an
     // agent must not be able to set the PIN that guards the supervisor view. Empty when none.
     QString supervisorPinHash() const;
+    // Days of call history kept; older calls, assessments, drafts, breathing exercises and call
+    // notes are purged (storage/DataRetention). 0 keeps everything.
+    int retentionDays() const { return value(SettingKey::RetentionDays).toInt(); }
+    // IT may want every "next time" note visible to supervisors: then none can be made private.
+    bool allowPrivateNotes() const { return value(SettingKey::AllowPrivateNotes).toBool(); }
+    // IT may forbid taking the agent's assessments out of Attune (`attune export`).
+    bool allowExport() const { return value(SettingKey::AllowExport).toBool(); }
 
     // Window state is not a setting IT can lock; it just comes back next time.
     QByteArray windowGeometry() const;
@@ -113,16 +129,22 @@ public:
 
     QString userFile() const { return m_userFile; }
     QString systemFile() const { return m_systemFile; }
+    // Where a locked key's value comes from, for messages ("/etc/xdg/Attune/Attune.conf").
+    QString lockedBy(SettingKey key) const;
 
     boost::signals2::signal<void(SettingKey)> changed;
 
 private:
+    // The scope holding `key` at its top level: Group Policy first (Windows only), then the
+    // system file. Null when the key is not locked.
+    const QSettings* lockingScope(SettingKey key) const;
     void persistUserFile();
 
     QString m_userFile;
     QString m_systemFile;
     std::unique_ptr<QSettings> m_user;
     std::unique_ptr<QSettings> m_system;
+    std::unique_ptr<QSettings> m_policy; // HKLM\Software\Policies\Attune; Windows only
 };
 
 } // namespace attune

@@ -83,6 +83,8 @@ private:
 
 private Q_SLOTS:
     void exportWritesTheAgentsOwnAssessmentsWithoutPrivateNotes();
+    void exportRefusesWhenItTurnedItOff();
+    void theRetentionPeriodPurgesOldHistoryAtStart();
     void aDamagedDatabaseIsMovedAsideNeverOverwritten_data();
     void aDamagedDatabaseIsMovedAsideNeverOverwritten();
     void aLockedDatabaseIsLeftAloneWithAPlainMessage();
@@ -126,6 +128,77 @@ void TestDurability::exportWritesTheAgentsOwnAssessmentsWithoutPrivateNotes()
                               QStringLiteral("--format"), QStringLiteral("xml"), json});
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(QStringLiteral("csv or json")), qPrintable(result.err));
+}
+
+// IT's privacy/allowExport=false: `attune export` refuses with the key in the message, writes no
+// file, and an agent's own settings cannot turn it back on.
+void TestDurability::exportRefusesWhenItTurnedItOff()
+{
+    IsolatedHome home;
+    QProcess app;
+    QVERIFY(startAttuneApp(app, home));
+    QVERIFY(save(home, QStringLiteral("c-1"), QStringLiteral("Summarise sooner"), false));
+    stopAttuneApp(app);
+    QVERIFY(QDir().mkpath(home.systemConfigDir() + QStringLiteral("/Attune")));
+    QFile policy(home.systemConfigDir() + QStringLiteral("/Attune/Attune.conf"));
+    QVERIFY(policy.open(QIODevice::WriteOnly));
+    policy.write("[privacy]\nallowExport=false\n");
+    policy.close();
+    QVERIFY(QDir().mkpath(home.configDir() + QStringLiteral("/Attune")));
+    QFile mine(home.configDir() + QStringLiteral("/Attune/Attune.conf"));
+    QVERIFY(mine.open(QIODevice::WriteOnly));
+    mine.write("[privacy]\nallowExport=true\n");
+    mine.close();
+    const QString csv = home.path() + QStringLiteral("/out.csv");
+    const RunResult result =
+        runAttune(home, {QStringLiteral("export"), QStringLiteral("assessments"),
+                         QStringLiteral("--format"), QStringLiteral("csv"), csv});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("privacy/allowExport")) &&
+                 result.err.contains(QStringLiteral("IT department")),
+             qPrintable(result.err));
+    QVERIFY(!QFile::exists(csv));
+}
+
+// privacy/retentionDays in IT's policy: the real app purges what is older at start, before it
+// answers on its socket, and keeps what is recent.
+void TestDurability::theRetentionPeriodPurgesOldHistoryAtStart()
+{
+    IsolatedHome home;
+    QProcess app;
+    QVERIFY(startAttuneApp(app, home));
+    QVERIFY(save(home, QStringLiteral("recent"), QStringLiteral("fresh"), false));
+    stopAttuneApp(app);
+    const auto countOf = [&home](const QString& sql) {
+        int result = -1;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("retention"));
+            db.setDatabaseName(databaseOf(home));
+            QSqlQuery query(db);
+            if (db.open() && query.exec(sql) && query.next())
+                result = query.value(0).toInt();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("retention"));
+        return result;
+    };
+    QCOMPARE(countOf(QStringLiteral(
+                 "INSERT INTO calls (call_id, source, ringing_at) VALUES ('old', 'cli',"
+                 " '2020-01-01T09:00:00.000Z') RETURNING 1")),
+             1);
+    QCOMPARE(countOf(QStringLiteral(
+                 "INSERT INTO assessments (call_id, rubric_id, rubric_version, answers, saved_at)"
+                 " VALUES ('old', 'r', 1, '{}', '2020-01-01T09:10:00.000Z') RETURNING 1")),
+             1);
+    QVERIFY(QDir().mkpath(home.systemConfigDir() + QStringLiteral("/Attune")));
+    QFile policy(home.systemConfigDir() + QStringLiteral("/Attune/Attune.conf"));
+    QVERIFY(policy.open(QIODevice::WriteOnly));
+    policy.write("[privacy]\nretentionDays=30\n");
+    policy.close();
+    QVERIFY(startAttuneApp(app, home));
+    stopAttuneApp(app);
+    QCOMPARE(countOf(QStringLiteral("SELECT count(*) FROM calls WHERE call_id = 'old'")), 0);
+    QCOMPARE(countOf(QStringLiteral("SELECT count(*) FROM assessments")), 1);
 }
 
 void TestDurability::aDamagedDatabaseIsMovedAsideNeverOverwritten_data()

@@ -1,6 +1,7 @@
 #include "assessment/AssessmentExport.h"
 #include "assessment/DraftKeeper.h"
 #include "assessment/Rubric.h"
+#include "assessment/SelfAssessment.h"
 #include "storage/AssessmentStore.h"
 #include "storage/Database.h"
 
@@ -111,6 +112,32 @@ private Q_SLOTS:
         QVERIFY(
             !m_rubric.check({{QStringLiteral("mood"), QStringLiteral("1")}}, QString(), &error));
         QVERIFY(!m_rubric.check({}, QString(1001, QLatin1Char('x')), &error));
+    }
+
+    // IT's privacy/allowPrivateNotes=false: the local API cannot slip a private note in, and a
+    // draft made private before the policy came loses the mark rather than being lost.
+    void privateNotesCanBeTurnedOffByIt()
+    {
+        AssessmentStore store(*m_db);
+        Assessment earlier = sample(QStringLiteral("call-p"));
+        earlier.notePrivate = true;
+        QVERIFY(store.saveDraft(earlier));
+        SelfAssessment assessments(store, m_rubric);
+        assessments.setPrivateNotesAllowed(false);
+        QVERIFY(!assessments.startFor(QStringLiteral("call-p")).notePrivate);
+        Assessment asked = sample(QStringLiteral("call-q"));
+        asked.notePrivate = true;
+        QString error;
+        QVERIFY(!assessments.save(&asked, &error));
+        QVERIFY2(error.contains(QStringLiteral("privacy/allowPrivateNotes")), qPrintable(error));
+        QVERIFY(!assessments.writeDraft(asked, &error));
+        QCOMPARE(store.count(), 0);
+        asked.notePrivate = false;
+        QVERIFY2(assessments.save(&asked, &error), qPrintable(error));
+        assessments.setPrivateNotesAllowed(true);
+        Assessment allowed = sample(QStringLiteral("call-r"));
+        allowed.notePrivate = true;
+        QVERIFY2(assessments.save(&allowed, &error), qPrintable(error));
     }
 
     void savingDropsTheDraftInOneTransaction()

@@ -106,6 +106,100 @@ private Q_SLOTS:
         QCOMPARE(settings.dockEdge(), DockEdge::Right);
     }
 
+    // Every key IT may want to decide, locked at the system file's top level, against an agent
+    // who had chosen otherwise before: IT's value wins, the key reports locked, and the agent's
+    // attempt to change it is refused and changes nothing.
+    void everyPolicyKeyLocksAgainstTheAgentsOwnValue_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<QString>("itValue");
+        QTest::addColumn<QString>("agentValue");
+        QTest::newRow("dock edge") << int(SettingKey::DockEdge) << "left"
+                                   << "right";
+        QTest::newRow("always on top") << int(SettingKey::AlwaysOnTop) << "true"
+                                       << "false";
+        QTest::newRow("phrase library")
+            << int(SettingKey::PhraseLibraryPath) << "/usr/share/attune/phrases/en.json"
+            << "/tmp/mine.json";
+        QTest::newRow("rubric") << int(SettingKey::AssessmentRubricPath)
+                                << "/usr/share/attune/rubrics/en.json"
+                                << "/tmp/mine.json";
+        QTest::newRow("default country") << int(SettingKey::DefaultCountry) << "GB"
+                                         << "US";
+        QTest::newRow("retention") << int(SettingKey::RetentionDays) << "90"
+                                   << "0";
+        QTest::newRow("private notes") << int(SettingKey::AllowPrivateNotes) << "false"
+                                       << "true";
+        QTest::newRow("export") << int(SettingKey::AllowExport) << "false"
+                                << "true";
+        QTest::newRow("language") << int(SettingKey::Language) << "es"
+                                  << "en";
+    }
+
+    void everyPolicyKeyLocksAgainstTheAgentsOwnValue()
+    {
+        QFETCH(int, key);
+        QFETCH(QString, itValue);
+        QFETCH(QString, agentValue);
+        const auto setting = SettingKey(key);
+        const QString name = Settings::keyName(setting);
+        {
+            Settings before(userFile(), systemFile());
+            QVERIFY(before.setValue(setting, agentValue));
+        }
+        writeSystem(QStringLiteral("[%1]\n%2=%3\n")
+                        .arg(name.section(QLatin1Char('/'), 0, 0),
+                             name.section(QLatin1Char('/'), 1), itValue)
+                        .toUtf8());
+        Settings settings(userFile(), systemFile());
+        QVERIFY(settings.isLocked(setting));
+        QCOMPARE(settings.lockedBy(setting), systemFile());
+        QCOMPARE(settings.value(setting).toString(), itValue);
+        QString error;
+        QVERIFY(!settings.setValue(setting, agentValue, &error));
+        QVERIFY2(error.contains(name), qPrintable(error));
+        QCOMPARE(settings.value(setting).toString(), itValue);
+        Settings reloaded(userFile(), systemFile());
+        QCOMPARE(reloaded.value(setting).toString(), itValue);
+    }
+
+    // A typo in a locked policy value must not hand the choice back to the agent: the key stays
+    // locked and IT's [Defaults] (or the built-in value) decides, never the agent's file.
+    void aBrokenLockedValueNeverFallsBackToTheAgentsValue()
+    {
+        {
+            Settings before(userFile(), systemFile());
+            QVERIFY(before.setValue(SettingKey::AllowExport, true));
+            QVERIFY(before.setValue(SettingKey::RetentionDays, QStringLiteral("0")));
+        }
+        writeSystem("[privacy]\nallowExport=nope\nretentionDays=ninety\n"
+                    "[Defaults]\nprivacy/allowExport=false\n");
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("privacy/allowExport.*nope")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("privacy/retentionDays.*ninety")));
+        Settings settings(userFile(), systemFile());
+        QVERIFY(settings.isLocked(SettingKey::AllowExport));
+        QVERIFY(!settings.allowExport());
+        QVERIFY(settings.isLocked(SettingKey::RetentionDays));
+        QCOMPARE(settings.retentionDays(), 0);
+    }
+
+    void privacyDefaultsAndValidation()
+    {
+        Settings settings(userFile(), systemFile());
+        QCOMPARE(settings.retentionDays(), 0);
+        QVERIFY(settings.allowPrivateNotes());
+        QVERIFY(settings.allowExport());
+        QString error;
+        QVERIFY(!settings.setValue(SettingKey::RetentionDays, QStringLiteral("-1"), &error));
+        QVERIFY2(error.contains(QStringLiteral("privacy/retentionDays")), qPrintable(error));
+        QVERIFY(!settings.setValue(SettingKey::RetentionDays, QStringLiteral("a year")));
+        QVERIFY(settings.setValue(SettingKey::RetentionDays, QStringLiteral("365")));
+        QCOMPARE(settings.retentionDays(), 365);
+        QVERIFY(!settings.setValue(SettingKey::AllowExport, QStringLiteral("perhaps")));
+    }
+
     void systemDefaultsAreOverridable()
     {
         writeSystem("[Defaults]\nui/theme=dark\nui/compact=true\n");

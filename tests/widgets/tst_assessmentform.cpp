@@ -10,6 +10,8 @@
 #include "widgets/Theme.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -226,6 +228,36 @@ private Q_SLOTS:
         menu->actions().first()->trigger();
         QVERIFY(m_window->isAssessmentShown());
         QCOMPARE(m_window->assessmentForm()->callId(), QStringLiteral("old-1"));
+    }
+
+    // IT's privacy/allowPrivateNotes=false: the box stays in view, greyed out, and says who
+    // turned it off; a note saved then is one a supervisor may read.
+    void privateNotesTurnedOffByItAreExplainedAndNeverSaved()
+    {
+        m_window.reset();
+        m_assessments->setPrivateNotesAllowed(false);
+        makeWindow();
+        takeAndEndCall(QStringLiteral("call-9"));
+        QTRY_VERIFY(m_window->isAssessmentShown());
+        AssessmentForm* form = m_window->assessmentForm();
+        QCheckBox* box = nullptr;
+        for (QCheckBox* candidate : form->findChildren<QCheckBox*>()) {
+            if (candidate->text() == QStringLiteral("Private note"))
+                box = candidate;
+        }
+        QVERIFY(box);
+        QVERIFY(!box->isEnabled());
+        QVERIFY2(box->accessibleDescription().contains(QStringLiteral("IT department")),
+                 qPrintable(box->accessibleDescription()));
+        auto* hint = form->findChild<QLabel*>(QStringLiteral("privateNoteHint"));
+        QVERIFY(hint && hint->isVisible() && hint->text().contains(QStringLiteral("turned off")));
+        form->setNote(QStringLiteral("I rushed the ending"), true);
+        QVERIFY(form->choose(QStringLiteral("outcome"), QStringLiteral("resolved")));
+        QVERIFY(form->save());
+        const QList<Assessment> saved = m_store->assessments();
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().note, QStringLiteral("I rushed the ending"));
+        QVERIFY(!saved.first().notePrivate);
     }
 
     void everyControlHasAnAccessibleName()

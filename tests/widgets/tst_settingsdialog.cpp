@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,10 +41,44 @@ private Q_SLOTS:
         QVERIFY(!onTop->isEnabled());
         QVERIFY(!onTop->isChecked());
         QVERIFY(onTop->accessibleName().contains(QStringLiteral("IT")));
+        // The description says which key and which file, for the agent and for IT's help desk.
+        QVERIFY2(onTop->accessibleDescription().contains(QStringLiteral("ui/alwaysOnTop")) &&
+                     onTop->accessibleDescription().contains(systemFile()),
+                 qPrintable(onTop->accessibleDescription()));
+        QVERIFY(!onTop->toolTip().isEmpty());
         auto* edge = qobject_cast<QComboBox*>(dialog.editorFor(SettingKey::DockEdge));
         QVERIFY(!edge->isEnabled());
         QCOMPARE(edge->currentData().toString(), QStringLiteral("left"));
         QVERIFY(dialog.editorFor(SettingKey::Theme)->isEnabled());
+    }
+
+    // The privacy keys IT locks: shown with IT's value, not editable, and a user value that was
+    // there before never comes back through the dialog.
+    void lockedPrivacyKeysCannotBeChangedFromTheDialog()
+    {
+        {
+            Settings before(userFile(), systemFile());
+            QVERIFY(before.setValue(SettingKey::RetentionDays, QStringLiteral("0")));
+        }
+        QFile system(systemFile());
+        QVERIFY(system.open(QIODevice::WriteOnly));
+        system.write("[privacy]\nretentionDays=90\nallowExport=false\nallowPrivateNotes=false\n");
+        system.close();
+        Settings settings(userFile(), systemFile());
+        SettingsDialog dialog(settings);
+        auto* retention = qobject_cast<QSpinBox*>(dialog.editorFor(SettingKey::RetentionDays));
+        QVERIFY(retention && !retention->isEnabled());
+        QCOMPARE(retention->value(), 90);
+        for (SettingKey key : {SettingKey::AllowExport, SettingKey::AllowPrivateNotes}) {
+            auto* box = qobject_cast<QCheckBox*>(dialog.editorFor(key));
+            QVERIFY(box && !box->isEnabled() && !box->isChecked());
+        }
+        // Even if something ticks the box behind the lock, applying changes nothing.
+        qobject_cast<QCheckBox*>(dialog.editorFor(SettingKey::AllowExport))->setChecked(true);
+        retention->setValue(0);
+        QVERIFY(dialog.apply());
+        QVERIFY(!settings.allowExport());
+        QCOMPARE(settings.retentionDays(), 90);
     }
 
     void applyWritesOnlyWhatChanged()

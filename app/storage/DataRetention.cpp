@@ -26,6 +26,15 @@ const PurgedTable kTables[] = {
     {"assessment_drafts", "updated_at", &DataRetention::Purged::drafts},
     {"breathing_sessions", "started_at", &DataRetention::Purged::breathingSessions},
     {"customer_notes", "written_at", &DataRetention::Purged::notes},
+    {"coaching_notes", "written_at", &DataRetention::Purged::coachingNotes},
+    {"kudos", "given_at", &DataRetention::Purged::kudos},
+};
+
+// A supervisor's note or kudos about a call goes with the call, however recently it was
+// written. (Supervisor scores go with their assessment by ON DELETE CASCADE.)
+const PurgedTable kFollowTheirCall[] = {
+    {"coaching_notes", nullptr, &DataRetention::Purged::coachingNotes},
+    {"kudos", nullptr, &DataRetention::Purged::kudos},
 };
 
 } // namespace
@@ -65,6 +74,17 @@ bool DataRetention::purgeBefore(Database& database, const QDateTime& cutoff, Pur
             return false;
         }
         counts.*entry.count = query.numRowsAffected();
+    }
+    for (const PurgedTable& entry : kFollowTheirCall) {
+        QSqlQuery query(db);
+        query.prepare(
+            QStringLiteral("DELETE FROM %1 WHERE call_id NOT IN (SELECT call_id FROM calls)")
+                .arg(QLatin1String(entry.table)));
+        if (!Database::runQuery(query, error)) {
+            db.rollback();
+            return false;
+        }
+        counts.*entry.count += query.numRowsAffected();
     }
     if (!db.commit()) {
         if (error)

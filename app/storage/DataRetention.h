@@ -32,7 +32,12 @@ public:
         int drafts = 0;
         int breathingSessions = 0;
         int notes = 0;
-        int total() const { return calls + assessments + drafts + breathingSessions + notes; }
+        int coachingNotes = 0;
+        int kudos = 0;
+        int total() const
+        {
+            return calls + assessments + drafts + breathingSessions + notes + coachingNotes + kudos;
+        }
     };
 
     static constexpr int kDailyMs = 24 * 60 * 60 * 1000;

@@ -59,6 +59,16 @@ private:
         exec(QStringLiteral("INSERT INTO customer_notes (customer_id, written_at, call_id, text)"
                             " VALUES ('C-1', ?, ?, 'prefers email')"),
              {when, tag});
+        exec(QStringLiteral(
+                 "INSERT INTO coaching_notes (call_id, text, written_at) VALUES (?, 'x', ?)"),
+             {tag, when});
+        // Kudos given today about this call: it still goes when the call goes.
+        exec(QStringLiteral(
+                 "INSERT INTO kudos (call_id, behaviour, given_at) VALUES (?, 'calm', ?)"),
+             {tag, at(m_clock.wallNow())});
+        exec(QStringLiteral("INSERT INTO supervisor_scores (assessment_id, answers, scored_at)"
+                            " SELECT id, '{}', ? FROM assessments WHERE call_id = ?"),
+             {when, tag});
     }
 
     int historyRows()
@@ -66,7 +76,8 @@ private:
         return count(QStringLiteral("calls")) + count(QStringLiteral("assessments")) +
                count(QStringLiteral("assessment_drafts")) +
                count(QStringLiteral("breathing_sessions")) +
-               count(QStringLiteral("customer_notes"));
+               count(QStringLiteral("customer_notes")) + count(QStringLiteral("coaching_notes")) +
+               count(QStringLiteral("kudos")) + count(QStringLiteral("supervisor_scores"));
     }
 
 private Q_SLOTS:
@@ -99,7 +110,10 @@ private Q_SLOTS:
         QCOMPARE(purged.drafts, 1);
         QCOMPARE(purged.breathingSessions, 1);
         QCOMPARE(purged.notes, 1);
-        QCOMPARE(historyRows(), 10);
+        QCOMPARE(purged.coachingNotes, 1);
+        QCOMPARE(purged.kudos, 1);
+        QCOMPARE(count(QStringLiteral("supervisor_scores")), 2); // with their assessments
+        QCOMPARE(historyRows(), 16);
         QSqlQuery left(m_db->connection());
         QVERIFY(left.exec(QStringLiteral("SELECT call_id FROM calls ORDER BY call_id")));
         QStringList ids;
@@ -121,7 +135,7 @@ private Q_SLOTS:
         DataRetention::Purged purged;
         QVERIFY(retention.purgeNow(&purged));
         QCOMPARE(purged.total(), 0);
-        QCOMPARE(historyRows(), 5);
+        QCOMPARE(historyRows(), 8);
     }
 
     // A purge that fails half-way (here a trigger refuses the breathing table, after the calls
@@ -136,7 +150,7 @@ private Q_SLOTS:
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("refused by test")));
         QVERIFY(!retention.purgeNow(nullptr, &error));
         QVERIFY2(error.contains(QStringLiteral("refused by test")), qPrintable(error));
-        QCOMPARE(historyRows(), 5);
+        QCOMPARE(historyRows(), 8);
         exec(QStringLiteral("DROP TRIGGER refuse"));
         QVERIFY(retention.purgeNow());
         QCOMPARE(historyRows(), 0);

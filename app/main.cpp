@@ -168,7 +168,6 @@ int runForwarded(int argc, char** argv)
 }
 
 const QString kLexiconResource = QStringLiteral(":/lexicons/en.json");
-const QString kPhraseResource = QStringLiteral(":/phrases/en.json");
 
 // `attune cues`: a filter, stdin to stdout, one JSON line per utterance. Streams, so memory
 // stays flat however long the input is.
@@ -350,6 +349,19 @@ void tellWithoutBlocking(QWidget& parent, const QString& title, const QString& t
 // The phrase library IT deployed (setting empathy/phraseLibrary), else the built-in one. A
 // deployed library that does not validate is reported and the built-in one is used, so agents
 // still get suggestions.
+// The built-in file of a resource folder for the agent's language: "pt_BR", then "pt", then
+// English.
+QString localisedResource(const QString& folder)
+{
+    const QString name = QLocale().name();
+    for (const QString& candidate : {name, name.section(QLatin1Char('_'), 0, 0)}) {
+        const QString path = QStringLiteral(":/%1/%2.json").arg(folder, candidate);
+        if (QFile::exists(path))
+            return path;
+    }
+    return QStringLiteral(":/%1/en.json").arg(folder);
+}
+
 bool loadPhraseLibrary(const Settings& settings, PhraseLibrary* library, QString* error)
 {
     const QString deployed = settings.phraseLibraryPath();
@@ -364,12 +376,9 @@ bool loadPhraseLibrary(const Settings& settings, PhraseLibrary* library, QString
                          "one: %2\n")
                      .arg(Settings::keyName(SettingKey::PhraseLibraryPath), problem));
     }
-    return library->load(kPhraseResource, error);
+    return library->load(localisedResource(QStringLiteral("phrases")), error);
 }
 
-// The self-assessment questions IT deployed (setting assessment/rubric), else the built-in ones in
-// the agent's language. A deployed file that does not validate is reported and the built-in
-// questions are used.
 // The history window and everything behind it, made when the database opens and the window
 // itself only when the agent first asks for it.
 struct HistoryFeature
@@ -447,6 +456,9 @@ struct HistoryFeature
     std::unique_ptr<HistoryWindow> window;
 };
 
+// The self-assessment questions IT deployed (setting assessment/rubric), else the built-in ones in
+// the agent's language. A deployed file that does not validate is reported and the built-in
+// questions are used.
 bool loadRubric(const Settings& settings, Rubric* rubric, QString* error)
 {
     const QString deployed = settings.value(SettingKey::AssessmentRubricPath).toString();
@@ -458,10 +470,7 @@ bool loadRubric(const Settings& settings, Rubric* rubric, QString* error)
                          "built-in ones: %2\n")
                      .arg(Settings::keyName(SettingKey::AssessmentRubricPath), problem));
     }
-    const QString language = QLocale().name().section(QLatin1Char('_'), 0, 0);
-    const QString localised = QStringLiteral(":/rubrics/%1.json").arg(language);
-    return Rubric::loadFile(
-        QFile::exists(localised) ? localised : QStringLiteral(":/rubrics/en.json"), rubric, error);
+    return Rubric::loadFile(localisedResource(QStringLiteral("rubrics")), rubric, error);
 }
 
 int runApp(int argc, char** argv, CommandLine command)

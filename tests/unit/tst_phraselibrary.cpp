@@ -1,4 +1,5 @@
 #include "TestConfig.h"
+#include "assessment/Rubric.h"
 #include "core/CustomerProfile.h"
 #include "empathy/PhraseLibrary.h"
 
@@ -103,6 +104,60 @@ private Q_SLOTS:
         QCOMPARE(library.find(QStringLiteral("ack-frustration-001"))->technique,
                  Technique::Acknowledge);
         QVERIFY(!library.find(QStringLiteral("no-such-phrase")));
+    }
+
+    void everyLanguageShipsALibraryAndRubricLikeEnglish_data()
+    {
+        QTest::addColumn<QString>("locale");
+        for (const char* locale : {"es", "de", "fr", "pt_BR"})
+            QTest::newRow(locale) << QString::fromLatin1(locale);
+    }
+
+    // Each language's library is its own writing, but it must serve every moment English does:
+    // at least half as many phrases in every cue x technique and cue x moment cell, and the
+    // same questions in its rubric.
+    void everyLanguageShipsALibraryAndRubricLikeEnglish()
+    {
+        QFETCH(QString, locale);
+        QString error;
+        PhraseLibrary english;
+        QVERIFY2(english.load(QStringLiteral(":/phrases/en.json"), &error), qPrintable(error));
+        PhraseLibrary library;
+        QVERIFY2(library.load(QStringLiteral(":/phrases/%1.json").arg(locale), &error),
+                 qPrintable(error));
+        QCOMPARE(library.locale(), locale);
+        QVERIFY(library.size() >= 300);
+        for (int cue = 0; cue < kCueTagCount; ++cue) {
+            for (int technique = 0; technique < kTechniqueCount; ++technique) {
+                const auto countIn = [&](const PhraseLibrary& lib) {
+                    int n = 0;
+                    for (const qint32 index : lib.withCue(CueTag(cue)))
+                        n += int(lib.at(index).technique) == technique;
+                    return n;
+                };
+                QVERIFY2(countIn(library) * 2 >= countIn(english),
+                         qPrintable(QStringLiteral("cue %1 technique %2").arg(cue).arg(technique)));
+            }
+            for (int moment = 0; moment < kCallMomentCount; ++moment) {
+                QVERIFY(library.withCue(CueTag(cue), CallMoment(moment)).size() * 2 >=
+                        english.withCue(CueTag(cue), CallMoment(moment)).size());
+            }
+        }
+        Rubric englishRubric;
+        Rubric rubric;
+        QVERIFY2(Rubric::loadFile(QStringLiteral(":/rubrics/en.json"), &englishRubric, &error),
+                 qPrintable(error));
+        QVERIFY2(Rubric::loadFile(QStringLiteral(":/rubrics/%1.json").arg(locale), &rubric, &error),
+                 qPrintable(error));
+        QCOMPARE(rubric.locale, locale);
+        QCOMPARE(rubric.id, englishRubric.id);
+        QCOMPARE(rubric.version, englishRubric.version);
+        QCOMPARE(rubric.items.size(), englishRubric.items.size());
+        for (qsizetype i = 0; i < rubric.items.size(); ++i) {
+            QCOMPARE(rubric.items.at(i).id, englishRubric.items.at(i).id);
+            QCOMPARE(rubric.items.at(i).values(), englishRubric.items.at(i).values());
+            QVERIFY(rubric.items.at(i).label != englishRubric.items.at(i).label);
+        }
     }
 
     void theIndexMatchesThePhrases()

@@ -31,7 +31,10 @@ QChartView* makeView(const QString& title, int height, QWidget* parent)
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(height);
     view->setAccessibleName(title);
+    // The charts are pictures of figures the text also gives (the detail pane, the report, each
+    // chart's accessible description); they take no keyboard focus.
     view->setFocusPolicy(Qt::NoFocus);
+    view->viewport()->setFocusPolicy(Qt::NoFocus);
     return view;
 }
 
@@ -219,6 +222,46 @@ void TrendsView::showWeeks(const QList<HistoryWeek>& weeks,
         after->append(weekX(week), *week.stressAfterBreathing);
     }
     attachWeekAxes(stress, weeks, 5, tr("stress (1–5)"));
+
+    // What a screen reader says about each chart: the latest week that has the figure.
+    const QLocale locale;
+    const auto latest = [&weeks](const auto& has) -> const HistoryWeek* {
+        for (auto it = weeks.crbegin(); it != weeks.crend(); ++it) {
+            if (has(*it))
+                return &*it;
+        }
+        return nullptr;
+    };
+    if (const HistoryWeek* week = latest([](const HistoryWeek& w) { return w.hotCalls > 0; }))
+        m_calmed->setAccessibleDescription(
+            tr("Week of %1: %2 of %3 hot calls calmed.")
+                .arg(locale.toString(week->monday, QLocale::ShortFormat))
+                .arg(week->hotCallsCalmed)
+                .arg(week->hotCalls));
+    if (const HistoryWeek* week =
+            latest([](const HistoryWeek& w) { return w.supervisorScore.has_value(); }))
+        m_scores->setAccessibleDescription(
+            tr("Week of %1: self score %2, supervisor score %3.")
+                .arg(locale.toString(week->monday, QLocale::ShortFormat))
+                .arg(qRound(week->selfScore.value_or(0)))
+                .arg(qRound(*week->supervisorScore)));
+    if (const HistoryWeek* week =
+            latest([](const HistoryWeek& w) { return w.stressAfterBreathing.has_value(); }))
+        m_stress->setAccessibleDescription(
+            tr("Week of %1: stress %2 before breathing, %3 after.")
+                .arg(locale.toString(week->monday, QLocale::ShortFormat),
+                     locale.toString(week->stressBeforeBreathing.value_or(0), 'f', 1),
+                     locale.toString(*week->stressAfterBreathing, 'f', 1)));
+    if (const HistoryWeek* week = latest([](const HistoryWeek& w) { return w.assessed > 0; })) {
+        QStringList shares;
+        for (const auto& [itemId, label] : itemLabels) {
+            if (week->itemShare.contains(itemId))
+                shares << tr("%1: %2%").arg(label).arg(qRound(week->itemShare.value(itemId) * 100));
+        }
+        m_rubric->setAccessibleDescription(
+            tr("Week of %1: %2.")
+                .arg(locale.toString(week->monday, QLocale::ShortFormat), shares.join(tr("; "))));
+    }
 }
 
 QList<int> TrendsView::seriesCounts() const

@@ -128,6 +128,7 @@ HistoryWindow::HistoryWindow(HistoryStore& store, CoachingStore& coaching, Trend
 
     m_model = new HistoryModel(m_store, this);
     m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("Calls and trends"));
     auto* split = new QSplitter(Qt::Horizontal, m_tabs);
     m_table = new QTableView(split);
     m_table->setModel(m_model);
@@ -144,6 +145,8 @@ HistoryWindow::HistoryWindow(HistoryStore& store, CoachingStore& coaching, Trend
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(HistoryModel::When, Qt::DescendingOrder);
     m_table->setWordWrap(false);
+    // Tab leaves the table for the next control; the arrow keys move between rows.
+    m_table->setTabKeyNavigation(false);
     // Room for a date with its time and a full name; the rest fit their headers.
     const QFontMetrics metrics = m_table->fontMetrics();
     m_table->horizontalHeader()->resizeSection(
@@ -335,6 +338,7 @@ QWidget* HistoryWindow::buildDetail()
     m_detail = new QTextBrowser(pane);
     m_detail->setAccessibleName(tr("Call details"));
     m_detail->setOpenLinks(false);
+    m_detail->setTabChangesFocus(true);
     layout->addWidget(m_detail, 1);
     auto* actions = new QHBoxLayout;
     m_noteButton = new QPushButton(tr("Coaching note…"), pane);

@@ -58,11 +58,15 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     addRow(form, SettingKey::Theme, tr("Colours"),
            makeChoice({{QStringLiteral("system"), tr("Follow the system")},
                        {QStringLiteral("light"), tr("Light")},
-                       {QStringLiteral("dark"), tr("Dark")}}));
+                       {QStringLiteral("dark"), tr("Dark")},
+                       {QStringLiteral("contrast"), tr("High contrast")}}));
     addRow(form, SettingKey::Language, tr("Language (after restart)"),
            makeChoice({{QString(), tr("Follow the system")},
                        {QStringLiteral("en"), QStringLiteral("English")},
-                       {QStringLiteral("es"), QStringLiteral("Español")}}));
+                       {QStringLiteral("es"), QStringLiteral("Español")},
+                       {QStringLiteral("de"), QStringLiteral("Deutsch")},
+                       {QStringLiteral("fr"), QStringLiteral("Français")},
+                       {QStringLiteral("pt_BR"), QStringLiteral("Português (Brasil)")}}));
 
     auto* budget = new QSpinBox;
     budget->setRange(0, 200);

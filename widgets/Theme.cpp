@@ -56,6 +56,15 @@ QPalette ThemeManager::darkPalette()
                        QColor(0x7c, 0xbd, 0xd8));
 }
 
+QPalette ThemeManager::highContrastPalette()
+{
+    // Pure white on black (21:1), a yellow selection with black text, and a dimmed grey that still
+    // passes AA for disabled text.
+    return makePalette(Qt::black, Qt::black, QColor(0x1a, 0x1a, 0x1a), Qt::white, Qt::black,
+                       QColor(0xff, 0xd7, 0x00), Qt::black, QColor(0xb0, 0xb0, 0xb0),
+                       QColor(0x7f, 0xdb, 0xff));
+}
+
 void ThemeManager::apply(Theme theme)
 {
     switch (theme) {
@@ -64,6 +73,9 @@ void ThemeManager::apply(Theme theme)
         break;
     case Theme::Dark:
         m_app.setPalette(darkPalette());
+        break;
+    case Theme::HighContrast:
+        m_app.setPalette(highContrastPalette());
         break;
     case Theme::System: {
         // Follow the platform's palette, but give it our calm colours in its own brightness.
@@ -86,6 +98,13 @@ ThemeColors ThemeManager::colors() const
 
 ThemeColors themeColors(const QPalette& palette)
 {
+    if (palette.color(QPalette::Window) == Qt::black && palette.color(QPalette::Text) == Qt::white)
+        return {QColor(0xff, 0xd7, 0x00),
+                QColor(0x7f, 0xff, 0x7f),
+                QColor(0x7f, 0xdb, 0xff),
+                QColor(0xe0, 0xe0, 0xe0),
+                Qt::white,
+                QColor(0x33, 0x2b, 0x00)};
     if (palette.color(QPalette::Window).lightness() < 128)
         return {QColor(0xe0, 0xb2, 0x5a), QColor(0x6f, 0xc2, 0x8b), QColor(0x9a, 0xa6, 0xb8),
                 QColor(0xa9, 0xb1, 0xbb), QColor(0x39, 0x40, 0x4a), QColor(0x3a, 0x33, 0x22)};

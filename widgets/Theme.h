@@ -36,6 +36,7 @@ public:
 
     static QPalette lightPalette();
     static QPalette darkPalette();
+    static QPalette highContrastPalette();
 
 private:
     QApplication& m_app;

@@ -41,7 +41,8 @@ const QList<KeyInfo>& keyTable()
         {SettingKey::Theme,
          "ui/theme",
          QStringLiteral("system"),
-         {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")}},
+         {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark"),
+          QStringLiteral("contrast")}},
         {SettingKey::Language, "ui/language", QString(), {}},
         {SettingKey::ShowTrayIcon, "ui/trayIcon", true, {}},
         {SettingKey::PhraseLibraryPath, "empathy/phraseLibrary", QString(), {}},
@@ -362,6 +363,8 @@ Theme Settings::theme() const
         return Theme::Light;
     if (name == QLatin1String("dark"))
         return Theme::Dark;
+    if (name == QLatin1String("contrast"))
+        return Theme::HighContrast;
     return Theme::System;
 }
 

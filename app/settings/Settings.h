@@ -52,7 +52,8 @@ enum class Theme
 {
     System,
     Light,
-    Dark
+    Dark,
+    HighContrast // white on black, yellow focus: for low vision and bright rooms
 };
 
 // The one typed settings object. Values come from three layers, strongest first:

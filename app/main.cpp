@@ -17,6 +17,7 @@
 #include "integration/AppPaths.h"
 #include "integration/CommandLine.h"
 #include "integration/ControlProtocol.h"
+#include "integration/LiveIntegrations.h"
 #include "integration/Localization.h"
 #include "integration/QuitOnSignal.h"
 #include "integration/ScenarioPlayer.h"
@@ -476,6 +477,7 @@ int runApp(int argc, char** argv, CommandLine command)
     std::optional<CueDetector> detector;
     PhraseLibrary phrases;
     std::unique_ptr<EmpathyEngine> empathy;
+    LiveIntegrations integrations(bus, session, settings, paths.apiTokenFile());
     QObject::connect(
         &window, &SidebarWindow::firstFramePainted, &app,
         [&] {
@@ -601,6 +603,15 @@ int runApp(int argc, char** argv, CommandLine command)
             if (!server.listen(&failure)) {
                 printErr(Cli::tr("attune: %1\n").arg(failure));
                 QCoreApplication::exit(Failed);
+            }
+            // The softphone and the WebSocket API, as the settings say; the demo takes no
+            // outside calls.
+            if (!command.demo) {
+                QObject::connect(
+                    &integrations, &LiveIntegrations::problem, &app,
+                    [](const QString& problem) { printErr(Cli::tr("attune: %1\n").arg(problem)); });
+                integrations.apply();
+                control.integrations = [&integrations] { return integrations.status(); };
             }
         },
         Qt::SingleShotConnection);

@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ApiMessage</name>
+    <message>
+        <source>field &quot;%1&quot; must be a string</source>
+        <translation>el campo «%1» debe ser un texto</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is longer than %2 characters</source>
+        <translation>el campo «%1» tiene más de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains control characters</source>
+        <translation>el campo «%1» contiene caracteres de control</translation>
+    </message>
+    <message>
+        <source>field &quot;caller&quot; must be an object</source>
+        <translation>el campo «caller» debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;caller.%1&quot;</source>
+        <translation>campo desconocido «caller.%1»</translation>
+    </message>
+    <message>
+        <source>field &quot;caller.fields&quot; must be an object of strings</source>
+        <translation>el campo «caller.fields» debe ser un objeto de textos</translation>
+    </message>
+    <message>
+        <source>field &quot;caller.fields&quot; has more than %1 entries</source>
+        <translation>el campo «caller.fields» tiene más de %1 entradas</translation>
+    </message>
+    <message>
+        <source>field &quot;caller.fields&quot; must map short names to short strings</source>
+        <translation>el campo «caller.fields» debe asociar nombres cortos a textos cortos</translation>
+    </message>
+    <message>
+        <source>message longer than %1 bytes</source>
+        <translation>mensaje de más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>malformed JSON at offset %1: %2</source>
+        <translation>JSON mal formado en la posición %1: %2</translation>
+    </message>
+    <message>
+        <source>a message must be a JSON object</source>
+        <translation>un mensaje debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>field &quot;id&quot; must be a number or a string of at most %1 characters</source>
+        <translation>el campo «id» debe ser un número o un texto de %1 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>unsupported protocol version (field &quot;version&quot;); expected %1</source>
+        <translation>versión del protocolo no admitida (campo «version»); se esperaba %1</translation>
+    </message>
+    <message>
+        <source>field &quot;type&quot; is missing or not a string</source>
+        <translation>falta el campo «type» o no es un texto</translation>
+    </message>
+    <message>
+        <source>unknown message type &quot;%1&quot;</source>
+        <translation>tipo de mensaje desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; for &quot;%2&quot;</source>
+        <translation>campo desconocido «%1» para «%2»</translation>
+    </message>
+    <message>
+        <source>field &quot;token&quot; is missing or empty</source>
+        <translation>falta el campo «token» o está vacío</translation>
+    </message>
+    <message>
+        <source>field &quot;caller&quot; is missing or empty</source>
+        <translation>falta el campo «caller» o está vacío</translation>
+    </message>
+    <message>
+        <source>field &quot;speaker&quot; must be &quot;customer&quot; or &quot;agent&quot;</source>
+        <translation>el campo «speaker» debe ser «customer» o «agent»</translation>
+    </message>
+    <message>
+        <source>field &quot;text&quot; is missing or empty</source>
+        <translation>falta el campo «text» o está vacío</translation>
+    </message>
+    <message>
+        <source>field &quot;final&quot; must be true or false</source>
+        <translation>el campo «final» debe ser true o false</translation>
+    </message>
+    <message>
+        <source>field &quot;timestamp&quot; must be milliseconds since 1970 (or an ISO 8601 time)</source>
+        <translation>el campo «timestamp» debe estar en milisegundos desde 1970 (o ser una hora ISO 8601)</translation>
+    </message>
+    <message>
+        <source>field &quot;timestamp&quot; is not an ISO 8601 time</source>
+        <translation>el campo «timestamp» no es una hora ISO 8601</translation>
+    </message>
+    <message>
+        <source>field &quot;timestamp&quot; must be a number or a string</source>
+        <translation>el campo «timestamp» debe ser un número o un texto</translation>
+    </message>
+</context>
+<context>
+    <name>ApiToken</name>
+    <message>
+        <source>Cannot create the private folder %1.</source>
+        <translation>No se puede crear la carpeta privada %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the API token file %1.</source>
+        <translation>No se puede escribir el archivo del token de la API %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the API token file %1: %2</source>
+        <translation>No se puede crear el archivo del token de la API %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the API token file %1.</source>
+        <translation>No se puede leer el archivo del token de la API %1.</translation>
+    </message>
+    <message>
+        <source>The API token file %1 does not hold a token (at least 32 letters, digits, &apos;-&apos; or &apos;_&apos;); delete it to have a new one made.</source>
+        <translation>El archivo del token de la API %1 no contiene un token (al menos 32 letras, dígitos, «-» o «_»); bórralo para que se cree uno nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentStore</name>
     <message>
         <source>cannot start a transaction</source>
@@ -10,6 +132,17 @@
     <message>
         <source>the database did not accept the save</source>
         <translation>la base de datos no aceptó el guardado</translation>
+    </message>
+</context>
+<context>
+    <name>BaresipEvent</name>
+    <message>
+        <source>baresip sent something that is not a JSON object</source>
+        <translation>baresip envió algo que no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>baresip sent %1 without a call id</source>
+        <translation>baresip envió %1 sin identificador de llamada</translation>
     </message>
 </context>
 <context>
@@ -355,6 +488,58 @@
         <translation>&quot;hash-pin&quot; no admite argumentos; lee el PIN de la entrada estándar</translation>
     </message>
     <message>
+        <source>the attune:// link was refused: %1</source>
+        <translation>se rechazó el enlace attune://: %1</translation>
+    </message>
+    <message>
+        <source>it is longer than %1 characters</source>
+        <translation>tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>it is not a valid URL</source>
+        <translation>no es una URL válida</translation>
+    </message>
+    <message>
+        <source>it does not start with attune://</source>
+        <translation>no empieza por attune://</translation>
+    </message>
+    <message>
+        <source>only attune://call?… links are understood</source>
+        <translation>solo se entienden los enlaces attune://call?…</translation>
+    </message>
+    <message>
+        <source>a phone number (digits, spaces, + ( ) . -)</source>
+        <translation>un número de teléfono (dígitos, espacios, + ( ) . -)</translation>
+    </message>
+    <message>
+        <source>a name of at most 200 characters</source>
+        <translation>un nombre de 200 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>an id of letters, digits and . _ : @ -</source>
+        <translation>un identificador de letras, dígitos y . _ : @ -</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>campo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is given twice</source>
+        <translation>el campo «%1» aparece dos veces</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be %2</source>
+        <translation>el campo «%1» debe ser %2</translation>
+    </message>
+    <message>
+        <source>it needs at least a phone, a name or a customerId</source>
+        <translation>necesita al menos un teléfono (phone), un nombre (name) o un customerId</translation>
+    </message>
+    <message>
+        <source>an attune:// link comes alone, without other arguments</source>
+        <translation>un enlace attune:// va solo, sin otros argumentos</translation>
+    </message>
+    <message>
         <source>Usage:
   attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
   attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME]
@@ -367,6 +552,7 @@
   attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
   attune hash-pin
   attune cues &lt; utterances.txt
+  attune &quot;attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID&quot;
   attune --version | --help
 
 Without a command, starts Attune, or brings the running one forward.
@@ -382,6 +568,8 @@ stops it with file, line and field, and nothing is written.
 the system settings to enable the supervisor view.
 &quot;cues&quot; reads customer utterances, one per line, and writes one JSON object of
 emotional cues per line, in the same order.
+An attune://call link (from a contact-center desktop) pops the call like
+&quot;call start&quot;; a link that does not validate changes nothing.
 
 Options:
   --demo                    play a scripted demo call, on a separate demo database
@@ -405,6 +593,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
   attune import customers|contacts|cases ARCHIVO [--map &quot;cabecera del CRM=campo,...&quot;]
   attune hash-pin
   attune cues &lt; frases.txt
+  attune &quot;attune://call?phone=NÚMERO&amp;name=NOMBRE&amp;id=ID-LLAMADA&quot;
   attune --version | --help
 
 Sin comando, inicia Attune o trae al frente el que ya se está ejecutando.
@@ -422,6 +611,8 @@ fila incorrecta lo detiene indicando archivo, línea y campo, y no se escribe na
 en la configuración del sistema para habilitar la vista de supervisor.
 «cues» lee frases del cliente, una por línea, y escribe un objeto JSON con las
 señales emocionales de cada línea, en el mismo orden.
+Un enlace attune://call (de un escritorio de centro de contacto) abre la llamada
+como «call start»; un enlace que no es válido no cambia nada.
 
 Opciones:
   --demo                    reproduce una llamada de demostración guionizada, en
@@ -699,6 +890,33 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>NetstringReader</name>
+    <message>
+        <source>not a netstring: a length must be digits</source>
+        <translation>no es un netstring: la longitud debe ser de dígitos</translation>
+    </message>
+    <message>
+        <source>not a netstring: the length is too long</source>
+        <translation>no es un netstring: la longitud es demasiado larga</translation>
+    </message>
+    <message>
+        <source>not a netstring: the length has a leading zero</source>
+        <translation>no es un netstring: la longitud empieza por cero</translation>
+    </message>
+    <message>
+        <source>a message of %1 bytes is over the limit of %2 bytes</source>
+        <translation>un mensaje de %1 bytes supera el límite de %2 bytes</translation>
+    </message>
+    <message>
+        <source>not a netstring: the length is missing</source>
+        <translation>no es un netstring: falta la longitud</translation>
+    </message>
+    <message>
+        <source>not a netstring: the message does not end with a comma</source>
+        <translation>no es un netstring: el mensaje no termina en coma</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <source>&quot;%1&quot; is not a phone number</source>
@@ -960,6 +1178,22 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>&quot;%1&quot; is not a technique</source>
         <translation>«%1» no es una técnica</translation>
+    </message>
+    <message>
+        <source>expected a port number from 1 to 65535, got &quot;%1&quot;</source>
+        <translation>se esperaba un número de puerto de 1 a 65535, no «%1»</translation>
+    </message>
+    <message>
+        <source>expected a host name or an IP address, got &quot;%1&quot;</source>
+        <translation>se esperaba un nombre de equipo o una dirección IP, no «%1»</translation>
+    </message>
+    <message>
+        <source>expected at least 32 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>se esperaban al menos 32 letras, dígitos, «-» o «_»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an origin like https://crm.example.com</source>
+        <translation>«%1» no es un origen como https://crm.example.com</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +2031,42 @@ incorrecta, 3 Attune no está en ejecución (status).
         <source>Supervisor PIN</source>
         <translation>PIN de supervisor</translation>
     </message>
+    <message>
+        <source>Take calls from the baresip softphone</source>
+        <translation>Recibir llamadas del softphone baresip</translation>
+    </message>
+    <message>
+        <source>baresip control address</source>
+        <translation>Dirección de control de baresip</translation>
+    </message>
+    <message>
+        <source>baresip control port (ctrl_tcp)</source>
+        <translation>Puerto de control de baresip (ctrl_tcp)</translation>
+    </message>
+    <message>
+        <source>Accept calls and transcripts from contact-center software on this computer (WebSocket API)</source>
+        <translation>Aceptar llamadas y transcripciones del software del centro de contacto en este equipo (API WebSocket)</translation>
+    </message>
+    <message>
+        <source>WebSocket API port</source>
+        <translation>Puerto de la API WebSocket</translation>
+    </message>
+    <message>
+        <source>Generated on first use in %1 (readable only by you).</source>
+        <translation>Se genera al primer uso en %1 (solo tú puedes leerlo).</translation>
+    </message>
+    <message>
+        <source>WebSocket API token</source>
+        <translation>Token de la API WebSocket</translation>
+    </message>
+    <message>
+        <source>None: programs only, no web pages</source>
+        <translation>Ninguna: solo programas, ninguna página web</translation>
+    </message>
+    <message>
+        <source>Web pages allowed to connect (origins)</source>
+        <translation>Páginas web que pueden conectarse (orígenes)</translation>
+    </message>
 </context>
 <context>
     <name>attune::SidebarWindow</name>
@@ -2106,6 +2376,65 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>My phrases…</source>
         <translation>Mis frases…</translation>
+    </message>
+</context>
+<context>
+    <name>attune::WebSocketApi</name>
+    <message>
+        <source>Host &quot;%1&quot; is not this computer&apos;s loopback address with port %2</source>
+        <translation>El Host «%1» no es la dirección local (loopback) de este equipo con el puerto %2</translation>
+    </message>
+    <message>
+        <source>Origin &quot;%1&quot; is not allowed (setting api/allowedOrigins)</source>
+        <translation>El origen «%1» no está permitido (ajuste api/allowedOrigins)</translation>
+    </message>
+    <message>
+        <source>The WebSocket API has no usable token.</source>
+        <translation>La API WebSocket no tiene un token utilizable.</translation>
+    </message>
+    <message>
+        <source>The WebSocket API cannot listen on 127.0.0.1 port %1: %2</source>
+        <translation>La API WebSocket no puede escuchar en 127.0.0.1, puerto %1: %2</translation>
+    </message>
+    <message>
+        <source>the WebSocket API was turned off</source>
+        <translation>se desactivó la API WebSocket</translation>
+    </message>
+    <message>
+        <source>too many connections (at most %1)</source>
+        <translation>demasiadas conexiones (%1 como máximo)</translation>
+    </message>
+    <message>
+        <source>the upgrade request is longer than %1 bytes</source>
+        <translation>la solicitud de upgrade tiene más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>not a WebSocket upgrade request</source>
+        <translation>no es una solicitud de upgrade a WebSocket</translation>
+    </message>
+    <message>
+        <source>header %1 is repeated</source>
+        <translation>la cabecera %1 está repetida</translation>
+    </message>
+    <message>
+        <source>wrong token</source>
+        <translation>token incorrecto</translation>
+    </message>
+    <message>
+        <source>no token: send the Authorization header or an &quot;auth&quot; message first</source>
+        <translation>sin token: envía la cabecera Authorization o primero un mensaje «auth»</translation>
+    </message>
+    <message>
+        <source>send JSON as text messages, not binary ones</source>
+        <translation>envía JSON en mensajes de texto, no binarios</translation>
+    </message>
+    <message>
+        <source>too many messages: at most %1 a second</source>
+        <translation>demasiados mensajes: %1 por segundo como máximo</translation>
+    </message>
+    <message>
+        <source>the client does not read its replies</source>
+        <translation>el cliente no lee sus respuestas</translation>
     </message>
 </context>
 </TS>

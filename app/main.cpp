@@ -17,6 +17,7 @@
 #include "integration/AppPaths.h"
 #include "integration/CommandLine.h"
 #include "integration/ControlProtocol.h"
+#include "integration/LiveIntegrations.h"
 #include "integration/Localization.h"
 #include "integration/QuitOnSignal.h"
 #include "integration/ScenarioPlayer.h"
@@ -235,8 +236,8 @@ int runExport(int argc, char** argv, const CommandLine& command)
     }
     const QList<Assessment> assessments = AssessmentStore(database).assessments();
     const QByteArray data = command.exportFormat == QLatin1String("json")
-                                ? AssessmentExport::toJson(assessments, command.includePrivate)
-                                : AssessmentExport::toCsv(assessments, command.includePrivate);
+                                ? AssessmentExport::toJson(assessments)
+                                : AssessmentExport::toCsv(assessments);
     QSaveFile file(command.exportFile);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() ||
         !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.commit()) {
@@ -578,6 +579,7 @@ int runApp(int argc, char** argv, CommandLine command)
     PhraseLibrary phrases;
     std::unique_ptr<EmpathyEngine> empathy;
     std::optional<HistoryFeature> history;
+    LiveIntegrations integrations(bus, session, settings, paths.apiTokenFile());
     QObject::connect(
         &window, &SidebarWindow::firstFramePainted, &app,
         [&] {
@@ -724,6 +726,15 @@ int runApp(int argc, char** argv, CommandLine command)
             if (!server.listen(&failure)) {
                 printErr(Cli::tr("attune: %1\n").arg(failure));
                 QCoreApplication::exit(Failed);
+            }
+            // The softphone and the WebSocket API, as the settings say; the demo takes no
+            // outside calls.
+            if (!command.demo) {
+                QObject::connect(
+                    &integrations, &LiveIntegrations::problem, &app,
+                    [](const QString& problem) { printErr(Cli::tr("attune: %1\n").arg(problem)); });
+                integrations.apply();
+                control.integrations = [&integrations] { return integrations.status(); };
             }
         },
         Qt::SingleShotConnection);

@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ApiMessage</name>
+    <message>
+        <source>field "%1" must be a string</source>
+        <translation>el campo «%1» debe ser una cadena de texto</translation>
+    </message>
+    <message>
+        <source>field "%1" is longer than %2 characters</source>
+        <translation>el campo «%1» tiene más de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>field "%1" contains control characters</source>
+        <translation>el campo «%1» contiene caracteres de control</translation>
+    </message>
+    <message>
+        <source>field "caller" must be an object</source>
+        <translation>el campo «caller» debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>unknown field "caller.%1"</source>
+        <translation>campo desconocido «caller.%1»</translation>
+    </message>
+    <message>
+        <source>field "caller.fields" must be an object of strings</source>
+        <translation>el campo «caller.fields» debe ser un objeto de textos</translation>
+    </message>
+    <message>
+        <source>field "caller.fields" has more than %1 entries</source>
+        <translation>el campo «caller.fields» tiene más de %1 entradas</translation>
+    </message>
+    <message>
+        <source>field "caller.fields" must map short names to short strings</source>
+        <translation>el campo «caller.fields» debe asociar nombres cortos a textos cortos</translation>
+    </message>
+    <message>
+        <source>message longer than %1 bytes</source>
+        <translation>mensaje de más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>malformed JSON at offset %1: %2</source>
+        <translation>JSON mal formado en la posición %1: %2</translation>
+    </message>
+    <message>
+        <source>a message must be a JSON object</source>
+        <translation>un mensaje debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>field "id" must be a number or a string of at most %1 characters</source>
+        <translation>el campo «id» debe ser un número o un texto de %1 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>unsupported protocol version (field "version"); expected %1</source>
+        <translation>versión del protocolo no admitida (campo «version»); se esperaba %1</translation>
+    </message>
+    <message>
+        <source>field "type" is missing or not a string</source>
+        <translation>falta el campo «type» o no es un texto</translation>
+    </message>
+    <message>
+        <source>unknown message type "%1"</source>
+        <translation>tipo de mensaje desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>unknown field "%1" for "%2"</source>
+        <translation>campo desconocido «%1» para «%2»</translation>
+    </message>
+    <message>
+        <source>field "token" is missing or empty</source>
+        <translation>falta el campo «token» o está vacío</translation>
+    </message>
+    <message>
+        <source>field "caller" is missing or empty</source>
+        <translation>falta el campo «caller» o está vacío</translation>
+    </message>
+    <message>
+        <source>field "speaker" must be "customer" or "agent"</source>
+        <translation>el campo «speaker» debe ser «customer» o «agent»</translation>
+    </message>
+    <message>
+        <source>field "text" is missing or empty</source>
+        <translation>el campo «text» falta o está vacío</translation>
+    </message>
+    <message>
+        <source>field "final" must be true or false</source>
+        <translation>el campo «final» debe ser true o false</translation>
+    </message>
+    <message>
+        <source>field "timestamp" must be milliseconds since 1970 (or an ISO 8601 time)</source>
+        <translation>el campo «timestamp» debe estar en milisegundos desde 1970 (o ser una hora ISO 8601)</translation>
+    </message>
+    <message>
+        <source>field "timestamp" is not an ISO 8601 time</source>
+        <translation>el campo «timestamp» no es una hora ISO 8601</translation>
+    </message>
+    <message>
+        <source>field "timestamp" must be a number or a string</source>
+        <translation>el campo «timestamp» debe ser un número o un texto</translation>
+    </message>
+</context>
+<context>
+    <name>ApiToken</name>
+    <message>
+        <source>Cannot create the private folder %1.</source>
+        <translation>No se puede crear la carpeta privada %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the API token file %1.</source>
+        <translation>No se puede escribir el archivo del token de la API %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the API token file %1: %2</source>
+        <translation>No se puede crear el archivo del token de la API %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the API token file %1.</source>
+        <translation>No se puede leer el archivo del token de la API %1.</translation>
+    </message>
+    <message>
+        <source>The API token file %1 does not hold a token (at least 32 letters, digits, '-' or '_'); delete it to have a new one made.</source>
+        <translation>El archivo del token de la API %1 no contiene un token (al menos 32 letras, dígitos, «-» o «_»); bórralo para que se cree uno nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentStore</name>
     <message>
         <source>cannot start a transaction</source>
@@ -10,6 +132,17 @@
     <message>
         <source>the database did not accept the save</source>
         <translation>la base de datos no aceptó el guardado</translation>
+    </message>
+</context>
+<context>
+    <name>BaresipEvent</name>
+    <message>
+        <source>baresip sent something that is not a JSON object</source>
+        <translation>baresip envió algo que no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>baresip sent %1 without a call id</source>
+        <translation>baresip envió %1 sin identificador de llamada</translation>
     </message>
 </context>
 <context>
@@ -407,6 +540,58 @@
         <translation>"hash-pin" no admite argumentos; lee el PIN de la entrada estándar</translation>
     </message>
     <message>
+        <source>the attune:// link was refused: %1</source>
+        <translation>se rechazó el enlace attune://: %1</translation>
+    </message>
+    <message>
+        <source>it is longer than %1 characters</source>
+        <translation>tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>it is not a valid URL</source>
+        <translation>no es una URL válida</translation>
+    </message>
+    <message>
+        <source>it does not start with attune://</source>
+        <translation>no empieza por attune://</translation>
+    </message>
+    <message>
+        <source>only attune://call?… links are understood</source>
+        <translation>solo se entienden los enlaces attune://call?…</translation>
+    </message>
+    <message>
+        <source>a phone number (digits, spaces, + ( ) . -)</source>
+        <translation>un número de teléfono (dígitos, espacios, + ( ) . -)</translation>
+    </message>
+    <message>
+        <source>a name of at most 200 characters</source>
+        <translation>un nombre de 200 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>an id of letters, digits and . _ : @ -</source>
+        <translation>un identificador de letras, dígitos y . _ : @ -</translation>
+    </message>
+    <message>
+        <source>unknown field "%1"</source>
+        <translation>campo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>field "%1" is given twice</source>
+        <translation>el campo «%1» aparece dos veces</translation>
+    </message>
+    <message>
+        <source>field "%1" must be %2</source>
+        <translation>el campo «%1» debe ser %2</translation>
+    </message>
+    <message>
+        <source>it needs at least a phone, a name or a customerId</source>
+        <translation>necesita al menos un teléfono (phone), un nombre (name) o un customerId</translation>
+    </message>
+    <message>
+        <source>an attune:// link comes alone, without other arguments</source>
+        <translation>un enlace attune:// va solo, sin otros argumentos</translation>
+    </message>
+    <message>
         <source>Usage:
   attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
   attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME]
@@ -415,10 +600,11 @@
   attune call end [--call-id ID]
   attune status
   attune breathe
-  attune export assessments --format csv|json FILE [--include-private]
+  attune export assessments --format csv|json FILE
   attune import customers|contacts|cases FILE [--map "CRM header=field,..."]
   attune hash-pin
   attune cues &lt; utterances.txt
+  attune "attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID"
   attune --version | --help
 
 Without a command, starts Attune, or brings the running one forward.
@@ -427,13 +613,15 @@ needed); softphones can run them on incoming, answered and ended calls.
 "status" prints the running Attune's live state as JSON (exit 3 if none runs).
 "breathe" starts a breathing exercise in Attune (not while a call is live).
 "export assessments" writes your own post-call self-assessments to FILE;
-private notes stay out unless --include-private is given.
+a private note never leaves the computer's database.
 "import" reads a CRM export (CSV or JSON) into the customer profiles; a bad row
 stops it with file, line and field, and nothing is written.
 "hash-pin" reads a supervisor PIN (not echoed) and prints the line IT puts in
 the system settings to enable the supervisor view.
 "cues" reads customer utterances, one per line, and writes one JSON object of
 emotional cues per line, in the same order.
+An attune://call link (from a contact-center desktop) pops the call like
+"call start"; a link that does not validate changes nothing.
 
 Options:
   --demo                    play a scripted demo call, on a separate demo database
@@ -453,10 +641,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
   attune call end [--call-id ID]
   attune status
   attune breathe
-  attune export assessments --format csv|json ARCHIVO [--include-private]
+  attune export assessments --format csv|json ARCHIVO
   attune import customers|contacts|cases ARCHIVO [--map "cabecera del CRM=campo,..."]
   attune hash-pin
   attune cues &lt; frases.txt
+  attune "attune://call?phone=NÚMERO&amp;name=NOMBRE&amp;id=ID-LLAMADA"
   attune --version | --help
 
 Sin comando, inicia Attune o trae al frente el que ya se está ejecutando.
@@ -466,14 +655,16 @@ y terminar una llamada.
 «status» muestra el estado en vivo del Attune en ejecución en JSON (sale con 3
 si no hay ninguno).
 «breathe» inicia un ejercicio de respiración en Attune (no durante una llamada).
-«export assessments» escribe tus autoevaluaciones en ARCHIVO; las notas privadas
-quedan fuera salvo con --include-private.
+«export assessments» escribe tus autoevaluaciones en ARCHIVO; una nota privada
+nunca sale de la base de datos del equipo.
 «import» lee una exportación del CRM (CSV o JSON) en los perfiles de clientes; una
 fila incorrecta lo detiene indicando archivo, línea y campo, y no se escribe nada.
 «hash-pin» lee un PIN de supervisor (sin mostrarlo) e imprime la línea que TI pone
 en la configuración del sistema para habilitar la vista de supervisor.
 «cues» lee frases del cliente, una por línea, y escribe un objeto JSON con las
 señales emocionales de cada línea, en el mismo orden.
+Un enlace attune://call (de un escritorio de centro de contacto) abre la llamada
+como «call start»; un enlace que no es válido no cambia nada.
 
 Opciones:
   --demo                    reproduce una llamada de demostración guionizada, en
@@ -886,6 +1077,33 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>NetstringReader</name>
+    <message>
+        <source>not a netstring: a length must be digits</source>
+        <translation>no es un netstring: la longitud debe ser de dígitos</translation>
+    </message>
+    <message>
+        <source>not a netstring: the length is too long</source>
+        <translation>no es un netstring: la longitud es demasiado larga</translation>
+    </message>
+    <message>
+        <source>not a netstring: the length has a leading zero</source>
+        <translation>no es un netstring: la longitud empieza por cero</translation>
+    </message>
+    <message>
+        <source>a message of %1 bytes is over the limit of %2 bytes</source>
+        <translation>un mensaje de %1 bytes supera el límite de %2 bytes</translation>
+    </message>
+    <message>
+        <source>not a netstring: the length is missing</source>
+        <translation>no es un netstring: falta la longitud</translation>
+    </message>
+    <message>
+        <source>not a netstring: the message does not end with a comma</source>
+        <translation>no es un netstring: el mensaje no termina en coma</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <source>"%1" is not a phone number</source>
@@ -1155,6 +1373,22 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>expected a number of days from 0 (keep forever) to 36500, got "%1"</source>
         <translation>se esperaba un número de días de 0 (conservar siempre) a 36500, no «%1»</translation>
+    </message>
+    <message>
+        <source>expected a port number from 1 to 65535, got "%1"</source>
+        <translation>se esperaba un número de puerto de 1 a 65535, no «%1»</translation>
+    </message>
+    <message>
+        <source>expected a host name or an IP address, got "%1"</source>
+        <translation>se esperaba un nombre de equipo o una dirección IP, no «%1»</translation>
+    </message>
+    <message>
+        <source>expected at least 32 letters, digits, '-' or '_'</source>
+        <translation>se esperaban al menos 32 letras, dígitos, «-» o «_»</translation>
+    </message>
+    <message>
+        <source>"%1" is not an origin like https://crm.example.com</source>
+        <translation>«%1» no es un origen como https://crm.example.com</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2271,10 @@ incorrecta, 3 Attune no está en ejecución (status).
         <source>Saved the report to %1.</source>
         <translation>Informe guardado en %1.</translation>
     </message>
+    <message>
+        <source>Calls and trends</source>
+        <translation>Llamadas y tendencias</translation>
+    </message>
 </context>
 <context>
     <name>attune::InstanceServer</name>
@@ -2518,6 +2756,46 @@ incorrecta, 3 Attune no está en ejecución (status).
         <source>Set by your IT department (%1 in %2); it cannot be changed here.</source>
         <translation>Definido por tu departamento de TI (%1 en %2); no se puede cambiar aquí.</translation>
     </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Take calls from the baresip softphone</source>
+        <translation>Recibir llamadas del softphone baresip</translation>
+    </message>
+    <message>
+        <source>baresip control address</source>
+        <translation>Dirección de control de baresip</translation>
+    </message>
+    <message>
+        <source>baresip control port (ctrl_tcp)</source>
+        <translation>Puerto de control de baresip (ctrl_tcp)</translation>
+    </message>
+    <message>
+        <source>Accept calls and transcripts from contact-center software on this computer (WebSocket API)</source>
+        <translation>Aceptar llamadas y transcripciones del software del centro de contacto en este equipo (API WebSocket)</translation>
+    </message>
+    <message>
+        <source>WebSocket API port</source>
+        <translation>Puerto de la API WebSocket</translation>
+    </message>
+    <message>
+        <source>Generated on first use in %1 (readable only by you).</source>
+        <translation>Se genera al primer uso en %1 (solo tú puedes leerlo).</translation>
+    </message>
+    <message>
+        <source>WebSocket API token</source>
+        <translation>Token de la API WebSocket</translation>
+    </message>
+    <message>
+        <source>None: programs only, no web pages</source>
+        <translation>Ninguna: solo programas, ninguna página web</translation>
+    </message>
+    <message>
+        <source>Web pages allowed to connect (origins)</source>
+        <translation>Páginas web que pueden conectarse (orígenes)</translation>
+    </message>
 </context>
 <context>
     <name>attune::SidebarWindow</name>
@@ -2948,6 +3226,89 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>stress (1–5)</source>
         <translation>tensión (1–5)</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 of %3 hot calls calmed.</source>
+        <translation>Semana del %1: se calmaron %2 de %3 llamadas tensas.</translation>
+    </message>
+    <message>
+        <source>Week of %1: self score %2, supervisor score %3.</source>
+        <translation>Semana del %1: autopuntuación %2, puntuación del supervisor %3.</translation>
+    </message>
+    <message>
+        <source>Week of %1: stress %2 before breathing, %3 after.</source>
+        <translation>Semana del %1: tensión %2 antes de respirar, %3 después.</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2.</source>
+        <translation>Semana del %1: %2.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>attune::WebSocketApi</name>
+    <message>
+        <source>Host "%1" is not this computer's loopback address with port %2</source>
+        <translation>El Host «%1» no es la dirección local (loopback) de este equipo con el puerto %2</translation>
+    </message>
+    <message>
+        <source>Origin "%1" is not allowed (setting api/allowedOrigins)</source>
+        <translation>El origen «%1» no está permitido (ajuste api/allowedOrigins)</translation>
+    </message>
+    <message>
+        <source>The WebSocket API has no usable token.</source>
+        <translation>La API WebSocket no tiene un token utilizable.</translation>
+    </message>
+    <message>
+        <source>The WebSocket API cannot listen on 127.0.0.1 port %1: %2</source>
+        <translation>La API WebSocket no puede escuchar en 127.0.0.1, puerto %1: %2</translation>
+    </message>
+    <message>
+        <source>the WebSocket API was turned off</source>
+        <translation>se desactivó la API WebSocket</translation>
+    </message>
+    <message>
+        <source>too many connections (at most %1)</source>
+        <translation>demasiadas conexiones (%1 como máximo)</translation>
+    </message>
+    <message>
+        <source>the upgrade request is longer than %1 bytes</source>
+        <translation>la solicitud de upgrade tiene más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>not a WebSocket upgrade request</source>
+        <translation>no es una solicitud de upgrade a WebSocket</translation>
+    </message>
+    <message>
+        <source>header %1 is repeated</source>
+        <translation>la cabecera %1 está repetida</translation>
+    </message>
+    <message>
+        <source>wrong token</source>
+        <translation>token incorrecto</translation>
+    </message>
+    <message>
+        <source>no token: send the Authorization header or an "auth" message first</source>
+        <translation>sin token: envía la cabecera Authorization o primero un mensaje «auth»</translation>
+    </message>
+    <message>
+        <source>send JSON as text messages, not binary ones</source>
+        <translation>envía JSON en mensajes de texto, no binarios</translation>
+    </message>
+    <message>
+        <source>too many messages: at most %1 a second</source>
+        <translation>demasiados mensajes: %1 por segundo como máximo</translation>
+    </message>
+    <message>
+        <source>the client does not read its replies</source>
+        <translation>el cliente no lee sus respuestas</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Fills a lupdate-generated .ts file from a Python dict of source -> translation.
 
-Usage: fill_translations.py TS_FILE DICT_MODULE.py
-A plural (numerus) message takes a tuple with one text per plural form.
+Usage: fill_translations.py TS_FILE DICT_MODULE.py [DICT_NAME]
+A plural (numerus) message takes a tuple with one text per plural form. An optional
+DICT_NAME + "_BY_CONTEXT" dict, keyed by (context, source), wins over the plain one where the
+same English reads differently in two places (an adjective here, a noun there).
 Messages already translated are kept; messages with no entry are listed and left unfinished,
 so tests/unit/tst_translations fails on them rather than shipping English by accident.
 """
@@ -11,18 +13,23 @@ import sys
 import xml.etree.ElementTree as ET
 
 ts_path, dict_path = sys.argv[1], sys.argv[2]
-table = runpy.run_path(dict_path)[sys.argv[3] if len(sys.argv) > 3 else "ES"]
+module = runpy.run_path(dict_path)
+name = sys.argv[3] if len(sys.argv) > 3 else "ES"
+table = module[name]
+by_context = module.get(name + "_BY_CONTEXT", {})
 tree = ET.parse(ts_path)
 missing = []
-for message in tree.getroot().iter("message"):
+messages = [(context.find("name").text, message)
+            for context in tree.getroot().iter("context") for message in context.iter("message")]
+for context_name, message in messages:
     source = message.find("source").text or ""
     translation = message.find("translation")
     done = (translation.text or "").strip() or any(
         (form.text or "").strip() for form in translation.iter("numerusform"))
     if translation.get("type") is None and done:
         continue
-    if source in table:
-        value = table[source]
+    if (context_name, source) in by_context or source in table:
+        value = by_context.get((context_name, source), table.get(source))
         if isinstance(value, tuple):
             # A plural message: one <numerusform> per plural form of the language.
             for child in list(translation):

@@ -3,6 +3,7 @@
 #include "BreathingPanel.h"
 #include "SuggestionPanel.h"
 #include "breathing/BreathingPattern.h"
+#include "integration/ApiToken.h"
 #include "profile/PhoneNumber.h"
 
 #include <QCheckBox>
@@ -126,6 +127,32 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
            new QCheckBox(tr("Allow private notes in the self-assessment")));
     addRow(form, SettingKey::AllowExport, QString(),
            new QCheckBox(tr("Allow exporting my self-assessments")));
+    // Live integrations: what may send calls into Attune.
+    addRow(form, SettingKey::BaresipEnabled, QString(),
+           new QCheckBox(tr("Take calls from the baresip softphone")));
+    auto* baresipHost = new QLineEdit;
+    baresipHost->setPlaceholderText(QStringLiteral("127.0.0.1"));
+    addRow(form, SettingKey::BaresipHost, tr("baresip control address"), baresipHost);
+    auto* baresipPort = new QSpinBox;
+    baresipPort->setRange(1, 65535);
+    addRow(form, SettingKey::BaresipPort, tr("baresip control port (ctrl_tcp)"), baresipPort);
+    addRow(form, SettingKey::WebSocketEnabled, QString(),
+           new QCheckBox(tr("Accept calls and transcripts from contact-center software on this "
+                            "computer (WebSocket API)")));
+    auto* apiPort = new QSpinBox;
+    apiPort->setRange(1, 65535);
+    addRow(form, SettingKey::WebSocketPort, tr("WebSocket API port"), apiPort);
+    // Shown, never edited here: the token is generated into a private file, or set by IT.
+    auto* token = new QLabel(m_settings.apiToken().isEmpty()
+                                 ? tr("Generated on first use in %1 (readable only by you).")
+                                       .arg(ApiToken::fileBeside(m_settings.userFile()))
+                                 : tr("Set by your IT department"));
+    token->setWordWrap(true);
+    token->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    addRow(form, SettingKey::ApiToken, tr("WebSocket API token"), token);
+    auto* origins = new QLineEdit;
+    origins->setPlaceholderText(tr("None: programs only, no web pages"));
+    addRow(form, SettingKey::AllowedOrigins, tr("Web pages allowed to connect (origins)"), origins);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);

@@ -22,7 +22,7 @@ QByteArray AssessmentExport::csvField(const QString& text)
     return value.toUtf8();
 }
 
-QByteArray AssessmentExport::toCsv(const QList<Assessment>& assessments, bool includePrivate)
+QByteArray AssessmentExport::toCsv(const QList<Assessment>& assessments)
 {
     // One column per question any exported assessment answered, in first-seen order.
     QStringList questions;
@@ -44,14 +44,13 @@ QByteArray AssessmentExport::toCsv(const QList<Assessment>& assessments, bool in
                                  csvField(a.rubricId), QByteArray::number(a.rubricVersion)};
         for (const QString& question : questions)
             row << csvField(a.answers.value(question));
-        row << (a.notePrivate && !includePrivate ? QByteArray() : csvField(a.note))
-            << (a.notePrivate ? "yes" : "no");
+        row << (a.notePrivate ? QByteArray() : csvField(a.note)) << (a.notePrivate ? "yes" : "no");
         csv += row.join(',') + "\r\n";
     }
     return csv;
 }
 
-QByteArray AssessmentExport::toJson(const QList<Assessment>& assessments, bool includePrivate)
+QByteArray AssessmentExport::toJson(const QList<Assessment>& assessments)
 {
     QJsonArray list;
     for (const Assessment& a : assessments) {
@@ -65,7 +64,7 @@ QByteArray AssessmentExport::toJson(const QList<Assessment>& assessments, bool i
                            {QStringLiteral("rubricVersion"), a.rubricVersion},
                            {QStringLiteral("answers"), answers},
                            {QStringLiteral("notePrivate"), a.notePrivate}};
-        if (!a.notePrivate || includePrivate)
+        if (!a.notePrivate)
             object.insert(QStringLiteral("note"), a.note);
         list.append(object);
     }

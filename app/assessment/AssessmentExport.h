@@ -7,12 +7,12 @@
 
 namespace attune {
 
-// The agent's own assessments as CSV or JSON. Private notes are left out (their cell empty and
-// "private" marked) unless the agent asks for them.
+// The agent's own assessments as CSV or JSON. A private note never leaves: its cell is empty
+// and the row marked private.
 struct AssessmentExport
 {
-    static QByteArray toCsv(const QList<Assessment>& assessments, bool includePrivate);
-    static QByteArray toJson(const QList<Assessment>& assessments, bool includePrivate);
+    static QByteArray toCsv(const QList<Assessment>& assessments);
+    static QByteArray toJson(const QList<Assessment>& assessments);
     // One CSV field: quoted when it must be, and never read by a spreadsheet as a formula.
     static QByteArray csvField(const QString& text);
 };

@@ -1,5 +1,6 @@
 #include "AppPaths.h"
 
+#include "ApiToken.h"
 #include "settings/Settings.h"
 
 #include <QCryptographicHash>
@@ -47,6 +48,15 @@ QString AppPaths::socketPath() const
 QString AppPaths::backgroundLogFile() const
 {
     return dataDir + QStringLiteral("/attune.log");
+}
+
+} // namespace attune
+
+namespace attune {
+
+QString AppPaths::apiTokenFile() const
+{
+    return ApiToken::fileBeside(configFile);
 }
 
 } // namespace attune

@@ -20,6 +20,8 @@ struct AppPaths
     // One socket per data folder: its name carries a hash of the folder's path.
     QString socketPath() const;
     QString backgroundLogFile() const;
+    // The generated WebSocket API token: beside the user settings, in the 0700 config folder.
+    QString apiTokenFile() const;
 };
 
 } // namespace attune

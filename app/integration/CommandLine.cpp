@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace attune {
 
@@ -140,7 +143,7 @@ CommandLine parseCall(const QStringList& args)
     return failure(CommandLine::tr("unknown call subcommand \"%1\"").arg(sub));
 }
 
-// attune export assessments --format csv|json FILE [--include-private]
+// attune export assessments --format csv|json FILE (private notes never leave)
 CommandLine parseExport(const QStringList& arguments)
 {
     if (arguments.value(1) != QLatin1String("assessments"))
@@ -157,8 +160,6 @@ CommandLine parseExport(const QStringList& arguments)
                 line.exportFormat != QLatin1String("json"))
                 return failure(CommandLine::tr("--format must be csv or json, not \"%1\"")
                                    .arg(line.exportFormat));
-        } else if (arg == QLatin1String("--include-private")) {
-            line.includePrivate = true;
         } else if (arg.startsWith(QLatin1Char('-'))) {
             return failure(CommandLine::tr("unknown option \"%1\"").arg(arg));
         } else if (line.exportFile.isEmpty()) {
@@ -208,8 +209,82 @@ CommandLine parseImport(const QStringList& arguments)
 
 } // namespace
 
+CommandLine CommandLine::parseUrl(const QString& text)
+{
+    constexpr qsizetype kMaxUrlChars = 2048;
+    const auto refuse = [](const QString& reason) {
+        return failure(CommandLine::tr("the attune:// link was refused: %1").arg(reason));
+    };
+    if (text.size() > kMaxUrlChars)
+        return refuse(CommandLine::tr("it is longer than %1 characters").arg(kMaxUrlChars));
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid())
+        return refuse(CommandLine::tr("it is not a valid URL"));
+    if (url.scheme().compare(QLatin1String("attune"), Qt::CaseInsensitive) != 0)
+        return refuse(CommandLine::tr("it does not start with attune://"));
+    if (url.host() != QLatin1String("call") || !url.userInfo().isEmpty() || url.port() != -1 ||
+        (!url.path().isEmpty() && url.path() != QLatin1String("/")) || url.hasFragment())
+        return refuse(CommandLine::tr("only attune://call?… links are understood"));
+
+    struct Field
+    {
+        const char* key;
+        const char* requestField;
+        QRegularExpression pattern;
+        const char* what;
+    };
+    // Numbers as people and softphones write them; names without control characters; ids as
+    // contact centers make them.
+    static const QList<Field> fields = {
+        {"phone", "phone", QRegularExpression(QStringLiteral("^\\+?[0-9][0-9 ().-]{1,31}$")),
+         QT_TR_NOOP("a phone number (digits, spaces, + ( ) . -)")},
+        {"name", "name", QRegularExpression(QStringLiteral("^[^\\p{Cc}\\p{Cf}]{1,200}$")),
+         QT_TR_NOOP("a name of at most 200 characters")},
+        {"id", "callId", QRegularExpression(QStringLiteral("^[A-Za-z0-9._:@-]{1,128}$")),
+         QT_TR_NOOP("an id of letters, digits and . _ : @ -")},
+        {"customerId", "customerId",
+         QRegularExpression(QStringLiteral("^[A-Za-z0-9._:@-]{1,128}$")),
+         QT_TR_NOOP("an id of letters, digits and . _ : @ -")},
+    };
+    CommandLine line;
+    line.action = Action::Forward;
+    line.startsAppIfNeeded = true;
+    line.request = makeRequest("call.start");
+    line.request.insert(QStringLiteral("via"), QStringLiteral("url"));
+    const QUrlQuery query(url);
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        const auto field = std::find_if(fields.begin(), fields.end(), [&key = key](const Field& f) {
+            return key == QLatin1String(f.key);
+        });
+        if (field == fields.end())
+            return refuse(CommandLine::tr("unknown field \"%1\"").arg(key.left(64)));
+        const QString requestField = QLatin1String(field->requestField);
+        if (line.request.contains(requestField))
+            return refuse(CommandLine::tr("field \"%1\" is given twice").arg(key));
+        const QString trimmed = value.trimmed();
+        if (!field->pattern.match(trimmed).hasMatch())
+            return refuse(
+                CommandLine::tr("field \"%1\" must be %2").arg(key, CommandLine::tr(field->what)));
+        line.request.insert(requestField, trimmed);
+    }
+    if (!line.request.contains(QStringLiteral("phone")) &&
+        !line.request.contains(QStringLiteral("name")) &&
+        !line.request.contains(QStringLiteral("customerId")))
+        return refuse(CommandLine::tr("it needs at least a phone, a name or a customerId"));
+    line.request.insert(QStringLiteral("requestedAtEpochMs"), QDateTime::currentMSecsSinceEpoch());
+    return line;
+}
+
 CommandLine CommandLine::parse(const QStringList& arguments)
 {
+    // A desktop file's `Exec=attune %u` passes the link as the only argument.
+    if (!arguments.isEmpty() &&
+        arguments.first().startsWith(QLatin1String("attune:"), Qt::CaseInsensitive)) {
+        if (arguments.size() > 1)
+            return failure(CommandLine::tr("an attune:// link comes alone, without other "
+                                           "arguments"));
+        return parseUrl(arguments.first());
+    }
     if (!arguments.isEmpty() && !arguments.first().startsWith(QLatin1Char('-'))) {
         const QString command = arguments.first();
         if (command == QLatin1String("call"))
@@ -306,10 +381,11 @@ QString CommandLine::usage()
         "  attune call end [--call-id ID]\n"
         "  attune status\n"
         "  attune breathe\n"
-        "  attune export assessments --format csv|json FILE [--include-private]\n"
+        "  attune export assessments --format csv|json FILE\n"
         "  attune import customers|contacts|cases FILE [--map \"CRM header=field,...\"]\n"
         "  attune hash-pin\n"
         "  attune cues < utterances.txt\n"
+        "  attune \"attune://call?phone=NUMBER&name=NAME&id=CALL-ID\"\n"
         "  attune --version | --help\n"
         "\n"
         "Without a command, starts Attune, or brings the running one forward.\n"
@@ -318,13 +394,15 @@ QString CommandLine::usage()
         "\"status\" prints the running Attune's live state as JSON (exit 3 if none runs).\n"
         "\"breathe\" starts a breathing exercise in Attune (not while a call is live).\n"
         "\"export assessments\" writes your own post-call self-assessments to FILE;\n"
-        "private notes stay out unless --include-private is given.\n"
+        "a private note never leaves the computer's database.\n"
         "\"import\" reads a CRM export (CSV or JSON) into the customer profiles; a bad row\n"
         "stops it with file, line and field, and nothing is written.\n"
         "\"hash-pin\" reads a supervisor PIN (not echoed) and prints the line IT puts in\n"
         "the system settings to enable the supervisor view.\n"
         "\"cues\" reads customer utterances, one per line, and writes one JSON object of\n"
         "emotional cues per line, in the same order.\n"
+        "An attune://call link (from a contact-center desktop) pops the call like\n"
+        "\"call start\"; a link that does not validate changes nothing.\n"
         "\n"
         "Options:\n"
         "  --demo                    play a scripted demo call, on a separate demo database\n"

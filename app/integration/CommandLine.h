@@ -38,7 +38,6 @@ public:
     // export assessments
     QString exportFormat; // "csv" or "json"
     QString exportFile;
-    bool includePrivate = false;
     // import customers|contacts
     QString importWhat; // "customers" or "contacts"
     QString importFile;
@@ -46,6 +45,11 @@ public:
 
     // `arguments` excludes the program name.
     static CommandLine parse(const QStringList& arguments);
+    // `attune://call?phone=…&name=…&id=…` (a screen-pop link a contact-center desktop opens):
+    // a `call.start` request, or an Error that says what is wrong with the link. Strict: only
+    // those fields (and customerId), each once, with the characters a number, a name and an id
+    // may have, so a crafted link cannot smuggle anything into the app.
+    static CommandLine parseUrl(const QString& url);
     static QString usage();
 };
 

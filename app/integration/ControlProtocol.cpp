@@ -46,6 +46,19 @@ bool optionalString(const QJsonObject& request, const QString& field, QString* o
 
 } // namespace
 
+QString publishCatchingRefusal(CallSession& session, const std::function<void()>& send)
+{
+    const std::thread::id self = std::this_thread::get_id();
+    QString refusal;
+    boost::signals2::scoped_connection listening =
+        session.rejected.connect([self, &refusal](const QString& reason) {
+            if (std::this_thread::get_id() == self && refusal.isEmpty())
+                refusal = reason;
+        });
+    send();
+    return refusal;
+}
+
 ControlProtocol::ControlProtocol(CallEvents& bus, CallSession& session, const PopTrace& popTrace)
     : m_bus(bus)
     , m_session(session)
@@ -75,22 +88,6 @@ bool ControlProtocol::parse(const QByteArray& line, QJsonObject* request, QJsonO
     return true;
 }
 
-QString ControlProtocol::publish(const std::function<void()>& send)
-{
-    // The session handles a published event synchronously on this thread, so a refusal of *this*
-    // event arrives on this thread before `send` returns; refusals of other threads' events are
-    // not ours and are ignored.
-    const std::thread::id self = std::this_thread::get_id();
-    QString refusal;
-    boost::signals2::scoped_connection listening =
-        m_session.rejected.connect([self, &refusal](const QString& reason) {
-            if (std::this_thread::get_id() == self && refusal.isEmpty())
-                refusal = reason;
-        });
-    send();
-    return refusal;
-}
-
 QJsonObject ControlProtocol::handle(const QJsonObject& request)
 {
     const QJsonValue version = request.value(QStringLiteral("v"));
@@ -108,7 +105,10 @@ QJsonObject ControlProtocol::handle(const QJsonObject& request)
     if (command == QLatin1String("call.start")) {
         CallStartedEvent event;
         event.callId = callId;
-        event.source = QStringLiteral("cli");
+        // `attune attune://call?…` forwards as the command line does; the call remembers it
+        // came from a link.
+        const QString via = request.value(QStringLiteral("via")).toString();
+        event.source = via == QLatin1String("url") ? QStringLiteral("url") : QStringLiteral("cli");
         if (!optionalString(request, QStringLiteral("phone"), &event.caller.phone, &error) ||
             !optionalString(request, QStringLiteral("customerId"), &event.caller.customerId,
                             &error) ||
@@ -252,6 +252,8 @@ QJsonObject ControlProtocol::status() const
         }
         status.insert(QStringLiteral("breathing"), object);
     }
+    if (integrations)
+        status.insert(QStringLiteral("integrations"), integrations());
     const PopTrace::Entry pop = m_popTrace.last();
     if (!pop.callId.isEmpty()) {
         QJsonObject lastPop{{QStringLiteral("callId"), pop.callId},

@@ -15,6 +15,12 @@ class ProfileService;
 class EmpathyEngine;
 class PopTrace;
 
+// Publishes an event with `send` and returns the session's refusal of it, if any. The session
+// handles a published event synchronously on the publishing thread, so a refusal of *this* event
+// arrives before `send` returns; refusals of other threads' events are not ours and are ignored.
+// Shared by every source that answers its client (the local socket, the WebSocket API).
+QString publishCatchingRefusal(CallSession& session, const std::function<void()>& send);
+
 // Handles requests that arrive on the single-instance socket (from `attune call …`,
 // `attune status`, a second `attune`). Requests are validated before anything is published, so a
 // malformed one changes nothing; every request gets a reply, and nothing here can take the app
@@ -45,11 +51,16 @@ public:
     // Set once the database is open: `status` then includes the profile shown.
     const ProfileService* profiles = nullptr;
 
+    // The live integrations (baresip, WebSocket API) for `status`, when the app has any.
+    std::function<QJsonObject()> integrations;
+
     QJsonObject status() const;
 
 private:
-    // Publishes on the bus and returns the session's refusal of it, if any.
-    QString publish(const std::function<void()>& send);
+    QString publish(const std::function<void()>& send)
+    {
+        return publishCatchingRefusal(m_session, send);
+    }
 
     CallEvents& m_bus;
     CallSession& m_session;

@@ -3,6 +3,7 @@
 #include "breathing/BreathingPattern.h"
 #include "core/Logging.h"
 #include "empathy/PhraseLibrary.h"
+#include "integration/ApiToken.h"
 #include "profile/PhoneNumber.h"
 #include "supervisor/SupervisorAccess.h"
 
@@ -10,7 +11,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -58,6 +61,15 @@ const QList<KeyInfo>& keyTable()
         {SettingKey::RetentionDays, "privacy/retentionDays", QStringLiteral("0"), {}},
         {SettingKey::AllowPrivateNotes, "privacy/allowPrivateNotes", true, {}},
         {SettingKey::AllowExport, "privacy/allowExport", true, {}},
+        {SettingKey::BaresipEnabled, "integration/baresipEnabled", false, {}},
+        {SettingKey::BaresipHost, "integration/baresipHost", QStringLiteral("127.0.0.1"), {}},
+        // baresip's own default ctrl_tcp port.
+        {SettingKey::BaresipPort, "integration/baresipPort", QStringLiteral("4444"), {}},
+        // Off by default: a listening socket is opened only when someone asks for it.
+        {SettingKey::WebSocketEnabled, "api/websocketEnabled", false, {}},
+        {SettingKey::WebSocketPort, "api/websocketPort", QStringLiteral("47651"), {}},
+        {SettingKey::ApiToken, "api/token", QString(), {}},
+        {SettingKey::AllowedOrigins, "api/allowedOrigins", QString(), {}},
         {SettingKey::BreathingPattern, "breathing/pattern", QStringLiteral("box"), {}},
         {SettingKey::BreathingLength,
          "breathing/length",
@@ -232,6 +244,42 @@ QString Settings::validate(SettingKey key, const QVariant& value)
             return problem;
         return {};
     }
+    if (key == SettingKey::BaresipPort || key == SettingKey::WebSocketPort) {
+        bool ok = false;
+        const int port = typed.toString().toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            return Settings::tr("expected a port number from 1 to 65535, got \"%1\"")
+                .arg(value.toString());
+        return {};
+    }
+    if (key == SettingKey::BaresipHost) {
+        // A host name or an address; nothing that could carry a port, a path or a scheme.
+        static const QRegularExpression hostName(
+            QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
+                           "(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*$"));
+        const QString host = typed.toString().trimmed();
+        if (QHostAddress().setAddress(host) ||
+            (host.size() <= 253 && hostName.match(host).hasMatch()))
+            return {};
+        return Settings::tr("expected a host name or an IP address, got \"%1\"").arg(host);
+    }
+    if (key == SettingKey::ApiToken) {
+        const QString token = typed.toString();
+        if (!token.isEmpty() && !ApiToken::isWellFormed(token))
+            return Settings::tr("expected at least 32 letters, digits, '-' or '_'");
+        return {};
+    }
+    if (key == SettingKey::AllowedOrigins) {
+        static const QRegularExpression origin(
+            QStringLiteral("^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$|^https?://"
+                           "\\[[0-9a-fA-F:]+\\](:[0-9]{1,5})?/?$"));
+        for (const QString& entry : typed.toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!origin.match(entry.trimmed()).hasMatch())
+                return Settings::tr("\"%1\" is not an origin like https://crm.example.com")
+                    .arg(entry.trimmed());
+        }
+        return {};
+    }
     if (key == SettingKey::DefaultCountry) {
         const QString code = typed.toString();
         if (!code.isEmpty() && !PhoneNumber::isKnownCountry(code))
@@ -285,6 +333,24 @@ QString Settings::supervisorPinHash() const
         return {};
     const QString hashed = locking->value(keyName(SettingKey::SupervisorPinHash)).toString();
     return validate(SettingKey::SupervisorPinHash, hashed).isEmpty() ? hashed : QString();
+}
+
+QString Settings::apiToken() const
+{
+    const QString name = keyName(SettingKey::ApiToken);
+    if (!m_system->contains(name))
+        return {};
+    const QString token = m_system->value(name).toString().trimmed();
+    return validate(SettingKey::ApiToken, token).isEmpty() ? token : QString();
+}
+
+QStringList Settings::allowedOrigins() const
+{
+    QStringList origins;
+    for (const QString& entry :
+         value(SettingKey::AllowedOrigins).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        origins << entry.trimmed();
+    return origins;
 }
 
 QString Settings::defaultCountry() const

@@ -41,6 +41,13 @@ enum class SettingKey
     RetentionDays,
     AllowPrivateNotes,
     AllowExport,
+    BaresipEnabled,
+    BaresipHost,
+    BaresipPort,
+    WebSocketEnabled,
+    WebSocketPort,
+    ApiToken,
+    AllowedOrigins,
 };
 
 enum class DockEdge
@@ -123,6 +130,19 @@ public:
     bool allowPrivateNotes() const { return value(SettingKey::AllowPrivateNotes).toBool(); }
     // IT may forbid taking the agent's assessments out of Attune (`attune export`).
     bool allowExport() const { return value(SettingKey::AllowExport).toBool(); }
+
+    // The softphone connector: baresip's ctrl_tcp address (loopback by default).
+    bool baresipEnabled() const { return value(SettingKey::BaresipEnabled).toBool(); }
+    QString baresipHost() const { return value(SettingKey::BaresipHost).toString(); }
+    quint16 baresipPort() const { return quint16(value(SettingKey::BaresipPort).toInt()); }
+    // The loopback WebSocket API: off unless the agent or IT turns it on.
+    bool webSocketEnabled() const { return value(SettingKey::WebSocketEnabled).toBool(); }
+    quint16 webSocketPort() const { return quint16(value(SettingKey::WebSocketPort).toInt()); }
+    // The API token IT sets, honoured only from the system scope's top level (so every agent's
+    // Attune accepts the contact center's one connector); empty: the generated token file.
+    QString apiToken() const;
+    // Browser origins allowed to connect to the WebSocket API ("https://crm.example.com").
+    QStringList allowedOrigins() const;
 
     // Window state is not a setting IT can lock; it just comes back next time.
     QByteArray windowGeometry() const;

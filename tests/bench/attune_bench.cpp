@@ -1,6 +1,7 @@
 // attune_bench: Attune's performance figures, one "BENCH <name> <value> <unit>" line each.
 //   attune_bench                 all of them
 //   attune_bench <name> [...]    only those
+//   ws_utterance_to_paint_p99_ms needs python3 (the stdlib client in docs/examples).
 // Options: --runs N (start-up samples, default 9), --idle-seconds S (default 60),
 //          --pops N (screen pops to time, default 30), --minutes N (breathing drift, default 10).
 // The platform plugin is whatever QT_QPA_PLATFORM says (offscreen by default); run it under
@@ -16,8 +17,11 @@
 #include "core/Clock.h"
 #include "core/PopTrace.h"
 #include "empathy/CueDetector.h"
+#include "empathy/EmpathyEngine.h"
 #include "empathy/PhraseLibrary.h"
 #include "empathy/Suggester.h"
+#include "integration/ApiToken.h"
+#include "integration/WebSocketApi.h"
 #include "profile/PhoneNumber.h"
 #include "settings/Settings.h"
 #include "storage/AssessmentStore.h"
@@ -30,6 +34,7 @@
 #include "supervisor/TrendsLoader.h"
 #include "widgets/HistoryWindow.h"
 #include "widgets/SidebarWindow.h"
+#include "widgets/SuggestionPanel.h"
 #include "widgets/Theme.h"
 
 #include <QApplication>
@@ -43,6 +48,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -831,6 +837,198 @@ void cuesThroughputBenchmark()
     report("cues_lines_per_s", produced == kLines ? kLines / seconds : -1, "lines/s");
 }
 
+// Marks when the suggestion panel (or anything in it) has been painted: at the paint event, the
+// lines processed so far are taken, and stamped once that paint pass is flushed (a queued call
+// after it, as PopTrace does for the screen pop).
+class PanelPaintWatch final : public QObject
+{
+public:
+    explicit PanelPaintWatch(QWidget* panel)
+        : m_panel(panel)
+    {
+        panel->installEventFilter(this);
+        for (QWidget* child : panel->findChildren<QWidget*>())
+            child->installEventFilter(this);
+    }
+
+    void processed(int seq)
+    {
+        m_processed.push_back(seq);
+        m_processedNs[seq] = monotonicUs() * 1000;
+    }
+    const std::map<int, qint64>& processedNs() const { return m_processedNs; }
+    const std::map<int, qint64>& paintedNs() const { return m_paintedNs; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_processed.empty()) {
+            std::vector<int> painted;
+            painted.swap(m_processed);
+            QMetaObject::invokeMethod(
+                m_panel,
+                [this, painted] {
+                    const qint64 now = monotonicUs() * 1000;
+                    for (int seq : painted)
+                        m_paintedNs.emplace(seq, now);
+                },
+                Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QWidget* m_panel;
+    std::vector<int> m_processed;
+    std::map<int, qint64> m_processedNs;
+    std::map<int, qint64> m_paintedNs;
+};
+
+// From an utterance sent over the WebSocket API to the suggestions it brings painted, while a
+// client (a separate Python process on a real 127.0.0.1 socket) streams 200 lines a second: the
+// real WebSocketApi, CallSession, EmpathyEngine and SidebarWindow in this process, on the shared
+// monotonic clock.
+void wsUtteranceBenchmark()
+{
+    constexpr int kRate = 200;
+    constexpr int kLines = 3000; // 15 s of speech analytics
+    constexpr int kWarmUp = 100;
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("user.conf")),
+                      dir.filePath(QStringLiteral("sys.conf")));
+    settings.setValue(SettingKey::PromptBudget, QStringLiteral("0")); // every line refreshes
+    ThemeManager theme(*qApp);
+    SystemClock clock;
+    CallEvents bus;
+    CallSession session(clock);
+    session.attach(bus);
+    PopTrace trace;
+    Lexicon lexicon;
+    PhraseLibrary phrases;
+    QString error;
+    if (!Lexicon::loadFile(QStringLiteral(":/lexicons/en.json"), &lexicon, &error) ||
+        !phrases.load(QStringLiteral(":/phrases/en.json"), &error)) {
+        std::fprintf(stderr, "attune_bench: %s\n", qPrintable(error));
+        report("ws_utterance_to_paint_p99_ms", -1, "ms");
+        return;
+    }
+    const CueDetector detector(std::move(lexicon));
+    EmpathyEngine engine(detector, phrases);
+    engine.attach(session);
+    SidebarWindow window(session, settings, theme, trace);
+    window.setEmpathyEngine(engine, nullptr);
+    window.show();
+    // As docked on a 1080-line screen: the panel sits below the header, profile and transcript,
+    // and a panel pushed out of a short window is never painted at all.
+    window.resize(window.width(), 1000);
+    auto* panel = window.findChild<SuggestionPanel*>();
+    WebSocketApi api(bus, session);
+    WebSocketApiConfig config;
+    config.token = ApiToken::generate();
+    if (!panel || !api.listen(config, &error)) {
+        std::fprintf(stderr, "attune_bench: %s\n", qPrintable(error));
+        report("ws_utterance_to_paint_p99_ms", -1, "ms");
+        return;
+    }
+    PanelPaintWatch watch(panel);
+    static const QRegularExpression marker(QStringLiteral("#(\\d+)$"));
+    boost::signals2::scoped_connection processed =
+        session.utteranceAdded.connect([&watch](const Call&, const Utterance& line, bool) {
+            const QRegularExpressionMatch match = marker.match(line.text);
+            if (match.hasMatch())
+                watch.processed(match.captured(1).toInt());
+        });
+    CallStartedEvent start;
+    start.callId = QStringLiteral("bench-ws");
+    bus.callStarted(start);
+    bus.callAnswered(QString());
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 300)
+        QCoreApplication::processEvents();
+
+    // Lines whose cues differ from one to the next, so each brings a change to the panel.
+    QStringList lines;
+    for (const QString& label :
+         {QStringLiteral("frustration"), QStringLiteral("gratitude"), QStringLiteral("confusion"),
+          QStringLiteral("anxiety"), QStringLiteral("urgency"), QStringLiteral("sadness")}) {
+        QFile file(QStringLiteral(ATTUNE_TEST_DATA_DIR "/cues/dev_en.tsv"));
+        file.open(QIODevice::ReadOnly | QIODevice::Text);
+        int taken = 0;
+        while (!file.atEnd() && taken < 5) {
+            const QString row = QString::fromUtf8(file.readLine()).trimmed();
+            if (row.section(QLatin1Char('\t'), 0, 0) == label) {
+                lines << row.section(QLatin1Char('\t'), 1);
+                ++taken;
+            }
+        }
+    }
+    QStringList interleaved; // frustration, gratitude, confusion, … then the next of each
+    for (int i = 0; i < 5; ++i)
+        for (int kind = 0; kind < 6; ++kind)
+            if (kind * 5 + i < lines.size())
+                interleaved << lines.at(kind * 5 + i);
+
+    QProcess client;
+    client.start(QStringLiteral("python3"),
+                 {QStringLiteral(ATTUNE_SOURCE_DIR "/tests/bench/ws_stream.py"),
+                  QStringLiteral(ATTUNE_SOURCE_DIR "/docs/examples/attune_ws_client.py"),
+                  QString::number(api.port()), config.token, QString::number(kRate),
+                  QString::number(kLines)});
+    client.waitForStarted();
+    client.write(interleaved.join(QLatin1Char('\n')).toUtf8() + '\n');
+    client.closeWriteChannel();
+    QEventLoop loop;
+    QObject::connect(&client, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    loop.exec();
+    settle.restart();
+    while (settle.elapsed() < 200)
+        QCoreApplication::processEvents();
+
+    std::map<int, qint64> sentNs;
+    QByteArray tail;
+    for (const QByteArray& line : client.readAllStandardOutput().split('\n')) {
+        const QList<QByteArray> fields = line.split(' ');
+        if (fields.size() == 3 && fields.at(0) == "SENT")
+            sentNs[fields.at(1).toInt()] = fields.at(2).toLongLong();
+        else if (!line.isEmpty())
+            tail += line + ' ';
+    }
+    std::vector<double> latencies;
+    int unresolved = 0;
+    for (const auto& [seq, sent] : sentNs) {
+        if (seq < kWarmUp)
+            continue;
+        const auto painted = watch.paintedNs().find(seq);
+        if (painted == watch.paintedNs().end())
+            ++unresolved;
+        else
+            latencies.push_back((painted->second - sent) / 1e6);
+    }
+    // Where the time goes: waiting for the GUI thread to read the line, then the panel's update
+    // and paint.
+    std::vector<double> toProcessed, toPainted;
+    for (const auto& [seq, sent] : sentNs) {
+        const auto processedAt = watch.processedNs().find(seq);
+        const auto paintedAt = watch.paintedNs().find(seq);
+        if (seq < kWarmUp || processedAt == watch.processedNs().end() ||
+            paintedAt == watch.paintedNs().end())
+            continue;
+        toProcessed.push_back((processedAt->second - sent) / 1e6);
+        toPainted.push_back((paintedAt->second - processedAt->second) / 1e6);
+    }
+    std::printf("# ws: sent to processed median %.2f p99 %.2f ms; processed to painted median %.2f "
+                "p99 %.2f ms\n",
+                percentile(toProcessed, 0.5), percentile(toProcessed, 0.99),
+                percentile(toPainted, 0.5), percentile(toPainted, 0.99));
+    std::printf("# ws: %zu lines sent at %d/s, %zu measured, %d never painted; client: %s\n",
+                sentNs.size(), kRate, latencies.size(), unresolved, tail.constData());
+    const bool complete = int(sentNs.size()) == kLines && unresolved * 20 < kLines;
+    report("ws_utterance_to_paint_p99_ms", complete ? percentile(latencies, 0.99) : -1, "ms");
+    report("ws_utterance_to_paint_median_ms", complete ? percentile(latencies, 0.5) : -1, "ms");
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -888,6 +1086,8 @@ int main(int argc, char** argv)
         assessmentOpenBenchmark();
     if (wanted("draft_write_median_ms") || wanted("assessment_save_p99_ms"))
         assessmentBenchmarks(wanted);
+    if (wanted("ws_utterance_to_paint_p99_ms") || wanted("ws_utterance_to_paint_median_ms"))
+        wsUtteranceBenchmark();
     if (wanted("breathing_cpu_percent"))
         breathingCpuBenchmark();
     if (wanted("breathing_drift_max_ms"))

@@ -259,14 +259,13 @@ private Q_SLOTS:
         secret.id = 2;
         secret.note = QStringLiteral("my private thought");
         secret.notePrivate = true;
-        const QByteArray csv = AssessmentExport::toCsv({open, secret}, false);
+        const QByteArray csv = AssessmentExport::toCsv({open, secret});
         QVERIFY(!csv.contains("my private thought"));
         QVERIFY2(csv.contains("\"'=SUM(A1), with a comma\""), csv.constData());
         QVERIFY(csv.startsWith("id,call_id,saved_at,rubric,rubric_version,outcome,stress_after,"
                                "used_name,note,note_private\r\n"));
-        QVERIFY(AssessmentExport::toCsv({secret}, true).contains("my private thought"));
         const QJsonArray json =
-            QJsonDocument::fromJson(AssessmentExport::toJson({open, secret}, false)).array();
+            QJsonDocument::fromJson(AssessmentExport::toJson({open, secret})).array();
         QCOMPARE(json.size(), 2);
         QVERIFY(!json.at(1).toObject().contains(QStringLiteral("note")));
         QCOMPARE(json.at(1).toObject().value(QStringLiteral("notePrivate")).toBool(), true);

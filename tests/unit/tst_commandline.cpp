@@ -15,6 +15,69 @@ private:
     }
 
 private Q_SLOTS:
+    void anAttuneLinkStartsACall()
+    {
+        const CommandLine line = CommandLine::parse({QStringLiteral(
+            "attune://call?phone=%2B1%20555%20123&name=Jos%C3%A9%20P%C3%A9rez&id=CC-9"
+            "&customerId=C-1")});
+        QCOMPARE(line.action, CommandLine::Action::Forward);
+        QVERIFY(line.startsAppIfNeeded);
+        QCOMPARE(line.request.value(QStringLiteral("command")).toString(),
+                 QStringLiteral("call.start"));
+        QCOMPARE(line.request.value(QStringLiteral("via")).toString(), QStringLiteral("url"));
+        QCOMPARE(line.request.value(QStringLiteral("phone")).toString(),
+                 QStringLiteral("+1 555 123"));
+        QCOMPARE(line.request.value(QStringLiteral("name")).toString(),
+                 QString::fromUtf8("José Pérez"));
+        QCOMPARE(line.request.value(QStringLiteral("callId")).toString(), QStringLiteral("CC-9"));
+        QCOMPARE(line.request.value(QStringLiteral("customerId")).toString(),
+                 QStringLiteral("C-1"));
+        QVERIFY(line.request.value(QStringLiteral("requestedAtEpochMs")).toDouble() > 0);
+        // The scheme is case-insensitive, as URLs are.
+        QCOMPARE(CommandLine::parse({QStringLiteral("ATTUNE://call?name=Ann")}).action,
+                 CommandLine::Action::Forward);
+    }
+
+    void aBadLinkIsRefusedWithTheReason_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("other host") << "attune://settings?phone=1"
+                                    << "attune://call";
+        QTest::newRow("port") << "attune://call:80?phone=123"
+                              << "attune://call";
+        QTest::newRow("unknown field") << "attune://call?phone=123&cmd=rm"
+                                       << "unknown field";
+        QTest::newRow("twice") << "attune://call?name=a&name=b"
+                               << "twice";
+        QTest::newRow("letters in phone") << "attune://call?phone=12ab"
+                                          << "phone number";
+        QTest::newRow("newline in name") << "attune://call?name=a%0Ab"
+                                         << "name";
+        QTest::newRow("bidi override in name") << "attune://call?name=a%E2%80%AEb"
+                                               << "name";
+        QTest::newRow("slash in id") << "attune://call?name=a&id=a/b"
+                                     << "an id";
+        QTest::newRow("nothing to show") << "attune://call"
+                                         << "at least";
+        QTest::newRow("not a url") << "attune:// call"
+                                   << "valid URL";
+    }
+
+    void aBadLinkIsRefusedWithTheReason()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, reason);
+        const CommandLine line = CommandLine::parse({url});
+        QCOMPARE(line.action, CommandLine::Action::Error);
+        QVERIFY2(line.error.contains(QStringLiteral("attune:// link was refused")) &&
+                     line.error.contains(reason),
+                 qPrintable(line.error));
+        QCOMPARE(CommandLine::parse({QStringLiteral("attune://call?name=a"), QStringLiteral("x")})
+                     .action,
+                 CommandLine::Action::Error);
+    }
+
     void noArgumentsRunsTheApp()
     {
         const CommandLine line = parse(QString());
@@ -150,12 +213,13 @@ private Q_SLOTS:
 
     void exportAndBreathe()
     {
-        CommandLine line =
-            parse(QStringLiteral("export assessments --format json --include-private out.json"));
+        CommandLine line = parse(QStringLiteral("export assessments --format json out.json"));
         QCOMPARE(line.action, CommandLine::Action::ExportAssessments);
         QCOMPARE(line.exportFormat, QStringLiteral("json"));
         QCOMPARE(line.exportFile, QStringLiteral("out.json"));
-        QVERIFY(line.includePrivate);
+        // Private notes never leave, not even on request.
+        QVERIFY(!parse(QStringLiteral("export assessments --format json --include-private o.json"))
+                     .error.isEmpty());
         line = parse(QStringLiteral("breathe"));
         QCOMPARE(line.action, CommandLine::Action::Forward);
         QVERIFY(line.startsAppIfNeeded);

@@ -85,6 +85,56 @@ private Q_SLOTS:
         QCOMPARE(settings.dockEdge(), DockEdge::Right);
     }
 
+    void integrationSettingsAreValidated()
+    {
+        Settings settings(userFile(), systemFile());
+        QVERIFY(!settings.baresipEnabled());
+        QVERIFY(!settings.webSocketEnabled()); // off until someone asks for it
+        QCOMPARE(settings.baresipHost(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(settings.baresipPort(), quint16(4444));
+        QCOMPARE(settings.webSocketPort(), quint16(47651));
+        QString error;
+        for (const char* bad : {"0", "65536", "http", "-1"}) {
+            QVERIFY2(!settings.setValue(SettingKey::WebSocketPort, QLatin1String(bad), &error),
+                     bad);
+            QVERIFY(!settings.setValue(SettingKey::BaresipPort, QLatin1String(bad), &error));
+        }
+        QVERIFY(settings.setValue(SettingKey::BaresipPort, QStringLiteral("5555"), &error));
+        QCOMPARE(settings.baresipPort(), quint16(5555));
+        for (const char* bad : {"host:4444", "tcp://host", "a b", "-host", ""})
+            QVERIFY2(!settings.setValue(SettingKey::BaresipHost, QLatin1String(bad), &error), bad);
+        for (const char* good : {"localhost", "127.0.0.1", "::1", "pbx.example.org"})
+            QVERIFY2(settings.setValue(SettingKey::BaresipHost, QLatin1String(good), &error), good);
+        QVERIFY(!settings.setValue(SettingKey::AllowedOrigins, QStringLiteral("crm.example.com"),
+                                   &error));
+        QVERIFY(error.contains(QStringLiteral("crm.example.com")));
+        QVERIFY(settings.setValue(SettingKey::AllowedOrigins,
+                                  QStringLiteral("https://crm.example.com, http://localhost:8080"),
+                                  &error));
+        QCOMPARE(settings.allowedOrigins(), (QStringList{QStringLiteral("https://crm.example.com"),
+                                                         QStringLiteral("http://localhost:8080")}));
+        QVERIFY(!settings.setValue(SettingKey::ApiToken, QStringLiteral("secret"), &error));
+    }
+
+    // The API token counts only from IT's own file: an agent's settings cannot set the secret
+    // that every connector presents.
+    void theApiTokenComesOnlyFromTheSystemScope()
+    {
+        const QByteArray token = "it-token-0123456789abcdef0123456789abcdef";
+        {
+            Settings settings(userFile(), systemFile());
+            QVERIFY(settings.setValue(SettingKey::ApiToken, QString::fromLatin1(token)));
+            QVERIFY(settings.apiToken().isEmpty());
+        }
+        writeSystem("[api]\ntoken=" + token + "\nwebsocketEnabled=true\nwebsocketPort=4800\n");
+        Settings settings(userFile(), systemFile());
+        QCOMPARE(settings.apiToken(), QString::fromLatin1(token));
+        QVERIFY(settings.isLocked(SettingKey::WebSocketEnabled));
+        QVERIFY(settings.webSocketEnabled());
+        QCOMPARE(settings.webSocketPort(), quint16(4800));
+        QVERIFY(!settings.setValue(SettingKey::WebSocketPort, QStringLiteral("4801")));
+    }
+
     void systemKeysLockAndUserValuesNeverOverrideThem()
     {
         // The agent chose left and no always-on-top before IT deployed a policy.

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QObject>
+
+#include <boost/signals2/connection.hpp>
+
+namespace attune {
+
+class BaresipConnector;
+class CallEvents;
+class CallSession;
+class Settings;
+class WebSocketApi;
+
+// The live call sources the settings turn on: the baresip connector and the WebSocket API.
+// Started once the app can take calls, and started, moved or stopped again whenever one of
+// their settings changes, so IT's and the agent's changes apply without a restart.
+class LiveIntegrations final : public QObject
+{
+    Q_OBJECT
+
+public:
+    LiveIntegrations(CallEvents& bus, CallSession& session, Settings& settings, QString tokenFile,
+                     QObject* parent = nullptr);
+    ~LiveIntegrations() override;
+
+    // (Re)starts what is enabled and stops what is not. A problem (a port in use, an unreadable
+    // token file) is announced on `problem` for the app to report, and never stops the app.
+    void apply();
+    // For `attune status`: {"baresip":{"state":…},"websocket":{"listening":…,"port":…}}.
+    QJsonObject status() const;
+    QString lastProblem() const { return m_lastProblem; }
+
+Q_SIGNALS:
+    void problem(const QString& message);
+
+private:
+    Settings& m_settings;
+    QString m_tokenFile;
+    BaresipConnector* m_baresip;
+    WebSocketApi* m_api;
+    QString m_lastProblem;
+    boost::signals2::scoped_connection m_settingsChanged;
+};
+
+} // namespace attune

@@ -1,0 +1,447 @@
+#include "WebSocketApi.h"
+
+#include "ApiMessage.h"
+#include "ApiToken.h"
+#include "ControlProtocol.h"
+#include "core/CallEvents.h"
+#include "core/CallSession.h"
+#include "core/Logging.h"
+
+#include <QJsonDocument>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrl>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+#include <chrono>
+
+namespace attune {
+
+namespace {
+
+// An upgrade request is a few hundred bytes; browsers send a couple of KiB at most.
+constexpr qsizetype kMaxHandshakeBytes = 8 * 1024;
+// A client that stops reading its replies is dropped before they pile up in our memory.
+constexpr qint64 kMaxUnsentReplyBytes = 1024 * 1024;
+constexpr int kMaxRefusalsLogged = 20;
+
+qint64 monotonicMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+QString peerKey(const QHostAddress& address, quint16 port)
+{
+    return address.toString() + QLatin1Char('/') + QString::number(port);
+}
+
+// The header fields of an HTTP request head, names lower-cased; a repeated field is refused by
+// the caller (an attacker's second Host must not hide behind the first).
+bool parseHead(const QByteArray& head, QByteArray* requestLine,
+               QList<std::pair<QByteArray, QByteArray>>* fields)
+{
+    const QList<QByteArray> lines = head.split('\n');
+    if (lines.isEmpty())
+        return false;
+    *requestLine = lines.first().trimmed();
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            return false;
+        fields->append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
+    }
+    return true;
+}
+
+} // namespace
+
+RateLimiter::RateLimiter(int perSecond, int burst)
+    : m_perMs(perSecond / 1000.0)
+    , m_burst(burst)
+    , m_tokens(burst)
+{}
+
+bool RateLimiter::allow(qint64 nowMs)
+{
+    if (m_lastMs >= 0 && nowMs > m_lastMs)
+        m_tokens = qMin(m_burst, m_tokens + double(nowMs - m_lastMs) * m_perMs);
+    m_lastMs = qMax(m_lastMs, nowMs);
+    if (m_tokens < 1.0)
+        return false;
+    m_tokens -= 1.0;
+    return true;
+}
+
+WebSocketApi::WebSocketApi(CallEvents& bus, CallSession& session, QObject* parent)
+    : QObject(parent)
+    , m_bus(bus)
+    , m_session(session)
+{}
+
+WebSocketApi::~WebSocketApi()
+{
+    close();
+}
+
+QString WebSocketApi::checkHost(const QByteArray& host, quint16 port)
+{
+    const QByteArray wanted = ':' + QByteArray::number(port);
+    const QByteArray lower = host.trimmed().toLower();
+    for (const char* name : {"localhost", "127.0.0.1", "[::1]"}) {
+        if (lower == QByteArray(name) + wanted)
+            return {};
+    }
+    return WebSocketApi::tr("Host \"%1\" is not this computer's loopback address with port %2")
+        .arg(QString::fromLatin1(host.left(128)))
+        .arg(port);
+}
+
+QString WebSocketApi::checkOrigin(const QByteArray& origin, const QStringList& allowed)
+{
+    if (origin.isEmpty())
+        return {}; // not a browser: programs send no Origin
+    const QString presented = QString::fromLatin1(origin).trimmed().toLower();
+    for (const QString& entry : allowed) {
+        QString normal = entry.trimmed().toLower();
+        while (normal.endsWith(QLatin1Char('/')))
+            normal.chop(1);
+        if (!normal.isEmpty() && presented == normal)
+            return {};
+    }
+    return WebSocketApi::tr("Origin \"%1\" is not allowed (setting api/allowedOrigins)")
+        .arg(presented.left(128));
+}
+
+bool WebSocketApi::listen(const WebSocketApiConfig& config, QString* error)
+{
+    close();
+    if (!ApiToken::isWellFormed(config.token)) {
+        *error = WebSocketApi::tr("The WebSocket API has no usable token.");
+        return false;
+    }
+    m_config = config;
+    m_upgrader =
+        new QWebSocketServer(QStringLiteral("Attune"), QWebSocketServer::NonSecureMode, this);
+    m_upgrader->setHandshakeTimeout(config.handshakeTimeoutMs);
+    connect(m_upgrader, &QWebSocketServer::newConnection, this, &WebSocketApi::onWebSocket);
+
+    // IPv4 first; its port is then taken for IPv6 too, so "localhost" means one port either way.
+    auto* v4 = new QTcpServer(this);
+    if (!v4->listen(QHostAddress::LocalHost, config.port)) {
+        *error = WebSocketApi::tr("The WebSocket API cannot listen on 127.0.0.1 port %1: %2")
+                     .arg(config.port)
+                     .arg(v4->errorString());
+        delete v4;
+        close();
+        return false;
+    }
+    m_port = v4->serverPort();
+    m_servers.append(v4);
+    auto* v6 = new QTcpServer(this);
+    if (v6->listen(QHostAddress::LocalHostIPv6, m_port)) {
+        m_servers.append(v6);
+    } else {
+        // A machine without IPv6 loopback still has the API on 127.0.0.1.
+        qCInfo(lcApi).noquote() << "not listening on ::1:" << v6->errorString();
+        delete v6;
+    }
+    for (QTcpServer* server : std::as_const(m_servers)) {
+        server->setMaxPendingConnections(config.maxConnections);
+        connect(server, &QTcpServer::newConnection, this,
+                [this, server] { onTcpConnection(server); });
+    }
+    qCInfo(lcApi) << "WebSocket API listening on loopback port" << m_port;
+    return true;
+}
+
+void WebSocketApi::close()
+{
+    for (QTcpServer* server : std::as_const(m_servers))
+        delete server;
+    m_servers.clear();
+    for (QTcpSocket* socket : std::as_const(m_handshaking)) {
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+    m_handshaking.clear();
+    const QList<QWebSocket*> clients = m_clients.keys();
+    m_clients.clear();
+    for (QWebSocket* socket : clients) {
+        socket->disconnect(this);
+        socket->close(QWebSocketProtocol::CloseCodeGoingAway,
+                      WebSocketApi::tr("the WebSocket API was turned off"));
+        socket->deleteLater();
+    }
+    m_preauthenticated.clear();
+    delete m_upgrader;
+    m_upgrader = nullptr;
+    m_port = 0;
+}
+
+bool WebSocketApi::isListening() const
+{
+    return !m_servers.isEmpty();
+}
+
+void WebSocketApi::onTcpConnection(QTcpServer* server)
+{
+    while (QTcpSocket* socket = server->nextPendingConnection()) {
+        if (connectionCount() >= m_config.maxConnections) {
+            refuseHttp(
+                socket, 503, "Service Unavailable",
+                WebSocketApi::tr("too many connections (at most %1)").arg(m_config.maxConnections));
+            continue;
+        }
+        m_handshaking.append(socket);
+        auto* deadline = new QTimer(socket);
+        deadline->setSingleShot(true);
+        connect(deadline, &QTimer::timeout, this, [this, socket] {
+            m_handshaking.removeOne(socket);
+            qCWarning(lcApi) << "refused a connection: no upgrade request in time";
+            socket->abort();
+            socket->deleteLater();
+        });
+        deadline->start(m_config.handshakeTimeoutMs);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { inspectHandshake(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            if (m_handshaking.removeOne(socket))
+                socket->deleteLater();
+        });
+        if (socket->bytesAvailable() > 0)
+            inspectHandshake(socket);
+    }
+}
+
+void WebSocketApi::refuseHttp(QTcpSocket* socket, int status, const QByteArray& statusText,
+                              const QString& reason)
+{
+    m_handshaking.removeOne(socket);
+    socket->disconnect(this);
+    delete socket->findChild<QTimer*>(); // our handshake deadline, if it was started
+    qCWarning(lcApi).noquote() << "refused a connection:" << status << reason;
+    const QByteArray body = reason.toUtf8() + '\n';
+    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + statusText +
+                  "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: " +
+                  QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    socket->disconnectFromHost(); // after what was written has gone out
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    if (socket->state() == QAbstractSocket::UnconnectedState)
+        socket->deleteLater();
+}
+
+void WebSocketApi::inspectHandshake(QTcpSocket* socket)
+{
+    // Peek, do not read: Qt's WebSocket server reads the same bytes for the upgrade.
+    const QByteArray seen = socket->peek(kMaxHandshakeBytes + 1);
+    const qsizetype end = seen.indexOf("\r\n\r\n");
+    if (end < 0) {
+        if (seen.size() > kMaxHandshakeBytes)
+            refuseHttp(socket, 431, "Request Header Fields Too Large",
+                       WebSocketApi::tr("the upgrade request is longer than %1 bytes")
+                           .arg(kMaxHandshakeBytes));
+        return; // the rest is on its way
+    }
+    QByteArray requestLine;
+    QList<std::pair<QByteArray, QByteArray>> fields;
+    if (!parseHead(seen.left(end), &requestLine, &fields) || !requestLine.startsWith("GET ")) {
+        refuseHttp(socket, 400, "Bad Request", WebSocketApi::tr("not a WebSocket upgrade request"));
+        return;
+    }
+    QHash<QByteArray, QByteArray> headers;
+    for (const auto& [name, value] : fields) {
+        if ((name == "host" || name == "origin" || name == "authorization") &&
+            headers.contains(name)) {
+            refuseHttp(socket, 400, "Bad Request",
+                       WebSocketApi::tr("header %1 is repeated").arg(QString::fromLatin1(name)));
+            return;
+        }
+        headers.insert(name, value);
+    }
+    // DNS rebinding: a web page's name that resolves to 127.0.0.1 still says its own name here.
+    if (const QString problem = checkHost(headers.value("host"), m_port); !problem.isEmpty()) {
+        refuseHttp(socket, 403, "Forbidden", problem);
+        return;
+    }
+    if (const QString problem = checkOrigin(headers.value("origin"), m_config.allowedOrigins);
+        !problem.isEmpty()) {
+        refuseHttp(socket, 403, "Forbidden", problem);
+        return;
+    }
+    bool authenticated = false;
+    if (headers.contains("authorization")) {
+        const QByteArray value = headers.value("authorization");
+        if (!value.startsWith("Bearer ") ||
+            !ApiToken::matches(m_config.token, QString::fromLatin1(value.mid(7).trimmed()))) {
+            refuseHttp(socket, 401, "Unauthorized", WebSocketApi::tr("wrong token"));
+            return;
+        }
+        authenticated = true;
+    }
+    m_handshaking.removeOne(socket);
+    socket->disconnect(this);
+    delete socket->findChild<QTimer*>(); // Qt's own handshake timeout takes over
+    m_preauthenticated.insert(peerKey(socket->peerAddress(), socket->peerPort()), authenticated);
+    m_upgrader->handleConnection(socket);
+}
+
+void WebSocketApi::onWebSocket()
+{
+    while (QWebSocket* socket = m_upgrader->nextPendingConnection()) {
+        socket->setParent(this);
+        // Qt refuses bigger frames and messages itself, with close code 1009 and a reason,
+        // before reading their payload.
+        socket->setMaxAllowedIncomingFrameSize(ApiProtocol::kMaxMessageBytes);
+        socket->setMaxAllowedIncomingMessageSize(ApiProtocol::kMaxMessageBytes);
+        Client client;
+        client.limiter = RateLimiter(m_config.messagesPerSecond, m_config.burstMessages);
+        client.authenticated =
+            m_preauthenticated.take(peerKey(socket->peerAddress(), socket->peerPort()));
+        if (!client.authenticated) {
+            client.authDeadline = new QTimer(socket);
+            client.authDeadline->setSingleShot(true);
+            connect(client.authDeadline, &QTimer::timeout, this, [this, socket] {
+                drop(socket, QWebSocketProtocol::CloseCodePolicyViolated,
+                     WebSocketApi::tr("no token: send the Authorization header or an \"auth\" "
+                                      "message first"),
+                     QJsonValue());
+            });
+            client.authDeadline->start(m_config.authTimeoutMs);
+        }
+        m_clients.insert(socket, client);
+        connect(socket, &QWebSocket::textMessageReceived, this,
+                [this, socket](const QString& text) { onText(socket, text); });
+        connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket] {
+            reply(socket, ApiMessage::errorReply(QJsonValue(),
+                                                 WebSocketApi::tr("send JSON as text messages, not "
+                                                                  "binary ones")));
+        });
+        connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+            if (socket->closeCode() == QWebSocketProtocol::CloseCodeTooMuchData)
+                qCWarning(lcApi) << "dropped a client: a message over"
+                                 << ApiProtocol::kMaxMessageBytes << "bytes";
+            m_clients.remove(socket);
+            socket->deleteLater();
+        });
+        qCInfo(lcApi) << "client connected; authenticated by header:" << client.authenticated;
+    }
+}
+
+void WebSocketApi::reply(QWebSocket* socket, const QJsonObject& object)
+{
+    socket->sendTextMessage(
+        QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+}
+
+void WebSocketApi::drop(QWebSocket* socket, int closeCode, const QString& reason,
+                        const QJsonValue& requestId)
+{
+    if (!m_clients.contains(socket))
+        return;
+    qCWarning(lcApi).noquote() << "dropped a client:" << reason;
+    m_clients.remove(socket);
+    reply(socket, ApiMessage::errorReply(requestId, reason));
+    // The close frame's reason is limited to 123 bytes; the full one went in the reply above.
+    socket->close(QWebSocketProtocol::CloseCode(closeCode), reason.left(60));
+}
+
+void WebSocketApi::onText(QWebSocket* socket, const QString& text)
+{
+    auto found = m_clients.find(socket);
+    if (found == m_clients.end())
+        return; // being dropped; what it still sent is ignored
+    if (!found->limiter.allow(monotonicMs())) {
+        drop(socket, QWebSocketProtocol::CloseCodePolicyViolated,
+             WebSocketApi::tr("too many messages: at most %1 a second")
+                 .arg(m_config.messagesPerSecond),
+             QJsonValue());
+        return;
+    }
+    if (socket->bytesToWrite() > kMaxUnsentReplyBytes) {
+        drop(socket, QWebSocketProtocol::CloseCodePolicyViolated,
+             WebSocketApi::tr("the client does not read its replies"), QJsonValue());
+        return;
+    }
+    ApiMessage message;
+    QString error;
+    const bool parsed = ApiMessage::parse(text.toUtf8(), &message, &error);
+    if (!found->authenticated) {
+        // Nothing but a correct token is read before the client is known.
+        if (!parsed || message.type != ApiMessage::Type::Auth) {
+            drop(socket, QWebSocketProtocol::CloseCodePolicyViolated,
+                 WebSocketApi::tr("no token: send the Authorization header or an \"auth\" "
+                                  "message first"),
+                 message.requestId);
+            return;
+        }
+        if (!ApiToken::matches(m_config.token, message.token)) {
+            drop(socket, QWebSocketProtocol::CloseCodePolicyViolated,
+                 WebSocketApi::tr("wrong token"), message.requestId);
+            return;
+        }
+        found->authenticated = true;
+        delete found->authDeadline;
+        found->authDeadline = nullptr;
+        qCInfo(lcApi) << "client authenticated by message";
+        reply(socket, ApiMessage::ackReply(message.requestId));
+        return;
+    }
+    if (!parsed) {
+        // A client that sends garbage all day must not fill the agent's disk with our log.
+        if (found->refusalsLogged < kMaxRefusalsLogged)
+            qCWarning(lcApi).noquote() << "message refused:" << error;
+        else if (found->refusalsLogged == kMaxRefusalsLogged)
+            qCWarning(lcApi) << "further refused messages of this client are not logged";
+        ++found->refusalsLogged;
+        reply(socket, ApiMessage::errorReply(message.requestId, error));
+        return;
+    }
+    reply(socket, dispatch(message));
+}
+
+QJsonObject WebSocketApi::dispatch(const ApiMessage& message)
+{
+    QString refusal;
+    switch (message.type) {
+    case ApiMessage::Type::Auth:
+        break; // already in: a repeated token is harmless
+    case ApiMessage::Type::CallStarted: {
+        CallStartedEvent event;
+        event.callId = message.callId;
+        event.source = QStringLiteral("websocket");
+        event.caller = message.caller;
+        refusal = publishCatchingRefusal(m_session, [&] { m_bus.callStarted(event); });
+        break;
+    }
+    case ApiMessage::Type::CallAnswered:
+        refusal = publishCatchingRefusal(m_session, [&] { m_bus.callAnswered(message.callId); });
+        break;
+    case ApiMessage::Type::Utterance:
+        refusal = publishCatchingRefusal(
+            m_session, [&] { m_bus.utterance(message.callId, message.utterance); });
+        break;
+    case ApiMessage::Type::CallEnded:
+        refusal = publishCatchingRefusal(m_session, [&] { m_bus.callEnded(message.callId); });
+        break;
+    case ApiMessage::Type::CustomerUpdate:
+        refusal = publishCatchingRefusal(
+            m_session, [&] { m_bus.customerUpdated(message.callId, message.caller); });
+        break;
+    }
+    if (!refusal.isEmpty()) // the session has logged it, with its reason
+        return ApiMessage::errorReply(message.requestId, refusal);
+    QJsonObject ack = ApiMessage::ackReply(message.requestId);
+    const Call call = m_session.current();
+    if (!call.id.isEmpty())
+        ack.insert(QStringLiteral("callId"), call.id);
+    ack.insert(QStringLiteral("state"), callStateName(call.state));
+    return ack;
+}
+
+} // namespace attune

@@ -1,0 +1,108 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+class QTcpServer;
+class QTcpSocket;
+class QTimer;
+class QWebSocket;
+class QWebSocketServer;
+
+namespace attune {
+
+class CallEvents;
+class CallSession;
+struct ApiMessage;
+
+// A token bucket: `perSecond` messages a second on average, bursts of up to `burst`. Time is
+// passed in (monotonic ms), so tests need no clock.
+class RateLimiter
+{
+public:
+    RateLimiter(int perSecond, int burst);
+    bool allow(qint64 nowMs);
+
+private:
+    double m_perMs;
+    double m_burst;
+    double m_tokens;
+    qint64 m_lastMs = -1;
+};
+
+struct WebSocketApiConfig
+{
+    quint16 port = 0; // 0 picks a free port (tests)
+    QString token;
+    QStringList allowedOrigins; // "https://crm.example.com"; browsers' other origins are refused
+    int maxConnections = 8;
+    int messagesPerSecond = 500; // twice what fast speech analytics sends, with room for bursts
+    int burstMessages = 1000;
+    int handshakeTimeoutMs = 5000;
+    int authTimeoutMs = 10000;
+};
+
+// The loopback WebSocket API (docs/integration.md): contact-center software on the agent's
+// machine streams call events and transcript lines into the bus.
+//
+// It listens on 127.0.0.1 and ::1 only. The HTTP upgrade request is read by us before Qt's
+// WebSocket server sees it, so a foreign Host (DNS rebinding), a foreign browser Origin, a wrong
+// bearer token or one connection too many is refused with a plain HTTP status and reason, and no
+// WebSocket is ever opened for it. A client without the Authorization header must send an
+// "auth" message first. Messages are parsed by ApiMessage (pure, fuzzed); limits on size, rate
+// and connections drop the client with the reason; nothing a client sends can stop the app.
+class WebSocketApi final : public QObject
+{
+    Q_OBJECT
+
+public:
+    WebSocketApi(CallEvents& bus, CallSession& session, QObject* parent = nullptr);
+    ~WebSocketApi() override;
+
+    bool listen(const WebSocketApiConfig& config, QString* error);
+    void close();
+    bool isListening() const;
+    quint16 port() const { return m_port; }
+    int connectionCount() const { return int(m_handshaking.size() + m_clients.size()); }
+
+    // The reason a handshake's Host header is refused, or empty when it names this loopback
+    // port: "localhost:P", "127.0.0.1:P" or "[::1]:P".
+    static QString checkHost(const QByteArray& host, quint16 port);
+    // The reason a browser's Origin is refused, or empty when there is none or it is allowed.
+    static QString checkOrigin(const QByteArray& origin, const QStringList& allowed);
+
+private:
+    struct Client
+    {
+        bool authenticated = false;
+        RateLimiter limiter{500, 1000};
+        QTimer* authDeadline = nullptr;
+        int refusalsLogged = 0;
+    };
+
+    void onTcpConnection(QTcpServer* server);
+    void inspectHandshake(QTcpSocket* socket);
+    void refuseHttp(QTcpSocket* socket, int status, const QByteArray& statusText,
+                    const QString& reason);
+    void onWebSocket();
+    void onText(QWebSocket* socket, const QString& text);
+    void reply(QWebSocket* socket, const QJsonObject& reply);
+    void drop(QWebSocket* socket, int closeCode, const QString& reason,
+              const QJsonValue& requestId);
+    QJsonObject dispatch(const ApiMessage& message);
+
+    CallEvents& m_bus;
+    CallSession& m_session;
+    WebSocketApiConfig m_config;
+    quint16 m_port = 0;
+    QList<QTcpServer*> m_servers;
+    QWebSocketServer* m_upgrader = nullptr;
+    QList<QTcpSocket*> m_handshaking;
+    QHash<QString, bool> m_preauthenticated; // by peer address and port, until the upgrade
+    QHash<QWebSocket*, Client> m_clients;
+};
+
+} // namespace attune

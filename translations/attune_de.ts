@@ -1,0 +1,3261 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ApiMessage</name>
+    <message>
+        <source>field "%1" must be a string</source>
+        <translation>Feld „%1“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>field "%1" is longer than %2 characters</source>
+        <translation>Feld „%1“ ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>field "%1" contains control characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "caller" must be an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown field "caller.%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "caller.fields" must be an object of strings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "caller.fields" has more than %1 entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "caller.fields" must map short names to short strings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>message longer than %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>malformed JSON at offset %1: %2</source>
+        <translation>fehlerhaftes JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>a message must be a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "id" must be a number or a string of at most %1 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsupported protocol version (field "version"); expected %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "type" is missing or not a string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown message type "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown field "%1" for "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "token" is missing or empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "caller" is missing or empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "speaker" must be "customer" or "agent"</source>
+        <translation>Feld „speaker“ muss „customer“ oder „agent“ sein</translation>
+    </message>
+    <message>
+        <source>field "text" is missing or empty</source>
+        <translation>Feld „text“ fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <source>field "final" must be true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "timestamp" must be milliseconds since 1970 (or an ISO 8601 time)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "timestamp" is not an ISO 8601 time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "timestamp" must be a number or a string</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ApiToken</name>
+    <message>
+        <source>Cannot create the private folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the API token file %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the API token file %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the API token file %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The API token file %1 does not hold a token (at least 32 letters, digits, '-' or '_'); delete it to have a new one made.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AssessmentStore</name>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>Transaktion kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>the database did not accept the save</source>
+        <translation>die Datenbank hat das Speichern nicht angenommen</translation>
+    </message>
+</context>
+<context>
+    <name>BaresipEvent</name>
+    <message>
+        <source>baresip sent something that is not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>baresip sent %1 without a call id</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BreathingCoach</name>
+    <message>
+        <source>A call is live; breathing can wait until it ends.</source>
+        <translation>Gerade läuft ein Anruf; die Atemübung kann warten, bis er vorbei ist.</translation>
+    </message>
+    <message>
+        <source>There is no breathing pattern "%1".</source>
+        <translation>Es gibt kein Atemmuster „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingPattern</name>
+    <message>
+        <source>Box breathing</source>
+        <translation>Box-Atmung</translation>
+    </message>
+    <message>
+        <source>4-7-8 breathing</source>
+        <translation>4-7-8-Atmung</translation>
+    </message>
+    <message>
+        <source>Coherent breathing</source>
+        <translation>Kohärente Atmung</translation>
+    </message>
+    <message>
+        <source>Cyclic sighing</source>
+        <translation>Zyklisches Seufzen</translation>
+    </message>
+    <message>
+        <source>"%1": start with a name and a colon, e.g. "Calm: in 4, out 6"</source>
+        <translation>„%1“: Beginnen Sie mit einem Namen und einem Doppelpunkt, z. B. „Ruhe: in 4, out 6“</translation>
+    </message>
+    <message>
+        <source>"%1": phase %2 "%3": %4</source>
+        <translation>„%1“: Phase %2 „%3“: %4</translation>
+    </message>
+    <message>
+        <source>write in, top-up, hold or out and a number of seconds</source>
+        <translation>schreiben Sie in, top-up, hold oder out und eine Sekundenzahl</translation>
+    </message>
+    <message>
+        <source>the length must be above 0 seconds</source>
+        <translation>die Dauer muss über 0 Sekunden liegen</translation>
+    </message>
+    <message>
+        <source>the length must be at most %1 seconds</source>
+        <translation>die Dauer darf höchstens %1 Sekunden betragen</translation>
+    </message>
+    <message>
+        <source>"%1": a breath needs at least one "in" and one "out"</source>
+        <translation>„%1“: Ein Atemzug braucht mindestens ein „in“ und ein „out“</translation>
+    </message>
+    <message>
+        <source>"%1": one breath takes %2 seconds; it must take %3 to %4 seconds</source>
+        <translation>„%1“: Ein Atemzug dauert %2 Sekunden; er muss %3 bis %4 Sekunden dauern</translation>
+    </message>
+    <message>
+        <source>pattern %1: %2</source>
+        <translation>Muster %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallSession</name>
+    <message>
+        <source>%1: there is no call.</source>
+        <translation>%1: Es gibt keinen Anruf.</translation>
+    </message>
+    <message>
+        <source>%1: call "%2" is not the current call.</source>
+        <translation>%1: Anruf „%2“ ist nicht der aktuelle Anruf.</translation>
+    </message>
+    <message>
+        <source>%1: the call is %2.</source>
+        <translation>%1: Der Anruf ist im Zustand %2.</translation>
+    </message>
+    <message>
+        <source>call start: call "%1" is already live.</source>
+        <translation>call start: Anruf „%1“ läuft bereits.</translation>
+    </message>
+    <message>
+        <source>call start: call "%1" is still live; end it first.</source>
+        <translation>call start: Anruf „%1“ läuft noch; beenden Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>utterance: the text is empty.</source>
+        <translation>Äußerung: Der Text ist leer.</translation>
+    </message>
+    <message>
+        <source>finish wrap-up: the call is %1.</source>
+        <translation>Nachbearbeitung beenden: Der Anruf ist im Zustand %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Could not start Attune: %1</source>
+        <translation>Attune konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Attune was started but did not come up within 15 seconds; see %1.</source>
+        <translation>Attune wurde gestartet, war aber nach 15 Sekunden noch nicht bereit; siehe %1.</translation>
+    </message>
+    <message>
+        <source>attune: %1
+</source>
+        <translation>attune: %1
+</translation>
+    </message>
+    <message>
+        <source>attune: refused: %1
+</source>
+        <translation>attune: abgelehnt: %1
+</translation>
+    </message>
+    <message>
+        <source>attune: exporting is turned off by your IT department (%1); nothing was written
+</source>
+        <translation>attune: Der Export wurde von Ihrer IT-Abteilung deaktiviert (%1); es wurde nichts geschrieben
+</translation>
+    </message>
+    <message>
+        <source>attune: there is nothing to export yet (no database at %1)
+</source>
+        <translation>attune: Es gibt noch nichts zu exportieren (keine Datenbank unter %1)
+</translation>
+    </message>
+    <message>
+        <source>attune: cannot write %1: %2
+</source>
+        <translation>attune: %1 kann nicht geschrieben werden: %2
+</translation>
+    </message>
+    <message>
+        <source>Exported 1 assessment to %1.
+</source>
+        <translation>1 Selbsteinschätzung nach %1 exportiert.
+</translation>
+    </message>
+    <message>
+        <source>Exported %1 assessments to %2.
+</source>
+        <translation>%1 Selbsteinschätzungen nach %2 exportiert.
+</translation>
+    </message>
+    <message>
+        <source>attune: nothing was imported: %1
+</source>
+        <translation>attune: Es wurde nichts importiert: %1
+</translation>
+    </message>
+    <message>
+        <source>Imported 1 row from %1: %2 new, %3 updated.
+</source>
+        <translation>1 Zeile aus %1 importiert: %2 neu, %3 aktualisiert.
+</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2: %3 new, %4 updated.
+</source>
+        <translation>%1 Zeilen aus %2 importiert: %3 neu, %4 aktualisiert.
+</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN: </source>
+        <translation>Supervisor-PIN: </translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Noch einmal: </translation>
+    </message>
+    <message>
+        <source>attune: the two PINs differ; nothing was printed
+</source>
+        <translation>attune: Die beiden PINs stimmen nicht überein; es wurde nichts ausgegeben
+</translation>
+    </message>
+    <message>
+        <source>attune: the phrase library set by %1 was refused, using the built-in one: %2
+</source>
+        <translation>attune: Die in %1 festgelegte Formulierungsbibliothek wurde abgelehnt, die integrierte wird verwendet: %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (customer %2): %n earlier contact(s) on record.</source>
+        <translation><numerusform>%1 (Kunde %2): %n früherer Kontakt gespeichert.</numerusform><numerusform>%1 (Kunde %2): %n frühere Kontakte gespeichert.</numerusform></translation>
+    </message>
+    <message>
+        <source>attune: the self-assessment questions set by %1 were refused, using the built-in ones: %2
+</source>
+        <translation>attune: Die in %1 festgelegten Fragen zur Selbsteinschätzung wurden abgelehnt, die integrierten werden verwendet: %2
+</translation>
+    </message>
+    <message>
+        <source>attune: Attune is already running for this data folder (%1); quit it first.
+</source>
+        <translation>attune: Attune läuft bereits für diesen Datenordner (%1); beenden Sie es zuerst.
+</translation>
+    </message>
+    <message>
+        <source>attune: Attune is starting up; try again in a moment.
+</source>
+        <translation>attune: Attune startet gerade; versuchen Sie es gleich noch einmal.
+</translation>
+    </message>
+    <message>
+        <source>Attune is already running; brought it forward.
+</source>
+        <translation>Attune läuft bereits und wurde in den Vordergrund geholt.
+</translation>
+    </message>
+    <message>
+        <source>Wrote a screenshot to %1
+</source>
+        <translation>Screenshot gespeichert unter %1
+</translation>
+    </message>
+    <message>
+        <source>attune: could not write the screenshot %1
+</source>
+        <translation>attune: Der Screenshot %1 konnte nicht gespeichert werden
+</translation>
+    </message>
+    <message>
+        <source>Attune found its database damaged and started a fresh one. Nothing was deleted: the damaged file is kept at %1.</source>
+        <translation>Attune hat seine Datenbank beschädigt vorgefunden und eine neue angelegt. Gelöscht wurde nichts: Die beschädigte Datei liegt unter %1.</translation>
+    </message>
+    <message>
+        <source>Attune</source>
+        <translation>Attune</translation>
+    </message>
+    <message>
+        <source>Attune cannot save call history</source>
+        <translation>Attune kann den Anrufverlauf nicht speichern</translation>
+    </message>
+    <message>
+        <source>No display found, so Attune runs offscreen and writes a screenshot instead of opening a window.
+</source>
+        <translation>Kein Bildschirm gefunden: Attune läuft ohne Fenster und speichert stattdessen einen Screenshot.
+</translation>
+    </message>
+    <message>
+        <source>attune: %1
+
+</source>
+        <translation>attune: %1
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingStore</name>
+    <message>
+        <source>A coaching note needs some text.</source>
+        <translation>Eine Coaching-Notiz braucht einen Text.</translation>
+    </message>
+    <message>
+        <source>A coaching note can be at most %1 characters.</source>
+        <translation>Eine Coaching-Notiz darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>That call is no longer in the history.</source>
+        <translation>Dieser Anruf ist nicht mehr im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Kudos name the behaviour they recognise.</source>
+        <translation>Ein Lob nennt das Verhalten, das es anerkennt.</translation>
+    </message>
+    <message>
+        <source>The behaviour can be at most %1 characters.</source>
+        <translation>Das Verhalten darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Kudos can be at most %1 characters.</source>
+        <translation>Ein Lob darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>That assessment is no longer in the history.</source>
+        <translation>Diese Selbsteinschätzung ist nicht mehr im Verlauf.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (the call with %2)</source>
+        <translation>%1 (Anruf mit %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>unknown option "%1"</source>
+        <translation>unbekannte Option „%1“</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>Option %1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>option %1 needs a non-empty value</source>
+        <translation>Option %1 braucht einen nicht leeren Wert</translation>
+    </message>
+    <message>
+        <source>"call" needs a subcommand: start, answer, say or end</source>
+        <translation>„call“ braucht einen Unterbefehl: start, answer, say oder end</translation>
+    </message>
+    <message>
+        <source>"call say" needs --speaker customer or --speaker agent</source>
+        <translation>„call say“ braucht --speaker customer oder --speaker agent</translation>
+    </message>
+    <message>
+        <source>--speaker must be customer or agent, not "%1"</source>
+        <translation>--speaker muss customer oder agent sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>"call say" needs the text of what was said</source>
+        <translation>„call say“ braucht den Text des Gesagten</translation>
+    </message>
+    <message>
+        <source>unknown call subcommand "%1"</source>
+        <translation>unbekannter Unterbefehl von „call“: „%1“</translation>
+    </message>
+    <message>
+        <source>"export" needs what to export: assessments</source>
+        <translation>„export“ braucht die Angabe, was exportiert werden soll: assessments</translation>
+    </message>
+    <message>
+        <source>--format needs csv or json</source>
+        <translation>--format braucht csv oder json</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json, not "%1"</source>
+        <translation>--format muss csv oder json sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>"export assessments" writes one file; got "%1" too</source>
+        <translation>„export assessments“ schreibt nur eine Datei; zusätzlich angegeben: „%1“</translation>
+    </message>
+    <message>
+        <source>"export assessments" needs --format csv or --format json</source>
+        <translation>„export assessments“ braucht --format csv oder --format json</translation>
+    </message>
+    <message>
+        <source>"export assessments" needs the file to write</source>
+        <translation>„export assessments“ braucht die Datei, in die geschrieben werden soll</translation>
+    </message>
+    <message>
+        <source>"import" needs what to import: customers, contacts or cases</source>
+        <translation>„import“ braucht die Angabe, was importiert werden soll: customers, contacts oder cases</translation>
+    </message>
+    <message>
+        <source>--map needs "CRM header=field,..."</source>
+        <translation>--map braucht "CRM-Spalte=Feld,..."</translation>
+    </message>
+    <message>
+        <source>"import" reads one file; got "%1" too</source>
+        <translation>„import“ liest nur eine Datei; zusätzlich angegeben: „%1“</translation>
+    </message>
+    <message>
+        <source>"import %1" needs the file to read</source>
+        <translation>„import %1“ braucht die Datei, die gelesen werden soll</translation>
+    </message>
+    <message>
+        <source>"status" takes no arguments</source>
+        <translation>„status“ erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>"hash-pin" takes no arguments; it reads the PIN on standard input</source>
+        <translation>„hash-pin“ erwartet keine Argumente; es liest die PIN von der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>"breathe" takes no arguments</source>
+        <translation>„breathe“ erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>"cues" takes no arguments; it reads standard input</source>
+        <translation>„cues“ erwartet keine Argumente; es liest die Standardeingabe</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>option --screenshot needs a file name</source>
+        <translation>Option --screenshot braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>the attune:// link was refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is longer than %1 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not a valid URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it does not start with attune://</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only attune://call?… links are understood</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a phone number (digits, spaces, + ( ) . -)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a name of at most 200 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an id of letters, digits and . _ : @ -</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown field "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "%1" is given twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "%1" must be %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it needs at least a phone, a name or a customerId</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an attune:// link comes alone, without other arguments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage:
+  attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
+  attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME]
+  attune call answer [--call-id ID]
+  attune call say --speaker customer|agent [--call-id ID] [--partial] TEXT
+  attune call end [--call-id ID]
+  attune status
+  attune breathe
+  attune export assessments --format csv|json FILE
+  attune import customers|contacts|cases FILE [--map "CRM header=field,..."]
+  attune hash-pin
+  attune cues &lt; utterances.txt
+  attune "attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID"
+  attune --version | --help
+
+Without a command, starts Attune, or brings the running one forward.
+"call" commands pass a call event to the running Attune (starting it if
+needed); softphones can run them on incoming, answered and ended calls.
+"status" prints the running Attune's live state as JSON (exit 3 if none runs).
+"breathe" starts a breathing exercise in Attune (not while a call is live).
+"export assessments" writes your own post-call self-assessments to FILE;
+a private note never leaves the computer's database.
+"import" reads a CRM export (CSV or JSON) into the customer profiles; a bad row
+stops it with file, line and field, and nothing is written.
+"hash-pin" reads a supervisor PIN (not echoed) and prints the line IT puts in
+the system settings to enable the supervisor view.
+"cues" reads customer utterances, one per line, and writes one JSON object of
+emotional cues per line, in the same order.
+An attune://call link (from a contact-center desktop) pops the call like
+"call start"; a link that does not validate changes nothing.
+
+Options:
+  --demo                    play a scripted demo call, on a separate demo database
+  --screenshot FILE         write the main window to a PNG and exit (with --demo:
+                            after the demo's first lines)
+  --exit-after-first-frame  exit right after the first frame (startup benchmark)
+  --version, --help
+
+Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
+3 Attune is not running (status).
+</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ControlProtocol</name>
+    <message>
+        <source>field "%1" must be a string</source>
+        <translation>Feld „%1“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>field "%1" is longer than %2 characters</source>
+        <translation>Feld „%1“ ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>malformed JSON at offset %1: %2</source>
+        <translation>fehlerhaftes JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>a request must be a JSON object</source>
+        <translation>eine Anfrage muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>unsupported protocol version (field "v"); expected %1</source>
+        <translation>nicht unterstützte Protokollversion (Feld „v“); erwartet: %1</translation>
+    </message>
+    <message>
+        <source>field "speaker" must be "customer" or "agent"</source>
+        <translation>Feld „speaker“ muss „customer“ oder „agent“ sein</translation>
+    </message>
+    <message>
+        <source>field "text" is missing or empty</source>
+        <translation>Feld „text“ fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <source>self-assessments are not available (no database)</source>
+        <translation>Selbsteinschätzungen sind nicht verfügbar (keine Datenbank)</translation>
+    </message>
+    <message>
+        <source>field "answers" must be an object</source>
+        <translation>Feld „answers“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>field "answers.%1" must be a string</source>
+        <translation>Feld „answers.%1“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>the breathing exercise is not ready yet</source>
+        <translation>die Atemübung ist noch nicht bereit</translation>
+    </message>
+    <message>
+        <source>field "command" is missing</source>
+        <translation>Feld „command“ fehlt</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1:%2: the file is not UTF-8 text (at or after this line); save it from the CRM as CSV UTF-8</source>
+        <translation>%1:%2: Die Datei ist kein UTF-8-Text (ab dieser Zeile oder danach); speichern Sie sie im CRM als CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (at or after this line); save it from the CRM as CSV UTF-8</source>
+        <translation>die Datei ist kein UTF-8-Text (ab dieser Zeile oder danach); speichern Sie sie im CRM als CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>ein Feld in Anführungszeichen wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>field %1 is longer than %2 characters</source>
+        <translation>Feld %1 ist länger als %2 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <source>--map "%1": write CRM header=field, with field one of %2</source>
+        <translation>--map „%1“: Schreiben Sie CRM-Spalte=Feld, wobei Feld eines von %2 ist</translation>
+    </message>
+    <message>
+        <source>%1: field "%2": %3</source>
+        <translation>%1: Feld „%2“: %3</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>is empty, and every row needs it</source>
+        <translation>ist leer, wird aber in jeder Zeile benötigt</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date written YYYY-MM-DD</source>
+        <translation>„%1“ ist kein Datum im Format JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of %2</source>
+        <translation>„%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not open or closed</source>
+        <translation>„%1“ ist weder open noch closed</translation>
+    </message>
+    <message>
+        <source>no customer "%1"; import the customers first</source>
+        <translation>kein Kunde „%1“; importieren Sie zuerst die Kunden</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date or time written YYYY-MM-DD[THH:MM]</source>
+        <translation>„%1“ ist kein Datum und keine Uhrzeit im Format JJJJ-MM-TT[THH:MM]</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: Die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>Transaktion kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>the database did not accept the import</source>
+        <translation>die Datenbank hat den Import nicht angenommen</translation>
+    </message>
+    <message>
+        <source>%1:1: column "%2" appears twice</source>
+        <translation>%1:1: Spalte „%2“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>%1:1: the required column "%2" is missing (columns: %3)</source>
+        <translation>%1:1: Die Pflichtspalte „%2“ fehlt (Spalten: %3)</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1: has %2 fields, the header has %3</source>
+        <translation>%1: hat %2 Felder, die Kopfzeile hat %3</translation>
+    </message>
+    <message>
+        <source>%1: field "%2": "%3" is already on line %4</source>
+        <translation>%1: Feld „%2“: „%3“ steht bereits in Zeile %4</translation>
+    </message>
+    <message>
+        <source>%1: there are no rows under the header</source>
+        <translation>%1: Unter der Kopfzeile stehen keine Zeilen</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>expected a list of records</source>
+        <translation>erwartet wurde eine Liste von Datensätzen</translation>
+    </message>
+    <message>
+        <source>%1: record %2 is not an object</source>
+        <translation>%1: Datensatz %2 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1: field "%2": must be text</source>
+        <translation>%1: Feld „%2“: muss Text sein</translation>
+    </message>
+    <message>
+        <source>%1: the list is empty</source>
+        <translation>%1: Die Liste ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStore</name>
+    <message>
+        <source>a note is 1 to 2000 characters</source>
+        <translation>eine Notiz hat 1 bis 2000 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by another program (%2). Attune did not change it; close the other program and start Attune again.</source>
+        <translation>Die Datenbank %1 wird von einem anderen Programm verwendet (%2). Attune hat sie nicht verändert; schließen Sie das andere Programm und starten Sie Attune neu.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2) and could not be moved aside.</source>
+        <translation>Die Datenbank %1 ist beschädigt (%2) und konnte nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1.</source>
+        <translation>Die Schemaversion von %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer Attune (schema %2; this one knows %3).</source>
+        <translation>Die Datenbank %1 stammt von einer neueren Attune-Version (Schema %2; diese Version kennt bis %3).</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>Migration %1 (%2) ist fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExport</name>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>the first call</source>
+        <translation>ersten Anruf</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>self score below %1</source>
+        <translation>eigene Bewertung unter %1</translation>
+    </message>
+    <message>
+        <source>hot calls only</source>
+        <translation>nur Anrufe mit starken Gefühlen</translation>
+    </message>
+    <message>
+        <source>stress 4 or 5 after the call</source>
+        <translation>Anspannung 4 oder 5 nach dem Anruf</translation>
+    </message>
+    <message>
+        <source>customer contains "%1"</source>
+        <translation>Kunde enthält „%1“</translation>
+    </message>
+    <message>
+        <source>All calls.</source>
+        <translation>Alle Anrufe.</translation>
+    </message>
+    <message>
+        <source>Calls %1.</source>
+        <translation>Anrufe: %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Woche für Woche</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Selbsteinschätzungen</translation>
+    </message>
+    <message>
+        <source>Hot calls that calmed</source>
+        <translation>Beruhigte Anrufe mit starken Gefühlen</translation>
+    </message>
+    <message>
+        <source>Self / supervisor score</source>
+        <translation>Eigene / Supervisor-Bewertung</translation>
+    </message>
+    <message>
+        <source>Stress before / after breathing</source>
+        <translation>Anspannung vor / nach der Atemübung</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The calls</source>
+        <translation>Die Anrufe</translation>
+    </message>
+    <message>
+        <source>The first %1 calls in the view's order</source>
+        <translation>Die ersten %1 Anrufe in der Reihenfolge der Ansicht</translation>
+    </message>
+    <message>
+        <source>No call matches.</source>
+        <translation>Keine passenden Anrufe.</translation>
+    </message>
+    <message>
+        <source>talk time %1</source>
+        <translation>Gesprächsdauer %1</translation>
+    </message>
+    <message>
+        <source>peak: %1</source>
+        <translation>stärkstes Gefühl: %1</translation>
+    </message>
+    <message>
+        <source>calmed</source>
+        <translation>beruhigt</translation>
+    </message>
+    <message>
+        <source>did not calm</source>
+        <translation>nicht beruhigt</translation>
+    </message>
+    <message>
+        <source>self score %1</source>
+        <translation>eigene Bewertung %1</translation>
+    </message>
+    <message>
+        <source>supervisor score %1</source>
+        <translation>Supervisor-Bewertung %1</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Unbekannter Anrufer</translation>
+    </message>
+    <message>
+        <source>Next time: %1</source>
+        <translation>Nächstes Mal: %1</translation>
+    </message>
+    <message>
+        <source>Coaching: %1</source>
+        <translation>Coaching: %1</translation>
+    </message>
+    <message>
+        <source>Kudos: %1</source>
+        <translation>Lob: %1</translation>
+    </message>
+    <message>
+        <source>Kudos: %1 – %2</source>
+        <translation>Lob: %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFile</name>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1:1: the file must hold one JSON object</source>
+        <translation>%1:1: Die Datei muss genau ein JSON-Objekt enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>Lexicon</name>
+    <message>
+        <source>%1:%2: field "%3": %4</source>
+        <translation>%1:%2: Feld „%3“: %4</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>muss 1 sein</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>is missing or empty</source>
+        <translation>fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <source>unknown cue</source>
+        <translation>unbekanntes Signal</translation>
+    </message>
+    <message>
+        <source>weight must be a number above 0 and at most 1</source>
+        <translation>das Gewicht muss eine Zahl über 0 und höchstens 1 sein</translation>
+    </message>
+    <message>
+        <source>must be 1 to %1 words</source>
+        <translation>muss 1 bis %1 Wörter lang sein</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NetstringReader</name>
+    <message>
+        <source>not a netstring: a length must be digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a netstring: the length is too long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a netstring: the length has a leading zero</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a message of %1 bytes is over the limit of %2 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a netstring: the length is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a netstring: the message does not end with a comma</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>"%1" is not a phone number</source>
+        <translation>„%1“ ist keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>"%1" is a national number and no default country is set</source>
+        <translation>„%1“ ist eine nationale Nummer, und es ist kein Standardland eingestellt</translation>
+    </message>
+    <message>
+        <source>"%1" is too short to be a phone number</source>
+        <translation>„%1“ ist zu kurz für eine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>"%1" has more digits than any phone number</source>
+        <translation>„%1“ hat mehr Ziffern als jede Telefonnummer</translation>
+    </message>
+    <message>
+        <source>"%1" does not start with a country code</source>
+        <translation>„%1“ beginnt nicht mit einer Ländervorwahl</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseLibrary</name>
+    <message>
+        <source>%1: %2 more problems not listed</source>
+        <translation>%1: %2 weitere Probleme nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1:%2: field "%3": %4</source>
+        <translation>%1:%2: Feld „%3“: %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: phrase %3: field "%4": %5</source>
+        <translation>%1:%2: Formulierung %3: Feld „%4“: %5</translation>
+    </message>
+    <message>
+        <source>%1:%2: phrase %3: must be an object</source>
+        <translation>%1:%2: Formulierung %3: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one value</source>
+        <translation>muss eine Liste mit mindestens einem Wert sein</translation>
+    </message>
+    <message>
+        <source>unknown value "%1"</source>
+        <translation>unbekannter Wert „%1“</translation>
+    </message>
+    <message>
+        <source>value "%1" is listed twice</source>
+        <translation>Wert „%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>"%1" may only hold lowercase letters, digits and hyphens</source>
+        <translation>„%1“ darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten</translation>
+    </message>
+    <message>
+        <source>duplicate id, first used on line %1</source>
+        <translation>doppelte ID, zuerst verwendet in Zeile %1</translation>
+    </message>
+    <message>
+        <source>unknown placeholder "%1"</source>
+        <translation>unbekannter Platzhalter „%1“</translation>
+    </message>
+    <message>
+        <source>must not contain placeholders; found "%1"</source>
+        <translation>darf keine Platzhalter enthalten; gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>must be left out when "text" has no placeholder</source>
+        <translation>muss weggelassen werden, wenn „text“ keinen Platzhalter enthält</translation>
+    </message>
+    <message>
+        <source>missing; "text" uses only name placeholders, so it needs a fallback</source>
+        <translation>fehlt; „text“ verwendet nur Namensplatzhalter und braucht daher einen „fallback“</translation>
+    </message>
+    <message>
+        <source>The phrase is empty.</source>
+        <translation>Die Formulierung ist leer.</translation>
+    </message>
+    <message>
+        <source>The phrase is longer than %1 characters.</source>
+        <translation>Die Formulierung ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a placeholder Attune knows.</source>
+        <translation>„%1“ ist kein Platzhalter, den Attune kennt.</translation>
+    </message>
+    <message>
+        <source>Choose at least one feeling and one part of the call the phrase fits.</source>
+        <translation>Wählen Sie mindestens ein Gefühl und einen Gesprächsabschnitt, zu dem die Formulierung passt.</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseStore</name>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>Transaktion kann nicht gestartet werden</translation>
+    </message>
+</context>
+<context>
+    <name>PinGuard</name>
+    <message>
+        <source>Locked for %1 minutes after %2 wrong PINs.</source>
+        <translation>Nach %2 falschen PINs für %1 Minuten gesperrt.</translation>
+    </message>
+    <message>
+        <source>Try again in %1 s.</source>
+        <translation>Versuchen Sie es in %1 s erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric</name>
+    <message>
+        <source>%1:%2: field "%3": %4</source>
+        <translation>%1:%2: Feld „%3“: %4</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>muss 1 sein</translation>
+    </message>
+    <message>
+        <source>must be 1 to 40 lowercase letters, digits, - or _</source>
+        <translation>muss aus 1 bis 40 Kleinbuchstaben, Ziffern, - oder _ bestehen</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation>muss eine ganze Zahl ab 1 sein</translation>
+    </message>
+    <message>
+        <source>is missing or empty</source>
+        <translation>fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one question</source>
+        <translation>muss eine Liste mit mindestens einer Frage sein</translation>
+    </message>
+    <message>
+        <source>"%1" is used twice</source>
+        <translation>„%1“ wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>each option needs an id and a label</source>
+        <translation>jede Option braucht eine ID und eine Beschriftung</translation>
+    </message>
+    <message>
+        <source>a choice needs at least two options</source>
+        <translation>eine Auswahl braucht mindestens zwei Optionen</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of yes_partly_no, scale5, choice</source>
+        <translation>„%1“ ist keiner der Werte yes_partly_no, scale5, choice</translation>
+    </message>
+    <message>
+        <source>must be from 1 to 10000</source>
+        <translation>muss zwischen 1 und 10000 liegen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a question of the rubric "%2"</source>
+        <translation>„%1“ ist keine Frage des Fragebogens „%2“</translation>
+    </message>
+    <message>
+        <source>"%1" is not an answer to "%2"; expected one of %3</source>
+        <translation>„%1“ ist keine Antwort auf „%2“; erwartet wird einer der Werte %3</translation>
+    </message>
+    <message>
+        <source>the note is longer than %1 characters</source>
+        <translation>die Notiz ist länger als %1 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>%1: field "schema" must be 1</source>
+        <translation>%1: Feld „schema“ muss 1 sein</translation>
+    </message>
+    <message>
+        <source>%1: field "steps" is missing or empty</source>
+        <translation>%1: Feld „steps“ fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <source>%1: step %2: field "%3": %4</source>
+        <translation>%1: Schritt %2: Feld „%3“: %4</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds, 0 or more</source>
+        <translation>muss eine Sekundenzahl von 0 oder mehr sein</translation>
+    </message>
+    <message>
+        <source>steps must be in time order</source>
+        <translation>die Schritte müssen zeitlich geordnet sein</translation>
+    </message>
+    <message>
+        <source>must be "customer" or "agent"</source>
+        <translation>muss „customer“ oder „agent“ sein</translation>
+    </message>
+    <message>
+        <source>is missing or empty</source>
+        <translation>fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <source>unknown event "%1"</source>
+        <translation>unbekanntes Ereignis „%1“</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SelfAssessment</name>
+    <message>
+        <source>the call id is missing</source>
+        <translation>die Anruf-ID fehlt</translation>
+    </message>
+    <message>
+        <source>the answers are for rubric "%1" version %2, but "%3" version %4 is in use</source>
+        <translation>die Antworten gehören zum Fragebogen „%1“ Version %2, verwendet wird aber „%3“ Version %4</translation>
+    </message>
+    <message>
+        <source>private notes are turned off by your IT department (privacy/allowPrivateNotes)</source>
+        <translation>private Notizen wurden von Ihrer IT-Abteilung deaktiviert (privacy/allowPrivateNotes)</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>expected true or false, got "%1"</source>
+        <translation>erwartet wurde true oder false, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 0 (no limit) to 1000, got "%1"</source>
+        <translation>erwartet wurde eine ganze Zahl von 0 (keine Begrenzung) bis 1000, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>expected a number of days from 0 (keep forever) to 36500, got "%1"</source>
+        <translation>erwartet wurde eine Anzahl von Tagen von 0 (unbegrenzt aufbewahren) bis 36500, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>"%1" is not a technique</source>
+        <translation>„%1“ ist keine Technik</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got "%2"</source>
+        <translation>erwartet wurde einer der Werte %1, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source>%1 is set by your IT department and cannot be changed here.</source>
+        <translation>%1 wird von Ihrer IT-Abteilung festgelegt und kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>expected a port number from 1 to 65535, got "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a host name or an IP address, got "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected at least 32 letters, digits, '-' or '_'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an origin like https://crm.example.com</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Suggester</name>
+    <message>
+        <source>opening</source>
+        <translation>Gesprächsbeginn</translation>
+    </message>
+    <message>
+        <source>discovery</source>
+        <translation>Anliegen klären</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>Lösungsphase</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>Gesprächsende</translation>
+    </message>
+    <message>
+        <source>frustrated</source>
+        <translation>frustriert</translation>
+    </message>
+    <message>
+        <source>anxious</source>
+        <translation>besorgt</translation>
+    </message>
+    <message>
+        <source>sad</source>
+        <translation>traurig</translation>
+    </message>
+    <message>
+        <source>confused</source>
+        <translation>verwirrt</translation>
+    </message>
+    <message>
+        <source>in a hurry</source>
+        <translation>in Eile</translation>
+    </message>
+    <message>
+        <source>grateful</source>
+        <translation>dankbar</translation>
+    </message>
+    <message>
+        <source>%1: "%2"</source>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <source>same technique</source>
+        <translation>gleiche Technik</translation>
+    </message>
+    <message>
+        <source>fits the same feeling</source>
+        <translation>passt zum selben Gefühl</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorGate</name>
+    <message>
+        <source>The supervisor view is not set up on this computer. IT turns it on by running "attune hash-pin" and adding the line it prints to the system settings file (/etc/xdg/Attune/Attune.conf). Your own history is always here.</source>
+        <translation>Die Supervisor-Ansicht ist auf diesem Computer nicht eingerichtet. Die IT aktiviert sie, indem sie „attune hash-pin“ ausführt und die ausgegebene Zeile in die Systemeinstellungsdatei (/etc/xdg/Attune/Attune.conf) einträgt. Ihr eigener Verlauf ist immer hier verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPin</name>
+    <message>
+        <source>the PIN must have at least %1 characters</source>
+        <translation>die PIN muss mindestens %1 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>expected pbkdf2-sha256$ITERATIONS$SALT$KEY as printed by attune hash-pin</source>
+        <translation>erwartet wurde pbkdf2-sha256$ITERATIONEN$SALT$SCHLÜSSEL, wie von attune hash-pin ausgegeben</translation>
+    </message>
+    <message>
+        <source>at least %1 iterations are needed</source>
+        <translation>es sind mindestens %1 Iterationen nötig</translation>
+    </message>
+    <message>
+        <source>the salt or the key is not valid base64 of the right length</source>
+        <translation>Salt oder Schlüssel sind kein gültiges Base64 der richtigen Länge</translation>
+    </message>
+</context>
+<context>
+    <name>attune::ArcChart</name>
+    <message>
+        <source>How the customer's feelings ran</source>
+        <translation>Gefühlsverlauf des Kunden</translation>
+    </message>
+    <message>
+        <source>The customer's emotional arc on this call</source>
+        <translation>Der Gefühlsverlauf des Kunden in diesem Anruf</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Gefühl</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>attune::AssessmentForm</name>
+    <message>
+        <source>About the call</source>
+        <translation>Zum Anruf</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Private Notiz</translation>
+    </message>
+    <message>
+        <source>Keep this note private</source>
+        <translation>Diese Notiz privat halten</translation>
+    </message>
+    <message>
+        <source>A private note is never shown to a supervisor or exported.</source>
+        <translation>Eine private Notiz wird nie einem Supervisor gezeigt und nie exportiert.</translation>
+    </message>
+    <message>
+        <source>🔒 Your IT department has turned off private notes: a supervisor may read every note.</source>
+        <translation>🔒 Ihre IT-Abteilung hat private Notizen deaktiviert: Ein Supervisor kann jede Notiz lesen.</translation>
+    </message>
+    <message>
+        <source>Problem saving the self-assessment</source>
+        <translation>Problem beim Speichern der Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the self-assessment (Ctrl+S)</source>
+        <translation>Selbsteinschätzung speichern (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Finish the self-assessment later; it is kept as a draft</source>
+        <translation>Selbsteinschätzung später abschließen; sie bleibt als Entwurf erhalten</translation>
+    </message>
+    <message>
+        <source>Your answers cannot be written to disk right now (%1). They are kept and Attune keeps trying.</source>
+        <translation>Ihre Antworten können gerade nicht gespeichert werden (%1). Sie bleiben erhalten, und Attune versucht es weiter.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>You had not finished this one (last changed %1).</source>
+        <translation>Diese hatten Sie noch nicht abgeschlossen (zuletzt geändert %1).</translation>
+    </message>
+    <message>
+        <source>%1 · %2 on the call</source>
+        <translation>%1 · %2 Gesprächsdauer</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Unbekannter Anrufer</translation>
+    </message>
+    <message>
+        <source>The customer was most %1 (%2%) after %3%4.</source>
+        <translation>Am stärksten %1 (%2 %) war der Kunde nach %3%4.</translation>
+    </message>
+    <message>
+        <source>, and calmed down by the end</source>
+        <translation>, am Ende hatte er sich beruhigt</translation>
+    </message>
+    <message>
+        <source>You used: %1</source>
+        <translation>Verwendet: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your answers are kept as a draft.</source>
+        <translation>Nicht gespeichert: %1. Ihre Antworten bleiben als Entwurf erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>attune::BreathingPanel</name>
+    <message>
+        <source>Breathing exercise</source>
+        <translation>Atemübung</translation>
+    </message>
+    <message>
+        <source>That was a hard call. A minute of slow breathing?</source>
+        <translation>Das war ein schwieriges Gespräch. Eine Minute langsam atmen?</translation>
+    </message>
+    <message>
+        <source>Breathe now</source>
+        <translation>Jetzt atmen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Not now, no breathing exercise</source>
+        <translation>Nicht jetzt, keine Atemübung</translation>
+    </message>
+    <message>
+        <source>Breathing pattern</source>
+        <translation>Atemmuster</translation>
+    </message>
+    <message>
+        <source>Length of the exercise</source>
+        <translation>Dauer der Übung</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start the breathing exercise (Ctrl+B)</source>
+        <translation>Atemübung starten (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Before: how tense do you feel?</source>
+        <translation>Vorher: Wie angespannt sind Sie?</translation>
+    </message>
+    <message>
+        <source>Breathing guide</source>
+        <translation>Atemanleitung</translation>
+    </message>
+    <message>
+        <source>Progress through this phase</source>
+        <translation>Fortschritt in dieser Phase</translation>
+    </message>
+    <message>
+        <source>Breathing phase</source>
+        <translation>Atemphase</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume the exercise</source>
+        <translation>Übung pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Stop the exercise</source>
+        <translation>Übung beenden</translation>
+    </message>
+    <message>
+        <source>After: how tense do you feel now?</source>
+        <translation>Nachher: Wie angespannt sind Sie jetzt?</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Close the breathing summary</source>
+        <translation>Zusammenfassung der Atemübung schließen</translation>
+    </message>
+    <message>
+        <source>30 seconds</source>
+        <translation>30 Sekunden</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>2 minutes</source>
+        <translation>2 Minuten</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 Minuten</translation>
+    </message>
+    <message>
+        <source>3 breaths</source>
+        <translation>3 Atemzüge</translation>
+    </message>
+    <message>
+        <source>6 breaths</source>
+        <translation>6 Atemzüge</translation>
+    </message>
+    <message>
+        <source>10 breaths</source>
+        <translation>10 Atemzüge</translation>
+    </message>
+    <message>
+        <source>Tension before: %1 of 5</source>
+        <translation>Anspannung vorher: %1 von 5</translation>
+    </message>
+    <message>
+        <source>Tension after: %1 of 5</source>
+        <translation>Anspannung nachher: %1 von 5</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>A little more in</source>
+        <translation>Noch etwas mehr einatmen</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Breathe out slowly</source>
+        <translation>Langsam ausatmen</translation>
+    </message>
+    <message>
+        <source>Well done: one breath in %1.</source>
+        <translation>Gut gemacht: ein Atemzug in %1.</translation>
+    </message>
+    <message>
+        <source>Well done: %1 breaths in %2.</source>
+        <translation>Gut gemacht: %1 Atemzüge in %2.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1. Any breathing helps.</source>
+        <translation>Nach %1 beendet. Jeder bewusste Atemzug hilft.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>%1 s · breath %2 of %3</source>
+        <translation>%1 s · Atemzug %2 von %3</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>attune::CallHeaderWidget</name>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Call state</source>
+        <translation>Anrufstatus</translation>
+    </message>
+    <message>
+        <source>Call duration</source>
+        <translation>Anrufdauer</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Anrufer</translation>
+    </message>
+    <message>
+        <source>Caller details</source>
+        <translation>Angaben zum Anrufer</translation>
+    </message>
+    <message>
+        <source>No call</source>
+        <translation>Kein Anruf</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>The caller will appear here as soon as a call rings.</source>
+        <translation>Sobald ein Anruf eingeht, erscheint hier, wer anruft.</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Eingehender Anruf</translation>
+    </message>
+    <message>
+        <source>On call</source>
+        <translation>Im Gespräch</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Anruf beendet</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Unbekannter Anrufer</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::DataRetention</name>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>Transaktion kann nicht gestartet werden</translation>
+    </message>
+</context>
+<context>
+    <name>attune::HistoryModel</name>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Unbekannter Anrufer</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>ruhig</translation>
+    </message>
+    <message>
+        <source>The customer stayed calm</source>
+        <translation>Der Kunde blieb ruhig</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>hot</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>warm</source>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>calmed</source>
+        <translation>beruhigt</translation>
+    </message>
+    <message>
+        <source>did not calm</source>
+        <translation>nicht beruhigt</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>The strongest feeling the customer's words showed on the call</source>
+        <translation>Das stärkste Gefühl, das die Worte des Kunden im Gespräch zeigten</translation>
+    </message>
+    <message>
+        <source>The agent's own rubric score, 0 to 100</source>
+        <translation>Die eigene Bewertung des Agenten, 0 bis 100</translation>
+    </message>
+    <message>
+        <source>A supervisor's rubric score of the same call, 0 to 100</source>
+        <translation>Die Bewertung desselben Anrufs durch einen Supervisor, 0 bis 100</translation>
+    </message>
+    <message>
+        <source>The agent's own stress before and after the call, 1 (calm) to 5</source>
+        <translation>Die eigene Anspannung des Agenten vor und nach dem Anruf, 1 (ruhig) bis 5</translation>
+    </message>
+    <message>
+        <source>A breathing exercise was taken after this call</source>
+        <translation>Nach diesem Anruf wurde eine Atemübung gemacht</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Gesprächsdauer</translation>
+    </message>
+    <message>
+        <source>Peak feeling</source>
+        <translation>Stärkstes Gefühl</translation>
+    </message>
+    <message>
+        <source>Calmed</source>
+        <translation>Beruhigt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Self score</source>
+        <translation>Eigene Bewertung</translation>
+    </message>
+    <message>
+        <source>Supervisor score</source>
+        <translation>Supervisor-Bewertung</translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation>Anspannung</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Atemübung</translation>
+    </message>
+    <message>
+        <source>Kudos</source>
+        <translation>Lob</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>frustrated</source>
+        <translation>frustriert</translation>
+    </message>
+    <message>
+        <source>worried</source>
+        <translation>besorgt</translation>
+    </message>
+    <message>
+        <source>sad</source>
+        <translation>traurig</translation>
+    </message>
+    <message>
+        <source>confused</source>
+        <translation>verwirrt</translation>
+    </message>
+    <message>
+        <source>in a hurry</source>
+        <translation>in Eile</translation>
+    </message>
+    <message>
+        <source>grateful</source>
+        <translation>dankbar</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>gelöst</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>Nachverfolgung</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>eskaliert</translation>
+    </message>
+</context>
+<context>
+    <name>attune::HistoryWindow</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Attune – History</source>
+        <translation>Attune – Verlauf</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Anrufverlauf</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>The supervisor session ended.</source>
+        <translation>Die Supervisor-Sitzung ist beendet.</translation>
+    </message>
+    <message>
+        <source>Search customer name or number</source>
+        <translation>Kundenname oder Nummer suchen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Letzte 12 Wochen</translation>
+    </message>
+    <message>
+        <source>Between dates</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Self score below</source>
+        <translation>Eigene Bewertung unter</translation>
+    </message>
+    <message>
+        <source>Self score threshold</source>
+        <translation>Grenzwert der eigenen Bewertung</translation>
+    </message>
+    <message>
+        <source>Hot calls</source>
+        <translation>Starke Gefühle</translation>
+    </message>
+    <message>
+        <source>Calls where the customer's feelings ran high</source>
+        <translation>Anrufe, bei denen die Gefühle des Kunden hochkochten</translation>
+    </message>
+    <message>
+        <source>My stress 4 or 5</source>
+        <translation>Meine Anspannung 4 oder 5</translation>
+    </message>
+    <message>
+        <source>Calls after which the agent rated their stress 4 or 5</source>
+        <translation>Anrufe, nach denen der Agent seine Anspannung mit 4 oder 5 bewertet hat</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>PDF-Bericht…</translation>
+    </message>
+    <message>
+        <source>Export the listed calls</source>
+        <translation>Aufgelistete Anrufe exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save a coaching report</source>
+        <translation>Coaching-Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation>Anrufdetails</translation>
+    </message>
+    <message>
+        <source>Coaching note…</source>
+        <translation>Coaching-Notiz…</translation>
+    </message>
+    <message>
+        <source>Give kudos…</source>
+        <translation>Loben…</translation>
+    </message>
+    <message>
+        <source>Score this call…</source>
+        <translation>Anruf bewerten…</translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation>Coaching-Notiz</translation>
+    </message>
+    <message>
+        <source>What to keep doing, and one thing to try next time</source>
+        <translation>Was beibehalten werden sollte, und eine Sache, die beim nächsten Mal ausprobiert werden kann</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <source>What was good</source>
+        <translation>Was gut war</translation>
+    </message>
+    <message>
+        <source>e.g. great acknowledgement when the refund was late</source>
+        <translation>z. B. sehr gutes Spiegeln, als sich die Erstattung verspätete</translation>
+    </message>
+    <message>
+        <source>Give kudos</source>
+        <translation>Loben</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Your score of this call</source>
+        <translation>Ihre Bewertung dieses Anrufs</translation>
+    </message>
+    <message>
+        <source>No call matches.</source>
+        <translation>Keine passenden Anrufe.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Unbekannter Anrufer</translation>
+    </message>
+    <message>
+        <source>The customer sounded %1 at the peak, %2 into the call; %3.</source>
+        <translation>Auf dem Höhepunkt, nach %2 Gesprächsdauer, klang der Kunde %1; %3.</translation>
+    </message>
+    <message>
+        <source>the call calmed</source>
+        <translation>danach beruhigte sich das Gespräch</translation>
+    </message>
+    <message>
+        <source>it did not calm</source>
+        <translation>es beruhigte sich nicht</translation>
+    </message>
+    <message>
+        <source>Not self-assessed.</source>
+        <translation>Keine Selbsteinschätzung.</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Self score %1, supervisor score %2 (gap %3).</source>
+        <translation>Eigene Bewertung %1, Supervisor-Bewertung %2 (Differenz %3).</translation>
+    </message>
+    <message>
+        <source>Self score %1.</source>
+        <translation>Eigene Bewertung %1.</translation>
+    </message>
+    <message>
+        <source>The agent kept their note private.</source>
+        <translation>Der Agent hat seine Notiz privat gehalten.</translation>
+    </message>
+    <message>
+        <source>Next time: %1</source>
+        <translation>Nächstes Mal: %1</translation>
+    </message>
+    <message>
+        <source>private: only you see this</source>
+        <translation>privat: nur für Sie sichtbar</translation>
+    </message>
+    <message>
+        <source>Suggestions used</source>
+        <translation>Verwendete Vorschläge</translation>
+    </message>
+    <message>
+        <source>Coaching notes</source>
+        <translation>Coaching-Notizen</translation>
+    </message>
+    <message>
+        <source>Kudos</source>
+        <translation>Lob</translation>
+    </message>
+    <message>
+        <source>Supervisor view. Private notes are hidden. The session ends after 5 idle minutes or when a call rings.</source>
+        <translation>Supervisor-Ansicht. Private Notizen sind ausgeblendet. Die Sitzung endet nach 5 Minuten ohne Aktivität oder wenn ein Anruf eingeht.</translation>
+    </message>
+    <message>
+        <source>Your history. Private notes are shown only to you.</source>
+        <translation>Ihr Verlauf. Private Notizen sehen nur Sie.</translation>
+    </message>
+    <message>
+        <source>End supervisor session</source>
+        <translation>Supervisor-Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>Supervisor sign-in…</source>
+        <translation>Supervisor-Anmeldung…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1.</source>
+        <translation><numerusform>%n Anruf nach %1 exportiert.</numerusform><numerusform>%n Anrufe nach %1 exportiert.</numerusform></translation>
+    </message>
+    <message>
+        <source>Attune coaching report</source>
+        <translation>Attune-Coaching-Bericht</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation>Bericht unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Calls and trends</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>attune::InstanceServer</name>
+    <message>
+        <source>Cannot take the instance lock %1.</source>
+        <translation>Die Instanzsperre %1 kann nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Auf %1 können keine Verbindungen angenommen werden: %2</translation>
+    </message>
+    <message>
+        <source>request longer than %1 bytes</source>
+        <translation>Anfrage länger als %1 Byte</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>noch nicht bereit</translation>
+    </message>
+    <message>
+        <source>Attune is not running.</source>
+        <translation>Attune läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Could not send the request: %1</source>
+        <translation>Die Anfrage konnte nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Attune did not answer: %1</source>
+        <translation>Attune hat nicht geantwortet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::MyPhrasesDialog</name>
+    <message>
+        <source>My phrases</source>
+        <translation>Meine Formulierungen</translation>
+    </message>
+    <message>
+        <source>Phrases you wrote yourself. They are offered alongside the library and stay on this computer.</source>
+        <translation>Formulierungen, die Sie selbst geschrieben haben. Sie werden zusätzlich zur Bibliothek vorgeschlagen und bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Your own phrases</source>
+        <translation>Ihre eigenen Formulierungen</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a phrase of your own</source>
+        <translation>Eigene Formulierung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected phrase</source>
+        <translation>Ausgewählte Formulierung entfernen</translation>
+    </message>
+    <message>
+        <source>Close my phrases</source>
+        <translation>Meine Formulierungen schließen</translation>
+    </message>
+    <message>
+        <source>The phrase was not saved: %1</source>
+        <translation>Die Formulierung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The phrase was not removed: %1</source>
+        <translation>Die Formulierung wurde nicht entfernt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::PersonalPhraseDialog</name>
+    <message>
+        <source>calm</source>
+        <translation>ruhig</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Gesprächsbeginn</translation>
+    </message>
+    <message>
+        <source>Finding out</source>
+        <translation>Anliegen klären</translation>
+    </message>
+    <message>
+        <source>Solving</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Gesprächsende</translation>
+    </message>
+    <message>
+        <source>Add my own phrase</source>
+        <translation>Eigene Formulierung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Phrase text</source>
+        <translation>Text der Formulierung</translation>
+    </message>
+    <message>
+        <source>I can see why that would worry you, {customer.preferred_name}.</source>
+        <translation>Ich verstehe gut, dass Sie das beunruhigt, {customer.preferred_name}.</translation>
+    </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation>&amp;Wortlaut</translation>
+    </message>
+    <message>
+        <source>Placeholders: {customer.preferred_name}, {last_contact.topic}, {agent.name}. A phrase whose placeholder has no value for a caller is not offered to you.</source>
+        <translation>Platzhalter: {customer.preferred_name}, {last_contact.topic}, {agent.name}. Eine Formulierung, deren Platzhalter für einen Anrufer keinen Wert hat, wird Ihnen nicht vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>&amp;Technique</source>
+        <translation>&amp;Technik</translation>
+    </message>
+    <message>
+        <source>Fits when the customer is %1</source>
+        <translation>Passt, wenn der Kunde %1 ist</translation>
+    </message>
+    <message>
+        <source>When the customer is</source>
+        <translation>Stimmung des Kunden</translation>
+    </message>
+    <message>
+        <source>Fits the call part %1</source>
+        <translation>Passt zum Gesprächsabschnitt %1</translation>
+    </message>
+    <message>
+        <source>Part of the call</source>
+        <translation>Gesprächsabschnitt</translation>
+    </message>
+    <message>
+        <source>Problem with the phrase</source>
+        <translation>Problem mit der Formulierung</translation>
+    </message>
+    <message>
+        <source>Save phrase</source>
+        <translation>Formulierung speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>attune::ProfilePanel</name>
+    <message>
+        <source>Customer profile</source>
+        <translation>Kundenprofil</translation>
+    </message>
+    <message>
+        <source>The caller's profile appears here when a call rings.</source>
+        <translation>Sobald ein Anruf eingeht, erscheint hier das Profil des Anrufers.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Full name for the new profile</source>
+        <translation>Vollständiger Name für das neue Profil</translation>
+    </message>
+    <message>
+        <source>Call them…</source>
+        <translation>Ansprechen als…</translation>
+    </message>
+    <message>
+        <source>How the new customer likes to be addressed</source>
+        <translation>Wie der neue Kunde angesprochen werden möchte</translation>
+    </message>
+    <message>
+        <source>Create profile</source>
+        <translation>Profil anlegen</translation>
+    </message>
+    <message>
+        <source>Create a profile for this caller</source>
+        <translation>Profil für diesen Anrufer anlegen</translation>
+    </message>
+    <message>
+        <source>Add a note about this customer…</source>
+        <translation>Notiz zu diesem Kunden hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Note about this customer</source>
+        <translation>Notiz zu diesem Kunden</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>recently bereaved</source>
+        <translation>kürzlicher Trauerfall</translation>
+    </message>
+    <message>
+        <source>vulnerable customer</source>
+        <translation>schutzbedürftiger Kunde</translation>
+    </message>
+    <message>
+        <source>complaint open</source>
+        <translation>Beschwerde offen</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>customer since %1</source>
+        <translation>Kunde seit %1</translation>
+    </message>
+    <message>
+        <source>The phone system says: %1</source>
+        <translation>Laut Telefonanlage: %1</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Offen: %1</translation>
+    </message>
+    <message>
+        <source>Next time: %1</source>
+        <translation>Nächstes Mal: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>No earlier contacts on file.</source>
+        <translation>Keine früheren Kontakte gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers share this number</source>
+        <translation>
+            <numerusform>%n Kunde nutzt diese Nummer</numerusform>
+            <numerusform>%n Kunden nutzen diese Nummer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is %1</source>
+        <translation>Das ist %1</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Unbekannter Anrufer</translation>
+    </message>
+    <message>
+        <source>Unknown caller: %1</source>
+        <translation>Unbekannter Anrufer: %1</translation>
+    </message>
+    <message>
+        <source>No number was sent</source>
+        <translation>Keine Nummer übermittelt</translation>
+    </message>
+    <message>
+        <source>%1 (from the contact center): %2</source>
+        <translation>%1 (vom Contact Center): %2</translation>
+    </message>
+    <message>
+        <source>Be aware: %1</source>
+        <translation>Bitte beachten: %1</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>Die Notiz wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>No profile was created: %1</source>
+        <translation>Es wurde kein Profil angelegt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::ProfileService</name>
+    <message>
+        <source>a profile needs the customer's name</source>
+        <translation>ein Profil braucht den Namen des Kunden</translation>
+    </message>
+    <message>
+        <source>notes belong to a known customer; create or choose the profile first</source>
+        <translation>Notizen gehören zu einem bekannten Kunden; legen Sie zuerst das Profil an oder wählen Sie es aus</translation>
+    </message>
+</context>
+<context>
+    <name>attune::SettingsDialog</name>
+    <message>
+        <source>Attune settings</source>
+        <translation>Attune-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Dock to screen edge</source>
+        <translation>An Bildschirmrand andocken</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Keep Attune above other windows</source>
+        <translation>Attune über anderen Fenstern halten</translation>
+    </message>
+    <message>
+        <source>Bring Attune to the front when a call rings (it never takes the keyboard)</source>
+        <translation>Attune bei eingehendem Anruf in den Vordergrund holen (ohne den Tastaturfokus zu übernehmen)</translation>
+    </message>
+    <message>
+        <source>Compact view</source>
+        <translation>Kompakte Ansicht</translation>
+    </message>
+    <message>
+        <source>Reduce motion (no pulsing or animation)</source>
+        <translation>Bewegung reduzieren (kein Pulsieren, keine Animation)</translation>
+    </message>
+    <message>
+        <source>Show an icon in the system tray</source>
+        <translation>Symbol im Infobereich anzeigen</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Systemeinstellung verwenden</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Language (after restart)</source>
+        <translation>Sprache (nach Neustart)</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Begrenzung</translation>
+    </message>
+    <message>
+        <source> updates per call</source>
+        <translation> Aktualisierungen pro Anruf</translation>
+    </message>
+    <message>
+        <source>Suggestion updates per call</source>
+        <translation>Aktualisierungen der Vorschläge pro Anruf</translation>
+    </message>
+    <message>
+        <source>Never suggest these techniques</source>
+        <translation>Diese Techniken nie vorschlagen</translation>
+    </message>
+    <message>
+        <source>Built-in library</source>
+        <translation>Integrierte Bibliothek</translation>
+    </message>
+    <message>
+        <source>Phrase library file</source>
+        <translation>Datei der Formulierungsbibliothek</translation>
+    </message>
+    <message>
+        <source>Breathing pattern</source>
+        <translation>Atemmuster</translation>
+    </message>
+    <message>
+        <source>Breathing exercise length</source>
+        <translation>Dauer der Atemübung</translation>
+    </message>
+    <message>
+        <source>Calm: in 4, out 6; Square: in 3, hold 3, out 3, hold 3</source>
+        <translation>Ruhe: in 4, out 6; Quadrat: in 3, hold 3, out 3, hold 3</translation>
+    </message>
+    <message>
+        <source>My breathing patterns</source>
+        <translation>Meine Atemmuster</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Patterns from IT</source>
+        <translation>Atemmuster der IT</translation>
+    </message>
+    <message>
+        <source>From the system language</source>
+        <translation>Anhand der Systemsprache</translation>
+    </message>
+    <message>
+        <source>Country of national phone numbers</source>
+        <translation>Land für nationale Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Not set. IT sets it with attune hash-pin.</source>
+        <translation>Nicht festgelegt. Die IT legt sie mit attune hash-pin fest.</translation>
+    </message>
+    <message>
+        <source>Set by your IT department</source>
+        <translation>Von Ihrer IT-Abteilung festgelegt</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN</source>
+        <translation>Supervisor-PIN</translation>
+    </message>
+    <message>
+        <source>Built-in questions</source>
+        <translation>Integrierte Fragen</translation>
+    </message>
+    <message>
+        <source>Self-assessment questions file</source>
+        <translation>Datei mit Fragen zur Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Keep call history for</source>
+        <translation>Anrufverlauf aufbewahren für</translation>
+    </message>
+    <message>
+        <source>Allow private notes in the self-assessment</source>
+        <translation>Private Notizen in der Selbsteinschätzung erlauben</translation>
+    </message>
+    <message>
+        <source>Allow exporting my self-assessments</source>
+        <translation>Export meiner Selbsteinschätzungen erlauben</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 (set by your IT department)</source>
+        <translation>%1 (von Ihrer IT-Abteilung festgelegt)</translation>
+    </message>
+    <message>
+        <source>🔒 Set by your IT department</source>
+        <translation>🔒 Von Ihrer IT-Abteilung festgelegt</translation>
+    </message>
+    <message>
+        <source>%1 is set by your IT department</source>
+        <translation>%1 wird von Ihrer IT-Abteilung festgelegt</translation>
+    </message>
+    <message>
+        <source>Your IT department manages this setting.</source>
+        <translation>Diese Einstellung verwaltet Ihre IT-Abteilung.</translation>
+    </message>
+    <message>
+        <source>Set by your IT department (%1 in %2); it cannot be changed here.</source>
+        <translation>Von Ihrer IT-Abteilung festgelegt (%1 in %2); kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Some settings were not saved</source>
+        <translation>Einige Einstellungen wurden nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take calls from the baresip softphone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>baresip control address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>baresip control port (ctrl_tcp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept calls and transcripts from contact-center software on this computer (WebSocket API)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WebSocket API port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generated on first use in %1 (readable only by you).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WebSocket API token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None: programs only, no web pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web pages allowed to connect (origins)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>attune::SidebarWindow</name>
+    <message>
+        <source>Attune</source>
+        <translation>Attune</translation>
+    </message>
+    <message>
+        <source>Attune sidebar</source>
+        <translation>Attune-Seitenleiste</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Always on top</source>
+        <translation>Immer im Vordergrund</translation>
+    </message>
+    <message>
+        <source>Compact view</source>
+        <translation>Kompakte Ansicht</translation>
+    </message>
+    <message>
+        <source>Ready for next call</source>
+        <translation>Bereit für den nächsten Anruf</translation>
+    </message>
+    <message>
+        <source>Quit Attune</source>
+        <translation>Attune beenden</translation>
+    </message>
+    <message>
+        <source>Demo mode: a scripted call on a separate demo database.</source>
+        <translation>Demomodus: ein Anruf nach Skript mit einer eigenen Demo-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Demomodus</translation>
+    </message>
+    <message>
+        <source>Call assistance</source>
+        <translation>Gesprächshilfe</translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation>Kundenprofil</translation>
+    </message>
+    <message>
+        <source>Coming soon: earlier contacts, open issues and notes from past calls. Until then the header shows what the phone system sent.</source>
+        <translation>Demnächst: frühere Kontakte, offene Anliegen und Notizen aus vergangenen Anrufen. Bis dahin zeigt die Kopfzeile, was die Telefonanlage übermittelt hat.</translation>
+    </message>
+    <message>
+        <source>Suggested phrasings</source>
+        <translation>Formulierungsvorschläge</translation>
+    </message>
+    <message>
+        <source>Coming soon: a few kind phrasings that fit what the customer is saying right now.</source>
+        <translation>Demnächst: einige einfühlsame Formulierungen, die zu dem passen, was der Kunde gerade sagt.</translation>
+    </message>
+    <message>
+        <source>Breathing exercise (coming soon)</source>
+        <translation>Atemübung (demnächst)</translation>
+    </message>
+    <message>
+        <source>Take a breath</source>
+        <translation>Durchatmen</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Atemübung</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Nachbearbeitung</translation>
+    </message>
+    <message>
+        <source>Ends wrap-up (%1)</source>
+        <translation>Beendet die Nachbearbeitung (%1)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Anrufverlauf</translation>
+    </message>
+    <message>
+        <source>Kudos from your supervisor</source>
+        <translation>Lob von Ihrem Supervisor</translation>
+    </message>
+    <message>
+        <source>Thanks</source>
+        <translation>Danke</translation>
+    </message>
+    <message>
+        <source>Dismiss the kudos</source>
+        <translation>Lob ausblenden</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Was gesagt wurde</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <source>Attune (demo)</source>
+        <translation>Attune (Demo)</translation>
+    </message>
+    <message>
+        <source>Copy suggestion %1</source>
+        <translation>Vorschlag %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Self-assess an earlier call</source>
+        <translation>Früheren Anruf selbst einschätzen</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Unbekannter Anrufer</translation>
+    </message>
+    <message>
+        <source>No earlier calls yet</source>
+        <translation>Noch keine früheren Anrufe</translation>
+    </message>
+    <message>
+        <source>Start a breathing exercise</source>
+        <translation>Atemübung starten</translation>
+    </message>
+    <message>
+        <source>The breathing exercise is not ready yet.</source>
+        <translation>Die Atemübung ist noch nicht bereit.</translation>
+    </message>
+    <message>
+        <source>Your own phrases need the local database, which could not be opened.</source>
+        <translation>Für eigene Formulierungen wird die lokale Datenbank benötigt, die nicht geöffnet werden konnte.</translation>
+    </message>
+    <message>
+        <source>The phrase was not saved: %1</source>
+        <translation>Die Formulierung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Call ended after %1. Take a moment before the next one.</source>
+        <translation>Anruf nach %1 beendet. Nehmen Sie sich einen Moment vor dem nächsten.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Show Attune</source>
+        <translation>Attune anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>attune::SuggestionPanel</name>
+    <message>
+        <source>Suggested phrasings</source>
+        <translation>Formulierungsvorschläge</translation>
+    </message>
+    <message>
+        <source>What the customer's words suggest</source>
+        <translation>Was die Worte des Kunden andeuten</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>No more suggestions during this call</source>
+        <translation>Keine weiteren Vorschläge in diesem Anruf</translation>
+    </message>
+    <message>
+        <source>Snooze suggestions for this call</source>
+        <translation>Vorschläge für diesen Anruf pausieren</translation>
+    </message>
+    <message>
+        <source>Suggestions appear here while the customer speaks.</source>
+        <translation>Während der Kunde spricht, erscheinen hier Vorschläge.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy suggestion %1 (Ctrl+%1)</source>
+        <translation>Vorschlag %1 kopieren (Ctrl+%1)</translation>
+    </message>
+    <message>
+        <source>Star suggestion %1</source>
+        <translation>Vorschlag %1 als Favorit markieren</translation>
+    </message>
+    <message>
+        <source>Dismiss suggestion %1</source>
+        <translation>Vorschlag %1 verwerfen</translation>
+    </message>
+    <message>
+        <source>More like suggestion %1</source>
+        <translation>Mehr wie Vorschlag %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Spiegeln</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Verständnis zeigen</translation>
+    </message>
+    <message>
+        <source>Apologise</source>
+        <translation>Entschuldigen</translation>
+    </message>
+    <message>
+        <source>Reassure</source>
+        <translation>Sicherheit geben</translation>
+    </message>
+    <message>
+        <source>Open question</source>
+        <translation>Offene Frage</translation>
+    </message>
+    <message>
+        <source>Clarify</source>
+        <translation>Klären</translation>
+    </message>
+    <message>
+        <source>Set expectations</source>
+        <translation>Ausblick geben</translation>
+    </message>
+    <message>
+        <source>De-escalate</source>
+        <translation>Deeskalieren</translation>
+    </message>
+    <message>
+        <source>Personalise</source>
+        <translation>Persönlich eingehen</translation>
+    </message>
+    <message>
+        <source>Close warmly</source>
+        <translation>Herzlich abschließen</translation>
+    </message>
+    <message>
+        <source>frustrated</source>
+        <translation>frustriert</translation>
+    </message>
+    <message>
+        <source>worried</source>
+        <translation>besorgt</translation>
+    </message>
+    <message>
+        <source>sad</source>
+        <translation>traurig</translation>
+    </message>
+    <message>
+        <source>confused</source>
+        <translation>verwirrt</translation>
+    </message>
+    <message>
+        <source>in a hurry</source>
+        <translation>in Eile</translation>
+    </message>
+    <message>
+        <source>grateful</source>
+        <translation>dankbar</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>The customer sounds calm.</source>
+        <translation>Der Kunde klingt ruhig.</translation>
+    </message>
+    <message>
+        <source>The customer sounds %1.</source>
+        <translation>Der Kunde klingt %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <source>Snoozed for this call.</source>
+        <translation>Für diesen Anruf pausiert.</translation>
+    </message>
+    <message>
+        <source>That's enough prompts for one call; they return with the next call.</source>
+        <translation>Genug Hinweise für einen Anruf; beim nächsten Anruf geht es weiter.</translation>
+    </message>
+    <message>
+        <source>No other phrasing fits</source>
+        <translation>Keine andere Formulierung passt</translation>
+    </message>
+    <message>
+        <source>Stop suggesting "%1"</source>
+        <translation>„%1“ nicht mehr vorschlagen</translation>
+    </message>
+    <message>
+        <source>Add my own phrase…</source>
+        <translation>Eigene Formulierung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>My phrases…</source>
+        <translation>Meine Formulierungen…</translation>
+    </message>
+</context>
+<context>
+    <name>attune::SupervisorPinDialog</name>
+    <message>
+        <source>Supervisor sign-in</source>
+        <translation>Supervisor-Anmeldung</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN</source>
+        <translation>Supervisor-PIN</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Die PIN ist falsch.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. %1</source>
+        <translation>Die PIN ist falsch. %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TrendsView</name>
+    <message>
+        <source>Self-assessment answers, share of "yes" by week</source>
+        <translation>Antworten der Selbsteinschätzung, Anteil „ja“ pro Woche</translation>
+    </message>
+    <message>
+        <source>Hot calls that calmed, by week</source>
+        <translation>Beruhigte Anrufe mit starken Gefühlen, pro Woche</translation>
+    </message>
+    <message>
+        <source>Self score and supervisor score, by week</source>
+        <translation>Eigene Bewertung und Supervisor-Bewertung, pro Woche</translation>
+    </message>
+    <message>
+        <source>Stress before and after breathing, by week</source>
+        <translation>Anspannung vor und nach der Atemübung, pro Woche</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Working out the trends…</source>
+        <translation>Trends werden berechnet…</translation>
+    </message>
+    <message>
+        <source>No weeks to show.</source>
+        <translation>Keine Wochen anzuzeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s), %1 self-assessments.</source>
+        <translation><numerusform>%n Woche, %1 Selbsteinschätzungen.</numerusform><numerusform>%n Wochen, %1 Selbsteinschätzungen.</numerusform></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Share of hot calls that calmed</source>
+        <translation>Anteil beruhigter Anrufe mit starken Gefühlen</translation>
+    </message>
+    <message>
+        <source>Self score</source>
+        <translation>Eigene Bewertung</translation>
+    </message>
+    <message>
+        <source>Supervisor score</source>
+        <translation>Supervisor-Bewertung</translation>
+    </message>
+    <message>
+        <source>Gap (self minus supervisor)</source>
+        <translation>Differenz (eigene minus Supervisor)</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Before breathing</source>
+        <translation>Vor der Atemübung</translation>
+    </message>
+    <message>
+        <source>After breathing</source>
+        <translation>Nach der Atemübung</translation>
+    </message>
+    <message>
+        <source>stress (1–5)</source>
+        <translation>Anspannung (1–5)</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 of %3 hot calls calmed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week of %1: self score %2, supervisor score %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week of %1: stress %2 before breathing, %3 after.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation type="unfinished">%1: %2% {1:?}</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>attune::WebSocketApi</name>
+    <message>
+        <source>Host "%1" is not this computer's loopback address with port %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Origin "%1" is not allowed (setting api/allowedOrigins)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The WebSocket API has no usable token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The WebSocket API cannot listen on 127.0.0.1 port %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the WebSocket API was turned off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>too many connections (at most %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the upgrade request is longer than %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a WebSocket upgrade request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>header %1 is repeated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wrong token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no token: send the Authorization header or an "auth" message first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>send JSON as text messages, not binary ones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>too many messages: at most %1 a second</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the client does not read its replies</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

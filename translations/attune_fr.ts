@@ -1,0 +1,3261 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ApiMessage</name>
+    <message>
+        <source>field "%1" must be a string</source>
+        <translation>le champ « %1 » doit être une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>field "%1" is longer than %2 characters</source>
+        <translation>le champ « %1 » dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <source>field "%1" contains control characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "caller" must be an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown field "caller.%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "caller.fields" must be an object of strings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "caller.fields" has more than %1 entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "caller.fields" must map short names to short strings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>message longer than %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>malformed JSON at offset %1: %2</source>
+        <translation>JSON mal formé à la position %1 : %2</translation>
+    </message>
+    <message>
+        <source>a message must be a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "id" must be a number or a string of at most %1 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsupported protocol version (field "version"); expected %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "type" is missing or not a string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown message type "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown field "%1" for "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "token" is missing or empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "caller" is missing or empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "speaker" must be "customer" or "agent"</source>
+        <translation>le champ « speaker » doit valoir « customer » ou « agent »</translation>
+    </message>
+    <message>
+        <source>field "text" is missing or empty</source>
+        <translation>le champ « text » est absent ou vide</translation>
+    </message>
+    <message>
+        <source>field "final" must be true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "timestamp" must be milliseconds since 1970 (or an ISO 8601 time)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "timestamp" is not an ISO 8601 time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "timestamp" must be a number or a string</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ApiToken</name>
+    <message>
+        <source>Cannot create the private folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the API token file %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the API token file %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the API token file %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The API token file %1 does not hold a token (at least 32 letters, digits, '-' or '_'); delete it to have a new one made.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AssessmentStore</name>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>impossible de démarrer une transaction</translation>
+    </message>
+    <message>
+        <source>the database did not accept the save</source>
+        <translation>la base de données n'a pas accepté l'enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>BaresipEvent</name>
+    <message>
+        <source>baresip sent something that is not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>baresip sent %1 without a call id</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BreathingCoach</name>
+    <message>
+        <source>A call is live; breathing can wait until it ends.</source>
+        <translation>Un appel est en cours ; la respiration attendra la fin de l'appel.</translation>
+    </message>
+    <message>
+        <source>There is no breathing pattern "%1".</source>
+        <translation>Aucun rythme respiratoire ne s'appelle « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingPattern</name>
+    <message>
+        <source>Box breathing</source>
+        <translation>Respiration carrée</translation>
+    </message>
+    <message>
+        <source>4-7-8 breathing</source>
+        <translation>Respiration 4-7-8</translation>
+    </message>
+    <message>
+        <source>Coherent breathing</source>
+        <translation>Cohérence cardiaque</translation>
+    </message>
+    <message>
+        <source>Cyclic sighing</source>
+        <translation>Soupir cyclique</translation>
+    </message>
+    <message>
+        <source>"%1": start with a name and a colon, e.g. "Calm: in 4, out 6"</source>
+        <translation>« %1 » : commencez par un nom suivi de deux-points, par exemple « Calme: in 4, out 6 »</translation>
+    </message>
+    <message>
+        <source>"%1": phase %2 "%3": %4</source>
+        <translation>« %1 » : phase %2 « %3 » : %4</translation>
+    </message>
+    <message>
+        <source>write in, top-up, hold or out and a number of seconds</source>
+        <translation>écrivez in, top-up, hold ou out suivi d'un nombre de secondes</translation>
+    </message>
+    <message>
+        <source>the length must be above 0 seconds</source>
+        <translation>la durée doit être supérieure à 0 seconde</translation>
+    </message>
+    <message>
+        <source>the length must be at most %1 seconds</source>
+        <translation>la durée ne doit pas dépasser %1 secondes</translation>
+    </message>
+    <message>
+        <source>"%1": a breath needs at least one "in" and one "out"</source>
+        <translation>« %1 » : une respiration doit comporter au moins un « in » et un « out »</translation>
+    </message>
+    <message>
+        <source>"%1": one breath takes %2 seconds; it must take %3 to %4 seconds</source>
+        <translation>« %1 » : une respiration dure %2 secondes ; elle doit durer de %3 à %4 secondes</translation>
+    </message>
+    <message>
+        <source>pattern %1: %2</source>
+        <translation>rythme %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallSession</name>
+    <message>
+        <source>%1: there is no call.</source>
+        <translation>%1 : aucun appel en cours.</translation>
+    </message>
+    <message>
+        <source>%1: call "%2" is not the current call.</source>
+        <translation>%1 : l'appel « %2 » n'est pas l'appel en cours.</translation>
+    </message>
+    <message>
+        <source>%1: the call is %2.</source>
+        <translation>%1 : l'appel est dans l'état %2.</translation>
+    </message>
+    <message>
+        <source>call start: call "%1" is already live.</source>
+        <translation>call start : l'appel « %1 » est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>call start: call "%1" is still live; end it first.</source>
+        <translation>call start : l'appel « %1 » est toujours en cours ; terminez-le d'abord.</translation>
+    </message>
+    <message>
+        <source>utterance: the text is empty.</source>
+        <translation>utterance : le texte est vide.</translation>
+    </message>
+    <message>
+        <source>finish wrap-up: the call is %1.</source>
+        <translation>fin du post-appel : l'appel est dans l'état %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Could not start Attune: %1</source>
+        <translation>Impossible de démarrer Attune : %1</translation>
+    </message>
+    <message>
+        <source>Attune was started but did not come up within 15 seconds; see %1.</source>
+        <translation>Attune a été lancé mais n'a pas répondu dans les 15 secondes ; consultez %1.</translation>
+    </message>
+    <message>
+        <source>attune: %1
+</source>
+        <translation>attune : %1
+</translation>
+    </message>
+    <message>
+        <source>attune: refused: %1
+</source>
+        <translation>attune : refusé : %1
+</translation>
+    </message>
+    <message>
+        <source>attune: exporting is turned off by your IT department (%1); nothing was written
+</source>
+        <translation>attune : l'export est désactivé par votre service informatique (%1) ; rien n'a été écrit
+</translation>
+    </message>
+    <message>
+        <source>attune: there is nothing to export yet (no database at %1)
+</source>
+        <translation>attune : rien à exporter pour l'instant (aucune base de données dans %1)
+</translation>
+    </message>
+    <message>
+        <source>attune: cannot write %1: %2
+</source>
+        <translation>attune : impossible d'écrire %1 : %2
+</translation>
+    </message>
+    <message>
+        <source>Exported 1 assessment to %1.
+</source>
+        <translation>1 autoévaluation exportée dans %1.
+</translation>
+    </message>
+    <message>
+        <source>Exported %1 assessments to %2.
+</source>
+        <translation>%1 autoévaluations exportées dans %2.
+</translation>
+    </message>
+    <message>
+        <source>attune: nothing was imported: %1
+</source>
+        <translation>attune : rien n'a été importé : %1
+</translation>
+    </message>
+    <message>
+        <source>Imported 1 row from %1: %2 new, %3 updated.
+</source>
+        <translation>1 ligne importée depuis %1 : %2 nouvelle, %3 mise à jour.
+</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2: %3 new, %4 updated.
+</source>
+        <translation>%1 lignes importées depuis %2 : %3 nouvelles, %4 mises à jour.
+</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN: </source>
+        <translation>PIN superviseur : </translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Confirmez : </translation>
+    </message>
+    <message>
+        <source>attune: the two PINs differ; nothing was printed
+</source>
+        <translation>attune : les deux PIN sont différents ; rien n'a été affiché
+</translation>
+    </message>
+    <message>
+        <source>attune: the phrase library set by %1 was refused, using the built-in one: %2
+</source>
+        <translation>attune : la bibliothèque de phrases définie par %1 a été refusée, la bibliothèque intégrée est utilisée : %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (customer %2): %n earlier contact(s) on record.</source>
+        <translation><numerusform>%1 (client %2) : %n contact précédent enregistré.</numerusform><numerusform>%1 (client %2) : %n contacts précédents enregistrés.</numerusform></translation>
+    </message>
+    <message>
+        <source>attune: the self-assessment questions set by %1 were refused, using the built-in ones: %2
+</source>
+        <translation>attune : les questions d'autoévaluation définies par %1 ont été refusées, les questions intégrées sont utilisées : %2
+</translation>
+    </message>
+    <message>
+        <source>attune: Attune is already running for this data folder (%1); quit it first.
+</source>
+        <translation>attune : Attune est déjà lancé pour ce dossier de données (%1) ; quittez-le d'abord.
+</translation>
+    </message>
+    <message>
+        <source>attune: Attune is starting up; try again in a moment.
+</source>
+        <translation>attune : Attune est en cours de démarrage ; réessayez dans un instant.
+</translation>
+    </message>
+    <message>
+        <source>Attune is already running; brought it forward.
+</source>
+        <translation>Attune est déjà lancé ; sa fenêtre a été mise au premier plan.
+</translation>
+    </message>
+    <message>
+        <source>Wrote a screenshot to %1
+</source>
+        <translation>Capture d'écran enregistrée dans %1
+</translation>
+    </message>
+    <message>
+        <source>attune: could not write the screenshot %1
+</source>
+        <translation>attune : impossible d'enregistrer la capture d'écran %1
+</translation>
+    </message>
+    <message>
+        <source>Attune found its database damaged and started a fresh one. Nothing was deleted: the damaged file is kept at %1.</source>
+        <translation>Attune a trouvé sa base de données endommagée et en a créé une nouvelle. Rien n'a été supprimé : le fichier endommagé est conservé dans %1.</translation>
+    </message>
+    <message>
+        <source>Attune</source>
+        <translation>Attune</translation>
+    </message>
+    <message>
+        <source>Attune cannot save call history</source>
+        <translation>Attune ne peut pas enregistrer l'historique des appels</translation>
+    </message>
+    <message>
+        <source>No display found, so Attune runs offscreen and writes a screenshot instead of opening a window.
+</source>
+        <translation>Aucun écran détecté : Attune s'exécute sans fenêtre et enregistre une capture d'écran à la place.
+</translation>
+    </message>
+    <message>
+        <source>attune: %1
+
+</source>
+        <translation>attune : %1
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingStore</name>
+    <message>
+        <source>A coaching note needs some text.</source>
+        <translation>Une note de coaching doit contenir du texte.</translation>
+    </message>
+    <message>
+        <source>A coaching note can be at most %1 characters.</source>
+        <translation>Une note de coaching ne peut pas dépasser %1 caractères.</translation>
+    </message>
+    <message>
+        <source>That call is no longer in the history.</source>
+        <translation>Cet appel ne figure plus dans l'historique.</translation>
+    </message>
+    <message>
+        <source>Kudos name the behaviour they recognise.</source>
+        <translation>Des félicitations doivent nommer le comportement qu'elles saluent.</translation>
+    </message>
+    <message>
+        <source>The behaviour can be at most %1 characters.</source>
+        <translation>Le comportement ne peut pas dépasser %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Kudos can be at most %1 characters.</source>
+        <translation>Les félicitations ne peuvent pas dépasser %1 caractères.</translation>
+    </message>
+    <message>
+        <source>That assessment is no longer in the history.</source>
+        <translation>Cette autoévaluation ne figure plus dans l'historique.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (the call with %2)</source>
+        <translation>%1 (l'appel avec %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown option "%1"</source>
+        <translation>option inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>l'option %1 attend une valeur</translation>
+    </message>
+    <message>
+        <source>option %1 needs a non-empty value</source>
+        <translation>l'option %1 attend une valeur non vide</translation>
+    </message>
+    <message>
+        <source>"call" needs a subcommand: start, answer, say or end</source>
+        <translation>« call » attend une sous-commande : start, answer, say ou end</translation>
+    </message>
+    <message>
+        <source>"call say" needs --speaker customer or --speaker agent</source>
+        <translation>« call say » attend --speaker customer ou --speaker agent</translation>
+    </message>
+    <message>
+        <source>--speaker must be customer or agent, not "%1"</source>
+        <translation>--speaker doit valoir customer ou agent, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>"call say" needs the text of what was said</source>
+        <translation>« call say » attend le texte de ce qui a été dit</translation>
+    </message>
+    <message>
+        <source>unknown call subcommand "%1"</source>
+        <translation>sous-commande d'appel inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>"export" needs what to export: assessments</source>
+        <translation>« export » attend ce qu'il faut exporter : assessments</translation>
+    </message>
+    <message>
+        <source>--format needs csv or json</source>
+        <translation>--format attend csv ou json</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json, not "%1"</source>
+        <translation>--format doit valoir csv ou json, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>"export assessments" writes one file; got "%1" too</source>
+        <translation>« export assessments » écrit un seul fichier ; « %1 » a aussi été reçu</translation>
+    </message>
+    <message>
+        <source>"export assessments" needs --format csv or --format json</source>
+        <translation>« export assessments » attend --format csv ou --format json</translation>
+    </message>
+    <message>
+        <source>"export assessments" needs the file to write</source>
+        <translation>« export assessments » attend le fichier à écrire</translation>
+    </message>
+    <message>
+        <source>"import" needs what to import: customers, contacts or cases</source>
+        <translation>« import » attend ce qu'il faut importer : customers, contacts ou cases</translation>
+    </message>
+    <message>
+        <source>--map needs "CRM header=field,..."</source>
+        <translation>--map attend « en-tête CRM=champ,... »</translation>
+    </message>
+    <message>
+        <source>"import" reads one file; got "%1" too</source>
+        <translation>« import » lit un seul fichier ; « %1 » a aussi été reçu</translation>
+    </message>
+    <message>
+        <source>"import %1" needs the file to read</source>
+        <translation>« import %1 » attend le fichier à lire</translation>
+    </message>
+    <message>
+        <source>"status" takes no arguments</source>
+        <translation>« status » ne prend aucun argument</translation>
+    </message>
+    <message>
+        <source>"hash-pin" takes no arguments; it reads the PIN on standard input</source>
+        <translation>« hash-pin » ne prend aucun argument ; la commande lit le PIN sur l'entrée standard</translation>
+    </message>
+    <message>
+        <source>"breathe" takes no arguments</source>
+        <translation>« breathe » ne prend aucun argument</translation>
+    </message>
+    <message>
+        <source>"cues" takes no arguments; it reads standard input</source>
+        <translation>« cues » ne prend aucun argument ; la commande lit l'entrée standard</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"</source>
+        <translation>commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>option --screenshot needs a file name</source>
+        <translation>l'option --screenshot attend un nom de fichier</translation>
+    </message>
+    <message>
+        <source>the attune:// link was refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is longer than %1 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not a valid URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it does not start with attune://</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only attune://call?… links are understood</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a phone number (digits, spaces, + ( ) . -)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a name of at most 200 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an id of letters, digits and . _ : @ -</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown field "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "%1" is given twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "%1" must be %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it needs at least a phone, a name or a customerId</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an attune:// link comes alone, without other arguments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage:
+  attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
+  attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME]
+  attune call answer [--call-id ID]
+  attune call say --speaker customer|agent [--call-id ID] [--partial] TEXT
+  attune call end [--call-id ID]
+  attune status
+  attune breathe
+  attune export assessments --format csv|json FILE
+  attune import customers|contacts|cases FILE [--map "CRM header=field,..."]
+  attune hash-pin
+  attune cues &lt; utterances.txt
+  attune "attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID"
+  attune --version | --help
+
+Without a command, starts Attune, or brings the running one forward.
+"call" commands pass a call event to the running Attune (starting it if
+needed); softphones can run them on incoming, answered and ended calls.
+"status" prints the running Attune's live state as JSON (exit 3 if none runs).
+"breathe" starts a breathing exercise in Attune (not while a call is live).
+"export assessments" writes your own post-call self-assessments to FILE;
+a private note never leaves the computer's database.
+"import" reads a CRM export (CSV or JSON) into the customer profiles; a bad row
+stops it with file, line and field, and nothing is written.
+"hash-pin" reads a supervisor PIN (not echoed) and prints the line IT puts in
+the system settings to enable the supervisor view.
+"cues" reads customer utterances, one per line, and writes one JSON object of
+emotional cues per line, in the same order.
+An attune://call link (from a contact-center desktop) pops the call like
+"call start"; a link that does not validate changes nothing.
+
+Options:
+  --demo                    play a scripted demo call, on a separate demo database
+  --screenshot FILE         write the main window to a PNG and exit (with --demo:
+                            after the demo's first lines)
+  --exit-after-first-frame  exit right after the first frame (startup benchmark)
+  --version, --help
+
+Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
+3 Attune is not running (status).
+</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ControlProtocol</name>
+    <message>
+        <source>field "%1" must be a string</source>
+        <translation>le champ « %1 » doit être une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>field "%1" is longer than %2 characters</source>
+        <translation>le champ « %1 » dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <source>malformed JSON at offset %1: %2</source>
+        <translation>JSON mal formé à la position %1 : %2</translation>
+    </message>
+    <message>
+        <source>a request must be a JSON object</source>
+        <translation>une requête doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>unsupported protocol version (field "v"); expected %1</source>
+        <translation>version de protocole non prise en charge (champ « v ») ; version attendue : %1</translation>
+    </message>
+    <message>
+        <source>field "speaker" must be "customer" or "agent"</source>
+        <translation>le champ « speaker » doit valoir « customer » ou « agent »</translation>
+    </message>
+    <message>
+        <source>field "text" is missing or empty</source>
+        <translation>le champ « text » est absent ou vide</translation>
+    </message>
+    <message>
+        <source>self-assessments are not available (no database)</source>
+        <translation>les autoévaluations ne sont pas disponibles (aucune base de données)</translation>
+    </message>
+    <message>
+        <source>field "answers" must be an object</source>
+        <translation>le champ « answers » doit être un objet</translation>
+    </message>
+    <message>
+        <source>field "answers.%1" must be a string</source>
+        <translation>le champ « answers.%1 » doit être une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>the breathing exercise is not ready yet</source>
+        <translation>l'exercice de respiration n'est pas encore prêt</translation>
+    </message>
+    <message>
+        <source>field "command" is missing</source>
+        <translation>le champ « command » est absent</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"</source>
+        <translation>commande inconnue « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1:%2: the file is not UTF-8 text (at or after this line); save it from the CRM as CSV UTF-8</source>
+        <translation>%1:%2: le fichier n'est pas du texte UTF-8 (à cette ligne ou après) ; enregistrez-le depuis le CRM au format CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (at or after this line); save it from the CRM as CSV UTF-8</source>
+        <translation>le fichier n'est pas du texte UTF-8 (à cette ligne ou après) ; enregistrez-le depuis le CRM au format CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>un champ entre guillemets n'est jamais refermé</translation>
+    </message>
+    <message>
+        <source>field %1 is longer than %2 characters</source>
+        <translation>le champ %1 dépasse %2 caractères</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <source>--map "%1": write CRM header=field, with field one of %2</source>
+        <translation>--map « %1 » : écrivez en-tête CRM=champ, où champ est l'un de ces noms : %2</translation>
+    </message>
+    <message>
+        <source>%1: field "%2": %3</source>
+        <translation>%1 : champ « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>is empty, and every row needs it</source>
+        <translation>est vide, alors que chaque ligne doit le renseigner</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date written YYYY-MM-DD</source>
+        <translation>« %1 » n'est pas une date au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of %2</source>
+        <translation>« %1 » ne fait pas partie des valeurs possibles : %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not open or closed</source>
+        <translation>« %1 » ne vaut ni open ni closed</translation>
+    </message>
+    <message>
+        <source>no customer "%1"; import the customers first</source>
+        <translation>aucun client « %1 » ; importez d'abord les clients</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date or time written YYYY-MM-DD[THH:MM]</source>
+        <translation>« %1 » n'est pas une date ou une heure au format AAAA-MM-JJ[THH:MM]</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1 : le fichier est vide</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>impossible de démarrer une transaction</translation>
+    </message>
+    <message>
+        <source>the database did not accept the import</source>
+        <translation>la base de données n'a pas accepté l'import</translation>
+    </message>
+    <message>
+        <source>%1:1: column "%2" appears twice</source>
+        <translation>%1:1: la colonne « %2 » apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>%1:1: the required column "%2" is missing (columns: %3)</source>
+        <translation>%1:1: la colonne obligatoire « %2 » est absente (colonnes : %3)</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1: has %2 fields, the header has %3</source>
+        <translation>%1 : contient %2 champs, l'en-tête en a %3</translation>
+    </message>
+    <message>
+        <source>%1: field "%2": "%3" is already on line %4</source>
+        <translation>%1 : champ « %2 » : « %3 » figure déjà à la ligne %4</translation>
+    </message>
+    <message>
+        <source>%1: there are no rows under the header</source>
+        <translation>%1 : aucune ligne sous l'en-tête</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>expected a list of records</source>
+        <translation>une liste d'enregistrements était attendue</translation>
+    </message>
+    <message>
+        <source>%1: record %2 is not an object</source>
+        <translation>%1 : l'enregistrement %2 n'est pas un objet</translation>
+    </message>
+    <message>
+        <source>%1: field "%2": must be text</source>
+        <translation>%1 : champ « %2 » : doit être du texte</translation>
+    </message>
+    <message>
+        <source>%1: the list is empty</source>
+        <translation>%1 : la liste est vide</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStore</name>
+    <message>
+        <source>a note is 1 to 2000 characters</source>
+        <translation>une note comporte de 1 à 2000 caractères</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Impossible de créer la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Impossible de créer le dossier de données %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by another program (%2). Attune did not change it; close the other program and start Attune again.</source>
+        <translation>La base de données %1 est utilisée par un autre programme (%2). Attune ne l'a pas modifiée ; fermez l'autre programme et relancez Attune.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2) and could not be moved aside.</source>
+        <translation>La base de données %1 est endommagée (%2) et n'a pas pu être mise de côté.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1.</source>
+        <translation>Impossible de lire la version du schéma de %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer Attune (schema %2; this one knows %3).</source>
+        <translation>La base de données %1 a été créée par une version plus récente d'Attune (schéma %2 ; cette version connaît jusqu'au schéma %3).</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>La migration %1 (%2) a échoué : %3</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExport</name>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>the first call</source>
+        <translation>le premier appel</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd'hui</translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation>issue : %1</translation>
+    </message>
+    <message>
+        <source>self score below %1</source>
+        <translation>note conseiller inférieure à %1</translation>
+    </message>
+    <message>
+        <source>hot calls only</source>
+        <translation>appels intenses uniquement</translation>
+    </message>
+    <message>
+        <source>stress 4 or 5 after the call</source>
+        <translation>stress de 4 ou 5 après l'appel</translation>
+    </message>
+    <message>
+        <source>customer contains "%1"</source>
+        <translation>client contenant « %1 »</translation>
+    </message>
+    <message>
+        <source>All calls.</source>
+        <translation>Tous les appels.</translation>
+    </message>
+    <message>
+        <source>Calls %1.</source>
+        <translation>Appels : %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Semaine par semaine</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semaine du</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Autoévaluations</translation>
+    </message>
+    <message>
+        <source>Hot calls that calmed</source>
+        <translation>Appels intenses apaisés</translation>
+    </message>
+    <message>
+        <source>Self / supervisor score</source>
+        <translation>Note conseiller / superviseur</translation>
+    </message>
+    <message>
+        <source>Stress before / after breathing</source>
+        <translation>Stress avant / après la respiration</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The calls</source>
+        <translation>Les appels</translation>
+    </message>
+    <message>
+        <source>The first %1 calls in the view's order</source>
+        <translation>Les %1 premiers appels dans l'ordre de la vue</translation>
+    </message>
+    <message>
+        <source>No call matches.</source>
+        <translation>Aucun appel ne correspond.</translation>
+    </message>
+    <message>
+        <source>talk time %1</source>
+        <translation>durée de conversation %1</translation>
+    </message>
+    <message>
+        <source>peak: %1</source>
+        <translation>pic émotionnel : %1</translation>
+    </message>
+    <message>
+        <source>calmed</source>
+        <translation>apaisé</translation>
+    </message>
+    <message>
+        <source>did not calm</source>
+        <translation>pas apaisé</translation>
+    </message>
+    <message>
+        <source>self score %1</source>
+        <translation>note conseiller %1</translation>
+    </message>
+    <message>
+        <source>supervisor score %1</source>
+        <translation>note superviseur %1</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Appelant inconnu</translation>
+    </message>
+    <message>
+        <source>Next time: %1</source>
+        <translation>La prochaine fois : %1</translation>
+    </message>
+    <message>
+        <source>Coaching: %1</source>
+        <translation>Coaching : %1</translation>
+    </message>
+    <message>
+        <source>Kudos: %1</source>
+        <translation>Félicitations : %1</translation>
+    </message>
+    <message>
+        <source>Kudos: %1 – %2</source>
+        <translation>Félicitations : %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFile</name>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1:1: the file must hold one JSON object</source>
+        <translation>%1:1: le fichier doit contenir un seul objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Lexicon</name>
+    <message>
+        <source>%1:%2: field "%3": %4</source>
+        <translation>%1:%2: champ « %3 » : %4</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>doit valoir 1</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>is missing or empty</source>
+        <translation>absent ou vide</translation>
+    </message>
+    <message>
+        <source>unknown cue</source>
+        <translation>signal inconnu</translation>
+    </message>
+    <message>
+        <source>weight must be a number above 0 and at most 1</source>
+        <translation>le poids doit être un nombre supérieur à 0 et au plus égal à 1</translation>
+    </message>
+    <message>
+        <source>must be 1 to %1 words</source>
+        <translation>doit comporter de 1 à %1 mots</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>NetstringReader</name>
+    <message>
+        <source>not a netstring: a length must be digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a netstring: the length is too long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a netstring: the length has a leading zero</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a message of %1 bytes is over the limit of %2 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a netstring: the length is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a netstring: the message does not end with a comma</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>"%1" is not a phone number</source>
+        <translation>« %1 » n'est pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>"%1" is a national number and no default country is set</source>
+        <translation>« %1 » est un numéro national et aucun pays par défaut n'est défini</translation>
+    </message>
+    <message>
+        <source>"%1" is too short to be a phone number</source>
+        <translation>« %1 » est trop court pour être un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>"%1" has more digits than any phone number</source>
+        <translation>« %1 » comporte trop de chiffres pour un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>"%1" does not start with a country code</source>
+        <translation>« %1 » ne commence pas par un indicatif de pays</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseLibrary</name>
+    <message>
+        <source>%1: %2 more problems not listed</source>
+        <translation>%1 : %2 autres problèmes non listés</translation>
+    </message>
+    <message>
+        <source>%1:%2: field "%3": %4</source>
+        <translation>%1:%2: champ « %3 » : %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: phrase %3: field "%4": %5</source>
+        <translation>%1:%2: phrase %3 : champ « %4 » : %5</translation>
+    </message>
+    <message>
+        <source>%1:%2: phrase %3: must be an object</source>
+        <translation>%1:%2: phrase %3 : doit être un objet</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one value</source>
+        <translation>doit être une liste d'au moins une valeur</translation>
+    </message>
+    <message>
+        <source>unknown value "%1"</source>
+        <translation>valeur inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>value "%1" is listed twice</source>
+        <translation>la valeur « %1 » figure deux fois</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1 : impossible de lire le fichier : %2</translation>
+    </message>
+    <message>
+        <source>"%1" may only hold lowercase letters, digits and hyphens</source>
+        <translation>« %1 » ne peut contenir que des lettres minuscules, des chiffres et des tirets</translation>
+    </message>
+    <message>
+        <source>duplicate id, first used on line %1</source>
+        <translation>identifiant en double, déjà utilisé à la ligne %1</translation>
+    </message>
+    <message>
+        <source>unknown placeholder "%1"</source>
+        <translation>champ variable inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>must not contain placeholders; found "%1"</source>
+        <translation>ne doit pas contenir de champ variable ; trouvé : « %1 »</translation>
+    </message>
+    <message>
+        <source>must be left out when "text" has no placeholder</source>
+        <translation>doit être omis quand « text » ne contient aucun champ variable</translation>
+    </message>
+    <message>
+        <source>missing; "text" uses only name placeholders, so it needs a fallback</source>
+        <translation>absent ; « text » n'utilise que des champs variables de nom, il faut donc un « fallback »</translation>
+    </message>
+    <message>
+        <source>The phrase is empty.</source>
+        <translation>La phrase est vide.</translation>
+    </message>
+    <message>
+        <source>The phrase is longer than %1 characters.</source>
+        <translation>La phrase dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a placeholder Attune knows.</source>
+        <translation>« %1 » n'est pas un champ variable connu d'Attune.</translation>
+    </message>
+    <message>
+        <source>Choose at least one feeling and one part of the call the phrase fits.</source>
+        <translation>Choisissez au moins un ressenti et une étape de l'appel auxquels la phrase convient.</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseStore</name>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>impossible de démarrer une transaction</translation>
+    </message>
+</context>
+<context>
+    <name>PinGuard</name>
+    <message>
+        <source>Locked for %1 minutes after %2 wrong PINs.</source>
+        <translation>Verrouillé pendant %1 minutes après %2 PIN erronés.</translation>
+    </message>
+    <message>
+        <source>Try again in %1 s.</source>
+        <translation>Réessayez dans %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric</name>
+    <message>
+        <source>%1:%2: field "%3": %4</source>
+        <translation>%1:%2: champ « %3 » : %4</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>doit valoir 1</translation>
+    </message>
+    <message>
+        <source>must be 1 to 40 lowercase letters, digits, - or _</source>
+        <translation>doit comporter de 1 à 40 lettres minuscules, chiffres, - ou _</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation>doit être un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>is missing or empty</source>
+        <translation>absent ou vide</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one question</source>
+        <translation>doit être une liste d'au moins une question</translation>
+    </message>
+    <message>
+        <source>"%1" is used twice</source>
+        <translation>« %1 » est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>each option needs an id and a label</source>
+        <translation>chaque option doit avoir un id et un libellé</translation>
+    </message>
+    <message>
+        <source>a choice needs at least two options</source>
+        <translation>un choix doit proposer au moins deux options</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of yes_partly_no, scale5, choice</source>
+        <translation>« %1 » ne fait pas partie de yes_partly_no, scale5, choice</translation>
+    </message>
+    <message>
+        <source>must be from 1 to 10000</source>
+        <translation>doit être compris entre 1 et 10000</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a question of the rubric "%2"</source>
+        <translation>« %1 » n'est pas une question de la grille « %2 »</translation>
+    </message>
+    <message>
+        <source>"%1" is not an answer to "%2"; expected one of %3</source>
+        <translation>« %1 » n'est pas une réponse possible à « %2 » ; réponses attendues : %3</translation>
+    </message>
+    <message>
+        <source>the note is longer than %1 characters</source>
+        <translation>la note dépasse %1 caractères</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>%1: field "schema" must be 1</source>
+        <translation>%1 : le champ « schema » doit valoir 1</translation>
+    </message>
+    <message>
+        <source>%1: field "steps" is missing or empty</source>
+        <translation>%1 : le champ « steps » est absent ou vide</translation>
+    </message>
+    <message>
+        <source>%1: step %2: field "%3": %4</source>
+        <translation>%1 : étape %2 : champ « %3 » : %4</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds, 0 or more</source>
+        <translation>doit être un nombre de secondes, 0 ou plus</translation>
+    </message>
+    <message>
+        <source>steps must be in time order</source>
+        <translation>les étapes doivent être dans l'ordre chronologique</translation>
+    </message>
+    <message>
+        <source>must be "customer" or "agent"</source>
+        <translation>doit valoir « customer » ou « agent »</translation>
+    </message>
+    <message>
+        <source>is missing or empty</source>
+        <translation>absent ou vide</translation>
+    </message>
+    <message>
+        <source>unknown event "%1"</source>
+        <translation>événement inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SelfAssessment</name>
+    <message>
+        <source>the call id is missing</source>
+        <translation>l'identifiant de l'appel est absent</translation>
+    </message>
+    <message>
+        <source>the answers are for rubric "%1" version %2, but "%3" version %4 is in use</source>
+        <translation>les réponses correspondent à la grille « %1 » version %2, mais c'est « %3 » version %4 qui est utilisée</translation>
+    </message>
+    <message>
+        <source>private notes are turned off by your IT department (privacy/allowPrivateNotes)</source>
+        <translation>les notes privées sont désactivées par votre service informatique (privacy/allowPrivateNotes)</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>expected true or false, got "%1"</source>
+        <translation>true ou false attendu, « %1 » reçu</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 0 (no limit) to 1000, got "%1"</source>
+        <translation>nombre entier de 0 (sans limite) à 1000 attendu, « %1 » reçu</translation>
+    </message>
+    <message>
+        <source>expected a number of days from 0 (keep forever) to 36500, got "%1"</source>
+        <translation>nombre de jours de 0 (conservation illimitée) à 36500 attendu, « %1 » reçu</translation>
+    </message>
+    <message>
+        <source>"%1" is not a technique</source>
+        <translation>« %1 » n'est pas une technique</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got "%2"</source>
+        <translation>une de ces valeurs était attendue : %1 ; « %2 » reçu</translation>
+    </message>
+    <message>
+        <source>%1 is set by your IT department and cannot be changed here.</source>
+        <translation>%1 est défini par votre service informatique et ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <source>expected a port number from 1 to 65535, got "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a host name or an IP address, got "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected at least 32 letters, digits, '-' or '_'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an origin like https://crm.example.com</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Suggester</name>
+    <message>
+        <source>opening</source>
+        <translation>accueil</translation>
+    </message>
+    <message>
+        <source>discovery</source>
+        <translation>découverte</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>résolution</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>conclusion</translation>
+    </message>
+    <message>
+        <source>frustrated</source>
+        <translation>frustré</translation>
+    </message>
+    <message>
+        <source>anxious</source>
+        <translation>inquiet</translation>
+    </message>
+    <message>
+        <source>sad</source>
+        <translation>triste</translation>
+    </message>
+    <message>
+        <source>confused</source>
+        <translation>perdu</translation>
+    </message>
+    <message>
+        <source>in a hurry</source>
+        <translation>pressé</translation>
+    </message>
+    <message>
+        <source>grateful</source>
+        <translation>reconnaissant</translation>
+    </message>
+    <message>
+        <source>%1: "%2"</source>
+        <translation>%1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>same technique</source>
+        <translation>même technique</translation>
+    </message>
+    <message>
+        <source>fits the same feeling</source>
+        <translation>correspond au même ressenti</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorGate</name>
+    <message>
+        <source>The supervisor view is not set up on this computer. IT turns it on by running "attune hash-pin" and adding the line it prints to the system settings file (/etc/xdg/Attune/Attune.conf). Your own history is always here.</source>
+        <translation>La vue superviseur n'est pas configurée sur cet ordinateur. Le service informatique l'active en exécutant « attune hash-pin » et en ajoutant la ligne affichée au fichier de paramètres système (/etc/xdg/Attune/Attune.conf). Votre propre historique reste toujours disponible ici.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPin</name>
+    <message>
+        <source>the PIN must have at least %1 characters</source>
+        <translation>le PIN doit comporter au moins %1 caractères</translation>
+    </message>
+    <message>
+        <source>expected pbkdf2-sha256$ITERATIONS$SALT$KEY as printed by attune hash-pin</source>
+        <translation>format attendu : pbkdf2-sha256$ITERATIONS$SEL$CLÉ, tel qu'affiché par attune hash-pin</translation>
+    </message>
+    <message>
+        <source>at least %1 iterations are needed</source>
+        <translation>il faut au moins %1 itérations</translation>
+    </message>
+    <message>
+        <source>the salt or the key is not valid base64 of the right length</source>
+        <translation>le sel ou la clé n'est pas du base64 valide de la bonne longueur</translation>
+    </message>
+</context>
+<context>
+    <name>attune::ArcChart</name>
+    <message>
+        <source>How the customer's feelings ran</source>
+        <translation>Évolution du ressenti du client</translation>
+    </message>
+    <message>
+        <source>The customer's emotional arc on this call</source>
+        <translation>L'évolution émotionnelle du client pendant cet appel</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Ressenti</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Intense</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+</context>
+<context>
+    <name>attune::AssessmentForm</name>
+    <message>
+        <source>About the call</source>
+        <translation>À propos de l'appel</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Note privée</translation>
+    </message>
+    <message>
+        <source>Keep this note private</source>
+        <translation>Garder cette note privée</translation>
+    </message>
+    <message>
+        <source>A private note is never shown to a supervisor or exported.</source>
+        <translation>Une note privée n'est jamais montrée à un superviseur ni exportée.</translation>
+    </message>
+    <message>
+        <source>🔒 Your IT department has turned off private notes: a supervisor may read every note.</source>
+        <translation>🔒 Votre service informatique a désactivé les notes privées : un superviseur peut lire toutes les notes.</translation>
+    </message>
+    <message>
+        <source>Problem saving the self-assessment</source>
+        <translation>Problème lors de l'enregistrement de l'autoévaluation</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the self-assessment (Ctrl+S)</source>
+        <translation>Enregistrer l'autoévaluation (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Finish the self-assessment later; it is kept as a draft</source>
+        <translation>Terminer l'autoévaluation plus tard ; elle est conservée comme brouillon</translation>
+    </message>
+    <message>
+        <source>Your answers cannot be written to disk right now (%1). They are kept and Attune keeps trying.</source>
+        <translation>Vos réponses ne peuvent pas être écrites sur le disque pour le moment (%1). Elles sont conservées et Attune continue d'essayer.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>En partie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>You had not finished this one (last changed %1).</source>
+        <translation>Vous n'aviez pas terminé celle-ci (dernière modification : %1).</translation>
+    </message>
+    <message>
+        <source>%1 · %2 on the call</source>
+        <translation>%1 · %2 d'appel</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Appelant inconnu</translation>
+    </message>
+    <message>
+        <source>The customer was most %1 (%2%) after %3%4.</source>
+        <translation>Le client a été le plus %1 (%2 %) au bout de %3%4.</translation>
+    </message>
+    <message>
+        <source>, and calmed down by the end</source>
+        <translation>, et s'est apaisé avant la fin</translation>
+    </message>
+    <message>
+        <source>You used: %1</source>
+        <translation>Vous avez utilisé : %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your answers are kept as a draft.</source>
+        <translation>Non enregistrée : %1. Vos réponses sont conservées comme brouillon.</translation>
+    </message>
+</context>
+<context>
+    <name>attune::BreathingPanel</name>
+    <message>
+        <source>Breathing exercise</source>
+        <translation>Exercice de respiration</translation>
+    </message>
+    <message>
+        <source>That was a hard call. A minute of slow breathing?</source>
+        <translation>C'était un appel difficile. Une minute de respiration lente ?</translation>
+    </message>
+    <message>
+        <source>Breathe now</source>
+        <translation>Respirer maintenant</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Not now, no breathing exercise</source>
+        <translation>Pas maintenant, pas d'exercice de respiration</translation>
+    </message>
+    <message>
+        <source>Breathing pattern</source>
+        <translation>Rythme respiratoire</translation>
+    </message>
+    <message>
+        <source>Length of the exercise</source>
+        <translation>Durée de l'exercice</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Start the breathing exercise (Ctrl+B)</source>
+        <translation>Commencer l'exercice de respiration (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Before: how tense do you feel?</source>
+        <translation>Avant : quel est votre niveau de tension ?</translation>
+    </message>
+    <message>
+        <source>Breathing guide</source>
+        <translation>Guide de respiration</translation>
+    </message>
+    <message>
+        <source>Progress through this phase</source>
+        <translation>Progression dans cette phase</translation>
+    </message>
+    <message>
+        <source>Breathing phase</source>
+        <translation>Phase de la respiration</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume the exercise</source>
+        <translation>Mettre en pause ou reprendre l'exercice</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the exercise</source>
+        <translation>Arrêter l'exercice</translation>
+    </message>
+    <message>
+        <source>After: how tense do you feel now?</source>
+        <translation>Après : quel est votre niveau de tension maintenant ?</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Close the breathing summary</source>
+        <translation>Fermer le bilan de la respiration</translation>
+    </message>
+    <message>
+        <source>30 seconds</source>
+        <translation>30 secondes</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>2 minutes</source>
+        <translation>2 minutes</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 minutes</translation>
+    </message>
+    <message>
+        <source>3 breaths</source>
+        <translation>3 respirations</translation>
+    </message>
+    <message>
+        <source>6 breaths</source>
+        <translation>6 respirations</translation>
+    </message>
+    <message>
+        <source>10 breaths</source>
+        <translation>10 respirations</translation>
+    </message>
+    <message>
+        <source>Tension before: %1 of 5</source>
+        <translation>Tension avant : %1 sur 5</translation>
+    </message>
+    <message>
+        <source>Tension after: %1 of 5</source>
+        <translation>Tension après : %1 sur 5</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Inspirez</translation>
+    </message>
+    <message>
+        <source>A little more in</source>
+        <translation>Inspirez encore un peu</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Retenez</translation>
+    </message>
+    <message>
+        <source>Breathe out slowly</source>
+        <translation>Expirez lentement</translation>
+    </message>
+    <message>
+        <source>Well done: one breath in %1.</source>
+        <translation>Bravo : une respiration en %1.</translation>
+    </message>
+    <message>
+        <source>Well done: %1 breaths in %2.</source>
+        <translation>Bravo : %1 respirations en %2.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1. Any breathing helps.</source>
+        <translation>Arrêté au bout de %1. Chaque respiration compte.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>%1 s · breath %2 of %3</source>
+        <translation>%1 s · respiration %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+</context>
+<context>
+    <name>attune::CallHeaderWidget</name>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Call state</source>
+        <translation>État de l'appel</translation>
+    </message>
+    <message>
+        <source>Call duration</source>
+        <translation>Durée de l'appel</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <source>Caller details</source>
+        <translation>Informations sur l'appelant</translation>
+    </message>
+    <message>
+        <source>No call</source>
+        <translation>Aucun appel</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>The caller will appear here as soon as a call rings.</source>
+        <translation>L'appelant s'affichera ici dès qu'un appel sonnera.</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Appel entrant</translation>
+    </message>
+    <message>
+        <source>On call</source>
+        <translation>En appel</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Appel terminé</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Appelant inconnu</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Client %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::DataRetention</name>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>impossible de démarrer une transaction</translation>
+    </message>
+</context>
+<context>
+    <name>attune::HistoryModel</name>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Appelant inconnu</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>calme</translation>
+    </message>
+    <message>
+        <source>The customer stayed calm</source>
+        <translation>Le client est resté calme</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>hot</source>
+        <translation>intense</translation>
+    </message>
+    <message>
+        <source>warm</source>
+        <translation>modéré</translation>
+    </message>
+    <message>
+        <source>calmed</source>
+        <translation>apaisé</translation>
+    </message>
+    <message>
+        <source>did not calm</source>
+        <translation>pas apaisé</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>The strongest feeling the customer's words showed on the call</source>
+        <translation>Le ressenti le plus fort exprimé par le client pendant l'appel</translation>
+    </message>
+    <message>
+        <source>The agent's own rubric score, 0 to 100</source>
+        <translation>La note que le conseiller s'est attribuée, de 0 à 100</translation>
+    </message>
+    <message>
+        <source>A supervisor's rubric score of the same call, 0 to 100</source>
+        <translation>La note attribuée au même appel par un superviseur, de 0 à 100</translation>
+    </message>
+    <message>
+        <source>The agent's own stress before and after the call, 1 (calm) to 5</source>
+        <translation>Le stress du conseiller avant et après l'appel, de 1 (calme) à 5</translation>
+    </message>
+    <message>
+        <source>A breathing exercise was taken after this call</source>
+        <translation>Un exercice de respiration a été fait après cet appel</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Durée de conversation</translation>
+    </message>
+    <message>
+        <source>Peak feeling</source>
+        <translation>Pic émotionnel</translation>
+    </message>
+    <message>
+        <source>Calmed</source>
+        <translation>Apaisé</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Self score</source>
+        <translation>Note conseiller</translation>
+    </message>
+    <message>
+        <source>Supervisor score</source>
+        <translation>Note superviseur</translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation>Stress</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Respiration</translation>
+    </message>
+    <message>
+        <source>Kudos</source>
+        <translation>Félicitations</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>frustrated</source>
+        <translation>frustré</translation>
+    </message>
+    <message>
+        <source>worried</source>
+        <translation>inquiet</translation>
+    </message>
+    <message>
+        <source>sad</source>
+        <translation>triste</translation>
+    </message>
+    <message>
+        <source>confused</source>
+        <translation>perdu</translation>
+    </message>
+    <message>
+        <source>in a hurry</source>
+        <translation>pressé</translation>
+    </message>
+    <message>
+        <source>grateful</source>
+        <translation>reconnaissant</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>suivi nécessaire</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escaladé</translation>
+    </message>
+</context>
+<context>
+    <name>attune::HistoryWindow</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>en partie</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Attune – History</source>
+        <translation>Attune – Historique</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Historique des appels</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
+        <source>The supervisor session ended.</source>
+        <translation>La session superviseur est terminée.</translation>
+    </message>
+    <message>
+        <source>Search customer name or number</source>
+        <translation>Rechercher un nom ou un numéro de client</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>12 dernières semaines</translation>
+    </message>
+    <message>
+        <source>Between dates</source>
+        <translation>Entre deux dates</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Toutes les issues</translation>
+    </message>
+    <message>
+        <source>Self score below</source>
+        <translation>Note conseiller inférieure à</translation>
+    </message>
+    <message>
+        <source>Self score threshold</source>
+        <translation>Seuil de la note conseiller</translation>
+    </message>
+    <message>
+        <source>Hot calls</source>
+        <translation>Appels intenses</translation>
+    </message>
+    <message>
+        <source>Calls where the customer's feelings ran high</source>
+        <translation>Appels où les émotions du client se sont intensifiées</translation>
+    </message>
+    <message>
+        <source>My stress 4 or 5</source>
+        <translation>Mon stress à 4 ou 5</translation>
+    </message>
+    <message>
+        <source>Calls after which the agent rated their stress 4 or 5</source>
+        <translation>Appels après lesquels le conseiller a évalué son stress à 4 ou 5</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>Rapport PDF…</translation>
+    </message>
+    <message>
+        <source>Export the listed calls</source>
+        <translation>Exporter les appels listés</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save a coaching report</source>
+        <translation>Enregistrer un rapport de coaching</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation>Détails de l'appel</translation>
+    </message>
+    <message>
+        <source>Coaching note…</source>
+        <translation>Note de coaching…</translation>
+    </message>
+    <message>
+        <source>Give kudos…</source>
+        <translation>Féliciter…</translation>
+    </message>
+    <message>
+        <source>Score this call…</source>
+        <translation>Noter cet appel…</translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation>Note de coaching</translation>
+    </message>
+    <message>
+        <source>What to keep doing, and one thing to try next time</source>
+        <translation>Ce qui est à conserver, et une chose à essayer la prochaine fois</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Comportement</translation>
+    </message>
+    <message>
+        <source>What was good</source>
+        <translation>Ce qui a bien fonctionné</translation>
+    </message>
+    <message>
+        <source>e.g. great acknowledgement when the refund was late</source>
+        <translation>p. ex. très bonne reconnaissance du problème quand le remboursement a tardé</translation>
+    </message>
+    <message>
+        <source>Give kudos</source>
+        <translation>Féliciter</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>En partie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Your score of this call</source>
+        <translation>Votre note pour cet appel</translation>
+    </message>
+    <message>
+        <source>No call matches.</source>
+        <translation>Aucun appel ne correspond.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Appelant inconnu</translation>
+    </message>
+    <message>
+        <source>The customer sounded %1 at the peak, %2 into the call; %3.</source>
+        <translation>Au plus fort, après %2 d'appel, le client semblait %1 ; %3.</translation>
+    </message>
+    <message>
+        <source>the call calmed</source>
+        <translation>l'appel s'est ensuite apaisé</translation>
+    </message>
+    <message>
+        <source>it did not calm</source>
+        <translation>il ne s'est pas apaisé</translation>
+    </message>
+    <message>
+        <source>Not self-assessed.</source>
+        <translation>Aucune autoévaluation.</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Autoévaluation</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Self score %1, supervisor score %2 (gap %3).</source>
+        <translation>Note conseiller %1, note superviseur %2 (écart %3).</translation>
+    </message>
+    <message>
+        <source>Self score %1.</source>
+        <translation>Note conseiller %1.</translation>
+    </message>
+    <message>
+        <source>The agent kept their note private.</source>
+        <translation>Le conseiller a gardé sa note privée.</translation>
+    </message>
+    <message>
+        <source>Next time: %1</source>
+        <translation>La prochaine fois : %1</translation>
+    </message>
+    <message>
+        <source>private: only you see this</source>
+        <translation>privée : visible par vous seulement</translation>
+    </message>
+    <message>
+        <source>Suggestions used</source>
+        <translation>Suggestions utilisées</translation>
+    </message>
+    <message>
+        <source>Coaching notes</source>
+        <translation>Notes de coaching</translation>
+    </message>
+    <message>
+        <source>Kudos</source>
+        <translation>Félicitations</translation>
+    </message>
+    <message>
+        <source>Supervisor view. Private notes are hidden. The session ends after 5 idle minutes or when a call rings.</source>
+        <translation>Vue superviseur. Les notes privées sont masquées. La session se termine après 5 minutes d'inactivité ou quand un appel sonne.</translation>
+    </message>
+    <message>
+        <source>Your history. Private notes are shown only to you.</source>
+        <translation>Votre historique. Les notes privées ne sont visibles que par vous.</translation>
+    </message>
+    <message>
+        <source>End supervisor session</source>
+        <translation>Fermer la session superviseur</translation>
+    </message>
+    <message>
+        <source>Supervisor sign-in…</source>
+        <translation>Connexion superviseur…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1.</source>
+        <translation><numerusform>%n appel exporté dans %1.</numerusform><numerusform>%n appels exportés dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Attune coaching report</source>
+        <translation>Rapport de coaching Attune</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d'écrire %1.</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation>Rapport enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Calls and trends</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>attune::InstanceServer</name>
+    <message>
+        <source>Cannot take the instance lock %1.</source>
+        <translation>Impossible d'obtenir le verrou d'instance %1.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Impossible d'écouter sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>request longer than %1 bytes</source>
+        <translation>requête de plus de %1 octets</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>pas encore prêt</translation>
+    </message>
+    <message>
+        <source>Attune is not running.</source>
+        <translation>Attune n'est pas lancé.</translation>
+    </message>
+    <message>
+        <source>Could not send the request: %1</source>
+        <translation>Impossible d'envoyer la requête : %1</translation>
+    </message>
+    <message>
+        <source>Attune did not answer: %1</source>
+        <translation>Attune n'a pas répondu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::MyPhrasesDialog</name>
+    <message>
+        <source>My phrases</source>
+        <translation>Mes phrases</translation>
+    </message>
+    <message>
+        <source>Phrases you wrote yourself. They are offered alongside the library and stay on this computer.</source>
+        <translation>Les phrases que vous avez écrites vous-même. Elles sont proposées en plus de la bibliothèque et restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Your own phrases</source>
+        <translation>Vos propres phrases</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add a phrase of your own</source>
+        <translation>Ajouter une phrase personnelle</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected phrase</source>
+        <translation>Supprimer la phrase sélectionnée</translation>
+    </message>
+    <message>
+        <source>Close my phrases</source>
+        <translation>Fermer mes phrases</translation>
+    </message>
+    <message>
+        <source>The phrase was not saved: %1</source>
+        <translation>La phrase n'a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>The phrase was not removed: %1</source>
+        <translation>La phrase n'a pas été supprimée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::PersonalPhraseDialog</name>
+    <message>
+        <source>calm</source>
+        <translation>calme</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Finding out</source>
+        <translation>Découverte</translation>
+    </message>
+    <message>
+        <source>Solving</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Add my own phrase</source>
+        <translation>Ajouter ma propre phrase</translation>
+    </message>
+    <message>
+        <source>Phrase text</source>
+        <translation>Texte de la phrase</translation>
+    </message>
+    <message>
+        <source>I can see why that would worry you, {customer.preferred_name}.</source>
+        <translation>Je comprends que ça vous inquiète, {customer.preferred_name}.</translation>
+    </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation>&amp;Formulation</translation>
+    </message>
+    <message>
+        <source>Placeholders: {customer.preferred_name}, {last_contact.topic}, {agent.name}. A phrase whose placeholder has no value for a caller is not offered to you.</source>
+        <translation>Champs variables : {customer.preferred_name}, {last_contact.topic}, {agent.name}. Une phrase dont un champ variable n'a pas de valeur pour l'appelant ne vous est pas proposée.</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>&amp;Technique</source>
+        <translation>&amp;Technique</translation>
+    </message>
+    <message>
+        <source>Fits when the customer is %1</source>
+        <translation>Convient quand le client est %1</translation>
+    </message>
+    <message>
+        <source>When the customer is</source>
+        <translation>Quand le client est</translation>
+    </message>
+    <message>
+        <source>Fits the call part %1</source>
+        <translation>Convient à l'étape %1 de l'appel</translation>
+    </message>
+    <message>
+        <source>Part of the call</source>
+        <translation>Étape de l'appel</translation>
+    </message>
+    <message>
+        <source>Problem with the phrase</source>
+        <translation>Problème avec la phrase</translation>
+    </message>
+    <message>
+        <source>Save phrase</source>
+        <translation>Enregistrer la phrase</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>attune::ProfilePanel</name>
+    <message>
+        <source>Customer profile</source>
+        <translation>Profil client</translation>
+    </message>
+    <message>
+        <source>The caller's profile appears here when a call rings.</source>
+        <translation>Le profil de l'appelant s'affiche ici quand un appel sonne.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Full name for the new profile</source>
+        <translation>Nom complet pour le nouveau profil</translation>
+    </message>
+    <message>
+        <source>Call them…</source>
+        <translation>Comment l'appeler…</translation>
+    </message>
+    <message>
+        <source>How the new customer likes to be addressed</source>
+        <translation>Comment le nouveau client souhaite qu'on s'adresse à lui</translation>
+    </message>
+    <message>
+        <source>Create profile</source>
+        <translation>Créer le profil</translation>
+    </message>
+    <message>
+        <source>Create a profile for this caller</source>
+        <translation>Créer un profil pour cet appelant</translation>
+    </message>
+    <message>
+        <source>Add a note about this customer…</source>
+        <translation>Ajouter une note sur ce client…</translation>
+    </message>
+    <message>
+        <source>Note about this customer</source>
+        <translation>Note sur ce client</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <source>recently bereaved</source>
+        <translation>deuil récent</translation>
+    </message>
+    <message>
+        <source>vulnerable customer</source>
+        <translation>client vulnérable</translation>
+    </message>
+    <message>
+        <source>complaint open</source>
+        <translation>réclamation en cours</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>customer since %1</source>
+        <translation>client depuis le %1</translation>
+    </message>
+    <message>
+        <source>The phone system says: %1</source>
+        <translation>Le système téléphonique indique : %1</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>En cours : %1</translation>
+    </message>
+    <message>
+        <source>Next time: %1</source>
+        <translation>La prochaine fois : %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>No earlier contacts on file.</source>
+        <translation>Aucun contact précédent enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers share this number</source>
+        <translation>
+            <numerusform>%n client partage ce numéro</numerusform>
+            <numerusform>%n clients partagent ce numéro</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is %1</source>
+        <translation>C'est %1</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Appelant inconnu</translation>
+    </message>
+    <message>
+        <source>Unknown caller: %1</source>
+        <translation>Appelant inconnu : %1</translation>
+    </message>
+    <message>
+        <source>No number was sent</source>
+        <translation>Aucun numéro transmis</translation>
+    </message>
+    <message>
+        <source>%1 (from the contact center): %2</source>
+        <translation>%1 (transmis par le centre de contact) : %2</translation>
+    </message>
+    <message>
+        <source>Be aware: %1</source>
+        <translation>Attention : %1</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>La note n'a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>No profile was created: %1</source>
+        <translation>Aucun profil n'a été créé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::ProfileService</name>
+    <message>
+        <source>a profile needs the customer's name</source>
+        <translation>un profil doit comporter le nom du client</translation>
+    </message>
+    <message>
+        <source>notes belong to a known customer; create or choose the profile first</source>
+        <translation>les notes se rattachent à un client connu ; créez ou choisissez d'abord le profil</translation>
+    </message>
+</context>
+<context>
+    <name>attune::SettingsDialog</name>
+    <message>
+        <source>Attune settings</source>
+        <translation>Paramètres d'Attune</translation>
+    </message>
+    <message>
+        <source>Dock to screen edge</source>
+        <translation>Ancrer au bord de l'écran</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Keep Attune above other windows</source>
+        <translation>Garder Attune au-dessus des autres fenêtres</translation>
+    </message>
+    <message>
+        <source>Bring Attune to the front when a call rings (it never takes the keyboard)</source>
+        <translation>Mettre Attune au premier plan quand un appel sonne (sans jamais prendre le focus clavier)</translation>
+    </message>
+    <message>
+        <source>Compact view</source>
+        <translation>Vue compacte</translation>
+    </message>
+    <message>
+        <source>Reduce motion (no pulsing or animation)</source>
+        <translation>Réduire les mouvements (ni pulsation ni animation)</translation>
+    </message>
+    <message>
+        <source>Show an icon in the system tray</source>
+        <translation>Afficher une icône dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Language (after restart)</source>
+        <translation>Langue (après redémarrage)</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source> updates per call</source>
+        <translation> mises à jour par appel</translation>
+    </message>
+    <message>
+        <source>Suggestion updates per call</source>
+        <translation>Mises à jour des suggestions par appel</translation>
+    </message>
+    <message>
+        <source>Never suggest these techniques</source>
+        <translation>Ne jamais suggérer ces techniques</translation>
+    </message>
+    <message>
+        <source>Built-in library</source>
+        <translation>Bibliothèque intégrée</translation>
+    </message>
+    <message>
+        <source>Phrase library file</source>
+        <translation>Fichier de bibliothèque de phrases</translation>
+    </message>
+    <message>
+        <source>Breathing pattern</source>
+        <translation>Rythme respiratoire</translation>
+    </message>
+    <message>
+        <source>Breathing exercise length</source>
+        <translation>Durée de l'exercice de respiration</translation>
+    </message>
+    <message>
+        <source>Calm: in 4, out 6; Square: in 3, hold 3, out 3, hold 3</source>
+        <translation>Calme: in 4, out 6; Carré: in 3, hold 3, out 3, hold 3</translation>
+    </message>
+    <message>
+        <source>My breathing patterns</source>
+        <translation>Mes rythmes respiratoires</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Patterns from IT</source>
+        <translation>Rythmes du service informatique</translation>
+    </message>
+    <message>
+        <source>From the system language</source>
+        <translation>Selon la langue du système</translation>
+    </message>
+    <message>
+        <source>Country of national phone numbers</source>
+        <translation>Pays des numéros de téléphone nationaux</translation>
+    </message>
+    <message>
+        <source>Not set. IT sets it with attune hash-pin.</source>
+        <translation>Non défini. Le service informatique le définit avec attune hash-pin.</translation>
+    </message>
+    <message>
+        <source>Set by your IT department</source>
+        <translation>Défini par votre service informatique</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN</source>
+        <translation>PIN superviseur</translation>
+    </message>
+    <message>
+        <source>Built-in questions</source>
+        <translation>Questions intégrées</translation>
+    </message>
+    <message>
+        <source>Self-assessment questions file</source>
+        <translation>Fichier de questions d'autoévaluation</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Indéfiniment</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Keep call history for</source>
+        <translation>Conserver l'historique des appels pendant</translation>
+    </message>
+    <message>
+        <source>Allow private notes in the self-assessment</source>
+        <translation>Autoriser les notes privées dans l'autoévaluation</translation>
+    </message>
+    <message>
+        <source>Allow exporting my self-assessments</source>
+        <translation>Autoriser l'export de mes autoévaluations</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 (set by your IT department)</source>
+        <translation>%1 (défini par votre service informatique)</translation>
+    </message>
+    <message>
+        <source>🔒 Set by your IT department</source>
+        <translation>🔒 Défini par votre service informatique</translation>
+    </message>
+    <message>
+        <source>%1 is set by your IT department</source>
+        <translation>%1 est défini par votre service informatique</translation>
+    </message>
+    <message>
+        <source>Your IT department manages this setting.</source>
+        <translation>Ce paramètre est géré par votre service informatique.</translation>
+    </message>
+    <message>
+        <source>Set by your IT department (%1 in %2); it cannot be changed here.</source>
+        <translation>Défini par votre service informatique (%1 dans %2) ; ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <source>Some settings were not saved</source>
+        <translation>Certains paramètres n'ont pas été enregistrés</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take calls from the baresip softphone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>baresip control address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>baresip control port (ctrl_tcp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept calls and transcripts from contact-center software on this computer (WebSocket API)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WebSocket API port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generated on first use in %1 (readable only by you).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WebSocket API token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None: programs only, no web pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web pages allowed to connect (origins)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>attune::SidebarWindow</name>
+    <message>
+        <source>Attune</source>
+        <translation>Attune</translation>
+    </message>
+    <message>
+        <source>Attune sidebar</source>
+        <translation>Barre latérale Attune</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <source>Always on top</source>
+        <translation>Toujours au premier plan</translation>
+    </message>
+    <message>
+        <source>Compact view</source>
+        <translation>Vue compacte</translation>
+    </message>
+    <message>
+        <source>Ready for next call</source>
+        <translation>Disponible pour l'appel suivant</translation>
+    </message>
+    <message>
+        <source>Quit Attune</source>
+        <translation>Quitter Attune</translation>
+    </message>
+    <message>
+        <source>Demo mode: a scripted call on a separate demo database.</source>
+        <translation>Mode démo : un appel scénarisé, sur une base de données de démonstration séparée.</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Mode démo</translation>
+    </message>
+    <message>
+        <source>Call assistance</source>
+        <translation>Aide pendant l'appel</translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation>Profil client</translation>
+    </message>
+    <message>
+        <source>Coming soon: earlier contacts, open issues and notes from past calls. Until then the header shows what the phone system sent.</source>
+        <translation>Bientôt disponible : contacts précédents, dossiers en cours et notes des appels passés. En attendant, l'en-tête affiche ce que le système téléphonique a transmis.</translation>
+    </message>
+    <message>
+        <source>Suggested phrasings</source>
+        <translation>Formulations suggérées</translation>
+    </message>
+    <message>
+        <source>Coming soon: a few kind phrasings that fit what the customer is saying right now.</source>
+        <translation>Bientôt disponible : quelques formulations bienveillantes adaptées à ce que dit le client en ce moment.</translation>
+    </message>
+    <message>
+        <source>Breathing exercise (coming soon)</source>
+        <translation>Exercice de respiration (bientôt disponible)</translation>
+    </message>
+    <message>
+        <source>Take a breath</source>
+        <translation>Souffler un instant</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Respiration</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Post-appel</translation>
+    </message>
+    <message>
+        <source>Ends wrap-up (%1)</source>
+        <translation>Termine le post-appel (%1)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Historique des appels</translation>
+    </message>
+    <message>
+        <source>Kudos from your supervisor</source>
+        <translation>Félicitations de votre superviseur</translation>
+    </message>
+    <message>
+        <source>Thanks</source>
+        <translation>Merci</translation>
+    </message>
+    <message>
+        <source>Dismiss the kudos</source>
+        <translation>Fermer les félicitations</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Ce qui a été dit</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <source>Attune (demo)</source>
+        <translation>Attune (démo)</translation>
+    </message>
+    <message>
+        <source>Copy suggestion %1</source>
+        <translation>Copier la suggestion %1</translation>
+    </message>
+    <message>
+        <source>Self-assess an earlier call</source>
+        <translation>Autoévaluer un appel précédent</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Autoévaluation</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Appelant inconnu</translation>
+    </message>
+    <message>
+        <source>No earlier calls yet</source>
+        <translation>Aucun appel précédent pour l'instant</translation>
+    </message>
+    <message>
+        <source>Start a breathing exercise</source>
+        <translation>Commencer un exercice de respiration</translation>
+    </message>
+    <message>
+        <source>The breathing exercise is not ready yet.</source>
+        <translation>L'exercice de respiration n'est pas encore prêt.</translation>
+    </message>
+    <message>
+        <source>Your own phrases need the local database, which could not be opened.</source>
+        <translation>Vos propres phrases ont besoin de la base de données locale, qui n'a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <source>The phrase was not saved: %1</source>
+        <translation>La phrase n'a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Call ended after %1. Take a moment before the next one.</source>
+        <translation>Appel terminé au bout de %1. Prenez un moment avant le suivant.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Show Attune</source>
+        <translation>Afficher Attune</translation>
+    </message>
+</context>
+<context>
+    <name>attune::SuggestionPanel</name>
+    <message>
+        <source>Suggested phrasings</source>
+        <translation>Formulations suggérées</translation>
+    </message>
+    <message>
+        <source>What the customer's words suggest</source>
+        <translation>Ce que suggèrent les mots du client</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>No more suggestions during this call</source>
+        <translation>Plus de suggestions pendant cet appel</translation>
+    </message>
+    <message>
+        <source>Snooze suggestions for this call</source>
+        <translation>Suspendre les suggestions pour cet appel</translation>
+    </message>
+    <message>
+        <source>Suggestions appear here while the customer speaks.</source>
+        <translation>Les suggestions s'affichent ici pendant que le client parle.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy suggestion %1 (Ctrl+%1)</source>
+        <translation>Copier la suggestion %1 (Ctrl+%1)</translation>
+    </message>
+    <message>
+        <source>Star suggestion %1</source>
+        <translation>Ajouter la suggestion %1 aux favoris</translation>
+    </message>
+    <message>
+        <source>Dismiss suggestion %1</source>
+        <translation>Écarter la suggestion %1</translation>
+    </message>
+    <message>
+        <source>More like suggestion %1</source>
+        <translation>D'autres comme la suggestion %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Reconnaître</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Légitimer</translation>
+    </message>
+    <message>
+        <source>Apologise</source>
+        <translation>S'excuser</translation>
+    </message>
+    <message>
+        <source>Reassure</source>
+        <translation>Rassurer</translation>
+    </message>
+    <message>
+        <source>Open question</source>
+        <translation>Question ouverte</translation>
+    </message>
+    <message>
+        <source>Clarify</source>
+        <translation>Clarifier</translation>
+    </message>
+    <message>
+        <source>Set expectations</source>
+        <translation>Annoncer la suite</translation>
+    </message>
+    <message>
+        <source>De-escalate</source>
+        <translation>Désamorcer</translation>
+    </message>
+    <message>
+        <source>Personalise</source>
+        <translation>Personnaliser</translation>
+    </message>
+    <message>
+        <source>Close warmly</source>
+        <translation>Conclure chaleureusement</translation>
+    </message>
+    <message>
+        <source>frustrated</source>
+        <translation>frustré</translation>
+    </message>
+    <message>
+        <source>worried</source>
+        <translation>inquiet</translation>
+    </message>
+    <message>
+        <source>sad</source>
+        <translation>triste</translation>
+    </message>
+    <message>
+        <source>confused</source>
+        <translation>perdu</translation>
+    </message>
+    <message>
+        <source>in a hurry</source>
+        <translation>pressé</translation>
+    </message>
+    <message>
+        <source>grateful</source>
+        <translation>reconnaissant</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>The customer sounds calm.</source>
+        <translation>Le client semble calme.</translation>
+    </message>
+    <message>
+        <source>The customer sounds %1.</source>
+        <translation>Le client semble %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Pourquoi : %1</translation>
+    </message>
+    <message>
+        <source>Snoozed for this call.</source>
+        <translation>Suggestions suspendues pour cet appel.</translation>
+    </message>
+    <message>
+        <source>That's enough prompts for one call; they return with the next call.</source>
+        <translation>Assez de suggestions pour cet appel ; elles reviendront au prochain.</translation>
+    </message>
+    <message>
+        <source>No other phrasing fits</source>
+        <translation>Aucune autre formulation ne convient</translation>
+    </message>
+    <message>
+        <source>Stop suggesting "%1"</source>
+        <translation>Ne plus suggérer « %1 »</translation>
+    </message>
+    <message>
+        <source>Add my own phrase…</source>
+        <translation>Ajouter ma propre phrase…</translation>
+    </message>
+    <message>
+        <source>My phrases…</source>
+        <translation>Mes phrases…</translation>
+    </message>
+</context>
+<context>
+    <name>attune::SupervisorPinDialog</name>
+    <message>
+        <source>Supervisor sign-in</source>
+        <translation>Connexion superviseur</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN</source>
+        <translation>PIN superviseur</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Ce PIN est incorrect.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. %1</source>
+        <translation>Ce PIN est incorrect. %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TrendsView</name>
+    <message>
+        <source>Self-assessment answers, share of "yes" by week</source>
+        <translation>Réponses d'autoévaluation, part de « oui » par semaine</translation>
+    </message>
+    <message>
+        <source>Hot calls that calmed, by week</source>
+        <translation>Appels intenses apaisés, par semaine</translation>
+    </message>
+    <message>
+        <source>Self score and supervisor score, by week</source>
+        <translation>Note conseiller et note superviseur, par semaine</translation>
+    </message>
+    <message>
+        <source>Stress before and after breathing, by week</source>
+        <translation>Stress avant et après la respiration, par semaine</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
+        <source>Working out the trends…</source>
+        <translation>Calcul des tendances…</translation>
+    </message>
+    <message>
+        <source>No weeks to show.</source>
+        <translation>Aucune semaine à afficher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s), %1 self-assessments.</source>
+        <translation><numerusform>%n semaine, %1 autoévaluations.</numerusform><numerusform>%n semaines, %1 autoévaluations.</numerusform></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Share of hot calls that calmed</source>
+        <translation>Part des appels intenses apaisés</translation>
+    </message>
+    <message>
+        <source>Self score</source>
+        <translation>Note conseiller</translation>
+    </message>
+    <message>
+        <source>Supervisor score</source>
+        <translation>Note superviseur</translation>
+    </message>
+    <message>
+        <source>Gap (self minus supervisor)</source>
+        <translation>Écart (conseiller moins superviseur)</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>Before breathing</source>
+        <translation>Avant la respiration</translation>
+    </message>
+    <message>
+        <source>After breathing</source>
+        <translation>Après la respiration</translation>
+    </message>
+    <message>
+        <source>stress (1–5)</source>
+        <translation>stress (1–5)</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 of %3 hot calls calmed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week of %1: self score %2, supervisor score %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week of %1: stress %2 before breathing, %3 after.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation type="unfinished">%1 : %2% {1:?}</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+</context>
+<context>
+    <name>attune::WebSocketApi</name>
+    <message>
+        <source>Host "%1" is not this computer's loopback address with port %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Origin "%1" is not allowed (setting api/allowedOrigins)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The WebSocket API has no usable token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The WebSocket API cannot listen on 127.0.0.1 port %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the WebSocket API was turned off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>too many connections (at most %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the upgrade request is longer than %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a WebSocket upgrade request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>header %1 is repeated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wrong token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no token: send the Authorization header or an "auth" message first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>send JSON as text messages, not binary ones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>too many messages: at most %1 a second</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the client does not read its replies</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3261 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>ApiMessage</name>
+    <message>
+        <source>field "%1" must be a string</source>
+        <translation>o campo "%1" deve ser um texto</translation>
+    </message>
+    <message>
+        <source>field "%1" is longer than %2 characters</source>
+        <translation>o campo "%1" tem mais de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>field "%1" contains control characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "caller" must be an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown field "caller.%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "caller.fields" must be an object of strings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "caller.fields" has more than %1 entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "caller.fields" must map short names to short strings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>message longer than %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>malformed JSON at offset %1: %2</source>
+        <translation>JSON malformado na posição %1: %2</translation>
+    </message>
+    <message>
+        <source>a message must be a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "id" must be a number or a string of at most %1 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsupported protocol version (field "version"); expected %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "type" is missing or not a string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown message type "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown field "%1" for "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "token" is missing or empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "caller" is missing or empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "speaker" must be "customer" or "agent"</source>
+        <translation>o campo "speaker" deve ser "customer" ou "agent"</translation>
+    </message>
+    <message>
+        <source>field "text" is missing or empty</source>
+        <translation>o campo "text" está ausente ou vazio</translation>
+    </message>
+    <message>
+        <source>field "final" must be true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "timestamp" must be milliseconds since 1970 (or an ISO 8601 time)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "timestamp" is not an ISO 8601 time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "timestamp" must be a number or a string</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ApiToken</name>
+    <message>
+        <source>Cannot create the private folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the API token file %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the API token file %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the API token file %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The API token file %1 does not hold a token (at least 32 letters, digits, '-' or '_'); delete it to have a new one made.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AssessmentStore</name>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>não é possível iniciar uma transação</translation>
+    </message>
+    <message>
+        <source>the database did not accept the save</source>
+        <translation>o banco de dados não aceitou a gravação</translation>
+    </message>
+</context>
+<context>
+    <name>BaresipEvent</name>
+    <message>
+        <source>baresip sent something that is not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>baresip sent %1 without a call id</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BreathingCoach</name>
+    <message>
+        <source>A call is live; breathing can wait until it ends.</source>
+        <translation>Há uma ligação em andamento; a respiração pode esperar até ela terminar.</translation>
+    </message>
+    <message>
+        <source>There is no breathing pattern "%1".</source>
+        <translation>Não existe o padrão de respiração "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingPattern</name>
+    <message>
+        <source>Box breathing</source>
+        <translation>Respiração quadrada</translation>
+    </message>
+    <message>
+        <source>4-7-8 breathing</source>
+        <translation>Respiração 4-7-8</translation>
+    </message>
+    <message>
+        <source>Coherent breathing</source>
+        <translation>Respiração coerente</translation>
+    </message>
+    <message>
+        <source>Cyclic sighing</source>
+        <translation>Suspiro cíclico</translation>
+    </message>
+    <message>
+        <source>"%1": start with a name and a colon, e.g. "Calm: in 4, out 6"</source>
+        <translation>"%1": comece com um nome e dois-pontos, por exemplo "Calma: in 4, out 6"</translation>
+    </message>
+    <message>
+        <source>"%1": phase %2 "%3": %4</source>
+        <translation>"%1": fase %2 "%3": %4</translation>
+    </message>
+    <message>
+        <source>write in, top-up, hold or out and a number of seconds</source>
+        <translation>escreva in, top-up, hold ou out e um número de segundos</translation>
+    </message>
+    <message>
+        <source>the length must be above 0 seconds</source>
+        <translation>a duração precisa ser maior que 0 segundos</translation>
+    </message>
+    <message>
+        <source>the length must be at most %1 seconds</source>
+        <translation>a duração pode ser de no máximo %1 segundos</translation>
+    </message>
+    <message>
+        <source>"%1": a breath needs at least one "in" and one "out"</source>
+        <translation>"%1": uma respiração precisa de pelo menos um "in" e um "out"</translation>
+    </message>
+    <message>
+        <source>"%1": one breath takes %2 seconds; it must take %3 to %4 seconds</source>
+        <translation>"%1": uma respiração leva %2 segundos; ela precisa levar de %3 a %4 segundos</translation>
+    </message>
+    <message>
+        <source>pattern %1: %2</source>
+        <translation>padrão %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallSession</name>
+    <message>
+        <source>%1: there is no call.</source>
+        <translation>%1: não há nenhuma ligação.</translation>
+    </message>
+    <message>
+        <source>%1: call "%2" is not the current call.</source>
+        <translation>%1: a ligação "%2" não é a ligação atual.</translation>
+    </message>
+    <message>
+        <source>%1: the call is %2.</source>
+        <translation>%1: o estado da ligação é %2.</translation>
+    </message>
+    <message>
+        <source>call start: call "%1" is already live.</source>
+        <translation>call start: a ligação "%1" já está em andamento.</translation>
+    </message>
+    <message>
+        <source>call start: call "%1" is still live; end it first.</source>
+        <translation>call start: a ligação "%1" ainda está em andamento; encerre-a primeiro.</translation>
+    </message>
+    <message>
+        <source>utterance: the text is empty.</source>
+        <translation>fala: o texto está vazio.</translation>
+    </message>
+    <message>
+        <source>finish wrap-up: the call is %1.</source>
+        <translation>encerrar pós-atendimento: o estado da ligação é %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Could not start Attune: %1</source>
+        <translation>Não foi possível iniciar o Attune: %1</translation>
+    </message>
+    <message>
+        <source>Attune was started but did not come up within 15 seconds; see %1.</source>
+        <translation>O Attune foi iniciado, mas não respondeu em 15 segundos; veja %1.</translation>
+    </message>
+    <message>
+        <source>attune: %1
+</source>
+        <translation>attune: %1
+</translation>
+    </message>
+    <message>
+        <source>attune: refused: %1
+</source>
+        <translation>attune: recusado: %1
+</translation>
+    </message>
+    <message>
+        <source>attune: exporting is turned off by your IT department (%1); nothing was written
+</source>
+        <translation>attune: a exportação foi desativada pelo seu departamento de TI (%1); nada foi gravado
+</translation>
+    </message>
+    <message>
+        <source>attune: there is nothing to export yet (no database at %1)
+</source>
+        <translation>attune: ainda não há nada para exportar (nenhum banco de dados em %1)
+</translation>
+    </message>
+    <message>
+        <source>attune: cannot write %1: %2
+</source>
+        <translation>attune: não é possível gravar %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Exported 1 assessment to %1.
+</source>
+        <translation>1 autoavaliação exportada para %1.
+</translation>
+    </message>
+    <message>
+        <source>Exported %1 assessments to %2.
+</source>
+        <translation>%1 autoavaliações exportadas para %2.
+</translation>
+    </message>
+    <message>
+        <source>attune: nothing was imported: %1
+</source>
+        <translation>attune: nada foi importado: %1
+</translation>
+    </message>
+    <message>
+        <source>Imported 1 row from %1: %2 new, %3 updated.
+</source>
+        <translation>1 linha importada de %1: %2 nova, %3 atualizada.
+</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2: %3 new, %4 updated.
+</source>
+        <translation>%1 linhas importadas de %2: %3 novas, %4 atualizadas.
+</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN: </source>
+        <translation>PIN do supervisor: </translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Repita: </translation>
+    </message>
+    <message>
+        <source>attune: the two PINs differ; nothing was printed
+</source>
+        <translation>attune: os dois PINs não são iguais; nada foi impresso
+</translation>
+    </message>
+    <message>
+        <source>attune: the phrase library set by %1 was refused, using the built-in one: %2
+</source>
+        <translation>attune: a biblioteca de frases definida em %1 foi recusada; usando a biblioteca integrada: %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (customer %2): %n earlier contact(s) on record.</source>
+        <translation><numerusform>%1 (cliente %2): %n contato anterior registrado.</numerusform><numerusform>%1 (cliente %2): %n contatos anteriores registrados.</numerusform></translation>
+    </message>
+    <message>
+        <source>attune: the self-assessment questions set by %1 were refused, using the built-in ones: %2
+</source>
+        <translation>attune: as perguntas de autoavaliação definidas em %1 foram recusadas; usando as integradas: %2
+</translation>
+    </message>
+    <message>
+        <source>attune: Attune is already running for this data folder (%1); quit it first.
+</source>
+        <translation>attune: o Attune já está em execução para esta pasta de dados (%1); feche-o primeiro.
+</translation>
+    </message>
+    <message>
+        <source>attune: Attune is starting up; try again in a moment.
+</source>
+        <translation>attune: o Attune está iniciando; tente de novo em instantes.
+</translation>
+    </message>
+    <message>
+        <source>Attune is already running; brought it forward.
+</source>
+        <translation>O Attune já estava em execução; ele foi trazido para a frente.
+</translation>
+    </message>
+    <message>
+        <source>Wrote a screenshot to %1
+</source>
+        <translation>Captura de tela salva em %1
+</translation>
+    </message>
+    <message>
+        <source>attune: could not write the screenshot %1
+</source>
+        <translation>attune: não foi possível gravar a captura de tela %1
+</translation>
+    </message>
+    <message>
+        <source>Attune found its database damaged and started a fresh one. Nothing was deleted: the damaged file is kept at %1.</source>
+        <translation>O Attune encontrou o banco de dados danificado e criou um novo. Nada foi apagado: o arquivo danificado está guardado em %1.</translation>
+    </message>
+    <message>
+        <source>Attune</source>
+        <translation>Attune</translation>
+    </message>
+    <message>
+        <source>Attune cannot save call history</source>
+        <translation>O Attune não consegue salvar o histórico de ligações</translation>
+    </message>
+    <message>
+        <source>No display found, so Attune runs offscreen and writes a screenshot instead of opening a window.
+</source>
+        <translation>Nenhuma tela encontrada: o Attune roda sem janela e grava uma captura de tela em vez de abrir uma janela.
+</translation>
+    </message>
+    <message>
+        <source>attune: %1
+
+</source>
+        <translation>attune: %1
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingStore</name>
+    <message>
+        <source>A coaching note needs some text.</source>
+        <translation>Uma nota de coaching precisa de algum texto.</translation>
+    </message>
+    <message>
+        <source>A coaching note can be at most %1 characters.</source>
+        <translation>Uma nota de coaching pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>That call is no longer in the history.</source>
+        <translation>Essa ligação não está mais no histórico.</translation>
+    </message>
+    <message>
+        <source>Kudos name the behaviour they recognise.</source>
+        <translation>Um reconhecimento precisa dizer qual comportamento está sendo reconhecido.</translation>
+    </message>
+    <message>
+        <source>The behaviour can be at most %1 characters.</source>
+        <translation>O comportamento pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Kudos can be at most %1 characters.</source>
+        <translation>Um reconhecimento pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>That assessment is no longer in the history.</source>
+        <translation>Essa avaliação não está mais no histórico.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (the call with %2)</source>
+        <translation>%1 (na ligação com %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation>argumento inesperado "%1"</translation>
+    </message>
+    <message>
+        <source>unknown option "%1"</source>
+        <translation>opção desconhecida "%1"</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>a opção %1 precisa de um valor</translation>
+    </message>
+    <message>
+        <source>option %1 needs a non-empty value</source>
+        <translation>a opção %1 precisa de um valor não vazio</translation>
+    </message>
+    <message>
+        <source>"call" needs a subcommand: start, answer, say or end</source>
+        <translation>"call" precisa de um subcomando: start, answer, say ou end</translation>
+    </message>
+    <message>
+        <source>"call say" needs --speaker customer or --speaker agent</source>
+        <translation>"call say" precisa de --speaker customer ou --speaker agent</translation>
+    </message>
+    <message>
+        <source>--speaker must be customer or agent, not "%1"</source>
+        <translation>--speaker deve ser customer ou agent, não "%1"</translation>
+    </message>
+    <message>
+        <source>"call say" needs the text of what was said</source>
+        <translation>"call say" precisa do texto do que foi dito</translation>
+    </message>
+    <message>
+        <source>unknown call subcommand "%1"</source>
+        <translation>subcomando de "call" desconhecido: "%1"</translation>
+    </message>
+    <message>
+        <source>"export" needs what to export: assessments</source>
+        <translation>"export" precisa saber o que exportar: assessments</translation>
+    </message>
+    <message>
+        <source>--format needs csv or json</source>
+        <translation>--format precisa de csv ou json</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json, not "%1"</source>
+        <translation>--format deve ser csv ou json, não "%1"</translation>
+    </message>
+    <message>
+        <source>"export assessments" writes one file; got "%1" too</source>
+        <translation>"export assessments" grava um único arquivo; também recebeu "%1"</translation>
+    </message>
+    <message>
+        <source>"export assessments" needs --format csv or --format json</source>
+        <translation>"export assessments" precisa de --format csv ou --format json</translation>
+    </message>
+    <message>
+        <source>"export assessments" needs the file to write</source>
+        <translation>"export assessments" precisa do arquivo a ser gravado</translation>
+    </message>
+    <message>
+        <source>"import" needs what to import: customers, contacts or cases</source>
+        <translation>"import" precisa saber o que importar: customers, contacts ou cases</translation>
+    </message>
+    <message>
+        <source>--map needs "CRM header=field,..."</source>
+        <translation>--map precisa de "cabeçalho do CRM=campo,..."</translation>
+    </message>
+    <message>
+        <source>"import" reads one file; got "%1" too</source>
+        <translation>"import" lê um único arquivo; também recebeu "%1"</translation>
+    </message>
+    <message>
+        <source>"import %1" needs the file to read</source>
+        <translation>"import %1" precisa do arquivo a ser lido</translation>
+    </message>
+    <message>
+        <source>"status" takes no arguments</source>
+        <translation>"status" não aceita argumentos</translation>
+    </message>
+    <message>
+        <source>"hash-pin" takes no arguments; it reads the PIN on standard input</source>
+        <translation>"hash-pin" não aceita argumentos; ele lê o PIN da entrada padrão</translation>
+    </message>
+    <message>
+        <source>"breathe" takes no arguments</source>
+        <translation>"breathe" não aceita argumentos</translation>
+    </message>
+    <message>
+        <source>"cues" takes no arguments; it reads standard input</source>
+        <translation>"cues" não aceita argumentos; ele lê a entrada padrão</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"</source>
+        <translation>comando desconhecido "%1"</translation>
+    </message>
+    <message>
+        <source>option --screenshot needs a file name</source>
+        <translation>a opção --screenshot precisa de um nome de arquivo</translation>
+    </message>
+    <message>
+        <source>the attune:// link was refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is longer than %1 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not a valid URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it does not start with attune://</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only attune://call?… links are understood</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a phone number (digits, spaces, + ( ) . -)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a name of at most 200 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an id of letters, digits and . _ : @ -</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown field "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "%1" is given twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "%1" must be %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it needs at least a phone, a name or a customerId</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an attune:// link comes alone, without other arguments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage:
+  attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
+  attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME]
+  attune call answer [--call-id ID]
+  attune call say --speaker customer|agent [--call-id ID] [--partial] TEXT
+  attune call end [--call-id ID]
+  attune status
+  attune breathe
+  attune export assessments --format csv|json FILE
+  attune import customers|contacts|cases FILE [--map "CRM header=field,..."]
+  attune hash-pin
+  attune cues &lt; utterances.txt
+  attune "attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID"
+  attune --version | --help
+
+Without a command, starts Attune, or brings the running one forward.
+"call" commands pass a call event to the running Attune (starting it if
+needed); softphones can run them on incoming, answered and ended calls.
+"status" prints the running Attune's live state as JSON (exit 3 if none runs).
+"breathe" starts a breathing exercise in Attune (not while a call is live).
+"export assessments" writes your own post-call self-assessments to FILE;
+a private note never leaves the computer's database.
+"import" reads a CRM export (CSV or JSON) into the customer profiles; a bad row
+stops it with file, line and field, and nothing is written.
+"hash-pin" reads a supervisor PIN (not echoed) and prints the line IT puts in
+the system settings to enable the supervisor view.
+"cues" reads customer utterances, one per line, and writes one JSON object of
+emotional cues per line, in the same order.
+An attune://call link (from a contact-center desktop) pops the call like
+"call start"; a link that does not validate changes nothing.
+
+Options:
+  --demo                    play a scripted demo call, on a separate demo database
+  --screenshot FILE         write the main window to a PNG and exit (with --demo:
+                            after the demo's first lines)
+  --exit-after-first-frame  exit right after the first frame (startup benchmark)
+  --version, --help
+
+Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
+3 Attune is not running (status).
+</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ControlProtocol</name>
+    <message>
+        <source>field "%1" must be a string</source>
+        <translation>o campo "%1" deve ser um texto</translation>
+    </message>
+    <message>
+        <source>field "%1" is longer than %2 characters</source>
+        <translation>o campo "%1" tem mais de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>malformed JSON at offset %1: %2</source>
+        <translation>JSON malformado na posição %1: %2</translation>
+    </message>
+    <message>
+        <source>a request must be a JSON object</source>
+        <translation>uma solicitação deve ser um objeto JSON</translation>
+    </message>
+    <message>
+        <source>unsupported protocol version (field "v"); expected %1</source>
+        <translation>versão de protocolo não suportada (campo "v"); era esperada a %1</translation>
+    </message>
+    <message>
+        <source>field "speaker" must be "customer" or "agent"</source>
+        <translation>o campo "speaker" deve ser "customer" ou "agent"</translation>
+    </message>
+    <message>
+        <source>field "text" is missing or empty</source>
+        <translation>o campo "text" está ausente ou vazio</translation>
+    </message>
+    <message>
+        <source>self-assessments are not available (no database)</source>
+        <translation>as autoavaliações não estão disponíveis (sem banco de dados)</translation>
+    </message>
+    <message>
+        <source>field "answers" must be an object</source>
+        <translation>o campo "answers" deve ser um objeto</translation>
+    </message>
+    <message>
+        <source>field "answers.%1" must be a string</source>
+        <translation>o campo "answers.%1" deve ser um texto</translation>
+    </message>
+    <message>
+        <source>the breathing exercise is not ready yet</source>
+        <translation>o exercício de respiração ainda não está pronto</translation>
+    </message>
+    <message>
+        <source>field "command" is missing</source>
+        <translation>o campo "command" está ausente</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"</source>
+        <translation>comando desconhecido "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1:%2: the file is not UTF-8 text (at or after this line); save it from the CRM as CSV UTF-8</source>
+        <translation>%1:%2: o arquivo não é texto UTF-8 (nesta linha ou depois dela); salve-o a partir do CRM como CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (at or after this line); save it from the CRM as CSV UTF-8</source>
+        <translation>o arquivo não é texto UTF-8 (nesta linha ou depois dela); salve-o a partir do CRM como CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>um campo entre aspas nunca é fechado</translation>
+    </message>
+    <message>
+        <source>field %1 is longer than %2 characters</source>
+        <translation>o campo %1 tem mais de %2 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <source>--map "%1": write CRM header=field, with field one of %2</source>
+        <translation>--map "%1": escreva cabeçalho do CRM=campo, sendo campo um destes: %2</translation>
+    </message>
+    <message>
+        <source>%1: field "%2": %3</source>
+        <translation>%1: campo "%2": %3</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>tem mais de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>is empty, and every row needs it</source>
+        <translation>está vazio, e toda linha precisa dele</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date written YYYY-MM-DD</source>
+        <translation>"%1" não é uma data no formato AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of %2</source>
+        <translation>"%1" não é um destes: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not open or closed</source>
+        <translation>"%1" não é open nem closed</translation>
+    </message>
+    <message>
+        <source>no customer "%1"; import the customers first</source>
+        <translation>não existe o cliente "%1"; importe os clientes primeiro</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date or time written YYYY-MM-DD[THH:MM]</source>
+        <translation>"%1" não é uma data ou hora no formato AAAA-MM-DD[THH:MM]</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: o arquivo está vazio</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>não é possível iniciar uma transação</translation>
+    </message>
+    <message>
+        <source>the database did not accept the import</source>
+        <translation>o banco de dados não aceitou a importação</translation>
+    </message>
+    <message>
+        <source>%1:1: column "%2" appears twice</source>
+        <translation>%1:1: a coluna "%2" aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>%1:1: the required column "%2" is missing (columns: %3)</source>
+        <translation>%1:1: a coluna obrigatória "%2" está faltando (colunas: %3)</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1: has %2 fields, the header has %3</source>
+        <translation>%1: tem %2 campos, mas o cabeçalho tem %3</translation>
+    </message>
+    <message>
+        <source>%1: field "%2": "%3" is already on line %4</source>
+        <translation>%1: campo "%2": "%3" já está na linha %4</translation>
+    </message>
+    <message>
+        <source>%1: there are no rows under the header</source>
+        <translation>%1: não há linhas abaixo do cabeçalho</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>expected a list of records</source>
+        <translation>era esperada uma lista de registros</translation>
+    </message>
+    <message>
+        <source>%1: record %2 is not an object</source>
+        <translation>%1: o registro %2 não é um objeto</translation>
+    </message>
+    <message>
+        <source>%1: field "%2": must be text</source>
+        <translation>%1: campo "%2": deve ser texto</translation>
+    </message>
+    <message>
+        <source>%1: the list is empty</source>
+        <translation>%1: a lista está vazia</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStore</name>
+    <message>
+        <source>a note is 1 to 2000 characters</source>
+        <translation>uma nota tem de 1 a 2000 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Não é possível criar o banco de dados %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Não é possível criar a pasta de dados %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by another program (%2). Attune did not change it; close the other program and start Attune again.</source>
+        <translation>O banco de dados %1 está sendo usado por outro programa (%2). O Attune não o alterou; feche o outro programa e inicie o Attune de novo.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2) and could not be moved aside.</source>
+        <translation>O banco de dados %1 está danificado (%2) e não pôde ser movido para outro lugar.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1.</source>
+        <translation>Não é possível ler a versão do esquema de %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer Attune (schema %2; this one knows %3).</source>
+        <translation>O banco de dados %1 foi criado por um Attune mais recente (esquema %2; esta versão conhece até o %3).</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>A migração %1 (%2) falhou: %3</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExport</name>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>entre %1 e %2</translation>
+    </message>
+    <message>
+        <source>the first call</source>
+        <translation>a primeira ligação</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoje</translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation>resultado: %1</translation>
+    </message>
+    <message>
+        <source>self score below %1</source>
+        <translation>nota da autoavaliação abaixo de %1</translation>
+    </message>
+    <message>
+        <source>hot calls only</source>
+        <translation>só ligações intensas</translation>
+    </message>
+    <message>
+        <source>stress 4 or 5 after the call</source>
+        <translation>estresse 4 ou 5 depois da ligação</translation>
+    </message>
+    <message>
+        <source>customer contains "%1"</source>
+        <translation>cliente contém "%1"</translation>
+    </message>
+    <message>
+        <source>All calls.</source>
+        <translation>Todas as ligações.</translation>
+    </message>
+    <message>
+        <source>Calls %1.</source>
+        <translation>Ligações: %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Semana a semana</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semana de</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Autoavaliações</translation>
+    </message>
+    <message>
+        <source>Hot calls that calmed</source>
+        <translation>Ligações intensas que se acalmaram</translation>
+    </message>
+    <message>
+        <source>Self / supervisor score</source>
+        <translation>Nota da autoavaliação / do supervisor</translation>
+    </message>
+    <message>
+        <source>Stress before / after breathing</source>
+        <translation>Estresse antes / depois da respiração</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The calls</source>
+        <translation>As ligações</translation>
+    </message>
+    <message>
+        <source>The first %1 calls in the view's order</source>
+        <translation>As primeiras %1 ligações na ordem da visualização</translation>
+    </message>
+    <message>
+        <source>No call matches.</source>
+        <translation>Nenhuma ligação corresponde aos filtros.</translation>
+    </message>
+    <message>
+        <source>talk time %1</source>
+        <translation>tempo de conversa %1</translation>
+    </message>
+    <message>
+        <source>peak: %1</source>
+        <translation>pico: %1</translation>
+    </message>
+    <message>
+        <source>calmed</source>
+        <translation>se acalmou</translation>
+    </message>
+    <message>
+        <source>did not calm</source>
+        <translation>não se acalmou</translation>
+    </message>
+    <message>
+        <source>self score %1</source>
+        <translation>nota da autoavaliação %1</translation>
+    </message>
+    <message>
+        <source>supervisor score %1</source>
+        <translation>nota do supervisor %1</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Cliente não identificado</translation>
+    </message>
+    <message>
+        <source>Next time: %1</source>
+        <translation>Da próxima vez: %1</translation>
+    </message>
+    <message>
+        <source>Coaching: %1</source>
+        <translation>Coaching: %1</translation>
+    </message>
+    <message>
+        <source>Kudos: %1</source>
+        <translation>Reconhecimento: %1</translation>
+    </message>
+    <message>
+        <source>Kudos: %1 – %2</source>
+        <translation>Reconhecimento: %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFile</name>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1:1: the file must hold one JSON object</source>
+        <translation>%1:1: o arquivo deve conter um único objeto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Lexicon</name>
+    <message>
+        <source>%1:%2: field "%3": %4</source>
+        <translation>%1:%2: campo "%3": %4</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>deve ser 1</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>está ausente</translation>
+    </message>
+    <message>
+        <source>is missing or empty</source>
+        <translation>está ausente ou vazio</translation>
+    </message>
+    <message>
+        <source>unknown cue</source>
+        <translation>sinal desconhecido</translation>
+    </message>
+    <message>
+        <source>weight must be a number above 0 and at most 1</source>
+        <translation>o peso deve ser um número maior que 0 e no máximo 1</translation>
+    </message>
+    <message>
+        <source>must be 1 to %1 words</source>
+        <translation>deve ter de 1 a %1 palavras</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NetstringReader</name>
+    <message>
+        <source>not a netstring: a length must be digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a netstring: the length is too long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a netstring: the length has a leading zero</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a message of %1 bytes is over the limit of %2 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a netstring: the length is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a netstring: the message does not end with a comma</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>"%1" is not a phone number</source>
+        <translation>"%1" não é um número de telefone</translation>
+    </message>
+    <message>
+        <source>"%1" is a national number and no default country is set</source>
+        <translation>"%1" é um número nacional e nenhum país padrão está definido</translation>
+    </message>
+    <message>
+        <source>"%1" is too short to be a phone number</source>
+        <translation>"%1" é curto demais para ser um número de telefone</translation>
+    </message>
+    <message>
+        <source>"%1" has more digits than any phone number</source>
+        <translation>"%1" tem mais dígitos do que qualquer número de telefone</translation>
+    </message>
+    <message>
+        <source>"%1" does not start with a country code</source>
+        <translation>"%1" não começa com um código de país</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseLibrary</name>
+    <message>
+        <source>%1: %2 more problems not listed</source>
+        <translation>%1: mais %2 problemas não listados</translation>
+    </message>
+    <message>
+        <source>%1:%2: field "%3": %4</source>
+        <translation>%1:%2: campo "%3": %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: phrase %3: field "%4": %5</source>
+        <translation>%1:%2: frase %3: campo "%4": %5</translation>
+    </message>
+    <message>
+        <source>%1:%2: phrase %3: must be an object</source>
+        <translation>%1:%2: frase %3: deve ser um objeto</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one value</source>
+        <translation>deve ser uma lista com pelo menos um valor</translation>
+    </message>
+    <message>
+        <source>unknown value "%1"</source>
+        <translation>valor desconhecido "%1"</translation>
+    </message>
+    <message>
+        <source>value "%1" is listed twice</source>
+        <translation>o valor "%1" aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>deve ser um texto</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>não pode estar vazio</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: não é possível ler o arquivo: %2</translation>
+    </message>
+    <message>
+        <source>"%1" may only hold lowercase letters, digits and hyphens</source>
+        <translation>"%1" só pode conter letras minúsculas, dígitos e hifens</translation>
+    </message>
+    <message>
+        <source>duplicate id, first used on line %1</source>
+        <translation>id duplicado, usado pela primeira vez na linha %1</translation>
+    </message>
+    <message>
+        <source>unknown placeholder "%1"</source>
+        <translation>marcador desconhecido "%1"</translation>
+    </message>
+    <message>
+        <source>must not contain placeholders; found "%1"</source>
+        <translation>não pode conter marcadores; foi encontrado "%1"</translation>
+    </message>
+    <message>
+        <source>must be left out when "text" has no placeholder</source>
+        <translation>deve ser omitido quando "text" não tem marcador</translation>
+    </message>
+    <message>
+        <source>missing; "text" uses only name placeholders, so it needs a fallback</source>
+        <translation>ausente; "text" usa só marcadores de nome, então precisa de um "fallback"</translation>
+    </message>
+    <message>
+        <source>The phrase is empty.</source>
+        <translation>A frase está vazia.</translation>
+    </message>
+    <message>
+        <source>The phrase is longer than %1 characters.</source>
+        <translation>A frase tem mais de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a placeholder Attune knows.</source>
+        <translation>"%1" não é um marcador que o Attune conheça.</translation>
+    </message>
+    <message>
+        <source>Choose at least one feeling and one part of the call the phrase fits.</source>
+        <translation>Escolha pelo menos um sentimento e uma etapa da ligação em que a frase se encaixe.</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseStore</name>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>não é possível iniciar uma transação</translation>
+    </message>
+</context>
+<context>
+    <name>PinGuard</name>
+    <message>
+        <source>Locked for %1 minutes after %2 wrong PINs.</source>
+        <translation>Bloqueado por %1 minutos após %2 PINs incorretos.</translation>
+    </message>
+    <message>
+        <source>Try again in %1 s.</source>
+        <translation>Tente de novo em %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric</name>
+    <message>
+        <source>%1:%2: field "%3": %4</source>
+        <translation>%1:%2: campo "%3": %4</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>deve ser 1</translation>
+    </message>
+    <message>
+        <source>must be 1 to 40 lowercase letters, digits, - or _</source>
+        <translation>deve ter de 1 a 40 letras minúsculas, dígitos, - ou _</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation>deve ser um número inteiro a partir de 1</translation>
+    </message>
+    <message>
+        <source>is missing or empty</source>
+        <translation>está ausente ou vazio</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one question</source>
+        <translation>deve ser uma lista com pelo menos uma pergunta</translation>
+    </message>
+    <message>
+        <source>"%1" is used twice</source>
+        <translation>"%1" é usado duas vezes</translation>
+    </message>
+    <message>
+        <source>each option needs an id and a label</source>
+        <translation>cada opção precisa de um id e de um rótulo</translation>
+    </message>
+    <message>
+        <source>a choice needs at least two options</source>
+        <translation>uma escolha precisa de pelo menos duas opções</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of yes_partly_no, scale5, choice</source>
+        <translation>"%1" não é yes_partly_no, scale5 nem choice</translation>
+    </message>
+    <message>
+        <source>must be from 1 to 10000</source>
+        <translation>deve estar entre 1 e 10000</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a question of the rubric "%2"</source>
+        <translation>"%1" não é uma pergunta do questionário "%2"</translation>
+    </message>
+    <message>
+        <source>"%1" is not an answer to "%2"; expected one of %3</source>
+        <translation>"%1" não é uma resposta para "%2"; era esperado um destes: %3</translation>
+    </message>
+    <message>
+        <source>the note is longer than %1 characters</source>
+        <translation>a nota tem mais de %1 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>%1: field "schema" must be 1</source>
+        <translation>%1: o campo "schema" deve ser 1</translation>
+    </message>
+    <message>
+        <source>%1: field "steps" is missing or empty</source>
+        <translation>%1: o campo "steps" está ausente ou vazio</translation>
+    </message>
+    <message>
+        <source>%1: step %2: field "%3": %4</source>
+        <translation>%1: passo %2: campo "%3": %4</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds, 0 or more</source>
+        <translation>deve ser um número de segundos, 0 ou mais</translation>
+    </message>
+    <message>
+        <source>steps must be in time order</source>
+        <translation>os passos devem estar em ordem cronológica</translation>
+    </message>
+    <message>
+        <source>must be "customer" or "agent"</source>
+        <translation>deve ser "customer" ou "agent"</translation>
+    </message>
+    <message>
+        <source>is missing or empty</source>
+        <translation>está ausente ou vazio</translation>
+    </message>
+    <message>
+        <source>unknown event "%1"</source>
+        <translation>evento desconhecido "%1"</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SelfAssessment</name>
+    <message>
+        <source>the call id is missing</source>
+        <translation>o id da ligação está ausente</translation>
+    </message>
+    <message>
+        <source>the answers are for rubric "%1" version %2, but "%3" version %4 is in use</source>
+        <translation>as respostas são do questionário "%1" versão %2, mas o questionário em uso é "%3" versão %4</translation>
+    </message>
+    <message>
+        <source>private notes are turned off by your IT department (privacy/allowPrivateNotes)</source>
+        <translation>as notas privadas foram desativadas pelo seu departamento de TI (privacy/allowPrivateNotes)</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>expected true or false, got "%1"</source>
+        <translation>era esperado true ou false, mas veio "%1"</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 0 (no limit) to 1000, got "%1"</source>
+        <translation>era esperado um número inteiro de 0 (sem limite) a 1000, mas veio "%1"</translation>
+    </message>
+    <message>
+        <source>expected a number of days from 0 (keep forever) to 36500, got "%1"</source>
+        <translation>era esperado um número de dias de 0 (manter para sempre) a 36500, mas veio "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" is not a technique</source>
+        <translation>"%1" não é uma técnica</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got "%2"</source>
+        <translation>era esperado um destes: %1; mas veio "%2"</translation>
+    </message>
+    <message>
+        <source>%1 is set by your IT department and cannot be changed here.</source>
+        <translation>%1 é definido pelo seu departamento de TI e não pode ser alterado aqui.</translation>
+    </message>
+    <message>
+        <source>expected a port number from 1 to 65535, got "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a host name or an IP address, got "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected at least 32 letters, digits, '-' or '_'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an origin like https://crm.example.com</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Suggester</name>
+    <message>
+        <source>opening</source>
+        <translation>abertura</translation>
+    </message>
+    <message>
+        <source>discovery</source>
+        <translation>sondagem</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>resolução</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>encerramento</translation>
+    </message>
+    <message>
+        <source>frustrated</source>
+        <translation>frustrado</translation>
+    </message>
+    <message>
+        <source>anxious</source>
+        <translation>ansioso</translation>
+    </message>
+    <message>
+        <source>sad</source>
+        <translation>triste</translation>
+    </message>
+    <message>
+        <source>confused</source>
+        <translation>confuso</translation>
+    </message>
+    <message>
+        <source>in a hurry</source>
+        <translation>com pressa</translation>
+    </message>
+    <message>
+        <source>grateful</source>
+        <translation>grato</translation>
+    </message>
+    <message>
+        <source>%1: "%2"</source>
+        <translation>%1: "%2"</translation>
+    </message>
+    <message>
+        <source>same technique</source>
+        <translation>mesma técnica</translation>
+    </message>
+    <message>
+        <source>fits the same feeling</source>
+        <translation>combina com o mesmo sentimento</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorGate</name>
+    <message>
+        <source>The supervisor view is not set up on this computer. IT turns it on by running "attune hash-pin" and adding the line it prints to the system settings file (/etc/xdg/Attune/Attune.conf). Your own history is always here.</source>
+        <translation>A visão do supervisor não está configurada neste computador. A TI a ativa executando "attune hash-pin" e adicionando a linha que ele imprime ao arquivo de configurações do sistema (/etc/xdg/Attune/Attune.conf). Seu próprio histórico está sempre aqui.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPin</name>
+    <message>
+        <source>the PIN must have at least %1 characters</source>
+        <translation>o PIN deve ter pelo menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>expected pbkdf2-sha256$ITERATIONS$SALT$KEY as printed by attune hash-pin</source>
+        <translation>era esperado pbkdf2-sha256$ITERAÇÕES$SALT$CHAVE, como impresso por attune hash-pin</translation>
+    </message>
+    <message>
+        <source>at least %1 iterations are needed</source>
+        <translation>são necessárias pelo menos %1 iterações</translation>
+    </message>
+    <message>
+        <source>the salt or the key is not valid base64 of the right length</source>
+        <translation>o salt ou a chave não é base64 válido do tamanho certo</translation>
+    </message>
+</context>
+<context>
+    <name>attune::ArcChart</name>
+    <message>
+        <source>How the customer's feelings ran</source>
+        <translation>Como os sentimentos do cliente evoluíram</translation>
+    </message>
+    <message>
+        <source>The customer's emotional arc on this call</source>
+        <translation>A evolução emocional do cliente nesta ligação</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Sentimento</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Intenso</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+</context>
+<context>
+    <name>attune::AssessmentForm</name>
+    <message>
+        <source>About the call</source>
+        <translation>Sobre a ligação</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Nota privada</translation>
+    </message>
+    <message>
+        <source>Keep this note private</source>
+        <translation>Manter esta nota privada</translation>
+    </message>
+    <message>
+        <source>A private note is never shown to a supervisor or exported.</source>
+        <translation>Uma nota privada nunca é mostrada a um supervisor nem exportada.</translation>
+    </message>
+    <message>
+        <source>🔒 Your IT department has turned off private notes: a supervisor may read every note.</source>
+        <translation>🔒 Seu departamento de TI desativou as notas privadas: um supervisor pode ler todas as notas.</translation>
+    </message>
+    <message>
+        <source>Problem saving the self-assessment</source>
+        <translation>Problema ao salvar a autoavaliação</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Save the self-assessment (Ctrl+S)</source>
+        <translation>Salvar a autoavaliação (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>Finish the self-assessment later; it is kept as a draft</source>
+        <translation>Terminar a autoavaliação depois; ela fica guardada como rascunho</translation>
+    </message>
+    <message>
+        <source>Your answers cannot be written to disk right now (%1). They are kept and Attune keeps trying.</source>
+        <translation>Não é possível gravar suas respostas no disco agora (%1). Elas ficam guardadas e o Attune continua tentando.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Em parte</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>You had not finished this one (last changed %1).</source>
+        <translation>Você não tinha terminado esta (última alteração em %1).</translation>
+    </message>
+    <message>
+        <source>%1 · %2 on the call</source>
+        <translation>%1 · %2 de ligação</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Cliente não identificado</translation>
+    </message>
+    <message>
+        <source>The customer was most %1 (%2%) after %3%4.</source>
+        <translation>O cliente esteve mais %1 (%2%) aos %3 de ligação%4.</translation>
+    </message>
+    <message>
+        <source>, and calmed down by the end</source>
+        <translation>, e se acalmou no final</translation>
+    </message>
+    <message>
+        <source>You used: %1</source>
+        <translation>Você usou: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your answers are kept as a draft.</source>
+        <translation>Não salvo: %1. Suas respostas ficam guardadas como rascunho.</translation>
+    </message>
+</context>
+<context>
+    <name>attune::BreathingPanel</name>
+    <message>
+        <source>Breathing exercise</source>
+        <translation>Exercício de respiração</translation>
+    </message>
+    <message>
+        <source>That was a hard call. A minute of slow breathing?</source>
+        <translation>Essa ligação foi difícil. Que tal um minuto de respiração lenta?</translation>
+    </message>
+    <message>
+        <source>Breathe now</source>
+        <translation>Respirar agora</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Agora não</translation>
+    </message>
+    <message>
+        <source>Not now, no breathing exercise</source>
+        <translation>Agora não, sem exercício de respiração</translation>
+    </message>
+    <message>
+        <source>Breathing pattern</source>
+        <translation>Padrão de respiração</translation>
+    </message>
+    <message>
+        <source>Length of the exercise</source>
+        <translation>Duração do exercício</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Começar</translation>
+    </message>
+    <message>
+        <source>Start the breathing exercise (Ctrl+B)</source>
+        <translation>Começar o exercício de respiração (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Before: how tense do you feel?</source>
+        <translation>Antes: quanta tensão você está sentindo?</translation>
+    </message>
+    <message>
+        <source>Breathing guide</source>
+        <translation>Guia de respiração</translation>
+    </message>
+    <message>
+        <source>Progress through this phase</source>
+        <translation>Progresso nesta fase</translation>
+    </message>
+    <message>
+        <source>Breathing phase</source>
+        <translation>Fase da respiração</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Pause or resume the exercise</source>
+        <translation>Pausar ou retomar o exercício</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop the exercise</source>
+        <translation>Parar o exercício</translation>
+    </message>
+    <message>
+        <source>After: how tense do you feel now?</source>
+        <translation>Depois: quanta tensão você está sentindo agora?</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <source>Close the breathing summary</source>
+        <translation>Fechar o resumo da respiração</translation>
+    </message>
+    <message>
+        <source>30 seconds</source>
+        <translation>30 segundos</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <source>2 minutes</source>
+        <translation>2 minutos</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 minutos</translation>
+    </message>
+    <message>
+        <source>3 breaths</source>
+        <translation>3 respirações</translation>
+    </message>
+    <message>
+        <source>6 breaths</source>
+        <translation>6 respirações</translation>
+    </message>
+    <message>
+        <source>10 breaths</source>
+        <translation>10 respirações</translation>
+    </message>
+    <message>
+        <source>Tension before: %1 of 5</source>
+        <translation>Tensão antes: %1 de 5</translation>
+    </message>
+    <message>
+        <source>Tension after: %1 of 5</source>
+        <translation>Tensão depois: %1 de 5</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Inspire</translation>
+    </message>
+    <message>
+        <source>A little more in</source>
+        <translation>Mais um pouco de ar</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Segure</translation>
+    </message>
+    <message>
+        <source>Breathe out slowly</source>
+        <translation>Expire devagar</translation>
+    </message>
+    <message>
+        <source>Well done: one breath in %1.</source>
+        <translation>Muito bem: uma respiração em %1.</translation>
+    </message>
+    <message>
+        <source>Well done: %1 breaths in %2.</source>
+        <translation>Muito bem: %1 respirações em %2.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1. Any breathing helps.</source>
+        <translation>Exercício interrompido após %1. Toda respiração ajuda.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Em pausa</translation>
+    </message>
+    <message>
+        <source>%1 s · breath %2 of %3</source>
+        <translation>%1 s · respiração %2 de %3</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+</context>
+<context>
+    <name>attune::CallHeaderWidget</name>
+    <message>
+        <source>Call</source>
+        <translation>Ligação</translation>
+    </message>
+    <message>
+        <source>Call state</source>
+        <translation>Estado da ligação</translation>
+    </message>
+    <message>
+        <source>Call duration</source>
+        <translation>Duração da ligação</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Quem está ligando</translation>
+    </message>
+    <message>
+        <source>Caller details</source>
+        <translation>Dados de quem está ligando</translation>
+    </message>
+    <message>
+        <source>No call</source>
+        <translation>Sem ligação</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Disponível</translation>
+    </message>
+    <message>
+        <source>The caller will appear here as soon as a call rings.</source>
+        <translation>Quem ligar aparece aqui assim que uma ligação tocar.</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Ligação entrando</translation>
+    </message>
+    <message>
+        <source>On call</source>
+        <translation>Em ligação</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Ligação encerrada</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Cliente não identificado</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::DataRetention</name>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>não é possível iniciar uma transação</translation>
+    </message>
+</context>
+<context>
+    <name>attune::HistoryModel</name>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Cliente não identificado</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>calmo</translation>
+    </message>
+    <message>
+        <source>The customer stayed calm</source>
+        <translation>O cliente se manteve calmo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>hot</source>
+        <translation>intenso</translation>
+    </message>
+    <message>
+        <source>warm</source>
+        <translation>moderado</translation>
+    </message>
+    <message>
+        <source>calmed</source>
+        <translation>se acalmou</translation>
+    </message>
+    <message>
+        <source>did not calm</source>
+        <translation>não se acalmou</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>The strongest feeling the customer's words showed on the call</source>
+        <translation>O sentimento mais forte que as palavras do cliente mostraram na ligação</translation>
+    </message>
+    <message>
+        <source>The agent's own rubric score, 0 to 100</source>
+        <translation>A nota que o próprio atendente se deu no questionário, de 0 a 100</translation>
+    </message>
+    <message>
+        <source>A supervisor's rubric score of the same call, 0 to 100</source>
+        <translation>A nota de um supervisor no questionário da mesma ligação, de 0 a 100</translation>
+    </message>
+    <message>
+        <source>The agent's own stress before and after the call, 1 (calm) to 5</source>
+        <translation>O estresse do próprio atendente antes e depois da ligação, de 1 (calma) a 5</translation>
+    </message>
+    <message>
+        <source>A breathing exercise was taken after this call</source>
+        <translation>Foi feito um exercício de respiração depois desta ligação</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Tempo de conversa</translation>
+    </message>
+    <message>
+        <source>Peak feeling</source>
+        <translation>Sentimento mais forte</translation>
+    </message>
+    <message>
+        <source>Calmed</source>
+        <translation>Acalmou</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Self score</source>
+        <translation>Autoavaliação</translation>
+    </message>
+    <message>
+        <source>Supervisor score</source>
+        <translation>Nota do supervisor</translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation>Estresse</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Respiração</translation>
+    </message>
+    <message>
+        <source>Kudos</source>
+        <translation>Reconhecimentos</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>frustrated</source>
+        <translation>frustrado</translation>
+    </message>
+    <message>
+        <source>worried</source>
+        <translation>preocupado</translation>
+    </message>
+    <message>
+        <source>sad</source>
+        <translation>triste</translation>
+    </message>
+    <message>
+        <source>confused</source>
+        <translation>confuso</translation>
+    </message>
+    <message>
+        <source>in a hurry</source>
+        <translation>com pressa</translation>
+    </message>
+    <message>
+        <source>grateful</source>
+        <translation>grato</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolvido</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>acompanhamento</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escalonado</translation>
+    </message>
+</context>
+<context>
+    <name>attune::HistoryWindow</name>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>em parte</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Attune – History</source>
+        <translation>Attune – Histórico</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Histórico de ligações</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Ligações</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendências</translation>
+    </message>
+    <message>
+        <source>The supervisor session ended.</source>
+        <translation>A sessão do supervisor terminou.</translation>
+    </message>
+    <message>
+        <source>Search customer name or number</source>
+        <translation>Buscar nome ou número do cliente</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo o período</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Últimas 12 semanas</translation>
+    </message>
+    <message>
+        <source>Between dates</source>
+        <translation>Entre datas</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Data inicial</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Data final</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Qualquer resultado</translation>
+    </message>
+    <message>
+        <source>Self score below</source>
+        <translation>Nota da autoavaliação abaixo de</translation>
+    </message>
+    <message>
+        <source>Self score threshold</source>
+        <translation>Limite da nota da autoavaliação</translation>
+    </message>
+    <message>
+        <source>Hot calls</source>
+        <translation>Ligações intensas</translation>
+    </message>
+    <message>
+        <source>Calls where the customer's feelings ran high</source>
+        <translation>Ligações em que as emoções do cliente ficaram intensas</translation>
+    </message>
+    <message>
+        <source>My stress 4 or 5</source>
+        <translation>Meu estresse 4 ou 5</translation>
+    </message>
+    <message>
+        <source>Calls after which the agent rated their stress 4 or 5</source>
+        <translation>Ligações depois das quais o atendente avaliou o próprio estresse com 4 ou 5</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>Relatório PDF…</translation>
+    </message>
+    <message>
+        <source>Export the listed calls</source>
+        <translation>Exportar as ligações listadas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save a coaching report</source>
+        <translation>Salvar um relatório de coaching</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation>Detalhes da ligação</translation>
+    </message>
+    <message>
+        <source>Coaching note…</source>
+        <translation>Nota de coaching…</translation>
+    </message>
+    <message>
+        <source>Give kudos…</source>
+        <translation>Dar reconhecimento…</translation>
+    </message>
+    <message>
+        <source>Score this call…</source>
+        <translation>Avaliar esta ligação…</translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation>Nota de coaching</translation>
+    </message>
+    <message>
+        <source>What to keep doing, and one thing to try next time</source>
+        <translation>O que continuar fazendo e uma coisa para tentar da próxima vez</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Comportamento</translation>
+    </message>
+    <message>
+        <source>What was good</source>
+        <translation>O que foi bom</translation>
+    </message>
+    <message>
+        <source>e.g. great acknowledgement when the refund was late</source>
+        <translation>ex.: reconheceu muito bem o problema quando o reembolso atrasou</translation>
+    </message>
+    <message>
+        <source>Give kudos</source>
+        <translation>Dar reconhecimento</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Sem nota</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Em parte</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Your score of this call</source>
+        <translation>Sua avaliação desta ligação</translation>
+    </message>
+    <message>
+        <source>No call matches.</source>
+        <translation>Nenhuma ligação corresponde aos filtros.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Cliente não identificado</translation>
+    </message>
+    <message>
+        <source>The customer sounded %1 at the peak, %2 into the call; %3.</source>
+        <translation>No momento mais intenso, aos %2 de ligação, o cliente parecia %1; %3.</translation>
+    </message>
+    <message>
+        <source>the call calmed</source>
+        <translation>depois a ligação se acalmou</translation>
+    </message>
+    <message>
+        <source>it did not calm</source>
+        <translation>a ligação não se acalmou</translation>
+    </message>
+    <message>
+        <source>Not self-assessed.</source>
+        <translation>Sem autoavaliação.</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Autoavaliação</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Atendente</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Self score %1, supervisor score %2 (gap %3).</source>
+        <translation>Nota da autoavaliação %1, nota do supervisor %2 (diferença %3).</translation>
+    </message>
+    <message>
+        <source>Self score %1.</source>
+        <translation>Nota da autoavaliação %1.</translation>
+    </message>
+    <message>
+        <source>The agent kept their note private.</source>
+        <translation>O atendente manteve a nota privada.</translation>
+    </message>
+    <message>
+        <source>Next time: %1</source>
+        <translation>Da próxima vez: %1</translation>
+    </message>
+    <message>
+        <source>private: only you see this</source>
+        <translation>privada: só você vê</translation>
+    </message>
+    <message>
+        <source>Suggestions used</source>
+        <translation>Sugestões usadas</translation>
+    </message>
+    <message>
+        <source>Coaching notes</source>
+        <translation>Notas de coaching</translation>
+    </message>
+    <message>
+        <source>Kudos</source>
+        <translation>Reconhecimentos</translation>
+    </message>
+    <message>
+        <source>Supervisor view. Private notes are hidden. The session ends after 5 idle minutes or when a call rings.</source>
+        <translation>Visão do supervisor. As notas privadas ficam ocultas. A sessão termina após 5 minutos sem atividade ou quando uma ligação tocar.</translation>
+    </message>
+    <message>
+        <source>Your history. Private notes are shown only to you.</source>
+        <translation>Seu histórico. As notas privadas só são mostradas para você.</translation>
+    </message>
+    <message>
+        <source>End supervisor session</source>
+        <translation>Encerrar sessão do supervisor</translation>
+    </message>
+    <message>
+        <source>Supervisor sign-in…</source>
+        <translation>Acesso do supervisor…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1.</source>
+        <translation><numerusform>%n ligação exportada para %1.</numerusform><numerusform>%n ligações exportadas para %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Attune coaching report</source>
+        <translation>Relatório de coaching do Attune</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Não é possível gravar %1.</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation>Relatório salvo em %1.</translation>
+    </message>
+    <message>
+        <source>Calls and trends</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>attune::InstanceServer</name>
+    <message>
+        <source>Cannot take the instance lock %1.</source>
+        <translation>Não é possível obter o bloqueio de instância %1.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Não é possível escutar em %1: %2</translation>
+    </message>
+    <message>
+        <source>request longer than %1 bytes</source>
+        <translation>solicitação maior que %1 bytes</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>ainda não está pronto</translation>
+    </message>
+    <message>
+        <source>Attune is not running.</source>
+        <translation>O Attune não está em execução.</translation>
+    </message>
+    <message>
+        <source>Could not send the request: %1</source>
+        <translation>Não foi possível enviar a solicitação: %1</translation>
+    </message>
+    <message>
+        <source>Attune did not answer: %1</source>
+        <translation>O Attune não respondeu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::MyPhrasesDialog</name>
+    <message>
+        <source>My phrases</source>
+        <translation>Minhas frases</translation>
+    </message>
+    <message>
+        <source>Phrases you wrote yourself. They are offered alongside the library and stay on this computer.</source>
+        <translation>Frases escritas por você. Elas são oferecidas junto com as da biblioteca e ficam só neste computador.</translation>
+    </message>
+    <message>
+        <source>Your own phrases</source>
+        <translation>Suas frases</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Adicionar…</translation>
+    </message>
+    <message>
+        <source>Add a phrase of your own</source>
+        <translation>Adicionar uma frase sua</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove the selected phrase</source>
+        <translation>Remover a frase selecionada</translation>
+    </message>
+    <message>
+        <source>Close my phrases</source>
+        <translation>Fechar minhas frases</translation>
+    </message>
+    <message>
+        <source>The phrase was not saved: %1</source>
+        <translation>A frase não foi salva: %1</translation>
+    </message>
+    <message>
+        <source>The phrase was not removed: %1</source>
+        <translation>A frase não foi removida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::PersonalPhraseDialog</name>
+    <message>
+        <source>calm</source>
+        <translation>calmo</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Abertura</translation>
+    </message>
+    <message>
+        <source>Finding out</source>
+        <translation>Sondagem</translation>
+    </message>
+    <message>
+        <source>Solving</source>
+        <translation>Resolução</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Encerramento</translation>
+    </message>
+    <message>
+        <source>Add my own phrase</source>
+        <translation>Adicionar minha própria frase</translation>
+    </message>
+    <message>
+        <source>Phrase text</source>
+        <translation>Texto da frase</translation>
+    </message>
+    <message>
+        <source>I can see why that would worry you, {customer.preferred_name}.</source>
+        <translation>Entendo por que isso te preocupa, {customer.preferred_name}.</translation>
+    </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation>&amp;Palavras</translation>
+    </message>
+    <message>
+        <source>Placeholders: {customer.preferred_name}, {last_contact.topic}, {agent.name}. A phrase whose placeholder has no value for a caller is not offered to you.</source>
+        <translation>Marcadores: {customer.preferred_name}, {last_contact.topic}, {agent.name}. Uma frase cujo marcador não tenha valor para quem está ligando não é sugerida a você.</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Técnica</translation>
+    </message>
+    <message>
+        <source>&amp;Technique</source>
+        <translation>&amp;Técnica</translation>
+    </message>
+    <message>
+        <source>Fits when the customer is %1</source>
+        <translation>Serve quando o cliente está %1</translation>
+    </message>
+    <message>
+        <source>When the customer is</source>
+        <translation>Quando o cliente está</translation>
+    </message>
+    <message>
+        <source>Fits the call part %1</source>
+        <translation>Serve para a etapa da ligação %1</translation>
+    </message>
+    <message>
+        <source>Part of the call</source>
+        <translation>Etapa da ligação</translation>
+    </message>
+    <message>
+        <source>Problem with the phrase</source>
+        <translation>Problema com a frase</translation>
+    </message>
+    <message>
+        <source>Save phrase</source>
+        <translation>Salvar frase</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>attune::ProfilePanel</name>
+    <message>
+        <source>Customer profile</source>
+        <translation>Perfil do cliente</translation>
+    </message>
+    <message>
+        <source>The caller's profile appears here when a call rings.</source>
+        <translation>O perfil de quem está ligando aparece aqui quando uma ligação toca.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <source>Full name for the new profile</source>
+        <translation>Nome completo do novo perfil</translation>
+    </message>
+    <message>
+        <source>Call them…</source>
+        <translation>Chamar de…</translation>
+    </message>
+    <message>
+        <source>How the new customer likes to be addressed</source>
+        <translation>Como o novo cliente gosta de ser chamado</translation>
+    </message>
+    <message>
+        <source>Create profile</source>
+        <translation>Criar perfil</translation>
+    </message>
+    <message>
+        <source>Create a profile for this caller</source>
+        <translation>Criar um perfil para quem está ligando</translation>
+    </message>
+    <message>
+        <source>Add a note about this customer…</source>
+        <translation>Adicionar uma nota sobre este cliente…</translation>
+    </message>
+    <message>
+        <source>Note about this customer</source>
+        <translation>Nota sobre este cliente</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>Adicionar a nota</translation>
+    </message>
+    <message>
+        <source>recently bereaved</source>
+        <translation>luto recente</translation>
+    </message>
+    <message>
+        <source>vulnerable customer</source>
+        <translation>cliente vulnerável</translation>
+    </message>
+    <message>
+        <source>complaint open</source>
+        <translation>reclamação em aberto</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>customer since %1</source>
+        <translation>cliente desde %1</translation>
+    </message>
+    <message>
+        <source>The phone system says: %1</source>
+        <translation>O sistema telefônico informa: %1</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Em aberto: %1</translation>
+    </message>
+    <message>
+        <source>Next time: %1</source>
+        <translation>Da próxima vez: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>No earlier contacts on file.</source>
+        <translation>Nenhum contato anterior registrado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers share this number</source>
+        <translation>
+            <numerusform>%n cliente compartilha este número</numerusform>
+            <numerusform>%n clientes compartilham este número</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is %1</source>
+        <translation>Quem está ligando é %1</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Cliente não identificado</translation>
+    </message>
+    <message>
+        <source>Unknown caller: %1</source>
+        <translation>Cliente não identificado: %1</translation>
+    </message>
+    <message>
+        <source>No number was sent</source>
+        <translation>Nenhum número foi enviado</translation>
+    </message>
+    <message>
+        <source>%1 (from the contact center): %2</source>
+        <translation>%1 (da central de atendimento): %2</translation>
+    </message>
+    <message>
+        <source>Be aware: %1</source>
+        <translation>Atenção: %1</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>A nota não foi salva: %1</translation>
+    </message>
+    <message>
+        <source>No profile was created: %1</source>
+        <translation>Nenhum perfil foi criado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::ProfileService</name>
+    <message>
+        <source>a profile needs the customer's name</source>
+        <translation>um perfil precisa do nome do cliente</translation>
+    </message>
+    <message>
+        <source>notes belong to a known customer; create or choose the profile first</source>
+        <translation>notas pertencem a um cliente conhecido; crie ou escolha o perfil primeiro</translation>
+    </message>
+</context>
+<context>
+    <name>attune::SettingsDialog</name>
+    <message>
+        <source>Attune settings</source>
+        <translation>Configurações do Attune</translation>
+    </message>
+    <message>
+        <source>Dock to screen edge</source>
+        <translation>Encaixar na borda da tela</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Direita</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Esquerda</translation>
+    </message>
+    <message>
+        <source>Keep Attune above other windows</source>
+        <translation>Manter o Attune acima das outras janelas</translation>
+    </message>
+    <message>
+        <source>Bring Attune to the front when a call rings (it never takes the keyboard)</source>
+        <translation>Trazer o Attune para a frente quando uma ligação tocar (ele nunca toma o foco do teclado)</translation>
+    </message>
+    <message>
+        <source>Compact view</source>
+        <translation>Visualização compacta</translation>
+    </message>
+    <message>
+        <source>Reduce motion (no pulsing or animation)</source>
+        <translation>Reduzir movimento (sem pulsação nem animação)</translation>
+    </message>
+    <message>
+        <source>Show an icon in the system tray</source>
+        <translation>Mostrar um ícone na bandeja do sistema</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Cores</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir o sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <source>Language (after restart)</source>
+        <translation>Idioma (após reiniciar)</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sem limite</translation>
+    </message>
+    <message>
+        <source> updates per call</source>
+        <translation> atualizações por ligação</translation>
+    </message>
+    <message>
+        <source>Suggestion updates per call</source>
+        <translation>Atualizações de sugestões por ligação</translation>
+    </message>
+    <message>
+        <source>Never suggest these techniques</source>
+        <translation>Nunca sugerir estas técnicas</translation>
+    </message>
+    <message>
+        <source>Built-in library</source>
+        <translation>Biblioteca integrada</translation>
+    </message>
+    <message>
+        <source>Phrase library file</source>
+        <translation>Arquivo da biblioteca de frases</translation>
+    </message>
+    <message>
+        <source>Breathing pattern</source>
+        <translation>Padrão de respiração</translation>
+    </message>
+    <message>
+        <source>Breathing exercise length</source>
+        <translation>Duração do exercício de respiração</translation>
+    </message>
+    <message>
+        <source>Calm: in 4, out 6; Square: in 3, hold 3, out 3, hold 3</source>
+        <translation>Calma: in 4, out 6; Quadrada: in 3, hold 3, out 3, hold 3</translation>
+    </message>
+    <message>
+        <source>My breathing patterns</source>
+        <translation>Meus padrões de respiração</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>Patterns from IT</source>
+        <translation>Padrões da TI</translation>
+    </message>
+    <message>
+        <source>From the system language</source>
+        <translation>Conforme o idioma do sistema</translation>
+    </message>
+    <message>
+        <source>Country of national phone numbers</source>
+        <translation>País dos números de telefone nacionais</translation>
+    </message>
+    <message>
+        <source>Not set. IT sets it with attune hash-pin.</source>
+        <translation>Não definido. A TI define com attune hash-pin.</translation>
+    </message>
+    <message>
+        <source>Set by your IT department</source>
+        <translation>Definido pelo seu departamento de TI</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN</source>
+        <translation>PIN do supervisor</translation>
+    </message>
+    <message>
+        <source>Built-in questions</source>
+        <translation>Perguntas integradas</translation>
+    </message>
+    <message>
+        <source>Self-assessment questions file</source>
+        <translation>Arquivo de perguntas de autoavaliação</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Para sempre</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>Keep call history for</source>
+        <translation>Manter o histórico de ligações por</translation>
+    </message>
+    <message>
+        <source>Allow private notes in the self-assessment</source>
+        <translation>Permitir notas privadas na autoavaliação</translation>
+    </message>
+    <message>
+        <source>Allow exporting my self-assessments</source>
+        <translation>Permitir exportar minhas autoavaliações</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Salvar configurações</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>%1 (set by your IT department)</source>
+        <translation>%1 (definido pelo seu departamento de TI)</translation>
+    </message>
+    <message>
+        <source>🔒 Set by your IT department</source>
+        <translation>🔒 Definido pelo seu departamento de TI</translation>
+    </message>
+    <message>
+        <source>%1 is set by your IT department</source>
+        <translation>%1 é definido pelo seu departamento de TI</translation>
+    </message>
+    <message>
+        <source>Your IT department manages this setting.</source>
+        <translation>Seu departamento de TI gerencia esta configuração.</translation>
+    </message>
+    <message>
+        <source>Set by your IT department (%1 in %2); it cannot be changed here.</source>
+        <translation>Definido pelo seu departamento de TI (%1 em %2); não pode ser alterado aqui.</translation>
+    </message>
+    <message>
+        <source>Some settings were not saved</source>
+        <translation>Algumas configurações não foram salvas</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take calls from the baresip softphone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>baresip control address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>baresip control port (ctrl_tcp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept calls and transcripts from contact-center software on this computer (WebSocket API)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WebSocket API port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generated on first use in %1 (readable only by you).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WebSocket API token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None: programs only, no web pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web pages allowed to connect (origins)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>attune::SidebarWindow</name>
+    <message>
+        <source>Attune</source>
+        <translation>Attune</translation>
+    </message>
+    <message>
+        <source>Attune sidebar</source>
+        <translation>Barra lateral do Attune</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Configurações…</translation>
+    </message>
+    <message>
+        <source>Always on top</source>
+        <translation>Sempre visível</translation>
+    </message>
+    <message>
+        <source>Compact view</source>
+        <translation>Visualização compacta</translation>
+    </message>
+    <message>
+        <source>Ready for next call</source>
+        <translation>Disponível para a próxima ligação</translation>
+    </message>
+    <message>
+        <source>Quit Attune</source>
+        <translation>Sair do Attune</translation>
+    </message>
+    <message>
+        <source>Demo mode: a scripted call on a separate demo database.</source>
+        <translation>Modo de demonstração: uma ligação roteirizada em um banco de dados de demonstração separado.</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Modo de demonstração</translation>
+    </message>
+    <message>
+        <source>Call assistance</source>
+        <translation>Apoio durante a ligação</translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation>Perfil do cliente</translation>
+    </message>
+    <message>
+        <source>Coming soon: earlier contacts, open issues and notes from past calls. Until then the header shows what the phone system sent.</source>
+        <translation>Em breve: contatos anteriores, casos em aberto e notas de ligações passadas. Até lá, o cabeçalho mostra o que o sistema telefônico enviou.</translation>
+    </message>
+    <message>
+        <source>Suggested phrasings</source>
+        <translation>Frases sugeridas</translation>
+    </message>
+    <message>
+        <source>Coming soon: a few kind phrasings that fit what the customer is saying right now.</source>
+        <translation>Em breve: algumas frases gentis que combinam com o que o cliente está dizendo agora.</translation>
+    </message>
+    <message>
+        <source>Breathing exercise (coming soon)</source>
+        <translation>Exercício de respiração (em breve)</translation>
+    </message>
+    <message>
+        <source>Take a breath</source>
+        <translation>Respire</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Respiração</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Pós-atendimento</translation>
+    </message>
+    <message>
+        <source>Ends wrap-up (%1)</source>
+        <translation>Encerra o pós-atendimento (%1)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Histórico de ligações</translation>
+    </message>
+    <message>
+        <source>Kudos from your supervisor</source>
+        <translation>Reconhecimentos do seu supervisor</translation>
+    </message>
+    <message>
+        <source>Thanks</source>
+        <translation>Agradecer</translation>
+    </message>
+    <message>
+        <source>Dismiss the kudos</source>
+        <translation>Fechar os reconhecimentos</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>O que foi dito</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcrição</translation>
+    </message>
+    <message>
+        <source>Attune (demo)</source>
+        <translation>Attune (demonstração)</translation>
+    </message>
+    <message>
+        <source>Copy suggestion %1</source>
+        <translation>Copiar sugestão %1</translation>
+    </message>
+    <message>
+        <source>Self-assess an earlier call</source>
+        <translation>Autoavaliar uma ligação anterior</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Autoavaliação</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Cliente não identificado</translation>
+    </message>
+    <message>
+        <source>No earlier calls yet</source>
+        <translation>Ainda não há ligações anteriores</translation>
+    </message>
+    <message>
+        <source>Start a breathing exercise</source>
+        <translation>Começar um exercício de respiração</translation>
+    </message>
+    <message>
+        <source>The breathing exercise is not ready yet.</source>
+        <translation>O exercício de respiração ainda não está pronto.</translation>
+    </message>
+    <message>
+        <source>Your own phrases need the local database, which could not be opened.</source>
+        <translation>Suas próprias frases precisam do banco de dados local, que não pôde ser aberto.</translation>
+    </message>
+    <message>
+        <source>The phrase was not saved: %1</source>
+        <translation>A frase não foi salva: %1</translation>
+    </message>
+    <message>
+        <source>Call ended after %1. Take a moment before the next one.</source>
+        <translation>A ligação terminou depois de %1. Reserve um momento para você antes da próxima.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Show Attune</source>
+        <translation>Mostrar o Attune</translation>
+    </message>
+</context>
+<context>
+    <name>attune::SuggestionPanel</name>
+    <message>
+        <source>Suggested phrasings</source>
+        <translation>Frases sugeridas</translation>
+    </message>
+    <message>
+        <source>What the customer's words suggest</source>
+        <translation>O que as palavras do cliente indicam</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>No more suggestions during this call</source>
+        <translation>Sem mais sugestões durante esta ligação</translation>
+    </message>
+    <message>
+        <source>Snooze suggestions for this call</source>
+        <translation>Pausar as sugestões nesta ligação</translation>
+    </message>
+    <message>
+        <source>Suggestions appear here while the customer speaks.</source>
+        <translation>As sugestões aparecem aqui enquanto o cliente fala.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy suggestion %1 (Ctrl+%1)</source>
+        <translation>Copiar sugestão %1 (Ctrl+%1)</translation>
+    </message>
+    <message>
+        <source>Star suggestion %1</source>
+        <translation>Favoritar sugestão %1</translation>
+    </message>
+    <message>
+        <source>Dismiss suggestion %1</source>
+        <translation>Descartar sugestão %1</translation>
+    </message>
+    <message>
+        <source>More like suggestion %1</source>
+        <translation>Mais parecidas com a sugestão %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Reconhecer</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Validar</translation>
+    </message>
+    <message>
+        <source>Apologise</source>
+        <translation>Pedir desculpas</translation>
+    </message>
+    <message>
+        <source>Reassure</source>
+        <translation>Tranquilizar</translation>
+    </message>
+    <message>
+        <source>Open question</source>
+        <translation>Pergunta aberta</translation>
+    </message>
+    <message>
+        <source>Clarify</source>
+        <translation>Esclarecer</translation>
+    </message>
+    <message>
+        <source>Set expectations</source>
+        <translation>Alinhar expectativas</translation>
+    </message>
+    <message>
+        <source>De-escalate</source>
+        <translation>Reduzir a tensão</translation>
+    </message>
+    <message>
+        <source>Personalise</source>
+        <translation>Personalizar</translation>
+    </message>
+    <message>
+        <source>Close warmly</source>
+        <translation>Encerrar com cordialidade</translation>
+    </message>
+    <message>
+        <source>frustrated</source>
+        <translation>frustrado</translation>
+    </message>
+    <message>
+        <source>worried</source>
+        <translation>preocupado</translation>
+    </message>
+    <message>
+        <source>sad</source>
+        <translation>triste</translation>
+    </message>
+    <message>
+        <source>confused</source>
+        <translation>confuso</translation>
+    </message>
+    <message>
+        <source>in a hurry</source>
+        <translation>com pressa</translation>
+    </message>
+    <message>
+        <source>grateful</source>
+        <translation>grato</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>The customer sounds calm.</source>
+        <translation>O cliente parece calmo.</translation>
+    </message>
+    <message>
+        <source>The customer sounds %1.</source>
+        <translation>O cliente parece %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Por quê: %1</translation>
+    </message>
+    <message>
+        <source>Snoozed for this call.</source>
+        <translation>Em pausa nesta ligação.</translation>
+    </message>
+    <message>
+        <source>That's enough prompts for one call; they return with the next call.</source>
+        <translation>Já foram sugestões suficientes para uma ligação; elas voltam na próxima.</translation>
+    </message>
+    <message>
+        <source>No other phrasing fits</source>
+        <translation>Nenhuma outra frase se encaixa</translation>
+    </message>
+    <message>
+        <source>Stop suggesting "%1"</source>
+        <translation>Parar de sugerir "%1"</translation>
+    </message>
+    <message>
+        <source>Add my own phrase…</source>
+        <translation>Adicionar minha própria frase…</translation>
+    </message>
+    <message>
+        <source>My phrases…</source>
+        <translation>Minhas frases…</translation>
+    </message>
+</context>
+<context>
+    <name>attune::SupervisorPinDialog</name>
+    <message>
+        <source>Supervisor sign-in</source>
+        <translation>Acesso do supervisor</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN</source>
+        <translation>PIN do supervisor</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Status do acesso</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Esse PIN está incorreto.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. %1</source>
+        <translation>Esse PIN está incorreto. %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TrendsView</name>
+    <message>
+        <source>Self-assessment answers, share of "yes" by week</source>
+        <translation>Respostas da autoavaliação, porcentagem de "sim" por semana</translation>
+    </message>
+    <message>
+        <source>Hot calls that calmed, by week</source>
+        <translation>Ligações intensas que se acalmaram, por semana</translation>
+    </message>
+    <message>
+        <source>Self score and supervisor score, by week</source>
+        <translation>Nota da autoavaliação e nota do supervisor, por semana</translation>
+    </message>
+    <message>
+        <source>Stress before and after breathing, by week</source>
+        <translation>Estresse antes e depois da respiração, por semana</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendências</translation>
+    </message>
+    <message>
+        <source>Working out the trends…</source>
+        <translation>Calculando as tendências…</translation>
+    </message>
+    <message>
+        <source>No weeks to show.</source>
+        <translation>Nenhuma semana para mostrar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s), %1 self-assessments.</source>
+        <translation><numerusform>%n semana, %1 autoavaliações.</numerusform><numerusform>%n semanas, %1 autoavaliações.</numerusform></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Share of hot calls that calmed</source>
+        <translation>Porcentagem de ligações intensas que se acalmaram</translation>
+    </message>
+    <message>
+        <source>Self score</source>
+        <translation>Autoavaliação</translation>
+    </message>
+    <message>
+        <source>Supervisor score</source>
+        <translation>Nota do supervisor</translation>
+    </message>
+    <message>
+        <source>Gap (self minus supervisor)</source>
+        <translation>Diferença (autoavaliação menos supervisor)</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>Before breathing</source>
+        <translation>Antes da respiração</translation>
+    </message>
+    <message>
+        <source>After breathing</source>
+        <translation>Depois da respiração</translation>
+    </message>
+    <message>
+        <source>stress (1–5)</source>
+        <translation>estresse (1–5)</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 of %3 hot calls calmed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week of %1: self score %2, supervisor score %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week of %1: stress %2 before breathing, %3 after.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation type="unfinished">%1: %2% {1:?}</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>attune::WebSocketApi</name>
+    <message>
+        <source>Host "%1" is not this computer's loopback address with port %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Origin "%1" is not allowed (setting api/allowedOrigins)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The WebSocket API has no usable token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The WebSocket API cannot listen on 127.0.0.1 port %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the WebSocket API was turned off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>too many connections (at most %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the upgrade request is longer than %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a WebSocket upgrade request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>header %1 is repeated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wrong token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no token: send the Authorization header or an "auth" message first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>send JSON as text messages, not binary ones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>too many messages: at most %1 a second</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the client does not read its replies</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

@@ -15,6 +15,7 @@
 #include "core/ThreadHop.h"
 #include "storage/PhraseStore.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -353,25 +355,93 @@ QWidget* SidebarWindow::buildComingSoon(const QString& text)
 void SidebarWindow::buildTranscriptSection()
 {
     // Built on the first line spoken, not at start-up: most of the day there is no transcript.
-    auto* body = new QWidget;
-    m_transcriptLines = new QVBoxLayout(body);
-    m_transcriptLines->setContentsMargins(0, 0, 0, 0);
-    m_transcriptLines->setSpacing(6);
-    m_transcriptSection = buildSection(tr("What was said"), body, tr("Transcript"));
+    m_transcript = new TranscriptView;
+    m_transcript->setAccessibleName(tr("Transcript"));
+    m_transcriptSection = buildSection(tr("What was said"), m_transcript, tr("Transcript"));
     m_sections->insertWidget(1, m_transcriptSection);
     m_transcriptSection->setVisible(!m_settings.compactMode());
+}
+
+TranscriptView::TranscriptView(QWidget* parent)
+    : QWidget(parent)
+{
+    m_document.setDocumentMargin(0);
+    m_document.setDefaultFont(font());
+    // Tall enough for the last few lines; older ones slide out at the top.
+    setFixedHeight(fontMetrics().lineSpacing() * 7 + 8);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+}
+
+void TranscriptView::setHtml(const QString& html)
+{
+    m_document.setHtml(html);
+    m_document.setTextWidth(width());
+    update(); // no updateGeometry(): the box never changes size
+}
+
+QSize TranscriptView::sizeHint() const
+{
+    return QSize(200, height());
+}
+
+void TranscriptView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    m_document.setTextWidth(width());
+}
+
+void TranscriptView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
+        m_document.setDefaultFont(font());
+        setFixedHeight(fontMetrics().lineSpacing() * 7 + 8);
+        update();
+    }
+}
+
+void TranscriptView::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setClipRect(rect());
+    // Bottom-aligned: the newest line is always in view, the oldest leaves at the top.
+    const qreal overflow = std::max<qreal>(0, m_document.size().height() - height());
+    painter.translate(0,
+                      height() - std::min<qreal>(m_document.size().height(), height()) - overflow);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = palette();
+    context.palette.setColor(QPalette::Text, palette().color(QPalette::WindowText));
+    m_document.documentLayout()->draw(&painter, context);
 }
 
 QStringList SidebarWindow::transcriptLines() const
 {
     QStringList lines;
-    if (!m_transcriptLines)
-        return lines;
-    for (int i = 0; i < m_transcriptLines->count(); ++i) {
-        if (auto* label = qobject_cast<QLabel*>(m_transcriptLines->itemAt(i)->widget()))
-            lines << label->text();
-    }
+    for (const TranscriptLine& line : m_transcriptLines)
+        lines << line.text;
     return lines;
+}
+
+void SidebarWindow::renderTranscript()
+{
+    if (!m_transcript)
+        return;
+    // The customer's words in the text colour, the agent's dimmer, a partial line in italics.
+    // Every piece of transcript text is escaped: it is never read as markup.
+    const QString agentColour = palette().color(QPalette::PlaceholderText).name();
+    QStringList html;
+    for (const TranscriptLine& line : m_transcriptLines) {
+        QString text = line.text.toHtmlEscaped();
+        if (!line.final)
+            text = QStringLiteral("<i>%1</i>").arg(text);
+        html << (line.customer
+                     ? QStringLiteral("<p style=\"margin-bottom:4px; font-weight:500\">%1</p>")
+                           .arg(text)
+                     : QStringLiteral("<p style=\"margin-bottom:4px; color:%1\">%2</p>")
+                           .arg(agentColour, text));
+    }
+    m_transcript->setHtml(html.join(QString()));
+    m_transcript->setAccessibleDescription(transcriptLines().join(QLatin1Char('\n')));
 }
 
 void SidebarWindow::setDemoMode(bool demo)
@@ -654,12 +724,8 @@ void SidebarWindow::showForUser()
 
 void SidebarWindow::onRinging(const Call& call, qint64 requestedAtEpochMs)
 {
-    if (m_transcriptLines) {
-        while (QLayoutItem* item = m_transcriptLines->takeAt(0)) {
-            delete item->widget();
-            delete item;
-        }
-    }
+    m_transcriptLines.clear();
+    renderTranscript();
     onCallChanged(call);
     if (isAssessmentShown()) {
         // The new call comes first; the answers so far are kept as a draft.
@@ -708,33 +774,16 @@ void SidebarWindow::onUtterance(const Call& call, const Utterance& line, bool re
     if (!m_transcriptSection)
         buildTranscriptSection();
     m_transcriptSection->setVisible(!m_settings.compactMode());
-    const QString who = line.speaker == Utterance::Speaker::Customer ? tr("Customer") : tr("You");
-    QLabel* label = nullptr;
-    if (replacedPartial && m_transcriptLines->count() > 0)
-        label = qobject_cast<QLabel*>(
-            m_transcriptLines->itemAt(m_transcriptLines->count() - 1)->widget());
-    if (!label) {
-        label = new QLabel(m_transcriptSection);
-        label->setWordWrap(true);
-        label->setTextFormat(Qt::PlainText); // transcript text is never markup
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_transcriptLines->addWidget(label);
-    }
-    label->setText(tr("%1: %2").arg(who, line.text));
-    label->setAccessibleName(label->text());
-    QFont lineFont = font();
-    lineFont.setItalic(!line.isFinal);
-    lineFont.setWeight(line.speaker == Utterance::Speaker::Customer ? QFont::Medium
-                                                                    : QFont::Normal);
-    label->setFont(lineFont);
-    label->setForegroundRole(line.speaker == Utterance::Speaker::Customer
-                                 ? QPalette::WindowText
-                                 : QPalette::PlaceholderText);
-    while (m_transcriptLines->count() > kTranscriptLinesShown) {
-        QLayoutItem* oldest = m_transcriptLines->takeAt(0);
-        delete oldest->widget();
-        delete oldest;
-    }
+    const bool customer = line.speaker == Utterance::Speaker::Customer;
+    const QString who = customer ? tr("Customer") : tr("You");
+    TranscriptLine shown{tr("%1: %2").arg(who, line.text), customer, line.isFinal};
+    if (replacedPartial && !m_transcriptLines.isEmpty())
+        m_transcriptLines.last() = shown;
+    else
+        m_transcriptLines.append(shown);
+    while (m_transcriptLines.size() > kTranscriptLinesShown)
+        m_transcriptLines.removeFirst();
+    renderTranscript();
 }
 
 void SidebarWindow::onEnded(const Call& call)

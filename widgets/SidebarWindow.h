@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QTextDocument>
 #include <QTimer>
 
 #include <boost/signals2/connection.hpp>
@@ -23,6 +24,27 @@ class QToolButton;
 class QVBoxLayout;
 
 namespace attune {
+
+// The last lines of the transcript, painted bottom-aligned in a box of fixed height: a new line
+// repaints this box only. A QLabel would ask the whole sidebar to lay itself out again on every
+// line, which at a few lines a second is most of the GUI thread's time.
+class TranscriptView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TranscriptView(QWidget* parent = nullptr);
+    void setHtml(const QString& html);
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    QTextDocument m_document;
+};
 
 class CallHeaderWidget;
 class AssessmentForm;
@@ -153,7 +175,17 @@ private:
     QWidget* m_profileSection = nullptr;
     ProfilePanel* m_profilePanel = nullptr;
     QWidget* m_transcriptSection = nullptr;
-    QVBoxLayout* m_transcriptLines = nullptr;
+    // The last lines said, drawn by one label of fixed height: a new line never moves the
+    // suggestions below it, and costs one repaint rather than a relayout of the sidebar.
+    TranscriptView* m_transcript = nullptr;
+    struct TranscriptLine
+    {
+        QString text; // "Customer: …"
+        bool customer = false;
+        bool final = true;
+    };
+    QList<TranscriptLine> m_transcriptLines;
+    void renderTranscript();
     QWidget* m_suggestionSection = nullptr;
     SuggestionPanel* m_suggestionPanel = nullptr;
     EmpathyEngine* m_empathy = nullptr;

@@ -37,7 +37,7 @@
 #include "storage/PhraseStore.h"
 #include "supervisor/SupervisorAccess.h"
 #include "supervisor/TrendsLoader.h"
-#include "widgets/HistoryWindow.h"
+#include "widgets/HistoryPlugin.h"
 #include "widgets/SidebarWindow.h"
 #include "widgets/Theme.h"
 
@@ -46,6 +46,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLibrary>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSaveFile>
@@ -396,13 +397,22 @@ struct HistoryFeature
         gate.session().attach(session);
     }
 
-    void open(SidebarWindow& sidebar, CustomerStore* customers)
+    // Opens the history window, loading its module on first use; false (with the reason) when
+    // the module cannot be loaded.
+    bool open(SidebarWindow& sidebar, CustomerStore* customers, QString* error)
     {
         if (!window) {
-            window = std::make_unique<HistoryWindow>(
-                store, coaching, trends, rubric, gate, [customers](const QString& customerId) {
-                    return profileSummary(customers, customerId);
-                });
+            const auto create = reinterpret_cast<CreateHistoryWindow>(loadModule(error));
+            if (!create)
+                return false;
+            const HistoryWindowParts parts{store,
+                                           coaching,
+                                           trends,
+                                           rubric,
+                                           gate,
+                                           [customers](const QString& customerId) {
+                                               return profileSummary(customers, customerId); }};
+            window.reset(create(parts));
             window->setAttribute(Qt::WA_DeleteOnClose, false);
             window->installEventFilter(&closeWatch);
         }
@@ -414,6 +424,25 @@ struct HistoryFeature
             gate.signOut();
             announceKudos(sidebar);
         };
+        return true;
+    }
+
+    // The module sits next to the binary in a build tree, and in the library folder once
+    // installed.
+    QFunctionPointer loadModule(QString* error)
+    {
+        const QString binary = QCoreApplication::applicationDirPath();
+        const QStringList places = {binary,
+                                    binary + QStringLiteral("/" ATTUNE_PLUGIN_RELATIVE_DIR)};
+        QStringList tried;
+        for (const QString& place : places) {
+            module.setFileName(place + QStringLiteral("/attune_history.so"));
+            if (QFunctionPointer create = module.resolve(kCreateHistoryWindowSymbol))
+                return create;
+            tried << module.errorString();
+        }
+        *error = tried.join(QLatin1String("; "));
+        return nullptr;
     }
 
     // Shows kudos not announced yet, unless a call is live (then they wait for the next time).
@@ -454,7 +483,8 @@ struct HistoryFeature
     SupervisorGate gate;
     CallSession& callSession;
     CloseWatch closeWatch;
-    std::unique_ptr<HistoryWindow> window;
+    QLibrary module;
+    std::unique_ptr<QWidget> window;
 };
 
 // The self-assessment questions IT deployed (setting assessment/rubric), else the built-in ones in
@@ -620,7 +650,20 @@ int runApp(int argc, char** argv, CommandLine command)
                     QObject::connect(&app, &QCoreApplication::aboutToQuit, &app,
                                      [&selfAssessment] { selfAssessment->drafts().flush(); });
                     history.emplace(database, rubric, settings.supervisorPinHash(), clock, session);
-                    window.setHistoryOpener([&] { history->open(window, customerStore.get()); });
+                    control.onOpenHistory = [&] {
+                        QString problem;
+                        history->open(window, customerStore.get(), &problem);
+                        return problem;
+                    };
+                    window.setHistoryOpener([&] {
+                        QString problem;
+                        if (!history->open(window, customerStore.get(), &problem)) {
+                            printErr(Cli::tr("attune: the history cannot open: %1\n").arg(problem));
+                            tellWithoutBlocking(
+                                window, Cli::tr("Attune"),
+                                Cli::tr("The history cannot open: %1").arg(problem));
+                        }
+                    });
                     // Kudos waiting from an earlier supervisor session are announced once.
                     history->announceKudos(window);
                 } else {

@@ -397,6 +397,16 @@
 
 </translation>
     </message>
+    <message>
+        <source>attune: the history cannot open: %1
+</source>
+        <translation>attune: der Verlauf lässt sich nicht öffnen: %1
+</translation>
+    </message>
+    <message>
+        <source>The history cannot open: %1</source>
+        <translation>Der Verlauf lässt sich nicht öffnen: %1</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -736,6 +746,10 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>the history is not available (no database)</source>
+        <translation>der Verlauf ist nicht verfügbar (keine Datenbank)</translation>
     </message>
 </context>
 <context>

@@ -397,6 +397,16 @@
         <translation>attune: tu departamento de TI ha desactivado la exportación (%1); no se ha escrito nada
 </translation>
     </message>
+    <message>
+        <source>attune: the history cannot open: %1
+</source>
+        <translation>attune: el historial no se puede abrir: %1
+</translation>
+    </message>
+    <message>
+        <source>The history cannot open: %1</source>
+        <translation>El historial no se puede abrir: %1</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -733,6 +743,10 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>field &quot;answers.%1&quot; must be a string</source>
         <translation>el campo &quot;answers.%1&quot; debe ser un texto</translation>
+    </message>
+    <message>
+        <source>the history is not available (no database)</source>
+        <translation>el historial no está disponible (no hay base de datos)</translation>
     </message>
 </context>
 <context>

@@ -397,6 +397,16 @@
 
 </translation>
     </message>
+    <message>
+        <source>attune: the history cannot open: %1
+</source>
+        <translation>attune&#x202f;: impossible d&apos;ouvrir l&apos;historique&#x202f;: %1
+</translation>
+    </message>
+    <message>
+        <source>The history cannot open: %1</source>
+        <translation>Impossible d&apos;ouvrir l&apos;historique&#x202f;: %1</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -737,6 +747,10 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>commande inconnue «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>the history is not available (no database)</source>
+        <translation>l&apos;historique n&apos;est pas disponible (pas de base de données)</translation>
     </message>
 </context>
 <context>

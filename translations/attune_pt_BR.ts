@@ -397,6 +397,16 @@
 
 </translation>
     </message>
+    <message>
+        <source>attune: the history cannot open: %1
+</source>
+        <translation>attune: não foi possível abrir o histórico: %1
+</translation>
+    </message>
+    <message>
+        <source>The history cannot open: %1</source>
+        <translation>Não foi possível abrir o histórico: %1</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -734,6 +744,10 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>comando desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the history is not available (no database)</source>
+        <translation>o histórico não está disponível (sem banco de dados)</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,12 @@ QJsonObject ControlProtocol::handle(const QJsonObject& request)
     } else if (command == QLatin1String("raise")) {
         if (onRaise)
             onRaise();
+    } else if (command == QLatin1String("history.open")) {
+        const QString problem =
+            onOpenHistory ? onOpenHistory()
+                          : ControlProtocol::tr("the history is not available (no database)");
+        if (!problem.isEmpty())
+            return errorReply(problem);
     } else if (command == QLatin1String("assessment.draft") ||
                command == QLatin1String("assessment.save")) {
         if (!assessments)

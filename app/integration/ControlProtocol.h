@@ -39,6 +39,9 @@ public:
 
     // The app's answer to "raise": show the window (the user asked for it, so it may activate).
     std::function<void()> onRaise;
+    // The app's answer to "history.open": the history window (loading its module on first use);
+    // returns why it could not open, or nothing.
+    std::function<QString()> onOpenHistory;
     // `attune breathe`: starts a breathing exercise; returns the reason when refused.
     std::function<QString()> onBreathe;
     bool demoMode = false;

@@ -47,9 +47,13 @@ for path in usr/bin/attune \
     usr/share/man/man1/attune.1.gz \
     usr/share/doc/attune/copyright usr/share/doc/attune/changelog.gz \
     usr/share/doc/attune/deployment.md usr/share/doc/attune/examples/Attune.conf \
-    usr/share/attune/phrases/en.json usr/share/attune/rubrics/en.json \
-    usr/share/attune/rubrics/es.json; do
+    usr/lib/attune/modules/attune_history.so; do
     [ -s "$root/$path" ] || fail "missing /$path"
+done
+for locale in en es de fr pt_BR; do
+    for kind in phrases rubrics; do
+        [ -s "$root/usr/share/attune/$kind/$locale.json" ] || fail "missing /usr/share/attune/$kind/$locale.json"
+    done
 done
 for size in 16 22 24 32 48 64 128 256 512; do
     png=$root/usr/share/icons/hicolor/${size}x${size}/apps/attune.png

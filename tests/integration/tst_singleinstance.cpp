@@ -242,6 +242,9 @@ private Q_SLOTS:
         QVERIFY2(reply.contains("unknown command"), reply.constData());
         reply = rawExchange(socket, "{\"v\":1,\"command\":\"call.start\",\"phone\":[1,2]}\n");
         QVERIFY2(reply.contains("phone") && reply.contains("must be a string"), reply.constData());
+        // The history window comes from a module loaded on first use: the real binary finds it.
+        reply = rawExchange(socket, "{\"v\":1,\"command\":\"history.open\"}\n");
+        QVERIFY2(reply.contains("\"ok\":true"), reply.constData());
         reply = rawExchange(socket, QByteArray(100 * 1024, 'x'));
         QVERIFY2(reply.contains("longer than"), reply.constData());
 

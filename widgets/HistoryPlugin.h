@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+namespace attune {
+
+class CoachingStore;
+class HistoryStore;
+class Rubric;
+class SupervisorGate;
+class TrendsLoader;
+
+// What the history window is made from. The window and Qt Charts live in a module of their own
+// (attune_history.so), loaded the first time the agent opens the history: the agent's sidebar
+// starts without loading the charting and OpenGL libraries it rarely needs.
+struct HistoryWindowParts
+{
+    HistoryStore& store;
+    CoachingStore& coaching;
+    TrendsLoader& trends;
+    const Rubric& rubric;
+    SupervisorGate& gate;
+    std::function<QString(const QString&)> profileSummary;
+};
+
+// The module's one entry point (unmangled, so QLibrary can find it).
+using CreateHistoryWindow = QWidget* (*)(const HistoryWindowParts& parts);
+inline constexpr char kCreateHistoryWindowSymbol[] = "attune_create_history_window";
+
+} // namespace attune

@@ -23,6 +23,7 @@ QChartView* makeView(const QString& title, int height, QWidget* parent)
     auto* chart = new QChart;
     chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation); // calm, and honours reduced motion
+    chart->setLocalizeNumbers(true);                 // "0,5" in German
     chart->legend()->setAlignment(Qt::AlignBottom);
     // The legend shows each line's dash pattern, not just a colour swatch.
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
@@ -140,6 +141,9 @@ TrendsView::TrendsView(QWidget* parent)
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
     m_rubric = makeView(tr("Self-assessment answers, share of \"yes\" by week"), 260, this);
+    // Six long questions: listed down the side, where they have room in every language,
+    // rather than squeezed (and cut short) along the bottom.
+    m_rubric->chart()->legend()->setAlignment(Qt::AlignRight);
     m_calmed = makeView(tr("Hot calls that calmed, by week"), 200, this);
     m_scores = makeView(tr("Self score and supervisor score, by week"), 200, this);
     m_stress = makeView(tr("Stress before and after breathing, by week"), 200, this);

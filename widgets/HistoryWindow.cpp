@@ -29,6 +29,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
@@ -155,6 +156,16 @@ HistoryWindow::HistoryWindow(HistoryStore& store, CoachingStore& coaching, Trend
                                                metrics.horizontalAdvance(QLatin1Char('M')) * 14);
     m_table->horizontalHeader()->resizeSection(
         HistoryModel::Peak, metrics.horizontalAdvance(QStringLiteral("frustrated (warm)")) + 16);
+    // No header is cut short, in any language.
+    for (int column = 0; column < HistoryModel::ColumnCount; ++column) {
+        QHeaderView* header = m_table->horizontalHeader();
+        // The title, its margins and room for the sort arrow.
+        const int needed = header->fontMetrics().horizontalAdvance(
+                               m_model->headerData(column, Qt::Horizontal).toString()) +
+                           header->style()->pixelMetric(QStyle::PM_HeaderMargin) * 2 +
+                           header->style()->pixelMetric(QStyle::PM_HeaderMarkSize) + 8;
+        header->resizeSection(column, std::max(header->sectionSize(column), needed));
+    }
     m_table->viewport()->installEventFilter(this);
     // Only the columns SQL can sort by keep the indicator; the others put it back.
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,

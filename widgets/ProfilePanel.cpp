@@ -2,6 +2,7 @@
 
 #include "core/ThreadHop.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -57,7 +58,8 @@ ProfilePanel::ProfilePanel(ProfileService& service, QWidget* parent)
     layout->addWidget(choices);
 
     m_create = new QWidget(this);
-    auto* createLayout = new QHBoxLayout(m_create);
+    // Two rows: the sidebar is narrow, and "how to address them" needs room in every language.
+    auto* createLayout = new QGridLayout(m_create);
     createLayout->setContentsMargins(0, 0, 0, 0);
     m_createName = new QLineEdit(m_create);
     m_createName->setPlaceholderText(tr("Full name"));
@@ -67,9 +69,10 @@ ProfilePanel::ProfilePanel(ProfileService& service, QWidget* parent)
     m_createPreferred->setAccessibleName(tr("How the new customer likes to be addressed"));
     auto* create = new QPushButton(tr("Create profile"), m_create);
     create->setAccessibleName(tr("Create a profile for this caller"));
-    createLayout->addWidget(m_createName, 2);
-    createLayout->addWidget(m_createPreferred, 1);
-    createLayout->addWidget(create);
+    createLayout->addWidget(m_createName, 0, 0, 1, 2);
+    createLayout->addWidget(m_createPreferred, 1, 0);
+    createLayout->addWidget(create, 1, 1);
+    createLayout->setColumnStretch(0, 1);
     connect(create, &QPushButton::clicked, this,
             [this] { createProfile(m_createName->text(), m_createPreferred->text()); });
     layout->addWidget(m_create);

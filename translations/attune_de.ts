@@ -2813,6 +2813,30 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <source>Web pages allowed to connect (origins)</source>
         <translation>Webseiten, die sich verbinden dürfen (Origins)</translation>
     </message>
+    <message>
+        <source>Setting groups</source>
+        <translation>Einstellungsgruppen</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Atemübung</translation>
+    </message>
+    <message>
+        <source>Calls and privacy</source>
+        <translation>Anrufe und Datenschutz</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Anbindungen</translation>
+    </message>
 </context>
 <context>
     <name>attune::SidebarWindow</name>

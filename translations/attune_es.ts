@@ -2810,6 +2810,30 @@ incorrecta, 3 Attune no está en ejecución (status).
         <source>Web pages allowed to connect (origins)</source>
         <translation>Páginas web que pueden conectarse (orígenes)</translation>
     </message>
+    <message>
+        <source>Setting groups</source>
+        <translation>Grupos de ajustes</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Respiración</translation>
+    </message>
+    <message>
+        <source>Calls and privacy</source>
+        <translation>Llamadas y privacidad</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integraciones</translation>
+    </message>
 </context>
 <context>
     <name>attune::SidebarWindow</name>

@@ -2814,6 +2814,30 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
         <source>Web pages allowed to connect (origins)</source>
         <translation>Pages web autorisées à se connecter (origines)</translation>
     </message>
+    <message>
+        <source>Setting groups</source>
+        <translation>Groupes de réglages</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Respiration</translation>
+    </message>
+    <message>
+        <source>Calls and privacy</source>
+        <translation>Appels et confidentialité</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Intégrations</translation>
+    </message>
 </context>
 <context>
     <name>attune::SidebarWindow</name>

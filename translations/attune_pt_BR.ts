@@ -2811,6 +2811,30 @@ comando inválida, 3 o Attune não está em execução (status).
         <source>Web pages allowed to connect (origins)</source>
         <translation>Páginas web que podem se conectar (origens)</translation>
     </message>
+    <message>
+        <source>Setting groups</source>
+        <translation>Grupos de configurações</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Janela</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Sugestões</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Respiração</translation>
+    </message>
+    <message>
+        <source>Calls and privacy</source>
+        <translation>Ligações e privacidade</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integrações</translation>
+    </message>
 </context>
 <context>
     <name>attune::SidebarWindow</name>

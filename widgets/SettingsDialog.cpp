@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace attune {
@@ -39,9 +40,18 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
 {
     setWindowTitle(tr("Attune settings"));
     setAccessibleName(tr("Attune settings"));
-    auto* form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // One tab per subject: all the settings in one column no longer fit a laptop screen.
+    auto* tabs = new QTabWidget(this);
+    tabs->setAccessibleName(tr("Setting groups"));
+    const auto page = [tabs](const QString& title) {
+        auto* body = new QWidget;
+        auto* pageForm = new QFormLayout(body);
+        pageForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        pageForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        tabs->addTab(body, title);
+        return pageForm;
+    };
+    QFormLayout* form = page(tr("Window"));
 
     addRow(
         form, SettingKey::DockEdge, tr("Dock to screen edge"),
@@ -69,6 +79,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
                        {QStringLiteral("fr"), QStringLiteral("Français")},
                        {QStringLiteral("pt_BR"), QStringLiteral("Português (Brasil)")}}));
 
+    form = page(tr("Suggestions"));
     auto* budget = new QSpinBox;
     budget->setRange(0, 200);
     budget->setSpecialValueText(tr("No limit"));
@@ -88,6 +99,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     library->setPlaceholderText(tr("Built-in library"));
     addRow(form, SettingKey::PhraseLibraryPath, tr("Phrase library file"), library);
 
+    form = page(tr("Breathing"));
     QList<QPair<QString, QString>> patterns;
     for (const BreathingPattern& pattern : BreathingPattern::builtIns())
         patterns.append({pattern.id, pattern.name});
@@ -103,6 +115,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     deployed->setPlaceholderText(tr("None"));
     addRow(form, SettingKey::BreathingPatterns, tr("Patterns from IT"), deployed);
 
+    form = page(tr("Calls and privacy"));
     QList<std::pair<QString, QString>> countries{{QString(), tr("From the system language")}};
     for (const QString& code : PhoneNumber::knownCountries())
         countries.append({code, code});
@@ -127,6 +140,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
            new QCheckBox(tr("Allow private notes in the self-assessment")));
     addRow(form, SettingKey::AllowExport, QString(),
            new QCheckBox(tr("Allow exporting my self-assessments")));
+    form = page(tr("Integrations"));
     // Live integrations: what may send calls into Attune.
     addRow(form, SettingKey::BaresipEnabled, QString(),
            new QCheckBox(tr("Take calls from the baresip softphone")));
@@ -160,8 +174,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addStretch(1);
+    layout->addWidget(tabs);
     layout->addWidget(m_buttons);
 }
 

@@ -14,6 +14,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -747,18 +748,25 @@ bool HistoryWindow::exportPdf(const QString& path, QString* error)
                                                    weeks, tr("Attune coaching report"));
     QTextDocument document;
     document.setHtml(html);
+    {
+        // Made 0600 before a byte is written: QPdfWriter keeps the mode of a file that exists.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            return false;
+        }
+    }
     QPdfWriter writer(path);
     writer.setTitle(tr("Attune coaching report"));
     writer.setCreator(QStringLiteral("Attune"));
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     document.print(&writer);
-    QFile written(path);
-    if (!written.exists() || written.size() == 0) {
+    if (QFileInfo(path).size() == 0) {
         *error = tr("Cannot write %1.").arg(path);
         return false;
     }
-    written.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     showMessage(tr("Saved the report to %1.").arg(path));
     return true;
 }

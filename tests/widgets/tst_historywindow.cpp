@@ -191,6 +191,8 @@ private Q_SLOTS:
         QVERIFY(report.open(QIODevice::ReadOnly));
         QVERIFY(report.read(5) == "%PDF-");
         QVERIFY(report.size() > 2000);
+        QCOMPARE(report.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
     }
 
     void coachingNotesKudosAndScoresReachTheAgentsView()

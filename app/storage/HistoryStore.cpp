@@ -110,7 +110,9 @@ QList<HistoryRow> HistoryStore::page(const HistoryFilter& filter, const HistoryO
     const bool byScore = order.by == HistorySort::Score;
     const QString sortKey = sortExpression(order.by);
     const QString tieBreaker = byScore ? QStringLiteral("a.id") : QStringLiteral("c.id");
-    QStringList where{QStringLiteral("c.answered = 1")};
+    // Finished calls only: a call still live has no talk time or arc yet, and listing it as
+    // "0:00, calm" would mislead.
+    QStringList where{QStringLiteral("c.answered = 1"), QStringLiteral("c.ended_at IS NOT NULL")};
     if (filter.from.isValid())
         where << QStringLiteral("c.ringing_at >= :from");
     if (filter.to.isValid())

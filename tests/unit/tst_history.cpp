@@ -204,6 +204,16 @@ private Q_SLOTS:
         }
     }
 
+    void aCallStillLiveIsNotListed()
+    {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO calls (call_id, source, ringing_at, display_name, answered)"
+            " VALUES ('live', 'test', '2030-01-01T09:00:00.000Z', 'Still talking', 1)")));
+        QVERIFY(!ids(all(HistoryFilter())).contains(QStringLiteral("live")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM calls WHERE call_id = 'live'")));
+    }
+
     void searchFindsNamesAndNumbers()
     {
         HistoryFilter name;

@@ -1,0 +1,40 @@
+#include "CliContext.h"
+
+#include "integration/Localization.h"
+#include "settings/Settings.h"
+
+namespace attune::cli {
+
+void FileOutput::write(const char* data, qsizetype size)
+{
+    std::fwrite(data, 1, size_t(size), m_file);
+    std::fflush(m_file);
+}
+
+CliContext::CliContext(QCoreApplication& app, AppPaths paths, std::istream& in, OutputStream& out,
+                       OutputStream& err, bool inputIsTerminal)
+    : m_app(app)
+    , m_paths(std::move(paths))
+    , m_in(in)
+    , m_out(out)
+    , m_err(err)
+    , m_inputIsTerminal(inputIsTerminal)
+{}
+
+void CliContext::setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Attune"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ATTUNE_VERSION));
+}
+
+std::unique_ptr<Settings> CliContext::loadSettings() const
+{
+    return std::make_unique<Settings>(m_paths.configFile, m_paths.systemConfigFile);
+}
+
+void CliContext::loadTranslations()
+{
+    installTranslations(m_app, loadSettings()->language());
+}
+
+} // namespace attune::cli

@@ -1,0 +1,63 @@
+#include "Command.h"
+
+#include "cli/CuesCommand.h"
+#include "cli/ExportCommand.h"
+#include "cli/ForwardCommand.h"
+#include "cli/HashPinCommand.h"
+#include "cli/ImportCommand.h"
+#include "cli/InfoCommand.h"
+
+#include <iostream>
+#include <unistd.h>
+
+namespace attune::cli {
+
+std::unique_ptr<Command> commandFor(const CommandLine& command, const QStringList& arguments)
+{
+    switch (command.action) {
+    case CommandLine::Action::RunApp:
+        return nullptr;
+    case CommandLine::Action::Forward:
+        return std::make_unique<ForwardCommand>();
+    case CommandLine::Action::Cues:
+        return std::make_unique<CuesCommand>();
+    case CommandLine::Action::ExportAssessments:
+        return std::make_unique<ExportCommand>();
+    case CommandLine::Action::Import:
+        return std::make_unique<ImportCommand>();
+    case CommandLine::Action::HashPin:
+        return std::make_unique<HashPinCommand>();
+    case CommandLine::Action::Help:
+    case CommandLine::Action::Version:
+    case CommandLine::Action::Error:
+        return std::make_unique<InfoCommand>(arguments);
+    }
+    return nullptr;
+}
+
+QStringList argumentsOf(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+int runCommand(int argc, char** argv, const CommandLine& command)
+{
+    const std::unique_ptr<Command> toRun = commandFor(command, argumentsOf(argc, argv));
+    if (!toRun)
+        return Failed;
+    QCoreApplication app(argc, argv);
+    CliContext::setIdentity();
+    // Standard input is read through std::cin only (cues reads megabytes), so it need not keep
+    // in step with C stdio.
+    std::ios::sync_with_stdio(false);
+    FileOutput out(stdout);
+    FileOutput err(stderr);
+    CliContext context(app, AppPaths::fromEnvironment(), std::cin, out, err,
+                       ::isatty(STDIN_FILENO) != 0);
+    return toRun->execute(context, command);
+}
+
+} // namespace attune::cli

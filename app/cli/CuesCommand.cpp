@@ -1,0 +1,63 @@
+#include "CuesCommand.h"
+
+#include "cli/BoundedLineReader.h"
+#include "empathy/CueDetector.h"
+#include "empathy/EmpathyEngine.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <string>
+
+namespace attune::cli {
+
+namespace {
+
+const QString kLexiconResource = QStringLiteral(":/lexicons/en.json");
+
+} // namespace
+
+int CuesCommand::execute(CliContext& context, const CommandLine&)
+{
+    context.loadTranslations();
+    Lexicon lexicon;
+    QString error;
+    if (!Lexicon::loadFile(kLexiconResource, &lexicon, &error)) {
+        context.printErr(Cli::tr("attune: %1\n").arg(error));
+        return Failed;
+    }
+    const CueDetector detector(std::move(lexicon));
+    // Someone typing wants each answer at once; a pipe is faster in blocks.
+    const bool interactive = context.inputIsTerminal();
+    BoundedLineReader reader(context.in(), kMaxLineBytes);
+    std::string line;
+    QByteArray out;
+    out.reserve(1 << 16);
+    bool skippedAny = false;
+    for (;;) {
+        const BoundedLineReader::Result result = reader.next(&line);
+        if (result == BoundedLineReader::Result::End)
+            break;
+        if (result == BoundedLineReader::Result::TooLong) {
+            skippedAny = true;
+            const QJsonObject refused{{QStringLiteral("line"), reader.lineNumber()},
+                                      {QStringLiteral("error"),
+                                       Cli::tr("line %1 is longer than %2 bytes and was not read")
+                                           .arg(reader.lineNumber())
+                                           .arg(qulonglong(kMaxLineBytes))}};
+            out += QJsonDocument(refused).toJson(QJsonDocument::Compact);
+        } else {
+            out += cueReadingJson(
+                detector.read(QString::fromUtf8(line.data(), qsizetype(line.size()))));
+        }
+        out += '\n';
+        if (interactive || out.size() > (1 << 15)) {
+            context.out().write(out);
+            out.clear();
+        }
+    }
+    context.out().write(out);
+    return skippedAny ? Failed : Ok;
+}
+
+} // namespace attune::cli

@@ -1,0 +1,69 @@
+#include "ForwardCommand.h"
+
+#include "integration/SingleInstance.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QThread>
+
+namespace attune::cli {
+
+ForwardCommand::ForwardCommand(InstanceStarter startInstance)
+    : m_startInstance(std::move(startInstance))
+{}
+
+bool ForwardCommand::startBackgroundInstance(const AppPaths& paths, QString* error)
+{
+    QDir().mkpath(paths.dataDir);
+    QProcess process;
+    process.setProgram(QCoreApplication::applicationFilePath());
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.setStandardOutputFile(paths.backgroundLogFile(), QIODevice::Append);
+    process.setStandardErrorFile(paths.backgroundLogFile(), QIODevice::Append);
+    if (!process.startDetached()) {
+        *error = Cli::tr("Could not start Attune: %1").arg(process.errorString());
+        return false;
+    }
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 15000) {
+        if (InstanceClient::isListening(paths))
+            return true;
+        QThread::msleep(20);
+    }
+    *error = Cli::tr("Attune was started but did not come up within 15 seconds; see %1.")
+                 .arg(paths.backgroundLogFile());
+    return false;
+}
+
+int ForwardCommand::execute(CliContext& context, const CommandLine& command)
+{
+    context.loadTranslations();
+    const AppPaths& paths = context.paths();
+    QJsonObject reply;
+    QString error;
+    if (!InstanceClient::send(paths, command.request, &reply, &error)) {
+        if (!command.startsAppIfNeeded) {
+            context.printErr(Cli::tr("attune: %1\n").arg(error));
+            return NotRunning;
+        }
+        if (!m_startInstance(paths, &error) ||
+            !InstanceClient::send(paths, command.request, &reply, &error)) {
+            context.printErr(Cli::tr("attune: %1\n").arg(error));
+            return Failed;
+        }
+    }
+    if (!reply.value(QStringLiteral("ok")).toBool()) {
+        context.printErr(
+            Cli::tr("attune: refused: %1\n").arg(reply.value(QStringLiteral("error")).toString()));
+        return Failed;
+    }
+    reply.remove(QStringLiteral("ok"));
+    context.printOut(QString::fromUtf8(QJsonDocument(reply).toJson(QJsonDocument::Compact)) +
+                     QLatin1Char('\n'));
+    return Ok;
+}
+
+} // namespace attune::cli

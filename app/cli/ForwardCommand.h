@@ -1,0 +1,28 @@
+#pragma once
+
+#include "cli/Command.h"
+
+#include <functional>
+
+namespace attune::cli {
+
+// `call …`, `status`, `breathe` and `attune://` links: the request goes to the running Attune
+// over its local socket, and its reply is printed as one JSON line. A request that may start
+// Attune (a call, a breath) starts it in the background when none answers.
+class ForwardCommand final : public Command
+{
+public:
+    // Starts an instance for `paths` and returns once it listens; false with the reason.
+    using InstanceStarter = std::function<bool(const AppPaths& paths, QString* error)>;
+
+    // By default the instance started is this very program, without arguments.
+    explicit ForwardCommand(InstanceStarter startInstance = startBackgroundInstance);
+    int execute(CliContext& context, const CommandLine& command) override;
+
+    static bool startBackgroundInstance(const AppPaths& paths, QString* error);
+
+private:
+    InstanceStarter m_startInstance;
+};
+
+} // namespace attune::cli

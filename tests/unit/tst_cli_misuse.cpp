@@ -1,0 +1,230 @@
+#include "CliHarness.h"
+#include "TestEnvironment.h"
+#include "cli/CuesCommand.h"
+#include "cli/HashPinCommand.h"
+#include "storage/AssessmentStore.h"
+#include "storage/CustomerStore.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace attune;
+using namespace attune::test;
+
+namespace {
+
+mode_t fileType(const QString& path)
+{
+    struct stat info
+    {};
+    if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
+        return 0;
+    return info.st_mode & S_IFMT;
+}
+
+QList<QJsonObject> jsonLines(const QByteArray& out)
+{
+    QList<QJsonObject> objects;
+    for (const QByteArray& line : out.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject())
+            return {}; // every answer must be a JSON object
+        objects.append(document.object());
+    }
+    return objects;
+}
+
+QStringList exportTo(const QString& target)
+{
+    return {QStringLiteral("export"), QStringLiteral("assessments"), QStringLiteral("--format"),
+            QStringLiteral("csv"), target};
+}
+
+void seedDatabase(const IsolatedHome& home)
+{
+    home.applyToThisProcess();
+    Database database(AppPaths::fromEnvironment().databaseFile(false));
+    QString error;
+    QVERIFY2(database.open(&error), qPrintable(error));
+    Assessment assessment;
+    assessment.callId = QStringLiteral("call-1");
+    assessment.rubricId = QStringLiteral("default");
+    assessment.rubricVersion = 1;
+    assessment.note = QStringLiteral("next time I will listen longer");
+    QVERIFY2(AssessmentStore(database).save(&assessment, &error), qPrintable(error));
+}
+
+} // namespace
+
+// What a clumsy or hostile user may hand the commands: each is refused with the place and the
+// reason, changes nothing, and never crashes or swallows memory.
+class TestCliMisuse : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void exportIntoAMissingFolderSaysWhichFolder()
+    {
+        IsolatedHome home;
+        seedDatabase(home);
+        const QString folder = home.path() + QStringLiteral("/no/such");
+        const CliRun run = runCommandLine(home, exportTo(folder + QStringLiteral("/mine.csv")));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.err, QStringLiteral("attune: cannot write %1/mine.csv: the folder %1 does not "
+                                         "exist\n")
+                              .arg(folder));
+        QVERIFY(!QFileInfo::exists(folder));
+    }
+
+    // A FIFO was replaced by a regular file holding the export (QSaveFile renames over it).
+    void exportToAFifoLeavesTheFifoAlone()
+    {
+        IsolatedHome home;
+        seedDatabase(home);
+        const QString fifo = home.path() + QStringLiteral("/pipe");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const CliRun run = runCommandLine(home, exportTo(fifo));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.err,
+                 QStringLiteral("attune: cannot write %1: it is not a regular file\n").arg(fifo));
+        QCOMPARE(fileType(fifo), mode_t(S_IFIFO));
+        QCOMPARE(QDir(home.path()).entryList(QDir::Files | QDir::System | QDir::Hidden),
+                 QStringList{QStringLiteral("pipe")}); // no temporary file left behind
+    }
+
+    void exportToADeviceOrAFolderIsRefused_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<int>("type");
+        QTest::newRow("/dev/full") << QStringLiteral("/dev/full") << int(S_IFCHR);
+        QTest::newRow("/dev/null") << QStringLiteral("/dev/null") << int(S_IFCHR);
+        QTest::newRow("a folder") << QString() << int(S_IFDIR);
+    }
+
+    void exportToADeviceOrAFolderIsRefused()
+    {
+        QFETCH(QString, target);
+        QFETCH(int, type);
+        IsolatedHome home;
+        seedDatabase(home);
+        if (target.isEmpty())
+            target = home.dataDir();
+        QCOMPARE(int(fileType(target)), type);
+        const CliRun run = runCommandLine(home, exportTo(target));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.startsWith(QStringLiteral("attune: cannot write %1: ").arg(target)),
+                 qPrintable(run.err));
+        QCOMPARE(int(fileType(target)), type);
+    }
+
+    void importOfAnEmptyFileChangesNothing()
+    {
+        IsolatedHome home;
+        const QString empty = home.path() + QStringLiteral("/empty.csv");
+        QFile file(empty);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const CliRun run =
+            runCommandLine(home, {QStringLiteral("import"), QStringLiteral("customers"), empty});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.startsWith(QStringLiteral("attune: nothing was imported: ")),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("empty.csv")), qPrintable(run.err));
+        Database database(AppPaths::fromEnvironment().databaseFile(false));
+        QString error;
+        QVERIFY2(database.open(&error), qPrintable(error));
+        QCOMPARE(CustomerStore(database).count(), 0);
+    }
+
+    void importOfAMissingFileSaysWhich()
+    {
+        IsolatedHome home;
+        const QString missing = home.path() + QStringLiteral("/gone.csv");
+        const CliRun run =
+            runCommandLine(home, {QStringLiteral("import"), QStringLiteral("contacts"), missing});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(QStringLiteral("attune: nothing was imported: ")),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("gone.csv")), qPrintable(run.err));
+    }
+
+    void cuesAnswersEmptyLinesAndInvalidUtf8()
+    {
+        IsolatedHome home;
+        const CliRun run = runCommandLine(home, {QStringLiteral("cues")},
+                                          std::string("\n\r\n\xff\xfe broken \xc3\x28 text\n"
+                                                      "\xf0\x9f\x98\xa1\xf0\x9f\x98\xa1\n"));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        const QList<QJsonObject> lines = jsonLines(run.out);
+        QCOMPARE(lines.size(), 4);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(lines.at(i).value(QStringLiteral("negative")).toBool(), false);
+            QCOMPARE(lines.at(i).value(QStringLiteral("intensity")).toDouble(), 0.0);
+        }
+        for (const QJsonObject& line : lines)
+            QVERIFY(line.value(QStringLiteral("cues")).isObject());
+    }
+
+    // One 300 MB line once took 1.5 GB; now a line over the limit is answered with an error for
+    // that line, and the lines around it are read as usual.
+    void cuesAnswersAnOverlongLineWithAnErrorForThatLine()
+    {
+        IsolatedHome home;
+        const std::size_t limit = cli::CuesCommand::kMaxLineBytes;
+        std::string input = "I am so angry, this is the third time!\n";
+        input += std::string(limit + 1, 'a') + '\n';
+        input += "thank you\n";
+        input += std::string(limit, 'b') + '\n'; // exactly the limit is still read
+        input += std::string(3 * limit, 'c');    // and so is the end without a newline
+        const CliRun run = runCommandLine(home, {QStringLiteral("cues")}, input);
+        QCOMPARE(run.exitCode, 1);
+        const QList<QJsonObject> lines = jsonLines(run.out);
+        QCOMPARE(lines.size(), 5);
+        QCOMPARE(lines.at(0).value(QStringLiteral("negative")).toBool(), true);
+        QCOMPARE(lines.at(1).value(QStringLiteral("line")).toInt(), 2);
+        QCOMPARE(lines.at(1).value(QStringLiteral("error")).toString(),
+                 QStringLiteral("line 2 is longer than 1048576 bytes and was not read"));
+        QVERIFY(!lines.at(1).contains(QStringLiteral("cues")));
+        QCOMPARE(lines.at(2).value(QStringLiteral("positive")).toBool(), true);
+        QVERIFY(lines.at(3).contains(QStringLiteral("cues")));
+        QCOMPARE(lines.at(4).value(QStringLiteral("line")).toInt(), 5);
+        QVERIFY(run.out.size() < 4096); // the long lines are not echoed anywhere
+    }
+
+    void hashPinRefusesAPinLongerThanAnyoneTypes()
+    {
+        IsolatedHome home;
+        const std::string huge(cli::HashPinCommand::kMaxPinBytes + 1, '7');
+        const CliRun run = runCommandLine(home, {QStringLiteral("hash-pin")}, huge + '\n');
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.err, QStringLiteral(
+                              "attune: the PIN is longer than 1024 bytes; nothing was printed\n"));
+    }
+
+    void hashPinWithNothingOnStandardInput()
+    {
+        IsolatedHome home;
+        const CliRun run = runCommandLine(home, {QStringLiteral("hash-pin")}, "");
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains(QStringLiteral("at least 6")), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliMisuse)
+#include "tst_cli_misuse.moc"

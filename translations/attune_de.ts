@@ -407,6 +407,24 @@
         <source>The history cannot open: %1</source>
         <translation>Der Verlauf lässt sich nicht öffnen: %1</translation>
     </message>
+    <message>
+        <source>line %1 is longer than %2 bytes and was not read</source>
+        <translation>Zeile %1 ist länger als %2 Bytes und wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>attune: the PIN is longer than %1 bytes; nothing was printed
+</source>
+        <translation>attune: Die PIN ist länger als %1 Bytes; es wurde nichts ausgegeben
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>

@@ -407,6 +407,24 @@
         <source>The history cannot open: %1</source>
         <translation>El historial no se puede abrir: %1</translation>
     </message>
+    <message>
+        <source>line %1 is longer than %2 bytes and was not read</source>
+        <translation>la línea %1 supera los %2 bytes y no se leyó</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>la carpeta %1 no existe</translation>
+    </message>
+    <message>
+        <source>attune: the PIN is longer than %1 bytes; nothing was printed
+</source>
+        <translation>attune: el PIN supera los %1 bytes; no se imprimió nada
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>

@@ -407,6 +407,24 @@
         <source>The history cannot open: %1</source>
         <translation>Impossible d&apos;ouvrir l&apos;historique&#x202f;: %1</translation>
     </message>
+    <message>
+        <source>line %1 is longer than %2 bytes and was not read</source>
+        <translation>la ligne %1 dépasse %2 octets et n&apos;a pas été lue</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>attune: the PIN is longer than %1 bytes; nothing was printed
+</source>
+        <translation>attune&#x202f;: le PIN dépasse %1 octets&#x202f;; rien n&apos;a été affiché
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>

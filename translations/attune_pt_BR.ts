@@ -407,6 +407,24 @@
         <source>The history cannot open: %1</source>
         <translation>Não foi possível abrir o histórico: %1</translation>
     </message>
+    <message>
+        <source>line %1 is longer than %2 bytes and was not read</source>
+        <translation>a linha %1 tem mais de %2 bytes e não foi lida</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>não é um arquivo comum</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>a pasta %1 não existe</translation>
+    </message>
+    <message>
+        <source>attune: the PIN is longer than %1 bytes; nothing was printed
+</source>
+        <translation>attune: o PIN tem mais de %1 bytes; nada foi impresso
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>

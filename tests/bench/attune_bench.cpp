@@ -843,6 +843,54 @@ void cuesThroughputBenchmark()
     report("cues_lines_per_s", produced == kLines ? kLines / seconds : -1, "lines/s");
 }
 
+// `attune cues` on a 256 MiB line between two ordinary ones: its peak memory, from the child's
+// own VmHWM polled while it runs (wait4's figure would carry this process's size over from the
+// spawn). A line over the 1 MiB limit is skipped unkept; a 300 MB one once took 1.5 GB.
+void cuesLongLineBenchmark()
+{
+    IsolatedHome home;
+    const QString input = home.path() + QStringLiteral("/long-line.txt");
+    const QString output = home.path() + QStringLiteral("/cues.jsonl");
+    QFile file(input);
+    if (!file.open(QIODevice::WriteOnly)) {
+        report("cues_long_line_peak_rss_mb", -1, "MB");
+        return;
+    }
+    file.write("I have called three times and nothing works!\n");
+    const QByteArray mebibyte(1024 * 1024, 'a');
+    for (int i = 0; i < 256; ++i)
+        file.write(mebibyte);
+    file.write("\nthank you, that helped\n");
+    file.close();
+    QProcess process;
+    process.setProcessEnvironment(home.environment());
+    process.setStandardInputFile(input);
+    process.setStandardOutputFile(output);
+    process.start(QStringLiteral(ATTUNE_BINARY), {QStringLiteral("cues")});
+    if (!process.waitForStarted()) {
+        report("cues_long_line_peak_rss_mb", -1, "MB");
+        return;
+    }
+    const QString status = QStringLiteral("/proc/%1/status").arg(process.processId());
+    double peakMb = -1;
+    while (!process.waitForFinished(2)) {
+        QFile proc(status);
+        if (!proc.open(QIODevice::ReadOnly))
+            break;
+        for (const QByteArray& line : proc.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                peakMb =
+                    std::max(peakMb, line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0);
+        }
+    }
+    process.waitForFinished();
+    QFile written(output);
+    written.open(QIODevice::ReadOnly);
+    const QByteArray answers = written.readAll();
+    const bool answered = answers.count('\n') == 3 && answers.contains("\"line\":2");
+    report("cues_long_line_peak_rss_mb", answered ? peakMb : -1, "MB");
+}
+
 // Marks when the suggestion panel (or anything in it) has been painted: at the paint event, the
 // lines processed so far are taken, and stamped once that paint pass is flushed (a queued call
 // after it, as PopTrace does for the screen pop).
@@ -1078,6 +1126,8 @@ int main(int argc, char** argv)
         suggestBenchmark(wanted);
     if (wanted("cues_lines_per_s"))
         cuesThroughputBenchmark();
+    if (wanted("cues_long_line_peak_rss_mb"))
+        cuesLongLineBenchmark();
     if (wanted("idle_cpu_s_per_min"))
         idleBenchmark(options);
     if (wanted("history_open_1m_ms") || wanted("history_filter_1m_ms") ||

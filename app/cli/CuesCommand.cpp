@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include <string>
+#include <utility>
 
 namespace attune::cli {
 
@@ -19,7 +20,13 @@ const QString kLexiconResource = QStringLiteral(":/lexicons/en.json");
 
 int CuesCommand::execute(CliContext& context, const CommandLine&)
 {
-    context.loadTranslations();
+    // A filter starts as fast as it can: the settings (for the language) are read only once
+    // there is something to say.
+    bool translated = false;
+    const auto inAgentsLanguage = [&context, &translated] {
+        if (!std::exchange(translated, true))
+            context.loadTranslations();
+    };
     Lexicon lexicon;
     QString error;
     if (!Lexicon::loadFile(kLexiconResource, &lexicon, &error)) {
@@ -40,6 +47,7 @@ int CuesCommand::execute(CliContext& context, const CommandLine&)
             break;
         if (result == BoundedLineReader::Result::TooLong) {
             skippedAny = true;
+            inAgentsLanguage();
             const QJsonObject refused{{QStringLiteral("line"), reader.lineNumber()},
                                       {QStringLiteral("error"),
                                        Cli::tr("line %1 is longer than %2 bytes and was not read")

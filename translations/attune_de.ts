@@ -425,6 +425,16 @@
         <translation>attune: Die PIN ist länger als %1 Bytes; es wurde nichts ausgegeben
 </translation>
     </message>
+    <message>
+        <source>the output was cut short</source>
+        <translation>die Ausgabe brach vorzeitig ab</translation>
+    </message>
+    <message>
+        <source>attune: could not write the output: %1
+</source>
+        <translation>attune: Die Ausgabe konnte nicht geschrieben werden: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>

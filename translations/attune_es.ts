@@ -425,6 +425,16 @@
         <translation>attune: el PIN supera los %1 bytes; no se imprimió nada
 </translation>
     </message>
+    <message>
+        <source>the output was cut short</source>
+        <translation>la salida quedó incompleta</translation>
+    </message>
+    <message>
+        <source>attune: could not write the output: %1
+</source>
+        <translation>attune: no se pudo escribir la salida: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>

@@ -425,6 +425,16 @@
         <translation>attune&#x202f;: le PIN dépasse %1 octets&#x202f;; rien n&apos;a été affiché
 </translation>
     </message>
+    <message>
+        <source>the output was cut short</source>
+        <translation>la sortie a été tronquée</translation>
+    </message>
+    <message>
+        <source>attune: could not write the output: %1
+</source>
+        <translation>attune&#x202f;: impossible d&apos;écrire la sortie&#x202f;: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>

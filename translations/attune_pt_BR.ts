@@ -425,6 +425,16 @@
         <translation>attune: o PIN tem mais de %1 bytes; nada foi impresso
 </translation>
     </message>
+    <message>
+        <source>the output was cut short</source>
+        <translation>a saída foi interrompida</translation>
+    </message>
+    <message>
+        <source>attune: could not write the output: %1
+</source>
+        <translation>attune: não foi possível gravar a saída: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>

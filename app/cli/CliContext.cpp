@@ -3,12 +3,19 @@
 #include "integration/Localization.h"
 #include "settings/Settings.h"
 
+#include <cerrno>
+#include <cstring>
+
 namespace attune::cli {
 
 void FileOutput::write(const char* data, qsizetype size)
 {
-    std::fwrite(data, 1, size_t(size), m_file);
-    std::fflush(m_file);
+    errno = 0;
+    if (std::fwrite(data, 1, size_t(size), m_file) != size_t(size) || std::fflush(m_file) != 0) {
+        setFailure(errno ? QString::fromLocal8Bit(std::strerror(errno))
+                         : Cli::tr("the output was cut short"));
+        std::clearerr(m_file);
+    }
 }
 
 CliContext::CliContext(QCoreApplication& app, AppPaths paths, std::istream& in, OutputStream& out,

@@ -41,6 +41,18 @@ public:
     void write(const QByteArray& bytes) { write(bytes.constData(), bytes.size()); }
     // Text in the encoding of the agent's terminal, as the command line always wrote it.
     void print(const QString& text) { write(text.toLocal8Bit()); }
+    // Why the stream refused a write (a full disk, a closed pipe), or empty while all went out.
+    const QString& failure() const { return m_failure; }
+
+protected:
+    void setFailure(const QString& reason)
+    {
+        if (m_failure.isEmpty())
+            m_failure = reason;
+    }
+
+private:
+    QString m_failure;
 };
 
 // Written and flushed at once, so a script reading the pipe sees every answer as it comes.
@@ -59,13 +71,22 @@ private:
 class BufferOutput final : public OutputStream
 {
 public:
-    void write(const char* data, qsizetype size) override { m_data.append(data, size); }
+    // Stands for a stream that can take no more, as `> /dev/full` does.
+    void failFrom(const QString& reason) { m_refusal = reason; }
+    void write(const char* data, qsizetype size) override
+    {
+        if (!m_refusal.isEmpty())
+            setFailure(m_refusal);
+        else
+            m_data.append(data, size);
+    }
     const QByteArray& data() const { return m_data; }
     QString text() const { return QString::fromLocal8Bit(m_data); }
     void clear() { m_data.clear(); }
 
 private:
     QByteArray m_data;
+    QString m_refusal;
 };
 
 // What every command shares: the application's identity, the XDG folders, the settings, the

@@ -12,6 +12,16 @@
 
 namespace attune::cli {
 
+int Command::run(CliContext& context, const CommandLine& command)
+{
+    const int exitCode = execute(context, command);
+    if (context.out().failure().isEmpty())
+        return exitCode;
+    context.printErr(
+        Cli::tr("attune: could not write the output: %1\n").arg(context.out().failure()));
+    return Failed;
+}
+
 std::unique_ptr<Command> commandFor(const CommandLine& command, const QStringList& arguments)
 {
     switch (command.action) {
@@ -57,7 +67,7 @@ int runCommand(int argc, char** argv, const CommandLine& command)
     FileOutput err(stderr);
     CliContext context(app, AppPaths::fromEnvironment(), std::cin, out, err,
                        ::isatty(STDIN_FILENO) != 0);
-    return toRun->execute(context, command);
+    return toRun->run(context, command);
 }
 
 } // namespace attune::cli

@@ -16,6 +16,11 @@ class Command
 {
 public:
     virtual ~Command() = default;
+    // Executes the command; an answer that could not be written (`> /dev/full`, a closed pipe)
+    // is a failure, said on standard error, never a silent success.
+    int run(CliContext& context, const CommandLine& command);
+
+protected:
     virtual int execute(CliContext& context, const CommandLine& command) = 0;
 };
 

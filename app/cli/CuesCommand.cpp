@@ -62,6 +62,9 @@ int CuesCommand::execute(CliContext& context, const CommandLine&)
         if (interactive || out.size() > (1 << 15)) {
             context.out().write(out);
             out.clear();
+            // Reading on would only lose the answers; Command::run says why.
+            if (!context.out().failure().isEmpty())
+                return Failed;
         }
     }
     context.out().write(out);

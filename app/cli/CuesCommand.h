@@ -14,6 +14,7 @@ class CuesCommand final : public Command
 public:
     static constexpr std::size_t kMaxLineBytes = 1024 * 1024;
 
+protected:
     int execute(CliContext& context, const CommandLine& command) override;
 };
 

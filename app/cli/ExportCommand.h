@@ -10,12 +10,13 @@ namespace attune::cli {
 class ExportCommand final : public Command
 {
 public:
-    int execute(CliContext& context, const CommandLine& command) override;
-
     // Writes `data` to `path` as a new 0600 file that replaces the old one in one step, or
     // leaves everything as it was and says why. Only a regular file (or a new one in an existing
     // folder) is written: a FIFO or a device would otherwise be replaced by a regular file.
     static bool writePrivateFile(const QString& path, const QByteArray& data, QString* error);
+
+protected:
+    int execute(CliContext& context, const CommandLine& command) override;
 };
 
 } // namespace attune::cli

@@ -17,9 +17,11 @@ public:
 
     // By default the instance started is this very program, without arguments.
     explicit ForwardCommand(InstanceStarter startInstance = startBackgroundInstance);
-    int execute(CliContext& context, const CommandLine& command) override;
 
     static bool startBackgroundInstance(const AppPaths& paths, QString* error);
+
+protected:
+    int execute(CliContext& context, const CommandLine& command) override;
 
 private:
     InstanceStarter m_startInstance;

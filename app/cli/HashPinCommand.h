@@ -44,6 +44,8 @@ public:
 
     // Null reads from the context's standard input (TerminalSecretReader).
     explicit HashPinCommand(std::unique_ptr<SecretReader> reader = nullptr);
+
+protected:
     int execute(CliContext& context, const CommandLine& command) override;
 
 private:

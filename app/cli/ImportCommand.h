@@ -9,7 +9,7 @@ namespace attune::cli {
 // file, line and field (CustomerImport says which).
 class ImportCommand final : public Command
 {
-public:
+protected:
     int execute(CliContext& context, const CommandLine& command) override;
 };
 

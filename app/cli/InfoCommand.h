@@ -14,6 +14,8 @@ public:
     explicit InfoCommand(QStringList arguments)
         : m_arguments(std::move(arguments))
     {}
+
+protected:
     int execute(CliContext& context, const CommandLine& command) override;
 
 private:

@@ -32,7 +32,7 @@ inline CliRun runCommand(const IsolatedHome& home, cli::Command& command,
     cli::CliContext context(*QCoreApplication::instance(), AppPaths::fromEnvironment(), in, out,
                             err, terminal);
     CliRun run;
-    run.exitCode = command.execute(context, CommandLine::parse(arguments));
+    run.exitCode = command.run(context, CommandLine::parse(arguments));
     run.out = out.data();
     run.err = err.text();
     return run;

@@ -12,6 +12,10 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <sstream>
 #include <sys/stat.h>
 
 using namespace attune;
@@ -203,6 +207,49 @@ private Q_SLOTS:
         QVERIFY(lines.at(3).contains(QStringLiteral("cues")));
         QCOMPARE(lines.at(4).value(QStringLiteral("line")).toInt(), 5);
         QVERIFY(run.out.size() < 4096); // the long lines are not echoed anywhere
+    }
+
+    // `attune cues > /dev/full` answered nothing and still exited 0.
+    void cuesIntoAFullDeviceFailsAndSaysSo()
+    {
+        IsolatedHome home;
+        home.applyToThisProcess();
+        std::FILE* full = std::fopen("/dev/full", "w");
+        QVERIFY(full);
+        std::string input;
+        for (int i = 0; i < 20000; ++i)
+            input += "nothing works and I am fed up\n";
+        std::istringstream in(input);
+        cli::FileOutput out(full);
+        cli::BufferOutput err;
+        cli::CliContext context(*QCoreApplication::instance(), AppPaths::fromEnvironment(), in, out,
+                                err, false);
+        const std::unique_ptr<cli::Command> cues =
+            cli::commandFor(CommandLine::parse({QStringLiteral("cues")}), {});
+        const int exitCode = cues->run(context, CommandLine::parse({QStringLiteral("cues")}));
+        std::fclose(full);
+        QCOMPARE(exitCode, 1);
+        QCOMPARE(err.text(), QStringLiteral("attune: could not write the output: %1\n")
+                                 .arg(QString::fromLocal8Bit(std::strerror(ENOSPC))));
+        // It stopped at the first refused block rather than reading everything.
+        QVERIFY(in.tellg() > 0 && in.tellg() < std::streampos(input.size()));
+    }
+
+    void anAnswerThatCannotBeWrittenIsAFailure()
+    {
+        IsolatedHome home;
+        home.applyToThisProcess();
+        std::istringstream in;
+        cli::BufferOutput out;
+        out.failFrom(QStringLiteral("Broken pipe"));
+        cli::BufferOutput err;
+        cli::CliContext context(*QCoreApplication::instance(), AppPaths::fromEnvironment(), in, out,
+                                err, false);
+        const QStringList arguments = {QStringLiteral("--version")};
+        const int exitCode = cli::commandFor(CommandLine::parse(arguments), arguments)
+                                 ->run(context, CommandLine::parse(arguments));
+        QCOMPARE(exitCode, 1);
+        QCOMPARE(err.text(), QStringLiteral("attune: could not write the output: Broken pipe\n"));
     }
 
     void hashPinRefusesAPinLongerThanAnyoneTypes()

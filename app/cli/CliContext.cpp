@@ -18,8 +18,8 @@ void FileOutput::write(const char* data, qsizetype size)
     }
 }
 
-CliContext::CliContext(QCoreApplication& app, AppPaths paths, std::istream& in, OutputStream& out,
-                       OutputStream& err, bool inputIsTerminal)
+CliContext::CliContext(QCoreApplication& app, std::optional<AppPaths> paths, std::istream& in,
+                       OutputStream& out, OutputStream& err, bool inputIsTerminal)
     : m_app(app)
     , m_paths(std::move(paths))
     , m_in(in)
@@ -27,6 +27,13 @@ CliContext::CliContext(QCoreApplication& app, AppPaths paths, std::istream& in, 
     , m_err(err)
     , m_inputIsTerminal(inputIsTerminal)
 {}
+
+const AppPaths& CliContext::paths() const
+{
+    if (!m_paths)
+        m_paths = AppPaths::fromEnvironment();
+    return *m_paths;
+}
 
 void CliContext::setIdentity()
 {
@@ -36,7 +43,7 @@ void CliContext::setIdentity()
 
 std::unique_ptr<Settings> CliContext::loadSettings() const
 {
-    return std::make_unique<Settings>(m_paths.configFile, m_paths.systemConfigFile);
+    return std::make_unique<Settings>(paths().configFile, paths().systemConfigFile);
 }
 
 void CliContext::loadTranslations()

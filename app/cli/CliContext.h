@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <iosfwd>
 #include <memory>
+#include <optional>
 
 namespace attune {
 
@@ -95,14 +96,16 @@ private:
 class CliContext
 {
 public:
-    CliContext(QCoreApplication& app, AppPaths paths, std::istream& in, OutputStream& out,
-               OutputStream& err, bool inputIsTerminal);
+    // Without `paths`, they come from the XDG environment when a command first asks: reading
+    // them may warn (an unset XDG_RUNTIME_DIR), which a filter such as `cues` must not.
+    CliContext(QCoreApplication& app, std::optional<AppPaths> paths, std::istream& in,
+               OutputStream& out, OutputStream& err, bool inputIsTerminal);
 
     // The name and version Qt (and the settings files) know the application by.
     static void setIdentity();
 
     QCoreApplication& app() const { return m_app; }
-    const AppPaths& paths() const { return m_paths; }
+    const AppPaths& paths() const;
     // The agent's settings over IT's policy, read fresh: a command runs once and exits.
     std::unique_ptr<Settings> loadSettings() const;
     // Messages from here on come in the language the agent chose (or the system's).
@@ -118,7 +121,7 @@ public:
 
 private:
     QCoreApplication& m_app;
-    AppPaths m_paths;
+    mutable std::optional<AppPaths> m_paths;
     std::istream& m_in;
     OutputStream& m_out;
     OutputStream& m_err;

@@ -65,8 +65,7 @@ int runCommand(int argc, char** argv, const CommandLine& command)
     std::ios::sync_with_stdio(false);
     FileOutput out(stdout);
     FileOutput err(stderr);
-    CliContext context(app, AppPaths::fromEnvironment(), std::cin, out, err,
-                       ::isatty(STDIN_FILENO) != 0);
+    CliContext context(app, std::nullopt, std::cin, out, err, ::isatty(STDIN_FILENO) != 0);
     return toRun->run(context, command);
 }
 

@@ -113,7 +113,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("type");
         QTest::newRow("/dev/full") << QStringLiteral("/dev/full") << int(S_IFCHR);
         QTest::newRow("/dev/null") << QStringLiteral("/dev/null") << int(S_IFCHR);
-        QTest::newRow("a folder") << QString() << int(S_IFDIR);
+        QTest::newRow("a folder") << QStringLiteral("<data folder>") << int(S_IFDIR);
+        QTest::newRow("a link to /dev/full") << QStringLiteral("<link>") << int(S_IFLNK);
     }
 
     void exportToADeviceOrAFolderIsRefused()
@@ -122,8 +123,12 @@ private Q_SLOTS:
         QFETCH(int, type);
         IsolatedHome home;
         seedDatabase(home);
-        if (target.isEmpty())
+        if (target == QLatin1String("<data folder>"))
             target = home.dataDir();
+        if (target == QLatin1String("<link>")) {
+            target = home.path() + QStringLiteral("/report.csv");
+            QVERIFY(QFile::link(QStringLiteral("/dev/full"), target));
+        }
         QCOMPARE(int(fileType(target)), type);
         const CliRun run = runCommandLine(home, exportTo(target));
         QCOMPARE(run.exitCode, 1);
@@ -131,6 +136,7 @@ private Q_SLOTS:
         QVERIFY2(run.err.startsWith(QStringLiteral("attune: cannot write %1: ").arg(target)),
                  qPrintable(run.err));
         QCOMPARE(int(fileType(target)), type);
+        QCOMPARE(int(fileType(QStringLiteral("/dev/full"))), int(S_IFCHR));
     }
 
     void importOfAnEmptyFileChangesNothing()

@@ -19,7 +19,10 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <pty.h>
 #include <sstream>
+#include <termios.h>
+#include <unistd.h>
 
 using namespace attune;
 using namespace attune::test;
@@ -347,6 +350,33 @@ private Q_SLOTS:
         QVERIFY2(run.err.isEmpty(), qPrintable(run.err)); // no prompt on a pipe
         QVERIFY(
             SupervisorPin::verify(QStringLiteral("731904"),
+                                  run.outText().section(QLatin1String("pinHash="), 1).trimmed()));
+    }
+
+    // At a terminal the PIN is asked twice, with prompts on standard error, and the terminal's
+    // echo comes back on afterwards.
+    void hashPinAtARealTerminalRestoresItsEcho()
+    {
+        IsolatedHome home;
+        int master = -1;
+        int terminal = -1;
+        QCOMPARE(::openpty(&master, &terminal, nullptr, nullptr, nullptr), 0);
+        const int savedStdin = ::dup(STDIN_FILENO);
+        ::dup2(terminal, STDIN_FILENO);
+        cli::HashPinCommand command;
+        const CliRun run =
+            runCommand(home, command, {QStringLiteral("hash-pin")}, "482916\n482916\n", true);
+        termios after{};
+        ::tcgetattr(STDIN_FILENO, &after);
+        ::dup2(savedStdin, STDIN_FILENO);
+        ::close(savedStdin);
+        ::close(terminal);
+        ::close(master);
+        QVERIFY(after.c_lflag & ECHO);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.err, QStringLiteral("Supervisor PIN: \nAgain: \n"));
+        QVERIFY(
+            SupervisorPin::verify(QStringLiteral("482916"),
                                   run.outText().section(QLatin1String("pinHash="), 1).trimmed()));
     }
 

@@ -21,9 +21,9 @@ struct CliRun
 
 // Runs `command` on the line `arguments` in `home`'s XDG folders, with `input` on its standard
 // input (a terminal when `terminal`), and captures what it writes.
-inline CliRun runCommand(const IsolatedHome& home, cli::Command& command,
-                         const QStringList& arguments, const std::string& input = {},
-                         bool terminal = false)
+inline CliRun runInProcess(const IsolatedHome& home, cli::Command& command,
+                           const QStringList& arguments, const std::string& input = {},
+                           bool terminal = false)
 {
     home.applyToThisProcess();
     std::istringstream in(input);
@@ -39,14 +39,14 @@ inline CliRun runCommand(const IsolatedHome& home, cli::Command& command,
 }
 
 // The command main() would pick for `arguments`, run as above.
-inline CliRun runCommandLine(const IsolatedHome& home, const QStringList& arguments,
-                             const std::string& input = {})
+inline CliRun runLineInProcess(const IsolatedHome& home, const QStringList& arguments,
+                               const std::string& input = {})
 {
     const std::unique_ptr<cli::Command> command =
         cli::commandFor(CommandLine::parse(arguments), arguments);
     if (!command)
         return {};
-    return runCommand(home, *command, arguments, input);
+    return runInProcess(home, *command, arguments, input);
 }
 
 } // namespace attune::test

@@ -133,20 +133,20 @@ private Q_SLOTS:
     void versionHelpAndABadCommandLine()
     {
         IsolatedHome home;
-        CliRun run = runCommandLine(home, {QStringLiteral("--version")});
+        CliRun run = runLineInProcess(home, {QStringLiteral("--version")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.outText(), QStringLiteral("attune " ATTUNE_VERSION "\n"));
-        run = runCommandLine(home, {QStringLiteral("--help")});
+        run = runLineInProcess(home, {QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.outText(), CommandLine::usage());
         QVERIFY(run.err.isEmpty());
 
-        run = runCommandLine(home, {QStringLiteral("dance")});
+        run = runLineInProcess(home, {QStringLiteral("dance")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.out.isEmpty());
         QCOMPARE(run.err,
                  QStringLiteral("attune: unknown command \"dance\"\n\n") + CommandLine::usage());
-        run = runCommandLine(home, words("export assessments --format xml out.xml"));
+        run = runLineInProcess(home, words("export assessments --format xml out.xml"));
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.startsWith(
                      QStringLiteral("attune: --format must be csv or json, not \"xml\"\n\nUsage:")),
@@ -156,10 +156,10 @@ private Q_SLOTS:
     void cuesAnswersEachLineInOrder()
     {
         IsolatedHome home;
-        const CliRun run = runCommandLine(home, {QStringLiteral("cues")},
-                                          "This is the third time I call and nothing works!\n"
-                                          "Thank you so much, that really helped.\r\n"
-                                          "ok");
+        const CliRun run = runLineInProcess(home, {QStringLiteral("cues")},
+                                            "This is the third time I call and nothing works!\n"
+                                            "Thank you so much, that really helped.\r\n"
+                                            "ok");
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.err.isEmpty());
         QVERIFY(run.out.endsWith('\n'));
@@ -216,8 +216,8 @@ private Q_SLOTS:
         writeFile(systemSettingsFile(home), "[privacy]\nallowExport=false\n");
         const QString target = home.path() + QStringLiteral("/mine.csv");
         const CliRun run =
-            runCommandLine(home, {QStringLiteral("export"), QStringLiteral("assessments"),
-                                  QStringLiteral("--format"), QStringLiteral("csv"), target});
+            runLineInProcess(home, {QStringLiteral("export"), QStringLiteral("assessments"),
+                                    QStringLiteral("--format"), QStringLiteral("csv"), target});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
         QCOMPARE(run.err, QStringLiteral("attune: exporting is turned off by your IT department "
@@ -235,8 +235,8 @@ private Q_SLOTS:
         QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
                                           QFile::ReadOther);
         const CliRun run =
-            runCommandLine(home, {QStringLiteral("export"), QStringLiteral("assessments"),
-                                  QStringLiteral("--format"), QStringLiteral("json"), target});
+            runLineInProcess(home, {QStringLiteral("export"), QStringLiteral("assessments"),
+                                    QStringLiteral("--format"), QStringLiteral("json"), target});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.err.isEmpty());
         QCOMPARE(run.outText(), QStringLiteral("Exported 1 assessment to %1.\n").arg(target));
@@ -252,8 +252,8 @@ private Q_SLOTS:
 
         const QString csv = home.path() + QStringLiteral("/mine.csv");
         const CliRun asCsv =
-            runCommandLine(home, {QStringLiteral("export"), QStringLiteral("assessments"),
-                                  QStringLiteral("--format"), QStringLiteral("csv"), csv});
+            runLineInProcess(home, {QStringLiteral("export"), QStringLiteral("assessments"),
+                                    QStringLiteral("--format"), QStringLiteral("csv"), csv});
         QCOMPARE(asCsv.exitCode, 0);
         QCOMPARE(unixMode(csv), 0600);
     }
@@ -263,8 +263,8 @@ private Q_SLOTS:
         IsolatedHome home;
         const QString target = home.path() + QStringLiteral("/mine.csv");
         const CliRun run =
-            runCommandLine(home, {QStringLiteral("export"), QStringLiteral("assessments"),
-                                  QStringLiteral("--format"), QStringLiteral("csv"), target});
+            runLineInProcess(home, {QStringLiteral("export"), QStringLiteral("assessments"),
+                                    QStringLiteral("--format"), QStringLiteral("csv"), target});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.startsWith(QStringLiteral("attune: there is nothing to export yet")),
                  qPrintable(run.err));
@@ -280,7 +280,7 @@ private Q_SLOTS:
                        "C-1,Ann Lee,+44 20 7946 0001\n"
                        "C-2,,+44 20 7946 0002\n");
         CliRun run =
-            runCommandLine(home, {QStringLiteral("import"), QStringLiteral("customers"), bad});
+            runLineInProcess(home, {QStringLiteral("import"), QStringLiteral("customers"), bad});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.err.startsWith(QStringLiteral("attune: nothing was imported: ")),
@@ -293,7 +293,7 @@ private Q_SLOTS:
         writeFile(good, "customer_id,full_name,phone\n"
                         "C-1,Ann Lee,+44 20 7946 0001\n"
                         "C-2,Bo Day,+44 20 7946 0002\n");
-        run = runCommandLine(home, {QStringLiteral("import"), QStringLiteral("customers"), good});
+        run = runLineInProcess(home, {QStringLiteral("import"), QStringLiteral("customers"), good});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
         QCOMPARE(run.outText(),
@@ -307,7 +307,7 @@ private Q_SLOTS:
         QStringList prompts;
         cli::HashPinCommand command(std::make_unique<ScriptedSecrets>(
             true, QStringList{QStringLiteral("482916"), QStringLiteral("482916")}, &prompts));
-        const CliRun run = runCommand(home, command, {QStringLiteral("hash-pin")});
+        const CliRun run = runInProcess(home, command, {QStringLiteral("hash-pin")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(prompts,
                  (QStringList{QStringLiteral("Supervisor PIN: "), QStringLiteral("Again: ")}));
@@ -326,7 +326,7 @@ private Q_SLOTS:
         QStringList prompts;
         cli::HashPinCommand differ(std::make_unique<ScriptedSecrets>(
             true, QStringList{QStringLiteral("482916"), QStringLiteral("482917")}, &prompts));
-        CliRun run = runCommand(home, differ, {QStringLiteral("hash-pin")});
+        CliRun run = runInProcess(home, differ, {QStringLiteral("hash-pin")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
         QCOMPARE(run.err, QStringLiteral("attune: the two PINs differ; nothing was printed\n"));
@@ -335,7 +335,7 @@ private Q_SLOTS:
         prompts.clear();
         cli::HashPinCommand once(
             std::make_unique<ScriptedSecrets>(false, QStringList{QStringLiteral("123")}, &prompts));
-        run = runCommand(home, once, {QStringLiteral("hash-pin")});
+        run = runInProcess(home, once, {QStringLiteral("hash-pin")});
         QCOMPARE(prompts.size(), 1);
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
@@ -345,7 +345,8 @@ private Q_SLOTS:
     void hashPinReadsStandardInputWhenNotAtATerminal()
     {
         IsolatedHome home;
-        const CliRun run = runCommandLine(home, {QStringLiteral("hash-pin")}, "  731904  \nrest\n");
+        const CliRun run =
+            runLineInProcess(home, {QStringLiteral("hash-pin")}, "  731904  \nrest\n");
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.err.isEmpty(), qPrintable(run.err)); // no prompt on a pipe
         QVERIFY(
@@ -365,7 +366,7 @@ private Q_SLOTS:
         ::dup2(terminal, STDIN_FILENO);
         cli::HashPinCommand command;
         const CliRun run =
-            runCommand(home, command, {QStringLiteral("hash-pin")}, "482916\n482916\n", true);
+            runInProcess(home, command, {QStringLiteral("hash-pin")}, "482916\n482916\n", true);
         termios after{};
         ::tcgetattr(STDIN_FILENO, &after);
         ::dup2(savedStdin, STDIN_FILENO);
@@ -388,7 +389,7 @@ private Q_SLOTS:
             started = true;
             return true;
         });
-        const CliRun run = runCommand(home, command, {QStringLiteral("status")});
+        const CliRun run = runInProcess(home, command, {QStringLiteral("status")});
         QCOMPARE(run.exitCode, 3);
         QVERIFY(!started); // status never starts Attune
         QCOMPARE(run.err, QStringLiteral("attune: Attune is not running.\n"));
@@ -402,7 +403,7 @@ private Q_SLOTS:
         FakeInstance instance(AppPaths::fromEnvironment(), okReply);
         QVERIFY(instance.isListening());
         cli::ForwardCommand command;
-        CliRun run = runCommand(home, command, words("call say --speaker customer it is broken"));
+        CliRun run = runInProcess(home, command, words("call say --speaker customer it is broken"));
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
         QCOMPARE(run.outText(), QStringLiteral("{\"command\":\"call.say\"}\n"));
@@ -413,7 +414,7 @@ private Q_SLOTS:
         QCOMPARE(sent.value(QStringLiteral("speaker")).toString(), QStringLiteral("customer"));
 
         // An attune:// link goes the same way.
-        run = runCommandLine(home, {QStringLiteral("attune://call?phone=%2B441234567&id=x-1")});
+        run = runLineInProcess(home, {QStringLiteral("attune://call?phone=%2B441234567&id=x-1")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject link = instance.requests().last();
         QCOMPARE(link.value(QStringLiteral("command")).toString(), QStringLiteral("call.start"));
@@ -430,7 +431,7 @@ private Q_SLOTS:
                                {QStringLiteral("error"), QStringLiteral("no call is ringing")}};
         });
         cli::ForwardCommand command;
-        const CliRun run = runCommand(home, command, words("call answer"));
+        const CliRun run = runInProcess(home, command, words("call answer"));
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
         QCOMPARE(run.err, QStringLiteral("attune: refused: no call is ringing\n"));
@@ -446,7 +447,7 @@ private Q_SLOTS:
             instance.emplace(paths, okReply);
             return instance->isListening();
         });
-        CliRun run = runCommand(home, command, words("call start +15551234567"));
+        CliRun run = runInProcess(home, command, words("call start +15551234567"));
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(starts, 1);
         QCOMPARE(run.outText(), QStringLiteral("{\"command\":\"call.start\"}\n"));
@@ -454,7 +455,7 @@ private Q_SLOTS:
                  QStringLiteral("+15551234567"));
 
         // Now it runs: no second start.
-        run = runCommand(home, command, words("breathe"));
+        run = runInProcess(home, command, words("breathe"));
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(starts, 1);
 
@@ -463,7 +464,7 @@ private Q_SLOTS:
             *error = QStringLiteral("no display");
             return false;
         });
-        run = runCommand(home, cannotStart, words("call end"));
+        run = runInProcess(home, cannotStart, words("call end"));
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.err, QStringLiteral("attune: no display\n"));
     }

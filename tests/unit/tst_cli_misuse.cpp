@@ -81,7 +81,7 @@ private Q_SLOTS:
         IsolatedHome home;
         seedDatabase(home);
         const QString folder = home.path() + QStringLiteral("/no/such");
-        const CliRun run = runCommandLine(home, exportTo(folder + QStringLiteral("/mine.csv")));
+        const CliRun run = runLineInProcess(home, exportTo(folder + QStringLiteral("/mine.csv")));
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
         QCOMPARE(run.err, QStringLiteral("attune: cannot write %1/mine.csv: the folder %1 does not "
@@ -97,7 +97,7 @@ private Q_SLOTS:
         seedDatabase(home);
         const QString fifo = home.path() + QStringLiteral("/pipe");
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-        const CliRun run = runCommandLine(home, exportTo(fifo));
+        const CliRun run = runLineInProcess(home, exportTo(fifo));
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
         QCOMPARE(run.err,
@@ -130,7 +130,7 @@ private Q_SLOTS:
             QVERIFY(QFile::link(QStringLiteral("/dev/full"), target));
         }
         QCOMPARE(int(fileType(target)), type);
-        const CliRun run = runCommandLine(home, exportTo(target));
+        const CliRun run = runLineInProcess(home, exportTo(target));
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.err.startsWith(QStringLiteral("attune: cannot write %1: ").arg(target)),
@@ -147,7 +147,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
         const CliRun run =
-            runCommandLine(home, {QStringLiteral("import"), QStringLiteral("customers"), empty});
+            runLineInProcess(home, {QStringLiteral("import"), QStringLiteral("customers"), empty});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.err.startsWith(QStringLiteral("attune: nothing was imported: ")),
@@ -164,7 +164,7 @@ private Q_SLOTS:
         IsolatedHome home;
         const QString missing = home.path() + QStringLiteral("/gone.csv");
         const CliRun run =
-            runCommandLine(home, {QStringLiteral("import"), QStringLiteral("contacts"), missing});
+            runLineInProcess(home, {QStringLiteral("import"), QStringLiteral("contacts"), missing});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.startsWith(QStringLiteral("attune: nothing was imported: ")),
                  qPrintable(run.err));
@@ -174,9 +174,9 @@ private Q_SLOTS:
     void cuesAnswersEmptyLinesAndInvalidUtf8()
     {
         IsolatedHome home;
-        const CliRun run = runCommandLine(home, {QStringLiteral("cues")},
-                                          std::string("\n\r\n\xff\xfe broken \xc3\x28 text\n"
-                                                      "\xf0\x9f\x98\xa1\xf0\x9f\x98\xa1\n"));
+        const CliRun run = runLineInProcess(home, {QStringLiteral("cues")},
+                                            std::string("\n\r\n\xff\xfe broken \xc3\x28 text\n"
+                                                        "\xf0\x9f\x98\xa1\xf0\x9f\x98\xa1\n"));
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
         const QList<QJsonObject> lines = jsonLines(run.out);
@@ -200,7 +200,7 @@ private Q_SLOTS:
         input += "thank you\n";
         input += std::string(limit, 'b') + '\n'; // exactly the limit is still read
         input += std::string(3 * limit, 'c');    // and so is the end without a newline
-        const CliRun run = runCommandLine(home, {QStringLiteral("cues")}, input);
+        const CliRun run = runLineInProcess(home, {QStringLiteral("cues")}, input);
         QCOMPARE(run.exitCode, 1);
         const QList<QJsonObject> lines = jsonLines(run.out);
         QCOMPARE(lines.size(), 5);
@@ -262,7 +262,7 @@ private Q_SLOTS:
     {
         IsolatedHome home;
         const std::string huge(cli::HashPinCommand::kMaxPinBytes + 1, '7');
-        const CliRun run = runCommandLine(home, {QStringLiteral("hash-pin")}, huge + '\n');
+        const CliRun run = runLineInProcess(home, {QStringLiteral("hash-pin")}, huge + '\n');
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
         QCOMPARE(run.err, QStringLiteral(
@@ -272,7 +272,7 @@ private Q_SLOTS:
     void hashPinWithNothingOnStandardInput()
     {
         IsolatedHome home;
-        const CliRun run = runCommandLine(home, {QStringLiteral("hash-pin")}, "");
+        const CliRun run = runLineInProcess(home, {QStringLiteral("hash-pin")}, "");
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.err.contains(QStringLiteral("at least 6")), qPrintable(run.err));

@@ -51,6 +51,7 @@ bool CsvReader::next(QStringList* fields, QString* error)
     QString field;
     bool quoted = false;
     bool fieldStarted = false;
+    qsizetype recordChars = 0;
     const auto fail = [&](const QString& problem) {
         *error = tr("%1:%2: %3").arg(m_fileName).arg(m_recordLine).arg(problem);
         return false;
@@ -67,6 +68,8 @@ bool CsvReader::next(QStringList* fields, QString* error)
             return !fields->isEmpty();
         }
         const QChar c = m_buffer.at(m_position++);
+        if (++recordChars > kMaxRecordChars)
+            return fail(tr("the record is longer than %1 characters").arg(kMaxRecordChars));
         if (quoted) {
             if (c == QLatin1Char('"')) {
                 if (m_position >= m_buffer.size())
@@ -86,6 +89,8 @@ bool CsvReader::next(QStringList* fields, QString* error)
             quoted = true;
             fieldStarted = true;
         } else if (c == QLatin1Char(',')) {
+            if (fields->size() + 1 >= kMaxFields)
+                return fail(tr("the record has more than %1 fields").arg(kMaxFields));
             fields->append(field);
             field.clear();
             fieldStarted = true;

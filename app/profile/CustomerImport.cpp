@@ -288,6 +288,7 @@ bool CustomerImport::importFile(Kind kind, const QString& path, Result* result, 
         return false;
     }
     m_staging = std::make_unique<ImportStaging>(m_database, tableOf(kind));
+    m_staging->afterEachWrite = afterEachWrite;
     const bool ok = m_staging->begin(error) &&
                     (start.startsWith('[') ? importJson(kind, file, name, error)
                                            : importCsv(kind, file, name, error)) &&

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QIODevice;
@@ -52,6 +53,9 @@ public:
     bool setMapping(const QString& spec, Kind kind, QString* error);
 
     bool importFile(Kind kind, const QString& path, Result* result, QString* error);
+
+    // Handed to the staging of each import (tests write from there, as a running Attune would).
+    std::function<void()> afterEachWrite;
 
     // The most an import file may hold: a million customers take about 150 MB.
     static constexpr qint64 kMaxFileBytes = qint64(2) * 1024 * 1024 * 1024;

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -172,7 +173,14 @@ bool ImportStaging::write(const QString& what, const std::function<bool(QString*
         run(db, QStringLiteral("ROLLBACK"), &ignored);
         *error = tr("the database did not accept the import (%1): %2").arg(what, problem);
     }
-    m_longestWriteMs = std::max(m_longestWriteMs, held.nsecsElapsed() / 1e6);
+    const double heldMs = held.nsecsElapsed() / 1e6;
+    m_longestWriteMs = std::max(m_longestWriteMs, heldMs);
+    if (ok && afterEachWrite)
+        afterEachWrite();
+    // A waiting writer polls (SQLite's busy handler sleeps 1, 2, 5 ... 100 ms between tries), so
+    // back-to-back transactions would starve it: the lock is left free for as long as it was held.
+    if (ok)
+        QThread::msleep(static_cast<unsigned long>(std::max(5.0, heldMs)));
     return ok;
 }
 

@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 
 class QSqlQuery;
@@ -68,6 +69,10 @@ public:
     // Builds and swaps in the staged rows. `created` and `updated` count the file's rows that
     // were new and that replaced an existing row.
     bool apply(int* created, int* updated, QString* error);
+
+    // Called after each of apply()'s write transactions, with the lock released: tests write
+    // there through another connection, as a running Attune would.
+    std::function<void()> afterEachWrite;
 
     // The longest write transaction apply() ran, and the swap itself, in milliseconds.
     double longestWriteMs() const { return m_longestWriteMs; }

@@ -195,7 +195,8 @@ bool JsonRecordReader::next(QJsonObject* record, QString* error)
         bool closed = false;
         while (!closed) {
             if (m_position >= m_buffer.size() && !fill())
-                return fail(m_line, tr("record %1 is never closed").arg(m_recordNumber), error);
+                return fail(m_recordLine, tr("record %1 is never closed").arg(m_recordNumber),
+                            error);
             const qsizetype start = m_position;
             while (m_position < m_buffer.size()) {
                 const char b = m_buffer.at(m_position++);

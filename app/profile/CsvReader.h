@@ -36,6 +36,8 @@ private:
     QString m_fileName;
     QStringDecoder m_decoder{QStringDecoder::Utf8}; // stateful: a character may span two chunks
     QString m_buffer;
+    QByteArray m_tail;     // the last bytes read, to tell a character cut off by the end
+    bool m_cutOff = false; // the file ends inside a UTF-8 sequence
     qsizetype m_position = 0;
     bool m_atEnd = false;
     bool m_first = true;

@@ -115,12 +115,12 @@
         <translation>Die API-Token-Datei %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <source>Cannot read the API token file %1.</source>
-        <translation>Die API-Token-Datei %1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
         <source>The API token file %1 does not hold a token (at least 32 letters, digits, &apos;-&apos; or &apos;_&apos;); delete it to have a new one made.</source>
         <translation>Die API-Token-Datei %1 enthält kein Token (mindestens 32 Buchstaben, Ziffern, „-“ oder „_“); löschen Sie sie, damit eine neue angelegt wird.</translation>
+    </message>
+    <message>
+        <source>Cannot read the API token file: %1</source>
+        <translation>Die API-Token-Datei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -802,6 +802,14 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <source>field %1 is longer than %2 characters</source>
         <translation>Feld %1 ist länger als %2 Zeichen</translation>
     </message>
+    <message>
+        <source>the record is longer than %1 characters</source>
+        <translation>der Datensatz ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the record has more than %1 fields</source>
+        <translation>der Datensatz hat mehr als %1 Felder</translation>
+    </message>
 </context>
 <context>
     <name>CustomerImport</name>
@@ -850,14 +858,6 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>%1: Die Datei ist leer</translation>
     </message>
     <message>
-        <source>cannot start a transaction</source>
-        <translation>Transaktion kann nicht gestartet werden</translation>
-    </message>
-    <message>
-        <source>the database did not accept the import</source>
-        <translation>die Datenbank hat den Import nicht angenommen</translation>
-    </message>
-    <message>
         <source>%1:1: column &quot;%2&quot; appears twice</source>
         <translation>%1:1: Spalte „%2“ kommt zweimal vor</translation>
     </message>
@@ -882,24 +882,24 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>%1: Unter der Kopfzeile stehen keine Zeilen</translation>
     </message>
     <message>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2: %3</translation>
-    </message>
-    <message>
-        <source>expected a list of records</source>
-        <translation>erwartet wurde eine Liste von Datensätzen</translation>
-    </message>
-    <message>
-        <source>%1: record %2 is not an object</source>
-        <translation>%1: Datensatz %2 ist kein Objekt</translation>
-    </message>
-    <message>
         <source>%1: field &quot;%2&quot;: must be text</source>
         <translation>%1: Feld „%2“: muss Text sein</translation>
     </message>
     <message>
         <source>%1: the list is empty</source>
         <translation>%1: Die Liste ist leer</translation>
+    </message>
+    <message>
+        <source>holds a lone surrogate (U+%1), which is not a character</source>
+        <translation>enthält ein einzelnes Surrogat (U+%1), das kein Zeichen ist</translation>
+    </message>
+    <message>
+        <source>holds a NUL character (U+0000)</source>
+        <translation>enthält ein NUL-Zeichen (U+0000)</translation>
+    </message>
+    <message>
+        <source>holds the control character U+%1</source>
+        <translation>enthält das Steuerzeichen U+%1</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1076,64 @@ Befehlszeile, 3 Attune läuft nicht (status).
     </message>
 </context>
 <context>
+    <name>ImportStaging</name>
+    <message>
+        <source>another import is running; run this one when it has finished</source>
+        <translation>ein anderer Import läuft; starten Sie diesen, wenn er beendet ist</translation>
+    </message>
+    <message>
+        <source>cannot create the staging file %1</source>
+        <translation>die Zwischendatei %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot prepare the staging file %1: %2</source>
+        <translation>die Zwischendatei %1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>the staging file did not accept the row: %1</source>
+        <translation>die Zwischendatei hat die Zeile nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>the database did not accept the import (%1): %2</source>
+        <translation>die Datenbank hat den Import nicht angenommen (%1): %2</translation>
+    </message>
+    <message>
+        <source>the staging file did not accept the import: %1</source>
+        <translation>die Zwischendatei hat den Import nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>the database did not accept the import: %1</source>
+        <translation>die Datenbank hat den Import nicht angenommen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: die Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an ordinary file (a folder, device, FIFO or socket); Attune reads only ordinary files</source>
+        <translation>%1: keine gewöhnliche Datei (ein Ordner, Gerät, FIFO oder Socket); Attune liest nur gewöhnliche Dateien</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2, the most Attune reads for this kind of file</source>
+        <translation>%1: die Datei ist größer als %2, das Höchste, was Attune für diese Art Datei liest</translation>
+    </message>
+</context>
+<context>
     <name>JsonFile</name>
     <message>
         <source>%1:%2: %3</source>
@@ -1084,6 +1142,45 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>%1:1: the file must hold one JSON object</source>
         <translation>%1:1: Die Datei muss genau ein JSON-Objekt enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRecordReader</name>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: \u%2 is half of a surrogate pair without the other half, which is not a character</source>
+        <translation>Feld „%1“: \u%2 ist die Hälfte eines Surrogatpaars ohne die andere Hälfte und damit kein Zeichen</translation>
+    </message>
+    <message>
+        <source>expected a list of records</source>
+        <translation>eine Liste von Datensätzen erwartet</translation>
+    </message>
+    <message>
+        <source>the list is never closed with ]</source>
+        <translation>die Liste wird nie mit ] geschlossen</translation>
+    </message>
+    <message>
+        <source>expected , or ] after record %1</source>
+        <translation>, oder ] nach Datensatz %1 erwartet</translation>
+    </message>
+    <message>
+        <source>there is more text after the end of the list</source>
+        <translation>nach dem Ende der Liste folgt noch Text</translation>
+    </message>
+    <message>
+        <source>record %1 is not an object</source>
+        <translation>Datensatz %1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>record %1 is never closed</source>
+        <translation>Datensatz %1 wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>record %1 is longer than %2 KB</source>
+        <translation>Datensatz %1 ist länger als %2 KB</translation>
     </message>
 </context>
 <context>
@@ -1115,10 +1212,6 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>must be 1 to %1 words</source>
         <translation>muss 1 bis %1 Wörter lang sein</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1212,10 +1305,6 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; may only hold lowercase letters, digits and hyphens</source>
@@ -1323,10 +1412,6 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>muss zwischen 1 und 10000 liegen</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a question of the rubric &quot;%2&quot;</source>
         <translation>„%1“ ist keine Frage des Fragebogens „%2“</translation>
     </message>
@@ -1372,10 +1457,6 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>unknown event &quot;%1&quot;</source>
         <translation>unbekanntes Ereignis „%1“</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

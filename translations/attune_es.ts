@@ -115,12 +115,12 @@
         <translation>No se puede crear el archivo del token de la API %1: %2</translation>
     </message>
     <message>
-        <source>Cannot read the API token file %1.</source>
-        <translation>No se puede leer el archivo del token de la API %1.</translation>
-    </message>
-    <message>
         <source>The API token file %1 does not hold a token (at least 32 letters, digits, &apos;-&apos; or &apos;_&apos;); delete it to have a new one made.</source>
         <translation>El archivo del token de la API %1 no contiene un token (al menos 32 letras, dígitos, «-» o «_»); bórralo para que se cree uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the API token file: %1</source>
+        <translation>No se puede leer el archivo del token de la API: %1</translation>
     </message>
 </context>
 <context>
@@ -799,6 +799,14 @@ incorrecta, 3 Attune no está en ejecución (status).
         <source>field %1 is longer than %2 characters</source>
         <translation>el campo %1 tiene más de %2 caracteres</translation>
     </message>
+    <message>
+        <source>the record is longer than %1 characters</source>
+        <translation>el registro tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>the record has more than %1 fields</source>
+        <translation>el registro tiene más de %1 campos</translation>
+    </message>
 </context>
 <context>
     <name>CustomerImport</name>
@@ -843,14 +851,6 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>%1: el archivo está vacío</translation>
     </message>
     <message>
-        <source>cannot start a transaction</source>
-        <translation>no se puede iniciar una transacción</translation>
-    </message>
-    <message>
-        <source>the database did not accept the import</source>
-        <translation>la base de datos no aceptó la importación</translation>
-    </message>
-    <message>
         <source>%1:1: column &quot;%2&quot; appears twice</source>
         <translation>%1:1: la columna &quot;%2&quot; aparece dos veces</translation>
     </message>
@@ -875,18 +875,6 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>%1: no hay filas bajo la cabecera</translation>
     </message>
     <message>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2: %3</translation>
-    </message>
-    <message>
-        <source>expected a list of records</source>
-        <translation>se esperaba una lista de registros</translation>
-    </message>
-    <message>
-        <source>%1: record %2 is not an object</source>
-        <translation>%1: el registro %2 no es un objeto</translation>
-    </message>
-    <message>
         <source>%1: field &quot;%2&quot;: must be text</source>
         <translation>%1: campo &quot;%2&quot;: debe ser texto</translation>
     </message>
@@ -897,6 +885,18 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>&quot;%1&quot; is not open or closed</source>
         <translation>«%1» no es open ni closed</translation>
+    </message>
+    <message>
+        <source>holds a lone surrogate (U+%1), which is not a character</source>
+        <translation>contiene un sustituto suelto (U+%1), que no es un carácter</translation>
+    </message>
+    <message>
+        <source>holds a NUL character (U+0000)</source>
+        <translation>contiene un carácter NUL (U+0000)</translation>
+    </message>
+    <message>
+        <source>holds the control character U+%1</source>
+        <translation>contiene el carácter de control U+%1</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1073,64 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>ImportStaging</name>
+    <message>
+        <source>another import is running; run this one when it has finished</source>
+        <translation>hay otra importación en curso; ejecute esta cuando haya terminado</translation>
+    </message>
+    <message>
+        <source>cannot create the staging file %1</source>
+        <translation>no se puede crear el archivo intermedio %1</translation>
+    </message>
+    <message>
+        <source>cannot prepare the staging file %1: %2</source>
+        <translation>no se puede preparar el archivo intermedio %1: %2</translation>
+    </message>
+    <message>
+        <source>the staging file did not accept the row: %1</source>
+        <translation>el archivo intermedio no aceptó la fila: %1</translation>
+    </message>
+    <message>
+        <source>the database did not accept the import (%1): %2</source>
+        <translation>la base de datos no aceptó la importación (%1): %2</translation>
+    </message>
+    <message>
+        <source>the staging file did not accept the import: %1</source>
+        <translation>el archivo intermedio no aceptó la importación: %1</translation>
+    </message>
+    <message>
+        <source>the database did not accept the import: %1</source>
+        <translation>la base de datos no aceptó la importación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: no se puede leer el archivo: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an ordinary file (a folder, device, FIFO or socket); Attune reads only ordinary files</source>
+        <translation>%1: no es un archivo normal (una carpeta, un dispositivo, un FIFO o un socket); Attune solo lee archivos normales</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2, the most Attune reads for this kind of file</source>
+        <translation>%1: el archivo supera %2, el máximo que Attune lee para este tipo de archivo</translation>
+    </message>
+</context>
+<context>
     <name>JsonFile</name>
     <message>
         <source>%1:%2: %3</source>
@@ -1081,6 +1139,45 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>%1:1: the file must hold one JSON object</source>
         <translation>%1:1: el archivo debe contener un único objeto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRecordReader</name>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: \u%2 is half of a surrogate pair without the other half, which is not a character</source>
+        <translation>campo «%1»: \u%2 es la mitad de un par sustituto sin la otra mitad, y no es un carácter</translation>
+    </message>
+    <message>
+        <source>expected a list of records</source>
+        <translation>se esperaba una lista de registros</translation>
+    </message>
+    <message>
+        <source>the list is never closed with ]</source>
+        <translation>la lista nunca se cierra con ]</translation>
+    </message>
+    <message>
+        <source>expected , or ] after record %1</source>
+        <translation>se esperaba , o ] después del registro %1</translation>
+    </message>
+    <message>
+        <source>there is more text after the end of the list</source>
+        <translation>hay más texto después del final de la lista</translation>
+    </message>
+    <message>
+        <source>record %1 is not an object</source>
+        <translation>el registro %1 no es un objeto</translation>
+    </message>
+    <message>
+        <source>record %1 is never closed</source>
+        <translation>el registro %1 nunca se cierra</translation>
+    </message>
+    <message>
+        <source>record %1 is longer than %2 KB</source>
+        <translation>el registro %1 supera los %2 KB</translation>
     </message>
 </context>
 <context>
@@ -1112,10 +1209,6 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>must be 1 to %1 words</source>
         <translation>debe tener de 1 a %1 palabras</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1209,10 +1302,6 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: no se puede leer el archivo: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; may only hold lowercase letters, digits and hyphens</source>
@@ -1320,10 +1409,6 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>debe estar entre 1 y 10000</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a question of the rubric &quot;%2&quot;</source>
         <translation>«%1» no es una pregunta de la rúbrica «%2»</translation>
     </message>
@@ -1369,10 +1454,6 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>unknown event &quot;%1&quot;</source>
         <translation>evento desconocido «%1»</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -115,12 +115,12 @@
         <translation>Impossible de créer le fichier du jeton d&apos;API %1&#x202f;: %2</translation>
     </message>
     <message>
-        <source>Cannot read the API token file %1.</source>
-        <translation>Impossible de lire le fichier du jeton d&apos;API %1.</translation>
-    </message>
-    <message>
         <source>The API token file %1 does not hold a token (at least 32 letters, digits, &apos;-&apos; or &apos;_&apos;); delete it to have a new one made.</source>
         <translation>Le fichier du jeton d&apos;API %1 ne contient pas de jeton (au moins 32 lettres, chiffres, «&#x202f;-&#x202f;» ou «&#x202f;_&#x202f;»)&#x202f;; supprimez-le pour qu&apos;un nouveau soit créé.</translation>
+    </message>
+    <message>
+        <source>Cannot read the API token file: %1</source>
+        <translation>Impossible de lire le fichier du jeton d’API : %1</translation>
     </message>
 </context>
 <context>
@@ -803,6 +803,14 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
         <source>field %1 is longer than %2 characters</source>
         <translation>le champ %1 dépasse %2 caractères</translation>
     </message>
+    <message>
+        <source>the record is longer than %1 characters</source>
+        <translation>l’enregistrement dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>the record has more than %1 fields</source>
+        <translation>l’enregistrement a plus de %1 champs</translation>
+    </message>
 </context>
 <context>
     <name>CustomerImport</name>
@@ -851,14 +859,6 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
         <translation>%1&#x202f;: le fichier est vide</translation>
     </message>
     <message>
-        <source>cannot start a transaction</source>
-        <translation>impossible de démarrer une transaction</translation>
-    </message>
-    <message>
-        <source>the database did not accept the import</source>
-        <translation>la base de données n&apos;a pas accepté l&apos;import</translation>
-    </message>
-    <message>
         <source>%1:1: column &quot;%2&quot; appears twice</source>
         <translation>%1:1: la colonne «&#x202f;%2&#x202f;» apparaît deux fois</translation>
     </message>
@@ -883,24 +883,24 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
         <translation>%1&#x202f;: aucune ligne sous l&apos;en-tête</translation>
     </message>
     <message>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2: %3</translation>
-    </message>
-    <message>
-        <source>expected a list of records</source>
-        <translation>une liste d&apos;enregistrements était attendue</translation>
-    </message>
-    <message>
-        <source>%1: record %2 is not an object</source>
-        <translation>%1&#x202f;: l&apos;enregistrement %2 n&apos;est pas un objet</translation>
-    </message>
-    <message>
         <source>%1: field &quot;%2&quot;: must be text</source>
         <translation>%1&#x202f;: champ «&#x202f;%2&#x202f;»&#x202f;: doit être du texte</translation>
     </message>
     <message>
         <source>%1: the list is empty</source>
         <translation>%1&#x202f;: la liste est vide</translation>
+    </message>
+    <message>
+        <source>holds a lone surrogate (U+%1), which is not a character</source>
+        <translation>contient un substitut isolé (U+%1), qui n’est pas un caractère</translation>
+    </message>
+    <message>
+        <source>holds a NUL character (U+0000)</source>
+        <translation>contient un caractère NUL (U+0000)</translation>
+    </message>
+    <message>
+        <source>holds the control character U+%1</source>
+        <translation>contient le caractère de contrôle U+%1</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1077,64 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     </message>
 </context>
 <context>
+    <name>ImportStaging</name>
+    <message>
+        <source>another import is running; run this one when it has finished</source>
+        <translation>une autre importation est en cours ; lancez celle-ci quand elle sera terminée</translation>
+    </message>
+    <message>
+        <source>cannot create the staging file %1</source>
+        <translation>impossible de créer le fichier intermédiaire %1</translation>
+    </message>
+    <message>
+        <source>cannot prepare the staging file %1: %2</source>
+        <translation>impossible de préparer le fichier intermédiaire %1 : %2</translation>
+    </message>
+    <message>
+        <source>the staging file did not accept the row: %1</source>
+        <translation>le fichier intermédiaire n’a pas accepté la ligne : %1</translation>
+    </message>
+    <message>
+        <source>the database did not accept the import (%1): %2</source>
+        <translation>la base de données n’a pas accepté l’importation (%1) : %2</translation>
+    </message>
+    <message>
+        <source>the staging file did not accept the import: %1</source>
+        <translation>le fichier intermédiaire n’a pas accepté l’importation : %1</translation>
+    </message>
+    <message>
+        <source>the database did not accept the import: %1</source>
+        <translation>la base de données n’a pas accepté l’importation : %1</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1 : impossible de lire le fichier : %2</translation>
+    </message>
+    <message>
+        <source>%1: not an ordinary file (a folder, device, FIFO or socket); Attune reads only ordinary files</source>
+        <translation>%1 : pas un fichier ordinaire (un dossier, un périphérique, un FIFO ou un socket) ; Attune ne lit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2, the most Attune reads for this kind of file</source>
+        <translation>%1 : le fichier dépasse %2, le maximum qu’Attune lit pour ce type de fichier</translation>
+    </message>
+</context>
+<context>
     <name>JsonFile</name>
     <message>
         <source>%1:%2: %3</source>
@@ -1085,6 +1143,45 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>%1:1: the file must hold one JSON object</source>
         <translation>%1:1: le fichier doit contenir un seul objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRecordReader</name>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: \u%2 is half of a surrogate pair without the other half, which is not a character</source>
+        <translation>champ « %1 » : \u%2 est la moitié d’une paire de substituts sans l’autre moitié, ce qui n’est pas un caractère</translation>
+    </message>
+    <message>
+        <source>expected a list of records</source>
+        <translation>une liste d’enregistrements était attendue</translation>
+    </message>
+    <message>
+        <source>the list is never closed with ]</source>
+        <translation>la liste n’est jamais fermée par ]</translation>
+    </message>
+    <message>
+        <source>expected , or ] after record %1</source>
+        <translation>, ou ] attendu après l’enregistrement %1</translation>
+    </message>
+    <message>
+        <source>there is more text after the end of the list</source>
+        <translation>il reste du texte après la fin de la liste</translation>
+    </message>
+    <message>
+        <source>record %1 is not an object</source>
+        <translation>l’enregistrement %1 n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>record %1 is never closed</source>
+        <translation>l’enregistrement %1 n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>record %1 is longer than %2 KB</source>
+        <translation>l’enregistrement %1 dépasse %2 Ko</translation>
     </message>
 </context>
 <context>
@@ -1116,10 +1213,6 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>must be 1 to %1 words</source>
         <translation>doit comporter de 1 à %1 mots</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#x202f;: %2</translation>
     </message>
 </context>
 <context>
@@ -1213,10 +1306,6 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1&#x202f;: impossible de lire le fichier&#x202f;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; may only hold lowercase letters, digits and hyphens</source>
@@ -1324,10 +1413,6 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
         <translation>doit être compris entre 1 et 10000</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1&#x202f;: %2</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a question of the rubric &quot;%2&quot;</source>
         <translation>«&#x202f;%1&#x202f;» n&apos;est pas une question de la grille «&#x202f;%2&#x202f;»</translation>
     </message>
@@ -1373,10 +1458,6 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>unknown event &quot;%1&quot;</source>
         <translation>événement inconnu «&#x202f;%1&#x202f;»</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#x202f;: %2</translation>
     </message>
 </context>
 <context>

@@ -115,12 +115,12 @@
         <translation>Não é possível criar o arquivo do token da API %1: %2</translation>
     </message>
     <message>
-        <source>Cannot read the API token file %1.</source>
-        <translation>Não é possível ler o arquivo do token da API %1.</translation>
-    </message>
-    <message>
         <source>The API token file %1 does not hold a token (at least 32 letters, digits, &apos;-&apos; or &apos;_&apos;); delete it to have a new one made.</source>
         <translation>O arquivo do token da API %1 não contém um token (pelo menos 32 letras, dígitos, &apos;-&apos; ou &apos;_&apos;); apague-o para que um novo seja criado.</translation>
+    </message>
+    <message>
+        <source>Cannot read the API token file: %1</source>
+        <translation>Não é possível ler o arquivo do token da API: %1</translation>
     </message>
 </context>
 <context>
@@ -800,6 +800,14 @@ comando inválida, 3 o Attune não está em execução (status).
         <source>field %1 is longer than %2 characters</source>
         <translation>o campo %1 tem mais de %2 caracteres</translation>
     </message>
+    <message>
+        <source>the record is longer than %1 characters</source>
+        <translation>o registro tem mais de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>the record has more than %1 fields</source>
+        <translation>o registro tem mais de %1 campos</translation>
+    </message>
 </context>
 <context>
     <name>CustomerImport</name>
@@ -848,14 +856,6 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>%1: o arquivo está vazio</translation>
     </message>
     <message>
-        <source>cannot start a transaction</source>
-        <translation>não é possível iniciar uma transação</translation>
-    </message>
-    <message>
-        <source>the database did not accept the import</source>
-        <translation>o banco de dados não aceitou a importação</translation>
-    </message>
-    <message>
         <source>%1:1: column &quot;%2&quot; appears twice</source>
         <translation>%1:1: a coluna &quot;%2&quot; aparece duas vezes</translation>
     </message>
@@ -880,24 +880,24 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>%1: não há linhas abaixo do cabeçalho</translation>
     </message>
     <message>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2: %3</translation>
-    </message>
-    <message>
-        <source>expected a list of records</source>
-        <translation>era esperada uma lista de registros</translation>
-    </message>
-    <message>
-        <source>%1: record %2 is not an object</source>
-        <translation>%1: o registro %2 não é um objeto</translation>
-    </message>
-    <message>
         <source>%1: field &quot;%2&quot;: must be text</source>
         <translation>%1: campo &quot;%2&quot;: deve ser texto</translation>
     </message>
     <message>
         <source>%1: the list is empty</source>
         <translation>%1: a lista está vazia</translation>
+    </message>
+    <message>
+        <source>holds a lone surrogate (U+%1), which is not a character</source>
+        <translation>contém um substituto isolado (U+%1), que não é um caractere</translation>
+    </message>
+    <message>
+        <source>holds a NUL character (U+0000)</source>
+        <translation>contém um caractere NUL (U+0000)</translation>
+    </message>
+    <message>
+        <source>holds the control character U+%1</source>
+        <translation>contém o caractere de controle U+%1</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1074,64 @@ comando inválida, 3 o Attune não está em execução (status).
     </message>
 </context>
 <context>
+    <name>ImportStaging</name>
+    <message>
+        <source>another import is running; run this one when it has finished</source>
+        <translation>outra importação está em andamento; execute esta quando ela terminar</translation>
+    </message>
+    <message>
+        <source>cannot create the staging file %1</source>
+        <translation>não é possível criar o arquivo intermediário %1</translation>
+    </message>
+    <message>
+        <source>cannot prepare the staging file %1: %2</source>
+        <translation>não é possível preparar o arquivo intermediário %1: %2</translation>
+    </message>
+    <message>
+        <source>the staging file did not accept the row: %1</source>
+        <translation>o arquivo intermediário não aceitou a linha: %1</translation>
+    </message>
+    <message>
+        <source>the database did not accept the import (%1): %2</source>
+        <translation>o banco de dados não aceitou a importação (%1): %2</translation>
+    </message>
+    <message>
+        <source>the staging file did not accept the import: %1</source>
+        <translation>o arquivo intermediário não aceitou a importação: %1</translation>
+    </message>
+    <message>
+        <source>the database did not accept the import: %1</source>
+        <translation>o banco de dados não aceitou a importação: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: não é possível ler o arquivo: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an ordinary file (a folder, device, FIFO or socket); Attune reads only ordinary files</source>
+        <translation>%1: não é um arquivo comum (uma pasta, um dispositivo, um FIFO ou um socket); o Attune só lê arquivos comuns</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2, the most Attune reads for this kind of file</source>
+        <translation>%1: o arquivo é maior que %2, o máximo que o Attune lê para este tipo de arquivo</translation>
+    </message>
+</context>
+<context>
     <name>JsonFile</name>
     <message>
         <source>%1:%2: %3</source>
@@ -1082,6 +1140,45 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>%1:1: the file must hold one JSON object</source>
         <translation>%1:1: o arquivo deve conter um único objeto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRecordReader</name>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: \u%2 is half of a surrogate pair without the other half, which is not a character</source>
+        <translation>campo &quot;%1&quot;: \u%2 é metade de um par substituto sem a outra metade, o que não é um caractere</translation>
+    </message>
+    <message>
+        <source>expected a list of records</source>
+        <translation>esperava-se uma lista de registros</translation>
+    </message>
+    <message>
+        <source>the list is never closed with ]</source>
+        <translation>a lista nunca é fechada com ]</translation>
+    </message>
+    <message>
+        <source>expected , or ] after record %1</source>
+        <translation>esperava-se , ou ] após o registro %1</translation>
+    </message>
+    <message>
+        <source>there is more text after the end of the list</source>
+        <translation>há mais texto após o fim da lista</translation>
+    </message>
+    <message>
+        <source>record %1 is not an object</source>
+        <translation>o registro %1 não é um objeto</translation>
+    </message>
+    <message>
+        <source>record %1 is never closed</source>
+        <translation>o registro %1 nunca é fechado</translation>
+    </message>
+    <message>
+        <source>record %1 is longer than %2 KB</source>
+        <translation>o registro %1 tem mais de %2 KB</translation>
     </message>
 </context>
 <context>
@@ -1113,10 +1210,6 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>must be 1 to %1 words</source>
         <translation>deve ter de 1 a %1 palavras</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1210,10 +1303,6 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>must not be empty</source>
         <translation>não pode estar vazio</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: não é possível ler o arquivo: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; may only hold lowercase letters, digits and hyphens</source>
@@ -1321,10 +1410,6 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>deve estar entre 1 e 10000</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a question of the rubric &quot;%2&quot;</source>
         <translation>&quot;%1&quot; não é uma pergunta do questionário &quot;%2&quot;</translation>
     </message>
@@ -1370,10 +1455,6 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>unknown event &quot;%1&quot;</source>
         <translation>evento desconhecido &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

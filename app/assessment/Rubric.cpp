@@ -117,12 +117,10 @@ bool Rubric::load(const QByteArray& json, const QString& fileName, Rubric* out, 
 
 bool Rubric::loadFile(const QString& path, Rubric* out, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+    QByteArray json;
+    if (!JsonFile::read(path, QFileInfo(path).fileName(), &json, error))
         return false;
-    }
-    return load(file.readAll(), QFileInfo(path).fileName(), out, error);
+    return load(json, QFileInfo(path).fileName(), out, error);
 }
 
 const RubricItem* Rubric::item(const QString& itemId) const

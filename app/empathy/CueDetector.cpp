@@ -201,12 +201,10 @@ bool Lexicon::load(const QByteArray& json, const QString& fileName, Lexicon* out
 
 bool Lexicon::loadFile(const QString& path, Lexicon* out, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: %2").arg(path, file.errorString());
+    QByteArray json;
+    if (!JsonFile::read(path, path, &json, error))
         return false;
-    }
-    return load(file.readAll(), path, out, error);
+    return load(json, path, out, error);
 }
 
 CueDetector::CueDetector(Lexicon lexicon)

@@ -459,12 +459,10 @@ const Phrase* PhraseLibrary::find(const QString& id) const
 bool PhraseLibrary::load(const QString& path, QString* error)
 {
     const QString fileName = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot read the file: %2").arg(fileName, file.errorString());
+    QByteArray json;
+    if (!JsonFile::read(path, fileName, &json, error))
         return false;
-    }
-    return loadData(file.readAll(), fileName, error);
+    return loadData(json, fileName, error);
 }
 
 bool PhraseLibrary::loadData(const QByteArray& json, const QString& fileName, QString* error)

@@ -1,5 +1,6 @@
 #include "ApiToken.h"
 
+#include "core/InputFile.h"
 #include "core/Logging.h"
 
 #include <QDir>
@@ -80,12 +81,15 @@ bool ApiToken::loadOrCreate(const QString& file, QString* token, QString* error)
         qCWarning(lcApi) << "the API token file was readable by others; made it 0600";
         ::chmod(path.constData(), 0600);
     }
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly)) {
-        *error = ApiToken::tr("Cannot read the API token file %1.").arg(file);
+    // A token is under 100 characters; 1 KB leaves room for a trailing line break or two, and a
+    // FIFO or device in its place is refused rather than waited on.
+    QByteArray bytes;
+    QString problem;
+    if (!InputFile::readAll(file, file, 1024, &bytes, &problem)) {
+        *error = ApiToken::tr("Cannot read the API token file: %1").arg(problem);
         return false;
     }
-    const QString read = QString::fromLatin1(in.read(1024)).trimmed();
+    const QString read = QString::fromLatin1(bytes).trimmed();
     if (!isWellFormed(read)) {
         *error = ApiToken::tr("The API token file %1 does not hold a token (at least 32 letters, "
                               "digits, '-' or '_'); delete it to have a new one made.")

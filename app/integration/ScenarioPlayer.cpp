@@ -83,12 +83,10 @@ bool Scenario::parse(const QByteArray& json, const QString& fileName, Scenario* 
 
 bool Scenario::load(const QString& path, Scenario* out, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = Scenario::tr("%1: %2").arg(path, file.errorString());
+    QByteArray json;
+    if (!JsonFile::read(path, path, &json, error))
         return false;
-    }
-    return parse(file.readAll(), path, out, error);
+    return parse(json, path, out, error);
 }
 
 ScenarioPlayer::ScenarioPlayer(CallEvents& bus, const Clock& clock, QObject* parent)

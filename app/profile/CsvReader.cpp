@@ -15,25 +15,44 @@ CsvReader::CsvReader(QIODevice& device, QString fileName)
 
 bool CsvReader::fill()
 {
-    if (m_atEnd)
-        return false;
-    const QByteArray chunk = m_device.read(kChunkBytes);
-    if (chunk.isEmpty()) {
-        m_atEnd = true;
-        return false;
+    // A read can end inside a UTF-8 sequence (a pipe or a slow disk hands out a few bytes at a
+    // time), decoding to nothing yet: read on until there is a character or the end.
+    while (!m_atEnd) {
+        const QByteArray chunk = m_device.read(kChunkBytes);
+        if (chunk.isEmpty()) {
+            m_atEnd = true;
+            // A sequence cut off by the end of the file is an error too, not silently dropped
+            // (the decoder only holds on to it, waiting for the rest).
+            for (qsizetype back = 1; back <= m_tail.size(); ++back) {
+                const uchar byte = uchar(m_tail.at(m_tail.size() - back));
+                if (byte < 0x80)
+                    break;
+                if (byte >= 0xC0) {
+                    const int length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+                    m_cutOff = back < length;
+                    break;
+                }
+            }
+            break;
+        }
+        m_tail = (m_tail + chunk).right(3);
+        // Keep only what is not yet consumed, so memory stays at about one chunk plus one record.
+        m_buffer.remove(0, m_position);
+        m_position = 0;
+        const QString decoded = m_decoder.decode(chunk);
+        if (!decoded.isEmpty()) {
+            m_buffer += decoded;
+            return true;
+        }
     }
-    // Keep only what is not yet consumed, so memory stays at about one chunk plus one record.
-    m_buffer.remove(0, m_position);
-    m_position = 0;
-    m_buffer += m_decoder.decode(chunk);
-    return true;
+    return false;
 }
 
 bool CsvReader::next(QStringList* fields, QString* error)
 {
     fields->clear();
     error->clear();
-    if (m_decoder.hasError()) {
+    if (m_decoder.hasError() || m_cutOff) {
         *error = tr("%1:%2: the file is not UTF-8 text (at or after this line); save it from the "
                     "CRM as CSV UTF-8")
                      .arg(m_fileName)
@@ -51,13 +70,14 @@ bool CsvReader::next(QStringList* fields, QString* error)
     QString field;
     bool quoted = false;
     bool fieldStarted = false;
+    qsizetype recordChars = 0;
     const auto fail = [&](const QString& problem) {
         *error = tr("%1:%2: %3").arg(m_fileName).arg(m_recordLine).arg(problem);
         return false;
     };
     while (true) {
         if (m_position >= m_buffer.size() && !fill()) {
-            if (m_decoder.hasError())
+            if (m_decoder.hasError() || m_cutOff)
                 return fail(tr("the file is not UTF-8 text (at or after this line); save it from "
                                "the CRM as CSV UTF-8"));
             if (quoted)
@@ -67,6 +87,8 @@ bool CsvReader::next(QStringList* fields, QString* error)
             return !fields->isEmpty();
         }
         const QChar c = m_buffer.at(m_position++);
+        if (++recordChars > kMaxRecordChars)
+            return fail(tr("the record is longer than %1 characters").arg(kMaxRecordChars));
         if (quoted) {
             if (c == QLatin1Char('"')) {
                 if (m_position >= m_buffer.size())
@@ -86,6 +108,8 @@ bool CsvReader::next(QStringList* fields, QString* error)
             quoted = true;
             fieldStarted = true;
         } else if (c == QLatin1Char(',')) {
+            if (fields->size() + 1 >= kMaxFields)
+                return fail(tr("the record has more than %1 fields").arg(kMaxFields));
             fields->append(field);
             field.clear();
             fieldStarted = true;

@@ -4,20 +4,24 @@
 #include <QHash>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
-class QSqlQuery;
+class QIODevice;
 
 namespace attune {
 
 class CustomerStore;
 class Database;
+class ImportStaging;
 
 // `attune import customers|contacts|cases FILE`: a CRM export (CSV with a header row, or a JSON
-// array of objects) into the profile store. The file is read as a stream inside one transaction:
-// the first bad row (named by file, line and field) rolls everything back, so a bad file changes
-// nothing, and a good one lands whole. Rows are keyed by id, so importing again updates them.
-// Column names and formats: docs/import.md.
+// array of objects) into the profile store. The file is read as a stream and every row is checked
+// and staged outside the database (ImportStaging); only a whole, valid file is swapped in, in
+// short transactions, so a bad file changes nothing and a running Attune's writes wait
+// milliseconds, not the length of the file. The first bad row is named by file, line and field.
+// Rows are keyed by id, so importing again updates them. Column names, formats, text rules and
+// limits: docs/import.md.
 class CustomerImport
 {
     Q_DECLARE_TR_FUNCTIONS(CustomerImport)
@@ -50,20 +54,26 @@ public:
 
     bool importFile(Kind kind, const QString& path, Result* result, QString* error);
 
+    // Handed to the staging of each import (tests write from there, as a running Attune would).
+    std::function<void()> afterEachWrite;
+
+    // The most an import file may hold: a million customers take about 150 MB.
+    static constexpr qint64 kMaxFileBytes = qint64(2) * 1024 * 1024 * 1024;
+    static constexpr qsizetype kMaxValueChars = 2000;
+
+    // Why `value` breaks the text rule of docs/import.md (NUL, control characters other than
+    // tab and line breaks, lone surrogates), or empty when it does not.
+    static QString textProblem(const QString& value);
+
 private:
     using Row = QHash<QString, QString>; // field name -> value
-    bool writeRow(Kind kind, const Row& row, const QString& where, Result* result, QString* error);
-    bool importCsv(Kind kind, const QString& path, Result* result, QString* error);
-    bool importJson(Kind kind, const QString& path, Result* result, QString* error);
-
-    // Remembers each id of this file (in a temporary table, so memory stays flat however long
-    // the file is); the line it was first seen on, or 0 when new.
-    int firstLineOf(const QString& id, int line);
+    bool stageRow(Kind kind, const Row& row, int line, const QString& where, QString* error);
+    bool importCsv(Kind kind, QIODevice& file, const QString& name, QString* error);
+    bool importJson(Kind kind, QIODevice& file, const QString& name, QString* error);
 
     Database& m_database;
     std::unique_ptr<CustomerStore> m_store;
-    std::unique_ptr<QSqlQuery> m_seenInsert;
-    std::unique_ptr<QSqlQuery> m_seenLookup;
+    std::unique_ptr<ImportStaging> m_staging;
     QString m_defaultCountry;
     QHash<QString, QString> m_mapping; // lower-case CRM header -> field name
 };

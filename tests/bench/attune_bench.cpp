@@ -47,6 +47,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -677,6 +678,69 @@ void profileImportBenchmark()
     report("profile_import_100k_peak_rss_mb", peak100k, "MB");
 }
 
+// How long `attune import customers` keeps a running Attune's writes waiting: while the real
+// binary imports, a second connection takes and releases SQLite's write lock (BEGIN IMMEDIATE,
+// COMMIT) every few milliseconds, as the app does when it records a call; the longest wait is the
+// figure. The rows are all new, then imported again so every row is an update.
+void importLockHoldBenchmark(int rows, const char* name)
+{
+    IsolatedHome home;
+    const QString csv = home.path() + QStringLiteral("/crm.csv");
+    {
+        QFile file(csv);
+        file.open(QIODevice::WriteOnly);
+        file.write("customer_id,full_name,preferred_name,phone,language,segment,customer_since\n");
+        for (int i = 0; i < rows; ++i)
+            file.write(QStringLiteral("C-%1,Customer Number %1,Cust%1,+4477%2,en,Gold,2020-01-02\n")
+                           .arg(i)
+                           .arg(i, 8, 10, QLatin1Char('0'))
+                           .toUtf8());
+    }
+    const QString databasePath = home.dataDir() + QStringLiteral("/attune.sqlite");
+    {
+        Database database(databasePath);
+        QString error;
+        if (!database.open(&error)) {
+            report(name, -1, "ms");
+            return;
+        }
+    }
+    const QString connectionName = QStringLiteral("lock-probe");
+    double worstMs = 0;
+    bool ok = true;
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        probe.setDatabaseName(databasePath);
+        probe.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=600000"));
+        probe.open();
+        for (int round = 0; round < 2 && ok; ++round) {
+            QProcess import;
+            import.setProcessEnvironment(home.environment());
+            import.start(QStringLiteral(ATTUNE_BINARY),
+                         {QStringLiteral("import"), QStringLiteral("customers"), csv});
+            import.waitForStarted();
+            while (import.state() != QProcess::NotRunning) {
+                QElapsedTimer waited;
+                waited.start();
+                QSqlQuery query(probe);
+                if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")) ||
+                    !query.exec(QStringLiteral("COMMIT"))) {
+                    ok = false;
+                    break;
+                }
+                worstMs = std::max(worstMs, waited.nsecsElapsed() / 1e6);
+                import.waitForFinished(5);
+            }
+            import.waitForFinished(-1);
+            ok = ok && import.exitStatus() == QProcess::NormalExit && import.exitCode() == 0;
+            if (!ok)
+                std::fprintf(stderr, "%s", import.readAllStandardError().constData());
+        }
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    report(name, ok ? worstMs : -1, "ms");
+}
+
 // From `attune call start` to the caller's profile painted, with 1,000,000 customers stored.
 void profilePopBenchmark(const Options& options)
 {
@@ -1137,6 +1201,10 @@ int main(int argc, char** argv)
         profileLookupBenchmark();
     if (wanted("profile_import_100k_s"))
         profileImportBenchmark();
+    if (wanted("import_lock_hold_300k_ms"))
+        importLockHoldBenchmark(300000, "import_lock_hold_300k_ms");
+    if (wanted("import_lock_hold_1m_ms"))
+        importLockHoldBenchmark(1000000, "import_lock_hold_1m_ms");
     if (wanted("profile_pop_to_paint_ms"))
         profilePopBenchmark(options);
     if (wanted("assessment_form_open_ms"))

@@ -1,0 +1,335 @@
+// Issue #14, defects 6 and 9, through the real binary: files that are not files (/dev/zero, a
+// FIFO, a folder), files over their limit, one CSV line of endless commas, a large JSON import,
+// and text that is not text. Every run is under an address-space limit, so a regression fails
+// fast instead of taking the machine's memory.
+
+#include "TestEnvironment.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <cerrno>
+#include <csignal>
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+using namespace attune::test;
+
+namespace {
+
+struct LimitedRun
+{
+    bool finished = false;
+    int exitCode = -1;
+    QString err;
+    double peakRssMb = 0;
+};
+
+// The real binary with RLIMIT_AS set to `limitMb`, its standard error kept and its peak resident
+// memory read from wait4.
+LimitedRun runLimited(const IsolatedHome& home, const QStringList& arguments, qint64 limitMb,
+                      int timeoutMs = 60000)
+{
+    LimitedRun result;
+    std::vector<QByteArray> argStorage{QByteArray(ATTUNE_BINARY)};
+    for (const QString& argument : arguments)
+        argStorage.push_back(argument.toLocal8Bit());
+    std::vector<char*> argv;
+    for (QByteArray& arg : argStorage)
+        argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    std::vector<QByteArray> envStorage;
+    for (const QString& entry : home.environment().toStringList())
+        envStorage.push_back(entry.toLocal8Bit());
+    std::vector<char*> envp;
+    for (QByteArray& entry : envStorage)
+        envp.push_back(entry.data());
+    envp.push_back(nullptr);
+    int errPipe[2];
+    if (::pipe2(errPipe, O_CLOEXEC) != 0)
+        return result;
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::dup2(errPipe[1], STDERR_FILENO);
+        const int devNull = ::open("/dev/null", O_WRONLY);
+        ::dup2(devNull, STDOUT_FILENO);
+        const rlimit limit{rlim_t(limitMb) << 20, rlim_t(limitMb) << 20};
+        ::setrlimit(RLIMIT_AS, &limit);
+        ::execve(argv[0], argv.data(), envp.data());
+        ::_exit(127);
+    }
+    ::close(errPipe[1]);
+    QByteArray err;
+    QElapsedTimer waited;
+    waited.start();
+    int status = 0;
+    rusage usage{};
+    bool done = false;
+    while (!done) {
+        pollfd readable{errPipe[0], POLLIN, 0};
+        if (::poll(&readable, 1, 100) > 0) {
+            char buffer[4096];
+            const ssize_t n = ::read(errPipe[0], buffer, sizeof buffer);
+            if (n > 0 && err.size() < (1 << 20))
+                err.append(buffer, n);
+        }
+        done = ::wait4(pid, &status, WNOHANG, &usage) == pid;
+        if (!done && waited.elapsed() > timeoutMs) {
+            ::kill(pid, SIGKILL);
+            ::wait4(pid, &status, 0, &usage);
+            ::close(errPipe[0]);
+            result.err = QString::fromUtf8(err);
+            return result;
+        }
+    }
+    char buffer[4096];
+    ssize_t n;
+    while ((n = ::read(errPipe[0], buffer, sizeof buffer)) > 0)
+        err.append(buffer, n);
+    ::close(errPipe[0]);
+    result.finished = true;
+    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    result.err = QString::fromUtf8(err);
+    result.peakRssMb = usage.ru_maxrss / 1024.0;
+    return result;
+}
+
+void writePolicy(const IsolatedHome& home, const QByteArray& text)
+{
+    QDir().mkpath(home.systemConfigDir() + QStringLiteral("/Attune"));
+    QFile policy(home.systemConfigDir() + QStringLiteral("/Attune/Attune.conf"));
+    policy.open(QIODevice::WriteOnly);
+    policy.write(text);
+}
+
+// A path of the given kind: /dev/zero, a FIFO, a folder, or an ordinary file one byte over
+// `limit`.
+QString hostile(const IsolatedHome& home, const QString& kind, qint64 limit)
+{
+    if (kind == QLatin1String("dev-zero"))
+        return QStringLiteral("/dev/zero");
+    const QString path = home.path() + QStringLiteral("/hostile.json");
+    if (kind == QLatin1String("fifo"))
+        ::mkfifo(QFile::encodeName(path).constData(), 0600);
+    else if (kind == QLatin1String("folder"))
+        QDir().mkpath(path);
+    else {
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.resize(limit + 1); // a sparse file: nothing is written
+    }
+    return path;
+}
+
+int customerCount(const IsolatedHome& home)
+{
+    int count = -1;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+        db.setDatabaseName(home.dataDir() + QStringLiteral("/attune.sqlite"));
+        QSqlQuery query(db);
+        if (db.open() && query.exec(QStringLiteral("SELECT count(*) FROM customers")) &&
+            query.next())
+            count = query.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("count"));
+    return count;
+}
+
+} // namespace
+
+class TestInputLimits : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // `empathy/phraseLibrary` or `assessment/rubric` pointed at /dev/zero grew to 24 GB; at a
+    // FIFO it hung start-up, deaf to SIGTERM. Now the app starts with the built-in file, says
+    // which file it refused and why, and stops on SIGTERM.
+    void aDataFileThatIsNoFileIsRefusedAtStart_data()
+    {
+        QTest::addColumn<QByteArray>("group");
+        QTest::addColumn<QByteArray>("key");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("reason");
+        for (const auto& [group, key] :
+             {std::pair<QByteArray, QByteArray>{"empathy", "phraseLibrary"},
+              std::pair<QByteArray, QByteArray>{"assessment", "rubric"}}) {
+            for (const char* kind : {"dev-zero", "fifo", "folder"})
+                QTest::newRow(group + "/" + key + " " + kind)
+                    << group << key << QString::fromLatin1(kind)
+                    << QStringLiteral("not an ordinary file");
+            QTest::newRow(group + "/" + key + " over 8 MB")
+                << group << key << QStringLiteral("oversized")
+                << QStringLiteral("the file is larger than 8 MB");
+        }
+    }
+
+    void aDataFileThatIsNoFileIsRefusedAtStart()
+    {
+        QFETCH(QByteArray, group);
+        QFETCH(QByteArray, key);
+        QFETCH(QString, kind);
+        QFETCH(QString, reason);
+        IsolatedHome home;
+        const QString path = hostile(home, kind, 8 * 1024 * 1024);
+        writePolicy(home, "[" + group + "]\n" + key + "=" + QFile::encodeName(path) + "\n");
+        QProcess app;
+        app.setProcessEnvironment(home.environment());
+        // 1 GB of address space: the app needs about a tenth; reading /dev/zero whole does not
+        // fit, so a regression aborts at once.
+        app.start(QStringLiteral("/bin/sh"),
+                  {QStringLiteral("-c"), QStringLiteral("ulimit -v 1048576 && exec \"$0\""),
+                   QStringLiteral(ATTUNE_BINARY)});
+        QVERIFY(app.waitForStarted(10000));
+        bool answered = false;
+        for (int i = 0; i < 200 && !answered && app.state() == QProcess::Running; ++i) {
+            answered = !statusOf(home).isEmpty();
+            if (!answered)
+                QTest::qWait(100);
+        }
+        app.terminate();
+        const bool stopped = app.waitForFinished(5000);
+        if (!stopped) {
+            app.kill();
+            app.waitForFinished(5000);
+        }
+        const QString err = QString::fromUtf8(app.readAllStandardError());
+        QVERIFY2(answered, qPrintable(err.left(2000)));
+        QVERIFY2(stopped, "SIGTERM did not stop the app");
+        QVERIFY2(err.contains(QFileInfo(path).fileName() + QStringLiteral(": ") + reason) &&
+                     err.contains(QLatin1String(key)),
+                 qPrintable(err.left(2000)));
+    }
+
+    // `attune import` of something that is not a file: refused at once, naming it, nothing
+    // written. A FIFO used to block the command for good.
+    void anImportOfNoFileIsRefused_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("dev-zero") << QStringLiteral("dev-zero");
+        QTest::newRow("fifo") << QStringLiteral("fifo");
+        QTest::newRow("folder") << QStringLiteral("folder");
+    }
+
+    void anImportOfNoFileIsRefused()
+    {
+        QFETCH(QString, kind);
+        IsolatedHome home;
+        const QString path = hostile(home, kind, 0);
+        const LimitedRun run = runLimited(
+            home, {QStringLiteral("import"), QStringLiteral("customers"), path}, 1024, 20000);
+        QVERIFY2(run.finished, qPrintable(run.err));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(
+            run.err.contains(QFileInfo(path).fileName() + QStringLiteral(": not an ordinary file")),
+            qPrintable(run.err));
+    }
+
+    // One CSV row of endless commas took 2.4 GB for 100 million; 30 million are refused after a
+    // thousand fields, in a few megabytes.
+    void aRowOfEndlessCommasIsRefusedSmall()
+    {
+        IsolatedHome home;
+        const QString path = home.path() + QStringLiteral("/commas.csv");
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("customer_id,full_name\n");
+            const QByteArray commas(1 << 20, ',');
+            for (int i = 0; i < 30; ++i)
+                file.write(commas);
+        }
+        const LimitedRun run =
+            runLimited(home, {QStringLiteral("import"), QStringLiteral("customers"), path}, 512);
+        QVERIFY2(run.finished && run.exitCode == 1, qPrintable(run.err.left(2000)));
+        QVERIFY2(run.err.contains(QLatin1String("commas.csv:2: the record has more than 1000 "
+                                                "fields")),
+                 qPrintable(run.err.left(2000)));
+        QVERIFY2(run.peakRssMb < 100, qPrintable(QString::number(run.peakRssMb)));
+    }
+
+    // A JSON import took about 7.5 times the file in memory. A 64 MB list now takes about what
+    // a tiny one does: it is read a record at a time.
+    void aLargeJsonImportIsStreamed()
+    {
+        IsolatedHome home;
+        const QString path = home.path() + QStringLiteral("/crm.json");
+        const int records = 8000;
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[\n");
+            const QByteArray filler(8 * 1024 - 100, 'n');
+            for (int i = 0; i < records; ++i)
+                file.write((i ? ",\n" : "") +
+                           QStringLiteral("{\"customer_id\": \"C-%1\", "
+                                          "\"full_name\": \"Customer %1\", "
+                                          "\"crm_notes\": \"")
+                               .arg(i)
+                               .toUtf8() +
+                           filler + "\"}");
+            file.write("\n]\n");
+        }
+        QVERIFY(QFileInfo(path).size() > 60 * 1024 * 1024);
+        const LimitedRun run =
+            runLimited(home, {QStringLiteral("import"), QStringLiteral("customers"), path}, 1024);
+        QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.err.left(2000)));
+        QCOMPARE(customerCount(home), records);
+        // The file itself (64 MB) no longer fits in what the import takes.
+        QVERIFY2(run.peakRssMb < 64, qPrintable(QString::number(run.peakRssMb)));
+    }
+
+    // `A\ud800B` was stored as `A𐂂`, and NUL went in as text. Refused with file, line and
+    // field; nothing is written.
+    void textThatIsNotTextIsRefused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("lone surrogate")
+            << "c.json"
+            << QByteArray("[\n{\"customer_id\": \"C-1\", \"full_name\": \"Ann\"},\n"
+                          "{\"customer_id\": \"C-2\", \"full_name\": \"A\\ud800B\"}\n]\n")
+            << "c.json:3: field \"full_name\": \\uD800 is half of a surrogate pair";
+        QTest::newRow("json NUL")
+            << "c.json"
+            << QByteArray("[\n{\"customer_id\": \"C-1\", \"full_name\": \"A\\u0000B\"}\n]\n")
+            << "c.json:2: field \"full_name\": holds a NUL character";
+        QTest::newRow("csv NUL") << "c.csv" << QByteArray("customer_id,full_name\nC-1,A\0B\n", 29)
+                                 << "c.csv:2: field \"full_name\": holds a NUL character";
+    }
+
+    void textThatIsNotTextIsRefused()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, data);
+        QFETCH(QString, expected);
+        IsolatedHome home;
+        const QString path = home.path() + QLatin1Char('/') + name;
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(data);
+        }
+        const LimitedRun run =
+            runLimited(home, {QStringLiteral("import"), QStringLiteral("customers"), path}, 1024);
+        QVERIFY2(run.finished && run.exitCode == 1, qPrintable(run.err));
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+        QCOMPARE(customerCount(home), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInputLimits)
+#include "tst_inputlimits.moc"

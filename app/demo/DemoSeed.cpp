@@ -68,61 +68,68 @@ struct Story
     int resolved; // weights of the outcomes
     int followUp;
     int escalated;
+    int weight; // how often such a call comes, relative to the others
     const char* suggestions[2];
 };
 
 const Story kStories[] = {
+    // topic, peak kind, peak low and high, calm chance, talk low and high (s), outcome weights,
+    // how often (weight), suggestions used
     {"your broadband dropping out",
      "frustration",
-     0.55,
-     0.92,
+     0.45,
+     0.9,
      0.6,
      360,
      900,
      5,
      4,
      1,
+     2,
      {"I can hear how frustrating this has been.",
       "You shouldn't have had to chase this. I'll take it on from here."}},
     {"a bill that was higher than expected",
      "frustration",
-     0.4,
-     0.8,
+     0.25,
+     0.7,
      0.75,
      240,
      600,
      7,
      2,
      1,
+     3,
      {"I'd feel the same seeing a bill like that. Let's go through it together.",
       "Thanks for bearing with me while I check each charge."}},
     {"moving house",
      "confusion",
-     0.2,
-     0.5,
+     0.1,
+     0.45,
      0.8,
      300,
      720,
      6,
      4,
      0,
+     3,
      {"Let me walk you through the move one step at a time.",
       "What would be most useful to go over again?"}},
     {"setting up a new router",
      "confusion",
-     0.3,
-     0.6,
+     0.15,
+     0.5,
      0.85,
      300,
      900,
      8,
      2,
      0,
+     3,
      {"No question is a silly one here; let's take it slowly.",
       "Which light is showing on the router right now?"}},
     {"an engineer who did not turn up",
      "frustration",
-     0.6,
+     0.55,
      0.95,
      0.5,
      300,
@@ -130,41 +137,45 @@ const Story kStories[] = {
      3,
      5,
      2,
+     1,
      {"You took time off for that visit, and I'm sorry it was wasted.",
       "Here is exactly what I'm going to do next, and when."}},
     {"closing a late relative's account",
      "sadness",
-     0.4,
-     0.7,
+     0.35,
+     0.65,
      0.7,
      420,
      960,
      7,
      3,
      0,
+     1,
      {"I'm so sorry for your loss. There's no rush; we'll go at your pace.",
       "I'll make a note so nobody asks you about this again."}},
     {"a missed payment",
      "anxiety",
-     0.45,
-     0.8,
+     0.3,
+     0.75,
      0.8,
      240,
      600,
      7,
      3,
      0,
+     2,
      {"Your service isn't going to be cut off today. Let's sort out the payment calmly.",
       "That sounds worrying. Here's what happens next."}},
     {"needing the line working today for work",
      "urgency",
-     0.5,
+     0.4,
      0.85,
      0.55,
      240,
      540,
      5,
      4,
+     1,
      1,
      {"I know time matters here, so I'll start with the quickest fix.",
       "I'm booking the earliest slot I can see right now."}},
@@ -178,6 +189,7 @@ const Story kStories[] = {
      9,
      1,
      0,
+     4,
      {"Thanks for staying with us; let's find the plan that suits you.", nullptr}},
     {"a fault that is now fixed",
      "gratitude",
@@ -189,10 +201,23 @@ const Story kStories[] = {
      10,
      0,
      0,
+     3,
      {"That's great to hear, thank you for letting us know.", nullptr}},
+    {"changing the payment date",
+     "confusion",
+     0.05,
+     0.3,
+     0.0,
+     120,
+     360,
+     10,
+     0,
+     0,
+     4,
+     {"Of course; let me show you the dates you can choose from.", nullptr}},
     {"cancelling the contract",
      "frustration",
-     0.3,
+     0.25,
      0.7,
      0.55,
      300,
@@ -200,18 +225,20 @@ const Story kStories[] = {
      4,
      3,
      3,
+     1,
      {"Before anything else, I want to understand what went wrong.",
       "I hear you. Let me see what I can do about the price."}},
     {"a suspicious email about the account",
      "anxiety",
-     0.35,
-     0.7,
+     0.25,
+     0.65,
      0.85,
      180,
      480,
      8,
      2,
      0,
+     1,
      {"You did the right thing by calling before clicking anything.",
       "Your account is safe; let me show you how to check."}},
 };
@@ -507,6 +534,20 @@ public:
     }
 
 private:
+    int pickStory()
+    {
+        int total = 0;
+        for (const Story& story : kStories)
+            total += story.weight;
+        int roll = m_dice.between(1, total);
+        for (int i = 0; i < int(std::size(kStories)); ++i) {
+            roll -= kStories[i].weight;
+            if (roll <= 0)
+                return i;
+        }
+        return 0;
+    }
+
     // Working days of the last twelve weeks, a few calls each, between nine and half past five.
     QList<SeedCall> schedule()
     {
@@ -524,7 +565,7 @@ private:
                 call.callId =
                     QStringLiteral("demo-seed-%1").arg(calls.size() + 1, 4, 10, QLatin1Char('0'));
                 call.customer = m_dice.between(0, kCustomerCount - 1);
-                call.story = m_dice.between(0, int(std::size(kStories)) - 1);
+                call.story = pickStory();
                 call.week = week;
                 call.ringingAt = at;
                 call.ringMs = m_dice.between(4, 25) * 1000;

@@ -52,8 +52,8 @@ cleanup() {
 trap cleanup EXIT
 
 # The PIN behind which the supervisor view is shown; only ever set in these throwaway folders.
-readonly pin=4826
-pin_lines=$(printf '%s\n' "$pin" | "$attune" hash-pin)
+readonly pin=482615
+pin_lines=$(printf "%s\n" "$pin" | XDG_RUNTIME_DIR="$work" "$attune" hash-pin 2> "$work/hash-pin.log")
 
 log() { printf 'regenerate.sh: %s\n' "$*" >&2; }
 
@@ -81,24 +81,39 @@ start_display() {
 
 # Private XDG folders with the given settings; sets `env_for` to run attune in them.
 home=""
+locale=""
 new_home() {
     local name=$1 language=$2 theme=$3
     home="$work/$name"
+    # English follows the system's British locale (dates as "4 Dec 2026"); German is chosen in
+    # the settings, as an agent would.
+    case "$language" in
+    de) locale=de_DE.UTF-8 ;;
+    *) locale=en_GB.UTF-8 ;;
+    esac
     mkdir -p "$home/config/Attune" "$home/etc-xdg/Attune" "$home/data" "$home/runtime" \
         "$home/cache"
     chmod -R 700 "$home"
-    printf '[ui]\nlanguage=%s\ntheme=%s\ntrayIcon=false\n' "$language" "$theme" \
-        > "$home/config/Attune/Attune.conf"
+    {
+        printf '[ui]\ntheme=%s\ntrayIcon=false\n' "$theme"
+        [ "$language" = en ] || printf 'language=%s\n' "$language"
+    } > "$home/config/Attune/Attune.conf"
     printf '%s\n' "$pin_lines" > "$home/etc-xdg/Attune/Attune.conf"
 }
 
-run_in_home() {
+# The environment attune runs with in the current home, at the given scale.
+app_env=()
+use_home() {
     local scale=$1
+    app_env=(-u WAYLAND_DISPLAY -u LANGUAGE -u LC_ALL LANG="$locale" LC_CTYPE=C.UTF-8 HOME="$home" XDG_CONFIG_HOME="$home/config"
+        XDG_CONFIG_DIRS="$home/etc-xdg" XDG_DATA_HOME="$home/data" XDG_RUNTIME_DIR="$home/runtime"
+        XDG_CACHE_HOME="$home/cache" DISPLAY="$display" QT_QPA_PLATFORM=xcb
+        QT_SCALE_FACTOR="$scale")
+}
+run_in_home() {
+    use_home "$1"
     shift
-    env -u WAYLAND_DISPLAY -u LANGUAGE HOME="$home" XDG_CONFIG_HOME="$home/config" \
-        XDG_CONFIG_DIRS="$home/etc-xdg" XDG_DATA_HOME="$home/data" XDG_RUNTIME_DIR="$home/runtime" \
-        XDG_CACHE_HOME="$home/cache" LC_ALL=C.UTF-8 DISPLAY="$display" QT_QPA_PLATFORM=xcb \
-        QT_SCALE_FACTOR="$scale" "$@"
+    env "${app_env[@]}" "$@"
 }
 
 # `attune --demo --screenshot FILE`: the app grabs itself at the scenario's telling moment.
@@ -155,7 +170,9 @@ app_pid=""
 start_app() {
     local scale=$1 speed=$2
     shift 2
-    ATTUNE_DEMO_SPEED=$speed run_in_home "$scale" "$attune" "$@" > "$work/app.log" 2>&1 &
+    use_home "$scale"
+    # Started directly, so $! is attune itself: its windows are found by its process id.
+    env "${app_env[@]}" ATTUNE_DEMO_SPEED="$speed" "$attune" "$@" > "$work/app.log" 2>&1 &
     app_pid=$!
     pids+=("$app_pid")
     for _ in $(seq 200); do
@@ -192,6 +209,7 @@ window_of() {
 
 grab() {
     local window=$1 file=$2
+    [ -n "$window" ] || { log "no window to grab for $file"; exit 1; }
     # Let the last repaint land first.
     sleep 0.6
     DISPLAY=$display import -window "$window" "png:$out/$file"
@@ -212,7 +230,7 @@ keys() { DISPLAY=$display xdotool key --clearmodifiers "$@"; sleep 0.3; }
 open_history() {
     local scale=$1 window
     control '{"v":1,"command":"history.open"}' > /dev/null
-    window=$(history "$scale")
+    window=$(history "$scale") || exit 1
     # The newest call is selected; the one before it is yesterday's last, reviewed by the
     # supervisor (coaching note, kudos, their score).
     click "$window" 300 300 "$scale"
@@ -250,13 +268,17 @@ new_home en-live en light
 start_app 1 2 --demo
 wait_for profile.state known 30
 wait_for utterances.customer 1 30
-grab "$(sidebar 1)" profile-known.png
+w=$(sidebar 1)
+grab "$w" profile-known.png
 wait_for utterances.customer 3 30
-grab "$(sidebar 1)" demo-frustrated.png
+w=$(sidebar 1)
+grab "$w" demo-frustrated.png
 wait_for utterances.customer 6 60
-grab "$(sidebar 1)" demo-calm.png
+w=$(sidebar 1)
+grab "$w" demo-calm.png
 wait_for state wrap-up 30
-grab "$(sidebar 1)" self-assessment.png
+w=$(sidebar 1)
+grab "$w" self-assessment.png
 window=$(open_history 1)
 grab "$window" history-agent.png
 show_trends "$window" 1
@@ -267,12 +289,18 @@ click "$window" 300 300 1
 keys ctrl+Home Down
 grab "$window" history-supervisor.png
 keys Escape
+stop_app
+
+# --- The agent's own Attune (no demo), between calls: a breather, then an unknown caller ---
+new_home en-agent en light
+start_app 1 1
 control '{"v":1,"command":"breathe"}' > /dev/null
-sleep 2
-grab "$(sidebar 1)" breathing.png
-run_in_home 1 "$attune" call start --phone "+44 20 7946 0777" --name "Jordan Blake" > /dev/null
+sleep 2.5
+w=$(sidebar 1)
+grab "$w" breathing.png
+run_in_home 1 "$attune" call start --phone "+44 7700 900123" --name "Jordan Blake" > /dev/null
 wait_for profile.state unknown 10
-grab "$(sidebar 1)" profile-unknown.png
+grab "$w" profile-unknown.png
 stop_app
 
 # --- German, the longest strings, at 100% and 200% ---

@@ -599,12 +599,8 @@ private:
         };
         const Earlier earlier[] = {
             {49, 1, 0.42, true, "resolved", "", 2},
-            {6, 0, 0.58, true, "follow_up",
-             "check the line test results before I tell her the fault is fixed.", 3},
-            {3, 0, 0.76, false, "follow_up",
-             "give Elena a set time for the call back, not \"in a day or two\", and keep the "
-             "case myself.",
-             4},
+            {6, 0, 0.58, true, "follow_up", "check the line test before I say it's fixed.", 3},
+            {3, 0, 0.76, false, "follow_up", "give Elena a set time for the call back.", 4},
         };
         int from = 0;
         for (const Earlier& call : earlier) {
@@ -677,35 +673,28 @@ private:
             return index < called.size() ? called.at(index) : otherwise;
         };
         const ContactRecord contacts[] = {
+            // Kept short: the sidebar has to leave room for the suggestions below the profile.
             {QStringLiteral("demo-contact-elena-1"),
              id,
-             at(420, 11, 5),
+             call(1, at(6, 9, 40)),
              QStringLiteral("phone"),
-             QStringLiteral("upgrading to full fibre"),
-             QStringLiteral("Upgraded; router posted"),
+             QStringLiteral("your broadband dropping out"),
+             QStringLiteral("Router restarted remotely"),
              {}},
             {QStringLiteral("demo-contact-elena-2"),
              id,
-             call(0, at(49, 10, 20)),
-             QStringLiteral("phone"),
-             QStringLiteral("a bill that was higher than expected"),
-             QStringLiteral("Resolved: a one-off charge explained"),
-             {}},
-            {QStringLiteral("demo-contact-elena-3"), id, call(1, at(6, 9, 40)),
-             QStringLiteral("phone"), QStringLiteral("your broadband dropping out"),
-             QStringLiteral("Line test passed; router restarted remotely"),
-             QStringLiteral("Told her it should hold now.")},
-            {QStringLiteral("demo-contact-elena-4"),
-             id,
              QDateTime(call(1, at(6, 9, 40)).date().addDays(1), QTime(19, 12)),
              QStringLiteral("email"),
-             QStringLiteral("asking for an update on the drop-outs"),
-             QStringLiteral("Replied: still investigating"),
+             QStringLiteral("an update on the drop-outs"),
+             QStringLiteral("Still investigating"),
              {}},
-            {QStringLiteral("demo-contact-elena-5"), id, call(2, at(3, 15, 35)),
-             QStringLiteral("phone"), QStringLiteral("your broadband dropping out again"),
-             QStringLiteral("Escalated to the network team; call back promised"),
-             QStringLiteral("Second call this week about the same fault.")},
+            {QStringLiteral("demo-contact-elena-3"),
+             id,
+             call(2, at(3, 15, 35)),
+             QStringLiteral("phone"),
+             QStringLiteral("your broadband dropping out again"),
+             QStringLiteral("Call back promised"),
+             {}},
         };
         for (const ContactRecord& contact : contacts) {
             if (!m_customers.upsertContact(contact, error))
@@ -718,12 +707,7 @@ private:
                                      QStringLiteral("a one-off charge on the bill"), false},
                                     error))
             return false;
-        return m_customers.addNote(id, {},
-                                   QStringLiteral("Works from home; mornings matter most to her."),
-                                   call(1, at(6, 9, 40)).addSecs(20 * 60), error) &&
-               m_customers.addNote(id, {},
-                                   QStringLiteral("Prefers a text with the reference number to an "
-                                                  "email."),
+        return m_customers.addNote(id, {}, QStringLiteral("Prefers a text to an email."),
                                    call(2, at(3, 15, 35)).addSecs(20 * 60), error);
     }
 
@@ -817,8 +801,9 @@ private:
         assessment.answers.insert(QStringLiteral("stress_before"), QString::number(before));
         assessment.answers.insert(QStringLiteral("stress_after"), QString::number(after));
         assessment.note = QStringLiteral(""); // the column holds '' for "no note", never NULL
-        if (!seed.note.isEmpty()) {
-            assessment.note = seed.note;
+        if (!seed.note.isEmpty() || seed.customer < 0) {
+            // Elena's notes are the story's own (her profile shows them), never a random one.
+            assessment.note = seed.note.isEmpty() ? assessment.note : seed.note;
         } else if (m_dice.chance(0.06)) {
             assessment.note = QString::fromUtf8(m_dice.pick(kPrivateNotes));
             assessment.notePrivate = true;
@@ -892,15 +877,11 @@ private:
         return true;
     }
 
-    // The agent saw every kudos but the latest when it was given; that one waits for the demo,
-    // which announces it once.
+    // The agent was told of every kudos when it was given: the demo's sidebar keeps its room for
+    // the call (the kudos are in the history).
     bool settleKudos(QString* error)
     {
-        QList<Kudos> waiting = m_coaching.kudosToAnnounce();
-        if (waiting.size() <= 1)
-            return true;
-        waiting.removeLast();
-        for (const Kudos& kudos : waiting) {
+        for (const Kudos& kudos : m_coaching.kudosToAnnounce()) {
             if (!m_coaching.markAnnounced({kudos.id}, kudos.givenAt.addSecs(2 * 3600), error))
                 return false;
         }

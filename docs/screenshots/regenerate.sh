@@ -26,7 +26,7 @@ while [ $# -gt 0 ]; do
     --attune) attune=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
     --into-docs) out=$here; shift ;;
-    -h | --help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "regenerate.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done

@@ -12,6 +12,7 @@
 #include "core/Logging.h"
 #include "core/PopTrace.h"
 #include "core/ThreadHop.h"
+#include "demo/DemoSeed.h"
 #include "empathy/CueDetector.h"
 #include "empathy/EmpathyEngine.h"
 #include "empathy/PhraseLibrary.h"
@@ -363,6 +364,8 @@ int runApp(int argc, char** argv, CommandLine command)
         [&] {
             QString failure;
             if (database.open(&failure)) {
+                if (command.demo)
+                    DemoSeed::ensure(database, clock.wallNow());
                 // Old history goes before anything reads it (a purged draft is not offered
                 // again), then daily while Attune runs.
                 retention = std::make_unique<DataRetention>(

@@ -95,11 +95,19 @@ bool AssessmentStore::discardDraft(const QString& callId, QString* error)
 bool AssessmentStore::save(Assessment* assessment, QString* error)
 {
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
+    // A savepoint, not BEGIN: the save is atomic on its own, and it also nests inside a caller's
+    // transaction (the demo seed writes twelve weeks of history as one).
+    QSqlQuery savepoint(db);
+    if (!savepoint.exec(QStringLiteral("SAVEPOINT assessment_save"))) {
         if (error)
             *error = tr("cannot start a transaction");
         return false;
     }
+    const auto undo = [&db] {
+        QSqlQuery rollback(db);
+        rollback.exec(QStringLiteral("ROLLBACK TO assessment_save"));
+        rollback.exec(QStringLiteral("RELEASE assessment_save"));
+    };
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
         "INSERT INTO assessments"
@@ -114,14 +122,15 @@ bool AssessmentStore::save(Assessment* assessment, QString* error)
     dropDraft.prepare(QStringLiteral("DELETE FROM assessment_drafts WHERE call_id = :call_id"));
     dropDraft.bindValue(QStringLiteral(":call_id"), assessment->callId);
     if (!Database::runQuery(insert, error) || !Database::runQuery(dropDraft, error)) {
-        db.rollback();
+        undo();
         return false;
     }
     const qint64 id = insert.lastInsertId().toLongLong();
-    if (!db.commit()) {
+    QSqlQuery release(db);
+    if (!release.exec(QStringLiteral("RELEASE assessment_save"))) {
         if (error)
             *error = tr("the database did not accept the save");
-        db.rollback();
+        undo();
         return false;
     }
     assessment->id = id;

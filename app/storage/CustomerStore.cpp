@@ -160,6 +160,12 @@ QList<CustomerStore::Note> CustomerStore::notes(const QString& customerId, int l
 bool CustomerStore::addNote(const QString& customerId, const QString& callId, const QString& text,
                             QString* error)
 {
+    return addNote(customerId, callId, text, QDateTime::currentDateTimeUtc(), error);
+}
+
+bool CustomerStore::addNote(const QString& customerId, const QString& callId, const QString& text,
+                            const QDateTime& at, QString* error)
+{
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 2000) {
         if (error)
@@ -171,8 +177,7 @@ bool CustomerStore::addNote(const QString& customerId, const QString& callId, co
         QStringLiteral("INSERT INTO customer_notes (customer_id, written_at, call_id, text)"
                        " VALUES (:id, :at, :call, :text)"));
     query.bindValue(QStringLiteral(":id"), customerId);
-    query.bindValue(QStringLiteral(":at"),
-                    QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.bindValue(QStringLiteral(":at"), at.toUTC().toString(Qt::ISODateWithMs));
     query.bindValue(QStringLiteral(":call"), callId);
     query.bindValue(QStringLiteral(":text"), trimmed);
     return Database::runQuery(query, error);

@@ -71,6 +71,9 @@ public:
     QList<Note> notes(const QString& customerId, int limit) const;
     bool addNote(const QString& customerId, const QString& callId, const QString& text,
                  QString* error);
+    // The same, written at `at` (a note carried over from an earlier call).
+    bool addNote(const QString& customerId, const QString& callId, const QString& text,
+                 const QDateTime& at, QString* error);
     // Records which customer a call was with, once the lookup knows.
     bool linkCall(const QString& callId, const QString& customerId, QString* error = nullptr);
 

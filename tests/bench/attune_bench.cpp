@@ -16,6 +16,7 @@
 #include "core/CallSession.h"
 #include "core/Clock.h"
 #include "core/PopTrace.h"
+#include "demo/DemoSeed.h"
 #include "empathy/CueDetector.h"
 #include "empathy/EmpathyEngine.h"
 #include "empathy/PhraseLibrary.h"
@@ -405,6 +406,32 @@ void assessmentBenchmarks(const std::function<bool(const char*)>& wanted)
         report("draft_write_median_ms", median(drafts), "ms");
     if (wanted("assessment_save_p99_ms"))
         report("assessment_save_p99_ms", percentile(saves, 0.99), "ms");
+}
+
+// Seeding the demo database (twelve weeks of history in one transaction), which `attune --demo`
+// does right after its first frame: the median of five fresh databases, wall and processor time.
+void demoSeedBenchmark(const std::function<bool(const char*)>& wanted)
+{
+    std::vector<double> wall;
+    std::vector<double> cpu;
+    for (int run = 0; run < 5; ++run) {
+        QTemporaryDir dir;
+        Database database(dir.filePath(QStringLiteral("attune-demo.sqlite")));
+        QString error;
+        DemoSeed::Summary summary;
+        if (!database.open(&error) ||
+            DemoSeed::ensure(database, QDateTime::currentDateTime(), &error, &summary) !=
+                DemoSeed::Result::Seeded) {
+            std::fprintf(stderr, "attune_bench: %s\n", qPrintable(error));
+            return;
+        }
+        wall.push_back(double(summary.elapsedMs));
+        cpu.push_back(double(summary.cpuMs));
+    }
+    if (wanted("demo_seed_ms"))
+        report("demo_seed_ms", median(wall), "ms");
+    if (wanted("demo_seed_cpu_ms"))
+        report("demo_seed_cpu_ms", median(cpu), "ms");
 }
 
 // A database with `count` customers, phones +44 7700 000000 upwards, written fast (one
@@ -1211,6 +1238,8 @@ int main(int argc, char** argv)
         assessmentOpenBenchmark();
     if (wanted("draft_write_median_ms") || wanted("assessment_save_p99_ms"))
         assessmentBenchmarks(wanted);
+    if (wanted("demo_seed_ms") || wanted("demo_seed_cpu_ms"))
+        demoSeedBenchmark(wanted);
     if (wanted("ws_utterance_to_paint_p99_ms") || wanted("ws_utterance_to_paint_median_ms"))
         wsUtteranceBenchmark();
     if (wanted("breathing_cpu_percent"))

@@ -8,6 +8,28 @@
 
 using namespace attune::test;
 
+namespace {
+
+// One number out of an SQLite file the app wrote (the app is not running by then).
+qint64 count(const QString& path, const QString& sql)
+{
+    qint64 result = -1;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next())
+                result = query.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("count"));
+    return result;
+}
+
+} // namespace
+
 class TestDemo : public QObject
 {
     Q_OBJECT
@@ -41,6 +63,29 @@ private Q_SLOTS:
         // The demo keeps its calls apart from the agent's real history.
         QVERIFY(QFileInfo::exists(home.dataDir() + QStringLiteral("/attune-demo.sqlite")));
         QVERIFY(!QFileInfo::exists(home.dataDir() + QStringLiteral("/attune.sqlite")));
+        const qint64 demoCalls = count(home.dataDir() + QStringLiteral("/attune-demo.sqlite"),
+                                       QStringLiteral("SELECT count(*) FROM calls"));
+        QVERIFY2(demoCalls > 150, qPrintable(QString::number(demoCalls)));
+
+        // The agent's own Attune, started next, gets an empty history of its own.
+        const QString agentShot = home.path() + QStringLiteral("/agent.png");
+        const RunResult agent = runAttune(home, {QStringLiteral("--screenshot"), agentShot}, 60000);
+        QCOMPARE(agent.exitCode, 0);
+        const QString agentDatabase = home.dataDir() + QStringLiteral("/attune.sqlite");
+        QVERIFY(QFileInfo::exists(agentDatabase));
+        QCOMPARE(count(agentDatabase, QStringLiteral("SELECT count(*) FROM calls")), 0);
+        QCOMPARE(count(agentDatabase, QStringLiteral("SELECT count(*) FROM customers")), 0);
+        QCOMPARE(count(agentDatabase, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
+                                                     "name = 'demo_seed'")),
+                 0);
+        // And a second demo run seeds nothing more: one call more, the demo's own.
+        process.start(QStringLiteral(ATTUNE_BINARY),
+                      {QStringLiteral("--demo"), QStringLiteral("--screenshot"), shot});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(count(home.dataDir() + QStringLiteral("/attune-demo.sqlite"),
+                       QStringLiteral("SELECT count(*) FROM calls")),
+                 demoCalls + 1);
     }
 
     void theDemoPlaysTheWholeCallLive()
@@ -54,8 +99,16 @@ private Q_SLOTS:
         QVERIFY(app.waitForStarted());
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(home).value(QStringLiteral("state")).toString(),
                                   QStringLiteral("active"), 20000);
-        const QJsonObject status = statusOf(home);
+        QJsonObject status = statusOf(home);
         QVERIFY(status.value(QStringLiteral("demo")).toBool());
+        // Elena pops as a known customer: the demo database holds her profile.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !(status = statusOf(home)).value(QStringLiteral("profile")).toObject().isEmpty(),
+            10000);
+        const QJsonObject profile = status.value(QStringLiteral("profile")).toObject();
+        QCOMPARE(profile.value(QStringLiteral("state")).toString(), QStringLiteral("known"));
+        QCOMPARE(profile.value(QStringLiteral("customerId")).toString(), QStringLiteral("C-10482"));
+        QCOMPARE(profile.value(QStringLiteral("displayName")).toString(), QStringLiteral("Elena"));
         QCOMPARE(status.value(QStringLiteral("customer"))
                      .toObject()
                      .value(QStringLiteral("displayName"))

@@ -24,6 +24,7 @@
 #include "integration/SingleInstance.h"
 #include "profile/CustomerImport.h"
 #include "profile/ProfileService.h"
+#include "settings/ExportPolicy.h"
 #include "settings/Settings.h"
 #include "storage/AssessmentStore.h"
 #include "storage/BreathingStore.h"
@@ -215,12 +216,12 @@ int runExport(int argc, char** argv, const CommandLine& command)
     setIdentity();
     const AppPaths paths = AppPaths::fromEnvironment();
     loadTranslations(app, paths);
-    // IT may keep assessments inside Attune (privacy/allowExport); said plainly, with the key,
-    // so the agent knows whom to ask and IT can find the line.
-    if (!Settings(paths.configFile, paths.systemConfigFile).allowExport()) {
-        printErr(Cli::tr("attune: exporting is turned off by your IT department (%1); nothing was "
-                         "written\n")
-                     .arg(Settings::keyName(SettingKey::AllowExport)));
+    // Asked before the database is opened, and again by the writer itself.
+    const ExportPolicy policy =
+        ExportPolicy::fromSettings(Settings(paths.configFile, paths.systemConfigFile));
+    QString error;
+    if (!policy.check(&error)) {
+        printErr(Cli::tr("attune: %1\n").arg(error));
         return Failed;
     }
     const QString databaseFile = paths.databaseFile(false);
@@ -230,20 +231,14 @@ int runExport(int argc, char** argv, const CommandLine& command)
         return Failed;
     }
     Database database(databaseFile);
-    QString error;
     if (!database.open(&error)) {
         printErr(Cli::tr("attune: %1\n").arg(error));
         return Failed;
     }
     const QList<Assessment> assessments = AssessmentStore(database).assessments();
-    const QByteArray data = command.exportFormat == QLatin1String("json")
-                                ? AssessmentExport::toJson(assessments)
-                                : AssessmentExport::toCsv(assessments);
-    QSaveFile file(command.exportFile);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.commit()) {
-        printErr(
-            Cli::tr("attune: cannot write %1: %2\n").arg(command.exportFile, file.errorString()));
+    if (!AssessmentExport::writeFile(policy, assessments, command.exportFormat, command.exportFile,
+                                     &error)) {
+        printErr(Cli::tr("attune: %1\n").arg(error));
         return Failed;
     }
     printOut(assessments.size() == 1
@@ -316,7 +311,9 @@ int runHashPin(int argc, char** argv)
     QCoreApplication app(argc, argv);
     setIdentity();
     loadTranslations(app, AppPaths::fromEnvironment());
-    const QString pin = readSecretLine(Cli::tr("Supervisor PIN: "));
+    // Any length and any characters: a passphrase of a few words resists an offline search of
+    // the settings file far better than six digits.
+    const QString pin = readSecretLine(Cli::tr("Supervisor PIN or passphrase: "));
     if (::isatty(STDIN_FILENO) && readSecretLine(Cli::tr("Again: ")) != pin) {
         printErr(Cli::tr("attune: the two PINs differ; nothing was printed\n"));
         return Failed;
@@ -327,6 +324,9 @@ int runHashPin(int argc, char** argv)
         printErr(Cli::tr("attune: %1\n").arg(error));
         return Failed;
     }
+    const QString advice = SupervisorPin::strengthAdvice(pin);
+    if (!advice.isEmpty())
+        printErr(Cli::tr("attune: %1\n").arg(advice));
     printOut(QStringLiteral("[supervisor]\npinHash=%1\n").arg(hashed));
     return Ok;
 }
@@ -386,15 +386,23 @@ bool loadPhraseLibrary(const Settings& settings, PhraseLibrary* library, QString
 struct HistoryFeature
 {
     HistoryFeature(Database& database, const Rubric& rubric, const QString& pinHash,
-                   const Clock& clock, CallSession& session)
+                   ExportPolicy exportPolicy, const Clock& clock, CallSession& session)
         : store(database)
         , coaching(database)
         , trends(database)
         , rubric(rubric)
         , gate(clock, pinHash)
+        , exports(exportPolicy)
         , callSession(session)
     {
         gate.session().attach(session);
+        // The back-off outlives a restart; supervisor records are signed and checked.
+        gate.keepBackOffIn({[&database](const QString& key) { return database.stateValue(key); },
+                            [&database](const QString& key, const QString& value) {
+                                database.setStateValue(key, value);
+                            }});
+        coaching.protect([this](const QByteArray& message) { return gate.sign(message); },
+                         gate.recordPublicKey());
     }
 
     // Opens the history window, loading its module on first use; false (with the reason) when
@@ -405,13 +413,15 @@ struct HistoryFeature
             const auto create = reinterpret_cast<CreateHistoryWindow>(loadModule(error));
             if (!create)
                 return false;
-            const HistoryWindowParts parts{store,
+            const HistoryWindowParts parts{exports,
+                                           store,
                                            coaching,
                                            trends,
                                            rubric,
                                            gate,
                                            [customers](const QString& customerId) {
-                                               return profileSummary(customers, customerId); }};
+                                               return profileSummary(customers, customerId);
+                                           }};
             window.reset(create(parts));
             window->setAttribute(Qt::WA_DeleteOnClose, false);
             window->installEventFilter(&closeWatch);
@@ -481,6 +491,7 @@ struct HistoryFeature
     TrendsLoader trends;
     Rubric rubric;
     SupervisorGate gate;
+    ExportPolicy exports;
     CallSession& callSession;
     CloseWatch closeWatch;
     QLibrary module;
@@ -614,6 +625,16 @@ int runApp(int argc, char** argv, CommandLine command)
         &window, &SidebarWindow::firstFramePainted, &app,
         [&] {
             QString failure;
+            // A full disk, a read-only folder or a file truncated underneath: said in the window
+            // (without taking focus from a call) and on stderr, once per kind, besides the
+            // request that met it.
+            database.setFaultHandler([&window, &app, headless](const QString& reason) {
+                printErr(QStringLiteral("attune: %1\n").arg(reason));
+                if (!headless)
+                    runOnObjectThread(&app, [&window, reason] {
+                        tellWithoutBlocking(window, Cli::tr("Attune cannot save"), reason);
+                    });
+            });
             if (database.open(&failure)) {
                 // Old history goes before anything reads it (a purged draft is not offered
                 // again), then daily while Attune runs.
@@ -649,7 +670,8 @@ int runApp(int argc, char** argv, CommandLine command)
                     // out.
                     QObject::connect(&app, &QCoreApplication::aboutToQuit, &app,
                                      [&selfAssessment] { selfAssessment->drafts().flush(); });
-                    history.emplace(database, rubric, settings.supervisorPinHash(), clock, session);
+                    history.emplace(database, rubric, settings.supervisorPinHash(),
+                                    ExportPolicy::fromSettings(settings), clock, session);
                     control.onOpenHistory = [&] {
                         QString problem;
                         history->open(window, customerStore.get(), &problem);

@@ -124,14 +124,10 @@
     </message>
 </context>
 <context>
-    <name>AssessmentStore</name>
+    <name>AssessmentExport</name>
     <message>
-        <source>cannot start a transaction</source>
-        <translation>Transaktion kann nicht gestartet werden</translation>
-    </message>
-    <message>
-        <source>the database did not accept the save</source>
-        <translation>die Datenbank hat das Speichern nicht angenommen</translation>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -261,21 +257,9 @@
 </translation>
     </message>
     <message>
-        <source>attune: exporting is turned off by your IT department (%1); nothing was written
-</source>
-        <translation>attune: Der Export wurde von Ihrer IT-Abteilung deaktiviert (%1); es wurde nichts geschrieben
-</translation>
-    </message>
-    <message>
         <source>attune: there is nothing to export yet (no database at %1)
 </source>
         <translation>attune: Es gibt noch nichts zu exportieren (keine Datenbank unter %1)
-</translation>
-    </message>
-    <message>
-        <source>attune: cannot write %1: %2
-</source>
-        <translation>attune: %1 kann nicht geschrieben werden: %2
 </translation>
     </message>
     <message>
@@ -307,10 +291,6 @@
 </source>
         <translation>%1 Zeilen aus %2 importiert: %3 neu, %4 aktualisiert.
 </translation>
-    </message>
-    <message>
-        <source>Supervisor PIN: </source>
-        <translation>Supervisor-PIN: </translation>
     </message>
     <message>
         <source>Again: </source>
@@ -407,6 +387,14 @@
         <source>The history cannot open: %1</source>
         <translation>Der Verlauf lässt sich nicht öffnen: %1</translation>
     </message>
+    <message>
+        <source>Attune cannot save</source>
+        <translation>Attune kann nicht speichern</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN or passphrase: </source>
+        <translation>Supervisor-PIN oder Passphrase: </translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -445,6 +433,10 @@
     <message>
         <source>%1 (the call with %2)</source>
         <translation>%1 (Anruf mit %2)</translation>
+    </message>
+    <message>
+        <source>Only a signed-in supervisor can add this, and the supervisor PIN must be one made by this version of &quot;attune hash-pin&quot; (ask IT to run it again).</source>
+        <translation>Nur ein angemeldeter Supervisor kann dies hinzufügen, und die Supervisor-PIN muss mit dieser Version von „attune hash-pin“ erzeugt sein (bitten Sie die IT, es erneut auszuführen).</translation>
     </message>
 </context>
 <context>
@@ -751,6 +743,10 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <source>the history is not available (no database)</source>
         <translation>der Verlauf ist nicht verfügbar (keine Datenbank)</translation>
     </message>
+    <message>
+        <source>field &quot;private&quot; must be true or false</source>
+        <translation>Feld „private“ muss true oder false sein</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -910,6 +906,45 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>Migration %1 (%2) failed: %3</source>
         <translation>Migration %1 (%2) ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>The database %1 was truncated or replaced while Attune was running, so nothing more can be saved safely; this was not saved. Quit Attune and start it again.</source>
+        <translation>Die Datenbank %1 wurde gekürzt oder ersetzt, während Attune lief; daher lässt sich nichts mehr sicher speichern, und dies wurde nicht gespeichert. Beenden Sie Attune und starten Sie es neu.</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>die Datenbank</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, so this was not saved. Free some space on it (or ask IT to), then try again.</source>
+        <translation>Der Datenträger mit %1 ist voll; dies wurde daher nicht gespeichert. Schaffen Sie dort Platz (oder bitten Sie die IT darum) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Attune cannot write to %1 (the file or its folder is read-only), so this was not saved. Make them writable for your user (or ask IT to), then try again.</source>
+        <translation>Attune kann %1 nicht schreiben (die Datei oder ihr Ordner ist schreibgeschützt); dies wurde daher nicht gespeichert. Machen Sie beide für Ihren Benutzer beschreibbar (oder bitten Sie die IT darum) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while writing %1, so this was not saved. Check the disk (or ask IT to), then try again.</source>
+        <translation>Der Datenträger meldete beim Schreiben von %1 einen Fehler; dies wurde daher nicht gespeichert. Prüfen Sie den Datenträger (oder bitten Sie die IT darum) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged, so this was not saved. Quit Attune and start it again: it keeps the damaged file aside and starts a fresh one.</source>
+        <translation>Die Datenbank %1 ist beschädigt; dies wurde daher nicht gespeichert. Beenden Sie Attune und starten Sie es neu: Es legt die beschädigte Datei beiseite und beginnt eine neue.</translation>
+    </message>
+    <message>
+        <source>Attune cannot write to its data folder %1 (%2). Nothing was changed. Make the folder and the files in it writable for your user (or ask IT to), then start Attune again.</source>
+        <translation>Attune kann nicht in seinen Datenordner %1 schreiben (%2). Es wurde nichts verändert. Machen Sie den Ordner und die Dateien darin für Ihren Benutzer beschreibbar (oder bitten Sie die IT darum) und starten Sie Attune neu.</translation>
+    </message>
+    <message>
+        <source>%1 Attune did not change anything.</source>
+        <translation>%1 Attune hat nichts verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPolicy</name>
+    <message>
+        <source>exporting is turned off by your IT department (%1); nothing was written</source>
+        <translation>Ihre IT-Abteilung hat das Exportieren abgeschaltet (%1); es wurde nichts geschrieben</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1399,10 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <source>private notes are turned off by your IT department (privacy/allowPrivateNotes)</source>
         <translation>private Notizen wurden von Ihrer IT-Abteilung deaktiviert (privacy/allowPrivateNotes)</translation>
     </message>
+    <message>
+        <source>there is nothing to save for call &quot;%1&quot;: no draft, no answers and no note</source>
+        <translation>für den Anruf „%1“ gibt es nichts zu speichern: kein Entwurf, keine Antworten, keine Notiz</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -1487,6 +1526,14 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>the salt or the key is not valid base64 of the right length</source>
         <translation>Salt oder Schlüssel sind kein gültiges Base64 der richtigen Länge</translation>
+    </message>
+    <message>
+        <source>the record key is not valid base64 of the right length</source>
+        <translation>der Datensatzschlüssel ist kein gültiges Base64 der richtigen Länge</translation>
+    </message>
+    <message>
+        <source>This PIN is short: anyone who can read the settings file can find it by trying every PIN on their own computer. A passphrase of %1 characters or more (a few words) is far stronger.</source>
+        <translation>Diese PIN ist kurz: Wer die Einstellungsdatei lesen kann, findet sie, indem er auf dem eigenen Computer jede PIN ausprobiert. Eine Passphrase mit %1 oder mehr Zeichen (ein paar Wörter) ist weit stärker.</translation>
     </message>
 </context>
 <context>
@@ -1819,13 +1866,6 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>Customer %1</source>
         <translation>Kunde %1</translation>
-    </message>
-</context>
-<context>
-    <name>attune::DataRetention</name>
-    <message>
-        <source>cannot start a transaction</source>
-        <translation>Transaktion kann nicht gestartet werden</translation>
     </message>
 </context>
 <context>
@@ -2296,10 +2336,6 @@ Befehlszeile, 3 Attune läuft nicht (status).
 <context>
     <name>attune::InstanceServer</name>
     <message>
-        <source>Cannot take the instance lock %1.</source>
-        <translation>Die Instanzsperre %1 kann nicht gesetzt werden.</translation>
-    </message>
-    <message>
         <source>Cannot listen on %1: %2</source>
         <translation>Auf %1 können keine Verbindungen angenommen werden: %2</translation>
     </message>
@@ -2322,6 +2358,10 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>Attune did not answer: %1</source>
         <translation>Attune hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>Cannot take the instance lock %1: its folder cannot be written. Make %2 writable for your user (or ask IT to), then start Attune again.</source>
+        <translation>Die Instanzsperre %1 lässt sich nicht setzen: In ihren Ordner kann nicht geschrieben werden. Machen Sie %2 für Ihren Benutzer beschreibbar (oder bitten Sie die IT darum) und starten Sie Attune neu.</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3233,10 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>That PIN is not right. %1</source>
         <translation>Die PIN ist falsch. %1</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN or passphrase</source>
+        <translation>Supervisor-PIN oder Passphrase</translation>
     </message>
 </context>
 <context>

@@ -124,14 +124,10 @@
     </message>
 </context>
 <context>
-    <name>AssessmentStore</name>
+    <name>AssessmentExport</name>
     <message>
-        <source>cannot start a transaction</source>
-        <translation>no se puede iniciar una transacción</translation>
-    </message>
-    <message>
-        <source>the database did not accept the save</source>
-        <translation>la base de datos no aceptó el guardado</translation>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -335,12 +331,6 @@
 </translation>
     </message>
     <message>
-        <source>attune: cannot write %1: %2
-</source>
-        <translation>attune: no se puede escribir %1: %2
-</translation>
-    </message>
-    <message>
         <source>Exported 1 assessment to %1.
 </source>
         <translation>Se exportó 1 autoevaluación a %1.
@@ -371,10 +361,6 @@
 </translation>
     </message>
     <message>
-        <source>Supervisor PIN: </source>
-        <translation>PIN de supervisor: </translation>
-    </message>
-    <message>
         <source>Again: </source>
         <translation>Otra vez: </translation>
     </message>
@@ -392,12 +378,6 @@
         </translation>
     </message>
     <message>
-        <source>attune: exporting is turned off by your IT department (%1); nothing was written
-</source>
-        <translation>attune: tu departamento de TI ha desactivado la exportación (%1); no se ha escrito nada
-</translation>
-    </message>
-    <message>
         <source>attune: the history cannot open: %1
 </source>
         <translation>attune: el historial no se puede abrir: %1
@@ -406,6 +386,14 @@
     <message>
         <source>The history cannot open: %1</source>
         <translation>El historial no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>Attune cannot save</source>
+        <translation>Attune no puede guardar</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN or passphrase: </source>
+        <translation>PIN o frase de paso del supervisor: </translation>
     </message>
 </context>
 <context>
@@ -445,6 +433,10 @@
     <message>
         <source>%1 (the call with %2)</source>
         <translation>%1 (la llamada con %2)</translation>
+    </message>
+    <message>
+        <source>Only a signed-in supervisor can add this, and the supervisor PIN must be one made by this version of &quot;attune hash-pin&quot; (ask IT to run it again).</source>
+        <translation>Solo un supervisor que haya iniciado sesión puede añadir esto, y el PIN de supervisor debe haberse creado con esta versión de «attune hash-pin» (pide a TI que lo vuelva a ejecutar).</translation>
     </message>
 </context>
 <context>
@@ -748,6 +740,10 @@ incorrecta, 3 Attune no está en ejecución (status).
         <source>the history is not available (no database)</source>
         <translation>el historial no está disponible (no hay base de datos)</translation>
     </message>
+    <message>
+        <source>field &quot;private&quot; must be true or false</source>
+        <translation>el campo «private» debe ser true o false</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -907,6 +903,45 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>The database %1 is damaged (%2) and could not be moved aside.</source>
         <translation>La base de datos %1 está dañada (%2) y no se pudo apartar.</translation>
+    </message>
+    <message>
+        <source>The database %1 was truncated or replaced while Attune was running, so nothing more can be saved safely; this was not saved. Quit Attune and start it again.</source>
+        <translation>La base de datos %1 se ha truncado o sustituido mientras Attune estaba en marcha, así que ya no se puede guardar nada con seguridad; esto no se ha guardado. Cierra Attune y vuelve a abrirlo.</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>la base de datos</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, so this was not saved. Free some space on it (or ask IT to), then try again.</source>
+        <translation>El disco que contiene %1 está lleno, así que esto no se ha guardado. Libera espacio en él (o pídeselo a TI) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Attune cannot write to %1 (the file or its folder is read-only), so this was not saved. Make them writable for your user (or ask IT to), then try again.</source>
+        <translation>Attune no puede escribir en %1 (el archivo o su carpeta son de solo lectura), así que esto no se ha guardado. Haz que tu usuario pueda escribir en ellos (o pídeselo a TI) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while writing %1, so this was not saved. Check the disk (or ask IT to), then try again.</source>
+        <translation>El disco ha dado un error al escribir %1, así que esto no se ha guardado. Revisa el disco (o pídeselo a TI) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged, so this was not saved. Quit Attune and start it again: it keeps the damaged file aside and starts a fresh one.</source>
+        <translation>La base de datos %1 está dañada, así que esto no se ha guardado. Cierra Attune y vuelve a abrirlo: guardará aparte el archivo dañado y empezará uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Attune cannot write to its data folder %1 (%2). Nothing was changed. Make the folder and the files in it writable for your user (or ask IT to), then start Attune again.</source>
+        <translation>Attune no puede escribir en su carpeta de datos %1 (%2). No se ha cambiado nada. Haz que tu usuario pueda escribir en la carpeta y en sus archivos (o pídeselo a TI) y vuelve a abrir Attune.</translation>
+    </message>
+    <message>
+        <source>%1 Attune did not change anything.</source>
+        <translation>%1 Attune no ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPolicy</name>
+    <message>
+        <source>exporting is turned off by your IT department (%1); nothing was written</source>
+        <translation>tu departamento de TI ha desactivado la exportación (%1); no se ha escrito nada</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1396,10 @@ incorrecta, 3 Attune no está en ejecución (status).
         <source>private notes are turned off by your IT department (privacy/allowPrivateNotes)</source>
         <translation>tu departamento de TI ha desactivado las notas privadas (privacy/allowPrivateNotes)</translation>
     </message>
+    <message>
+        <source>there is nothing to save for call &quot;%1&quot;: no draft, no answers and no note</source>
+        <translation>no hay nada que guardar para la llamada «%1»: ni borrador, ni respuestas, ni nota</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -1484,6 +1523,14 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>the salt or the key is not valid base64 of the right length</source>
         <translation>la sal o la clave no son base64 válido de la longitud correcta</translation>
+    </message>
+    <message>
+        <source>the record key is not valid base64 of the right length</source>
+        <translation>la clave de registros no es base64 válido de la longitud correcta</translation>
+    </message>
+    <message>
+        <source>This PIN is short: anyone who can read the settings file can find it by trying every PIN on their own computer. A passphrase of %1 characters or more (a few words) is far stronger.</source>
+        <translation>Este PIN es corto: quien pueda leer el archivo de configuración puede encontrarlo probando todos los PIN en su propio ordenador. Una frase de paso de %1 caracteres o más (unas cuantas palabras) es mucho más segura.</translation>
     </message>
 </context>
 <context>
@@ -1816,13 +1863,6 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>Customer %1</source>
         <translation>Cliente %1</translation>
-    </message>
-</context>
-<context>
-    <name>attune::DataRetention</name>
-    <message>
-        <source>cannot start a transaction</source>
-        <translation>no se puede iniciar una transacción</translation>
     </message>
 </context>
 <context>
@@ -2293,10 +2333,6 @@ incorrecta, 3 Attune no está en ejecución (status).
 <context>
     <name>attune::InstanceServer</name>
     <message>
-        <source>Cannot take the instance lock %1.</source>
-        <translation>No se puede obtener el bloqueo de instancia %1.</translation>
-    </message>
-    <message>
         <source>Cannot listen on %1: %2</source>
         <translation>No se puede escuchar en %1: %2</translation>
     </message>
@@ -2319,6 +2355,10 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>Attune did not answer: %1</source>
         <translation>Attune no respondió: %1</translation>
+    </message>
+    <message>
+        <source>Cannot take the instance lock %1: its folder cannot be written. Make %2 writable for your user (or ask IT to), then start Attune again.</source>
+        <translation>No se puede tomar el bloqueo de instancia %1: no se puede escribir en su carpeta. Haz que tu usuario pueda escribir en %2 (o pídeselo a TI) y vuelve a abrir Attune.</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3230,10 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>That PIN is not right. %1</source>
         <translation>Ese PIN no es correcto. %1</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN or passphrase</source>
+        <translation>PIN o frase de paso del supervisor</translation>
     </message>
 </context>
 <context>

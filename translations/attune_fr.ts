@@ -124,14 +124,10 @@
     </message>
 </context>
 <context>
-    <name>AssessmentStore</name>
+    <name>AssessmentExport</name>
     <message>
-        <source>cannot start a transaction</source>
-        <translation>impossible de démarrer une transaction</translation>
-    </message>
-    <message>
-        <source>the database did not accept the save</source>
-        <translation>la base de données n&apos;a pas accepté l&apos;enregistrement</translation>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -261,21 +257,9 @@
 </translation>
     </message>
     <message>
-        <source>attune: exporting is turned off by your IT department (%1); nothing was written
-</source>
-        <translation>attune&#x202f;: l&apos;export est désactivé par votre service informatique (%1)&#x202f;; rien n&apos;a été écrit
-</translation>
-    </message>
-    <message>
         <source>attune: there is nothing to export yet (no database at %1)
 </source>
         <translation>attune&#x202f;: rien à exporter pour l&apos;instant (aucune base de données dans %1)
-</translation>
-    </message>
-    <message>
-        <source>attune: cannot write %1: %2
-</source>
-        <translation>attune&#x202f;: impossible d&apos;écrire %1&#x202f;: %2
 </translation>
     </message>
     <message>
@@ -307,10 +291,6 @@
 </source>
         <translation>%1 lignes importées depuis %2&#x202f;: %3 nouvelles, %4 mises à jour.
 </translation>
-    </message>
-    <message>
-        <source>Supervisor PIN: </source>
-        <translation>PIN superviseur&#x202f;: </translation>
     </message>
     <message>
         <source>Again: </source>
@@ -407,6 +387,14 @@
         <source>The history cannot open: %1</source>
         <translation>Impossible d&apos;ouvrir l&apos;historique&#x202f;: %1</translation>
     </message>
+    <message>
+        <source>Attune cannot save</source>
+        <translation>Attune ne peut pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN or passphrase: </source>
+        <translation>PIN ou phrase secrète du superviseur : </translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -445,6 +433,10 @@
     <message>
         <source>%1 (the call with %2)</source>
         <translation>%1 (l&apos;appel avec %2)</translation>
+    </message>
+    <message>
+        <source>Only a signed-in supervisor can add this, and the supervisor PIN must be one made by this version of &quot;attune hash-pin&quot; (ask IT to run it again).</source>
+        <translation>Seul un superviseur connecté peut ajouter ceci, et le PIN superviseur doit avoir été créé par cette version de « attune hash-pin » (demandez à l’informatique de le relancer).</translation>
     </message>
 </context>
 <context>
@@ -752,6 +744,10 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
         <source>the history is not available (no database)</source>
         <translation>l&apos;historique n&apos;est pas disponible (pas de base de données)</translation>
     </message>
+    <message>
+        <source>field &quot;private&quot; must be true or false</source>
+        <translation>le champ « private » doit valoir true ou false</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -911,6 +907,45 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>Migration %1 (%2) failed: %3</source>
         <translation>La migration %1 (%2) a échoué&#x202f;: %3</translation>
+    </message>
+    <message>
+        <source>The database %1 was truncated or replaced while Attune was running, so nothing more can be saved safely; this was not saved. Quit Attune and start it again.</source>
+        <translation>La base de données %1 a été tronquée ou remplacée pendant qu’Attune fonctionnait : plus rien ne peut être enregistré sans risque, et ceci ne l’a pas été. Quittez Attune et relancez-le.</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>la base de données</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, so this was not saved. Free some space on it (or ask IT to), then try again.</source>
+        <translation>Le disque qui contient %1 est plein : ceci n’a pas été enregistré. Libérez de la place (ou demandez-le à l’informatique), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Attune cannot write to %1 (the file or its folder is read-only), so this was not saved. Make them writable for your user (or ask IT to), then try again.</source>
+        <translation>Attune ne peut pas écrire dans %1 (le fichier ou son dossier est en lecture seule) : ceci n’a pas été enregistré. Rendez-les accessibles en écriture à votre utilisateur (ou demandez-le à l’informatique), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while writing %1, so this was not saved. Check the disk (or ask IT to), then try again.</source>
+        <translation>Le disque a signalé une erreur en écrivant %1 : ceci n’a pas été enregistré. Vérifiez le disque (ou demandez-le à l’informatique), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged, so this was not saved. Quit Attune and start it again: it keeps the damaged file aside and starts a fresh one.</source>
+        <translation>La base de données %1 est endommagée : ceci n’a pas été enregistré. Quittez Attune et relancez-le : il met le fichier endommagé de côté et en commence un nouveau.</translation>
+    </message>
+    <message>
+        <source>Attune cannot write to its data folder %1 (%2). Nothing was changed. Make the folder and the files in it writable for your user (or ask IT to), then start Attune again.</source>
+        <translation>Attune ne peut pas écrire dans son dossier de données %1 (%2). Rien n’a été modifié. Rendez le dossier et ses fichiers accessibles en écriture à votre utilisateur (ou demandez-le à l’informatique), puis relancez Attune.</translation>
+    </message>
+    <message>
+        <source>%1 Attune did not change anything.</source>
+        <translation>%1 Attune n’a rien modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPolicy</name>
+    <message>
+        <source>exporting is turned off by your IT department (%1); nothing was written</source>
+        <translation>votre service informatique a désactivé l’export (%1) ; rien n’a été écrit</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1400,10 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
         <source>private notes are turned off by your IT department (privacy/allowPrivateNotes)</source>
         <translation>les notes privées sont désactivées par votre service informatique (privacy/allowPrivateNotes)</translation>
     </message>
+    <message>
+        <source>there is nothing to save for call &quot;%1&quot;: no draft, no answers and no note</source>
+        <translation>rien à enregistrer pour l’appel « %1 » : ni brouillon, ni réponses, ni note</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -1488,6 +1527,14 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>the salt or the key is not valid base64 of the right length</source>
         <translation>le sel ou la clé n&apos;est pas du base64 valide de la bonne longueur</translation>
+    </message>
+    <message>
+        <source>the record key is not valid base64 of the right length</source>
+        <translation>la clé des enregistrements n’est pas du base64 valide de la bonne longueur</translation>
+    </message>
+    <message>
+        <source>This PIN is short: anyone who can read the settings file can find it by trying every PIN on their own computer. A passphrase of %1 characters or more (a few words) is far stronger.</source>
+        <translation>Ce PIN est court : quiconque peut lire le fichier de réglages peut le trouver en essayant tous les PIN sur son propre ordinateur. Une phrase secrète de %1 caractères ou plus (quelques mots) est bien plus solide.</translation>
     </message>
 </context>
 <context>
@@ -1820,13 +1867,6 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>Customer %1</source>
         <translation>Client %1</translation>
-    </message>
-</context>
-<context>
-    <name>attune::DataRetention</name>
-    <message>
-        <source>cannot start a transaction</source>
-        <translation>impossible de démarrer une transaction</translation>
     </message>
 </context>
 <context>
@@ -2297,10 +2337,6 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
 <context>
     <name>attune::InstanceServer</name>
     <message>
-        <source>Cannot take the instance lock %1.</source>
-        <translation>Impossible d&apos;obtenir le verrou d&apos;instance %1.</translation>
-    </message>
-    <message>
         <source>Cannot listen on %1: %2</source>
         <translation>Impossible d&apos;écouter sur %1&#x202f;: %2</translation>
     </message>
@@ -2323,6 +2359,10 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>Attune did not answer: %1</source>
         <translation>Attune n&apos;a pas répondu&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot take the instance lock %1: its folder cannot be written. Make %2 writable for your user (or ask IT to), then start Attune again.</source>
+        <translation>Impossible de prendre le verrou d’instance %1 : son dossier n’est pas accessible en écriture. Rendez %2 accessible en écriture à votre utilisateur (ou demandez-le à l’informatique), puis relancez Attune.</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3234,10 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>That PIN is not right. %1</source>
         <translation>Ce PIN est incorrect. %1</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN or passphrase</source>
+        <translation>PIN ou phrase secrète du superviseur</translation>
     </message>
 </context>
 <context>

@@ -124,14 +124,10 @@
     </message>
 </context>
 <context>
-    <name>AssessmentStore</name>
+    <name>AssessmentExport</name>
     <message>
-        <source>cannot start a transaction</source>
-        <translation>não é possível iniciar uma transação</translation>
-    </message>
-    <message>
-        <source>the database did not accept the save</source>
-        <translation>o banco de dados não aceitou a gravação</translation>
+        <source>cannot write %1: %2</source>
+        <translation>não foi possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -261,21 +257,9 @@
 </translation>
     </message>
     <message>
-        <source>attune: exporting is turned off by your IT department (%1); nothing was written
-</source>
-        <translation>attune: a exportação foi desativada pelo seu departamento de TI (%1); nada foi gravado
-</translation>
-    </message>
-    <message>
         <source>attune: there is nothing to export yet (no database at %1)
 </source>
         <translation>attune: ainda não há nada para exportar (nenhum banco de dados em %1)
-</translation>
-    </message>
-    <message>
-        <source>attune: cannot write %1: %2
-</source>
-        <translation>attune: não é possível gravar %1: %2
 </translation>
     </message>
     <message>
@@ -307,10 +291,6 @@
 </source>
         <translation>%1 linhas importadas de %2: %3 novas, %4 atualizadas.
 </translation>
-    </message>
-    <message>
-        <source>Supervisor PIN: </source>
-        <translation>PIN do supervisor: </translation>
     </message>
     <message>
         <source>Again: </source>
@@ -407,6 +387,14 @@
         <source>The history cannot open: %1</source>
         <translation>Não foi possível abrir o histórico: %1</translation>
     </message>
+    <message>
+        <source>Attune cannot save</source>
+        <translation>O Attune não consegue salvar</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN or passphrase: </source>
+        <translation>PIN ou frase secreta do supervisor: </translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -445,6 +433,10 @@
     <message>
         <source>%1 (the call with %2)</source>
         <translation>%1 (na ligação com %2)</translation>
+    </message>
+    <message>
+        <source>Only a signed-in supervisor can add this, and the supervisor PIN must be one made by this version of &quot;attune hash-pin&quot; (ask IT to run it again).</source>
+        <translation>Só um supervisor conectado pode adicionar isto, e o PIN de supervisor precisa ter sido criado por esta versão do “attune hash-pin” (peça à TI para executá-lo de novo).</translation>
     </message>
 </context>
 <context>
@@ -749,6 +741,10 @@ comando inválida, 3 o Attune não está em execução (status).
         <source>the history is not available (no database)</source>
         <translation>o histórico não está disponível (sem banco de dados)</translation>
     </message>
+    <message>
+        <source>field &quot;private&quot; must be true or false</source>
+        <translation>o campo “private” deve ser true ou false</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -908,6 +904,45 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>Migration %1 (%2) failed: %3</source>
         <translation>A migração %1 (%2) falhou: %3</translation>
+    </message>
+    <message>
+        <source>The database %1 was truncated or replaced while Attune was running, so nothing more can be saved safely; this was not saved. Quit Attune and start it again.</source>
+        <translation>O banco de dados %1 foi truncado ou substituído enquanto o Attune estava em execução, então nada mais pode ser salvo com segurança; isto não foi salvo. Feche o Attune e abra-o de novo.</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>o banco de dados</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, so this was not saved. Free some space on it (or ask IT to), then try again.</source>
+        <translation>O disco que contém %1 está cheio, então isto não foi salvo. Libere espaço nele (ou peça à TI) e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Attune cannot write to %1 (the file or its folder is read-only), so this was not saved. Make them writable for your user (or ask IT to), then try again.</source>
+        <translation>O Attune não consegue gravar em %1 (o arquivo ou a pasta dele é somente leitura), então isto não foi salvo. Torne-os graváveis para o seu usuário (ou peça à TI) e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while writing %1, so this was not saved. Check the disk (or ask IT to), then try again.</source>
+        <translation>O disco informou um erro ao gravar %1, então isto não foi salvo. Verifique o disco (ou peça à TI) e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged, so this was not saved. Quit Attune and start it again: it keeps the damaged file aside and starts a fresh one.</source>
+        <translation>O banco de dados %1 está danificado, então isto não foi salvo. Feche o Attune e abra-o de novo: ele guarda à parte o arquivo danificado e começa um novo.</translation>
+    </message>
+    <message>
+        <source>Attune cannot write to its data folder %1 (%2). Nothing was changed. Make the folder and the files in it writable for your user (or ask IT to), then start Attune again.</source>
+        <translation>O Attune não consegue gravar na pasta de dados %1 (%2). Nada foi alterado. Torne a pasta e os arquivos nela graváveis para o seu usuário (ou peça à TI) e abra o Attune de novo.</translation>
+    </message>
+    <message>
+        <source>%1 Attune did not change anything.</source>
+        <translation>%1 O Attune não alterou nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPolicy</name>
+    <message>
+        <source>exporting is turned off by your IT department (%1); nothing was written</source>
+        <translation>a exportação foi desativada pelo seu departamento de TI (%1); nada foi gravado</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1397,10 @@ comando inválida, 3 o Attune não está em execução (status).
         <source>private notes are turned off by your IT department (privacy/allowPrivateNotes)</source>
         <translation>as notas privadas foram desativadas pelo seu departamento de TI (privacy/allowPrivateNotes)</translation>
     </message>
+    <message>
+        <source>there is nothing to save for call &quot;%1&quot;: no draft, no answers and no note</source>
+        <translation>não há nada a salvar para a chamada “%1”: nem rascunho, nem respostas, nem nota</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -1485,6 +1524,14 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>the salt or the key is not valid base64 of the right length</source>
         <translation>o salt ou a chave não é base64 válido do tamanho certo</translation>
+    </message>
+    <message>
+        <source>the record key is not valid base64 of the right length</source>
+        <translation>a chave de registros não é base64 válido do tamanho certo</translation>
+    </message>
+    <message>
+        <source>This PIN is short: anyone who can read the settings file can find it by trying every PIN on their own computer. A passphrase of %1 characters or more (a few words) is far stronger.</source>
+        <translation>Este PIN é curto: quem consegue ler o arquivo de configurações pode descobri-lo testando todos os PINs no próprio computador. Uma frase secreta de %1 caracteres ou mais (algumas palavras) é muito mais forte.</translation>
     </message>
 </context>
 <context>
@@ -1817,13 +1864,6 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>Customer %1</source>
         <translation>Cliente %1</translation>
-    </message>
-</context>
-<context>
-    <name>attune::DataRetention</name>
-    <message>
-        <source>cannot start a transaction</source>
-        <translation>não é possível iniciar uma transação</translation>
     </message>
 </context>
 <context>
@@ -2294,10 +2334,6 @@ comando inválida, 3 o Attune não está em execução (status).
 <context>
     <name>attune::InstanceServer</name>
     <message>
-        <source>Cannot take the instance lock %1.</source>
-        <translation>Não é possível obter o bloqueio de instância %1.</translation>
-    </message>
-    <message>
         <source>Cannot listen on %1: %2</source>
         <translation>Não é possível escutar em %1: %2</translation>
     </message>
@@ -2320,6 +2356,10 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>Attune did not answer: %1</source>
         <translation>O Attune não respondeu: %1</translation>
+    </message>
+    <message>
+        <source>Cannot take the instance lock %1: its folder cannot be written. Make %2 writable for your user (or ask IT to), then start Attune again.</source>
+        <translation>Não foi possível obter a trava de instância %1: a pasta dela não é gravável. Torne %2 gravável para o seu usuário (ou peça à TI) e abra o Attune de novo.</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3231,10 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>That PIN is not right. %1</source>
         <translation>Esse PIN está incorreto. %1</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN or passphrase</source>
+        <translation>PIN ou frase secreta do supervisor</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,11 @@
 #include "AssessmentExport.h"
 
+#include "settings/ExportPolicy.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSet>
 
 namespace attune {
@@ -20,6 +23,23 @@ QByteArray AssessmentExport::csvField(const QString& text)
         value = QLatin1Char('"') + value + QLatin1Char('"');
     }
     return value.toUtf8();
+}
+
+bool AssessmentExport::writeFile(const ExportPolicy& policy, const QList<Assessment>& assessments,
+                                 const QString& format, const QString& path, QString* error)
+{
+    if (!policy.check(error))
+        return false;
+    const QByteArray data =
+        format == QLatin1String("json") ? toJson(assessments) : toCsv(assessments);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(data) != data.size() || !file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 QByteArray AssessmentExport::toCsv(const QList<Assessment>& assessments)

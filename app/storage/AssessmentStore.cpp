@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace attune {
@@ -97,7 +98,7 @@ bool AssessmentStore::save(Assessment* assessment, QString* error)
     QSqlDatabase db = m_database.connection();
     if (!db.transaction()) {
         if (error)
-            *error = tr("cannot start a transaction");
+            *error = m_database.fault(db.lastError());
         return false;
     }
     QSqlQuery insert(db);
@@ -120,7 +121,7 @@ bool AssessmentStore::save(Assessment* assessment, QString* error)
     const qint64 id = insert.lastInsertId().toLongLong();
     if (!db.commit()) {
         if (error)
-            *error = tr("the database did not accept the save");
+            *error = m_database.fault(db.lastError());
         db.rollback();
         return false;
     }

@@ -139,6 +139,45 @@ private Q_SLOTS:
         QCOMPARE(scalar(home, QStringLiteral("SELECT count(*) FROM assessments")).toInt(), 0);
     }
 
+    // Issue #14, defect 4: IT's policy is read from /etc/xdg/Attune/Attune.conf whatever
+    // $XDG_CONFIG_DIRS says; pointing it elsewhere (nowhere, or at the agent's own policy file)
+    // changes nothing.
+    void itsPolicyHoldsWhateverTheEnvironmentSays()
+    {
+        IsolatedHome home;
+        QVERIFY(home.writePolicy("[privacy]\nallowExport=false\n"));
+        QProcess app;
+        QVERIFY(startAttuneApp(app, home));
+        QJsonObject reply =
+            request(home, {{QStringLiteral("command"), QStringLiteral("assessment.save")},
+                           {QStringLiteral("callId"), QStringLiteral("c-1")},
+                           {QStringLiteral("note"), QStringLiteral("Summarise sooner")}});
+        QVERIFY(reply.value(QStringLiteral("ok")).toBool());
+        stopAttuneApp(app);
+
+        const QString ownPolicy = home.path() + QStringLiteral("/mine");
+        QVERIFY(QDir().mkpath(ownPolicy + QStringLiteral("/Attune")));
+        QFile mine(ownPolicy + QStringLiteral("/Attune/Attune.conf"));
+        QVERIFY(mine.open(QIODevice::WriteOnly));
+        mine.write("[privacy]\nallowExport=true\n");
+        mine.close();
+        const QString csv = home.path() + QStringLiteral("/out.csv");
+        for (const QString& dirs : {QStringLiteral("/anything"), ownPolicy}) {
+            QProcessEnvironment env = home.environment();
+            env.insert(QStringLiteral("XDG_CONFIG_DIRS"), dirs);
+            QProcess exporter;
+            home.start(exporter,
+                       {QStringLiteral("export"), QStringLiteral("assessments"),
+                        QStringLiteral("--format"), QStringLiteral("csv"), csv},
+                       env);
+            QVERIFY(exporter.waitForFinished(30000));
+            const QString err = QString::fromUtf8(exporter.readAllStandardError());
+            QCOMPARE(exporter.exitCode(), 1);
+            QVERIFY2(err.contains(QStringLiteral("privacy/allowExport")), qPrintable(err));
+            QVERIFY(!QFile::exists(csv));
+        }
+    }
+
     // Issue #14, defect 9: a save with nothing in it gets a reason, not SQLite's words.
     void aSaveWithNothingToSaveSaysSoPlainly()
     {

@@ -25,6 +25,7 @@
 #include "integration/ScenarioPlayer.h"
 #include "integration/SingleInstance.h"
 #include "profile/ProfileService.h"
+#include "settings/ExportPolicy.h"
 #include "settings/Settings.h"
 #include "storage/AssessmentStore.h"
 #include "storage/BreathingStore.h"
@@ -135,15 +136,23 @@ bool loadPhraseLibrary(const Settings& settings, PhraseLibrary* library, QString
 struct HistoryFeature
 {
     HistoryFeature(Database& database, const Rubric& rubric, const QString& pinHash,
-                   const Clock& clock, CallSession& session)
+                   ExportPolicy exportPolicy, const Clock& clock, CallSession& session)
         : store(database)
         , coaching(database)
         , trends(database)
         , rubric(rubric)
         , gate(clock, pinHash)
+        , exports(exportPolicy)
         , callSession(session)
     {
         gate.session().attach(session);
+        // The back-off outlives a restart; supervisor records are signed and checked.
+        gate.keepBackOffIn({[&database](const QString& key) { return database.stateValue(key); },
+                            [&database](const QString& key, const QString& value) {
+                                database.setStateValue(key, value);
+                            }});
+        coaching.protect([this](const QByteArray& message) { return gate.sign(message); },
+                         gate.recordPublicKey());
     }
 
     // Opens the history window, loading its module on first use; false (with the reason) when
@@ -154,13 +163,15 @@ struct HistoryFeature
             const auto create = reinterpret_cast<CreateHistoryWindow>(loadModule(error));
             if (!create)
                 return false;
-            const HistoryWindowParts parts{store,
+            const HistoryWindowParts parts{exports,
+                                           store,
                                            coaching,
                                            trends,
                                            rubric,
                                            gate,
                                            [customers](const QString& customerId) {
-                                               return profileSummary(customers, customerId); }};
+                                               return profileSummary(customers, customerId);
+                                           }};
             window.reset(create(parts));
             window->setAttribute(Qt::WA_DeleteOnClose, false);
             window->installEventFilter(&closeWatch);
@@ -230,6 +241,7 @@ struct HistoryFeature
     TrendsLoader trends;
     Rubric rubric;
     SupervisorGate gate;
+    ExportPolicy exports;
     CallSession& callSession;
     CloseWatch closeWatch;
     QLibrary module;
@@ -363,6 +375,16 @@ int runApp(int argc, char** argv, CommandLine command)
         &window, &SidebarWindow::firstFramePainted, &app,
         [&] {
             QString failure;
+            // A full disk, a read-only folder or a file truncated underneath: said in the window
+            // (without taking focus from a call) and on stderr, once per kind, besides the
+            // request that met it.
+            database.setFaultHandler([&window, &app, headless](const QString& reason) {
+                printErr(QStringLiteral("attune: %1\n").arg(reason));
+                if (!headless)
+                    runOnObjectThread(&app, [&window, reason] {
+                        tellWithoutBlocking(window, Cli::tr("Attune cannot save"), reason);
+                    });
+            });
             if (database.open(&failure)) {
                 if (command.demo)
                     DemoSeed::ensure(database, clock.wallNow());
@@ -400,7 +422,8 @@ int runApp(int argc, char** argv, CommandLine command)
                     // out.
                     QObject::connect(&app, &QCoreApplication::aboutToQuit, &app,
                                      [&selfAssessment] { selfAssessment->drafts().flush(); });
-                    history.emplace(database, rubric, settings.supervisorPinHash(), clock, session);
+                    history.emplace(database, rubric, settings.supervisorPinHash(),
+                                    ExportPolicy::fromSettings(settings), clock, session);
                     control.onOpenHistory = [&] {
                         QString problem;
                         history->open(window, customerStore.get(), &problem);

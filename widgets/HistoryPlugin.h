@@ -1,5 +1,7 @@
 #pragma once
 
+#include "settings/ExportPolicy.h"
+
 #include <QString>
 
 #include <functional>
@@ -19,6 +21,7 @@ class TrendsLoader;
 // starts without loading the charting and OpenGL libraries it rarely needs.
 struct HistoryWindowParts
 {
+    ExportPolicy exports;
     HistoryStore& store;
     CoachingStore& coaching;
     TrendsLoader& trends;

@@ -91,10 +91,11 @@ bool runForm(QWidget* parent, const QString& title, QWidget* body)
 } // namespace
 
 HistoryWindow::HistoryWindow(HistoryStore& store, CoachingStore& coaching, TrendsLoader& trends,
-                             const Rubric& rubric, SupervisorGate& gate,
+                             const Rubric& rubric, SupervisorGate& gate, ExportPolicy exports,
                              std::function<QString(const QString&)> profileSummary, QWidget* parent)
     : QWidget(parent, Qt::Window)
     , m_store(store)
+    , m_exports(exports)
     , m_coaching(coaching)
     , m_trendsLoader(trends)
     , m_rubric(rubric)
@@ -297,6 +298,15 @@ QWidget* HistoryWindow::buildFilters()
          std::initializer_list<QWidget*>{m_scoreBelowOn, m_hotOnly, m_stressOnly, csv, pdf}) {
         control->setAccessibleName(
             qobject_cast<QAbstractButton*>(control)->text().remove(QStringLiteral("…")));
+    }
+    // The export code refuses on its own; the buttons only say so before anyone clicks.
+    QString exportRefusal;
+    if (!m_exports.check(&exportRefusal)) {
+        for (QPushButton* button : {csv, pdf}) {
+            button->setEnabled(false);
+            button->setToolTip(exportRefusal);
+            button->setAccessibleDescription(exportRefusal);
+        }
     }
 
     m_searchDelay = new QTimer(this);
@@ -719,6 +729,8 @@ bool HistoryWindow::scoreSelected(const QMap<QString, QString>& answers)
 
 bool HistoryWindow::exportCsv(const QString& path, QString* error)
 {
+    if (!m_exports.check(error))
+        return false; // before the file is created: a refused export leaves nothing behind
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
@@ -726,8 +738,8 @@ bool HistoryWindow::exportCsv(const QString& path, QString* error)
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QString failure;
-    const qint64 rows =
-        HistoryExport::writeCsv(m_store, m_model->filter(), m_model->order(), file, &failure);
+    const qint64 rows = HistoryExport::writeCsv(m_exports, m_store, m_model->filter(),
+                                                m_model->order(), file, &failure);
     if (rows < 0 || !file.commit()) {
         *error =
             tr("Cannot write %1: %2").arg(path, failure.isEmpty() ? file.errorString() : failure);
@@ -744,8 +756,11 @@ bool HistoryWindow::exportPdf(const QString& path, QString* error)
     const QDate from = filter.from.isValid() ? filter.from : to.addDays(-83);
     // Read as it is printed; a report is an explicit, one-off wait.
     const QList<HistoryWeek> weeks = m_store.weeks(from, to);
-    const QString html = HistoryExport::reportHtml(m_store, m_coaching, filter, m_model->order(),
-                                                   weeks, tr("Attune coaching report"));
+    const QString html =
+        HistoryExport::reportHtml(m_exports, m_store, m_coaching, filter, m_model->order(), weeks,
+                                  tr("Attune coaching report"), error);
+    if (html.isEmpty())
+        return false;
     QTextDocument document;
     document.setHtml(html);
     {
@@ -804,7 +819,7 @@ SupervisorPinDialog::SupervisorPinDialog(SupervisorGate& gate, QWidget* parent)
     setWindowTitle(tr("Supervisor sign-in"));
     setAccessibleName(tr("Supervisor sign-in"));
     auto* layout = new QVBoxLayout(this);
-    auto* label = new QLabel(tr("Supervisor PIN"), this);
+    auto* label = new QLabel(tr("Supervisor PIN or passphrase"), this);
     m_pin = new QLineEdit(this);
     m_pin->setEchoMode(QLineEdit::Password);
     m_pin->setAccessibleName(tr("Supervisor PIN"));

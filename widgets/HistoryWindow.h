@@ -1,5 +1,6 @@
 #pragma once
 
+#include "settings/ExportPolicy.h"
 #include "storage/HistoryStore.h"
 
 #include <QDialog>
@@ -39,7 +40,7 @@ class HistoryWindow : public QWidget
 public:
     // `profileSummary` gives a line or two about a customer id (empty when unknown).
     HistoryWindow(HistoryStore& store, CoachingStore& coaching, TrendsLoader& trends,
-                  const Rubric& rubric, SupervisorGate& gate,
+                  const Rubric& rubric, SupervisorGate& gate, ExportPolicy exports,
                   std::function<QString(const QString&)> profileSummary, QWidget* parent = nullptr);
     ~HistoryWindow() override;
 
@@ -81,6 +82,7 @@ private:
     const HistoryRow* selectedRow() const;
 
     HistoryStore& m_store;
+    ExportPolicy m_exports;
     CoachingStore& m_coaching;
     TrendsLoader& m_trendsLoader;
     const Rubric& m_rubric;

@@ -1,8 +1,12 @@
 #include "AssessmentExport.h"
 
+#include "settings/ExportPolicy.h"
+
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSet>
 
 namespace attune {
@@ -20,6 +24,36 @@ QByteArray AssessmentExport::csvField(const QString& text)
         value = QLatin1Char('"') + value + QLatin1Char('"');
     }
     return value.toUtf8();
+}
+
+bool AssessmentExport::writeFile(const ExportPolicy& policy, const QList<Assessment>& assessments,
+                                 const QString& format, const QString& path, QString* error)
+{
+    if (!policy.check(error))
+        return false;
+    // QSaveFile would rename over a FIFO or a device, and create a missing folder's file in
+    // vain: both are refused, with what is wrong, and left as they were.
+    const QFileInfo target(path);
+    if (target.exists() && !target.isFile()) {
+        *error = tr("cannot write %1: it is not a regular file").arg(path);
+        return false;
+    }
+    if (!QFileInfo(target.absolutePath()).isDir()) {
+        *error =
+            tr("cannot write %1: the folder %2 does not exist").arg(path, target.absolutePath());
+        return false;
+    }
+    const QByteArray data =
+        format == QLatin1String("json") ? toJson(assessments) : toCsv(assessments);
+    // Private before the first byte: the temporary file is made with the umask's mode.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(data) != data.size() || !file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 QByteArray AssessmentExport::toCsv(const QList<Assessment>& assessments)

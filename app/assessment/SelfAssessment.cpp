@@ -26,6 +26,40 @@ Assessment SelfAssessment::startFor(const QString& callId) const
     return fresh;
 }
 
+bool SelfAssessment::applyChange(const QString& callId, const AssessmentChange& change,
+                                 Assessment* out, QString* error) const
+{
+    if (callId.trimmed().isEmpty()) {
+        *error = tr("the call id is missing");
+        return false;
+    }
+    // The draft as stored, its private mark included: with private notes since turned off,
+    // check() refuses it rather than quietly publishing a note written as private.
+    const std::optional<Assessment> draft = m_store.draft(callId);
+    Assessment merged;
+    if (draft) {
+        merged = *draft;
+    } else {
+        merged.callId = callId;
+        merged.rubricId = m_rubric.id;
+        merged.rubricVersion = m_rubric.version;
+    }
+    if (change.answers)
+        merged.answers = *change.answers;
+    if (change.note)
+        merged.note = *change.note;
+    if (change.notePrivate)
+        merged.notePrivate = *change.notePrivate;
+    if (!draft && merged.answers.isEmpty() && merged.note.isEmpty()) {
+        *error = tr("there is nothing to save for call \"%1\": no draft, no answers and no note")
+                     .arg(callId.left(64));
+        return false;
+    }
+    merged.note = merged.note.isNull() ? QString(QLatin1String("")) : merged.note;
+    *out = merged;
+    return true;
+}
+
 bool SelfAssessment::check(const Assessment& assessment, QString* error) const
 {
     if (assessment.callId.trimmed().isEmpty()) {

@@ -12,6 +12,16 @@ namespace attune {
 
 class AssessmentStore;
 
+// What one request changes in an assessment; a field left out keeps the draft's value. This is
+// how privacy travels with a note: a save that does not mention "private" never makes a note
+// public that the draft kept private.
+struct AssessmentChange
+{
+    std::optional<QMap<QString, QString>> answers;
+    std::optional<QString> note;
+    std::optional<bool> notePrivate;
+};
+
 // The post-call self-assessment: the rubric in use, the drafts being kept safe and the saves.
 // The form and the local API both go through it, so every answer is checked the same way.
 // Use it on the thread that opened the database.
@@ -30,6 +40,11 @@ public:
     // An assessment for `callId` on the current rubric: its draft when there is one. With private
     // notes turned off, a draft's private mark is dropped (the form shows why).
     Assessment startFor(const QString& callId) const;
+
+    // The draft of `change`'s call (or a fresh assessment) with the change laid over it. False,
+    // with the reason, when there is nothing to save at all: no draft, no answer and no note.
+    bool applyChange(const QString& callId, const AssessmentChange& change, Assessment* out,
+                     QString* error) const;
 
     // The form changed: kept as a draft within DraftKeeper::kDebounceMs.
     void edit(const Assessment& draft);

@@ -47,7 +47,10 @@ int HashPinCommand::execute(CliContext& context, const CommandLine&)
                              .arg(qulonglong(kMaxPinBytes)));
         return Failed;
     };
-    const std::optional<QString> pin = m_reader->readLine(Cli::tr("Supervisor PIN: "));
+    // Any length and any characters: a passphrase of a few words resists an offline search of
+    // the settings file far better than six digits.
+    const std::optional<QString> pin =
+        m_reader->readLine(Cli::tr("Supervisor PIN or passphrase: "));
     if (!pin)
         return tooLong();
     if (m_reader->interactive()) {
@@ -65,6 +68,9 @@ int HashPinCommand::execute(CliContext& context, const CommandLine&)
         context.printErr(Cli::tr("attune: %1\n").arg(error));
         return Failed;
     }
+    const QString advice = SupervisorPin::strengthAdvice(*pin);
+    if (!advice.isEmpty())
+        context.printErr(Cli::tr("attune: %1\n").arg(advice));
     context.printOut(QStringLiteral("[supervisor]\npinHash=%1\n").arg(hashed));
     return Ok;
 }

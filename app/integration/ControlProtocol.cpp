@@ -152,21 +152,39 @@ QJsonObject ControlProtocol::handle(const QJsonObject& request)
         if (!assessments)
             return errorReply(
                 ControlProtocol::tr("self-assessments are not available (no database)"));
-        Assessment assessment = assessments->startFor(callId);
-        assessment.answers.clear();
+        // Only what the request names changes; the rest (the private mark above all) is the
+        // draft's.
+        AssessmentChange change;
         const QJsonValue answers = request.value(QStringLiteral("answers"));
-        if (!answers.isUndefined() && !answers.isObject())
-            return errorReply(ControlProtocol::tr("field \"answers\" must be an object"));
-        const QJsonObject answerObject = answers.toObject();
-        for (auto it = answerObject.begin(); it != answerObject.end(); ++it) {
-            if (!it.value().isString())
-                return errorReply(ControlProtocol::tr("field \"answers.%1\" must be a string")
-                                      .arg(it.key().left(64)));
-            assessment.answers.insert(it.key(), it.value().toString());
+        if (!answers.isUndefined() && !answers.isNull()) {
+            if (!answers.isObject())
+                return errorReply(ControlProtocol::tr("field \"answers\" must be an object"));
+            QMap<QString, QString> given;
+            const QJsonObject answerObject = answers.toObject();
+            for (auto it = answerObject.begin(); it != answerObject.end(); ++it) {
+                if (!it.value().isString())
+                    return errorReply(ControlProtocol::tr("field \"answers.%1\" must be a string")
+                                          .arg(it.key().left(64)));
+                given.insert(it.key(), it.value().toString());
+            }
+            change.answers = given;
         }
-        if (!optionalString(request, QStringLiteral("note"), &assessment.note, &error))
+        if (request.contains(QStringLiteral("note"))) {
+            QString note;
+            if (!optionalString(request, QStringLiteral("note"), &note, &error))
+                return errorReply(error);
+            change.note = note;
+        }
+        const QJsonValue isPrivate = request.value(QStringLiteral("private"));
+        if (!isPrivate.isUndefined() && !isPrivate.isNull()) {
+            // "private": "yes" or 1 must not read as false and publish the note.
+            if (!isPrivate.isBool())
+                return errorReply(ControlProtocol::tr("field \"private\" must be true or false"));
+            change.notePrivate = isPrivate.toBool();
+        }
+        Assessment assessment;
+        if (!assessments->applyChange(callId, change, &assessment, &error))
             return errorReply(error);
-        assessment.notePrivate = request.value(QStringLiteral("private")).toBool(false);
         const bool save = command == QLatin1String("assessment.save");
         const bool ok = save ? assessments->save(&assessment, &error)
                              : assessments->writeDraft(assessment, &error);

@@ -45,7 +45,21 @@ InstanceServer::Claim InstanceServer::claim(QString* error)
     if (!m_lock.tryLock(0)) {
         if (m_lock.error() == QLockFile::LockFailedError)
             return Claim::AlreadyRunning;
-        *error = InstanceServer::tr("Cannot take the instance lock %1.").arg(m_paths.lockFile());
+        if (m_lock.error() == QLockFile::PermissionError) {
+            if (InstanceClient::isListening(m_paths))
+                return Claim::AlreadyRunning;
+            m_runtimeLock =
+                std::make_unique<QLockFile>(m_paths.socketPath() + QStringLiteral(".lock"));
+            m_runtimeLock->setStaleLockTime(0);
+            if (m_runtimeLock->tryLock(0))
+                return Claim::Primary;
+            if (m_runtimeLock->error() == QLockFile::LockFailedError)
+                return Claim::AlreadyRunning;
+        }
+        *error = InstanceServer::tr("Cannot take the instance lock %1: its folder cannot be "
+                                    "written. Make %2 writable for your user (or ask IT to), then "
+                                    "start Attune again.")
+                     .arg(m_paths.lockFile(), m_paths.dataDir);
         return Claim::Failed;
     }
     return Claim::Primary;

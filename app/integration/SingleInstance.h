@@ -45,6 +45,9 @@ private:
 
     AppPaths m_paths;
     QLockFile m_lock;
+    // Beside the socket, when the data folder cannot be written (read-only): Attune then still
+    // starts, pops calls and says what is wrong with the folder, rather than exiting.
+    std::unique_ptr<QLockFile> m_runtimeLock;
     QLocalServer* m_server = nullptr;
     Handler m_handler;
 };

@@ -177,12 +177,9 @@ QString Settings::defaultSystemFile()
     // Untested here (CI is Debian): the machine-wide registry key IT's installer or GPO fills.
     return QStringLiteral("HKEY_LOCAL_MACHINE\\Software\\Attune");
 #else
-    // XDG: the first folder of $XDG_CONFIG_DIRS is the most important system one.
-    QString dirs = qEnvironmentVariable("XDG_CONFIG_DIRS");
-    QString first = dirs.split(QLatin1Char(':'), Qt::SkipEmptyParts).value(0);
-    if (first.isEmpty())
-        first = QStringLiteral("/etc/xdg");
-    return first + QStringLiteral("/Attune/Attune.conf");
+    // Fixed, as browsers read their managed policy: $XDG_CONFIG_DIRS belongs to whoever starts
+    // the process, so honouring it would let an agent swap IT's policy for a file of their own.
+    return QStringLiteral(ATTUNE_SYSTEM_POLICY_FILE);
 #endif
 }
 

@@ -68,7 +68,8 @@ enum class Theme
 //   2. the user scope (what the agent chose);
 //   3. the system scope's [Defaults] group (IT's defaults the agent may change);
 //   4. the built-in default table.
-// The system scope is /etc/xdg/Attune/Attune.conf (the first folder of $XDG_CONFIG_DIRS);
+// The system scope is /etc/xdg/Attune/Attune.conf, always: never taken from the environment
+// ($XDG_CONFIG_DIRS is the agent's to set), so only root decides IT's policy;
 // the user scope is $XDG_CONFIG_HOME/Attune/Attune.conf. On Windows the system scope is the
 // registry: HKLM\Software\Attune (top-level values lock, its Defaults subkey does not), with
 // HKLM\Software\Policies\Attune (where Group Policy writes) locking above it.

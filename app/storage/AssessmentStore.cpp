@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace attune {
@@ -100,7 +101,7 @@ bool AssessmentStore::save(Assessment* assessment, QString* error)
     QSqlQuery savepoint(db);
     if (!savepoint.exec(QStringLiteral("SAVEPOINT assessment_save"))) {
         if (error)
-            *error = tr("cannot start a transaction");
+            *error = m_database.fault(db.lastError());
         return false;
     }
     const auto undo = [&db] {
@@ -129,7 +130,7 @@ bool AssessmentStore::save(Assessment* assessment, QString* error)
     QSqlQuery release(db);
     if (!release.exec(QStringLiteral("RELEASE assessment_save"))) {
         if (error)
-            *error = tr("the database did not accept the save");
+            *error = m_database.fault(db.lastError());
         undo();
         return false;
     }

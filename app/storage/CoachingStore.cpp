@@ -1,6 +1,8 @@
 #include "CoachingStore.h"
 
 #include "Database.h"
+#include "core/Logging.h"
+#include "supervisor/SupervisorRecords.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,11 +33,33 @@ bool fail(QString* error, const QString& reason)
     return false;
 }
 
+QString notSignedText()
+{
+    return CoachingStore::tr("Only a signed-in supervisor can add this, and the supervisor PIN "
+                             "must be one made by this version of \"attune hash-pin\" (ask IT to "
+                             "run it again).");
+}
+
 } // namespace
 
 CoachingStore::CoachingStore(Database& database)
     : m_database(database)
 {}
+
+void CoachingStore::protect(Signer signer, QByteArray recordPublicKey)
+{
+    m_signer = std::move(signer);
+    m_recordKey = std::move(recordPublicKey);
+}
+
+bool CoachingStore::verified(const QByteArray& message, const QByteArray& signature) const
+{
+    if (SupervisorRecords::verify(m_recordKey, message, signature))
+        return true;
+    if (m_unverifiedSeen++ == 0)
+        qCWarning(lcStorage) << "a supervisor record without a valid signature is not shown";
+    return false;
+}
 
 qint64 CoachingStore::addNote(const QString& callId, const QString& text, const QDateTime& at,
                               QString* error)
@@ -47,12 +71,17 @@ qint64 CoachingStore::addNote(const QString& callId, const QString& text, const 
         return fail(error, tr("A coaching note can be at most %1 characters.").arg(kMaxNoteLength));
     if (!callExists(m_database.connection(), callId))
         return fail(error, tr("That call is no longer in the history."));
+    const QByteArray signature =
+        m_signer ? m_signer(SupervisorRecords::noteMessage(callId, trimmed, at)) : QByteArray();
+    if (signature.isEmpty())
+        return fail(error, notSignedText());
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO coaching_notes (call_id, text, written_at)"
-                                 " VALUES (:call, :text, :at)"));
+    query.prepare(QStringLiteral("INSERT INTO coaching_notes (call_id, text, written_at, signature)"
+                                 " VALUES (:call, :text, :at, :signature)"));
     query.bindValue(QStringLiteral(":call"), callId);
     query.bindValue(QStringLiteral(":text"), trimmed);
     query.bindValue(QStringLiteral(":at"), isoUtc(at));
+    query.bindValue(QStringLiteral(":signature"), signature);
     if (!Database::runQuery(query, error))
         return 0;
     return query.lastInsertId().toLongLong();
@@ -71,15 +100,22 @@ qint64 CoachingStore::giveKudos(const QString& callId, const QString& behaviour,
         return fail(error, tr("Kudos can be at most %1 characters.").arg(kMaxKudosTextLength));
     if (!callExists(m_database.connection(), callId))
         return fail(error, tr("That call is no longer in the history."));
+    // Never a null string: Qt would bind NULL, and the column holds '' for "no words".
+    const QString trimmedWords = text.trimmed();
+    const QString words = trimmedWords.isNull() ? QStringLiteral("") : trimmedWords;
+    const QByteArray signature =
+        m_signer ? m_signer(SupervisorRecords::kudosMessage(callId, what, words, at))
+                 : QByteArray();
+    if (signature.isEmpty())
+        return fail(error, notSignedText());
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO kudos (call_id, behaviour, text, given_at)"
-                                 " VALUES (:call, :behaviour, :text, :at)"));
+    query.prepare(QStringLiteral("INSERT INTO kudos (call_id, behaviour, text, given_at, signature)"
+                                 " VALUES (:call, :behaviour, :text, :at, :signature)"));
     query.bindValue(QStringLiteral(":call"), callId);
     query.bindValue(QStringLiteral(":behaviour"), what);
-    // Never a null string: Qt would bind NULL, and the column holds '' for "no words".
-    const QString words = text.trimmed();
-    query.bindValue(QStringLiteral(":text"), words.isNull() ? QStringLiteral("") : words);
+    query.bindValue(QStringLiteral(":text"), words);
     query.bindValue(QStringLiteral(":at"), isoUtc(at));
+    query.bindValue(QStringLiteral(":signature"), signature);
     if (!Database::runQuery(query, error))
         return 0;
     return query.lastInsertId().toLongLong();
@@ -92,14 +128,21 @@ bool CoachingStore::scoreAssessment(qint64 assessmentId, const QMap<QString, QSt
     QJsonObject object;
     for (auto it = answers.cbegin(); it != answers.cend(); ++it)
         object.insert(it.key(), it.value());
+    const QByteArray answersJson = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    const QByteArray signature =
+        m_signer ? m_signer(SupervisorRecords::scoreMessage(assessmentId, answersJson, at))
+                 : QByteArray();
+    if (signature.isEmpty())
+        return fail(error, notSignedText());
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("INSERT INTO supervisor_scores (assessment_id, answers, score, scored_at)"
-                       " SELECT id, :answers, :score, :at FROM assessments WHERE id = :id"
-                       " ON CONFLICT (assessment_id) DO UPDATE SET answers = excluded.answers,"
-                       " score = excluded.score, scored_at = excluded.scored_at"));
-    query.bindValue(QStringLiteral(":answers"),
-                    QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    query.prepare(QStringLiteral(
+        "INSERT INTO supervisor_scores (assessment_id, answers, score, scored_at, signature)"
+        " SELECT id, :answers, :score, :at, :signature FROM assessments WHERE id = :id"
+        " ON CONFLICT (assessment_id) DO UPDATE SET answers = excluded.answers,"
+        " score = excluded.score, scored_at = excluded.scored_at,"
+        " signature = excluded.signature"));
+    query.bindValue(QStringLiteral(":answers"), QString::fromUtf8(answersJson));
+    query.bindValue(QStringLiteral(":signature"), signature);
     query.bindValue(QStringLiteral(":score"),
                     score ? QVariant(*score) : QVariant(QMetaType(QMetaType::Double)));
     query.bindValue(QStringLiteral(":at"), isoUtc(at));
@@ -115,39 +158,49 @@ QList<CoachingNote> CoachingStore::notes(const QString& callId) const
 {
     QList<CoachingNote> notes;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id, call_id, text, written_at FROM coaching_notes"
-                                 " WHERE call_id = :call ORDER BY written_at, id"));
+    query.prepare(QStringLiteral("SELECT id, call_id, text, written_at, signature"
+                                 " FROM coaching_notes WHERE call_id = :call"
+                                 " ORDER BY written_at, id"));
     query.bindValue(QStringLiteral(":call"), callId);
     if (!Database::runQuery(query, nullptr))
         return notes;
     while (query.next()) {
-        notes.append({query.value(0).toLongLong(), query.value(1).toString(),
-                      query.value(2).toString(),
-                      QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs)});
+        const CoachingNote note{
+            query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+            QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs)};
+        if (verified(SupervisorRecords::noteMessage(note.callId, note.text, note.writtenAt),
+                     query.value(4).toByteArray()))
+            notes.append(note);
     }
     return notes;
 }
 
-namespace {
-
-QList<Kudos> readKudos(QSqlQuery& query)
+QList<Kudos> CoachingStore::readKudos(QSqlQuery& query) const
 {
     QList<Kudos> list;
     if (!Database::runQuery(query, nullptr))
         return list;
     while (query.next()) {
-        list.append({query.value(0).toLongLong(), query.value(1).toString(),
-                     query.value(2).toString(), query.value(3).toString(),
-                     QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs),
-                     query.value(5).toString()});
+        const Kudos kudos{query.value(0).toLongLong(),
+                          query.value(1).toString(),
+                          query.value(2).toString(),
+                          query.value(3).toString(),
+                          QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs),
+                          query.value(5).toString()};
+        if (verified(SupervisorRecords::kudosMessage(kudos.callId, kudos.behaviour, kudos.text,
+                                                     kudos.givenAt),
+                     query.value(6).toByteArray()))
+            list.append(kudos);
     }
     return list;
 }
 
+namespace {
+
 const QString kKudosColumns = QStringLiteral(
     "k.id, k.call_id, k.behaviour, k.text, k.given_at,"
     " (SELECT coalesce(c.display_name, c.phone) FROM calls c WHERE c.call_id = k.call_id"
-    "  ORDER BY c.id DESC LIMIT 1)");
+    "  ORDER BY c.id DESC LIMIT 1), k.signature");
 
 } // namespace
 

@@ -6,6 +6,9 @@
 #include <QMap>
 #include <QString>
 
+class QSqlQuery;
+
+#include <functional>
 #include <optional>
 
 namespace attune {
@@ -33,12 +36,23 @@ struct Kudos
 
 // What a supervisor adds to the history: coaching notes, kudos and their own rubric score of an
 // assessment. The agent reads all of it in their own view.
+//
+// Every record is signed while a supervisor is signed in (SupervisorGate::sign), and read back
+// only when its signature checks against IT's record key: a row typed into the file by hand is
+// never shown or announced as the supervisor's (it is logged as a count, nothing else).
 class CoachingStore
 {
     Q_DECLARE_TR_FUNCTIONS(CoachingStore)
 
 public:
     explicit CoachingStore(Database& database);
+
+    using Signer = std::function<QByteArray(const QByteArray& message)>;
+    // Who signs new records (the supervisor's session) and the key records are checked against.
+    // Without a signer, or when it gives no signature, nothing is written.
+    void protect(Signer signer, QByteArray recordPublicKey);
+    // Records read back whose signature did not check (since the store was made).
+    int unverifiedSeen() const { return m_unverifiedSeen; }
 
     static constexpr int kMaxNoteLength = 2000;
     static constexpr int kMaxBehaviourLength = 200;
@@ -66,7 +80,13 @@ public:
     QStringList takeKudosToAnnounce(const QDateTime& at);
 
 private:
+    bool verified(const QByteArray& message, const QByteArray& signature) const;
+    QList<Kudos> readKudos(QSqlQuery& query) const;
+
     Database& m_database;
+    Signer m_signer;
+    QByteArray m_recordKey;
+    mutable int m_unverifiedSeen = 0;
 };
 
 } // namespace attune

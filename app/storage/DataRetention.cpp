@@ -37,6 +37,50 @@ const PurgedTable kFollowTheirCall[] = {
     {"kudos", nullptr, &DataRetention::Purged::kudos},
 };
 
+const QString kLastRunKey = QStringLiteral("retention/lastRun");
+const QString kHeldSinceKey = QStringLiteral("retention/heldSince");
+
+QString isoText(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromIso(const QString& text)
+{
+    // Written with a "Z", so read back as UTC.
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+// The newest time any record was written, and how many records there are and would go.
+struct Census
+{
+    QDateTime newest;
+    qint64 total = 0;
+    qint64 older = 0;
+};
+
+bool takeCensus(QSqlDatabase& db, const QString& before, Census* census, QString* error)
+{
+    QString newest;
+    for (const PurgedTable& entry : kTables) {
+        QSqlQuery query(db);
+        query.prepare(
+            QStringLiteral("SELECT max(%2), count(*), count(*) FILTER (WHERE %2 < :before)"
+                           " FROM %1")
+                .arg(QLatin1String(entry.table), QLatin1String(entry.writtenAt)));
+        query.bindValue(QStringLiteral(":before"), before);
+        if (!Database::runQuery(query, error) || !query.next())
+            return false;
+        if (query.value(0).toString() > newest)
+            newest = query.value(0).toString();
+        census->total += query.value(1).toLongLong();
+        census->older += query.value(2).toLongLong();
+    }
+    if (!newest.isEmpty())
+        census->newest = fromIso(newest);
+    return true;
+}
+
 } // namespace
 
 DataRetention::DataRetention(Database& database, const Clock& clock,
@@ -60,7 +104,7 @@ bool DataRetention::purgeBefore(Database& database, const QDateTime& cutoff, Pur
     Database::runQuery(secure, nullptr);
     if (!db.transaction()) {
         if (error)
-            *error = tr("cannot start a transaction");
+            *error = database.fault(db.lastError());
         return false;
     }
     const QString before = cutoff.toUTC().toString(Qt::ISODateWithMs);
@@ -88,7 +132,7 @@ bool DataRetention::purgeBefore(Database& database, const QDateTime& cutoff, Pur
     }
     if (!db.commit()) {
         if (error)
-            *error = db.lastError().text();
+            *error = database.fault(db.lastError());
         db.rollback();
         return false;
     }
@@ -103,24 +147,78 @@ void DataRetention::start(int intervalMs)
     m_timer.start(intervalMs);
 }
 
+QDateTime DataRetention::lastRun() const
+{
+    const QString kept = m_database.stateValue(kLastRunKey);
+    return kept.isEmpty() ? QDateTime() : fromIso(kept);
+}
+
 bool DataRetention::purgeNow(Purged* purged, QString* error)
 {
-    m_lastRun = m_clock.wallNow();
+    if (purged)
+        *purged = {};
+    const QDateTime now = m_clock.wallNow().toUTC();
     const int days = m_retentionDays ? m_retentionDays() : 0;
     if (days <= 0) {
-        if (purged)
-            *purged = {};
+        m_lastDecision = Decision::Off;
         return true;
     }
-    Purged counts;
+    const QDateTime cutoff = now.addDays(-days);
+    Census census;
+    QSqlDatabase db = m_database.connection();
     QString problem;
-    if (!purgeBefore(m_database, m_lastRun.addDays(-days), &counts, &problem)) {
+    if (!takeCensus(db, isoText(cutoff), &census, &problem)) {
+        qCWarning(lcStorage).noquote() << "retention purge failed:" << problem;
+        if (error)
+            *error = problem;
+        m_lastDecision = Decision::Failed;
+        return false;
+    }
+    // Counts and ages only: the log never says whose calls these are.
+    if (census.newest.isValid() && census.newest.msecsTo(now) < -kClockSlackMs) {
+        qCWarning(lcStorage).nospace()
+            << "retention purge refused: the clock is " << now.msecsTo(census.newest) / 60000
+            << " minutes behind the newest record; nothing was deleted";
+        m_lastDecision = Decision::Refused;
+        return true;
+    }
+    const QDateTime last = lastRun();
+    const bool tooMuch = census.older > 0 && double(census.older) > kMaxShare * census.total;
+    const bool longGap = last.isValid() && last.addDays(days) < now;
+    const QString heldText = m_database.stateValue(kHeldSinceKey);
+    QDateTime heldSince = heldText.isEmpty() ? QDateTime() : fromIso(heldText);
+    if ((tooMuch || longGap) && census.older > 0) {
+        // A clock that went back since the hold began was the wrong one: start over from now.
+        if (!heldSince.isValid() || now < heldSince) {
+            heldSince = now;
+            m_database.setStateValue(kHeldSinceKey, isoText(now));
+        }
+        if (heldSince.msecsTo(now) < kConfirmMs) {
+            qCWarning(lcStorage).nospace()
+                << "retention purge held: it would delete " << census.older << " of "
+                << census.total << " records"
+                << (longGap ? QStringLiteral(", ") + QString::number(last.daysTo(now)) +
+                                  QStringLiteral(" days after the last purge")
+                            : QString())
+                << "; it runs once the clock has agreed for " << kConfirmMs / (60 * 60 * 1000)
+                << " hours; nothing was deleted";
+            m_lastDecision = Decision::Held;
+            return true;
+        }
+    }
+    Purged counts;
+    if (!purgeBefore(m_database, cutoff, &counts, &problem)) {
         // Nothing was deleted; the next run tries again.
         qCWarning(lcStorage).noquote() << "retention purge failed:" << problem;
         if (error)
             *error = problem;
+        m_lastDecision = Decision::Failed;
         return false;
     }
+    m_lastDecision = Decision::Purged;
+    m_database.setStateValue(kLastRunKey, isoText(now));
+    if (heldSince.isValid())
+        m_database.setStateValue(kHeldSinceKey, QString());
     if (counts.total() > 0)
         qCInfo(lcStorage).nospace()
             << "retention (" << days << " days): purged " << counts.calls << " calls, "

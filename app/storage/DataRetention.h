@@ -19,6 +19,14 @@ class Database;
 //
 // A purge is one transaction, so a crash or a full disk leaves everything or nothing of it, and
 // it runs with SQLite's secure_delete so the deleted rows are overwritten, not just unlinked.
+// A purge never trusts a clock that may have jumped (docs/deployment.md, "Retention and the
+// clock"). It is refused when the clock is behind the newest record, and held when it would
+// remove more than kMaxShare of the history or when the clock is more than the retention period
+// past the last purge: a held purge runs only once the clock has agreed with itself for
+// kConfirmMs (a later start or the daily run, the clock never going back in between). One start
+// with a wrong clock therefore deletes nothing. The last purge and a hold are kept in the
+// database (app_state), so a restart does not forget them.
+//
 // Use it on the thread that opened the database.
 class DataRetention final : public QObject
 {
@@ -41,6 +49,18 @@ public:
     };
 
     static constexpr int kDailyMs = 24 * 60 * 60 * 1000;
+    static constexpr double kMaxShare = 0.5;
+    static constexpr qint64 kConfirmMs = 20 * 60 * 60 * 1000; // a daily run confirms
+    static constexpr qint64 kClockSlackMs = 60 * 60 * 1000;
+
+    enum class Decision
+    {
+        Purged,  // ran (perhaps deleting nothing)
+        Off,     // no retention period
+        Refused, // the clock is behind the newest record
+        Held,    // too much at once, or too long since the last purge: waits for the clock
+        Failed   // the database refused
+    };
 
     DataRetention(Database& database, const Clock& clock, std::function<int()> retentionDays,
                   QObject* parent = nullptr);
@@ -53,15 +73,16 @@ public:
     // (daily; tests pass less), so an Attune left running for weeks keeps to the period too.
     void start(int intervalMs = kDailyMs);
     bool purgeNow(Purged* purged = nullptr, QString* error = nullptr);
-    // When the last purge ran (invalid before the first).
-    QDateTime lastRun() const { return m_lastRun; }
+    Decision lastDecision() const { return m_lastDecision; }
+    // When the last purge ran, as kept in the database (invalid before the first).
+    QDateTime lastRun() const;
 
 private:
     Database& m_database;
     const Clock& m_clock;
     std::function<int()> m_retentionDays;
     QTimer m_timer;
-    QDateTime m_lastRun;
+    Decision m_lastDecision = Decision::Off;
 };
 
 } // namespace attune

@@ -7,11 +7,19 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QMutex>
+#include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
+
+#include <atomic>
+#include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace attune {
 
@@ -19,6 +27,114 @@ namespace {
 
 constexpr QFile::Permissions kOwnerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
 constexpr QFile::Permissions kOwnerOnlyDir = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+
+// SQLite's primary result codes, as QSQLITE reports them in nativeErrorCode().
+enum SqliteCode
+{
+    kReadOnly = 8,
+    kIoError = 10,
+    kCorrupt = 11,
+    kFull = 13,
+    kCantOpen = 14,
+    kNotADatabase = 26,
+};
+
+int sqliteCode(const QSqlError& error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code != 0)
+        return code;
+    // A failed COMMIT comes back from QSQLITE with SQLite's words but without its code.
+    const QString text = error.databaseText();
+    if (text.contains(QLatin1String("disk is full")))
+        return kFull;
+    if (text.contains(QLatin1String("readonly")) || text.contains(QLatin1String("read-only")))
+        return kReadOnly;
+    if (text.contains(QLatin1String("disk I/O error")))
+        return kIoError;
+    if (text.contains(QLatin1String("malformed")))
+        return kCorrupt;
+    if (text.contains(QLatin1String("not a database")))
+        return kNotADatabase;
+    return 0;
+}
+
+bool isStorageFault(int code)
+{
+    return code == kFull || code == kReadOnly || code == kIoError || code == kCorrupt ||
+           code == kNotADatabase || code == kCantOpen;
+}
+
+} // namespace
+
+// What a connection needs to tell whether the file under it is still the one that was opened:
+// truncating or replacing a database under a running SQLite goes unnoticed by it, and every save
+// after that would be acknowledged and lost.
+struct Database::FileWatch
+{
+    QString path;
+    dev_t device = 0;
+    ino_t inode = 0;
+    qint64 largest = 0; // the main file only grows in WAL mode (no VACUUM, no auto_vacuum)
+    std::atomic<bool> broken{false};
+    QMutex mutex;
+    QSet<QString> told; // faults already handed to the handler
+    std::function<void(const QString&)> handler;
+
+    bool stillIntact()
+    {
+        if (broken)
+            return false;
+        struct stat info
+        {};
+        const QByteArray name = QFile::encodeName(path);
+        if (::stat(name.constData(), &info) != 0 || info.st_dev != device || info.st_ino != inode ||
+            qint64(info.st_size) < largest) {
+            broken = true;
+            return false;
+        }
+        QMutexLocker locker(&mutex);
+        largest = std::max(largest, qint64(info.st_size));
+        return true;
+    }
+
+    void tell(const QString& kind, const QString& reason)
+    {
+        std::function<void(const QString&)> call;
+        {
+            QMutexLocker locker(&mutex);
+            if (told.contains(kind) || !handler)
+                return;
+            told.insert(kind);
+            call = handler;
+        }
+        call(reason);
+    }
+};
+
+namespace {
+
+// Connections are found by their driver, which a QSqlQuery knows, to reach their file's watch.
+QMutex g_watchesMutex;
+QHash<const QSqlDriver*, std::weak_ptr<Database::FileWatch>>& watches()
+{
+    static QHash<const QSqlDriver*, std::weak_ptr<Database::FileWatch>> map;
+    return map;
+}
+
+std::shared_ptr<Database::FileWatch> watchOf(const QSqlDriver* driver)
+{
+    QMutexLocker locker(&g_watchesMutex);
+    return watches().value(driver).lock();
+}
+
+QString truncatedText(const QString& path)
+{
+    return Database::tr("The database %1 was truncated or replaced while Attune was running, so "
+                        "nothing more can be saved safely; this was not saved. Quit Attune and "
+                        "start it again.")
+        .arg(path);
+}
 
 bool exec(QSqlDatabase& db, const QString& sql, QString* error)
 {
@@ -259,17 +375,145 @@ const QList<Database::Migration>& Database::migrations()
              QStringLiteral(
                  "CREATE INDEX kudos_to_announce ON kudos (given_at) WHERE announced_at IS NULL"),
          }},
+        {9,
+         "what Attune must remember across restarts (the last retention purge, the PIN back-off);"
+         " signed supervisor records",
+         {
+             QStringLiteral("CREATE TABLE app_state ("
+                            " key TEXT PRIMARY KEY,"
+                            " value TEXT NOT NULL)"),
+             // Each supervisor record signed by the supervisor's key (SupervisorRecords): one
+             // an agent typed into the file is not shown as the supervisor's.
+             QStringLiteral("ALTER TABLE coaching_notes ADD COLUMN signature BLOB"),
+             QStringLiteral("ALTER TABLE kudos ADD COLUMN signature BLOB"),
+             QStringLiteral("ALTER TABLE supervisor_scores ADD COLUMN signature BLOB"),
+         }},
     };
     return list;
 }
 
 bool Database::runQuery(QSqlQuery& query, QString* error)
 {
-    if (query.exec())
-        return true;
+    const std::shared_ptr<FileWatch> watch = watchOf(query.driver());
+    if (watch && watch->broken) {
+        if (error)
+            *error = truncatedText(watch->path);
+        return false;
+    }
+    if (query.exec()) {
+        // Checked after the write and before anyone is told it was saved.
+        if (!watch || query.isSelect() || watch->stillIntact())
+            return true;
+        qCWarning(lcStorage) << "the database file was truncated or replaced underneath";
+        const QString reason = truncatedText(watch->path);
+        watch->tell(QStringLiteral("truncated"), reason);
+        if (error)
+            *error = reason;
+        return false;
+    }
+    const QString path = watch ? watch->path : QString();
+    const QString reason = explain(query.lastError(), path);
     if (error)
-        *error = query.lastError().text();
+        *error = reason;
+    const int code = sqliteCode(query.lastError());
+    if (watch && isStorageFault(code)) {
+        qCWarning(lcStorage) << "storage fault, SQLite code" << code;
+        watch->tell(QString::number(code), reason);
+    }
     return false;
+}
+
+QString Database::fault(const QSqlError& error) const
+{
+    const QString reason = explain(error, m_filePath);
+    const int code = sqliteCode(error);
+    if (m_watch && isStorageFault(code)) {
+        qCWarning(lcStorage) << "storage fault, SQLite code" << code;
+        m_watch->tell(QString::number(code), reason);
+    }
+    return reason;
+}
+
+QString Database::explain(const QSqlError& error, const QString& path)
+{
+    const QString where = path.isEmpty() ? tr("the database") : path;
+    switch (sqliteCode(error)) {
+    case kFull:
+        return tr("The disk holding %1 is full, so this was not saved. Free some space on it (or "
+                  "ask IT to), then try again.")
+            .arg(where);
+    case kReadOnly:
+    case kCantOpen:
+        return tr("Attune cannot write to %1 (the file or its folder is read-only), so this was "
+                  "not saved. Make them writable for your user (or ask IT to), then try again.")
+            .arg(where);
+    case kIoError:
+        return tr("The disk reported an error while writing %1, so this was not saved. Check the "
+                  "disk (or ask IT to), then try again.")
+            .arg(where);
+    case kCorrupt:
+    case kNotADatabase:
+        return tr("The database %1 is damaged, so this was not saved. Quit Attune and start it "
+                  "again: it keeps the damaged file aside and starts a fresh one.")
+            .arg(where);
+    default:
+        return error.text();
+    }
+}
+
+void Database::setFaultHandler(std::function<void(const QString& reason)> handler)
+{
+    if (!m_watch)
+        m_watch = std::make_shared<FileWatch>();
+    QMutexLocker locker(&m_watch->mutex);
+    m_watch->handler = std::move(handler);
+}
+
+void Database::watchFile()
+{
+    // A checkpoint first, so the main file holds the data and its size means something.
+    QSqlQuery checkpoint(connection());
+    checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    if (!m_watch)
+        m_watch = std::make_shared<FileWatch>();
+    struct stat info
+    {};
+    if (::stat(QFile::encodeName(m_filePath).constData(), &info) != 0)
+        return;
+    {
+        QMutexLocker locker(&m_watch->mutex);
+        m_watch->path = m_filePath;
+        m_watch->device = info.st_dev;
+        m_watch->inode = info.st_ino;
+        m_watch->largest = qint64(info.st_size);
+        m_watch->broken = false;
+        m_watch->told.clear();
+    }
+    QMutexLocker locker(&g_watchesMutex);
+    for (const QString& name : QSqlDatabase::connectionNames()) {
+        if (name.startsWith(m_connectionPrefix))
+            watches().insert(QSqlDatabase::database(name, false).driver(), m_watch);
+    }
+}
+
+QString Database::stateValue(const QString& key) const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT value FROM app_state WHERE key = :key"));
+    query.bindValue(QStringLiteral(":key"), key);
+    if (!runQuery(query, nullptr) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+bool Database::setStateValue(const QString& key, const QString& value, QString* error) const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("INSERT INTO app_state (key, value) VALUES (:key, :value)"
+                                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.bindValue(QStringLiteral(":key"), key);
+    query.bindValue(QStringLiteral(":value"), value.isNull() ? QStringLiteral("") : value);
+    return runQuery(query, error);
 }
 
 int Database::latestVersion()
@@ -305,10 +549,16 @@ Database::Health Database::checkHealth(QString* problem) const
     if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()) {
         *problem = check.lastError().text();
         // Another program holding the file is not damage: it must not be moved aside.
-        return problem->contains(QLatin1String("locked")) ||
-                       problem->contains(QLatin1String("busy"))
-                   ? Health::Locked
-                   : Health::Corrupt;
+        if (problem->contains(QLatin1String("locked")) || problem->contains(QLatin1String("busy")))
+            return Health::Locked;
+        // Nor is a file that cannot be written or a full disk: moving it aside would fail or,
+        // worse, leave the agent's history behind a fresh empty one.
+        const int code = sqliteCode(check.lastError());
+        if (code == kReadOnly || code == kCantOpen || code == kFull || code == kIoError) {
+            *problem = explain(check.lastError(), m_filePath);
+            return Health::Unusable;
+        }
+        return Health::Corrupt;
     }
     *problem = check.value(0).toString();
     return *problem == QLatin1String("ok") ? Health::Ok : Health::Corrupt;
@@ -324,6 +574,17 @@ bool Database::open(QString* error, int targetVersion)
         return false;
     }
     QFile::setPermissions(file.absolutePath(), kOwnerOnlyDir);
+    // SQLite needs to write beside the file (its -wal and -shm): a read-only folder is said to
+    // be one, not reported later as a damaged database.
+    if (::access(QFile::encodeName(file.absolutePath()).constData(), W_OK) != 0 ||
+        (file.exists() && ::access(QFile::encodeName(m_filePath).constData(), W_OK) != 0)) {
+        if (error)
+            *error = tr("Attune cannot write to its data folder %1 (%2). Nothing was changed. "
+                        "Make the folder and the files in it writable for your user (or ask IT "
+                        "to), then start Attune again.")
+                         .arg(file.absolutePath(), QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
     if (!createFile(error))
         return false;
 
@@ -332,6 +593,11 @@ bool Database::open(QString* error, int targetVersion)
     switch (checkHealth(&problem)) {
     case Health::Ok:
         break;
+    case Health::Unusable:
+        if (error)
+            *error = tr("%1 Attune did not change anything.").arg(problem);
+        close();
+        return false;
     case Health::Locked:
         if (error)
             *error = tr("The database %1 is in use by another program (%2). Attune did not "
@@ -365,6 +631,7 @@ bool Database::open(QString* error, int targetVersion)
         close();
         return false;
     }
+    watchFile();
     return true;
 }
 
@@ -378,6 +645,8 @@ void Database::close()
             continue;
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
+            QMutexLocker locker(&g_watchesMutex);
+            watches().remove(db.driver());
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
@@ -397,6 +666,8 @@ void Database::releaseThreadConnection() const
         return;
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
+        QMutexLocker locker(&g_watchesMutex);
+        watches().remove(db.driver());
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -415,6 +686,10 @@ QSqlDatabase Database::connection() const
         QString error;
         if (!applyPragmas(db, &error))
             qCWarning(lcStorage).noquote() << "pragmas failed:" << error;
+        if (m_watch && !m_watch->path.isEmpty()) {
+            QMutexLocker locker(&g_watchesMutex);
+            watches().insert(db.driver(), m_watch);
+        }
     } else {
         qCWarning(lcStorage).noquote() << "open failed:" << db.lastError().text();
     }

@@ -5,6 +5,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <memory>
+
+class QSqlError;
 class QSqlQuery;
 
 namespace attune {
@@ -48,9 +52,23 @@ public:
     // Closes the calling thread's own connection; a worker thread calls it before it ends, since
     // a connection may only be closed by the thread that made it.
     void releaseThreadConnection() const;
-    // Runs a prepared query; on failure puts the driver's message in `error` (when given).
+    // Runs a prepared query; on failure puts what happened, where and what to do in `error`
+    // (when given): a full disk, a read-only folder or a damaged file in plain words, not the
+    // driver's. A write is acknowledged only while the file is still the one Attune opened: once
+    // it was truncated or replaced underneath, every later query fails with that reason.
     static bool runQuery(QSqlQuery& query, QString* error);
+    // The agent-facing reason for a failed statement on the database file `path`.
+    static QString explain(const QSqlError& error, const QString& path);
+    // The same for a failed transaction or commit on this database, told to the fault handler.
+    QString fault(const QSqlError& error) const;
+    // Called (on the thread that hit it) the first time each kind of storage fault is met while
+    // running, with the same text, so the window can say it as well as the request that failed.
+    void setFaultHandler(std::function<void(const QString& reason)> handler);
+    struct FileWatch; // the file as opened, to notice it changing underneath (Database.cpp)
     int schemaVersion() const;
+    // Small facts Attune keeps across restarts (table app_state): empty when never set.
+    QString stateValue(const QString& key) const;
+    bool setStateValue(const QString& key, const QString& value, QString* error = nullptr) const;
 
 private:
     QString threadConnectionName() const;
@@ -58,8 +76,10 @@ private:
     {
         Ok,
         Corrupt,
-        Locked
+        Locked,
+        Unusable // cannot be written (read-only, full, I/O error): not damage, never moved aside
     };
+    void watchFile();
     Health checkHealth(QString* problem) const;
     bool createFile(QString* error) const;
 
@@ -70,6 +90,7 @@ private:
     QString m_connectionPrefix;
     bool m_open = false;
     QString m_movedAsideTo;
+    std::shared_ptr<FileWatch> m_watch;
 };
 
 } // namespace attune

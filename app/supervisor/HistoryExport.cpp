@@ -27,9 +27,12 @@ QString escaped(const QString& text)
 
 } // namespace
 
-qint64 HistoryExport::writeCsv(const HistoryStore& store, const HistoryFilter& filter,
-                               const HistoryOrder& order, QIODevice& out, QString* error)
+qint64 HistoryExport::writeCsv(const ExportPolicy& policy, const HistoryStore& store,
+                               const HistoryFilter& filter, const HistoryOrder& order,
+                               QIODevice& out, QString* error)
 {
+    if (!policy.check(error))
+        return -1;
     const auto field = &AssessmentExport::csvField;
     const QByteArray header = "when,customer,talk_seconds,peak_feeling,peak_level,calmed,outcome,"
                               "self_score,supervisor_score,stress_before,stress_after,breathing,"
@@ -73,11 +76,13 @@ qint64 HistoryExport::writeCsv(const HistoryStore& store, const HistoryFilter& f
     return written;
 }
 
-QString HistoryExport::reportHtml(const HistoryStore& store, const CoachingStore& coaching,
-                                  const HistoryFilter& filter, const HistoryOrder& order,
-                                  const QList<HistoryWeek>& weeks, const QString& title,
-                                  int maxCalls)
+QString HistoryExport::reportHtml(const ExportPolicy& policy, const HistoryStore& store,
+                                  const CoachingStore& coaching, const HistoryFilter& filter,
+                                  const HistoryOrder& order, const QList<HistoryWeek>& weeks,
+                                  const QString& title, QString* error, int maxCalls)
 {
+    if (!policy.check(error))
+        return {};
     const QLocale locale;
     QString html =
         QStringLiteral("<html><head><meta charset=\"utf-8\"><style>"
@@ -111,8 +116,13 @@ QString HistoryExport::reportHtml(const HistoryStore& store, const CoachingStore
 
     if (!weeks.isEmpty()) {
         html +=
-            QStringLiteral("<h2>%1</h2><table cellspacing=\"0\"><tr><th>%2</th><th>%3</th>"
-                           "<th>%4</th><th>%5</th><th>%6</th></tr>")
+            // Printed, QTextDocument sizes columns to their text and drops the CSS padding, so the
+            // columns ran together ("14 Sep 20260" for the week of 14 Sep 2026 with 0 assessed):
+            // each column gets its share of the page instead.
+            QStringLiteral("<h2>%1</h2><table cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
+                           "<tr><th width=\"20%\">%2</th><th width=\"14%\">%3</th>"
+                           "<th width=\"20%\">%4</th><th width=\"22%\">%5</th>"
+                           "<th width=\"24%\">%6</th></tr>")
                 .arg(escaped(tr("Week by week")), escaped(tr("Week of")), escaped(tr("Assessed")),
                      escaped(tr("Hot calls that calmed")), escaped(tr("Self / supervisor score")),
                      escaped(tr("Stress before / after breathing")));

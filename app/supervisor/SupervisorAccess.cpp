@@ -2,6 +2,7 @@
 
 #include "core/CallSession.h"
 #include "core/Clock.h"
+#include "supervisor/SupervisorRecords.h"
 
 #include <QCryptographicHash>
 #include <QPasswordDigestor>
@@ -32,6 +33,13 @@ bool sameBytes(const QByteArray& a, const QByteArray& b)
     return difference == 0;
 }
 
+QByteArray recordSalt(const QByteArray& salt)
+{
+    // Its own salt: the verifier (PBKDF2 over the hash's salt) says nothing about this key.
+    return QCryptographicHash::hash("attune supervisor records|" + salt,
+                                    QCryptographicHash::Sha256);
+}
+
 } // namespace
 
 QString SupervisorPin::hash(const QString& pin, QString* error, int iterations)
@@ -43,11 +51,13 @@ QString SupervisorPin::hash(const QString& pin, QString* error, int iterations)
     QByteArray salt(kSaltBytes, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(salt.data()),
                                           kSaltBytes / int(sizeof(quint32)));
-    return QStringLiteral("%1$%2$%3$%4")
+    const QByteArray seed = derive(pin, recordSalt(salt), iterations);
+    return QStringLiteral("%1$%2$%3$%4$%5")
         .arg(kScheme)
         .arg(iterations)
         .arg(QString::fromLatin1(salt.toBase64()),
-             QString::fromLatin1(derive(pin, salt, iterations).toBase64()));
+             QString::fromLatin1(derive(pin, salt, iterations).toBase64()),
+             QString::fromLatin1(SupervisorRecords::publicKey(seed).toBase64()));
 }
 
 bool SupervisorPin::isWellFormed(const QString& hashed, QString* error)
@@ -60,13 +70,16 @@ bool SupervisorPin::isWellFormed(const QString& hashed, QString* error)
             *error = problem;
         return false;
     };
-    if (parts.size() != 4 || parts.at(0) != kScheme || !ok)
+    if ((parts.size() != 4 && parts.size() != 5) || parts.at(0) != kScheme || !ok)
         return fail(tr("expected pbkdf2-sha256$ITERATIONS$SALT$KEY as printed by attune hash-pin"));
     if (iterations < kIterations)
         return fail(tr("at least %1 iterations are needed").arg(kIterations));
     if (QByteArray::fromBase64(parts.at(2).toLatin1()).size() < 8 ||
         QByteArray::fromBase64(parts.at(3).toLatin1()).size() != kKeyBytes)
         return fail(tr("the salt or the key is not valid base64 of the right length"));
+    if (parts.size() == 5 &&
+        QByteArray::fromBase64(parts.at(4).toLatin1()).size() != SupervisorRecords::kPublicKeyBytes)
+        return fail(tr("the record key is not valid base64 of the right length"));
     return true;
 }
 
@@ -80,6 +93,36 @@ bool SupervisorPin::verify(const QString& pin, const QString& hashed)
     return sameBytes(derive(pin, salt, parts.at(1).toInt()), key);
 }
 
+QByteArray SupervisorPin::recordSeed(const QString& pin, const QString& hashed)
+{
+    if (recordPublicKey(hashed).isEmpty() || !verify(pin, hashed))
+        return {};
+    const QStringList parts = hashed.split(QLatin1Char('$'));
+    const QByteArray salt = QByteArray::fromBase64(parts.at(2).toLatin1());
+    return derive(pin, recordSalt(salt), parts.at(1).toInt());
+}
+
+QByteArray SupervisorPin::recordPublicKey(const QString& hashed)
+{
+    if (!isWellFormed(hashed))
+        return {};
+    const QStringList parts = hashed.split(QLatin1Char('$'));
+    return parts.size() == 5 ? QByteArray::fromBase64(parts.at(4).toLatin1()) : QByteArray();
+}
+
+QString SupervisorPin::strengthAdvice(const QString& pin)
+{
+    bool digitsOnly = true;
+    for (const QChar c : pin)
+        digitsOnly = digitsOnly && c.isDigit();
+    if (pin.size() >= kAdvisedLength && !digitsOnly)
+        return {};
+    return tr("This PIN is short: anyone who can read the settings file can find it by trying "
+              "every PIN on their own computer. A passphrase of %1 characters or more (a few "
+              "words) is far stronger.")
+        .arg(kAdvisedLength);
+}
+
 PinGuard::PinGuard(const Clock& clock, QString hashed)
     : m_clock(clock)
     , m_hashed(std::move(hashed))
@@ -90,6 +133,42 @@ qint64 PinGuard::waitMs() const
     return std::max<qint64>(0, m_nextAllowedMs - m_clock.monotonicMs());
 }
 
+namespace {
+
+const QString kFailuresKey = QStringLiteral("supervisor/failuresInARow");
+const QString kWaitKey = QStringLiteral("supervisor/waitMs");
+const QString kLastFailureKey = QStringLiteral("supervisor/lastFailureAt");
+
+} // namespace
+
+void PinGuard::keepIn(Memory memory)
+{
+    m_memory = std::move(memory);
+    if (!m_memory.read)
+        return;
+    m_failuresInARow = m_memory.read(kFailuresKey).toInt();
+    const qint64 wait = m_memory.read(kWaitKey).toLongLong();
+    const QDateTime last =
+        QDateTime::fromString(m_memory.read(kLastFailureKey), Qt::ISODateWithMs).toUTC();
+    if (wait <= 0 || !last.isValid())
+        return;
+    // The wait runs from the last failure by the wall clock. A clock now behind that failure
+    // went back: the whole wait starts again rather than being skipped.
+    const qint64 elapsed = last.msecsTo(m_clock.wallNow());
+    const qint64 left = elapsed < 0 ? wait : wait - elapsed;
+    if (left > 0)
+        m_nextAllowedMs = m_clock.monotonicMs() + left;
+}
+
+void PinGuard::remember() const
+{
+    if (!m_memory.write)
+        return;
+    m_memory.write(kFailuresKey, QString::number(m_failuresInARow));
+    m_memory.write(kWaitKey, QString::number(waitMs()));
+    m_memory.write(kLastFailureKey, m_clock.wallNow().toUTC().toString(Qt::ISODateWithMs));
+}
+
 PinGuard::Outcome PinGuard::attempt(const QString& pin)
 {
     if (waitMs() > 0)
@@ -97,6 +176,7 @@ PinGuard::Outcome PinGuard::attempt(const QString& pin)
     if (SupervisorPin::verify(pin, m_hashed)) {
         m_failuresInARow = 0;
         m_nextAllowedMs = 0;
+        remember();
         return Outcome::Accepted;
     }
     ++m_failuresInARow;
@@ -107,6 +187,7 @@ PinGuard::Outcome PinGuard::attempt(const QString& pin)
         const int doublings = m_failuresInARow - kFreeAttempts - 1;
         m_nextAllowedMs = m_clock.monotonicMs() + (qint64(1000) << doublings);
     }
+    remember();
     return Outcome::Wrong;
 }
 
@@ -157,6 +238,8 @@ void SupervisorSession::attach(CallSession& session)
 
 SupervisorGate::SupervisorGate(const Clock& clock, const QString& pinHash, qint64 idleMs)
     : m_session(clock, idleMs)
+    , m_pinHash(pinHash)
+    , m_recordKey(SupervisorPin::recordPublicKey(pinHash))
 {
     if (!pinHash.isEmpty())
         m_guard.emplace(clock, pinHash);
@@ -167,9 +250,31 @@ PinGuard::Outcome SupervisorGate::signIn(const QString& pin)
     if (!m_guard)
         return PinGuard::Outcome::Wrong;
     const PinGuard::Outcome outcome = m_guard->attempt(pin);
-    if (outcome == PinGuard::Outcome::Accepted)
+    if (outcome == PinGuard::Outcome::Accepted) {
+        m_signingSeed = SupervisorPin::recordSeed(pin, m_pinHash);
         m_session.open();
+    }
     return outcome;
+}
+
+void SupervisorGate::signOut()
+{
+    m_session.close();
+    m_signingSeed.fill('\0');
+    m_signingSeed.clear();
+}
+
+void SupervisorGate::keepBackOffIn(PinGuard::Memory memory)
+{
+    if (m_guard)
+        m_guard->keepIn(std::move(memory));
+}
+
+QByteArray SupervisorGate::sign(const QByteArray& message) const
+{
+    if (!m_session.isOpen() || m_signingSeed.isEmpty())
+        return {};
+    return SupervisorRecords::sign(m_signingSeed, message);
 }
 
 QString SupervisorGate::waitText() const

@@ -9,6 +9,7 @@
 #include <boost/signals2/connection.hpp>
 
 #include <atomic>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -17,8 +18,12 @@ namespace attune {
 class CallSession;
 class Clock;
 
-// The supervisor PIN as IT stores it in the system scope: salted PBKDF2-SHA256,
-// "pbkdf2-sha256$<iterations>$<salt, base64>$<key, base64>". The PIN itself is never stored.
+// The supervisor PIN (or, better, passphrase) as IT stores it in the system scope: salted
+// PBKDF2-SHA256, "pbkdf2-sha256$<iterations>$<salt>$<key>$<record key>" (base64). The record key
+// is the public half of the key that signs supervisor records (SupervisorRecords); its private
+// half is derived from the passphrase with a different salt, so the verifier does not give it
+// away. Older four-part hashes still sign in, but their records cannot be signed. The PIN itself
+// is never stored.
 struct SupervisorPin
 {
     Q_DECLARE_TR_FUNCTIONS(SupervisorPin)
@@ -26,12 +31,20 @@ struct SupervisorPin
 public:
     static constexpr int kIterations = 200000;
     static constexpr int kMinLength = 6;
+    static constexpr int kAdvisedLength = 16;
 
     // A new hash with a fresh random salt; empty (with the reason) for a PIN that is too short.
     static QString hash(const QString& pin, QString* error, int iterations = kIterations);
     // Whether `hashed` is a well-formed setting (with at least kIterations iterations).
     static bool isWellFormed(const QString& hashed, QString* error = nullptr);
     static bool verify(const QString& pin, const QString& hashed);
+    // The seed of the record-signing key (SupervisorRecords), from the passphrase and the
+    // hash's salt; empty for a wrong passphrase or a hash without a record key.
+    static QByteArray recordSeed(const QString& pin, const QString& hashed);
+    // The record key of a five-part hash (32 bytes), empty otherwise.
+    static QByteArray recordPublicKey(const QString& hashed);
+    // Advice for IT when a PIN is short or only digits (offline search); empty when fine.
+    static QString strengthAdvice(const QString& pin);
 };
 
 // Wrong PINs back off: from the fourth failure in a row each wait doubles (1 s, 2 s, 4 s, ...),
@@ -55,6 +68,15 @@ public:
 
     PinGuard(const Clock& clock, QString hashed);
 
+    // Where the back-off is kept across restarts (the database's app_state), so quitting
+    // Attune does not hand out three fresh tries. Reads what was kept at once.
+    struct Memory
+    {
+        std::function<QString(const QString& key)> read;
+        std::function<void(const QString& key, const QString& value)> write;
+    };
+    void keepIn(Memory memory);
+
     Outcome attempt(const QString& pin);
     // How long until the next attempt is allowed (0 when it is now).
     qint64 waitMs() const;
@@ -64,8 +86,11 @@ public:
     QString waitText() const;
 
 private:
+    void remember() const;
+
     const Clock& m_clock;
     QString m_hashed;
+    Memory m_memory;
     int m_failuresInARow = 0;
     qint64 m_nextAllowedMs = 0;
     QList<QDateTime> m_failures;
@@ -112,7 +137,13 @@ public:
     QString waitText() const;
     bool isOpen() const { return m_session.isOpen(); }
     void touch() { m_session.touch(); }
-    void signOut() { m_session.close(); }
+    void signOut();
+    // The back-off survives a restart (PinGuard::keepIn).
+    void keepBackOffIn(PinGuard::Memory memory);
+    // A signature for a supervisor record while a supervisor is signed in (with a five-part
+    // hash); empty otherwise, and then the record is refused.
+    QByteArray sign(const QByteArray& message) const;
+    QByteArray recordPublicKey() const { return m_recordKey; }
     SupervisorSession& session() { return m_session; }
     // What the agent is told when there is no PIN: how IT turns the view on.
     static QString unavailableText();
@@ -120,6 +151,9 @@ public:
 private:
     std::optional<PinGuard> m_guard;
     SupervisorSession m_session;
+    QString m_pinHash;
+    QByteArray m_recordKey;
+    QByteArray m_signingSeed; // only while signed in
 };
 
 } // namespace attune

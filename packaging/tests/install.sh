@@ -71,7 +71,8 @@ installed || die "dpkg does not list attune as installed"
 [ "$(command -v attune)" = /usr/bin/attune ] || die "attune is not /usr/bin/attune: $(command -v attune)"
 
 # A private home, as an agent's would be: data, settings, runtime folder; IT's example policy
-# in force through XDG_CONFIG_DIRS. The example is taken from the .deb, not /usr/share/doc:
+# in force at /etc/xdg/Attune/Attune.conf, the only place Attune reads it: mounted there in a
+# private mount namespace, so this machine's /etc/xdg is not touched. The example is taken from the .deb, not /usr/share/doc:
 # minimal images (Docker's) tell dpkg to skip /usr/share/doc and /usr/share/man.
 home=$work/agent
 mkdir -p "$home/etc-xdg/Attune" "$home/runtime"
@@ -79,11 +80,13 @@ chmod 700 "$home/runtime"
 dpkg-deb --fsys-tarfile "$deb" | tar -xO ./usr/share/doc/attune/examples/Attune.conf \
     >"$home/etc-xdg/Attune/Attune.conf"
 [ -s "$home/etc-xdg/Attune/Attune.conf" ] || die "no example policy in the package"
+namespace=(unshare --mount)
+[ "$(id -u)" -eq 0 ] || namespace+=(--map-root-user)
 run_attune() {
-    env -i PATH=/usr/bin:/bin HOME="$home" LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+    "${namespace[@]}" -- sh -c 'mount --bind "$0" /etc/xdg && exec "$@"' "$home/etc-xdg" \
+        env -i PATH=/usr/bin:/bin HOME="$home" LANG=C.UTF-8 LC_ALL=C.UTF-8 \
         XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" \
-        XDG_CONFIG_DIRS="$home/etc-xdg" XDG_RUNTIME_DIR="$home/runtime" \
-        QT_QPA_PLATFORM=offscreen timeout 60 attune "$@"
+        XDG_RUNTIME_DIR="$home/runtime" QT_QPA_PLATFORM=offscreen timeout 60 attune "$@"
 }
 
 version=$(run_attune --version) || die "attune --version failed"

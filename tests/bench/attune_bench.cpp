@@ -499,6 +499,7 @@ void historyBenchmarks(const std::function<bool(const char*)>& wanted)
     SupervisorGate gate(clock, QString());
     const auto makeWindow = [&] {
         return std::make_unique<HistoryWindow>(store, coaching, trends, rubric, gate,
+                                               ExportPolicy::allowed(),
                                                [](const QString&) { return QString(); });
     };
     // Warm the page cache the way an agent's second opening would find it.

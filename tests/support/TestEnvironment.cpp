@@ -3,10 +3,12 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QThread>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace attune::test {
 
@@ -22,7 +24,9 @@ QProcessEnvironment IsolatedHome::environment() const
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_root.path() + QStringLiteral("/data"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), configDir());
-    env.insert(QStringLiteral("XDG_CONFIG_DIRS"), systemConfigDir());
+    // Attune ignores it for its policy; set to a folder of its own so nothing of the machine's
+    // leaks in where Qt does read it.
+    env.insert(QStringLiteral("XDG_CONFIG_DIRS"), m_root.path() + QStringLiteral("/xdg-dirs"));
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir());
     // Offscreen unless the caller chose a platform (the benchmark runs xcb under Xvfb too).
     if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
@@ -30,6 +34,38 @@ QProcessEnvironment IsolatedHome::environment() const
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.remove(QStringLiteral("LANGUAGE"));
     return env;
+}
+
+bool IsolatedHome::writePolicy(const QByteArray& ini) const
+{
+    QDir().mkpath(QFileInfo(policyFile()).absolutePath());
+    QFile file(policyFile());
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(ini) == ini.size();
+}
+
+void IsolatedHome::start(QProcess& process, const QStringList& arguments) const
+{
+    start(process, arguments, environment());
+}
+
+void IsolatedHome::start(QProcess& process, const QStringList& arguments,
+                         const QProcessEnvironment& environment) const
+{
+    process.setProcessEnvironment(environment);
+    if (!QFile::exists(policyFile())) {
+        process.start(QStringLiteral(ATTUNE_BINARY), arguments);
+        return;
+    }
+    // unshare execs in place (no fork), and so does sh: the process is Attune itself, so
+    // terminate() and the exit code reach it. Root needs no user namespace; anyone else maps
+    // themselves to root inside one to be allowed the bind mount.
+    QStringList wrapped{QStringLiteral("--mount")};
+    if (::geteuid() != 0)
+        wrapped << QStringLiteral("--map-root-user");
+    wrapped << QStringLiteral("--") << QStringLiteral("/bin/sh") << QStringLiteral("-c")
+            << QStringLiteral("mount --bind \"$0\" /etc/xdg && exec \"$@\"") << systemConfigDir()
+            << QStringLiteral(ATTUNE_BINARY) << arguments;
+    process.start(QStringLiteral("unshare"), wrapped);
 }
 
 void IsolatedHome::applyToThisProcess() const
@@ -52,8 +88,7 @@ int unixMode(const QString& path)
 RunResult runAttune(const IsolatedHome& home, const QStringList& arguments, int timeoutMs)
 {
     QProcess process;
-    process.setProcessEnvironment(home.environment());
-    process.start(QStringLiteral(ATTUNE_BINARY), arguments);
+    home.start(process, arguments);
     RunResult result;
     if (!process.waitForStarted(10000))
         return result;
@@ -79,9 +114,8 @@ QJsonObject statusOf(const IsolatedHome& home)
 bool startAttuneApp(QProcess& process, const IsolatedHome& home, const QStringList& arguments,
                     int timeoutMs)
 {
-    process.setProcessEnvironment(home.environment());
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.start(QStringLiteral(ATTUNE_BINARY), arguments);
+    home.start(process, arguments);
     if (!process.waitForStarted(10000))
         return false;
     QElapsedTimer waited;

@@ -20,9 +20,18 @@ public:
     QString path() const { return m_root.path(); }
     QString dataDir() const { return m_root.path() + QStringLiteral("/data/attune"); }
     QString configDir() const { return m_root.path() + QStringLiteral("/config"); }
+    // Stands in for /etc/xdg: Attune reads IT's policy only from /etc/xdg/Attune/Attune.conf,
+    // whatever $XDG_CONFIG_DIRS says, so start() runs the binary in a private mount namespace
+    // where this folder is mounted over /etc/xdg (see docs/ARCHITECTURE.md, "IT's policy").
     QString systemConfigDir() const { return m_root.path() + QStringLiteral("/etc-xdg"); }
+    QString policyFile() const { return systemConfigDir() + QStringLiteral("/Attune/Attune.conf"); }
+    bool writePolicy(const QByteArray& ini) const;
     QString runtimeDir() const { return m_root.path() + QStringLiteral("/runtime"); }
     QProcessEnvironment environment() const;
+    // Starts the real binary in this home, with IT's policy in place when policyFile() exists.
+    void start(QProcess& process, const QStringList& arguments) const;
+    void start(QProcess& process, const QStringList& arguments,
+               const QProcessEnvironment& environment) const;
     // Sets the XDG variables of this process too, for in-process tests of AppPaths users.
     void applyToThisProcess() const;
 

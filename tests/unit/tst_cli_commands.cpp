@@ -309,13 +309,15 @@ private Q_SLOTS:
             true, QStringList{QStringLiteral("482916"), QStringLiteral("482916")}, &prompts));
         const CliRun run = runInProcess(home, command, {QStringLiteral("hash-pin")});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(prompts,
-                 (QStringList{QStringLiteral("Supervisor PIN: "), QStringLiteral("Again: ")}));
+        QCOMPARE(prompts, (QStringList{QStringLiteral("Supervisor PIN or passphrase: "),
+                                       QStringLiteral("Again: ")}));
         const QString out = run.outText();
         QVERIFY2(out.startsWith(QStringLiteral("[supervisor]\npinHash=pbkdf2-sha256$200000$")),
                  qPrintable(out));
         QVERIFY(!out.contains(QStringLiteral("482916")));
         QVERIFY(!run.err.contains(QStringLiteral("482916")));
+        // Six digits fall to an offline search: the command says so, and still prints the hash.
+        QVERIFY2(run.err.contains(QStringLiteral("passphrase")), qPrintable(run.err));
         QVERIFY(SupervisorPin::verify(QStringLiteral("482916"),
                                       out.section(QLatin1String("pinHash="), 1).trimmed()));
     }
@@ -365,8 +367,8 @@ private Q_SLOTS:
         const int savedStdin = ::dup(STDIN_FILENO);
         ::dup2(terminal, STDIN_FILENO);
         cli::HashPinCommand command;
-        const CliRun run =
-            runInProcess(home, command, {QStringLiteral("hash-pin")}, "482916\n482916\n", true);
+        const CliRun run = runInProcess(home, command, {QStringLiteral("hash-pin")},
+                                        "quiet river stone lamp\nquiet river stone lamp\n", true);
         termios after{};
         ::tcgetattr(STDIN_FILENO, &after);
         ::dup2(savedStdin, STDIN_FILENO);
@@ -375,9 +377,9 @@ private Q_SLOTS:
         ::close(master);
         QVERIFY(after.c_lflag & ECHO);
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.err, QStringLiteral("Supervisor PIN: \nAgain: \n"));
+        QCOMPARE(run.err, QStringLiteral("Supervisor PIN or passphrase: \nAgain: \n"));
         QVERIFY(
-            SupervisorPin::verify(QStringLiteral("482916"),
+            SupervisorPin::verify(QStringLiteral("quiet river stone lamp"),
                                   run.outText().section(QLatin1String("pinHash="), 1).trimmed()));
     }
 

@@ -1,11 +1,14 @@
 #include "HistorySeed.h"
+#include "core/Clock.h"
 #include "storage/CoachingStore.h"
 #include "storage/Database.h"
 #include "storage/HistoryStore.h"
 #include "supervisor/HistoryExport.h"
 #include "supervisor/HistoryModel.h"
+#include "supervisor/SupervisorAccess.h"
 
 #include <QBuffer>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -20,6 +23,10 @@ class TestHistory : public QObject
     Q_OBJECT
 
 private:
+    static inline const QString kPassphrase = QStringLiteral("correct horse battery staple");
+    FakeClock m_clock;
+    QString m_supervisorHash;
+    std::unique_ptr<SupervisorGate> m_gate;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     static constexpr int kCalls = 60;
@@ -298,13 +305,15 @@ private Q_SLOTS:
         QBuffer csv;
         csv.open(QIODevice::WriteOnly);
         QString error;
-        QCOMPARE(HistoryExport::writeCsv(store, HistoryFilter(), HistoryOrder(), csv, &error),
+        QCOMPARE(HistoryExport::writeCsv(ExportPolicy::allowed(), store, HistoryFilter(),
+                                         HistoryOrder(), csv, &error),
                  qint64(kCalls));
         QVERIFY(!csv.data().contains("secret"));
         QCOMPARE(csv.data().count('\n'), kCalls + 1);
         CoachingStore coaching(*m_db);
-        const QString report = HistoryExport::reportHtml(
-            store, coaching, HistoryFilter(), HistoryOrder(), {}, QStringLiteral("R"), kCalls);
+        const QString report =
+            HistoryExport::reportHtml(ExportPolicy::allowed(), store, coaching, HistoryFilter(),
+                                      HistoryOrder(), {}, QStringLiteral("R"), &error, kCalls);
         QVERIFY(!report.contains(QLatin1String("secret")));
         QVERIFY(report.contains(QLatin1String("shared 6")));
     }
@@ -354,9 +363,22 @@ private Q_SLOTS:
         QCOMPARE(withBreathing.stressAfterBreathing.value_or(0), 2.0);
     }
 
+    // A supervisor signed in, whose records the store signs and checks.
+    void protectBySupervisor(CoachingStore& coaching)
+    {
+        QString error;
+        if (m_supervisorHash.isEmpty())
+            m_supervisorHash = SupervisorPin::hash(kPassphrase, &error);
+        m_gate = std::make_unique<SupervisorGate>(m_clock, m_supervisorHash);
+        QCOMPARE(m_gate->signIn(kPassphrase), PinGuard::Outcome::Accepted);
+        coaching.protect([this](const QByteArray& message) { return m_gate->sign(message); },
+                         m_gate->recordPublicKey());
+    }
+
     void coachingNotesKudosAndScores()
     {
         CoachingStore coaching(*m_db);
+        protectBySupervisor(coaching);
         const QDateTime at(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC);
         QString error;
         QCOMPARE(coaching.addNote(QStringLiteral("c8"), QStringLiteral("   "), at, &error), 0);
@@ -422,6 +444,54 @@ private Q_SLOTS:
 
     // The model keeps a cursor per page and the rows of the last few pages only; a page it let go
     // comes back the same from its cursor.
+    // Issue #14, defect 7: rows typed into the agent's own file (`insert into kudos ...`), or a
+    // real signature copied onto other words, are never shown or announced as the supervisor's;
+    // without a signed-in supervisor nothing is written.
+    void handTypedSupervisorRecordsAreNotTheSupervisors()
+    {
+        CoachingStore coaching(*m_db);
+        protectBySupervisor(coaching);
+        const QDateTime at(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC);
+        QString error;
+        QVERIFY(coaching.giveKudos(QStringLiteral("c10"), QStringLiteral("Real"), QString(), at,
+                                   &error) > 0);
+        QVERIFY(coaching.addNote(QStringLiteral("c10"), QStringLiteral("Real note"), at, &error) >
+                0);
+        QSqlQuery forge(m_db->connection());
+        QVERIFY(forge.exec(
+            QStringLiteral("INSERT INTO kudos (call_id, behaviour, text, given_at) VALUES"
+                           " ('c10', 'Forged', 'from me to me', '2026-11-02T11:00:00.000Z')")));
+        QVERIFY(forge.exec(
+            QStringLiteral("INSERT INTO kudos (call_id, behaviour, text, given_at, signature)"
+                           " SELECT call_id, 'Forged too', text, given_at, signature FROM kudos"
+                           " WHERE behaviour = 'Real'")));
+        QVERIFY(forge.exec(QStringLiteral(
+            "INSERT INTO coaching_notes (call_id, text, written_at, signature)"
+            " SELECT call_id, 'You are the best', written_at, signature FROM coaching_notes"
+            " WHERE text = 'Real note'")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("without a valid signature")));
+        QStringList behaviours;
+        for (const Kudos& kudos : coaching.kudos(QStringLiteral("c10")))
+            behaviours << kudos.behaviour;
+        QCOMPARE(behaviours, QStringList{QStringLiteral("Real")});
+        QCOMPARE(coaching.notes(QStringLiteral("c10")).size(), 1);
+        const QStringList announced = coaching.takeKudosToAnnounce(at.addSecs(3600));
+        QVERIFY2(announced.join(QLatin1Char('|')).contains(QLatin1String("Real")) &&
+                     !announced.join(QLatin1Char('|')).contains(QLatin1String("Forged")),
+                 qPrintable(announced.join(QLatin1Char('|'))));
+        QVERIFY(coaching.unverifiedSeen() >= 3);
+
+        // Signed out (or never signed in): nothing is written at all.
+        m_gate->signOut();
+        QCOMPARE(coaching.addNote(QStringLiteral("c10"), QStringLiteral("late"), at, &error), 0);
+        QVERIFY2(error.contains(QLatin1String("signed-in supervisor")), qPrintable(error));
+        CoachingStore unprotected(*m_db);
+        QCOMPARE(unprotected.giveKudos(QStringLiteral("c10"), QStringLiteral("x"), QString(), at,
+                                       &error),
+                 0);
+    }
+
     void theModelPagesAndForgets()
     {
         QTemporaryDir dir;

@@ -143,6 +143,8 @@ private Q_SLOTS:
     void aFailedPurgeChangesNothing()
     {
         addHistory(QStringLiteral("old"), 100);
+        addHistory(QStringLiteral("recent"), 5); // so the purge is a plausible share
+
         exec(QStringLiteral("CREATE TRIGGER refuse BEFORE DELETE ON breathing_sessions"
                             " BEGIN SELECT RAISE(ABORT, 'refused by test'); END"));
         DataRetention retention(*m_db, m_clock, [] { return 30; });
@@ -150,10 +152,10 @@ private Q_SLOTS:
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("refused by test")));
         QVERIFY(!retention.purgeNow(nullptr, &error));
         QVERIFY2(error.contains(QStringLiteral("refused by test")), qPrintable(error));
-        QCOMPARE(historyRows(), 8);
+        QCOMPARE(historyRows(), 16);
         exec(QStringLiteral("DROP TRIGGER refuse"));
         QVERIFY(retention.purgeNow());
-        QCOMPARE(historyRows(), 0);
+        QCOMPARE(historyRows(), 8);
     }
 
     // At start, then on the timer (daily in the app), reading the period in force each time.
@@ -161,13 +163,73 @@ private Q_SLOTS:
     {
         int days = 30;
         addHistory(QStringLiteral("old"), 100);
+        addHistory(QStringLiteral("recent"), 1);
         DataRetention retention(*m_db, m_clock, [&days] { return days; });
         retention.start(50);
-        QCOMPARE(historyRows(), 0);
+        QCOMPARE(historyRows(), 8);
         QCOMPARE(retention.lastRun(), m_clock.wallNow());
         addHistory(QStringLiteral("later"), 20);
         days = 7; // IT shortened the period while Attune ran
-        QTRY_COMPARE(historyRows(), 0);
+        QTRY_COMPARE(historyRows(), 8);
+    }
+
+    // Issue #14, defect 3: a clock behind the newest record is not trusted; nothing goes.
+    void aClockBehindTheNewestRecordIsRefused()
+    {
+        addHistory(QStringLiteral("old"), 100);
+        addHistory(QStringLiteral("recent"), 1);
+        addHistory(QStringLiteral("future"), -3); // written while the clock was 3 days ahead
+        DataRetention retention(*m_db, m_clock, [] { return 30; });
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("behind the newest record")));
+        QVERIFY(retention.purgeNow());
+        QCOMPARE(retention.lastDecision(), DataRetention::Decision::Refused);
+        QCOMPARE(historyRows(), 24);
+    }
+
+    // A purge of most of the history is held until the clock has agreed with itself for
+    // kConfirmMs; a clock that goes back in between starts the wait again.
+    void mostOfTheHistoryGoesOnlyOnceTheClockHasAgreed()
+    {
+        addHistory(QStringLiteral("old-1"), 100);
+        addHistory(QStringLiteral("old-2"), 90);
+        addHistory(QStringLiteral("recent"), 1);
+        DataRetention retention(*m_db, m_clock, [] { return 30; });
+        const QRegularExpression held(
+            QStringLiteral("retention purge held: it would delete 12 of"));
+        QTest::ignoreMessage(QtWarningMsg, held);
+        QVERIFY(retention.purgeNow());
+        QCOMPARE(retention.lastDecision(), DataRetention::Decision::Held);
+        QCOMPARE(historyRows(), 24);
+
+        // A restart an hour later with the same story: still held (the hold is in the file).
+        m_clock.advanceMs(60 * 60 * 1000);
+        DataRetention restarted(*m_db, m_clock, [] { return 30; });
+        QTest::ignoreMessage(QtWarningMsg, held);
+        QVERIFY(restarted.purgeNow());
+        QCOMPARE(historyRows(), 24);
+
+        // The daily run, a day later by a clock that never went back: it was right after all.
+        m_clock.advanceMs(DataRetention::kConfirmMs);
+        QVERIFY(restarted.purgeNow());
+        QCOMPARE(restarted.lastDecision(), DataRetention::Decision::Purged);
+        QCOMPARE(count(QStringLiteral("calls")), 1);
+    }
+
+    // Too long since the last purge (the clock jumped, or Attune was not run for months): held.
+    void aLongGapSinceTheLastPurgeIsHeld()
+    {
+        for (int i = 0; i < 10; ++i)
+            addHistory(QStringLiteral("r%1").arg(i), i);
+        DataRetention retention(*m_db, m_clock, [] { return 30; });
+        QVERIFY(retention.purgeNow());
+        QCOMPARE(retention.lastDecision(), DataRetention::Decision::Purged);
+        m_clock.advanceMs(qint64(40) * DataRetention::kDailyMs);
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("40 days after the last purge")));
+        QVERIFY(retention.purgeNow());
+        QCOMPARE(retention.lastDecision(), DataRetention::Decision::Held);
+        QCOMPARE(count(QStringLiteral("calls")), 10);
     }
 };
 

@@ -2,6 +2,7 @@
 #include "core/CallSession.h"
 #include "core/Clock.h"
 #include "supervisor/SupervisorAccess.h"
+#include "supervisor/SupervisorRecords.h"
 
 #include <QTest>
 
@@ -91,6 +92,87 @@ private Q_SLOTS:
         QCOMPARE(guard.failuresInARow(), 0);
         QCOMPARE(guard.attempt(QStringLiteral("000000")), PinGuard::Outcome::Wrong);
         QCOMPARE(guard.waitMs(), 0); // a new run starts free again
+    }
+
+    // Issue #14, defect 7: quitting Attune does not hand out fresh tries, and a clock set back
+    // does not shorten the wait.
+    void theBackOffSurvivesARestartAndAClockSetBack()
+    {
+        QMap<QString, QString> kept;
+        const PinGuard::Memory memory{
+            [&kept](const QString& key) { return kept.value(key); },
+            [&kept](const QString& key, const QString& value) { kept.insert(key, value); }};
+        const QDateTime start(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+        {
+            FakeClock clock(0, start);
+            PinGuard guard(clock, m_hash);
+            guard.keepIn(memory);
+            for (int i = 0; i <= PinGuard::kFreeAttempts; ++i)
+                QCOMPARE(guard.attempt(QStringLiteral("000000")), PinGuard::Outcome::Wrong);
+            QCOMPARE(guard.waitMs(), 1000); // the fourth failure waits a second
+        }
+        // Quitting and starting again at once: the same wait, not three fresh tries (the
+        // monotonic clock starts again from zero).
+        {
+            FakeClock clock(0, start.addMSecs(400));
+            PinGuard guard(clock, m_hash);
+            guard.keepIn(memory);
+            QCOMPARE(guard.failuresInARow(), PinGuard::kFreeAttempts + 1);
+            QCOMPARE(guard.waitMs(), 600);
+            QCOMPARE(guard.attempt(QStringLiteral("482916")), PinGuard::Outcome::Waiting);
+        }
+        // Started with the clock set a day back: the whole wait, not none of it.
+        {
+            FakeClock clock(0, start.addDays(-1));
+            PinGuard guard(clock, m_hash);
+            guard.keepIn(memory);
+            QCOMPARE(guard.waitMs(), 1000);
+        }
+        // The next failure doubles from where the run was, across the restart.
+        {
+            FakeClock clock(0, start.addSecs(5));
+            PinGuard guard(clock, m_hash);
+            guard.keepIn(memory);
+            QCOMPARE(guard.attempt(QStringLiteral("000000")), PinGuard::Outcome::Wrong);
+            QCOMPARE(guard.waitMs(), 2000);
+            clock.advanceMs(2000);
+            QCOMPARE(guard.attempt(QStringLiteral("482916")), PinGuard::Outcome::Accepted);
+            QCOMPARE(kept.value(QStringLiteral("supervisor/failuresInARow")), QStringLiteral("0"));
+        }
+    }
+
+    // Long passphrases (spaces, any script) work, and the record key signs only while signed in.
+    void passphrasesSignSupervisorRecords()
+    {
+        const QString passphrase = QStringLiteral("Maçã verde, 7 gatos e um piano às três");
+        QString error;
+        const QString hashed = SupervisorPin::hash(passphrase, &error);
+        QVERIFY2(!hashed.isEmpty(), qPrintable(error));
+        QCOMPARE(hashed.count(QLatin1Char('$')), 4);
+        QVERIFY(SupervisorPin::verify(passphrase, hashed));
+        QVERIFY(SupervisorPin::strengthAdvice(passphrase).isEmpty());
+        QVERIFY(!SupervisorPin::strengthAdvice(QStringLiteral("482916")).isEmpty());
+        // The record key is not the verifier's key.
+        QVERIFY(SupervisorPin::recordPublicKey(hashed).size() == 32);
+        QVERIFY(!hashed.section(QLatin1Char('$'), 3, 3).isEmpty());
+        QVERIFY(hashed.section(QLatin1Char('$'), 3, 3) != hashed.section(QLatin1Char('$'), 4, 4));
+
+        FakeClock clock;
+        SupervisorGate gate(clock, hashed);
+        QVERIFY(gate.sign("x").isEmpty()); // nobody signed in
+        QCOMPARE(gate.signIn(passphrase), PinGuard::Outcome::Accepted);
+        const QByteArray message = SupervisorRecords::kudosMessage(
+            QStringLiteral("c1"), QStringLiteral("calm"), QString(), clock.wallNow());
+        const QByteArray signature = gate.sign(message);
+        QVERIFY(SupervisorRecords::verify(gate.recordPublicKey(), message, signature));
+        QVERIFY(!SupervisorRecords::verify(gate.recordPublicKey(), message + "!", signature));
+        gate.signOut();
+        QVERIFY(gate.sign(message).isEmpty());
+
+        // A hash from before record keys still signs in, but signs nothing.
+        SupervisorGate legacy(clock, m_hash.section(QLatin1Char('$'), 0, 3));
+        QCOMPARE(legacy.signIn(QStringLiteral("482916")), PinGuard::Outcome::Accepted);
+        QVERIFY(legacy.sign(message).isEmpty());
     }
 
     void theSessionEndsWhenIdleOrWhenACallRings()

@@ -172,7 +172,7 @@ private Q_SLOTS:
         FakeClock clock(1000);
         const QString pin = QStringLiteral("135790");
         SupervisorGate gate(clock, SupervisorPin::hash(pin, &error));
-        HistoryWindow window(store, coaching, trends, rubric, gate, {});
+        HistoryWindow window(store, coaching, trends, rubric, gate, ExportPolicy::allowed(), {});
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         everyControlHasARoleAndAName(&window, 10);

@@ -93,8 +93,10 @@ private Q_SLOTS:
         m_session->attach(*m_bus);
         m_gate = std::make_unique<SupervisorGate>(m_clock, m_pinHash);
         m_gate->session().attach(*m_session);
+        m_coaching->protect([this](const QByteArray& message) { return m_gate->sign(message); },
+                            m_gate->recordPublicKey());
         m_window = std::make_unique<HistoryWindow>(
-            *m_store, *m_coaching, *m_trends, m_rubric, *m_gate,
+            *m_store, *m_coaching, *m_trends, m_rubric, *m_gate, ExportPolicy::allowed(),
             [](const QString& id) { return QStringLiteral("Profile of %1").arg(id); });
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -141,7 +143,8 @@ private Q_SLOTS:
     void withoutAPinTheSupervisorViewIsUnavailable()
     {
         SupervisorGate noPin(m_clock, QString());
-        HistoryWindow window(*m_store, *m_coaching, *m_trends, m_rubric, noPin, {});
+        HistoryWindow window(*m_store, *m_coaching, *m_trends, m_rubric, noPin,
+                             ExportPolicy::allowed(), {});
         window.show();
         QVERIFY(!noPin.isConfigured());
         QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("supervisor")),
@@ -193,6 +196,33 @@ private Q_SLOTS:
         QVERIFY(report.size() > 2000);
         QCOMPARE(report.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
+    }
+
+    // Issue #14, defect 4: with IT's privacy/allowExport=false neither export writes a file, even
+    // called directly (as the buttons would), and the buttons say why before anyone clicks.
+    void exportsHonourItsPolicy()
+    {
+        HistoryWindow window(*m_store, *m_coaching, *m_trends, m_rubric, *m_gate,
+                             ExportPolicy::forbidden(), {});
+        window.show();
+        QVERIFY(window.signIn(kPin));
+        for (const char* name : {"exportCsv", "exportPdf"}) {
+            auto* button = window.findChild<QPushButton*>(QLatin1String(name));
+            QVERIFY(button);
+            QVERIFY(!button->isEnabled());
+            QVERIFY2(button->toolTip().contains(QLatin1String("privacy/allowExport")),
+                     qPrintable(button->toolTip()));
+        }
+        const QString csv = m_dir.filePath(QStringLiteral("refused.csv"));
+        const QString pdf = m_dir.filePath(QStringLiteral("refused.pdf"));
+        QString error;
+        QVERIFY(!window.exportCsv(csv, &error));
+        QVERIFY2(error.contains(QLatin1String("IT department")), qPrintable(error));
+        error.clear();
+        QVERIFY(!window.exportPdf(pdf, &error));
+        QVERIFY2(error.contains(QLatin1String("IT department")), qPrintable(error));
+        QVERIFY(!QFile::exists(csv));
+        QVERIFY(!QFile::exists(pdf));
     }
 
     void coachingNotesKudosAndScoresReachTheAgentsView()

@@ -422,7 +422,10 @@ int runApp(int argc, char** argv, CommandLine command)
                     // out.
                     QObject::connect(&app, &QCoreApplication::aboutToQuit, &app,
                                      [&selfAssessment] { selfAssessment->drafts().flush(); });
-                    history.emplace(database, rubric, settings.supervisorPinHash(),
+                    // The demo's made-up history has its own supervisor (DemoSeed).
+                    history.emplace(database, rubric,
+                                    command.demo ? DemoSeed::supervisorPinHash()
+                                                 : settings.supervisorPinHash(),
                                     ExportPolicy::fromSettings(settings), clock, session);
                     control.onOpenHistory = [&] {
                         QString problem;

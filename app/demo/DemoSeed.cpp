@@ -11,6 +11,8 @@
 #include "storage/CoachingStore.h"
 #include "storage/CustomerStore.h"
 #include "storage/Database.h"
+#include "supervisor/SupervisorAccess.h"
+#include "supervisor/SupervisorRecords.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -498,7 +500,15 @@ public:
         , m_breathing(database)
         , m_customers(database)
         , m_dice(kRandomSeed)
-    {}
+    {
+        // Signed like a real supervisor's records, or the history would rightly hide them.
+        const QString hashed = DemoSeed::supervisorPinHash();
+        const QByteArray seed =
+            SupervisorPin::recordSeed(QString::fromLatin1(DemoSeed::kSupervisorPassphrase), hashed);
+        m_coaching.protect(
+            [seed](const QByteArray& message) { return SupervisorRecords::sign(seed, message); },
+            SupervisorPin::recordPublicKey(hashed));
+    }
 
     bool run(DemoSeed::Summary* summary, QString* error)
     {
@@ -918,6 +928,13 @@ bool DemoSeed::isSeeded(Database& database)
         QStringLiteral("SELECT count(*) FROM %1 WHERE version >= :version").arg(kMarkerTable));
     marker.bindValue(QStringLiteral(":version"), kVersion);
     return Database::runQuery(marker, nullptr) && marker.next() && marker.value(0).toInt() > 0;
+}
+
+QString DemoSeed::supervisorPinHash()
+{
+    return QStringLiteral("pbkdf2-sha256$200000$acFLzZUz1DPu6uPHQ7JMxA==$"
+                          "TbAQfZRtzkkwLnyyafTpLuBe0Bl7Sa1BfPOl5iVrRlU=$"
+                          "ic3N4I69CLb5HzXCnoIfbzOjmqdDwExt2/5y3tumxZA=");
 }
 
 DemoSeed::Result DemoSeed::ensure(Database& database, const QDateTime& now, QString* error,

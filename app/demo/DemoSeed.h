@@ -25,6 +25,13 @@ public:
     // The scenario's caller (resources/scenarios/demo.json).
     static constexpr char kCustomerId[] = "C-10482";
     static constexpr char kCustomerPhone[] = "+442079460321";
+    // The demo's supervisor: the seeded coaching notes, kudos and scores are signed with this
+    // passphrase's record key (so they show as the supervisor's, as real ones do), and the demo
+    // signs into its supervisor view with it. Public on purpose: it guards only the demo's own
+    // made-up history, never the agent's database or IT's PIN.
+    static constexpr char kSupervisorPassphrase[] = "demo supervisor";
+    // `attune hash-pin` of kSupervisorPassphrase: what the demo uses in place of IT's pinHash.
+    static QString supervisorPinHash();
 
     enum class Result
     {

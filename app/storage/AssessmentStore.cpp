@@ -99,9 +99,10 @@ bool AssessmentStore::save(Assessment* assessment, QString* error)
     // A savepoint, not BEGIN: the save is atomic on its own, and it also nests inside a caller's
     // transaction (the demo seed writes twelve weeks of history as one).
     QSqlQuery savepoint(db);
+    // The savepoint statements' errors are their queries', not the connection's.
     if (!savepoint.exec(QStringLiteral("SAVEPOINT assessment_save"))) {
         if (error)
-            *error = m_database.fault(db.lastError());
+            *error = m_database.fault(savepoint.lastError());
         return false;
     }
     const auto undo = [&db] {
@@ -130,7 +131,7 @@ bool AssessmentStore::save(Assessment* assessment, QString* error)
     QSqlQuery release(db);
     if (!release.exec(QStringLiteral("RELEASE assessment_save"))) {
         if (error)
-            *error = m_database.fault(db.lastError());
+            *error = m_database.fault(release.lastError());
         undo();
         return false;
     }

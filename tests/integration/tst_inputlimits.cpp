@@ -104,14 +104,6 @@ LimitedRun runLimited(const IsolatedHome& home, const QStringList& arguments, qi
     return result;
 }
 
-void writePolicy(const IsolatedHome& home, const QByteArray& text)
-{
-    QDir().mkpath(home.systemConfigDir() + QStringLiteral("/Attune"));
-    QFile policy(home.systemConfigDir() + QStringLiteral("/Attune/Attune.conf"));
-    policy.open(QIODevice::WriteOnly);
-    policy.write(text);
-}
-
 // A path of the given kind: /dev/zero, a FIFO, a folder, or an ordinary file one byte over
 // `limit`.
 QString hostile(const IsolatedHome& home, const QString& kind, qint64 limit)
@@ -184,14 +176,11 @@ private Q_SLOTS:
         QFETCH(QString, reason);
         IsolatedHome home;
         const QString path = hostile(home, kind, 8 * 1024 * 1024);
-        writePolicy(home, "[" + group + "]\n" + key + "=" + QFile::encodeName(path) + "\n");
+        QVERIFY(home.writePolicy("[" + group + "]\n" + key + "=" + QFile::encodeName(path) + "\n"));
         QProcess app;
-        app.setProcessEnvironment(home.environment());
         // 1 GB of address space: the app needs about a tenth; reading /dev/zero whole does not
         // fit, so a regression aborts at once.
-        app.start(QStringLiteral("/bin/sh"),
-                  {QStringLiteral("-c"), QStringLiteral("ulimit -v 1048576 && exec \"$0\""),
-                   QStringLiteral(ATTUNE_BINARY)});
+        home.start(app, {}, home.environment(), QStringLiteral("ulimit -v 1048576"));
         QVERIFY(app.waitForStarted(10000));
         bool answered = false;
         for (int i = 0; i < 200 && !answered && app.state() == QProcess::Running; ++i) {

@@ -218,13 +218,15 @@ private Q_SLOTS:
             ++saved;
         }
         stopAttuneApp(app);
-        QVERIFY2(saved > 0, qPrintable(QJsonDocument(reply).toJson()));
+        const QString shown = QString::fromUtf8(app.readAllStandardError());
+        QVERIFY2(saved > 0, qPrintable(QJsonDocument(reply).toJson() + shown));
         const QString error = reply.value(QStringLiteral("error")).toString();
         QVERIFY2(error.contains(QStringLiteral("is full")) &&
                      error.contains(home.dataDir() + QStringLiteral("/attune.sqlite")) &&
                      error.contains(QStringLiteral("Free some space")),
-                 qPrintable(error));
-        const QString shown = QString::fromUtf8(app.readAllStandardError());
+                 qPrintable(QStringLiteral("after %1 saves: %2 / %3")
+                                .arg(saved)
+                                .arg(QString::fromUtf8(QJsonDocument(reply).toJson()), shown)));
         QVERIFY2(shown.contains(QStringLiteral("is full")), qPrintable(shown));
     }
 

@@ -29,8 +29,11 @@ inline CliRun runInProcess(const IsolatedHome& home, cli::Command& command,
     std::istringstream in(input);
     cli::BufferOutput out;
     cli::BufferOutput err;
-    cli::CliContext context(*QCoreApplication::instance(), AppPaths::fromEnvironment(), in, out,
-                            err, terminal);
+    // In-process, IT's policy is handed in as a path (the binary itself reads only its fixed
+    // place; tests of the binary mount a folder over it, see IsolatedHome::start).
+    AppPaths paths = AppPaths::fromEnvironment();
+    paths.systemConfigFile = home.policyFile();
+    cli::CliContext context(*QCoreApplication::instance(), paths, in, out, err, terminal);
     CliRun run;
     run.exitCode = command.run(context, CommandLine::parse(arguments));
     run.out = out.data();

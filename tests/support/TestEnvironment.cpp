@@ -49,11 +49,18 @@ void IsolatedHome::start(QProcess& process, const QStringList& arguments) const
 }
 
 void IsolatedHome::start(QProcess& process, const QStringList& arguments,
-                         const QProcessEnvironment& environment) const
+                         const QProcessEnvironment& environment, const QString& prelude) const
 {
     process.setProcessEnvironment(environment);
+    const QString then = prelude.isEmpty() ? QString() : prelude + QStringLiteral(" && ");
     if (!QFile::exists(policyFile())) {
-        process.start(QStringLiteral(ATTUNE_BINARY), arguments);
+        if (then.isEmpty())
+            process.start(QStringLiteral(ATTUNE_BINARY), arguments);
+        else
+            process.start(QStringLiteral("/bin/sh"),
+                          QStringList{QStringLiteral("-c"), then + QStringLiteral("exec \"$@\""),
+                                      QStringLiteral("sh"), QStringLiteral(ATTUNE_BINARY)} +
+                              arguments);
         return;
     }
     // unshare execs in place (no fork), and so does sh: the process is Attune itself, so
@@ -63,8 +70,9 @@ void IsolatedHome::start(QProcess& process, const QStringList& arguments,
     if (::geteuid() != 0)
         wrapped << QStringLiteral("--map-root-user");
     wrapped << QStringLiteral("--") << QStringLiteral("/bin/sh") << QStringLiteral("-c")
-            << QStringLiteral("mount --bind \"$0\" /etc/xdg && exec \"$@\"") << systemConfigDir()
-            << QStringLiteral(ATTUNE_BINARY) << arguments;
+            << QStringLiteral("mount --bind \"$0\" /etc/xdg && ") + then +
+                   QStringLiteral("exec \"$@\"")
+            << systemConfigDir() << QStringLiteral(ATTUNE_BINARY) << arguments;
     process.start(QStringLiteral("unshare"), wrapped);
 }
 

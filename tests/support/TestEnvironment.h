@@ -30,8 +30,9 @@ public:
     QProcessEnvironment environment() const;
     // Starts the real binary in this home, with IT's policy in place when policyFile() exists.
     void start(QProcess& process, const QStringList& arguments) const;
+    // `prelude` is a shell command run just before the binary, in the same process (a ulimit).
     void start(QProcess& process, const QStringList& arguments,
-               const QProcessEnvironment& environment) const;
+               const QProcessEnvironment& environment, const QString& prelude = {}) const;
     // Sets the XDG variables of this process too, for in-process tests of AppPaths users.
     void applyToThisProcess() const;
 

@@ -16,6 +16,7 @@
 #include <QWebSocketServer>
 
 #include <chrono>
+#include <sys/ioctl.h>
 
 namespace attune {
 
@@ -82,7 +83,84 @@ WebSocketApi::WebSocketApi(CallEvents& bus, CallSession& session, QObject* paren
     : QObject(parent)
     , m_bus(bus)
     , m_session(session)
-{}
+    , m_floodQuiet(new QTimer(this))
+{
+    m_floodQuiet->setSingleShot(true);
+    connect(m_floodQuiet, &QTimer::timeout, this, [this] {
+        if (m_floodDropped > 1)
+            qCWarning(lcApi) << "the burst of connections without a token is over:"
+                             << m_floodDropped << "dropped";
+        m_floodDropped = 0;
+    });
+}
+
+int WebSocketApi::authenticatedCount() const
+{
+    int count = 0;
+    for (const Client& client : m_clients)
+        count += client.authenticated ? 1 : 0;
+    for (const bool authenticated : m_preauthenticated)
+        count += authenticated ? 1 : 0;
+    return count;
+}
+
+int WebSocketApi::unauthenticatedCount() const
+{
+    int count = int(m_handshaking.size() + m_awaitingAuth.size());
+    for (const bool authenticated : m_preauthenticated)
+        count += authenticated ? 0 : 1;
+    return count;
+}
+
+void WebSocketApi::noteFlood()
+{
+    // One line when a burst starts and one when it is over: a local user opening bare
+    // connections all day must not fill the agent's disk with our log.
+    if (m_floodDropped == 0 && !m_floodQuiet->isActive())
+        qCWarning(lcApi).noquote()
+            << QStringLiteral("dropping connections that present no token in time (at most %1 "
+                              "may wait, %2 ms each); this burst is counted, not logged")
+                   .arg(m_config.maxUnauthenticated)
+                   .arg(m_config.handshakeTimeoutMs);
+    ++m_floodDropped;
+    m_floodQuiet->start(m_config.floodQuietMs);
+}
+
+void WebSocketApi::dropUnauthenticated(QTcpSocket* socket)
+{
+    m_handshaking.removeOne(socket);
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
+    noteFlood();
+}
+
+void WebSocketApi::evictOldestUnauthenticated()
+{
+    if (!m_handshaking.isEmpty()) {
+        // The oldest that has sent nothing at all, not even bytes we have yet to read: a real
+        // client's upgrade request may be waiting in the kernel while a flood is accepted.
+        for (QTcpSocket* socket : std::as_const(m_handshaking)) {
+            int unread = 0;
+            if (socket->bytesAvailable() == 0 &&
+                ::ioctl(int(socket->socketDescriptor()), FIONREAD, &unread) == 0 && unread == 0) {
+                dropUnauthenticated(socket);
+                return;
+            }
+        }
+        dropUnauthenticated(m_handshaking.first());
+        return;
+    }
+    if (!m_awaitingAuth.isEmpty()) {
+        QWebSocket* oldest = m_awaitingAuth.takeFirst();
+        m_clients.remove(oldest);
+        oldest->disconnect(this);
+        oldest->abort();
+        oldest->deleteLater();
+        noteFlood();
+    }
+    // Upgrades without the header still in Qt's hands end by Qt's handshake timeout.
+}
 
 WebSocketApi::~WebSocketApi()
 {
@@ -180,6 +258,7 @@ void WebSocketApi::close()
         socket->deleteLater();
     }
     m_preauthenticated.clear();
+    m_awaitingAuth.clear();
     delete m_upgrader;
     m_upgrader = nullptr;
     m_port = 0;
@@ -193,21 +272,21 @@ bool WebSocketApi::isListening() const
 void WebSocketApi::onTcpConnection(QTcpServer* server)
 {
     while (QTcpSocket* socket = server->nextPendingConnection()) {
-        if (connectionCount() >= m_config.maxConnections) {
-            refuseHttp(
-                socket, 503, "Service Unavailable",
-                WebSocketApi::tr("too many connections (at most %1)").arg(m_config.maxConnections));
+        // Nobody is known before the token, so nobody is refused here: the oldest connection
+        // still without one makes room, and a client that sends its upgrade request at once
+        // (as every real client does) is through before a flood can reach it.
+        if (unauthenticatedCount() >= m_config.maxUnauthenticated)
+            evictOldestUnauthenticated();
+        if (unauthenticatedCount() >= m_config.maxUnauthenticated) {
+            socket->abort();
+            socket->deleteLater();
+            noteFlood();
             continue;
         }
         m_handshaking.append(socket);
         auto* deadline = new QTimer(socket);
         deadline->setSingleShot(true);
-        connect(deadline, &QTimer::timeout, this, [this, socket] {
-            m_handshaking.removeOne(socket);
-            qCWarning(lcApi) << "refused a connection: no upgrade request in time";
-            socket->abort();
-            socket->deleteLater();
-        });
+        connect(deadline, &QTimer::timeout, this, [this, socket] { dropUnauthenticated(socket); });
         deadline->start(m_config.handshakeTimeoutMs);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { inspectHandshake(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
@@ -283,11 +362,23 @@ void WebSocketApi::inspectHandshake(QTcpSocket* socket)
             return;
         }
         authenticated = true;
+        if (authenticatedCount() >= m_config.maxConnections) {
+            refuseHttp(
+                socket, 503, "Service Unavailable",
+                WebSocketApi::tr("too many connections (at most %1)").arg(m_config.maxConnections));
+            return;
+        }
     }
     m_handshaking.removeOne(socket);
     socket->disconnect(this);
     delete socket->findChild<QTimer*>(); // Qt's own handshake timeout takes over
-    m_preauthenticated.insert(peerKey(socket->peerAddress(), socket->peerPort()), authenticated);
+    const QString key = peerKey(socket->peerAddress(), socket->peerPort());
+    m_preauthenticated.insert(key, authenticated);
+    // An upgrade Qt refuses (no Sec-WebSocket-Key, …) never reaches onWebSocket: forget it then,
+    // or it would hold a place in the budgets for good.
+    connect(socket, &QTcpSocket::disconnected, this,
+            [this, key] { m_preauthenticated.remove(key); });
+    connect(socket, &QObject::destroyed, this, [this, key] { m_preauthenticated.remove(key); });
     m_upgrader->handleConnection(socket);
 }
 
@@ -313,6 +404,7 @@ void WebSocketApi::onWebSocket()
                      QJsonValue());
             });
             client.authDeadline->start(m_config.authTimeoutMs);
+            m_awaitingAuth.append(socket);
         }
         m_clients.insert(socket, client);
         connect(socket, &QWebSocket::textMessageReceived, this,
@@ -327,6 +419,7 @@ void WebSocketApi::onWebSocket()
                 qCWarning(lcApi) << "dropped a client: a message over"
                                  << ApiProtocol::kMaxMessageBytes << "bytes";
             m_clients.remove(socket);
+            m_awaitingAuth.removeOne(socket);
             socket->deleteLater();
         });
         qCInfo(lcApi) << "client connected; authenticated by header:" << client.authenticated;
@@ -346,6 +439,7 @@ void WebSocketApi::drop(QWebSocket* socket, int closeCode, const QString& reason
         return;
     qCWarning(lcApi).noquote() << "dropped a client:" << reason;
     m_clients.remove(socket);
+    m_awaitingAuth.removeOne(socket);
     reply(socket, ApiMessage::errorReply(requestId, reason));
     // The close frame's reason is limited to 123 bytes; the full one went in the reply above.
     socket->close(QWebSocketProtocol::CloseCode(closeCode), reason.left(60));
@@ -385,7 +479,15 @@ void WebSocketApi::onText(QWebSocket* socket, const QString& text)
                  WebSocketApi::tr("wrong token"), message.requestId);
             return;
         }
+        if (authenticatedCount() >= m_config.maxConnections) {
+            drop(socket,
+                 QWebSocketProtocol::CloseCode(1013), // "try again later" (RFC 6455 registry)
+                 WebSocketApi::tr("too many connections (at most %1)").arg(m_config.maxConnections),
+                 message.requestId);
+            return;
+        }
         found->authenticated = true;
+        m_awaitingAuth.removeOne(socket);
         delete found->authDeadline;
         found->authDeadline = nullptr;
         qCInfo(lcApi) << "client authenticated by message";

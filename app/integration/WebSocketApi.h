@@ -38,11 +38,18 @@ struct WebSocketApiConfig
     quint16 port = 0; // 0 picks a free port (tests)
     QString token;
     QStringList allowedOrigins; // "https://crm.example.com"; browsers' other origins are refused
-    int maxConnections = 8;
+    int maxConnections = 8;     // clients that presented the token
+    // Connections that have not presented the token yet have their own budget and deadlines, so
+    // that anyone on the machine holding bare connections cannot take the clients' places: when
+    // it is full, the oldest waiting connection makes room for the newest.
+    int maxUnauthenticated = 16;
     int messagesPerSecond = 500; // twice what fast speech analytics sends, with room for bursts
     int burstMessages = 1000;
-    int handshakeTimeoutMs = 5000;
-    int authTimeoutMs = 10000;
+    int handshakeTimeoutMs = 2000; // from the TCP connection to the end of the upgrade request
+    int authTimeoutMs = 2000;      // from the upgrade to the "auth" message, without the header
+    // A flood of connections without a token is logged when it starts and when it has been
+    // quiet this long, not once per connection.
+    int floodQuietMs = 10000;
 };
 
 // The loopback WebSocket API (docs/integration.md): contact-center software on the agent's
@@ -67,6 +74,11 @@ public:
     bool isListening() const;
     quint16 port() const { return m_port; }
     int connectionCount() const { return int(m_handshaking.size() + m_clients.size()); }
+    // Clients that presented the token (or are being upgraded with it in the header).
+    int authenticatedCount() const;
+    // Connections still to present the token: bare TCP, upgrades without the header, and
+    // WebSockets that have not sent their "auth" message.
+    int unauthenticatedCount() const;
 
     // The reason a handshake's Host header is refused, or empty when it names this loopback
     // port: "localhost:P", "127.0.0.1:P" or "[::1]:P".
@@ -84,6 +96,10 @@ private:
     };
 
     void onTcpConnection(QTcpServer* server);
+    // Drops the oldest connection still without a token, to make room for a new one.
+    void evictOldestUnauthenticated();
+    void dropUnauthenticated(QTcpSocket* socket);
+    void noteFlood();
     void inspectHandshake(QTcpSocket* socket);
     void refuseHttp(QTcpSocket* socket, int status, const QByteArray& statusText,
                     const QString& reason);
@@ -103,6 +119,9 @@ private:
     QList<QTcpSocket*> m_handshaking;
     QHash<QString, bool> m_preauthenticated; // by peer address and port, until the upgrade
     QHash<QWebSocket*, Client> m_clients;
+    QList<QWebSocket*> m_awaitingAuth; // upgraded without a token, oldest first
+    QTimer* m_floodQuiet = nullptr;
+    int m_floodDropped = 0;
 };
 
 } // namespace attune

@@ -3358,5 +3358,9 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <source>the client does not read its replies</source>
         <translation>der Client liest seine Antworten nicht</translation>
     </message>
+    <message>
+        <source>header %1 is reserved</source>
+        <translation>Header %1 ist reserviert</translation>
+    </message>
 </context>
 </TS>

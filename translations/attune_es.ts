@@ -3355,5 +3355,9 @@ incorrecta, 3 Attune no está en ejecución (status).
         <source>the client does not read its replies</source>
         <translation>el cliente no lee sus respuestas</translation>
     </message>
+    <message>
+        <source>header %1 is reserved</source>
+        <translation>la cabecera %1 está reservada</translation>
+    </message>
 </context>
 </TS>

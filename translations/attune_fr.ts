@@ -3359,5 +3359,9 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
         <source>the client does not read its replies</source>
         <translation>le client ne lit pas ses réponses</translation>
     </message>
+    <message>
+        <source>header %1 is reserved</source>
+        <translation>l’en-tête %1 est réservé</translation>
+    </message>
 </context>
 </TS>

@@ -3356,5 +3356,9 @@ comando inválida, 3 o Attune não está em execução (status).
         <source>the client does not read its replies</source>
         <translation>o cliente WebSocket não lê as respostas</translation>
     </message>
+    <message>
+        <source>header %1 is reserved</source>
+        <translation>o cabeçalho %1 é reservado</translation>
+    </message>
 </context>
 </TS>

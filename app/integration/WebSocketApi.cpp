@@ -15,8 +15,13 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include <cerrno>
 #include <chrono>
+#include <cstring>
+#include <memory>
 #include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace attune {
 
@@ -32,11 +37,6 @@ qint64 monotonicMs()
 {
     using namespace std::chrono;
     return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
-}
-
-QString peerKey(const QHostAddress& address, quint16 port)
-{
-    return address.toString() + QLatin1Char('/') + QString::number(port);
 }
 
 // The header fields of an HTTP request head, names lower-cased; a repeated field is refused by
@@ -61,6 +61,61 @@ bool parseHead(const QByteArray& head, QByteArray* requestLine,
 }
 
 } // namespace
+
+bool ClientFrameChecker::feed(const char* data, qsizetype size)
+{
+    qsizetype at = 0;
+    while (m_ok && at < size) {
+        const auto byte = quint8(data[at]);
+        switch (m_state) {
+        case State::First:
+            ++at;
+            m_state = State::Second;
+            break;
+        case State::Second: {
+            ++at;
+            if (!(byte & 0x80)) {
+                m_ok = false;
+                break;
+            }
+            const int length = byte & 0x7f;
+            m_maskBytesLeft = 4;
+            m_payloadLeft = 0;
+            if (length == 126 || length == 127) {
+                m_lengthBytesLeft = length == 126 ? 2 : 8;
+                m_state = State::Length;
+            } else {
+                m_payloadLeft = quint64(length);
+                m_state = State::Mask;
+            }
+            break;
+        }
+        case State::Length:
+            ++at;
+            m_payloadLeft = (m_payloadLeft << 8) | byte;
+            if (--m_lengthBytesLeft == 0)
+                m_state = State::Mask;
+            break;
+        case State::Mask: {
+            const qsizetype take = qMin(qsizetype(m_maskBytesLeft), size - at);
+            at += take;
+            m_maskBytesLeft -= int(take);
+            if (m_maskBytesLeft == 0)
+                m_state = m_payloadLeft == 0 ? State::First : State::Payload;
+            break;
+        }
+        case State::Payload: {
+            const quint64 take = qMin(m_payloadLeft, quint64(size - at));
+            at += qsizetype(take);
+            m_payloadLeft -= take;
+            if (m_payloadLeft == 0)
+                m_state = State::First;
+            break;
+        }
+        }
+    }
+    return m_ok;
+}
 
 RateLimiter::RateLimiter(int perSecond, int burst)
     : m_perMs(perSecond / 1000.0)
@@ -99,7 +154,7 @@ int WebSocketApi::authenticatedCount() const
     int count = 0;
     for (const Client& client : m_clients)
         count += client.authenticated ? 1 : 0;
-    for (const bool authenticated : m_preauthenticated)
+    for (const bool authenticated : m_upgrading)
         count += authenticated ? 1 : 0;
     return count;
 }
@@ -107,7 +162,7 @@ int WebSocketApi::authenticatedCount() const
 int WebSocketApi::unauthenticatedCount() const
 {
     int count = int(m_handshaking.size() + m_awaitingAuth.size());
-    for (const bool authenticated : m_preauthenticated)
+    for (const bool authenticated : m_upgrading)
         count += authenticated ? 0 : 1;
     return count;
 }
@@ -257,7 +312,11 @@ void WebSocketApi::close()
                       WebSocketApi::tr("the WebSocket API was turned off"));
         socket->deleteLater();
     }
-    m_preauthenticated.clear();
+    m_upgrading.clear();
+    // The relays (children named "relay") close with their sockets.
+    for (QObject* relay :
+         findChildren<QObject*>(QStringLiteral("relay"), Qt::FindDirectChildrenOnly))
+        delete relay;
     m_awaitingAuth.clear();
     delete m_upgrader;
     m_upgrader = nullptr;
@@ -341,6 +400,11 @@ void WebSocketApi::inspectHandshake(QTcpSocket* socket)
                        WebSocketApi::tr("header %1 is repeated").arg(QString::fromLatin1(name)));
             return;
         }
+        if (name == "x-attune-relay") { // ours, to tell the relayed upgrades apart
+            refuseHttp(socket, 400, "Bad Request",
+                       WebSocketApi::tr("header %1 is reserved").arg(QString::fromLatin1(name)));
+            return;
+        }
         headers.insert(name, value);
     }
     // DNS rebinding: a web page's name that resolves to 127.0.0.1 still says its own name here.
@@ -372,14 +436,89 @@ void WebSocketApi::inspectHandshake(QTcpSocket* socket)
     m_handshaking.removeOne(socket);
     socket->disconnect(this);
     delete socket->findChild<QTimer*>(); // Qt's own handshake timeout takes over
-    const QString key = peerKey(socket->peerAddress(), socket->peerPort());
-    m_preauthenticated.insert(key, authenticated);
-    // An upgrade Qt refuses (no Sec-WebSocket-Key, …) never reaches onWebSocket: forget it then,
-    // or it would hold a place in the budgets for good.
-    connect(socket, &QTcpSocket::disconnected, this,
-            [this, key] { m_preauthenticated.remove(key); });
-    connect(socket, &QObject::destroyed, this, [this, key] { m_preauthenticated.remove(key); });
-    m_upgrader->handleConnection(socket);
+    if (!relayToUpgrader(socket, end + 4, authenticated))
+        refuseHttp(
+            socket, 503, "Service Unavailable",
+            WebSocketApi::tr("too many connections (at most %1)").arg(m_config.maxConnections));
+}
+
+bool WebSocketApi::relayToUpgrader(QTcpSocket* socket, qsizetype headBytes, bool authenticated)
+{
+    int fds[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) {
+        qCWarning(lcApi) << "no socket pair for a client:" << strerror(errno);
+        return false;
+    }
+    auto* relay = new QObject(this);
+    relay->setObjectName(QStringLiteral("relay"));
+    auto* inner = new QTcpSocket(this); // Qt's end; the QWebSocket made from it owns it
+    auto* pipe = new QTcpSocket(relay); // our end
+    if (!inner->setSocketDescriptor(fds[0]) || !pipe->setSocketDescriptor(fds[1])) {
+        qCWarning(lcApi) << "cannot relay a client:" << inner->errorString();
+        ::close(fds[0]);
+        ::close(fds[1]);
+        delete inner;
+        delete relay;
+        return false;
+    }
+    // What Qt writes and the client does not read stays in Qt's buffer, where onText sees it.
+    pipe->setReadBufferSize(64 * 1024);
+    socket->setParent(relay);
+    socket->disconnect(this);
+    const quint64 id = ++m_lastRelayId;
+    m_upgrading.insert(id, authenticated);
+    auto checker = std::make_shared<ClientFrameChecker>();
+
+    QByteArray head = socket->read(headBytes);
+    head.chop(2); // the blank line, put back after our tag
+    pipe->write(head + "X-Attune-Relay: " + QByteArray::number(id) + "\r\n\r\n");
+
+    const auto finish = [this, relay, socket, pipe, id] {
+        if (socket->state() == QAbstractSocket::UnconnectedState &&
+            pipe->state() == QAbstractSocket::UnconnectedState) {
+            m_upgrading.remove(id);
+            relay->deleteLater();
+        }
+    };
+    const auto fromClient = [this, socket, pipe, checker] {
+        const QByteArray data = socket->readAll();
+        if (data.isEmpty() || !checker->isOk())
+            return;
+        if (!checker->feed(data)) {
+            // Fail the connection (RFC 6455, 7.1.7): a close frame 1002 to the client, and Qt's
+            // side simply sees the connection go, without the unmasked frame.
+            qCWarning(lcApi) << "dropped a client: it sent a frame that is not masked";
+            const QByteArray reason = "client frames must be masked";
+            socket->write(QByteArray("\x88") + char(2 + reason.size()) + "\x03\xea" + reason);
+            socket->disconnectFromHost();
+            pipe->abort();
+            return;
+        }
+        pipe->write(data);
+    };
+    const auto fromQt = [socket, pipe] {
+        // Paused while the client is not reading what it was sent.
+        if (socket->bytesToWrite() < kMaxUnsentReplyBytes / 4)
+            socket->write(pipe->readAll());
+    };
+    connect(socket, &QTcpSocket::readyRead, relay, fromClient);
+    connect(pipe, &QTcpSocket::readyRead, relay, fromQt);
+    connect(socket, &QTcpSocket::bytesWritten, relay, fromQt);
+    connect(socket, &QTcpSocket::disconnected, relay, [pipe, finish] {
+        pipe->disconnectFromHost(); // after what the client sent last has reached Qt
+        finish();
+    });
+    connect(pipe, &QTcpSocket::disconnected, relay, [socket, pipe, finish] {
+        socket->write(pipe->readAll());
+        socket->disconnectFromHost(); // after Qt's last words (a close frame) have gone out
+        finish();
+    });
+    connect(socket, &QTcpSocket::stateChanged, relay, finish);
+    connect(pipe, &QTcpSocket::stateChanged, relay, finish);
+
+    m_upgrader->handleConnection(inner);
+    fromClient(); // frames sent right behind the upgrade request
+    return true;
 }
 
 void WebSocketApi::onWebSocket()
@@ -393,7 +532,7 @@ void WebSocketApi::onWebSocket()
         Client client;
         client.limiter = RateLimiter(m_config.messagesPerSecond, m_config.burstMessages);
         client.authenticated =
-            m_preauthenticated.take(peerKey(socket->peerAddress(), socket->peerPort()));
+            m_upgrading.take(socket->request().rawHeader("X-Attune-Relay").toULongLong());
         if (!client.authenticated) {
             client.authDeadline = new QTimer(socket);
             client.authDeadline->setSingleShot(true);

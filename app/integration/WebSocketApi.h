@@ -33,6 +33,34 @@ private:
     qint64 m_lastMs = -1;
 };
 
+// Follows the frame headers in a client's byte stream (RFC 6455, 5.2) without keeping any
+// payload, to enforce what Qt 6.4's QWebSocketServer does not: every frame a client sends is
+// masked (5.1: "The server MUST close the connection upon receiving a frame that is not
+// masked"). Pure, so it is unit-tested and fuzzed on its own.
+class ClientFrameChecker
+{
+public:
+    // False from the first byte that shows a frame without the mask bit on; stays false.
+    bool feed(const char* data, qsizetype size);
+    bool feed(const QByteArray& data) { return feed(data.constData(), data.size()); }
+    bool isOk() const { return m_ok; }
+
+private:
+    enum class State
+    {
+        First,
+        Second,
+        Length,
+        Mask,
+        Payload
+    };
+    State m_state = State::First;
+    int m_lengthBytesLeft = 0;
+    int m_maskBytesLeft = 0;
+    quint64 m_payloadLeft = 0;
+    bool m_ok = true;
+};
+
 struct WebSocketApiConfig
 {
     quint16 port = 0; // 0 picks a free port (tests)
@@ -100,6 +128,10 @@ private:
     void evictOldestUnauthenticated();
     void dropUnauthenticated(QTcpSocket* socket);
     void noteFlood();
+    // Hands the upgrade to Qt through a socket pair that we relay, checking every frame the
+    // client sends for its mask on the way (ClientFrameChecker); `headBytes` is the length of
+    // the upgrade request, which we tag with the relay's id so onWebSocket knows the client.
+    bool relayToUpgrader(QTcpSocket* socket, qsizetype headBytes, bool authenticated);
     void inspectHandshake(QTcpSocket* socket);
     void refuseHttp(QTcpSocket* socket, int status, const QByteArray& statusText,
                     const QString& reason);
@@ -117,7 +149,9 @@ private:
     QList<QTcpServer*> m_servers;
     QWebSocketServer* m_upgrader = nullptr;
     QList<QTcpSocket*> m_handshaking;
-    QHash<QString, bool> m_preauthenticated; // by peer address and port, until the upgrade
+    // Upgrades in Qt's hands, by relay id: whether the token came in the header.
+    QHash<quint64, bool> m_upgrading;
+    quint64 m_lastRelayId = 0;
     QHash<QWebSocket*, Client> m_clients;
     QList<QWebSocket*> m_awaitingAuth; // upgraded without a token, oldest first
     QTimer* m_floodQuiet = nullptr;

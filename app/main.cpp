@@ -828,6 +828,7 @@ int runApp(int argc, char** argv, CommandLine command)
 
 int main(int argc, char** argv)
 {
+    AppPaths::keepNewFilesPrivate();
     const CommandLine command = CommandLine::parse(argumentsOf(argc, argv));
     switch (command.action) {
     case CommandLine::Action::RunApp:

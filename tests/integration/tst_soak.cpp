@@ -29,8 +29,8 @@ constexpr qint64 kMiB = 1024 * 1024;
 // Memory is flat when, within one run of the app (between two kill -9), the VmRSS of its last
 // third is at most this much above that of its first third (after a warm-up), and no sample of
 // the whole soak is more than kMaxRssAboveFirst above the first run's.
-constexpr qint64 kMaxRssGrowth = 16 * kMiB;
-constexpr qint64 kMaxRssAboveFirst = 48 * kMiB;
+constexpr qint64 kMaxRssGrowth = 8 * kMiB;
+constexpr qint64 kMaxRssAboveFirst = 24 * kMiB;
 constexpr qint64 kWarmUpMs = 5000;
 
 quint16 freePort()
@@ -636,6 +636,8 @@ private Q_SLOTS:
                    .arg(double(peak) / kMiB, 0, 'f', 1)
                    .arg(kMaxRssAboveFirst / kMiB)
                    .arg(double(firstSteady) / kMiB, 0, 'f', 1));
+        qInfo().noquote() << "memory:" << memoryReport.join(QLatin1String("; "))
+                          << QStringLiteral("; peak %1 MiB").arg(double(peak) / kMiB, 0, 'f', 1);
         // QTest cuts long messages: each problem on its own line first, then the verdict.
         for (const QString& problem : std::as_const(problems))
             qWarning().noquote() << "soak:" << problem;
@@ -643,8 +645,6 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 problems (listed above), the first: %2")
                                 .arg(problems.size())
                                 .arg(problems.value(0))));
-        qInfo().noquote() << "memory:" << memoryReport.join(QLatin1String("; "))
-                          << QStringLiteral("; peak %1 MiB").arg(double(peak) / kMiB, 0, 'f', 1);
     }
 };
 

@@ -451,13 +451,17 @@ bool WebSocketApi::relayToUpgrader(QTcpSocket* socket, qsizetype headBytes, bool
     }
     auto* relay = new QObject(this);
     relay->setObjectName(QStringLiteral("relay"));
-    auto* inner = new QTcpSocket(this); // Qt's end; the QWebSocket made from it owns it
+    // Qt's end. A QWebSocket neither owns nor deletes the socket it was made from (Qt 6.4), and
+    // copes with its deletion, so the relay owns both ends and deletes them when both are
+    // closed: nothing stays behind per connection.
+    auto* inner = new QTcpSocket(relay);
     auto* pipe = new QTcpSocket(relay); // our end
-    if (!inner->setSocketDescriptor(fds[0]) || !pipe->setSocketDescriptor(fds[1])) {
-        qCWarning(lcApi) << "cannot relay a client:" << inner->errorString();
-        ::close(fds[0]);
+    const bool innerOpen = inner->setSocketDescriptor(fds[0]);
+    if (!innerOpen || !pipe->setSocketDescriptor(fds[1])) {
+        qCWarning(lcApi) << "cannot relay a client:" << inner->errorString() << pipe->errorString();
+        if (!innerOpen)
+            ::close(fds[0]); // otherwise the socket closes it
         ::close(fds[1]);
-        delete inner;
         delete relay;
         return false;
     }

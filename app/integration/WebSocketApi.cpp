@@ -174,7 +174,8 @@ void WebSocketApi::noteFlood()
     if (m_floodDropped == 0 && !m_floodQuiet->isActive())
         qCWarning(lcApi).noquote()
             << QStringLiteral("dropping connections that present no token in time (at most %1 "
-                              "may wait, %2 ms each); this burst is counted, not logged")
+                              "may wait, %2 ms each) or a wrong one; this burst is counted, not "
+                              "logged")
                    .arg(m_config.maxUnauthenticated)
                    .arg(m_config.handshakeTimeoutMs);
     ++m_floodDropped;
@@ -578,9 +579,14 @@ void WebSocketApi::reply(QWebSocket* socket, const QJsonObject& object)
 void WebSocketApi::drop(QWebSocket* socket, int closeCode, const QString& reason,
                         const QJsonValue& requestId)
 {
-    if (!m_clients.contains(socket))
+    const auto found = m_clients.constFind(socket);
+    if (found == m_clients.constEnd())
         return;
-    qCWarning(lcApi).noquote() << "dropped a client:" << reason;
+    // Those that never presented the token are counted with the flood, not logged one by one.
+    if (found->authenticated)
+        qCWarning(lcApi).noquote() << "dropped a client:" << reason;
+    else
+        noteFlood();
     m_clients.remove(socket);
     m_awaitingAuth.removeOne(socket);
     reply(socket, ApiMessage::errorReply(requestId, reason));

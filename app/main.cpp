@@ -605,6 +605,8 @@ int runApp(int argc, char** argv, CommandLine command)
 
 int main(int argc, char** argv)
 {
+    // Every file Attune makes (log, lock, socket, database, exports) is the agent's alone.
+    AppPaths::keepNewFilesPrivate();
     const CommandLine command = CommandLine::parse(cli::argumentsOf(argc, argv));
     if (command.action == CommandLine::Action::RunApp)
         return runApp(argc, argv, command);

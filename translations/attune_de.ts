@@ -8,14 +8,6 @@
         <translation>Feld „%1“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is longer than %2 characters</source>
-        <translation>Feld „%1“ ist länger als %2 Zeichen</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; contains control characters</source>
-        <translation>Feld „%1“ enthält Steuerzeichen</translation>
-    </message>
-    <message>
         <source>field &quot;caller&quot; must be an object</source>
         <translation>Feld „caller“ muss ein Objekt sein</translation>
     </message>
@@ -718,10 +710,6 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>field &quot;%1&quot; must be a string</source>
         <translation>Feld „%1“ muss eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; is longer than %2 characters</source>
-        <translation>Feld „%1“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
         <source>malformed JSON at offset %1: %2</source>
@@ -1643,6 +1631,25 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>This PIN is short: anyone who can read the settings file can find it by trying every PIN on their own computer. A passphrase of %1 characters or more (a few words) is far stronger.</source>
         <translation>Diese PIN ist kurz: Wer die Einstellungsdatei lesen kann, findet sie, indem er auf dem eigenen Computer jede PIN ausprobiert. Eine Passphrase mit %1 oder mehr Zeichen (ein paar Wörter) ist weit stärker.</translation>
+    </message>
+</context>
+<context>
+    <name>TextRule</name>
+    <message>
+        <source>field &quot;%1&quot; is longer than %2 characters</source>
+        <translation>Feld „%1“ ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains an invalid character (a lone UTF-16 surrogate)</source>
+        <translation>Feld „%1“ enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat)</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains a control character (U+%2)</source>
+        <translation>Feld „%1“ enthält ein Steuerzeichen (U+%2)</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
+        <translation>Feld „%1“ enthält ein unsichtbares Formatierungs- oder Schreibrichtungszeichen (U+%2), durch das Text anders aussehen kann, als er ist</translation>
     </message>
 </context>
 <context>
@@ -3503,6 +3510,10 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>the client does not read its replies</source>
         <translation>der Client liest seine Antworten nicht</translation>
+    </message>
+    <message>
+        <source>header %1 is reserved</source>
+        <translation>Header %1 ist reserviert</translation>
     </message>
 </context>
 </TS>

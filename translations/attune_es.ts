@@ -8,14 +8,6 @@
         <translation>el campo «%1» debe ser una cadena de texto</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is longer than %2 characters</source>
-        <translation>el campo «%1» tiene más de %2 caracteres</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; contains control characters</source>
-        <translation>el campo «%1» contiene caracteres de control</translation>
-    </message>
-    <message>
         <source>field &quot;caller&quot; must be an object</source>
         <translation>el campo «caller» debe ser un objeto</translation>
     </message>
@@ -715,10 +707,6 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>field &quot;%1&quot; must be a string</source>
         <translation>el campo «%1» debe ser una cadena de texto</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; is longer than %2 characters</source>
-        <translation>el campo «%1» tiene más de %2 caracteres</translation>
     </message>
     <message>
         <source>malformed JSON at offset %1: %2</source>
@@ -1640,6 +1628,25 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>This PIN is short: anyone who can read the settings file can find it by trying every PIN on their own computer. A passphrase of %1 characters or more (a few words) is far stronger.</source>
         <translation>Este PIN es corto: quien pueda leer el archivo de configuración puede encontrarlo probando todos los PIN en su propio ordenador. Una frase de paso de %1 caracteres o más (unas cuantas palabras) es mucho más segura.</translation>
+    </message>
+</context>
+<context>
+    <name>TextRule</name>
+    <message>
+        <source>field &quot;%1&quot; is longer than %2 characters</source>
+        <translation>el campo «%1» tiene más de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains an invalid character (a lone UTF-16 surrogate)</source>
+        <translation>el campo «%1» contiene un carácter no válido (un sustituto UTF-16 aislado)</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains a control character (U+%2)</source>
+        <translation>el campo «%1» contiene un carácter de control (U+%2)</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
+        <translation>el campo «%1» contiene un carácter invisible de formato o de dirección del texto (U+%2), que puede hacer que el texto parezca distinto de lo que es</translation>
     </message>
 </context>
 <context>
@@ -3500,6 +3507,10 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>the client does not read its replies</source>
         <translation>el cliente no lee sus respuestas</translation>
+    </message>
+    <message>
+        <source>header %1 is reserved</source>
+        <translation>la cabecera %1 está reservada</translation>
     </message>
 </context>
 </TS>

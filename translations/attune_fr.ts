@@ -8,14 +8,6 @@
         <translation>le champ «&#x202f;%1&#x202f;» doit être une chaîne de caractères</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is longer than %2 characters</source>
-        <translation>le champ «&#x202f;%1&#x202f;» dépasse %2 caractères</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; contains control characters</source>
-        <translation>le champ «&#x202f;%1&#x202f;» contient des caractères de contrôle</translation>
-    </message>
-    <message>
         <source>field &quot;caller&quot; must be an object</source>
         <translation>le champ «&#x202f;caller&#x202f;» doit être un objet</translation>
     </message>
@@ -719,10 +711,6 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>field &quot;%1&quot; must be a string</source>
         <translation>le champ «&#x202f;%1&#x202f;» doit être une chaîne de caractères</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; is longer than %2 characters</source>
-        <translation>le champ «&#x202f;%1&#x202f;» dépasse %2 caractères</translation>
     </message>
     <message>
         <source>malformed JSON at offset %1: %2</source>
@@ -1644,6 +1632,25 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>This PIN is short: anyone who can read the settings file can find it by trying every PIN on their own computer. A passphrase of %1 characters or more (a few words) is far stronger.</source>
         <translation>Ce PIN est court : quiconque peut lire le fichier de réglages peut le trouver en essayant tous les PIN sur son propre ordinateur. Une phrase secrète de %1 caractères ou plus (quelques mots) est bien plus solide.</translation>
+    </message>
+</context>
+<context>
+    <name>TextRule</name>
+    <message>
+        <source>field &quot;%1&quot; is longer than %2 characters</source>
+        <translation>le champ « %1 » dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains an invalid character (a lone UTF-16 surrogate)</source>
+        <translation>le champ « %1 » contient un caractère non valide (un demi-codet UTF-16 isolé)</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains a control character (U+%2)</source>
+        <translation>le champ « %1 » contient un caractère de contrôle (U+%2)</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
+        <translation>le champ « %1 » contient un caractère invisible de mise en forme ou de sens d’écriture (U+%2), qui peut faire paraître le texte autre qu’il n’est</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3511,10 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>the client does not read its replies</source>
         <translation>le client ne lit pas ses réponses</translation>
+    </message>
+    <message>
+        <source>header %1 is reserved</source>
+        <translation>l’en-tête %1 est réservé</translation>
     </message>
 </context>
 </TS>

@@ -8,14 +8,6 @@
         <translation>o campo &quot;%1&quot; deve ser um texto</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is longer than %2 characters</source>
-        <translation>o campo &quot;%1&quot; tem mais de %2 caracteres</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; contains control characters</source>
-        <translation>o campo &quot;%1&quot; contém caracteres de controle</translation>
-    </message>
-    <message>
         <source>field &quot;caller&quot; must be an object</source>
         <translation>o campo &quot;caller&quot; deve ser um objeto</translation>
     </message>
@@ -716,10 +708,6 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>field &quot;%1&quot; must be a string</source>
         <translation>o campo &quot;%1&quot; deve ser um texto</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; is longer than %2 characters</source>
-        <translation>o campo &quot;%1&quot; tem mais de %2 caracteres</translation>
     </message>
     <message>
         <source>malformed JSON at offset %1: %2</source>
@@ -1641,6 +1629,25 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>This PIN is short: anyone who can read the settings file can find it by trying every PIN on their own computer. A passphrase of %1 characters or more (a few words) is far stronger.</source>
         <translation>Este PIN é curto: quem consegue ler o arquivo de configurações pode descobri-lo testando todos os PINs no próprio computador. Uma frase secreta de %1 caracteres ou mais (algumas palavras) é muito mais forte.</translation>
+    </message>
+</context>
+<context>
+    <name>TextRule</name>
+    <message>
+        <source>field &quot;%1&quot; is longer than %2 characters</source>
+        <translation>o campo “%1” tem mais de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains an invalid character (a lone UTF-16 surrogate)</source>
+        <translation>o campo “%1” contém um caractere inválido (um substituto UTF-16 isolado)</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains a control character (U+%2)</source>
+        <translation>o campo “%1” contém um caractere de controle (U+%2)</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
+        <translation>o campo “%1” contém um caractere invisível de formatação ou de direção do texto (U+%2), que pode fazer o texto parecer diferente do que é</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3508,10 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>the client does not read its replies</source>
         <translation>o cliente WebSocket não lê as respostas</translation>
+    </message>
+    <message>
+        <source>header %1 is reserved</source>
+        <translation>o cabeçalho %1 é reservado</translation>
     </message>
 </context>
 </TS>

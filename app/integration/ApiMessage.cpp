@@ -1,5 +1,7 @@
 #include "ApiMessage.h"
 
+#include "core/TextRule.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSet>
@@ -9,8 +11,6 @@ namespace attune {
 namespace {
 
 constexpr qsizetype kMaxIdChars = 128;
-constexpr qsizetype kMaxFieldChars = 4096;
-constexpr qsizetype kMaxTextChars = 16 * 1024;
 constexpr qsizetype kMaxExtraFields = 32;
 
 struct TypeInfo
@@ -40,36 +40,20 @@ const QList<TypeInfo>& types()
     return table;
 }
 
-bool hasControlCharacters(const QString& text, bool allowNewlines)
-{
-    for (const QChar c : text) {
-        if (allowNewlines && (c == QLatin1Char('\n') || c == QLatin1Char('\t')))
-            continue;
-        if (c.category() == QChar::Other_Control)
-            return true;
-    }
-    return false;
-}
-
-// An optional string field, of at most `maxChars`, without control characters.
-bool readString(const QJsonObject& object, const QString& field, qsizetype maxChars,
-                bool allowNewlines, QString* out, QString* error)
+// An optional string field, taken only as the one text rule allows (core/TextRule.h).
+bool readString(const QJsonObject& object, const QString& field, TextRule::Kind kind,
+                const QString& label, QString* out, QString* error)
 {
     const QJsonValue value = object.value(field);
     if (value.isUndefined() || value.isNull())
         return true;
     if (!value.isString()) {
-        *error = ApiMessage::tr("field \"%1\" must be a string").arg(field);
+        *error = ApiMessage::tr("field \"%1\" must be a string").arg(label);
         return false;
     }
     const QString text = value.toString();
-    if (text.size() > maxChars) {
-        *error =
-            ApiMessage::tr("field \"%1\" is longer than %2 characters").arg(field).arg(maxChars);
-        return false;
-    }
-    if (hasControlCharacters(text, allowNewlines)) {
-        *error = ApiMessage::tr("field \"%1\" contains control characters").arg(field);
+    if (const QString refusal = TextRule::check(text, kind, label); !refusal.isEmpty()) {
+        *error = refusal;
         return false;
     }
     *out = text.trimmed();
@@ -94,15 +78,13 @@ bool readCaller(const QJsonObject& object, CallerInfo* caller, QString* error)
             return false;
         }
     }
-    if (!readString(fields, QStringLiteral("phone"), 64, false, &caller->phone, error) ||
-        !readString(fields, QStringLiteral("name"), 256, false, &caller->displayName, error) ||
-        !readString(fields, QStringLiteral("customerId"), kMaxIdChars, false, &caller->customerId,
-                    error)) {
-        error->replace(QLatin1String("\"phone\""), QLatin1String("\"caller.phone\""));
-        error->replace(QLatin1String("\"name\""), QLatin1String("\"caller.name\""));
-        error->replace(QLatin1String("\"customerId\""), QLatin1String("\"caller.customerId\""));
+    if (!readString(fields, QStringLiteral("phone"), TextRule::Kind::Phone,
+                    QStringLiteral("caller.phone"), &caller->phone, error) ||
+        !readString(fields, QStringLiteral("name"), TextRule::Kind::Name,
+                    QStringLiteral("caller.name"), &caller->displayName, error) ||
+        !readString(fields, QStringLiteral("customerId"), TextRule::Kind::Id,
+                    QStringLiteral("caller.customerId"), &caller->customerId, error))
         return false;
-    }
     const QJsonValue extra = fields.value(QStringLiteral("fields"));
     if (extra.isUndefined() || extra.isNull())
         return true;
@@ -117,11 +99,17 @@ bool readCaller(const QJsonObject& object, CallerInfo* caller, QString* error)
         return false;
     }
     for (auto it = extraObject.begin(); it != extraObject.end(); ++it) {
-        if (!it.value().isString() || it.key().size() > 64 || it.key().trimmed().isEmpty() ||
-            it.value().toString().size() > 1024 || hasControlCharacters(it.key(), false) ||
-            hasControlCharacters(it.value().toString(), false)) {
+        if (!it.value().isString() || it.key().size() > 64 || it.key().trimmed().isEmpty()) {
             *error = ApiMessage::tr("field \"caller.fields\" must map short names to short "
                                     "strings");
+            return false;
+        }
+        const QString label = QStringLiteral("caller.fields.") + it.key().left(64);
+        QString refusal = TextRule::check(it.key(), TextRule::Kind::Name, label);
+        if (refusal.isEmpty())
+            refusal = TextRule::check(it.value().toString(), TextRule::Kind::Detail, label);
+        if (!refusal.isEmpty()) {
+            *error = refusal;
             return false;
         }
         caller->extraFields.insert(it.key().trimmed(), it.value().toString().trimmed());
@@ -226,12 +214,14 @@ bool ApiMessage::parse(const QByteArray& utf8, ApiMessage* message, QString* err
         }
     }
 
-    if (!readString(object, QStringLiteral("callId"), kMaxIdChars, false, &message->callId, error))
+    if (!readString(object, QStringLiteral("callId"), TextRule::Kind::Id, QStringLiteral("callId"),
+                    &message->callId, error))
         return false;
 
     switch (message->type) {
     case Type::Auth:
-        if (!readString(object, QStringLiteral("token"), 256, false, &message->token, error))
+        if (!readString(object, QStringLiteral("token"), TextRule::Kind::Detail,
+                        QStringLiteral("token"), &message->token, error))
             return false;
         if (message->token.isEmpty()) {
             *error = ApiMessage::tr("field \"token\" is missing or empty");
@@ -252,9 +242,10 @@ bool ApiMessage::parse(const QByteArray& utf8, ApiMessage* message, QString* err
         return true;
     case Type::Utterance: {
         QString speaker;
-        if (!readString(object, QStringLiteral("speaker"), 16, false, &speaker, error) ||
-            !readString(object, QStringLiteral("text"), kMaxTextChars, true,
-                        &message->utterance.text, error))
+        if (!readString(object, QStringLiteral("speaker"), TextRule::Kind::Name,
+                        QStringLiteral("speaker"), &speaker, error) ||
+            !readString(object, QStringLiteral("text"), TextRule::Kind::Text,
+                        QStringLiteral("text"), &message->utterance.text, error))
             return false;
         if (!Utterance::speakerFromName(speaker, &message->utterance.speaker)) {
             *error = ApiMessage::tr("field \"speaker\" must be \"customer\" or \"agent\"");

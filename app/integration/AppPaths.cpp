@@ -7,7 +7,14 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include <sys/stat.h>
+
 namespace attune {
+
+void AppPaths::keepNewFilesPrivate()
+{
+    ::umask(S_IRWXG | S_IRWXO);
+}
 
 AppPaths AppPaths::fromEnvironment()
 {

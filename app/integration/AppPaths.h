@@ -14,6 +14,11 @@ struct AppPaths
     QString runtimeDir; // $XDG_RUNTIME_DIR: the local socket
 
     static AppPaths fromEnvironment();
+    // Every file and folder this process creates from now on is the agent's alone (0600, 0700):
+    // the log, the lock, the socket, the databases with their -wal and -shm, exports,
+    // screenshots. One umask rather than a chmod at each place, so a new file cannot be
+    // forgotten and none is readable by others even for a moment.
+    static void keepNewFilesPrivate();
 
     QString databaseFile(bool demo) const;
     QString lockFile() const;

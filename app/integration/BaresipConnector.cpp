@@ -2,6 +2,7 @@
 
 #include "core/CallEvents.h"
 #include "core/Logging.h"
+#include "core/TextRule.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,9 +44,16 @@ bool BaresipEvent::parse(const QByteArray& json, BaresipEvent* event, QString* e
     else
         return true;
     event->callId = object.value(QStringLiteral("id")).toString().left(kMaxFieldChars);
-    event->peerUri = object.value(QStringLiteral("peeruri")).toString().left(kMaxFieldChars);
-    event->peerDisplayName =
-        object.value(QStringLiteral("peerdisplayname")).toString().trimmed().left(kMaxFieldChars);
+    // The caller chooses their SIP display name and URI: they pass the one text rule or are not
+    // shown (the call itself is never refused for them).
+    const QString uri = object.value(QStringLiteral("peeruri")).toString();
+    if (TextRule::check(uri, TextRule::Kind::Detail, QStringLiteral("peeruri")).isEmpty())
+        event->peerUri = uri;
+    const QString name = object.value(QStringLiteral("peerdisplayname")).toString();
+    event->nameRefusal =
+        TextRule::check(name, TextRule::Kind::Name, QStringLiteral("peerdisplayname"));
+    if (event->nameRefusal.isEmpty())
+        event->peerDisplayName = name.trimmed();
     if (event->callId.isEmpty()) {
         event->kind = Kind::Other;
         *error = BaresipEvent::tr("baresip sent %1 without a call id").arg(type);
@@ -222,6 +230,8 @@ void BaresipConnector::handle(const BaresipEvent& event)
         started.source = QStringLiteral("baresip");
         started.caller = event.caller();
         qCInfo(lcBaresip) << "call ringing:" << event.callId;
+        if (!event.nameRefusal.isEmpty())
+            qCWarning(lcBaresip).noquote() << "caller name not shown:" << event.nameRefusal;
         m_bus.callStarted(started);
         break;
     }

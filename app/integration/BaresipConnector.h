@@ -32,6 +32,8 @@ public:
     QString callId;
     QString peerUri;
     QString peerDisplayName;
+    // Why the peer's display name was left out (the one text rule refused it), or empty.
+    QString nameRefusal;
 
     // Parses one netstring payload. False with `error` only for JSON that is not an object or
     // a call event missing its id; an event we do not use is Kind::Other, not an error.

@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "core/TextRule.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
@@ -238,7 +240,8 @@ CommandLine CommandLine::parseUrl(const QString& text)
     static const QList<Field> fields = {
         {"phone", "phone", QRegularExpression(QStringLiteral("^\\+?[0-9][0-9 ().-]{1,31}$")),
          QT_TR_NOOP("a phone number (digits, spaces, + ( ) . -)")},
-        {"name", "name", QRegularExpression(QStringLiteral("^[^\\p{Cc}\\p{Cf}]{1,200}$")),
+        // Which characters a name may hold is the one text rule's to say (core/TextRule.h).
+        {"name", "name", QRegularExpression(QStringLiteral("^.+$")),
          QT_TR_NOOP("a name of at most 200 characters")},
         {"id", "callId", QRegularExpression(QStringLiteral("^[A-Za-z0-9._:@-]{1,128}$")),
          QT_TR_NOOP("an id of letters, digits and . _ : @ -")},
@@ -261,6 +264,12 @@ CommandLine CommandLine::parseUrl(const QString& text)
         const QString requestField = QLatin1String(field->requestField);
         if (line.request.contains(requestField))
             return refuse(CommandLine::tr("field \"%1\" is given twice").arg(key));
+        // The one text rule first, so a link is refused for the same reason as the same name
+        // sent any other way (a U+202E is a text-direction character, not a length problem).
+        if (const QString refusal =
+                TextRule::check(value, TextRule::kindOfField(requestField), key);
+            !refusal.isEmpty())
+            return refuse(refusal);
         const QString trimmed = value.trimmed();
         if (!field->pattern.match(trimmed).hasMatch())
             return refuse(

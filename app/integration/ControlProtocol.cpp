@@ -7,6 +7,7 @@
 #include "core/CallSession.h"
 #include "core/Logging.h"
 #include "core/PopTrace.h"
+#include "core/TextRule.h"
 #include "empathy/EmpathyEngine.h"
 #include "profile/ProfileService.h"
 
@@ -21,10 +22,8 @@ namespace attune {
 
 namespace {
 
-constexpr qsizetype kMaxFieldChars = 4096;
-
-// Reads an optional string field; a present field of another type or of absurd length is an
-// error naming the field.
+// Reads an optional string field; a present field of another type, or one the one text rule
+// (core/TextRule.h) refuses, is an error naming the field. The rule is the WebSocket API's too.
 bool optionalString(const QJsonObject& request, const QString& field, QString* out, QString* error)
 {
     const QJsonValue value = request.value(field);
@@ -34,10 +33,10 @@ bool optionalString(const QJsonObject& request, const QString& field, QString* o
         *error = ControlProtocol::tr("field \"%1\" must be a string").arg(field);
         return false;
     }
-    if (value.toString().size() > kMaxFieldChars) {
-        *error = ControlProtocol::tr("field \"%1\" is longer than %2 characters")
-                     .arg(field)
-                     .arg(kMaxFieldChars);
+    if (const QString refusal =
+            TextRule::check(value.toString(), TextRule::kindOfField(field), field);
+        !refusal.isEmpty()) {
+        *error = refusal;
         return false;
     }
     *out = value.toString().trimmed();

@@ -15,7 +15,13 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include <cerrno>
 #include <chrono>
+#include <cstring>
+#include <memory>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace attune {
 
@@ -31,11 +37,6 @@ qint64 monotonicMs()
 {
     using namespace std::chrono;
     return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
-}
-
-QString peerKey(const QHostAddress& address, quint16 port)
-{
-    return address.toString() + QLatin1Char('/') + QString::number(port);
 }
 
 // The header fields of an HTTP request head, names lower-cased; a repeated field is refused by
@@ -61,6 +62,61 @@ bool parseHead(const QByteArray& head, QByteArray* requestLine,
 
 } // namespace
 
+bool ClientFrameChecker::feed(const char* data, qsizetype size)
+{
+    qsizetype at = 0;
+    while (m_ok && at < size) {
+        const auto byte = quint8(data[at]);
+        switch (m_state) {
+        case State::First:
+            ++at;
+            m_state = State::Second;
+            break;
+        case State::Second: {
+            ++at;
+            if (!(byte & 0x80)) {
+                m_ok = false;
+                break;
+            }
+            const int length = byte & 0x7f;
+            m_maskBytesLeft = 4;
+            m_payloadLeft = 0;
+            if (length == 126 || length == 127) {
+                m_lengthBytesLeft = length == 126 ? 2 : 8;
+                m_state = State::Length;
+            } else {
+                m_payloadLeft = quint64(length);
+                m_state = State::Mask;
+            }
+            break;
+        }
+        case State::Length:
+            ++at;
+            m_payloadLeft = (m_payloadLeft << 8) | byte;
+            if (--m_lengthBytesLeft == 0)
+                m_state = State::Mask;
+            break;
+        case State::Mask: {
+            const qsizetype take = qMin(qsizetype(m_maskBytesLeft), size - at);
+            at += take;
+            m_maskBytesLeft -= int(take);
+            if (m_maskBytesLeft == 0)
+                m_state = m_payloadLeft == 0 ? State::First : State::Payload;
+            break;
+        }
+        case State::Payload: {
+            const quint64 take = qMin(m_payloadLeft, quint64(size - at));
+            at += qsizetype(take);
+            m_payloadLeft -= take;
+            if (m_payloadLeft == 0)
+                m_state = State::First;
+            break;
+        }
+        }
+    }
+    return m_ok;
+}
+
 RateLimiter::RateLimiter(int perSecond, int burst)
     : m_perMs(perSecond / 1000.0)
     , m_burst(burst)
@@ -82,7 +138,85 @@ WebSocketApi::WebSocketApi(CallEvents& bus, CallSession& session, QObject* paren
     : QObject(parent)
     , m_bus(bus)
     , m_session(session)
-{}
+    , m_floodQuiet(new QTimer(this))
+{
+    m_floodQuiet->setSingleShot(true);
+    connect(m_floodQuiet, &QTimer::timeout, this, [this] {
+        if (m_floodDropped > 1)
+            qCWarning(lcApi) << "the burst of connections without a token is over:"
+                             << m_floodDropped << "dropped";
+        m_floodDropped = 0;
+    });
+}
+
+int WebSocketApi::authenticatedCount() const
+{
+    int count = 0;
+    for (const Client& client : m_clients)
+        count += client.authenticated ? 1 : 0;
+    for (const bool authenticated : m_upgrading)
+        count += authenticated ? 1 : 0;
+    return count;
+}
+
+int WebSocketApi::unauthenticatedCount() const
+{
+    int count = int(m_handshaking.size() + m_awaitingAuth.size());
+    for (const bool authenticated : m_upgrading)
+        count += authenticated ? 0 : 1;
+    return count;
+}
+
+void WebSocketApi::noteFlood()
+{
+    // One line when a burst starts and one when it is over: a local user opening bare
+    // connections all day must not fill the agent's disk with our log.
+    if (m_floodDropped == 0 && !m_floodQuiet->isActive())
+        qCWarning(lcApi).noquote()
+            << QStringLiteral("dropping connections that present no token in time (at most %1 "
+                              "may wait, %2 ms each) or a wrong one; this burst is counted, not "
+                              "logged")
+                   .arg(m_config.maxUnauthenticated)
+                   .arg(m_config.handshakeTimeoutMs);
+    ++m_floodDropped;
+    m_floodQuiet->start(m_config.floodQuietMs);
+}
+
+void WebSocketApi::dropUnauthenticated(QTcpSocket* socket)
+{
+    m_handshaking.removeOne(socket);
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
+    noteFlood();
+}
+
+void WebSocketApi::evictOldestUnauthenticated()
+{
+    if (!m_handshaking.isEmpty()) {
+        // The oldest that has sent nothing at all, not even bytes we have yet to read: a real
+        // client's upgrade request may be waiting in the kernel while a flood is accepted.
+        for (QTcpSocket* socket : std::as_const(m_handshaking)) {
+            int unread = 0;
+            if (socket->bytesAvailable() == 0 &&
+                ::ioctl(int(socket->socketDescriptor()), FIONREAD, &unread) == 0 && unread == 0) {
+                dropUnauthenticated(socket);
+                return;
+            }
+        }
+        dropUnauthenticated(m_handshaking.first());
+        return;
+    }
+    if (!m_awaitingAuth.isEmpty()) {
+        QWebSocket* oldest = m_awaitingAuth.takeFirst();
+        m_clients.remove(oldest);
+        oldest->disconnect(this);
+        oldest->abort();
+        oldest->deleteLater();
+        noteFlood();
+    }
+    // Upgrades without the header still in Qt's hands end by Qt's handshake timeout.
+}
 
 WebSocketApi::~WebSocketApi()
 {
@@ -179,7 +313,12 @@ void WebSocketApi::close()
                       WebSocketApi::tr("the WebSocket API was turned off"));
         socket->deleteLater();
     }
-    m_preauthenticated.clear();
+    m_upgrading.clear();
+    // The relays (children named "relay") close with their sockets.
+    for (QObject* relay :
+         findChildren<QObject*>(QStringLiteral("relay"), Qt::FindDirectChildrenOnly))
+        delete relay;
+    m_awaitingAuth.clear();
     delete m_upgrader;
     m_upgrader = nullptr;
     m_port = 0;
@@ -193,21 +332,21 @@ bool WebSocketApi::isListening() const
 void WebSocketApi::onTcpConnection(QTcpServer* server)
 {
     while (QTcpSocket* socket = server->nextPendingConnection()) {
-        if (connectionCount() >= m_config.maxConnections) {
-            refuseHttp(
-                socket, 503, "Service Unavailable",
-                WebSocketApi::tr("too many connections (at most %1)").arg(m_config.maxConnections));
+        // Nobody is known before the token, so nobody is refused here: the oldest connection
+        // still without one makes room, and a client that sends its upgrade request at once
+        // (as every real client does) is through before a flood can reach it.
+        if (unauthenticatedCount() >= m_config.maxUnauthenticated)
+            evictOldestUnauthenticated();
+        if (unauthenticatedCount() >= m_config.maxUnauthenticated) {
+            socket->abort();
+            socket->deleteLater();
+            noteFlood();
             continue;
         }
         m_handshaking.append(socket);
         auto* deadline = new QTimer(socket);
         deadline->setSingleShot(true);
-        connect(deadline, &QTimer::timeout, this, [this, socket] {
-            m_handshaking.removeOne(socket);
-            qCWarning(lcApi) << "refused a connection: no upgrade request in time";
-            socket->abort();
-            socket->deleteLater();
-        });
+        connect(deadline, &QTimer::timeout, this, [this, socket] { dropUnauthenticated(socket); });
         deadline->start(m_config.handshakeTimeoutMs);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { inspectHandshake(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
@@ -262,6 +401,11 @@ void WebSocketApi::inspectHandshake(QTcpSocket* socket)
                        WebSocketApi::tr("header %1 is repeated").arg(QString::fromLatin1(name)));
             return;
         }
+        if (name == "x-attune-relay") { // ours, to tell the relayed upgrades apart
+            refuseHttp(socket, 400, "Bad Request",
+                       WebSocketApi::tr("header %1 is reserved").arg(QString::fromLatin1(name)));
+            return;
+        }
         headers.insert(name, value);
     }
     // DNS rebinding: a web page's name that resolves to 127.0.0.1 still says its own name here.
@@ -283,12 +427,103 @@ void WebSocketApi::inspectHandshake(QTcpSocket* socket)
             return;
         }
         authenticated = true;
+        if (authenticatedCount() >= m_config.maxConnections) {
+            refuseHttp(
+                socket, 503, "Service Unavailable",
+                WebSocketApi::tr("too many connections (at most %1)").arg(m_config.maxConnections));
+            return;
+        }
     }
     m_handshaking.removeOne(socket);
     socket->disconnect(this);
     delete socket->findChild<QTimer*>(); // Qt's own handshake timeout takes over
-    m_preauthenticated.insert(peerKey(socket->peerAddress(), socket->peerPort()), authenticated);
-    m_upgrader->handleConnection(socket);
+    if (!relayToUpgrader(socket, end + 4, authenticated))
+        refuseHttp(
+            socket, 503, "Service Unavailable",
+            WebSocketApi::tr("too many connections (at most %1)").arg(m_config.maxConnections));
+}
+
+bool WebSocketApi::relayToUpgrader(QTcpSocket* socket, qsizetype headBytes, bool authenticated)
+{
+    int fds[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) {
+        qCWarning(lcApi) << "no socket pair for a client:" << strerror(errno);
+        return false;
+    }
+    auto* relay = new QObject(this);
+    relay->setObjectName(QStringLiteral("relay"));
+    // Qt's end. A QWebSocket neither owns nor deletes the socket it was made from (Qt 6.4), and
+    // copes with its deletion, so the relay owns both ends and deletes them when both are
+    // closed: nothing stays behind per connection.
+    auto* inner = new QTcpSocket(relay);
+    auto* pipe = new QTcpSocket(relay); // our end
+    const bool innerOpen = inner->setSocketDescriptor(fds[0]);
+    if (!innerOpen || !pipe->setSocketDescriptor(fds[1])) {
+        qCWarning(lcApi) << "cannot relay a client:" << inner->errorString() << pipe->errorString();
+        if (!innerOpen)
+            ::close(fds[0]); // otherwise the socket closes it
+        ::close(fds[1]);
+        delete relay;
+        return false;
+    }
+    // What Qt writes and the client does not read stays in Qt's buffer, where onText sees it.
+    pipe->setReadBufferSize(64 * 1024);
+    socket->setParent(relay);
+    socket->disconnect(this);
+    const quint64 id = ++m_lastRelayId;
+    m_upgrading.insert(id, authenticated);
+    auto checker = std::make_shared<ClientFrameChecker>();
+
+    QByteArray head = socket->read(headBytes);
+    head.chop(2); // the blank line, put back after our tag
+    pipe->write(head + "X-Attune-Relay: " + QByteArray::number(id) + "\r\n\r\n");
+
+    const auto finish = [this, relay, socket, pipe, id] {
+        if (socket->state() == QAbstractSocket::UnconnectedState &&
+            pipe->state() == QAbstractSocket::UnconnectedState) {
+            m_upgrading.remove(id);
+            relay->deleteLater();
+        }
+    };
+    const auto fromClient = [this, socket, pipe, checker] {
+        const QByteArray data = socket->readAll();
+        if (data.isEmpty() || !checker->isOk())
+            return;
+        if (!checker->feed(data)) {
+            // Fail the connection (RFC 6455, 7.1.7): a close frame 1002 to the client, and Qt's
+            // side simply sees the connection go, without the unmasked frame.
+            qCWarning(lcApi) << "dropped a client: it sent a frame that is not masked";
+            const QByteArray reason = "client frames must be masked";
+            socket->write(QByteArray("\x88") + char(2 + reason.size()) + "\x03\xea" + reason);
+            socket->disconnectFromHost();
+            pipe->abort();
+            return;
+        }
+        pipe->write(data);
+    };
+    const auto fromQt = [socket, pipe] {
+        // Paused while the client is not reading what it was sent.
+        if (socket->bytesToWrite() < kMaxUnsentReplyBytes / 4)
+            socket->write(pipe->readAll());
+    };
+    connect(socket, &QTcpSocket::readyRead, relay, fromClient);
+    connect(pipe, &QTcpSocket::readyRead, relay, fromQt);
+    connect(socket, &QTcpSocket::bytesWritten, relay, fromQt);
+    connect(socket, &QTcpSocket::disconnected, relay, [pipe, finish] {
+        pipe->disconnectFromHost(); // after what the client sent last has reached Qt
+        finish();
+    });
+    connect(pipe, &QTcpSocket::disconnected, relay, [socket, pipe, finish] {
+        socket->write(pipe->readAll());
+        socket->disconnectFromHost(); // after Qt's last words (a close frame) have gone out
+        finish();
+    });
+    connect(socket, &QTcpSocket::stateChanged, relay, finish);
+    connect(pipe, &QTcpSocket::stateChanged, relay, finish);
+
+    m_upgrader->handleConnection(inner);
+    fromClient(); // frames sent right behind the upgrade request
+    return true;
 }
 
 void WebSocketApi::onWebSocket()
@@ -302,7 +537,7 @@ void WebSocketApi::onWebSocket()
         Client client;
         client.limiter = RateLimiter(m_config.messagesPerSecond, m_config.burstMessages);
         client.authenticated =
-            m_preauthenticated.take(peerKey(socket->peerAddress(), socket->peerPort()));
+            m_upgrading.take(socket->request().rawHeader("X-Attune-Relay").toULongLong());
         if (!client.authenticated) {
             client.authDeadline = new QTimer(socket);
             client.authDeadline->setSingleShot(true);
@@ -313,6 +548,7 @@ void WebSocketApi::onWebSocket()
                      QJsonValue());
             });
             client.authDeadline->start(m_config.authTimeoutMs);
+            m_awaitingAuth.append(socket);
         }
         m_clients.insert(socket, client);
         connect(socket, &QWebSocket::textMessageReceived, this,
@@ -327,6 +563,7 @@ void WebSocketApi::onWebSocket()
                 qCWarning(lcApi) << "dropped a client: a message over"
                                  << ApiProtocol::kMaxMessageBytes << "bytes";
             m_clients.remove(socket);
+            m_awaitingAuth.removeOne(socket);
             socket->deleteLater();
         });
         qCInfo(lcApi) << "client connected; authenticated by header:" << client.authenticated;
@@ -342,10 +579,16 @@ void WebSocketApi::reply(QWebSocket* socket, const QJsonObject& object)
 void WebSocketApi::drop(QWebSocket* socket, int closeCode, const QString& reason,
                         const QJsonValue& requestId)
 {
-    if (!m_clients.contains(socket))
+    const auto found = m_clients.constFind(socket);
+    if (found == m_clients.constEnd())
         return;
-    qCWarning(lcApi).noquote() << "dropped a client:" << reason;
+    // Those that never presented the token are counted with the flood, not logged one by one.
+    if (found->authenticated)
+        qCWarning(lcApi).noquote() << "dropped a client:" << reason;
+    else
+        noteFlood();
     m_clients.remove(socket);
+    m_awaitingAuth.removeOne(socket);
     reply(socket, ApiMessage::errorReply(requestId, reason));
     // The close frame's reason is limited to 123 bytes; the full one went in the reply above.
     socket->close(QWebSocketProtocol::CloseCode(closeCode), reason.left(60));
@@ -385,7 +628,15 @@ void WebSocketApi::onText(QWebSocket* socket, const QString& text)
                  WebSocketApi::tr("wrong token"), message.requestId);
             return;
         }
+        if (authenticatedCount() >= m_config.maxConnections) {
+            drop(socket,
+                 QWebSocketProtocol::CloseCode(1013), // "try again later" (RFC 6455 registry)
+                 WebSocketApi::tr("too many connections (at most %1)").arg(m_config.maxConnections),
+                 message.requestId);
+            return;
+        }
         found->authenticated = true;
+        m_awaitingAuth.removeOne(socket);
         delete found->authDeadline;
         found->authDeadline = nullptr;
         qCInfo(lcApi) << "client authenticated by message";

@@ -33,16 +33,51 @@ private:
     qint64 m_lastMs = -1;
 };
 
+// Follows the frame headers in a client's byte stream (RFC 6455, 5.2) without keeping any
+// payload, to enforce what Qt 6.4's QWebSocketServer does not: every frame a client sends is
+// masked (5.1: "The server MUST close the connection upon receiving a frame that is not
+// masked"). Pure, so it is unit-tested and fuzzed on its own.
+class ClientFrameChecker
+{
+public:
+    // False from the first byte that shows a frame without the mask bit on; stays false.
+    bool feed(const char* data, qsizetype size);
+    bool feed(const QByteArray& data) { return feed(data.constData(), data.size()); }
+    bool isOk() const { return m_ok; }
+
+private:
+    enum class State
+    {
+        First,
+        Second,
+        Length,
+        Mask,
+        Payload
+    };
+    State m_state = State::First;
+    int m_lengthBytesLeft = 0;
+    int m_maskBytesLeft = 0;
+    quint64 m_payloadLeft = 0;
+    bool m_ok = true;
+};
+
 struct WebSocketApiConfig
 {
     quint16 port = 0; // 0 picks a free port (tests)
     QString token;
     QStringList allowedOrigins; // "https://crm.example.com"; browsers' other origins are refused
-    int maxConnections = 8;
+    int maxConnections = 8;     // clients that presented the token
+    // Connections that have not presented the token yet have their own budget and deadlines, so
+    // that anyone on the machine holding bare connections cannot take the clients' places: when
+    // it is full, the oldest waiting connection makes room for the newest.
+    int maxUnauthenticated = 16;
     int messagesPerSecond = 500; // twice what fast speech analytics sends, with room for bursts
     int burstMessages = 1000;
-    int handshakeTimeoutMs = 5000;
-    int authTimeoutMs = 10000;
+    int handshakeTimeoutMs = 2000; // from the TCP connection to the end of the upgrade request
+    int authTimeoutMs = 2000;      // from the upgrade to the "auth" message, without the header
+    // A flood of connections without a token is logged when it starts and when it has been
+    // quiet this long, not once per connection.
+    int floodQuietMs = 10000;
 };
 
 // The loopback WebSocket API (docs/integration.md): contact-center software on the agent's
@@ -67,6 +102,11 @@ public:
     bool isListening() const;
     quint16 port() const { return m_port; }
     int connectionCount() const { return int(m_handshaking.size() + m_clients.size()); }
+    // Clients that presented the token (or are being upgraded with it in the header).
+    int authenticatedCount() const;
+    // Connections still to present the token: bare TCP, upgrades without the header, and
+    // WebSockets that have not sent their "auth" message.
+    int unauthenticatedCount() const;
 
     // The reason a handshake's Host header is refused, or empty when it names this loopback
     // port: "localhost:P", "127.0.0.1:P" or "[::1]:P".
@@ -84,6 +124,14 @@ private:
     };
 
     void onTcpConnection(QTcpServer* server);
+    // Drops the oldest connection still without a token, to make room for a new one.
+    void evictOldestUnauthenticated();
+    void dropUnauthenticated(QTcpSocket* socket);
+    void noteFlood();
+    // Hands the upgrade to Qt through a socket pair that we relay, checking every frame the
+    // client sends for its mask on the way (ClientFrameChecker); `headBytes` is the length of
+    // the upgrade request, which we tag with the relay's id so onWebSocket knows the client.
+    bool relayToUpgrader(QTcpSocket* socket, qsizetype headBytes, bool authenticated);
     void inspectHandshake(QTcpSocket* socket);
     void refuseHttp(QTcpSocket* socket, int status, const QByteArray& statusText,
                     const QString& reason);
@@ -101,8 +149,13 @@ private:
     QList<QTcpServer*> m_servers;
     QWebSocketServer* m_upgrader = nullptr;
     QList<QTcpSocket*> m_handshaking;
-    QHash<QString, bool> m_preauthenticated; // by peer address and port, until the upgrade
+    // Upgrades in Qt's hands, by relay id: whether the token came in the header.
+    QHash<quint64, bool> m_upgrading;
+    quint64 m_lastRelayId = 0;
     QHash<QWebSocket*, Client> m_clients;
+    QList<QWebSocket*> m_awaitingAuth; // upgraded without a token, oldest first
+    QTimer* m_floodQuiet = nullptr;
+    int m_floodDropped = 0;
 };
 
 } // namespace attune

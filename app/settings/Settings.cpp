@@ -284,6 +284,28 @@ QString Settings::validate(SettingKey key, const QVariant& value)
                 .arg(PhoneNumber::knownCountries().join(QLatin1String(", ")), code);
         return {};
     }
+    if (key == SettingKey::Language) {
+        // The languages Attune is translated into (translations/); a regional variant of one
+        // (es_MX) takes that one. Anything else would silently show English, so it is refused,
+        // logged with its file and key, and the system's language decides.
+        static const QStringList shipped = {QStringLiteral("en"), QStringLiteral("es"),
+                                            QStringLiteral("de"), QStringLiteral("fr"),
+                                            QStringLiteral("pt_BR")};
+        const QString name = typed.toString().trimmed();
+        if (name.isEmpty())
+            return {};
+        static const QRegularExpression localeName(
+            QStringLiteral("^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})*$"));
+        const QLocale::Language language = QLocale(name).language();
+        if (localeName.match(name).hasMatch() && language != QLocale::C) {
+            for (const QString& candidate : shipped) {
+                if (QLocale(candidate).language() == language)
+                    return {};
+            }
+        }
+        return Settings::tr("expected one of %1, got \"%2\"")
+            .arg(shipped.join(QLatin1String(", ")), name);
+    }
     if (key == SettingKey::BreathingPatterns || key == SettingKey::MyBreathingPatterns) {
         QList<BreathingPattern> patterns;
         QString problem;

@@ -54,6 +54,50 @@ private Q_SLOTS:
         QVERIFY(back.allow(5000));
         QVERIFY(!back.allow(1000));
     }
+
+    // RFC 6455, 5.1: every client frame is masked. The checker follows frame boundaries through
+    // any split of the stream (here byte by byte), so a payload that looks like a header does
+    // not fool it.
+    void clientFramesMustBeMasked()
+    {
+        const auto frame = [](int opcode, qsizetype length, bool masked) {
+            QByteArray bytes;
+            bytes.append(char(0x80 | opcode));
+            const char maskBit = masked ? char(0x80) : char(0);
+            if (length < 126) {
+                bytes.append(char(maskBit | char(length)));
+            } else if (length < 65536) {
+                bytes.append(char(maskBit | 126));
+                bytes.append(char(length >> 8));
+                bytes.append(char(length & 0xff));
+            } else {
+                bytes.append(char(maskBit | 127));
+                for (int shift = 56; shift >= 0; shift -= 8)
+                    bytes.append(char((quint64(length) >> shift) & 0xff));
+            }
+            if (masked)
+                bytes.append("\x01\x02\x03\x04", 4);
+            // A payload of unmasked-looking headers: 0x81 0x05 …
+            for (qsizetype i = 0; i < length; ++i)
+                bytes.append(i % 2 ? char(0x05) : char(0x81));
+            return bytes;
+        };
+        const QByteArray good = frame(1, 0, true) + frame(1, 5, true) + frame(9, 125, true) +
+                                frame(1, 126, true) + frame(2, 70000, true) + frame(8, 2, true);
+        attune::ClientFrameChecker whole;
+        QVERIFY(whole.feed(good));
+        attune::ClientFrameChecker byteByByte;
+        for (const char byte : good)
+            QVERIFY(byteByByte.feed(&byte, 1));
+
+        for (const QByteArray& bad : {frame(1, 5, false), frame(1, 300, false),
+                                      frame(1, 70000, false), frame(8, 0, false)}) {
+            attune::ClientFrameChecker checker;
+            QVERIFY(!checker.feed(good + bad));
+            QVERIFY(!checker.isOk());
+            QVERIFY(!checker.feed(good)); // and it stays refused
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWebSocketApi)

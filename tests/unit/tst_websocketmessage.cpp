@@ -95,7 +95,7 @@ private Q_SLOTS:
             << QByteArray(R"({"type":"call.ended","version":1,"callId":7})") << "callId";
         QTest::newRow("control characters")
             << QByteArray(R"({"type":"call.started","version":1,"caller":{"name":"a\u0007b"}})")
-            << "control characters";
+            << "control character (U+0007)";
         QTest::newRow("unknown caller field")
             << QByteArray(R"({"type":"call.started","version":1,"caller":{"email":"x"}})")
             << "caller.email";

@@ -60,6 +60,11 @@ bool SelfAssessment::save(Assessment*, QString*)
 {
     std::abort();
 }
+bool SelfAssessment::applyChange(const QString&, const AssessmentChange&, Assessment*,
+                                 QString*) const
+{
+    std::abort();
+}
 
 } // namespace attune
 

@@ -322,24 +322,12 @@
         <translation>attune: Die beiden PINs stimmen nicht überein; es wurde nichts ausgegeben
 </translation>
     </message>
-    <message>
-        <source>attune: the phrase library set by %1 was refused, using the built-in one: %2
-</source>
-        <translation>attune: Die in %1 festgelegte Formulierungsbibliothek wurde abgelehnt, die integrierte wird verwendet: %2
-</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (customer %2): %n earlier contact(s) on record.</source>
         <translation>
             <numerusform>%1 (Kunde %2): %n früherer Kontakt gespeichert.</numerusform>
             <numerusform>%1 (Kunde %2): %n frühere Kontakte gespeichert.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>attune: the self-assessment questions set by %1 were refused, using the built-in ones: %2
-</source>
-        <translation>attune: Die in %1 festgelegten Fragen zur Selbsteinschätzung wurden abgelehnt, die integrierten werden verwendet: %2
-</translation>
     </message>
     <message>
         <source>attune: Attune is already running for this data folder (%1); quit it first.
@@ -406,6 +394,14 @@
     <message>
         <source>The history cannot open: %1</source>
         <translation>Der Verlauf lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>the self-assessment questions set by %1 were refused, using the built-in ones: %2</source>
+        <translation>Die in %1 festgelegten Fragen zur Selbsteinschätzung wurden abgelehnt, die integrierten werden verwendet: %2</translation>
+    </message>
+    <message>
+        <source>the phrase library set by %1 was refused, using the built-in one: %2</source>
+        <translation>Die in %1 festgelegte Formulierungsbibliothek wurde abgelehnt, die integrierte wird verwendet: %2</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2318,18 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>Attune did not answer: %1</source>
         <translation>Attune hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>field &quot;requestId&quot; must be a string of 1 to %1 characters</source>
+        <translation>Das Feld &quot;requestId&quot; muss eine Zeichenkette mit 1 bis %1 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>Attune showed this but could not save it to its database; see the log file.</source>
+        <translation>Attune hat dies angezeigt, konnte es aber nicht in seiner Datenbank speichern; siehe Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>Attune did not confirm the request within %1 seconds (%2); it may still be applied, once.</source>
+        <translation>Attune hat die Anfrage nicht innerhalb von %1 Sekunden bestätigt (%2); sie wird möglicherweise noch ausgeführt, einmal.</translation>
     </message>
 </context>
 <context>

@@ -322,24 +322,12 @@
         <translation>attune&#x202f;: les deux PIN sont différents&#x202f;; rien n&apos;a été affiché
 </translation>
     </message>
-    <message>
-        <source>attune: the phrase library set by %1 was refused, using the built-in one: %2
-</source>
-        <translation>attune&#x202f;: la bibliothèque de phrases définie par %1 a été refusée, la bibliothèque intégrée est utilisée&#x202f;: %2
-</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (customer %2): %n earlier contact(s) on record.</source>
         <translation>
             <numerusform>%1 (client %2)&#x202f;: %n contact précédent enregistré.</numerusform>
             <numerusform>%1 (client %2)&#x202f;: %n contacts précédents enregistrés.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>attune: the self-assessment questions set by %1 were refused, using the built-in ones: %2
-</source>
-        <translation>attune&#x202f;: les questions d&apos;autoévaluation définies par %1 ont été refusées, les questions intégrées sont utilisées&#x202f;: %2
-</translation>
     </message>
     <message>
         <source>attune: Attune is already running for this data folder (%1); quit it first.
@@ -406,6 +394,14 @@
     <message>
         <source>The history cannot open: %1</source>
         <translation>Impossible d&apos;ouvrir l&apos;historique&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>the self-assessment questions set by %1 were refused, using the built-in ones: %2</source>
+        <translation>attune&#x202f;: les questions d&apos;autoévaluation définies par %1 ont été refusées, les questions intégrées sont utilisées&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>the phrase library set by %1 was refused, using the built-in one: %2</source>
+        <translation>attune&#x202f;: la bibliothèque de phrases définie par %1 a été refusée, la bibliothèque intégrée est utilisée&#x202f;: %2</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2319,18 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>Attune did not answer: %1</source>
         <translation>Attune n&apos;a pas répondu&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>field &quot;requestId&quot; must be a string of 1 to %1 characters</source>
+        <translation>le champ &quot;requestId&quot; doit être une chaîne de 1 à %1 caractères</translation>
+    </message>
+    <message>
+        <source>Attune showed this but could not save it to its database; see the log file.</source>
+        <translation>Attune l’a affiché mais n’a pas pu l’enregistrer dans sa base de données&#x202f;; consultez le fichier journal.</translation>
+    </message>
+    <message>
+        <source>Attune did not confirm the request within %1 seconds (%2); it may still be applied, once.</source>
+        <translation>Attune n’a pas confirmé la demande dans les %1 secondes (%2)&#x202f;; elle peut encore être appliquée, une seule fois.</translation>
     </message>
 </context>
 <context>

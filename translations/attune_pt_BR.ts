@@ -322,24 +322,12 @@
         <translation>attune: os dois PINs não são iguais; nada foi impresso
 </translation>
     </message>
-    <message>
-        <source>attune: the phrase library set by %1 was refused, using the built-in one: %2
-</source>
-        <translation>attune: a biblioteca de frases definida em %1 foi recusada; usando a biblioteca integrada: %2
-</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (customer %2): %n earlier contact(s) on record.</source>
         <translation>
             <numerusform>%1 (cliente %2): %n contato anterior registrado.</numerusform>
             <numerusform>%1 (cliente %2): %n contatos anteriores registrados.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>attune: the self-assessment questions set by %1 were refused, using the built-in ones: %2
-</source>
-        <translation>attune: as perguntas de autoavaliação definidas em %1 foram recusadas; usando as integradas: %2
-</translation>
     </message>
     <message>
         <source>attune: Attune is already running for this data folder (%1); quit it first.
@@ -406,6 +394,14 @@
     <message>
         <source>The history cannot open: %1</source>
         <translation>Não foi possível abrir o histórico: %1</translation>
+    </message>
+    <message>
+        <source>the self-assessment questions set by %1 were refused, using the built-in ones: %2</source>
+        <translation>as perguntas de autoavaliação definidas em %1 foram recusadas; usando as integradas: %2</translation>
+    </message>
+    <message>
+        <source>the phrase library set by %1 was refused, using the built-in one: %2</source>
+        <translation>a biblioteca de frases definida em %1 foi recusada; usando a biblioteca integrada: %2</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2316,18 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>Attune did not answer: %1</source>
         <translation>O Attune não respondeu: %1</translation>
+    </message>
+    <message>
+        <source>field &quot;requestId&quot; must be a string of 1 to %1 characters</source>
+        <translation>o campo &quot;requestId&quot; deve ser um texto de 1 a %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Attune showed this but could not save it to its database; see the log file.</source>
+        <translation>O Attune mostrou isto, mas não conseguiu salvá-lo no banco de dados; veja o arquivo de log.</translation>
+    </message>
+    <message>
+        <source>Attune did not confirm the request within %1 seconds (%2); it may still be applied, once.</source>
+        <translation>O Attune não confirmou a solicitação em %1 segundos (%2); ela ainda pode ser aplicada, uma única vez.</translation>
     </message>
 </context>
 <context>

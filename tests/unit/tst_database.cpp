@@ -1,6 +1,7 @@
 #include "TestEnvironment.h"
 #include "core/CallSession.h"
 #include "storage/CallRecorder.h"
+#include "storage/StorageQueue.h"
 #include "storage/CallStore.h"
 #include "storage/Database.h"
 
@@ -158,7 +159,9 @@ private Q_SLOTS:
         CallStore store(db);
         FakeClock clock(10);
         CallSession session(clock);
-        CallRecorder recorder(session, store, clock);
+        StorageQueue queue(db);
+        queue.start();
+        CallRecorder recorder(session, store, clock, queue);
 
         CallStartedEvent start;
         start.callId = QStringLiteral("rec-1");

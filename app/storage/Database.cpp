@@ -267,8 +267,15 @@ bool Database::runQuery(QSqlQuery& query, QString* error)
 {
     if (query.exec())
         return true;
-    if (error)
+    if (error) {
         *error = query.lastError().text();
+        return false;
+    }
+    // A caller that takes no error is a read that would otherwise come back silently empty: the
+    // log says which statement failed and why (the statement's text has placeholders, never the
+    // values bound to them).
+    qCWarning(lcStorage).noquote() << "read failed:" << query.lastError().text() << "in"
+                                   << query.lastQuery().simplified().left(80);
     return false;
 }
 

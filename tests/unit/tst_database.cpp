@@ -1,11 +1,12 @@
 #include "TestEnvironment.h"
 #include "core/CallSession.h"
 #include "storage/CallRecorder.h"
-#include "storage/StorageQueue.h"
 #include "storage/CallStore.h"
 #include "storage/Database.h"
+#include "storage/StorageQueue.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -148,6 +149,20 @@ private Q_SLOTS:
         worker.join();
         QVERIFY(mainName != otherName);
         QCOMPARE(otherVersion, Database::latestVersion());
+    }
+
+    // A read that fails says so in the log (which statement, why; never a bound value) instead
+    // of handing the view an empty list as if there were nothing.
+    void aFailedReadIsLoggedRatherThanSilentlyEmpty()
+    {
+        QTemporaryDir dir;
+        Database db(dir.path() + QStringLiteral("/attune.sqlite"));
+        QString error;
+        QVERIFY(db.open(&error, 0)); // no tables yet
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral(
+                                 "^read failed: .+ in SELECT id, call_id")));
+        QVERIFY(CallStore(db).recent(5).isEmpty());
     }
 
     void recorderWritesTheCallLifecycle()

@@ -2455,6 +2455,13 @@ Befehlszeile, 3 Attune läuft nicht (status).
     </message>
 </context>
 <context>
+    <name>attune::PhraseService</name>
+    <message>
+        <source>your own phrases need the local database, which could not be opened</source>
+        <translation>Eigene Formulierungen brauchen die lokale Datenbank, die sich nicht öffnen ließ</translation>
+    </message>
+</context>
+<context>
     <name>attune::ProfilePanel</name>
     <message>
         <source>Customer profile</source>

@@ -2452,6 +2452,13 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>attune::PhraseService</name>
+    <message>
+        <source>your own phrases need the local database, which could not be opened</source>
+        <translation>sus propias frases necesitan la base de datos local, que no se pudo abrir</translation>
+    </message>
+</context>
+<context>
     <name>attune::ProfilePanel</name>
     <message>
         <source>Customer profile</source>

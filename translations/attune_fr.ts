@@ -2456,6 +2456,13 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     </message>
 </context>
 <context>
+    <name>attune::PhraseService</name>
+    <message>
+        <source>your own phrases need the local database, which could not be opened</source>
+        <translation>vos propres phrases ont besoin de la base de données locale, qui n’a pas pu être ouverte</translation>
+    </message>
+</context>
+<context>
     <name>attune::ProfilePanel</name>
     <message>
         <source>Customer profile</source>

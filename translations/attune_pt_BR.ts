@@ -2453,6 +2453,13 @@ comando inválida, 3 o Attune não está em execução (status).
     </message>
 </context>
 <context>
+    <name>attune::PhraseService</name>
+    <message>
+        <source>your own phrases need the local database, which could not be opened</source>
+        <translation>suas próprias frases precisam do banco de dados local, que não pôde ser aberto</translation>
+    </message>
+</context>
+<context>
     <name>attune::ProfilePanel</name>
     <message>
         <source>Customer profile</source>

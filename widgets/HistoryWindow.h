@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/HistoryStore.h"
+#include "core/History.h"
 
 #include <QDialog>
 #include <QWidget>
@@ -23,6 +23,7 @@ namespace attune {
 
 class ArcChart;
 class CoachingStore;
+class HistoryStore;
 class HistoryModel;
 class Rubric;
 class SupervisorGate;

@@ -173,7 +173,7 @@ void attachViews(AppServices& services, SidebarWindow& window, HistoryOpener& hi
         window.announceKudos(services.takeKudosToAnnounce());
     }
     if (services.empathy())
-        window.setEmpathyEngine(*services.empathy(), services.phraseStore());
+        window.setEmpathyEngine(*services.empathy(), services.phrases());
     window.setBreathingCoach(services.breathing());
     ControlProtocol& control = services.control();
     control.onOpenHistory = [&history] {

@@ -13,7 +13,7 @@
 #include "core/CallSession.h"
 #include "core/PopTrace.h"
 #include "core/ThreadHop.h"
-#include "storage/PhraseStore.h"
+#include "services/PhraseService.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
@@ -451,10 +451,10 @@ void SidebarWindow::setDemoMode(bool demo)
         setWindowTitle(tr("Attune (demo)"));
 }
 
-void SidebarWindow::setEmpathyEngine(EmpathyEngine& engine, PhraseStore* phraseStore)
+void SidebarWindow::setEmpathyEngine(EmpathyEngine& engine, PhraseService* phrases)
 {
     m_empathy = &engine;
-    m_phraseStore = phraseStore;
+    m_phrases = phrases;
     engine.setMutedTechniques(m_settings.mutedTechniques());
     engine.setPromptBudget(m_settings.promptBudget());
     m_suggestionPanel = new SuggestionPanel(engine);
@@ -647,7 +647,7 @@ bool SidebarWindow::personalPhrasesAvailable()
 {
     if (!m_empathy)
         return false;
-    if (!m_phraseStore) {
+    if (!m_phrases || !m_phrases->canKeepOwnPhrases()) {
         QMessageBox::information(this, tr("Attune"),
                                  tr("Your own phrases need the local database, which could not be "
                                     "opened."));
@@ -660,7 +660,7 @@ void SidebarWindow::showMyPhrases()
 {
     if (!personalPhrasesAvailable())
         return;
-    MyPhrasesDialog dialog(*m_empathy, *m_phraseStore, this);
+    MyPhrasesDialog dialog(*m_phrases, this);
     dialog.exec();
 }
 
@@ -673,11 +673,10 @@ bool SidebarWindow::addPersonalPhrase()
         return false;
     Phrase phrase = dialog.phrase();
     QString error;
-    if (!m_phraseStore->addPersonalPhrase(&phrase, &error)) {
+    if (!m_phrases->addPersonalPhrase(&phrase, &error)) {
         QMessageBox::warning(this, tr("Attune"), tr("The phrase was not saved: %1").arg(error));
         return false;
     }
-    m_empathy->addPersonalPhrase(phrase);
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "AppServices.h"
 
+#include "PhraseService.h"
 #include "assessment/Rubric.h"
 #include "assessment/SelfAssessment.h"
 #include "core/Logging.h"
@@ -101,6 +102,7 @@ AppServices::~AppServices()
     // No new writes once the subscriptions are gone; then what is queued commits (or gets its
     // bounded wait) while every store it touches still exists.
     m_subscriptions.clear();
+    m_phraseService.reset();
     m_recorder.reset();
     m_storage.reset();
 }
@@ -272,25 +274,9 @@ void AppServices::startEngines()
     }
     m_detector = std::make_unique<CueDetector>(std::move(lexicon));
     m_empathy = std::make_unique<EmpathyEngine>(*m_detector, *m_phrases);
-    if (m_phraseStore) {
-        m_empathy->restore(m_phraseStore->starred(), m_phraseStore->learning(),
-                           m_phraseStore->personalPhrases());
-        // The engine reports from whichever thread the change came on; the storage thread
-        // writes it.
-        PhraseStore* store = m_phraseStore.get();
-        m_subscriptions.emplace_back(
-            m_empathy->starredChanged.connect([this, store](const QString& id, bool on) {
-                m_storage->write("phrase star", [store, id, on](QString* error) {
-                    return outcome(store->setStarred(id, on, error));
-                });
-            }));
-        m_subscriptions.emplace_back(
-            m_empathy->learningChanged.connect([this, store](const PhraseLearning& learned) {
-                m_storage->write("phrase learning", [store, learned](QString* error) {
-                    return outcome(store->saveLearning(learned, error));
-                });
-            }));
-    }
+    // Own phrases, stars and learning: restored from the store and written back through it.
+    m_phraseService =
+        std::make_unique<PhraseService>(*m_empathy, m_phraseStore.get(), m_storage.get());
     m_empathy->attach(m_session);
     if (m_callStore) {
         // The arc is read as the call ends, before the next call resets it.

@@ -33,6 +33,7 @@ class EmpathyEngine;
 class HistoryStore;
 class InstanceServer;
 class PhraseLibrary;
+class PhraseService;
 class PhraseStore;
 class ProfileService;
 class Rubric;
@@ -83,7 +84,8 @@ public:
     ProfileService* profiles() const { return m_profiles.get(); }
     SelfAssessment* selfAssessment() const { return m_selfAssessment.get(); }
     EmpathyEngine* empathy() const { return m_empathy.get(); }
-    PhraseStore* phraseStore() const { return m_phraseStore.get(); }
+    // The agent's phrases (own, starred, learned); null without an empathy engine.
+    PhraseService* phrases() const { return m_phraseService.get(); }
     StorageQueue* storage() const { return m_storage.get(); }
 
     // The history window's parts; all null without a database or a rubric.
@@ -144,6 +146,7 @@ private:
     std::unique_ptr<CueDetector> m_detector;
     std::unique_ptr<PhraseLibrary> m_phrases;
     std::unique_ptr<EmpathyEngine> m_empathy;
+    std::unique_ptr<PhraseService> m_phraseService;
     struct History;
     std::unique_ptr<History> m_history;
     // Declared after everything its queued writes touch, and stopped first in the destructor.

@@ -3,6 +3,7 @@
 #include "integration/CommandLine.h"
 #include "integration/SingleInstance.h"
 #include "services/AppServices.h"
+#include "services/PhraseService.h"
 #include "storage/CallStore.h"
 #include "storage/StorageQueue.h"
 
@@ -70,7 +71,7 @@ private Q_SLOTS:
         QVERIFY(services.profiles());
         QVERIFY(services.selfAssessment());
         QVERIFY(services.empathy());
-        QVERIFY(services.phraseStore());
+        QVERIFY(services.phrases() && services.phrases()->canKeepOwnPhrases());
         QVERIFY(services.hasHistory());
         QVERIFY(services.historyStore() && services.coachingStore() && services.trendsLoader() &&
                 services.rubric() && services.supervisorGate());

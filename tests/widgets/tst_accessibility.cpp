@@ -10,6 +10,7 @@
 #include "empathy/EmpathyEngine.h"
 #include "empathy/PhraseLibrary.h"
 #include "profile/ProfileService.h"
+#include "services/PhraseService.h"
 #include "settings/Settings.h"
 #include "storage/AssessmentStore.h"
 #include "storage/CoachingStore.h"
@@ -232,7 +233,8 @@ private Q_SLOTS:
         engine.attach(session);
 
         SidebarWindow window(session, settings, theme, trace);
-        window.setEmpathyEngine(engine, &phrases);
+        PhraseService phraseService(engine, &phrases, nullptr);
+        window.setEmpathyEngine(engine, &phraseService);
         window.setBreathingCoach(coach);
         window.setSelfAssessment(assessments, &coach);
         window.setProfileService(profiles);

@@ -8,7 +8,6 @@ cmake_minimum_required(VERSION 3.16)
 #   cmake -DSOURCE_DIR=<widgets> -DSTAMP=<file> -P CheckLayering.cmake
 set(KNOWN
     "AssessmentForm.h:boost/signals2/connection.hpp"
-    "BreathingPanel.h:boost/signals2/connection.hpp"
     "HistoryWindow.cpp:storage/CoachingStore.h"
     "SidebarWindow.h:boost/signals2/connection.hpp"
     "SuggestionPanel.h:boost/signals2/connection.hpp")

@@ -174,7 +174,7 @@ void attachViews(AppServices& services, SidebarWindow& window, HistoryOpener& hi
     }
     if (services.empathy())
         window.setEmpathyEngine(*services.empathy(), services.phrases());
-    window.setBreathingCoach(services.breathing());
+    window.setBreathingCoach(services.breathingService());
     ControlProtocol& control = services.control();
     control.onOpenHistory = [&history] {
         QString problem;

@@ -618,9 +618,9 @@ void SidebarWindow::setProfileService(ProfileService& profiles)
     m_profileSection = live;
 }
 
-void SidebarWindow::setBreathingCoach(BreathingCoach& coach)
+void SidebarWindow::setBreathingCoach(BreathingService& breathing)
 {
-    m_breathingPanel = new BreathingPanel(coach, m_settings);
+    m_breathingPanel = new BreathingPanel(breathing, m_settings);
     QWidget* live = buildSection(tr("Take a breath"), m_breathingPanel, tr("Breathing"));
     live->setVisible(m_breathingSection->isVisibleTo(m_breathingSection->parentWidget()));
     m_sections->replaceWidget(m_breathingSection, live);

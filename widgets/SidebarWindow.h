@@ -51,6 +51,7 @@ class AssessmentForm;
 class ProfilePanel;
 class ProfileService;
 class BreathingCoach;
+class BreathingService;
 class SelfAssessment;
 class BreathingPanel;
 class EmpathyEngine;
@@ -91,7 +92,7 @@ public:
     // Lists the agent's own phrases to read, add or remove.
     void showMyPhrases();
     // Replaces the breathing placeholder with the live exercise panel.
-    void setBreathingCoach(BreathingCoach& coach);
+    void setBreathingCoach(BreathingService& breathing);
     BreathingPanel* breathingPanel() const { return m_breathingPanel; }
     // Starts an exercise as if the agent pressed Start (Ctrl+B); the reason when refused.
     QString startBreathing();

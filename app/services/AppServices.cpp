@@ -1,5 +1,6 @@
 #include "AppServices.h"
 
+#include "BreathingService.h"
 #include "PhraseService.h"
 #include "assessment/Rubric.h"
 #include "assessment/SelfAssessment.h"
@@ -95,6 +96,7 @@ AppServices::AppServices(Settings& settings, Options options, QObject* parent)
 {
     m_session.attach(m_bus);
     m_control.demoMode = m_options.demo;
+    m_breathingService = std::make_unique<BreathingService>(m_breathing);
 }
 
 AppServices::~AppServices()
@@ -103,8 +105,9 @@ AppServices::~AppServices()
     // bounded wait) while every store it touches still exists.
     m_subscriptions.clear();
     m_phraseService.reset();
-    m_recorder.reset();
+    // The recorder's queued jobs use the recorder itself: it goes once they have run.
     m_storage.reset();
+    m_recorder.reset();
 }
 
 HistoryStore* AppServices::historyStore() const

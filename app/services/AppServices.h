@@ -21,6 +21,7 @@
 namespace attune {
 
 class AssessmentStore;
+class BreathingService;
 class BreathingStore;
 class CallRecorder;
 class CallStore;
@@ -72,6 +73,8 @@ public:
     const Clock& clock() const { return m_clock; }
     ControlProtocol& control() { return m_control; }
     BreathingCoach& breathing() { return m_breathing; }
+    // The coach's offers and ringing calls as Qt signals on the GUI thread, for the views.
+    BreathingService& breathingService() { return *m_breathingService; }
     Settings& settings() { return m_settings; }
 
     // Brings the database, the stores, the engines and then `server`'s socket up; meant to run
@@ -132,6 +135,7 @@ private:
     ControlProtocol m_control;
     BreathingCoach m_breathing;
     LiveIntegrations m_integrations;
+    std::unique_ptr<BreathingService> m_breathingService;
     bool m_started = false;
 
     std::unique_ptr<Database> m_database;

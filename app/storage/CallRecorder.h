@@ -15,7 +15,8 @@ class StorageQueue;
 
 // Writes each call's lifecycle into the calls table, on the storage thread. Session signals may
 // fire on any thread; each step is queued there in the order it happened, and a step the
-// database refuses while another process holds it is retried rather than dropped.
+// database refuses while another process holds it is retried rather than dropped. Its queued
+// steps use the recorder: drain or stop the queue before the recorder is destroyed.
 class CallRecorder final
 {
 public:

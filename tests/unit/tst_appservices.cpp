@@ -1,8 +1,10 @@
 #include "ServicesFixture.h"
+#include "breathing/BreathingCoach.h"
 #include "core/CallEvents.h"
 #include "integration/CommandLine.h"
 #include "integration/SingleInstance.h"
 #include "services/AppServices.h"
+#include "services/BreathingService.h"
 #include "services/PhraseService.h"
 #include "storage/CallStore.h"
 #include "storage/StorageQueue.h"
@@ -91,6 +93,28 @@ private Q_SLOTS:
         // No kudos waiting: nothing to announce, and asking again does not invent any.
         QVERIFY(services.takeKudosToAnnounce().isEmpty());
         QVERIFY(services.profileSummary(QStringLiteral("nobody")).isEmpty());
+    }
+
+    // A call that ran hot ends: the coach's offer reaches the views as a Qt signal (and the
+    // services then shut down with the call's writes still queued, which must not crash).
+    void theBreathingOfferReachesTheViewsAsAQtSignal()
+    {
+        ServicesFixture fixture;
+        QVERIFY(fixture.start());
+        AppServices& services = fixture.services();
+        QSignalSpy offers(&services.breathingService(), &BreathingService::offerChanged);
+        CallStartedEvent event;
+        event.callId = QStringLiteral("svc-hot");
+        event.source = QStringLiteral("test");
+        services.bus().callStarted(event);
+        services.bus().callAnswered(QString());
+        Utterance line;
+        line.text = QStringLiteral("This is the THIRD time I'm calling and I'm furious!");
+        services.bus().utterance(QString(), line);
+        services.bus().callEnded(QString());
+        QTRY_VERIFY(!offers.isEmpty());
+        QCOMPARE(offers.last().at(0).toBool(), true);
+        QVERIFY(services.breathing().isOffered());
     }
 
     void aForwardedRequestIsAnsweredOnceRecordedAndAppliedOnce()

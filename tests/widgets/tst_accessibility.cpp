@@ -10,6 +10,7 @@
 #include "empathy/EmpathyEngine.h"
 #include "empathy/PhraseLibrary.h"
 #include "profile/ProfileService.h"
+#include "services/BreathingService.h"
 #include "services/PhraseService.h"
 #include "settings/Settings.h"
 #include "storage/AssessmentStore.h"
@@ -235,7 +236,8 @@ private Q_SLOTS:
         SidebarWindow window(session, settings, theme, trace);
         PhraseService phraseService(engine, &phrases, nullptr);
         window.setEmpathyEngine(engine, &phraseService);
-        window.setBreathingCoach(coach);
+        BreathingService breathing(coach);
+        window.setBreathingCoach(breathing);
         window.setSelfAssessment(assessments, &coach);
         window.setProfileService(profiles);
         window.setHistoryOpener([] {});

@@ -9,8 +9,7 @@ cmake_minimum_required(VERSION 3.16)
 set(KNOWN
     "AssessmentForm.h:boost/signals2/connection.hpp"
     "HistoryWindow.cpp:storage/CoachingStore.h"
-    "SidebarWindow.h:boost/signals2/connection.hpp"
-    "SuggestionPanel.h:boost/signals2/connection.hpp")
+    "SidebarWindow.h:boost/signals2/connection.hpp")
 
 file(GLOB_RECURSE sources RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/*.h" "${SOURCE_DIR}/*.cpp")
 set(problems "")

@@ -173,7 +173,7 @@ void attachViews(AppServices& services, SidebarWindow& window, HistoryOpener& hi
         window.announceKudos(services.takeKudosToAnnounce());
     }
     if (services.empathy())
-        window.setEmpathyEngine(*services.empathy(), services.phrases());
+        window.setEmpathyEngine(*services.suggestions(), services.phrases());
     window.setBreathingCoach(services.breathingService());
     ControlProtocol& control = services.control();
     control.onOpenHistory = [&history] {

@@ -14,6 +14,7 @@
 #include "core/PopTrace.h"
 #include "core/ThreadHop.h"
 #include "services/PhraseService.h"
+#include "services/SuggestionService.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
@@ -451,13 +452,14 @@ void SidebarWindow::setDemoMode(bool demo)
         setWindowTitle(tr("Attune (demo)"));
 }
 
-void SidebarWindow::setEmpathyEngine(EmpathyEngine& engine, PhraseService* phrases)
+void SidebarWindow::setEmpathyEngine(SuggestionService& suggestions, PhraseService* phrases)
 {
+    EmpathyEngine& engine = suggestions.engine();
     m_empathy = &engine;
     m_phrases = phrases;
     engine.setMutedTechniques(m_settings.mutedTechniques());
     engine.setPromptBudget(m_settings.promptBudget());
-    m_suggestionPanel = new SuggestionPanel(engine);
+    m_suggestionPanel = new SuggestionPanel(suggestions);
     connect(m_suggestionPanel, &SuggestionPanel::muteTechniqueRequested, this,
             [this](const QString& technique) {
                 QStringList muted = m_settings.mutedTechniques();

@@ -56,6 +56,7 @@ class SelfAssessment;
 class BreathingPanel;
 class EmpathyEngine;
 class PhraseService;
+class SuggestionService;
 class SuggestionPanel;
 class CallSession;
 class PopTrace;
@@ -86,7 +87,7 @@ public:
     // Replaces the "coming soon" suggestions placeholder with the live panel.
     // Shows live suggestions. `phrases` keeps the agent's own phrases; without it, or when it
     // has no database, they cannot add any.
-    void setEmpathyEngine(EmpathyEngine& engine, PhraseService* phrases);
+    void setEmpathyEngine(SuggestionService& suggestions, PhraseService* phrases);
     // Opens the form for a phrase of the agent's own; true when one was saved.
     bool addPersonalPhrase();
     // Lists the agent's own phrases to read, add or remove.

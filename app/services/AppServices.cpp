@@ -2,6 +2,7 @@
 
 #include "BreathingService.h"
 #include "PhraseService.h"
+#include "SuggestionService.h"
 #include "assessment/Rubric.h"
 #include "assessment/SelfAssessment.h"
 #include "core/Logging.h"
@@ -280,6 +281,7 @@ void AppServices::startEngines()
     // Own phrases, stars and learning: restored from the store and written back through it.
     m_phraseService =
         std::make_unique<PhraseService>(*m_empathy, m_phraseStore.get(), m_storage.get());
+    m_suggestionService = std::make_unique<SuggestionService>(*m_empathy);
     m_empathy->attach(m_session);
     if (m_callStore) {
         // The arc is read as the call ends, before the next call resets it.

@@ -35,6 +35,7 @@ class HistoryStore;
 class InstanceServer;
 class PhraseLibrary;
 class PhraseService;
+class SuggestionService;
 class PhraseStore;
 class ProfileService;
 class Rubric;
@@ -89,6 +90,8 @@ public:
     EmpathyEngine* empathy() const { return m_empathy.get(); }
     // The agent's phrases (own, starred, learned); null without an empathy engine.
     PhraseService* phrases() const { return m_phraseService.get(); }
+    // The engine's suggestions as Qt signals on the GUI thread; null without an empathy engine.
+    SuggestionService* suggestions() const { return m_suggestionService.get(); }
     StorageQueue* storage() const { return m_storage.get(); }
 
     // The history window's parts; all null without a database or a rubric.
@@ -151,6 +154,7 @@ private:
     std::unique_ptr<PhraseLibrary> m_phrases;
     std::unique_ptr<EmpathyEngine> m_empathy;
     std::unique_ptr<PhraseService> m_phraseService;
+    std::unique_ptr<SuggestionService> m_suggestionService;
     struct History;
     std::unique_ptr<History> m_history;
     // Declared after everything its queued writes touch, and stopped first in the destructor.

@@ -907,7 +907,7 @@ void wsUtteranceBenchmark()
     ThemeManager theme(*qApp);
     QString error;
     SidebarWindow window(session, fixture.settings(), theme, services.popTrace());
-    window.setEmpathyEngine(*services.empathy(), nullptr);
+    window.setEmpathyEngine(*services.suggestions(), nullptr);
     window.show();
     // As docked on a 1080-line screen: the panel sits below the header, profile and transcript,
     // and a panel pushed out of a short window is never painted at all.

@@ -74,6 +74,7 @@ private Q_SLOTS:
         QVERIFY(services.selfAssessment());
         QVERIFY(services.empathy());
         QVERIFY(services.phrases() && services.phrases()->canKeepOwnPhrases());
+        QVERIFY(services.suggestions());
         QVERIFY(services.hasHistory());
         QVERIFY(services.historyStore() && services.coachingStore() && services.trendsLoader() &&
                 services.rubric() && services.supervisorGate());

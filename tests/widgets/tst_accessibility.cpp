@@ -12,6 +12,7 @@
 #include "profile/ProfileService.h"
 #include "services/BreathingService.h"
 #include "services/PhraseService.h"
+#include "services/SuggestionService.h"
 #include "settings/Settings.h"
 #include "storage/AssessmentStore.h"
 #include "storage/CoachingStore.h"
@@ -235,7 +236,8 @@ private Q_SLOTS:
 
         SidebarWindow window(session, settings, theme, trace);
         PhraseService phraseService(engine, &phrases, nullptr);
-        window.setEmpathyEngine(engine, &phraseService);
+        SuggestionService suggestions(engine);
+        window.setEmpathyEngine(suggestions, &phraseService);
         BreathingService breathing(coach);
         window.setBreathingCoach(breathing);
         window.setSelfAssessment(assessments, &coach);

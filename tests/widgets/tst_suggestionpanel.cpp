@@ -2,6 +2,7 @@
 #include "core/CallSession.h"
 #include "empathy/EmpathyEngine.h"
 #include "services/PhraseService.h"
+#include "services/SuggestionService.h"
 #include "storage/Database.h"
 #include "storage/PhraseStore.h"
 #include "widgets/MyPhrasesDialog.h"
@@ -31,6 +32,7 @@ private:
     std::unique_ptr<CallEvents> m_bus;
     std::unique_ptr<CallSession> m_session;
     std::unique_ptr<EmpathyEngine> m_engine;
+    std::unique_ptr<SuggestionService> m_suggestions;
     std::unique_ptr<SuggestionPanel> m_panel;
 
     void customerSays(const QString& text)
@@ -58,7 +60,8 @@ private Q_SLOTS:
         m_session->attach(*m_bus);
         m_engine = std::make_unique<EmpathyEngine>(*m_detector, m_library);
         m_engine->attach(*m_session);
-        m_panel = std::make_unique<SuggestionPanel>(*m_engine);
+        m_suggestions = std::make_unique<SuggestionService>(*m_engine);
+        m_panel = std::make_unique<SuggestionPanel>(*m_suggestions);
         m_panel->resize(340, 500);
         m_panel->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -76,6 +79,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_panel.reset();
+        m_suggestions.reset();
         m_engine.reset();
         m_session.reset();
         m_bus.reset();

@@ -1,6 +1,5 @@
 #include "BreathingPanel.h"
 
-#include "core/ThreadHop.h"
 #include "settings/Settings.h"
 
 #include <QAccessible>
@@ -56,9 +55,9 @@ void BreathingGuide::paintEvent(QPaintEvent*)
     painter.drawEllipse(centre, radius, radius);
 }
 
-BreathingPanel::BreathingPanel(BreathingCoach& coach, Settings& settings, QWidget* parent)
+BreathingPanel::BreathingPanel(BreathingService& breathing, Settings& settings, QWidget* parent)
     : QWidget(parent)
-    , m_coach(coach)
+    , m_coach(breathing.coach())
     , m_settings(settings)
 {
     setAccessibleName(tr("Breathing exercise"));
@@ -184,10 +183,9 @@ BreathingPanel::BreathingPanel(BreathingCoach& coach, Settings& settings, QWidge
     m_frameTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_frameTimer, &QTimer::timeout, this, &BreathingPanel::refresh);
 
-    m_connections[0] = m_coach.offerChanged.connect(
-        [this](bool offered) { runOnObjectThread(this, [this, offered] { onOffer(offered); }); });
-    m_connections[1] = m_coach.callRinging.connect(
-        [this] { runOnObjectThread(this, [this] { onCallRinging(); }); });
+    connect(&breathing, &BreathingService::offerChanged, this,
+            [this](bool offered) { onOffer(offered); });
+    connect(&breathing, &BreathingService::callRinging, this, [this] { onCallRinging(); });
 
     reloadPatterns();
     setReducedMotion(m_settings.reducedMotion());

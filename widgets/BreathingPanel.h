@@ -1,13 +1,11 @@
 #pragma once
 
 #include "breathing/BreathingCoach.h"
+#include "services/BreathingService.h"
 
 #include <QTimer>
 #include <QWidget>
 
-#include <boost/signals2/connection.hpp>
-
-#include <array>
 
 class QComboBox;
 class QLabel;
@@ -56,7 +54,7 @@ public:
     // The lengths on offer: the setting's value and what the agent reads.
     static QList<std::pair<QString, QString>> lengthChoices();
 
-    BreathingPanel(BreathingCoach& coach, Settings& settings, QWidget* parent = nullptr);
+    BreathingPanel(BreathingService& breathing, Settings& settings, QWidget* parent = nullptr);
     ~BreathingPanel() override;
 
     // Starts with the chosen pattern and length; false (and the reason shown, and put in
@@ -107,7 +105,6 @@ private:
     QWidget* m_ratingAfter = nullptr;
     QTimer m_frameTimer;
     bool m_reducedMotion = false;
-    std::array<boost::signals2::scoped_connection, 2> m_connections;
 };
 
 } // namespace attune

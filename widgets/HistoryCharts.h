@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/HistoryStore.h"
+#include "core/History.h"
 
 #include <QWidget>
 

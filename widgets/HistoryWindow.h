@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/History.h"
 #include "settings/ExportPolicy.h"
-#include "storage/HistoryStore.h"
 
 #include <QDialog>
 #include <QWidget>
@@ -24,6 +24,7 @@ namespace attune {
 
 class ArcChart;
 class CoachingStore;
+class HistoryStore;
 class HistoryModel;
 class Rubric;
 class SupervisorGate;

@@ -2,8 +2,7 @@
 
 #include "PersonalPhraseDialog.h"
 #include "SuggestionPanel.h"
-#include "empathy/EmpathyEngine.h"
-#include "storage/PhraseStore.h"
+#include "services/PhraseService.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -14,10 +13,9 @@
 
 namespace attune {
 
-MyPhrasesDialog::MyPhrasesDialog(EmpathyEngine& engine, PhraseStore& store, QWidget* parent)
+MyPhrasesDialog::MyPhrasesDialog(PhraseService& phrases, QWidget* parent)
     : QDialog(parent)
-    , m_engine(engine)
-    , m_store(store)
+    , m_phrases(phrases)
 {
     setWindowTitle(tr("My phrases"));
     setAccessibleName(tr("My phrases"));
@@ -47,12 +45,11 @@ MyPhrasesDialog::MyPhrasesDialog(EmpathyEngine& engine, PhraseStore& store, QWid
             return;
         Phrase phrase = form.phrase();
         QString error;
-        if (!m_store.addPersonalPhrase(&phrase, &error)) {
+        if (!m_phrases.addPersonalPhrase(&phrase, &error)) {
             QMessageBox::warning(this, tr("My phrases"),
                                  tr("The phrase was not saved: %1").arg(error));
             return;
         }
-        m_engine.addPersonalPhrase(phrase);
         reload();
     });
     connect(m_list, &QListWidget::currentRowChanged, this,
@@ -65,7 +62,7 @@ MyPhrasesDialog::MyPhrasesDialog(EmpathyEngine& engine, PhraseStore& store, QWid
 void MyPhrasesDialog::reload()
 {
     m_list->clear();
-    for (const Phrase& phrase : m_engine.personalPhrases()) {
+    for (const Phrase& phrase : m_phrases.personalPhrases()) {
         auto* item = new QListWidgetItem(
             QStringLiteral("%1\n%2").arg(
                 phrase.text, SuggestionPanel::techniqueLabel(techniqueName(phrase.technique))),
@@ -87,12 +84,11 @@ bool MyPhrasesDialog::removeSelected()
         return false;
     const QString id = item->data(Qt::UserRole).toString();
     QString error;
-    if (!m_store.removePersonalPhrase(id, &error)) {
+    if (!m_phrases.removePersonalPhrase(id, &error)) {
         QMessageBox::warning(this, tr("My phrases"),
                              tr("The phrase was not removed: %1").arg(error));
         return false;
     }
-    m_engine.removePersonalPhrase(id);
     reload();
     return true;
 }

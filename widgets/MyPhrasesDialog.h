@@ -7,8 +7,7 @@ class QPushButton;
 
 namespace attune {
 
-class EmpathyEngine;
-class PhraseStore;
+class PhraseService;
 
 // The agent's own phrases: read them, add one, remove one. Removing takes it out of the
 // database and out of the suggestions at once.
@@ -17,7 +16,7 @@ class MyPhrasesDialog final : public QDialog
     Q_OBJECT
 
 public:
-    MyPhrasesDialog(EmpathyEngine& engine, PhraseStore& store, QWidget* parent = nullptr);
+    explicit MyPhrasesDialog(PhraseService& phrases, QWidget* parent = nullptr);
 
     int phraseCount() const;
     // Removes the selected phrase; false when nothing is selected or the database refused.
@@ -26,8 +25,7 @@ public:
 private:
     void reload();
 
-    EmpathyEngine& m_engine;
-    PhraseStore& m_store;
+    PhraseService& m_phrases;
     QListWidget* m_list = nullptr;
     QPushButton* m_remove = nullptr;
 };

@@ -1,7 +1,5 @@
 #include "ProfilePanel.h"
 
-#include "core/ThreadHop.h"
-
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -106,9 +104,9 @@ ProfilePanel::ProfilePanel(ProfileService& service, QWidget* parent)
     m_problem->hide();
     layout->addWidget(m_problem);
 
-    m_connection = m_service.changed.connect([this](const ProfileView& view) {
-        runOnObjectThread(this, [this, view] { showView(view); });
-    });
+    connect(
+        &m_service, &ProfileService::viewChanged, this,
+        [this](const ProfileView& view) { showView(view); }, Qt::QueuedConnection);
     showView(m_service.current());
 }
 

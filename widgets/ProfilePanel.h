@@ -4,8 +4,6 @@
 
 #include <QFrame>
 
-#include <boost/signals2/connection.hpp>
-
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -53,7 +51,6 @@ private:
     QLabel* m_problem = nullptr;
     QLabel* m_idle = nullptr;
     QString m_shownCallId;
-    boost::signals2::scoped_connection m_connection;
 };
 
 } // namespace attune

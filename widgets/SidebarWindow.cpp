@@ -13,7 +13,8 @@
 #include "core/CallSession.h"
 #include "core/PopTrace.h"
 #include "core/ThreadHop.h"
-#include "storage/PhraseStore.h"
+#include "services/PhraseService.h"
+#include "services/SuggestionService.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
@@ -451,13 +452,14 @@ void SidebarWindow::setDemoMode(bool demo)
         setWindowTitle(tr("Attune (demo)"));
 }
 
-void SidebarWindow::setEmpathyEngine(EmpathyEngine& engine, PhraseStore* phraseStore)
+void SidebarWindow::setEmpathyEngine(SuggestionService& suggestions, PhraseService* phrases)
 {
+    EmpathyEngine& engine = suggestions.engine();
     m_empathy = &engine;
-    m_phraseStore = phraseStore;
+    m_phrases = phrases;
     engine.setMutedTechniques(m_settings.mutedTechniques());
     engine.setPromptBudget(m_settings.promptBudget());
-    m_suggestionPanel = new SuggestionPanel(engine);
+    m_suggestionPanel = new SuggestionPanel(suggestions);
     connect(m_suggestionPanel, &SuggestionPanel::muteTechniqueRequested, this,
             [this](const QString& technique) {
                 QStringList muted = m_settings.mutedTechniques();
@@ -618,9 +620,9 @@ void SidebarWindow::setProfileService(ProfileService& profiles)
     m_profileSection = live;
 }
 
-void SidebarWindow::setBreathingCoach(BreathingCoach& coach)
+void SidebarWindow::setBreathingCoach(BreathingService& breathing)
 {
-    m_breathingPanel = new BreathingPanel(coach, m_settings);
+    m_breathingPanel = new BreathingPanel(breathing, m_settings);
     QWidget* live = buildSection(tr("Take a breath"), m_breathingPanel, tr("Breathing"));
     live->setVisible(m_breathingSection->isVisibleTo(m_breathingSection->parentWidget()));
     m_sections->replaceWidget(m_breathingSection, live);
@@ -647,7 +649,7 @@ bool SidebarWindow::personalPhrasesAvailable()
 {
     if (!m_empathy)
         return false;
-    if (!m_phraseStore) {
+    if (!m_phrases || !m_phrases->canKeepOwnPhrases()) {
         QMessageBox::information(this, tr("Attune"),
                                  tr("Your own phrases need the local database, which could not be "
                                     "opened."));
@@ -660,7 +662,7 @@ void SidebarWindow::showMyPhrases()
 {
     if (!personalPhrasesAvailable())
         return;
-    MyPhrasesDialog dialog(*m_empathy, *m_phraseStore, this);
+    MyPhrasesDialog dialog(*m_phrases, this);
     dialog.exec();
 }
 
@@ -673,11 +675,10 @@ bool SidebarWindow::addPersonalPhrase()
         return false;
     Phrase phrase = dialog.phrase();
     QString error;
-    if (!m_phraseStore->addPersonalPhrase(&phrase, &error)) {
+    if (!m_phrases->addPersonalPhrase(&phrase, &error)) {
         QMessageBox::warning(this, tr("Attune"), tr("The phrase was not saved: %1").arg(error));
         return false;
     }
-    m_empathy->addPersonalPhrase(phrase);
     return true;
 }
 

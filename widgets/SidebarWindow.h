@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/CallTypes.h"
+#include "core/StoredCall.h"
 #include "settings/Settings.h"
-#include "storage/CallStore.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -51,10 +51,12 @@ class AssessmentForm;
 class ProfilePanel;
 class ProfileService;
 class BreathingCoach;
+class BreathingService;
 class SelfAssessment;
 class BreathingPanel;
 class EmpathyEngine;
-class PhraseStore;
+class PhraseService;
+class SuggestionService;
 class SuggestionPanel;
 class CallSession;
 class PopTrace;
@@ -83,15 +85,15 @@ public:
     void showForUser();
     void setDemoMode(bool demo);
     // Replaces the "coming soon" suggestions placeholder with the live panel.
-    // Shows live suggestions. `phraseStore` keeps the agent's own phrases; without it (no
-    // database) they cannot add any.
-    void setEmpathyEngine(EmpathyEngine& engine, PhraseStore* phraseStore);
+    // Shows live suggestions. `phrases` keeps the agent's own phrases; without it, or when it
+    // has no database, they cannot add any.
+    void setEmpathyEngine(SuggestionService& suggestions, PhraseService* phrases);
     // Opens the form for a phrase of the agent's own; true when one was saved.
     bool addPersonalPhrase();
     // Lists the agent's own phrases to read, add or remove.
     void showMyPhrases();
     // Replaces the breathing placeholder with the live exercise panel.
-    void setBreathingCoach(BreathingCoach& coach);
+    void setBreathingCoach(BreathingService& breathing);
     BreathingPanel* breathingPanel() const { return m_breathingPanel; }
     // Starts an exercise as if the agent pressed Start (Ctrl+B); the reason when refused.
     QString startBreathing();
@@ -189,7 +191,7 @@ private:
     QWidget* m_suggestionSection = nullptr;
     SuggestionPanel* m_suggestionPanel = nullptr;
     EmpathyEngine* m_empathy = nullptr;
-    PhraseStore* m_phraseStore = nullptr;
+    PhraseService* m_phrases = nullptr;
     // True when the agent's own phrases can be used; tells the agent why not otherwise.
     bool personalPhrasesAvailable();
     QWidget* m_breathingSection = nullptr;

@@ -1,7 +1,5 @@
 #include "SuggestionPanel.h"
 
-#include "core/ThreadHop.h"
-
 #include <QAccessible>
 #include <QClipboard>
 #include <QEnterEvent>
@@ -14,9 +12,9 @@
 
 namespace attune {
 
-SuggestionPanel::SuggestionPanel(EmpathyEngine& engine, QWidget* parent)
+SuggestionPanel::SuggestionPanel(SuggestionService& suggestions, QWidget* parent)
     : QFrame(parent)
-    , m_engine(engine)
+    , m_engine(suggestions.engine())
 {
     setAccessibleName(tr("Suggested phrasings"));
     auto* layout = new QVBoxLayout(this);
@@ -114,9 +112,8 @@ SuggestionPanel::SuggestionPanel(EmpathyEngine& engine, QWidget* parent)
         });
     }
 
-    m_connection = m_engine.changed.connect([this](const EmpathySnapshot& snapshot) {
-        runOnObjectThread(this, [this, snapshot] { showSnapshot(snapshot); });
-    });
+    connect(&suggestions, &SuggestionService::snapshotChanged, this,
+            [this](const EmpathySnapshot& snapshot) { showSnapshot(snapshot); });
     apply(m_engine.snapshot());
 }
 

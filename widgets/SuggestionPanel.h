@@ -1,10 +1,9 @@
 #pragma once
 
 #include "empathy/EmpathyEngine.h"
+#include "services/SuggestionService.h"
 
 #include <QFrame>
-
-#include <boost/signals2/connection.hpp>
 
 #include <array>
 #include <optional>
@@ -28,7 +27,7 @@ class SuggestionPanel final : public QFrame
 public:
     static constexpr int kRows = 3;
 
-    explicit SuggestionPanel(EmpathyEngine& engine, QWidget* parent = nullptr);
+    explicit SuggestionPanel(SuggestionService& suggestions, QWidget* parent = nullptr);
     ~SuggestionPanel() override;
 
     // Copies suggestion `index` (0-based) and tells the engine; false when there is none.
@@ -80,7 +79,6 @@ private:
     QToolButton* m_snooze = nullptr;
     std::optional<EmpathySnapshot> m_pending;
     bool m_hovered = false;
-    boost::signals2::scoped_connection m_connection;
 };
 
 } // namespace attune

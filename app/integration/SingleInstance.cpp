@@ -6,10 +6,13 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QThread>
+#include <QUuid>
 
 namespace attune {
 
@@ -19,6 +22,11 @@ QByteArray toLine(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
+
+// Set on a client socket while its reply waits for a commit.
+constexpr char kAwaitingProperty[] = "attuneAwaitingReply";
+constexpr qsizetype kMaxRequestIdChars = 128;
+constexpr int kConnectTimeoutMs = 5000;
 
 } // namespace
 
@@ -86,69 +94,231 @@ bool InstanceServer::listen(QString* error)
 void InstanceServer::serve(QLocalSocket* socket)
 {
     connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-    connect(socket, &QLocalSocket::readyRead, socket, [this, socket] {
-        while (socket->canReadLine()) {
-            const QByteArray line = socket->readLine(ControlMessage::kMaxLineBytes + 1);
-            QJsonObject request;
-            QJsonObject reply;
-            if (!line.endsWith('\n')) {
-                reply =
+    connect(socket, &QLocalSocket::readyRead, socket, [this, socket] { pump(socket); });
+}
+
+// Replies go out in the order the requests came: while one waits for its commit, the socket's
+// further lines wait too.
+void InstanceServer::pump(QLocalSocket* socket)
+{
+    while (!socket->property(kAwaitingProperty).toBool() && socket->canReadLine()) {
+        const QByteArray line = socket->readLine(ControlMessage::kMaxLineBytes + 1);
+        if (!line.endsWith('\n')) {
+            respond(socket,
                     ControlProtocol::errorReply(InstanceServer::tr("request longer than %1 bytes")
-                                                    .arg(ControlMessage::kMaxLineBytes));
-            } else if (ControlProtocol::parse(line.trimmed(), &request, &reply)) {
-                reply = m_handler ? m_handler(request)
-                                  : ControlProtocol::errorReply(InstanceServer::tr("not ready"));
+                                                    .arg(ControlMessage::kMaxLineBytes)));
+            socket->disconnectFromServer();
+            return;
+        }
+        QJsonObject request;
+        QJsonObject reply;
+        if (!ControlProtocol::parse(line.trimmed(), &request, &reply)) {
+            respond(socket, reply);
+            continue;
+        }
+        handle(socket, request);
+    }
+    // A client that sends a huge line without a newline is cut off rather than buffered.
+    if (!socket->property(kAwaitingProperty).toBool() &&
+        socket->bytesAvailable() > ControlMessage::kMaxLineBytes) {
+        respond(socket,
+                ControlProtocol::errorReply(InstanceServer::tr("request longer than %1 bytes")
+                                                .arg(ControlMessage::kMaxLineBytes)));
+        qCWarning(lcIpc) << "oversized request dropped";
+        socket->disconnectFromServer();
+    }
+}
+
+void InstanceServer::handle(QLocalSocket* socket, const QJsonObject& request)
+{
+    const QJsonValue idValue = request.value(QStringLiteral("requestId"));
+    if (!idValue.isUndefined() && (!idValue.isString() || idValue.toString().isEmpty() ||
+                                   idValue.toString().size() > kMaxRequestIdChars)) {
+        respond(socket, ControlProtocol::errorReply(
+                            InstanceServer::tr("field \"requestId\" must be a string of 1 to %1 "
+                                               "characters")
+                                .arg(kMaxRequestIdChars)));
+        return;
+    }
+    const QString requestId = idValue.toString();
+    if (!requestId.isEmpty()) {
+        const auto known = m_remembered.find(requestId);
+        if (known != m_remembered.end()) {
+            qCInfo(lcIpc) << "request sent again; answered with its first outcome";
+            if (known->done) {
+                respond(socket, known->reply);
+            } else {
+                known->waiting.append(socket);
+                socket->setProperty(kAwaitingProperty, true);
             }
-            if (!reply.value(QStringLiteral("ok")).toBool())
-                qCWarning(lcIpc).noquote()
-                    << "request refused:" << reply.value(QStringLiteral("error")).toString();
-            socket->write(toLine(reply));
-            if (!line.endsWith('\n')) {
-                socket->disconnectFromServer();
+            return;
+        }
+    }
+    if (!m_handler) {
+        respond(socket, ControlProtocol::errorReply(InstanceServer::tr("not ready")));
+        return;
+    }
+    // Reading changes nothing: a status is answered at once and fresh each time.
+    const bool readOnly =
+        request.value(QStringLiteral("command")).toString() == QLatin1String("status");
+    if (readOnly) {
+        respond(socket, m_handler(request));
+        return;
+    }
+    const bool gated = m_gate.mark && m_gate.whenCommitted;
+    const quint64 since = gated ? m_gate.mark() : 0;
+    const QJsonObject reply = m_handler(request);
+    if (!requestId.isEmpty())
+        remember(requestId, Remembered{});
+    if (!gated) {
+        finish(requestId, socket, reply);
+        return;
+    }
+    socket->setProperty(kAwaitingProperty, true);
+    m_gate.whenCommitted(
+        since, this,
+        [this, requestId, socket = QPointer<QLocalSocket>(socket), reply](bool committed) {
+            if (committed || !reply.value(QStringLiteral("ok")).toBool()) {
+                finish(requestId, socket, reply);
                 return;
             }
+            qCWarning(lcIpc) << "request applied but its record was not saved";
+            finish(requestId, socket,
+                   ControlProtocol::errorReply(
+                       InstanceServer::tr("Attune showed this but could not save it to its "
+                                          "database; see the log file.")));
+        });
+}
+
+void InstanceServer::remember(const QString& requestId, Remembered remembered)
+{
+    m_remembered.insert(requestId, std::move(remembered));
+    m_rememberedOrder.push_back(requestId);
+    // The oldest finished ones are forgotten first; one still pending is kept, or its waiting
+    // clients would never hear back.
+    while (int(m_rememberedOrder.size()) > kRememberedRequests) {
+        const auto oldest = m_remembered.constFind(m_rememberedOrder.front());
+        if (oldest != m_remembered.constEnd() && !oldest->done)
+            break;
+        m_remembered.remove(m_rememberedOrder.front());
+        m_rememberedOrder.pop_front();
+    }
+}
+
+void InstanceServer::finish(const QString& requestId, QPointer<QLocalSocket> socket,
+                            QJsonObject reply)
+{
+    QList<QPointer<QLocalSocket>> waiting;
+    if (!requestId.isEmpty()) {
+        const auto known = m_remembered.find(requestId);
+        if (known != m_remembered.end()) {
+            known->done = true;
+            known->reply = reply;
+            waiting.swap(known->waiting);
         }
-        // A client that sends a huge line without a newline is cut off rather than buffered.
-        if (socket->bytesAvailable() > ControlMessage::kMaxLineBytes) {
-            socket->write(toLine(
-                ControlProtocol::errorReply(InstanceServer::tr("request longer than %1 bytes")
-                                                .arg(ControlMessage::kMaxLineBytes))));
-            qCWarning(lcIpc) << "oversized request dropped";
-            socket->disconnectFromServer();
-        }
-    });
+    }
+    waiting.prepend(socket);
+    for (const QPointer<QLocalSocket>& client : std::as_const(waiting)) {
+        // A client that gave up and went away is answered when it sends the same id again.
+        if (client)
+            respond(client, reply);
+    }
+}
+
+void InstanceServer::respond(QLocalSocket* socket, const QJsonObject& reply)
+{
+    if (!reply.value(QStringLiteral("ok")).toBool())
+        qCWarning(lcIpc).noquote()
+            << "request refused:" << reply.value(QStringLiteral("error")).toString();
+    socket->write(toLine(reply));
+    if (socket->property(kAwaitingProperty).toBool()) {
+        socket->setProperty(kAwaitingProperty, false);
+        // Later lines of this client, read once this reply is on its way (never re-entrantly).
+        QMetaObject::invokeMethod(
+            socket, [this, socket] { pump(socket); }, Qt::QueuedConnection);
+    }
 }
 
 namespace InstanceClient {
 
-bool send(const AppPaths& paths, const QJsonObject& request, QJsonObject* reply, QString* error,
-          int timeoutMs)
+namespace {
+
+enum class Attempt
+{
+    Answered,
+    NotRunning,
+    NoAnswer
+};
+
+Attempt sendOnce(const AppPaths& paths, const QByteArray& line, int waitMs, QJsonObject* reply,
+                 QString* error)
 {
     QLocalSocket socket;
     socket.connectToServer(paths.socketPath());
-    if (!socket.waitForConnected(timeoutMs)) {
+    if (!socket.waitForConnected(kConnectTimeoutMs)) {
         *error = InstanceServer::tr("Attune is not running.");
-        return false;
+        return Attempt::NotRunning;
     }
-    socket.write(toLine(request));
-    if (!socket.waitForBytesWritten(timeoutMs)) {
+    socket.write(line);
+    if (!socket.waitForBytesWritten(kConnectTimeoutMs)) {
         *error = InstanceServer::tr("Could not send the request: %1").arg(socket.errorString());
-        return false;
+        return Attempt::NoAnswer;
     }
+    QElapsedTimer waited;
+    waited.start();
     QByteArray buffer;
     while (!buffer.contains('\n')) {
-        if (!socket.waitForReadyRead(timeoutMs)) {
+        const qint64 left = waitMs - waited.elapsed();
+        if (left <= 0 || !socket.waitForReadyRead(int(left))) {
             *error = InstanceServer::tr("Attune did not answer: %1").arg(socket.errorString());
-            return false;
+            return Attempt::NoAnswer;
         }
         buffer += socket.readAll();
     }
     QJsonObject errorReply;
     if (!ControlProtocol::parse(buffer.left(buffer.indexOf('\n')), reply, &errorReply)) {
         *error = errorReply.value(QStringLiteral("error")).toString();
-        return false;
+        return Attempt::NoAnswer;
     }
-    return true;
+    return Attempt::Answered;
+}
+
+} // namespace
+
+bool send(const AppPaths& paths, const QJsonObject& request, QJsonObject* reply, QString* error,
+          int timeoutMs)
+{
+    QJsonObject tagged = request;
+    if (!tagged.contains(QStringLiteral("requestId")))
+        tagged.insert(QStringLiteral("requestId"),
+                      QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QByteArray line = toLine(tagged);
+    QElapsedTimer waited;
+    waited.start();
+    for (int attempt = 1;; ++attempt) {
+        const qint64 left = timeoutMs - waited.elapsed();
+        switch (sendOnce(paths, line, int(qMin<qint64>(left, kAttemptTimeoutMs)), reply, error)) {
+        case Attempt::Answered:
+            return true;
+        case Attempt::NotRunning:
+            // Nothing was delivered on a first try; a later try means the instance went away.
+            if (attempt == 1)
+                return false;
+            break;
+        case Attempt::NoAnswer:
+            break;
+        }
+        if (waited.elapsed() >= timeoutMs) {
+            *error = InstanceServer::tr("Attune did not confirm the request within %1 seconds "
+                                        "(%2); it may still be applied, once.")
+                         .arg(timeoutMs / 1000)
+                         .arg(*error);
+            return false;
+        }
+        qCInfo(lcIpc) << "no answer yet; sending the request again with the same id, attempt"
+                      << attempt + 1;
+        QThread::msleep(100);
+    }
 }
 
 bool isListening(const AppPaths& paths)

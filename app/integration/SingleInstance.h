@@ -2,10 +2,14 @@
 
 #include "AppPaths.h"
 
+#include <QHash>
 #include <QJsonObject>
+#include <QList>
 #include <QLockFile>
 #include <QObject>
+#include <QPointer>
 
+#include <deque>
 #include <functional>
 #include <memory>
 
@@ -18,6 +22,12 @@ namespace attune {
 // and listens on a local socket named after that folder; later processes find the socket and
 // forward their request. A lock left by a killed process is stale (its PID is gone) and is taken
 // over, and the socket file it left is removed before listening again.
+//
+// A reply means "done and saved": a request that may change something is answered only once
+// what it wrote has committed (see CommitGate), and the GUI thread keeps running meanwhile.
+// A request carrying a "requestId" is applied at most once: the ids of recent requests are
+// remembered, and the same id sent again (while the first is still pending, or after) gets the
+// first outcome.
 class InstanceServer final : public QObject
 {
     Q_OBJECT
@@ -30,6 +40,17 @@ public:
         Failed
     };
     using Handler = std::function<QJsonObject(const QJsonObject& request)>;
+    // How the server learns that what a request wrote is durable: `mark` before the request is
+    // applied, then `whenCommitted(mark, context, then)` calls `then(committed)` on the context's
+    // thread once everything written since is committed (false when a write failed for good).
+    struct CommitGate
+    {
+        std::function<quint64()> mark;
+        std::function<void(quint64 since, QObject* context, std::function<void(bool)> then)>
+            whenCommitted;
+    };
+    // Recent request ids remembered to answer a re-send with its first outcome.
+    static constexpr int kRememberedRequests = 512;
 
     explicit InstanceServer(const AppPaths& paths, QObject* parent = nullptr);
     ~InstanceServer() override;
@@ -39,9 +60,22 @@ public:
     Claim claim(QString* error);
     bool listen(QString* error);
     void setHandler(Handler handler) { m_handler = std::move(handler); }
+    // Without a gate (no database) a request is answered as soon as it is applied.
+    void setCommitGate(CommitGate gate) { m_gate = std::move(gate); }
 
 private:
+    struct Remembered
+    {
+        bool done = false;
+        QJsonObject reply;
+        QList<QPointer<QLocalSocket>> waiting;
+    };
     void serve(QLocalSocket* socket);
+    void pump(QLocalSocket* socket);
+    void handle(QLocalSocket* socket, const QJsonObject& request);
+    void finish(const QString& requestId, QPointer<QLocalSocket> socket, QJsonObject reply);
+    void respond(QLocalSocket* socket, const QJsonObject& reply);
+    void remember(const QString& requestId, Remembered remembered);
 
     AppPaths m_paths;
     QLockFile m_lock;
@@ -50,13 +84,24 @@ private:
     std::unique_ptr<QLockFile> m_runtimeLock;
     QLocalServer* m_server = nullptr;
     Handler m_handler;
+    CommitGate m_gate;
+    QHash<QString, Remembered> m_remembered;
+    std::deque<QString> m_rememberedOrder; // oldest first
 };
 
 namespace InstanceClient {
 
-// Sends one request and waits for its reply. False with `error` when no instance answers.
+// How long `send` waits for the reply to one attempt before it sends the request again (with the
+// same id, so it is never applied twice), and how long it keeps trying in all. The instance
+// answers once the request's writes have committed, which waits for another process holding
+// the database (a long import) rather than dropping the write.
+constexpr int kAttemptTimeoutMs = 10000;
+constexpr int kReplyTimeoutMs = 60000;
+
+// Sends one request and waits for its reply. The request gets a "requestId" when it has none.
+// False with `error` when no instance answers, or none confirmed within `timeoutMs`.
 bool send(const AppPaths& paths, const QJsonObject& request, QJsonObject* reply, QString* error,
-          int timeoutMs = 5000);
+          int timeoutMs = kReplyTimeoutMs);
 bool isListening(const AppPaths& paths);
 
 } // namespace InstanceClient

@@ -70,6 +70,7 @@ void ProfileService::show(const ProfileView& view)
 {
     m_view = view;
     changed(m_view);
+    Q_EMIT viewChanged(m_view);
 }
 
 bool ProfileService::choose(const QString& customerId)

@@ -66,6 +66,11 @@ public:
 
     boost::signals2::signal<void(const ProfileView&)> changed;
 
+Q_SIGNALS:
+    // The same, as a Qt signal for the views (they connect it queued, so it reaches them on
+    // their thread).
+    void viewChanged(const attune::ProfileView& view);
+
 private:
     void fillHistory(ProfileView* view) const;
     void show(const ProfileView& view);

@@ -1,52 +1,56 @@
 #include "CallRecorder.h"
 
 #include "CallStore.h"
+#include "StorageQueue.h"
 #include "core/CallSession.h"
-#include "core/Logging.h"
-#include "core/ThreadHop.h"
+#include "core/Clock.h"
 
 namespace attune {
 
-CallRecorder::CallRecorder(CallSession& session, CallStore& store, const Clock& clock,
-                           QObject* parent)
-    : QObject(parent)
-    , m_store(store)
-    , m_clock(clock)
+namespace {
+
+StorageQueue::Result outcome(bool ok)
 {
-    const auto logFailure = [](const char* step, const QString& error) {
-        qCWarning(lcStorage).noquote() << "recording" << step << "failed:" << error;
-    };
-    m_connections.emplace_back(
-        session.ringing.connect([this, logFailure](const Call& call, qint64) {
-            runOnObjectThread(this, [this, call, logFailure] {
-                QString error;
-                m_currentRowId = m_store.insertRinging(call, &error);
-                if (m_currentRowId == 0)
-                    logFailure("ringing", error);
-            });
-        }));
-    m_connections.emplace_back(session.answered.connect([this, logFailure](const Call&) {
-        runOnObjectThread(this, [this, logFailure] {
-            QString error;
-            if (m_currentRowId != 0 && !m_store.markAnswered(m_currentRowId, &error))
-                logFailure("answer", error);
+    return ok ? StorageQueue::Result::Done : StorageQueue::Result::Failed;
+}
+
+} // namespace
+
+CallRecorder::CallRecorder(CallSession& session, CallStore& store, const Clock& clock,
+                           StorageQueue& queue)
+    : m_store(store)
+    , m_clock(clock)
+    , m_queue(queue)
+{
+    m_connections.emplace_back(session.ringing.connect([this](const Call& call, qint64) {
+        m_queue.write("call ringing", [this, call](QString* error) {
+            const qint64 rowId = m_store.insertRinging(call, error);
+            // While busy the same row is tried again; a row that cannot be written at all must
+            // not let this call's later steps land on the previous call's row.
+            if (rowId != 0 || !StorageQueue::isBusy(*error))
+                m_currentRowId = rowId;
+            return outcome(rowId != 0);
         });
     }));
-    m_connections.emplace_back(session.customerUpdated.connect([this,
-                                                                logFailure](const Call& call) {
-        runOnObjectThread(this, [this, call, logFailure] {
-            QString error;
-            if (m_currentRowId != 0 && !m_store.updateCaller(m_currentRowId, call.caller, &error))
-                logFailure("caller", error);
+    m_connections.emplace_back(session.answered.connect([this](const Call&) {
+        m_queue.write("call answered", [this](QString* error) {
+            return outcome(m_currentRowId == 0 || m_store.markAnswered(m_currentRowId, error));
         });
     }));
-    m_connections.emplace_back(session.ended.connect([this, logFailure](const Call& call) {
-        runOnObjectThread(this, [this, call, logFailure] {
-            QString error;
-            if (m_currentRowId != 0 &&
-                !m_store.markEnded(m_currentRowId, call, m_clock.wallNow(), &error))
-                logFailure("end", error);
-            m_currentRowId = 0;
+    m_connections.emplace_back(session.customerUpdated.connect([this](const Call& call) {
+        m_queue.write("call caller", [this, caller = call.caller](QString* error) {
+            return outcome(m_currentRowId == 0 ||
+                           m_store.updateCaller(m_currentRowId, caller, error));
+        });
+    }));
+    m_connections.emplace_back(session.ended.connect([this](const Call& call) {
+        // The end time is the moment the call ended, not the moment the write got through.
+        m_queue.write("call ended", [this, call, endedAt = m_clock.wallNow()](QString* error) {
+            const bool ok =
+                m_currentRowId == 0 || m_store.markEnded(m_currentRowId, call, endedAt, error);
+            if (ok || !StorageQueue::isBusy(*error))
+                m_currentRowId = 0;
+            return outcome(ok);
         });
     }));
 }

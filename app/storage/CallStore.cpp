@@ -132,7 +132,7 @@ QList<StoredCall> CallStore::recent(int limit) const
         "SELECT id, call_id, source, phone, customer_id, display_name, ringing_at, answered,"
         " talk_ms, outcome FROM calls ORDER BY ringing_at DESC, id DESC LIMIT :limit"));
     query.bindValue(QStringLiteral(":limit"), limit);
-    if (!query.exec())
+    if (!Database::runQuery(query, nullptr))
         return calls;
     while (query.next()) {
         StoredCall call;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Coaching.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -14,25 +16,6 @@ class QSqlQuery;
 namespace attune {
 
 class Database;
-
-struct CoachingNote
-{
-    qint64 id = 0;
-    QString callId;
-    QString text;
-    QDateTime writtenAt;
-};
-
-// Recognition tied to one behaviour on one call: "great acknowledgement on the refund call".
-struct Kudos
-{
-    qint64 id = 0;
-    QString callId;
-    QString behaviour; // a rubric question's id, or the supervisor's own words
-    QString text;
-    QDateTime givenAt;
-    QString customer; // the call's customer, for "on the call with …"
-};
 
 // What a supervisor adds to the history: coaching notes, kudos and their own rubric score of an
 // assessment. The agent reads all of it in their own view.

@@ -415,6 +415,12 @@ bool Database::runQuery(QSqlQuery& query, QString* error)
     const QString reason = explain(query.lastError(), path);
     if (error)
         *error = reason;
+    else
+        // A caller that takes no error is a read that would otherwise come back silently empty:
+        // the log says which statement failed and why (the statement's text has placeholders,
+        // never the values bound to them).
+        qCWarning(lcStorage).noquote() << "read failed:" << query.lastError().text() << "in"
+                                       << query.lastQuery().simplified().left(80);
     const int code = sqliteCode(query.lastError());
     if (watch && isStorageFault(code)) {
         qCWarning(lcStorage) << "storage fault, SQLite code" << code;

@@ -39,19 +39,31 @@ void HistoryModel::fetchMore(const QModelIndex& parent)
 {
     if (parent.isValid() || m_exhausted)
         return;
+    QList<HistoryRow> rows = readNextPage();
+    if (rows.isEmpty())
+        return;
+    beginInsertRows(QModelIndex(), m_rows, m_rows + int(rows.size()) - 1);
+    addPage(std::move(rows));
+    endInsertRows();
+}
+
+QList<HistoryRow> HistoryModel::readNextPage()
+{
     const int page = int(m_cursors.size());
     const HistoryRow* after = page == 0 ? nullptr : &m_cursors.last();
     QList<HistoryRow> rows = m_store.page(m_filter, m_order, after, kPageSize);
     if (rows.size() < kPageSize)
         m_exhausted = true;
-    if (rows.isEmpty())
-        return;
+    return rows;
+}
+
+void HistoryModel::addPage(QList<HistoryRow> rows)
+{
+    const int page = int(m_cursors.size());
     m_cursors.append(rows.last());
-    beginInsertRows(QModelIndex(), m_rows, m_rows + int(rows.size()) - 1);
     m_rows += int(rows.size());
     m_cache.insert(page, std::move(rows));
     touchPage(page);
-    endInsertRows();
 }
 
 const QList<HistoryRow>* HistoryModel::loadPage(int page) const
@@ -255,9 +267,12 @@ void HistoryModel::restart()
     m_cursors.clear();
     m_cache.clear();
     m_recentPages.clear();
+    // The first page within the reset, so a reset never shows an empty table for a frame, and
+    // the view hears one change rather than a reset and then an insertion.
+    QList<HistoryRow> first = readNextPage();
+    if (!first.isEmpty())
+        addPage(std::move(first));
     endResetModel();
-    // The first page at once, so a reset never shows an empty table for a frame.
-    fetchMore(QModelIndex());
 }
 
 QString HistoryModel::durationText(qint64 ms)

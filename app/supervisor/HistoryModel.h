@@ -71,6 +71,9 @@ public:
 
 private:
     void restart();
+    // The page after the last one read (and whether it was the last), then adding it.
+    QList<HistoryRow> readNextPage();
+    void addPage(QList<HistoryRow> rows);
     const QList<HistoryRow>* loadPage(int page) const;
     void touchPage(int page) const;
 

@@ -8,6 +8,7 @@
 // xvfb-run with QT_QPA_PLATFORM=xcb for the X11 figures (tests/bench/run-benchmarks does both).
 
 #include "HistorySeed.h"
+#include "ServicesFixture.h"
 #include "TestEnvironment.h"
 #include "assessment/Rubric.h"
 #include "assessment/SelfAssessment.h"
@@ -24,6 +25,7 @@
 #include "integration/ApiToken.h"
 #include "integration/WebSocketApi.h"
 #include "profile/PhoneNumber.h"
+#include "services/AppServices.h"
 #include "settings/Settings.h"
 #include "storage/AssessmentStore.h"
 #include "storage/CoachingStore.h"
@@ -320,27 +322,18 @@ double percentile(std::vector<double> values, double fraction);
 // (the real SidebarWindow, session and database): the work the app does between the two.
 void assessmentOpenBenchmark()
 {
-    QTemporaryDir dir;
-    Settings settings(dir.filePath(QStringLiteral("user.conf")),
-                      dir.filePath(QStringLiteral("sys.conf")));
-    ThemeManager theme(*qApp);
-    SystemClock clock;
-    CallEvents bus;
-    CallSession session(clock);
-    session.attach(bus);
-    PopTrace trace;
-    Database database(dir.filePath(QStringLiteral("a.sqlite")));
-    QString error;
-    Rubric rubric;
-    if (!database.open(&error) ||
-        !Rubric::loadFile(QStringLiteral(":/rubrics/en.json"), &rubric, &error)) {
-        std::fprintf(stderr, "attune_bench: %s\n", qPrintable(error));
+    // The object graph as the app builds it.
+    ServicesFixture fixture;
+    if (!fixture.start() || !fixture.services().selfAssessment()) {
+        std::fprintf(stderr, "attune_bench: %s\n", qPrintable(fixture.problems().join(u'\n')));
         return;
     }
-    AssessmentStore store(database);
-    SelfAssessment assessments(store, rubric);
-    SidebarWindow window(session, settings, theme, trace);
-    window.setSelfAssessment(assessments, nullptr);
+    AppServices& services = fixture.services();
+    CallEvents& bus = services.bus();
+    CallSession& session = services.session();
+    ThemeManager theme(*qApp);
+    SidebarWindow window(session, fixture.settings(), theme, services.popTrace());
+    window.setSelfAssessment(*services.selfAssessment(), nullptr);
     window.show();
     std::vector<double> samples;
     for (int i = 0; i < 30; ++i) {
@@ -1039,30 +1032,22 @@ void wsUtteranceBenchmark()
     constexpr int kRate = 200;
     constexpr int kLines = 3000; // 15 s of speech analytics
     constexpr int kWarmUp = 100;
-    QTemporaryDir dir;
-    Settings settings(dir.filePath(QStringLiteral("user.conf")),
-                      dir.filePath(QStringLiteral("sys.conf")));
-    settings.setValue(SettingKey::PromptBudget, QStringLiteral("0")); // every line refreshes
-    ThemeManager theme(*qApp);
-    SystemClock clock;
-    CallEvents bus;
-    CallSession session(clock);
-    session.attach(bus);
-    PopTrace trace;
-    Lexicon lexicon;
-    PhraseLibrary phrases;
-    QString error;
-    if (!Lexicon::loadFile(QStringLiteral(":/lexicons/en.json"), &lexicon, &error) ||
-        !phrases.load(QStringLiteral(":/phrases/en.json"), &error)) {
-        std::fprintf(stderr, "attune_bench: %s\n", qPrintable(error));
+    // The object graph as the app builds it, its engine included.
+    ServicesFixture fixture;
+    if (!fixture.start() || !fixture.services().empathy()) {
+        std::fprintf(stderr, "attune_bench: %s\n", qPrintable(fixture.problems().join(u'\n')));
         report("ws_utterance_to_paint_p99_ms", -1, "ms");
         return;
     }
-    const CueDetector detector(std::move(lexicon));
-    EmpathyEngine engine(detector, phrases);
-    engine.attach(session);
-    SidebarWindow window(session, settings, theme, trace);
-    window.setEmpathyEngine(engine, nullptr);
+    fixture.settings().setValue(SettingKey::PromptBudget,
+                                QStringLiteral("0")); // every line refreshes
+    AppServices& services = fixture.services();
+    CallEvents& bus = services.bus();
+    CallSession& session = services.session();
+    ThemeManager theme(*qApp);
+    QString error;
+    SidebarWindow window(session, fixture.settings(), theme, services.popTrace());
+    window.setEmpathyEngine(*services.suggestions(), nullptr);
     window.show();
     // As docked on a 1080-line screen: the panel sits below the header, profile and transcript,
     // and a panel pushed out of a short window is never painted at all.

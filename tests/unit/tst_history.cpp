@@ -7,6 +7,7 @@
 #include "supervisor/HistoryModel.h"
 #include "supervisor/SupervisorAccess.h"
 
+#include <QAbstractItemModelTester>
 #include <QBuffer>
 #include <QRegularExpression>
 #include <QSet>
@@ -530,6 +531,52 @@ private Q_SLOTS:
         QVERIFY(model.rowAt(0)->score.value_or(100) <= model.rowAt(1)->score.value_or(0));
         model.sort(HistoryModel::Customer, Qt::AscendingOrder); // not sortable: ignored
         QCOMPARE(model.order().by, HistorySort::Score);
+    }
+
+    // Qt's own checks of the model contract, through paging, filters, sorts and a refresh.
+    // QAbstractItemModelTester fetches more itself while it hears a reset or an insertion, so the
+    // resets run on a history of one page and the paging on a tester attached after the first.
+    void theModelKeepsQtsModelContract()
+    {
+        QTemporaryDir dir;
+        const QString small = dir.filePath(QStringLiteral("small.sqlite"));
+        QVERIFY(test::seedHistory(small, HistoryModel::kPageSize / 2, 60));
+        {
+            Database db(small);
+            QString error;
+            QVERIFY2(db.open(&error), qPrintable(error));
+            HistoryStore store(db);
+            HistoryModel model(store);
+            QAbstractItemModelTester tester(&model,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            model.setFilter(HistoryFilter());
+            QCOMPARE(model.rowCount(), HistoryModel::kPageSize / 2);
+            for (int column = 0; column < HistoryModel::ColumnCount; ++column)
+                model.sort(column, column % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
+            HistoryFilter hot;
+            hot.hotOnly = true;
+            model.setFilter(hot);
+            model.refresh();
+            HistoryFilter none;
+            none.customerContains = QStringLiteral("nobody-has-this-name");
+            model.setFilter(none);
+            QCOMPARE(model.rowCount(), 0);
+            QVERIFY(!model.canFetchMore(QModelIndex()));
+        }
+        const QString large = dir.filePath(QStringLiteral("large.sqlite"));
+        const int calls = HistoryModel::kPageSize * 3 + 5;
+        QVERIFY(test::seedHistory(large, calls, 60));
+        Database db(large);
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        HistoryStore store(db);
+        HistoryModel model(store);
+        model.setFilter(HistoryFilter());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        while (model.canFetchMore(QModelIndex()))
+            model.fetchMore(QModelIndex());
+        QCOMPARE(model.rowCount(), calls);
     }
 };
 

@@ -10,6 +10,9 @@
 #include "empathy/EmpathyEngine.h"
 #include "empathy/PhraseLibrary.h"
 #include "profile/ProfileService.h"
+#include "services/BreathingService.h"
+#include "services/PhraseService.h"
+#include "services/SuggestionService.h"
 #include "settings/Settings.h"
 #include "storage/AssessmentStore.h"
 #include "storage/CoachingStore.h"
@@ -232,8 +235,11 @@ private Q_SLOTS:
         engine.attach(session);
 
         SidebarWindow window(session, settings, theme, trace);
-        window.setEmpathyEngine(engine, &phrases);
-        window.setBreathingCoach(coach);
+        PhraseService phraseService(engine, &phrases, nullptr);
+        SuggestionService suggestions(engine);
+        window.setEmpathyEngine(suggestions, &phraseService);
+        BreathingService breathing(coach);
+        window.setBreathingCoach(breathing);
         window.setSelfAssessment(assessments, &coach);
         window.setProfileService(profiles);
         window.setHistoryOpener([] {});

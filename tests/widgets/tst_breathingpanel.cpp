@@ -3,6 +3,7 @@
 #include "core/CallEvents.h"
 #include "core/CallSession.h"
 #include "core/Clock.h"
+#include "services/BreathingService.h"
 #include "settings/Settings.h"
 #include "storage/BreathingStore.h"
 #include "storage/Database.h"
@@ -30,6 +31,7 @@ private:
     std::unique_ptr<CallEvents> m_bus;
     std::unique_ptr<CallSession> m_session;
     std::unique_ptr<BreathingCoach> m_coach;
+    std::unique_ptr<BreathingService> m_breathing;
     std::unique_ptr<BreathingPanel> m_panel;
 
     QPushButton* button(const QString& accessibleName) const
@@ -62,7 +64,8 @@ private Q_SLOTS:
         m_session->attach(*m_bus);
         m_coach = std::make_unique<BreathingCoach>(m_clock);
         m_coach->attach(*m_session, [this] { return m_peak; });
-        m_panel = std::make_unique<BreathingPanel>(*m_coach, *m_settings);
+        m_breathing = std::make_unique<BreathingService>(*m_coach);
+        m_panel = std::make_unique<BreathingPanel>(*m_breathing, *m_settings);
         m_panel->resize(340, 420);
         m_panel->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -71,6 +74,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_panel.reset();
+        m_breathing.reset();
         m_coach.reset();
         m_session.reset();
         m_bus.reset();

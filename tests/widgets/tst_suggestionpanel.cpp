@@ -1,6 +1,8 @@
 #include "core/CallEvents.h"
 #include "core/CallSession.h"
 #include "empathy/EmpathyEngine.h"
+#include "services/PhraseService.h"
+#include "services/SuggestionService.h"
 #include "storage/Database.h"
 #include "storage/PhraseStore.h"
 #include "widgets/MyPhrasesDialog.h"
@@ -30,6 +32,7 @@ private:
     std::unique_ptr<CallEvents> m_bus;
     std::unique_ptr<CallSession> m_session;
     std::unique_ptr<EmpathyEngine> m_engine;
+    std::unique_ptr<SuggestionService> m_suggestions;
     std::unique_ptr<SuggestionPanel> m_panel;
 
     void customerSays(const QString& text)
@@ -57,7 +60,8 @@ private Q_SLOTS:
         m_session->attach(*m_bus);
         m_engine = std::make_unique<EmpathyEngine>(*m_detector, m_library);
         m_engine->attach(*m_session);
-        m_panel = std::make_unique<SuggestionPanel>(*m_engine);
+        m_suggestions = std::make_unique<SuggestionService>(*m_engine);
+        m_panel = std::make_unique<SuggestionPanel>(*m_suggestions);
         m_panel->resize(340, 500);
         m_panel->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -75,6 +79,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_panel.reset();
+        m_suggestions.reset();
         m_engine.reset();
         m_session.reset();
         m_bus.reset();
@@ -263,22 +268,27 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(db.open(&error), qPrintable(error));
         PhraseStore store(db);
+        PhraseService phrases(*m_engine, &store, nullptr);
         Phrase mine;
         mine.text =
             QStringLiteral("Zebra test phrase: {customer.preferred_name}, I have got this.");
         mine.technique = Technique::Reassure;
         mine.cues = bit(CueTag::Frustration);
         mine.moments = bit(CallMoment::Discovery);
-        QVERIFY2(store.addPersonalPhrase(&mine, &error), qPrintable(error));
-        m_engine->addPersonalPhrase(mine);
-        // Starred, so it ranks first among reassurances for a frustrated customer.
+        QSignalSpy changed(&phrases, &PhraseService::personalPhrasesChanged);
+        QVERIFY2(phrases.addPersonalPhrase(&mine, &error), qPrintable(error));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(store.personalPhrases().size(), 1);
+        // Starred, so it ranks first among reassurances for a frustrated customer; the star is
+        // kept for the next start.
         m_engine->setStarred(mine.id, true);
+        QVERIFY(store.starred().contains(mine.id));
         customerSays(QStringLiteral("Hello"));
         customerSays(QStringLiteral("I'm furious, this is the third time"));
         QTRY_VERIFY(m_panel->shownTexts().contains(
             QStringLiteral("Zebra test phrase: Maria, I have got this.")));
 
-        MyPhrasesDialog dialog(*m_engine, store);
+        MyPhrasesDialog dialog(phrases);
         QCOMPARE(dialog.phraseCount(), 1);
         QVERIFY(!dialog.removeSelected()); // nothing selected yet
         dialog.findChild<QListWidget*>()->setCurrentRow(0);

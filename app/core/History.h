@@ -1,0 +1,117 @@
+#pragma once
+
+// The history's value types: what the history view asks for and gets back. They belong to the
+// core, so a view can use them without the store that fills them.
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+namespace attune {
+
+// Who is looking. The agent sees everything of their own; a supervisor never receives a private
+// note: it is not even read from the database for them.
+enum class HistoryViewer
+{
+    Agent,
+    Supervisor
+};
+
+// One row of the history: an answered call and (when there is one) its latest self-assessment.
+struct HistoryRow
+{
+    qint64 callRowId = 0;
+    QString callId;
+    QDateTime at;
+    QString customer;
+    qint64 talkMs = 0;
+    std::optional<double> arcPeak;
+    QString arcPeakKind;
+    std::optional<bool> calmed;
+    qint64 assessmentId = 0; // 0: not assessed
+    QString outcome;
+    std::optional<double> score;
+    std::optional<double> supervisorScore;
+    std::optional<int> stressBefore;
+    std::optional<int> stressAfter;
+    bool breathingTaken = false; // an exercise started after this call and before the next
+    int kudos = 0;
+    int coachingNotes = 0;
+    // Where the next page starts: the value of the sorted column and the row id that breaks ties.
+    QVariant sortValue;
+    qint64 sortId = 0;
+};
+
+// What the history view asks for. Every field becomes indexed SQL.
+struct HistoryFilter
+{
+    QDate from; // inclusive, local days; invalid: no bound
+    QDate to;
+    QString outcome; // "resolved", "follow_up", "escalated"; empty: any
+    std::optional<double> scoreBelow;
+    bool hotOnly = false;        // the customer's arc peaked at or above kHotPeak
+    bool highStressOnly = false; // the agent rated their stress after the call 4 or 5
+    QString customerContains;    // in the caller's name or number
+
+    static constexpr double kHotPeak = 0.6;
+    bool operator==(const HistoryFilter& other) const = default;
+};
+
+// The columns the history can be sorted by, each backed by an index that ends in the row id.
+// Sorting by score lists assessed calls only: an unassessed call has no score to place.
+enum class HistorySort
+{
+    Time,
+    Duration,
+    Peak,
+    Score
+};
+
+struct HistoryOrder
+{
+    HistorySort by = HistorySort::Time;
+    bool descending = true;
+    bool operator==(const HistoryOrder& other) const = default;
+};
+
+// Everything the detail pane shows for one call.
+struct HistoryDetail
+{
+    HistoryRow row;
+    QString phone;
+    QString customerId;
+    QString rubricId;
+    int rubricVersion = 0;
+    QMap<QString, QString> answers;
+    QString note;              // empty for a supervisor when the agent kept it private
+    bool notePrivate = false;  // for the agent's own view
+    bool noteWithheld = false; // a supervisor is told a private note exists, never what it says
+    QList<QPair<qint64, double>> arcPoints;
+    qint64 arcPeakAfterMs = 0;
+    QStringList suggestionsUsed;
+    QMap<QString, QString> supervisorAnswers;
+};
+
+// Weekly figures for the trends tab.
+struct HistoryWeek
+{
+    QDate monday;
+    int assessed = 0;
+    QMap<QString, double> itemShare; // rubric yes/partly/no item -> 0..1 (a "partly" is half)
+    int hotCalls = 0;
+    int hotCallsCalmed = 0;
+    std::optional<double> selfScore;       // over assessments that a supervisor scored too
+    std::optional<double> supervisorScore; // the same assessments
+    int breathingSessions = 0;
+    std::optional<double> stressBeforeBreathing;
+    std::optional<double> stressAfterBreathing;
+};
+
+} // namespace attune

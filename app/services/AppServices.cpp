@@ -1,0 +1,387 @@
+#include "AppServices.h"
+
+#include "BreathingService.h"
+#include "PhraseService.h"
+#include "SuggestionService.h"
+#include "assessment/Rubric.h"
+#include "assessment/SelfAssessment.h"
+#include "core/Logging.h"
+#include "core/ThreadHop.h"
+#include "demo/DemoSeed.h"
+#include "empathy/CueDetector.h"
+#include "empathy/EmpathyEngine.h"
+#include "empathy/PhraseLibrary.h"
+#include "integration/SingleInstance.h"
+#include "profile/ProfileService.h"
+#include "settings/Settings.h"
+#include "storage/AssessmentStore.h"
+#include "storage/BreathingStore.h"
+#include "storage/CallRecorder.h"
+#include "storage/CallStore.h"
+#include "storage/CoachingStore.h"
+#include "storage/CustomerStore.h"
+#include "storage/DataRetention.h"
+#include "storage/Database.h"
+#include "storage/HistoryStore.h"
+#include "storage/PhraseStore.h"
+#include "storage/StorageQueue.h"
+#include "supervisor/SupervisorAccess.h"
+#include "supervisor/TrendsLoader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+
+namespace attune {
+
+namespace {
+
+// The messages moved here from the command-line front end keep its translation context, so
+// their translations carry over.
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+const QString kLexiconResource = QStringLiteral(":/lexicons/en.json");
+
+StorageQueue::Result outcome(bool ok)
+{
+    return ok ? StorageQueue::Result::Done : StorageQueue::Result::Failed;
+}
+
+// The built-in file of a resource folder for the agent's language: "pt_BR", then "pt", then
+// English.
+QString localisedResource(const QString& folder)
+{
+    const QString name = QLocale().name();
+    for (const QString& candidate : {name, name.section(QLatin1Char('_'), 0, 0)}) {
+        const QString path = QStringLiteral(":/%1/%2.json").arg(folder, candidate);
+        if (QFile::exists(path))
+            return path;
+    }
+    return QStringLiteral(":/%1/en.json").arg(folder);
+}
+
+} // namespace
+
+// The history window's parts, made when the database opens; the window itself is made by the
+// view layer the first time the agent asks for it.
+struct AppServices::History
+{
+    History(Database& database, Rubric rubricIn, const QString& pinHash, const Clock& clock,
+            CallSession& session)
+        : store(database)
+        , coaching(database)
+        , trends(database)
+        , rubric(std::move(rubricIn))
+        , gate(clock, pinHash)
+    {
+        gate.session().attach(session);
+        // The back-off outlives a restart; supervisor records are signed and checked.
+        gate.keepBackOffIn({[&database](const QString& key) { return database.stateValue(key); },
+                            [&database](const QString& key, const QString& value) {
+                                database.setStateValue(key, value);
+                            }});
+        coaching.protect([this](const QByteArray& message) { return gate.sign(message); },
+                         gate.recordPublicKey());
+    }
+
+    HistoryStore store;
+    CoachingStore coaching;
+    TrendsLoader trends;
+    Rubric rubric;
+    SupervisorGate gate;
+};
+
+AppServices::AppServices(Settings& settings, Options options, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_options(std::move(options))
+    , m_session(m_clock)
+    , m_control(m_bus, m_session, m_popTrace)
+    , m_breathing(m_clock)
+    , m_integrations(m_bus, m_session, settings, m_options.apiTokenFile)
+{
+    m_session.attach(m_bus);
+    m_control.demoMode = m_options.demo;
+    m_breathingService = std::make_unique<BreathingService>(m_breathing);
+}
+
+AppServices::~AppServices()
+{
+    // No new writes once the subscriptions are gone; then what is queued commits (or gets its
+    // bounded wait) while every store it touches still exists.
+    m_subscriptions.clear();
+    m_phraseService.reset();
+    // The recorder's queued jobs use the recorder itself: it goes once they have run.
+    m_storage.reset();
+    m_recorder.reset();
+}
+
+HistoryStore* AppServices::historyStore() const
+{
+    return m_history ? &m_history->store : nullptr;
+}
+
+CoachingStore* AppServices::coachingStore() const
+{
+    return m_history ? &m_history->coaching : nullptr;
+}
+
+TrendsLoader* AppServices::trendsLoader() const
+{
+    return m_history ? &m_history->trends : nullptr;
+}
+
+const Rubric* AppServices::rubric() const
+{
+    return m_history ? &m_history->rubric : nullptr;
+}
+
+SupervisorGate* AppServices::supervisorGate() const
+{
+    return m_history ? &m_history->gate : nullptr;
+}
+
+void AppServices::start(InstanceServer& server)
+{
+    if (m_started)
+        return;
+    m_started = true;
+    openStorage();
+    startEngines();
+    // The coach offers an exercise after a call whose customer ran hot; the peak comes from the
+    // empathy engine when there is one.
+    m_breathing.attach(m_session,
+                       [this] { return m_empathy ? m_empathy->arc().peakIntensity() : 0.0; });
+    m_control.breathing = &m_breathing;
+    Q_EMIT started();
+
+    if (m_storage) {
+        // A reply to a forwarded request means its record is on disk.
+        StorageQueue* storage = m_storage.get();
+        server.setCommitGate(InstanceServer::CommitGate{
+            [storage] { return storage->nextSequence(); },
+            [storage](quint64 since, QObject* context, std::function<void(bool)> then) {
+                storage->whenCommitted(since, context, std::move(then));
+            }});
+    }
+    QString failure;
+    if (!server.listen(&failure)) {
+        Q_EMIT fatal(failure);
+        return;
+    }
+    // The softphone and the WebSocket API, as the settings say; the demo takes no outside calls.
+    if (!m_options.demo) {
+        connect(&m_integrations, &LiveIntegrations::problem, this,
+                [this](const QString& problem) { Q_EMIT this->problem(problem, QString()); });
+        m_integrations.apply();
+        m_control.integrations = [this] { return m_integrations.status(); };
+    }
+}
+
+void AppServices::openStorage()
+{
+    m_database = std::make_unique<Database>(m_options.databaseFile);
+    QString failure;
+    // A full disk, a read-only folder or a file truncated underneath: said in the window
+    // (without taking focus from a call) and on stderr, once per kind, besides the request that
+    // met it. It may be met on the storage thread.
+    m_database->setFaultHandler([this](const QString& reason) {
+        runOnObjectThread(
+            this, [this, reason] { Q_EMIT problem(reason, Cli::tr("Attune cannot save")); });
+    });
+    if (!m_database->open(&failure)) {
+        // Attune still pops calls without its database; the agent is told, not left guessing.
+        Q_EMIT problem(failure, Cli::tr("Attune cannot save call history"));
+        m_database.reset();
+        return;
+    }
+    // The demo's twelve weeks of made-up history, once, on its own database.
+    if (m_options.demo)
+        DemoSeed::ensure(*m_database, m_clock.wallNow());
+    m_storage = std::make_unique<StorageQueue>(*m_database);
+    m_storage->start();
+    // Old history goes before anything reads it (a purged draft is not offered again), then
+    // daily while Attune runs.
+    m_retention = std::make_unique<DataRetention>(*m_database, m_clock,
+                                                  [this] { return m_settings.retentionDays(); });
+    m_retention->start();
+    // A shorter period chosen in the settings applies at once; the signal may come on any
+    // thread, the retention timer belongs to this one.
+    m_subscriptions.emplace_back(m_settings.changed.connect([this](SettingKey key) {
+        if (key == SettingKey::RetentionDays)
+            runOnObjectThread(this, [this] { m_retention->purgeNow(); });
+    }));
+    m_callStore = std::make_unique<CallStore>(*m_database);
+    m_recorder = std::make_unique<CallRecorder>(m_session, *m_callStore, m_clock, *m_storage);
+    m_phraseStore = std::make_unique<PhraseStore>(*m_database);
+    m_breathingStore = std::make_unique<BreathingStore>(*m_database);
+    m_assessmentStore = std::make_unique<AssessmentStore>(*m_database);
+    m_customerStore = std::make_unique<CustomerStore>(*m_database);
+    m_profiles = std::make_unique<ProfileService>(*m_customerStore, m_settings.defaultCountry());
+    m_profiles->attach(m_session);
+    m_control.profiles = m_profiles.get();
+
+    Rubric rubric;
+    const QString deployed = m_settings.value(SettingKey::AssessmentRubricPath).toString();
+    bool rubricLoaded = false;
+    if (!deployed.isEmpty()) {
+        QString refused;
+        rubricLoaded = Rubric::loadFile(deployed, &rubric, &refused);
+        if (!rubricLoaded)
+            Q_EMIT problem(Cli::tr("the self-assessment questions set by %1 were refused, using "
+                                   "the built-in ones: %2")
+                               .arg(Settings::keyName(SettingKey::AssessmentRubricPath), refused),
+                           QString());
+    }
+    if (!rubricLoaded)
+        rubricLoaded =
+            Rubric::loadFile(localisedResource(QStringLiteral("rubrics")), &rubric, &failure);
+    if (rubricLoaded) {
+        m_selfAssessment = std::make_unique<SelfAssessment>(*m_assessmentStore, rubric);
+        m_selfAssessment->setPrivateNotesAllowed(m_settings.allowPrivateNotes());
+        m_control.assessments = m_selfAssessment.get();
+        // The demo's made-up history has its own supervisor (DemoSeed).
+        m_history = std::make_unique<History>(*m_database, rubric,
+                                              m_options.demo ? DemoSeed::supervisorPinHash()
+                                                             : m_settings.supervisorPinHash(),
+                                              m_clock, m_session);
+    } else {
+        Q_EMIT problem(failure, QString());
+    }
+    if (!m_database->movedAsideTo().isEmpty()) {
+        // Said plainly, with the place: the agent (or IT) may want it back.
+        Q_EMIT problem(Cli::tr("Attune found its database damaged and started a fresh one. "
+                               "Nothing was deleted: the damaged file is kept at %1.")
+                           .arg(m_database->movedAsideTo()),
+                       Cli::tr("Attune"));
+    }
+    // An exercise is written down on the storage thread, whichever thread the coach reports on.
+    m_subscriptions.emplace_back(
+        m_breathing.recorded.connect([this](const BreathingRecord& record) {
+            m_storage->write("breathing record",
+                             [store = m_breathingStore.get(), record](QString* error) {
+                                 return outcome(store->save(record, error));
+                             });
+        }));
+}
+
+void AppServices::startEngines()
+{
+    // The empathy engine: its lexicon and phrase library are parsed off the start-up path.
+    QString failure;
+    Lexicon lexicon;
+    if (!Lexicon::loadFile(kLexiconResource, &lexicon, &failure)) {
+        Q_EMIT problem(failure, QString());
+        return;
+    }
+    m_phrases = std::make_unique<PhraseLibrary>();
+    bool loaded = false;
+    const QString deployed = m_settings.phraseLibraryPath();
+    if (!deployed.isEmpty()) {
+        QString refused;
+        loaded = m_phrases->load(deployed, &refused);
+        if (loaded)
+            qCInfo(lcSettings) << "phrase library from policy:" << m_phrases->name()
+                               << m_phrases->version();
+        else
+            Q_EMIT problem(Cli::tr("the phrase library set by %1 was refused, using the built-in "
+                                   "one: %2")
+                               .arg(Settings::keyName(SettingKey::PhraseLibraryPath), refused),
+                           QString());
+    }
+    if (!loaded && !m_phrases->load(localisedResource(QStringLiteral("phrases")), &failure)) {
+        Q_EMIT problem(failure, QString());
+        m_phrases.reset();
+        return;
+    }
+    m_detector = std::make_unique<CueDetector>(std::move(lexicon));
+    m_empathy = std::make_unique<EmpathyEngine>(*m_detector, *m_phrases);
+    // Own phrases, stars and learning: restored from the store and written back through it.
+    m_phraseService =
+        std::make_unique<PhraseService>(*m_empathy, m_phraseStore.get(), m_storage.get());
+    m_suggestionService = std::make_unique<SuggestionService>(*m_empathy);
+    m_empathy->attach(m_session);
+    if (m_callStore) {
+        // The arc is read as the call ends, before the next call resets it.
+        m_subscriptions.emplace_back(
+            m_session.ended.connect([this](const Call& call) { recordArcOf(call); }));
+    }
+    if (m_profiles) {
+        // The caller's profile personalises the phrasings: their name, the last contact, an
+        // open case.
+        m_subscriptions.emplace_back(m_profiles->changed.connect([this](const ProfileView& view) {
+            if (view.state != ProfileView::State::Known)
+                return;
+            PhraseContext context = PhraseContext::fromProfile(view.profile);
+            if (!view.contacts.isEmpty()) {
+                context.lastContactTopic = view.contacts.first().topic;
+                context.lastContactDate = QLocale().toString(
+                    view.contacts.first().at.toLocalTime().date(), QStringLiteral("dddd d MMMM"));
+            }
+            if (!view.openCases.isEmpty())
+                context.openCaseTopic = view.openCases.first();
+            m_empathy->setCustomerContext(view.callId, context);
+        }));
+    }
+    m_control.empathy = m_empathy.get();
+}
+
+void AppServices::recordArcOf(const Call& call)
+{
+    const CallArc arc = m_empathy->arc();
+    if (!call.wasAnswered() || arc.points().isEmpty())
+        return;
+    StoredArc stored;
+    stored.peak = arc.peakIntensity();
+    stored.peakKind = cueKindName(arc.peakKind());
+    stored.peakAfterMs = arc.peakAtMs() - call.answeredAtMonotonicMs;
+    stored.calmed = arc.calmedDown();
+    for (const auto& [atMs, level] : arc.points())
+        stored.points.append({atMs - call.answeredAtMonotonicMs, level});
+    stored.suggestionsUsed = m_empathy->snapshot().usedThisCall;
+    // Queued after the recorder's "call ended", so the row it belongs to is there.
+    m_storage->write("call arc", [store = m_callStore.get(), id = call.id, stored](QString* error) {
+        return outcome(store->recordArc(id, stored, error));
+    });
+}
+
+QList<StoredCall> AppServices::recentCalls(int limit) const
+{
+    return m_callStore ? m_callStore->recent(limit) : QList<StoredCall>();
+}
+
+QStringList AppServices::takeKudosToAnnounce()
+{
+    if (!m_history || m_session.current().isLive())
+        return {};
+    return m_history->coaching.takeKudosToAnnounce(QDateTime::currentDateTimeUtc());
+}
+
+QString AppServices::profileSummary(const QString& customerId) const
+{
+    if (!m_customerStore)
+        return {};
+    const std::optional<CustomerProfile> profile = m_customerStore->byId(customerId);
+    if (!profile)
+        return {};
+    const int contacts = int(m_customerStore->contacts(customerId, 50).size());
+    return Cli::tr("%1 (customer %2): %n earlier contact(s) on record.", nullptr, contacts)
+        .arg(profile->addressName(), customerId);
+}
+
+void AppServices::signOutSupervisor()
+{
+    if (m_history)
+        m_history->gate.signOut();
+}
+
+void AppServices::flushDrafts()
+{
+    if (m_selfAssessment)
+        m_selfAssessment->drafts().flush();
+}
+
+} // namespace attune

@@ -1,0 +1,164 @@
+#include "StorageQueue.h"
+
+#include "Database.h"
+#include "core/Logging.h"
+
+#include <QSqlQuery>
+#include <QTimer>
+
+#include <algorithm>
+#include <chrono>
+
+namespace attune {
+
+StorageQueue::StorageQueue(Database& database, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+{
+    m_thread.setObjectName(QStringLiteral("attune-storage"));
+}
+
+StorageQueue::~StorageQueue()
+{
+    if (!m_worker)
+        return;
+    if (!drain(kShutdownDrainMs)) {
+        std::lock_guard lock(m_mutex);
+        qCWarning(lcStorage) << m_queue.size()
+                             << "writes still waited for the database at exit and were not saved";
+    }
+    // A connection may only be closed by the thread that made it.
+    QMetaObject::invokeMethod(
+        m_worker, [this] { m_database.releaseThreadConnection(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_worker;
+    m_worker = nullptr;
+}
+
+void StorageQueue::start()
+{
+    if (m_worker)
+        return;
+    m_worker = new QObject;
+    m_worker->moveToThread(&m_thread);
+    m_thread.start();
+    std::lock_guard lock(m_mutex);
+    if (!m_queue.empty() && !m_running) {
+        m_running = true;
+        schedule(0);
+    }
+}
+
+bool StorageQueue::isBusy(const QString& error)
+{
+    return error.contains(QLatin1String("database is locked")) ||
+           error.contains(QLatin1String("database is busy")) ||
+           error.contains(QLatin1String("database table is locked"));
+}
+
+quint64 StorageQueue::write(const char* what, Job job)
+{
+    std::lock_guard lock(m_mutex);
+    const quint64 sequence = m_nextSequence++;
+    m_queue.push_back(Entry{sequence, what, std::move(job)});
+    if (m_worker && !m_running) {
+        m_running = true;
+        schedule(0);
+    }
+    return sequence;
+}
+
+quint64 StorageQueue::nextSequence() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_nextSequence;
+}
+
+void StorageQueue::whenCommitted(quint64 since, QObject* context,
+                                 std::function<void(bool committed)> done)
+{
+    write("barrier", [this, since, guard = QPointer<QObject>(context),
+                      done = std::move(done)](QString*) mutable {
+        const bool committed = m_lastFailed < since;
+        if (guard)
+            QMetaObject::invokeMethod(
+                guard.data(),
+                [guard, committed, done = std::move(done)] {
+                    if (guard)
+                        done(committed);
+                },
+                Qt::QueuedConnection);
+        return Result::Done;
+    });
+}
+
+bool StorageQueue::drain(int timeoutMs)
+{
+    std::unique_lock lock(m_mutex);
+    if (!m_worker)
+        return m_queue.empty();
+    return m_idle.wait_for(lock, std::chrono::milliseconds(timeoutMs),
+                           [this] { return m_queue.empty() && !m_running; });
+}
+
+// Called with m_mutex held, or from the storage thread.
+void StorageQueue::schedule(int delayMs)
+{
+    if (QThread::currentThread() == &m_thread)
+        QTimer::singleShot(delayMs, m_worker, [this] { runNext(); });
+    else
+        QMetaObject::invokeMethod(
+            m_worker, [this] { runNext(); }, Qt::QueuedConnection);
+}
+
+void StorageQueue::runNext()
+{
+    if (!m_connectionReady) {
+        // A short busy wait per attempt keeps this thread answering: the retry below does the
+        // long waiting, and reads queued meanwhile are not stuck behind one five-second call.
+        QSqlQuery pragma(m_database.connection());
+        pragma.exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(kAttemptWaitMs));
+        m_connectionReady = true;
+    }
+    Entry* entry = nullptr;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_queue.empty()) {
+            m_running = false;
+            m_idle.notify_all();
+            return;
+        }
+        // A deque keeps references to its elements valid while others are pushed at the back.
+        entry = &m_queue.front();
+    }
+    QString error;
+    Result result = entry->job(&error);
+    if (result == Result::Failed && isBusy(error))
+        result = Result::Busy;
+    if (result == Result::Busy) {
+        if (++m_attempts == 1)
+            qCInfo(lcStorage) << "write" << entry->what
+                              << "waits: another process holds the database";
+        schedule(std::min(25 * m_attempts, kMaxRetryDelayMs));
+        return;
+    }
+    if (result == Result::Failed) {
+        m_lastFailed = entry->sequence;
+        qCWarning(lcStorage).noquote() << "write" << entry->what << "failed:" << error;
+    } else if (m_attempts > 0) {
+        qCInfo(lcStorage) << "write" << entry->what << "committed after" << m_attempts + 1
+                          << "attempts";
+    }
+    m_attempts = 0;
+    std::lock_guard lock(m_mutex);
+    m_queue.pop_front();
+    if (m_queue.empty()) {
+        m_running = false;
+        m_idle.notify_all();
+    } else {
+        schedule(0);
+    }
+}
+
+} // namespace attune

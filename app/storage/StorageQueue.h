@@ -1,0 +1,113 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QThread>
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+
+namespace attune {
+
+class Database;
+
+// The storage thread: every write of the running app, and the reads that must see them, run
+// here in the order they were queued, on one thread with its own connection to the database.
+// The GUI thread never waits on SQLite: another process holding the write lock (a long
+// `attune import`, say) delays a write here, never a paint.
+//
+// A write the database refuses because it is busy is tried again, in order, until it commits;
+// nothing queued behind it overtakes it, so a call's answer is never written before its ring.
+// Only a write that fails for another reason (it would fail again) is logged and given up.
+class StorageQueue final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Result
+    {
+        Done,
+        Busy, // the database is locked by someone else: try again later
+        Failed
+    };
+    // Runs on the storage thread; on failure puts the driver's message in `error`.
+    using Job = std::function<Result(QString* error)>;
+
+    // How long one attempt waits for another writer before it is retried (SQLite's busy
+    // timeout on the storage connection), and the longest pause between attempts.
+    static constexpr int kAttemptWaitMs = 200;
+    static constexpr int kMaxRetryDelayMs = 400;
+    // On the way out, queued writes get this long to commit before the thread stops.
+    static constexpr int kShutdownDrainMs = 10000;
+
+    explicit StorageQueue(Database& database, QObject* parent = nullptr);
+    ~StorageQueue() override;
+
+    // Starts the thread; jobs queued before run once it is up.
+    void start();
+
+    // Queues a write; callable from any thread. `what` names it in the log (no personal data).
+    // Returns its sequence number.
+    quint64 write(const char* what, Job job);
+    // Runs `query` on the storage thread after every earlier write and hands its result to
+    // `deliver` on `context`'s thread (dropped if `context` is gone by then).
+    template <typename T>
+    void read(const char* what, std::function<T()> query, QObject* context,
+              std::function<void(T)> deliver)
+    {
+        write(what, [query = std::move(query), deliver = std::move(deliver),
+                     guard = QPointer<QObject>(context)](QString*) mutable {
+            T value = query();
+            if (guard)
+                QMetaObject::invokeMethod(
+                    guard.data(),
+                    [guard, value = std::move(value), deliver = std::move(deliver)]() mutable {
+                        if (guard)
+                            deliver(std::move(value));
+                    },
+                    Qt::QueuedConnection);
+            return Result::Done;
+        });
+    }
+
+    // The sequence number the next write will get: pass it to whenCommitted to ask about the
+    // writes queued from now on.
+    quint64 nextSequence() const;
+    // Calls `done` on `context`'s thread once every write queued so far has committed (or
+    // failed for good); `done(false)` when a write numbered `since` or later failed for good.
+    void whenCommitted(quint64 since, QObject* context, std::function<void(bool committed)> done);
+    // Blocks until every queued write has run; false when `timeoutMs` passed first.
+    bool drain(int timeoutMs);
+
+    // True for SQLite's "database is locked/busy": worth trying again.
+    static bool isBusy(const QString& error);
+
+private:
+    struct Entry
+    {
+        quint64 sequence = 0;
+        const char* what = "";
+        Job job;
+    };
+    void schedule(int delayMs);
+    void runNext();
+
+    Database& m_database;
+    QThread m_thread;
+    QObject* m_worker = nullptr; // lives on m_thread
+    mutable std::mutex m_mutex;
+    std::condition_variable m_idle;
+    std::deque<Entry> m_queue;
+    quint64 m_nextSequence = 1;
+    quint64 m_lastFailed = 0;
+    bool m_running = false;   // a job is being run or waits for its retry
+    bool m_scheduled = false; // runNext is queued on the storage thread
+    int m_attempts = 0;       // of the job at the head of the queue
+    bool m_connectionReady = false;
+};
+
+} // namespace attune

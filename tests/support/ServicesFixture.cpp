@@ -1,0 +1,49 @@
+#include "ServicesFixture.h"
+
+#include "integration/SingleInstance.h"
+#include "services/AppServices.h"
+#include "settings/Settings.h"
+
+#include <QObject>
+
+namespace attune::test {
+
+ServicesFixture::ServicesFixture(const QString& databaseFile)
+{
+    m_home.applyToThisProcess();
+    m_paths = AppPaths::fromEnvironment();
+    m_settings = std::make_unique<Settings>(m_paths.configFile, m_paths.systemConfigFile);
+    m_server = std::make_unique<InstanceServer>(m_paths);
+    m_services = std::make_unique<AppServices>(
+        *m_settings,
+        AppServices::Options{databaseFile.isEmpty() ? m_paths.databaseFile(false) : databaseFile,
+                             m_paths.apiTokenFile(),
+                             /*demo=*/false});
+    ControlProtocol& control = m_services->control();
+    m_server->setHandler(
+        [&control](const QJsonObject& request) { return control.handle(request); });
+    QObject::connect(m_services.get(), &AppServices::problem, m_services.get(),
+                     [this](const QString& message) { m_problems << message; });
+    QObject::connect(m_services.get(), &AppServices::fatal, m_services.get(),
+                     [this](const QString& message) { m_problems << message; });
+}
+
+ServicesFixture::~ServicesFixture()
+{
+    // The services first: their storage thread still answers the server's pending replies.
+    m_services.reset();
+    m_server.reset();
+}
+
+bool ServicesFixture::start()
+{
+    QString error;
+    if (m_server->claim(&error) != InstanceServer::Claim::Primary) {
+        m_problems << error;
+        return false;
+    }
+    m_services->start(*m_server);
+    return m_services->isStarted();
+}
+
+} // namespace attune::test

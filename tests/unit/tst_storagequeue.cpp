@@ -1,0 +1,176 @@
+#include "storage/Database.h"
+#include "storage/StorageQueue.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <mutex>
+#include <optional>
+#include <vector>
+
+using namespace attune;
+
+namespace {
+
+StorageQueue::Result run(Database& database, const QString& sql, QString* error)
+{
+    QSqlQuery query(database.connection());
+    query.prepare(sql);
+    return Database::runQuery(query, error) ? StorageQueue::Result::Done
+                                            : StorageQueue::Result::Failed;
+}
+
+QList<int> valuesIn(const QSqlDatabase& db)
+{
+    QList<int> values;
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT x FROM t ORDER BY rowid")))
+        while (query.next())
+            values << query.value(0).toInt();
+    return values;
+}
+
+} // namespace
+
+class TestStorageQueue : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void writesRunInOrderOffTheCallingThread()
+    {
+        QTemporaryDir dir;
+        Database db(dir.path() + QStringLiteral("/attune.sqlite"));
+        QString error;
+        QVERIFY(db.open(&error));
+        StorageQueue queue(db);
+        // Queued before the thread runs: kept, and run once it does.
+        std::mutex mutex;
+        std::vector<int> order;
+        std::vector<QThread*> threads;
+        for (int i = 0; i < 50; ++i)
+            queue.write("test", [&, i](QString*) {
+                std::lock_guard lock(mutex);
+                order.push_back(i);
+                threads.push_back(QThread::currentThread());
+                return StorageQueue::Result::Done;
+            });
+        queue.start();
+        QVERIFY(queue.drain(5000));
+        QCOMPARE(int(order.size()), 50);
+        for (int i = 0; i < 50; ++i) {
+            QCOMPARE(order[size_t(i)], i);
+            QVERIFY(threads[size_t(i)] != QThread::currentThread());
+            QCOMPARE(threads[size_t(i)], threads.front());
+        }
+    }
+
+    void aWriteRefusedAsBusyIsRetriedUntilItCommitsAndNothingOvertakesIt()
+    {
+        QTemporaryDir dir;
+        Database db(dir.path() + QStringLiteral("/attune.sqlite"));
+        QString error;
+        QVERIFY(db.open(&error));
+        QSqlQuery create(db.connection());
+        QVERIFY(create.exec(QStringLiteral("CREATE TABLE t (x INTEGER)")));
+        StorageQueue queue(db);
+        queue.start();
+        {
+            QSqlDatabase holder =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+            holder.setDatabaseName(db.filePath());
+            QVERIFY(holder.open());
+            QSqlQuery lock(holder);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+            const quint64 since = queue.nextSequence();
+            queue.write("first", [&db](QString* error) {
+                return run(db, QStringLiteral("INSERT INTO t VALUES (1)"), error);
+            });
+            queue.write("second", [&db](QString* error) {
+                return run(db, QStringLiteral("INSERT INTO t VALUES (2)"), error);
+            });
+            int answers = 0;
+            bool committed = false;
+            queue.whenCommitted(since, this, [&](bool ok) {
+                ++answers;
+                committed = ok;
+            });
+            // Longer than one attempt's wait: both writes wait, none is dropped.
+            QTest::qWait(3 * StorageQueue::kAttemptWaitMs + 200);
+            QCOMPARE(answers, 0);
+            QVERIFY(!queue.drain(0));
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+            QVERIFY(queue.drain(10000));
+            QTRY_COMPARE(answers, 1);
+            QVERIFY(committed);
+            QCOMPARE(valuesIn(holder), (QList<int>{1, 2}));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    }
+
+    void aWriteThatFailsForGoodIsReportedToTheBarrierAfterIt()
+    {
+        QTemporaryDir dir;
+        Database db(dir.path() + QStringLiteral("/attune.sqlite"));
+        QString error;
+        QVERIFY(db.open(&error));
+        StorageQueue queue(db);
+        queue.start();
+        const quint64 before = queue.nextSequence();
+        queue.write("broken", [&db](QString* error) {
+            return run(db, QStringLiteral("INSERT INTO no_such_table VALUES (1)"), error);
+        });
+        std::optional<bool> first;
+        queue.whenCommitted(before, this, [&](bool ok) { first = ok; });
+        // A later request did not write the broken row: its barrier is clean.
+        const quint64 after = queue.nextSequence();
+        queue.write("fine", [](QString*) { return StorageQueue::Result::Done; });
+        std::optional<bool> second;
+        queue.whenCommitted(after, this, [&](bool ok) { second = ok; });
+        QTRY_VERIFY(first.has_value() && second.has_value());
+        QCOMPARE(*first, false);
+        QCOMPARE(*second, true);
+    }
+
+    void aReadSeesEarlierWritesAndAnswersOnTheCallersThread()
+    {
+        QTemporaryDir dir;
+        Database db(dir.path() + QStringLiteral("/attune.sqlite"));
+        QString error;
+        QVERIFY(db.open(&error));
+        StorageQueue queue(db);
+        queue.start();
+        queue.write("create", [&db](QString* error) {
+            return run(db, QStringLiteral("CREATE TABLE t (x INTEGER)"), error);
+        });
+        queue.write("insert", [&db](QString* error) {
+            return run(db, QStringLiteral("INSERT INTO t VALUES (7)"), error);
+        });
+        QList<int> read;
+        QThread* deliveredOn = nullptr;
+        queue.read<QList<int>>(
+            "values", [&db] { return valuesIn(db.connection()); }, this,
+            [&](QList<int> values) {
+                read = values;
+                deliveredOn = QThread::currentThread();
+            });
+        QTRY_COMPARE(read, QList<int>{7});
+        QCOMPARE(deliveredOn, QThread::currentThread());
+    }
+
+    void isBusyTellsSqliteLocksFromOtherErrors()
+    {
+        QVERIFY(StorageQueue::isBusy(QStringLiteral("database is locked Unable to fetch row")));
+        QVERIFY(StorageQueue::isBusy(QStringLiteral("database table is locked")));
+        QVERIFY(!StorageQueue::isBusy(QStringLiteral("no such table: calls")));
+        QVERIFY(!StorageQueue::isBusy(QStringLiteral("database disk image is malformed")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorageQueue)
+#include "tst_storagequeue.moc"

@@ -1,0 +1,342 @@
+// The desktop app's composition: the services (app/services) and the window, wired together.
+// What the app does lives in the services; what the agent sees lives in the widgets. Only the
+// glue between the two is here.
+
+#include "RunApp.h"
+
+#include "HistoryPlugin.h"
+#include "SidebarWindow.h"
+#include "Theme.h"
+#include "integration/AppPaths.h"
+#include "integration/ControlProtocol.h"
+#include "integration/Localization.h"
+#include "integration/QuitOnSignal.h"
+#include "integration/ScenarioPlayer.h"
+#include "integration/SingleInstance.h"
+#include "services/AppServices.h"
+#include "settings/Settings.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLibrary>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <chrono>
+#include <cstdio>
+#include <memory>
+#include <optional>
+
+namespace attune {
+
+namespace {
+
+enum ExitCode
+{
+    Ok = 0,
+    Failed = 1
+};
+
+// Messages of the command-line front end, in one translation context.
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+void printOut(const QString& text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fflush(stdout);
+}
+
+void printErr(const QString& text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+}
+
+qint64 monotonicMicroseconds()
+{
+    using namespace std::chrono;
+    return duration_cast<microseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+// A warning the agent reads when they can: never modal, so start-up goes on and calls keep
+// arriving (a modal box here once held the socket closed until it was clicked).
+void tellWithoutBlocking(QWidget& parent, const QString& title, const QString& text)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, &parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->setAttribute(Qt::WA_ShowWithoutActivating); // never steals focus from a call
+    box->show();
+}
+
+// The history window, loaded from its module the first time the agent asks for it.
+class HistoryOpener
+{
+public:
+    HistoryOpener(AppServices& services, SidebarWindow& sidebar)
+        : m_services(services)
+        , m_sidebar(sidebar)
+    {}
+
+    // False (with the reason) when the module cannot be loaded.
+    bool open(QString* error)
+    {
+        if (!m_services.hasHistory()) {
+            *error = ControlProtocol::tr("the history is not available (no database)");
+            return false;
+        }
+        if (!m_window) {
+            const auto create = reinterpret_cast<CreateHistoryWindow>(loadModule(error));
+            if (!create)
+                return false;
+            AppServices* services = &m_services;
+            const HistoryWindowParts parts{m_services.exportPolicy(),
+                                           *m_services.historyStore(),
+                                           *m_services.coachingStore(),
+                                           *m_services.trendsLoader(),
+                                           *m_services.rubric(),
+                                           *m_services.supervisorGate(),
+                                           [services](const QString& customerId) {
+                                               return services->profileSummary(customerId);
+                                           }};
+            m_window.reset(create(parts));
+            m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+            m_window->installEventFilter(&m_closeWatch);
+            m_closeWatch.onClose = [this] {
+                // A supervisor's kudos reach the agent's sidebar once the history is put away.
+                m_services.signOutSupervisor();
+                m_sidebar.announceKudos(m_services.takeKudosToAnnounce());
+            };
+        }
+        m_window->show();
+        m_window->raise();
+        m_window->activateWindow();
+        return true;
+    }
+
+private:
+    // The module sits next to the binary in a build tree, and in the library folder once
+    // installed.
+    QFunctionPointer loadModule(QString* error)
+    {
+        const QString binary = QCoreApplication::applicationDirPath();
+        const QStringList places = {binary,
+                                    binary + QStringLiteral("/" ATTUNE_PLUGIN_RELATIVE_DIR)};
+        QStringList tried;
+        for (const QString& place : places) {
+            m_module.setFileName(place + QStringLiteral("/attune_history.so"));
+            if (QFunctionPointer create = m_module.resolve(kCreateHistoryWindowSymbol))
+                return create;
+            tried << m_module.errorString();
+        }
+        *error = tried.join(QLatin1String("; "));
+        return nullptr;
+    }
+
+    struct CloseWatch : QObject
+    {
+        std::function<void()> onClose;
+        bool eventFilter(QObject* watched, QEvent* event) override
+        {
+            if (event->type() == QEvent::Close && onClose)
+                onClose();
+            return QObject::eventFilter(watched, event);
+        }
+    };
+
+    AppServices& m_services;
+    SidebarWindow& m_sidebar;
+    CloseWatch m_closeWatch;
+    QLibrary m_module;
+    std::unique_ptr<QWidget> m_window;
+};
+
+// The views meet the services once these are up, before the first request can arrive.
+void attachViews(AppServices& services, SidebarWindow& window, HistoryOpener& history)
+{
+    if (services.profiles())
+        window.setProfileService(*services.profiles());
+    if (services.selfAssessment()) {
+        window.setSelfAssessment(*services.selfAssessment(), &services.breathing(),
+                                 [&services] { return services.recentCalls(30); });
+        window.setHistoryOpener([&window, &history] {
+            QString problem;
+            if (!history.open(&problem)) {
+                printErr(Cli::tr("attune: the history cannot open: %1\n").arg(problem));
+                tellWithoutBlocking(window, Cli::tr("Attune"),
+                                    Cli::tr("The history cannot open: %1").arg(problem));
+            }
+        });
+        // Kudos waiting from an earlier supervisor session are announced once.
+        window.announceKudos(services.takeKudosToAnnounce());
+    }
+    if (services.empathy())
+        window.setEmpathyEngine(*services.suggestions(), services.phrases());
+    window.setBreathingCoach(services.breathingService());
+    ControlProtocol& control = services.control();
+    control.onOpenHistory = [&history] {
+        QString problem;
+        history.open(&problem);
+        return problem;
+    };
+    control.onBreathe = [&window] {
+        window.showForUser();
+        return window.startBreathing();
+    };
+}
+
+} // namespace
+
+int runApp(int argc, char** argv, CommandLine command)
+{
+    // Without a display there is nothing to show on: run offscreen, leave a screenshot behind,
+    // and say so, so that the demo command still shows something on a bare server.
+    bool headless = false;
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        headless = true;
+        if (command.screenshotFile.isEmpty() && !command.exitAfterFirstFrame)
+            command.screenshotFile = QDir::current().absoluteFilePath(
+                command.demo ? QStringLiteral("attune-demo.png") : QStringLiteral("attune.png"));
+    }
+
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Attune"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ATTUNE_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("attune"));
+    const AppPaths paths = AppPaths::fromEnvironment();
+    Settings settings(paths.configFile, paths.systemConfigFile);
+    installTranslations(app, settings.language());
+    // A screenshot or benchmark run is a one-off: it must not quit because a tray-less close
+    // happened, nor linger when the window closes.
+    app.setQuitOnLastWindowClosed(true);
+
+    InstanceServer server(paths);
+    QString error;
+    switch (server.claim(&error)) {
+    case InstanceServer::Claim::Primary:
+        break;
+    case InstanceServer::Claim::AlreadyRunning: {
+        if (command.demo || !command.screenshotFile.isEmpty() || command.exitAfterFirstFrame) {
+            printErr(Cli::tr("attune: Attune is already running for this data folder (%1); quit it "
+                             "first.\n")
+                         .arg(paths.dataDir));
+            return Failed;
+        }
+        QJsonObject reply;
+        const QJsonObject raise{{QStringLiteral("v"), ControlMessage::kVersion},
+                                {QStringLiteral("command"), QStringLiteral("raise")}};
+        if (!InstanceClient::send(paths, raise, &reply, &error)) {
+            printErr(Cli::tr("attune: Attune is starting up; try again in a moment.\n"));
+            return Failed;
+        }
+        printOut(Cli::tr("Attune is already running; brought it forward.\n"));
+        return Ok;
+    }
+    case InstanceServer::Claim::Failed:
+        printErr(Cli::tr("attune: %1\n").arg(error));
+        return Failed;
+    }
+
+    QuitOnSignal quitOnSignal;
+    ThemeManager theme(app);
+    theme.apply(settings.theme());
+
+    AppServices services(settings,
+                         {paths.databaseFile(command.demo), paths.apiTokenFile(), command.demo});
+    ControlProtocol& control = services.control();
+    server.setHandler([&control](const QJsonObject& request) { return control.handle(request); });
+
+    SidebarWindow window(services.session(), settings, theme, services.popTrace());
+    window.setDemoMode(command.demo);
+    control.onRaise = [&window] { window.showForUser(); };
+    HistoryOpener history(services, window);
+
+    const bool mayShowBoxes = !headless && command.screenshotFile.isEmpty();
+    QObject::connect(&services, &AppServices::problem, &app,
+                     [&window, mayShowBoxes](const QString& message, const QString& title) {
+                         printErr(Cli::tr("attune: %1\n").arg(message));
+                         if (!title.isEmpty() && mayShowBoxes)
+                             tellWithoutBlocking(window, title, message);
+                     });
+    QObject::connect(&services, &AppServices::fatal, &app, [](const QString& message) {
+        printErr(Cli::tr("attune: %1\n").arg(message));
+        QCoreApplication::exit(Failed);
+    });
+    QObject::connect(&services, &AppServices::started, &app,
+                     [&] { attachViews(services, window, history); });
+    // Whatever the agent typed in the last quarter second is written on the way out.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &app,
+                     [&services] { services.flushDrafts(); });
+
+    const auto takeScreenshot = [&window, &command] {
+        const bool saved = window.grab().save(command.screenshotFile, "PNG");
+        if (saved)
+            printOut(Cli::tr("Wrote a screenshot to %1\n").arg(command.screenshotFile));
+        else
+            printErr(
+                Cli::tr("attune: could not write the screenshot %1\n").arg(command.screenshotFile));
+        QCoreApplication::exit(saved ? Ok : Failed);
+    };
+
+    if (command.exitAfterFirstFrame) {
+        QObject::connect(&window, &SidebarWindow::firstFramePainted, &app, [] {
+            printOut(QStringLiteral("first-frame-monotonic-us %1\n").arg(monotonicMicroseconds()));
+            QCoreApplication::exit(Ok);
+        });
+    }
+
+    // What is not on screen starts right after the first frame: the database (loading the SQLite
+    // plugin is a good part of start-up) and then the socket. Calls are only accepted once the
+    // socket listens, so none can arrive before the recorder is there to write it down.
+    QObject::connect(
+        &window, &SidebarWindow::firstFramePainted, &app, [&] { services.start(server); },
+        Qt::SingleShotConnection);
+
+    std::optional<ScenarioPlayer> player;
+    Scenario demo;
+    if (command.demo) {
+        if (!Scenario::load(QStringLiteral(":/scenarios/demo.json"), &demo, &error)) {
+            printErr(Cli::tr("attune: %1\n").arg(error));
+            return Failed;
+        }
+        player.emplace(services.bus(), services.clock());
+        // Tests speed the demo up; people always see it in real time.
+        bool ok = false;
+        const double speed = qEnvironmentVariable("ATTUNE_DEMO_SPEED").toDouble(&ok);
+        QObject::connect(&window, &SidebarWindow::firstFramePainted, &app,
+                         [&player, &demo, speed, ok] { player->play(demo, ok ? speed : 1.0); });
+    }
+
+    if (!command.screenshotFile.isEmpty()) {
+        if (headless)
+            printOut(Cli::tr("No display found, so Attune runs offscreen and writes a screenshot "
+                             "instead of opening a window.\n"));
+        if (command.demo) {
+            const int shotAfter = demo.screenshotAfterStep >= 0
+                                      ? demo.screenshotAfterStep
+                                      : static_cast<int>(demo.steps.size()) - 1;
+            QObject::connect(&*player, &ScenarioPlayer::stepPlayed, &app, [&, shotAfter](int step) {
+                // Let the queued view updates of this step land before grabbing.
+                if (step == shotAfter)
+                    QTimer::singleShot(150, &app, takeScreenshot);
+            });
+        } else {
+            QObject::connect(&window, &SidebarWindow::firstFramePainted, &app,
+                             [&] { QTimer::singleShot(50, &app, takeScreenshot); });
+        }
+    }
+
+    window.restoreOrDock();
+    window.show();
+    const int exitCode = app.exec();
+    if (command.screenshotFile.isEmpty() && !command.exitAfterFirstFrame)
+        settings.setWindowGeometry(window.saveGeometry());
+    return exitCode;
+}
+
+} // namespace attune

@@ -302,24 +302,12 @@
         <translation>attune: Die beiden PINs stimmen nicht überein; es wurde nichts ausgegeben
 </translation>
     </message>
-    <message>
-        <source>attune: the phrase library set by %1 was refused, using the built-in one: %2
-</source>
-        <translation>attune: Die in %1 festgelegte Formulierungsbibliothek wurde abgelehnt, die integrierte wird verwendet: %2
-</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (customer %2): %n earlier contact(s) on record.</source>
         <translation>
             <numerusform>%1 (Kunde %2): %n früherer Kontakt gespeichert.</numerusform>
             <numerusform>%1 (Kunde %2): %n frühere Kontakte gespeichert.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>attune: the self-assessment questions set by %1 were refused, using the built-in ones: %2
-</source>
-        <translation>attune: Die in %1 festgelegten Fragen zur Selbsteinschätzung wurden abgelehnt, die integrierten werden verwendet: %2
-</translation>
     </message>
     <message>
         <source>attune: Attune is already running for this data folder (%1); quit it first.
@@ -414,6 +402,14 @@
     <message>
         <source>Attune cannot save</source>
         <translation>Attune kann nicht speichern</translation>
+    </message>
+    <message>
+        <source>the self-assessment questions set by %1 were refused, using the built-in ones: %2</source>
+        <translation>Die in %1 festgelegten Fragen zur Selbsteinschätzung wurden abgelehnt, die integrierten werden verwendet: %2</translation>
+    </message>
+    <message>
+        <source>the phrase library set by %1 was refused, using the built-in one: %2</source>
+        <translation>Die in %1 festgelegte Formulierungsbibliothek wurde abgelehnt, die integrierte wird verwendet: %2</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2475,18 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <source>Cannot take the instance lock %1: its folder cannot be written. Make %2 writable for your user (or ask IT to), then start Attune again.</source>
         <translation>Die Instanzsperre %1 lässt sich nicht setzen: In ihren Ordner kann nicht geschrieben werden. Machen Sie %2 für Ihren Benutzer beschreibbar (oder bitten Sie die IT darum) und starten Sie Attune neu.</translation>
     </message>
+    <message>
+        <source>field &quot;requestId&quot; must be a string of 1 to %1 characters</source>
+        <translation>Das Feld &quot;requestId&quot; muss eine Zeichenkette mit 1 bis %1 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>Attune showed this but could not save it to its database; see the log file.</source>
+        <translation>Attune hat dies angezeigt, konnte es aber nicht in seiner Datenbank speichern; siehe Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>Attune did not confirm the request within %1 seconds (%2); it may still be applied, once.</source>
+        <translation>Attune hat die Anfrage nicht innerhalb von %1 Sekunden bestätigt (%2); sie wird möglicherweise noch ausgeführt, einmal.</translation>
+    </message>
 </context>
 <context>
     <name>attune::MyPhrasesDialog</name>
@@ -2600,6 +2608,13 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>attune::PhraseService</name>
+    <message>
+        <source>your own phrases need the local database, which could not be opened</source>
+        <translation>Eigene Formulierungen brauchen die lokale Datenbank, die sich nicht öffnen ließ</translation>
     </message>
 </context>
 <context>

@@ -305,18 +305,6 @@
 </translation>
     </message>
     <message>
-        <source>attune: the phrase library set by %1 was refused, using the built-in one: %2
-</source>
-        <translation>attune: se rechazó la biblioteca de frases indicada en %1; se usa la integrada: %2
-</translation>
-    </message>
-    <message>
-        <source>attune: the self-assessment questions set by %1 were refused, using the built-in ones: %2
-</source>
-        <translation>attune: se rechazaron las preguntas de autoevaluación indicadas en %1; se usan las integradas: %2
-</translation>
-    </message>
-    <message>
         <source>Attune found its database damaged and started a fresh one. Nothing was deleted: the damaged file is kept at %1.</source>
         <translation>Attune encontró dañada su base de datos y empezó una nueva. No se borró nada: el archivo dañado se conserva en %1.</translation>
     </message>
@@ -414,6 +402,14 @@
     <message>
         <source>Attune cannot save</source>
         <translation>Attune no puede guardar</translation>
+    </message>
+    <message>
+        <source>the self-assessment questions set by %1 were refused, using the built-in ones: %2</source>
+        <translation>se rechazaron las preguntas de autoevaluación indicadas en %1; se usan las integradas: %2</translation>
+    </message>
+    <message>
+        <source>the phrase library set by %1 was refused, using the built-in one: %2</source>
+        <translation>se rechazó la biblioteca de frases indicada en %1; se usa la integrada: %2</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2472,18 @@ incorrecta, 3 Attune no está en ejecución (status).
         <source>Cannot take the instance lock %1: its folder cannot be written. Make %2 writable for your user (or ask IT to), then start Attune again.</source>
         <translation>No se puede tomar el bloqueo de instancia %1: no se puede escribir en su carpeta. Haz que tu usuario pueda escribir en %2 (o pídeselo a TI) y vuelve a abrir Attune.</translation>
     </message>
+    <message>
+        <source>field &quot;requestId&quot; must be a string of 1 to %1 characters</source>
+        <translation>el campo &quot;requestId&quot; debe ser una cadena de 1 a %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Attune showed this but could not save it to its database; see the log file.</source>
+        <translation>Attune lo mostró, pero no pudo guardarlo en su base de datos; consulte el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>Attune did not confirm the request within %1 seconds (%2); it may still be applied, once.</source>
+        <translation>Attune no confirmó la solicitud en %1 segundos (%2); aún puede aplicarse, una sola vez.</translation>
+    </message>
 </context>
 <context>
     <name>attune::MyPhrasesDialog</name>
@@ -2597,6 +2605,13 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>attune::PhraseService</name>
+    <message>
+        <source>your own phrases need the local database, which could not be opened</source>
+        <translation>sus propias frases necesitan la base de datos local, que no se pudo abrir</translation>
     </message>
 </context>
 <context>

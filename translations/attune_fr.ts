@@ -302,24 +302,12 @@
         <translation>attune&#x202f;: les deux PIN sont différents&#x202f;; rien n&apos;a été affiché
 </translation>
     </message>
-    <message>
-        <source>attune: the phrase library set by %1 was refused, using the built-in one: %2
-</source>
-        <translation>attune&#x202f;: la bibliothèque de phrases définie par %1 a été refusée, la bibliothèque intégrée est utilisée&#x202f;: %2
-</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (customer %2): %n earlier contact(s) on record.</source>
         <translation>
             <numerusform>%1 (client %2)&#x202f;: %n contact précédent enregistré.</numerusform>
             <numerusform>%1 (client %2)&#x202f;: %n contacts précédents enregistrés.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>attune: the self-assessment questions set by %1 were refused, using the built-in ones: %2
-</source>
-        <translation>attune&#x202f;: les questions d&apos;autoévaluation définies par %1 ont été refusées, les questions intégrées sont utilisées&#x202f;: %2
-</translation>
     </message>
     <message>
         <source>attune: Attune is already running for this data folder (%1); quit it first.
@@ -414,6 +402,14 @@
     <message>
         <source>Attune cannot save</source>
         <translation>Attune ne peut pas enregistrer</translation>
+    </message>
+    <message>
+        <source>the self-assessment questions set by %1 were refused, using the built-in ones: %2</source>
+        <translation>attune&#x202f;: les questions d&apos;autoévaluation définies par %1 ont été refusées, les questions intégrées sont utilisées&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>the phrase library set by %1 was refused, using the built-in one: %2</source>
+        <translation>attune&#x202f;: la bibliothèque de phrases définie par %1 a été refusée, la bibliothèque intégrée est utilisée&#x202f;: %2</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2476,18 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
         <source>Cannot take the instance lock %1: its folder cannot be written. Make %2 writable for your user (or ask IT to), then start Attune again.</source>
         <translation>Impossible de prendre le verrou d’instance %1 : son dossier n’est pas accessible en écriture. Rendez %2 accessible en écriture à votre utilisateur (ou demandez-le à l’informatique), puis relancez Attune.</translation>
     </message>
+    <message>
+        <source>field &quot;requestId&quot; must be a string of 1 to %1 characters</source>
+        <translation>le champ &quot;requestId&quot; doit être une chaîne de 1 à %1 caractères</translation>
+    </message>
+    <message>
+        <source>Attune showed this but could not save it to its database; see the log file.</source>
+        <translation>Attune l’a affiché mais n’a pas pu l’enregistrer dans sa base de données&#x202f;; consultez le fichier journal.</translation>
+    </message>
+    <message>
+        <source>Attune did not confirm the request within %1 seconds (%2); it may still be applied, once.</source>
+        <translation>Attune n’a pas confirmé la demande dans les %1 secondes (%2)&#x202f;; elle peut encore être appliquée, une seule fois.</translation>
+    </message>
 </context>
 <context>
     <name>attune::MyPhrasesDialog</name>
@@ -2601,6 +2609,13 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>attune::PhraseService</name>
+    <message>
+        <source>your own phrases need the local database, which could not be opened</source>
+        <translation>vos propres phrases ont besoin de la base de données locale, qui n’a pas pu être ouverte</translation>
     </message>
 </context>
 <context>

@@ -302,24 +302,12 @@
         <translation>attune: os dois PINs não são iguais; nada foi impresso
 </translation>
     </message>
-    <message>
-        <source>attune: the phrase library set by %1 was refused, using the built-in one: %2
-</source>
-        <translation>attune: a biblioteca de frases definida em %1 foi recusada; usando a biblioteca integrada: %2
-</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (customer %2): %n earlier contact(s) on record.</source>
         <translation>
             <numerusform>%1 (cliente %2): %n contato anterior registrado.</numerusform>
             <numerusform>%1 (cliente %2): %n contatos anteriores registrados.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>attune: the self-assessment questions set by %1 were refused, using the built-in ones: %2
-</source>
-        <translation>attune: as perguntas de autoavaliação definidas em %1 foram recusadas; usando as integradas: %2
-</translation>
     </message>
     <message>
         <source>attune: Attune is already running for this data folder (%1); quit it first.
@@ -414,6 +402,14 @@
     <message>
         <source>Attune cannot save</source>
         <translation>O Attune não consegue salvar</translation>
+    </message>
+    <message>
+        <source>the self-assessment questions set by %1 were refused, using the built-in ones: %2</source>
+        <translation>as perguntas de autoavaliação definidas em %1 foram recusadas; usando as integradas: %2</translation>
+    </message>
+    <message>
+        <source>the phrase library set by %1 was refused, using the built-in one: %2</source>
+        <translation>a biblioteca de frases definida em %1 foi recusada; usando a biblioteca integrada: %2</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2473,18 @@ comando inválida, 3 o Attune não está em execução (status).
         <source>Cannot take the instance lock %1: its folder cannot be written. Make %2 writable for your user (or ask IT to), then start Attune again.</source>
         <translation>Não foi possível obter a trava de instância %1: a pasta dela não é gravável. Torne %2 gravável para o seu usuário (ou peça à TI) e abra o Attune de novo.</translation>
     </message>
+    <message>
+        <source>field &quot;requestId&quot; must be a string of 1 to %1 characters</source>
+        <translation>o campo &quot;requestId&quot; deve ser um texto de 1 a %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Attune showed this but could not save it to its database; see the log file.</source>
+        <translation>O Attune mostrou isto, mas não conseguiu salvá-lo no banco de dados; veja o arquivo de log.</translation>
+    </message>
+    <message>
+        <source>Attune did not confirm the request within %1 seconds (%2); it may still be applied, once.</source>
+        <translation>O Attune não confirmou a solicitação em %1 segundos (%2); ela ainda pode ser aplicada, uma única vez.</translation>
+    </message>
 </context>
 <context>
     <name>attune::MyPhrasesDialog</name>
@@ -2598,6 +2606,13 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>attune::PhraseService</name>
+    <message>
+        <source>your own phrases need the local database, which could not be opened</source>
+        <translation>suas próprias frases precisam do banco de dados local, que não pôde ser aberto</translation>
     </message>
 </context>
 <context>

@@ -173,7 +173,7 @@ const QString kLexiconResource = QStringLiteral(":/lexicons/en.json");
 
 // `attune cues`: a filter, stdin to stdout, one JSON line per utterance. Streams, so memory
 // stays flat however long the input is.
-int runCues(int argc, char** argv)
+int runCues(int argc, char** argv, const QString& language)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
@@ -184,6 +184,7 @@ int runCues(int argc, char** argv)
         return Failed;
     }
     const CueDetector detector(std::move(lexicon));
+    CueStreamReader reader(&detector, language);
     std::ios::sync_with_stdio(false);
     // Someone typing wants each answer at once; a pipe is faster in blocks.
     const bool interactive = ::isatty(STDIN_FILENO);
@@ -193,8 +194,7 @@ int runCues(int argc, char** argv)
     while (std::getline(std::cin, line)) {
         if (!line.empty() && line.back() == '\r')
             line.pop_back();
-        out +=
-            cueReadingJson(detector.read(QString::fromUtf8(line.data(), qsizetype(line.size()))));
+        out += cueReadingJson(reader.read(QString::fromUtf8(line.data(), qsizetype(line.size()))));
         out += '\n';
         if (interactive || out.size() > (1 << 15)) {
             std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
@@ -785,7 +785,15 @@ int runApp(int argc, char** argv, CommandLine command)
     std::optional<ScenarioPlayer> player;
     Scenario demo;
     if (command.demo) {
-        if (!Scenario::load(QStringLiteral(":/scenarios/demo.json"), &demo, &error)) {
+        // The demo call in the agent's language (demo_es.json, demo_pt_BR.json), else English.
+        QString scenario = QStringLiteral(":/scenarios/demo.json");
+        for (const QString& name : {QLocale().name(), QLocale().name().section(u'_', 0, 0)}) {
+            if (QFile::exists(QStringLiteral(":/scenarios/demo_%1.json").arg(name))) {
+                scenario = QStringLiteral(":/scenarios/demo_%1.json").arg(name);
+                break;
+            }
+        }
+        if (!Scenario::load(scenario, &demo, &error)) {
             printErr(Cli::tr("attune: %1\n").arg(error));
             return Failed;
         }
@@ -835,7 +843,7 @@ int main(int argc, char** argv)
     case CommandLine::Action::Forward:
         return runForwarded(argc, argv);
     case CommandLine::Action::Cues:
-        return runCues(argc, argv);
+        return runCues(argc, argv, command.cueLanguage);
     case CommandLine::Action::ExportAssessments:
         return runExport(argc, argv, command);
     case CommandLine::Action::Import:

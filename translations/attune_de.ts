@@ -450,6 +450,10 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>--lang must be one of %1</source>
+        <translation>--lang muss eines von diesen sein: %1</translation>
+    </message>
+    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
@@ -536,10 +540,6 @@
     <message>
         <source>&quot;breathe&quot; takes no arguments</source>
         <translation>„breathe“ erwartet keine Argumente</translation>
-    </message>
-    <message>
-        <source>&quot;cues&quot; takes no arguments; it reads standard input</source>
-        <translation>„cues“ erwartet keine Argumente; es liest die Standardeingabe</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>

@@ -450,6 +450,10 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>--lang must be one of %1</source>
+        <translation>--lang debe ser uno de estos: %1</translation>
+    </message>
+    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado «%1»</translation>
     </message>
@@ -496,10 +500,6 @@
     <message>
         <source>option --screenshot needs a file name</source>
         <translation>la opción --screenshot necesita un nombre de archivo</translation>
-    </message>
-    <message>
-        <source>&quot;cues&quot; takes no arguments; it reads standard input</source>
-        <translation>&quot;cues&quot; no admite argumentos; lee la entrada estándar</translation>
     </message>
     <message>
         <source>&quot;breathe&quot; takes no arguments</source>

@@ -450,6 +450,10 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>--lang must be one of %1</source>
+        <translation>--lang doit être l’une de ces valeurs : %1</translation>
+    </message>
+    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#x202f;%1&#x202f;»</translation>
     </message>
@@ -536,10 +540,6 @@
     <message>
         <source>&quot;breathe&quot; takes no arguments</source>
         <translation>«&#x202f;breathe&#x202f;» ne prend aucun argument</translation>
-    </message>
-    <message>
-        <source>&quot;cues&quot; takes no arguments; it reads standard input</source>
-        <translation>«&#x202f;cues&#x202f;» ne prend aucun argument&#x202f;; la commande lit l&apos;entrée standard</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>

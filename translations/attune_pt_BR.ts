@@ -450,6 +450,10 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>--lang must be one of %1</source>
+        <translation>--lang deve ser um destes: %1</translation>
+    </message>
+    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
@@ -536,10 +540,6 @@
     <message>
         <source>&quot;breathe&quot; takes no arguments</source>
         <translation>&quot;breathe&quot; não aceita argumentos</translation>
-    </message>
-    <message>
-        <source>&quot;cues&quot; takes no arguments; it reads standard input</source>
-        <translation>&quot;cues&quot; não aceita argumentos; ele lê a entrada padrão</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>

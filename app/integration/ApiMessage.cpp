@@ -87,7 +87,8 @@ bool readCaller(const QJsonObject& object, CallerInfo* caller, QString* error)
     }
     const QJsonObject fields = value.toObject();
     static const QSet<QString> allowed = {QStringLiteral("phone"), QStringLiteral("name"),
-                                          QStringLiteral("customerId"), QStringLiteral("fields")};
+                                          QStringLiteral("customerId"), QStringLiteral("fields"),
+                                          QStringLiteral("language")};
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (!allowed.contains(it.key())) {
             *error = ApiMessage::tr("unknown field \"caller.%1\"").arg(it.key().left(64));
@@ -101,6 +102,11 @@ bool readCaller(const QJsonObject& object, CallerInfo* caller, QString* error)
         error->replace(QLatin1String("\"phone\""), QLatin1String("\"caller.phone\""));
         error->replace(QLatin1String("\"name\""), QLatin1String("\"caller.name\""));
         error->replace(QLatin1String("\"customerId\""), QLatin1String("\"caller.customerId\""));
+        return false;
+    }
+    // The customer's language, when the contact center knows it: "es", "pt-BR", "de_AT".
+    if (!readString(fields, QStringLiteral("language"), 16, false, &caller->language, error)) {
+        error->replace(QLatin1String("\"language\""), QLatin1String("\"caller.language\""));
         return false;
     }
     const QJsonValue extra = fields.value(QStringLiteral("fields"));

@@ -12,6 +12,7 @@ tests/data/cues/model_scores.tsv. The file format is documented in docs/cue-mode
 """
 
 import argparse
+import functools
 import hashlib
 import json
 import os
@@ -134,6 +135,55 @@ RULES = {
     },
 }
 
+# A small seed lexicon per language, fused as features: a word (or phrase) starting with one of
+# these gives "r:lex:<cue>" (or "r:nlex:<cue>" inside a negation's scope), so that a feeling word
+# the few hundred in-domain lines never used still counts. Matched as prefixes of the lower-cased
+# line's words; a phrase matches its words in order.
+STEMS = {
+    "en": {
+        "frustration": ["furious", "angry", "annoy", "frustrat", "fed up", "ridiculous", "unacceptable", "outrage", "disgust", "useless", "pathetic", "joke", "sick of", "tired of", "livid", "infuriat", "appall", "terrible", "awful", "worst", "incompeten", "rubbish", "nonsense", "shambles", "irritat", "complain", "pissed", "fuming"],
+        "anxiety": ["worr", "scared", "afraid", "anxious", "nervous", "panic", "fear", "terrified", "frighten", "stress", "concern", "uneasy", "hacked", "fraud", "scam", "can't sleep"],
+        "sadness": ["sad", "passed away", "died", "death", "funeral", "grief", "griev", "lonely", "heartbroken", "devastat", "upset", "depress", "miss him", "miss her", "lost my", "let down", "hopeless", "cry", "crying"],
+        "confusion": ["confus", "don't understand", "don't get", "no idea", "makes no sense", "unclear", "lost", "puzzl", "baffl", "which one", "what does", "doesn't add up", "not sure"],
+        "urgency": ["urgent", "asap", "immediately", "right now", "today", "tonight", "tomorrow", "deadline", "emergency", "hurry", "quickly", "straight away", "before", "by friday", "in an hour"],
+        "gratitude": ["thank", "grateful", "appreciat", "lifesaver", "brilliant", "amazing", "wonderful", "fantastic", "relief", "relieved", "perfect", "helpful", "lovely", "star", "legend", "cheers"],
+    },
+    "es": {
+        "frustration": ["harto", "harta", "hartos", "indign", "vergüenza", "inaceptable", "inadmisible", "furios", "enfad", "cabre", "molest", "irrit", "pésim", "desastr", "ridícul", "vergonzos", "estafa", "queja", "reclamaci", "una broma", "tomadura", "increíble que", "no hay derecho", "cansad", "basta", "impresentable", "fatal", "inútil", "incompeten"],
+        "anxiety": ["preocup", "miedo", "asust", "nervios", "angusti", "pánico", "ansie", "intranquil", "temo", "inquiet", "estrés", "estres", "fraude", "hacke", "robado", "no duermo"],
+        "sadness": ["triste", "falleci", "murió", "muerte", "funeral", "luto", "pena", "dolor", "solo", "sola", "destroz", "deprim", "llorar", "llorando", "perdí", "difunt", "decepcion", "desesper", "no sé qué hacer"],
+        "confusion": ["no entiendo", "confus", "lío", "no me queda claro", "no sé", "no comprendo", "perdid", "no tiene sentido", "cuál", "explic", "raro", "no cuadra", "qué significa"],
+        "urgency": ["urgente", "ya", "ahora mismo", "hoy", "mañana", "cuanto antes", "inmediat", "plazo", "emergencia", "prisa", "rápido", "antes del", "antes de", "esta noche", "en una hora"],
+        "gratitude": ["gracias", "agradec", "agradezco", "genial", "maravill", "estupend", "perfecto", "alivio", "aliviad", "amable", "encant", "salvado", "fenomenal", "excelente", "majísim"],
+    },
+    "de": {
+        "frustration": ["ärger", "verärgert", "sauer", "wütend", "wut", "frechheit", "unverschämt", "inakzeptabel", "unmöglich", "skandal", "zumutung", "genervt", "nervt", "satt", "reicht", "lächerlich", "katastroph", "unfähig", "beschwer", "enttäuscht", "frustr", "mist", "schlimm", "schlecht"],
+        "anxiety": ["sorge", "sorgen", "angst", "ängstlich", "nervös", "panik", "beunruhig", "unruhig", "befürcht", "fürchte", "besorgt", "gehackt", "betrug", "schlafe nicht", "stress"],
+        "sadness": ["traurig", "verstorben", "gestorben", "tod", "beerdigung", "trauer", "einsam", "verzweifel", "weinen", "verloren", "schmerz", "leid", "am boden", "deprimiert", "enttäusch"],
+        "confusion": ["verstehe nicht", "versteh", "verwirr", "keine ahnung", "unklar", "blicke nicht", "durcheinander", "welche", "was bedeutet", "ergibt keinen sinn", "komisch", "seltsam", "nicht klar"],
+        "urgency": ["dringend", "sofort", "heute", "morgen", "eilig", "eile", "schnell", "frist", "notfall", "umgehend", "gleich", "bis freitag", "vor", "in einer stunde", "heute abend"],
+        "gratitude": ["danke", "dankbar", "vielen dank", "toll", "super", "großartig", "wunderbar", "klasse", "erleichtert", "erleichterung", "perfekt", "hilfreich", "nett", "lieb", "prima", "spitze"],
+    },
+    "fr": {
+        "frustration": ["furieux", "furieuse", "énerv", "agac", "en colère", "colère", "inadmissible", "inacceptable", "scandal", "ras-le-bol", "ras le bol", "marre", "honte", "ridicule", "lamentable", "nul", "insupportable", "exaspér", "incompéten", "plainte", "déçu", "fâch", "pénible", "catastroph"],
+        "anxiety": ["inquiet", "inquiète", "peur", "angoiss", "stress", "panique", "nerveu", "crains", "crainte", "effray", "soucis", "souci", "piraté", "fraude", "arnaque", "dors plus"],
+        "sadness": ["triste", "décéd", "décès", "mort", "funérailles", "deuil", "chagrin", "seul", "seule", "désespér", "pleur", "perdu", "effondr", "déprim", "peine", "dévast"],
+        "confusion": ["comprends pas", "comprends rien", "confus", "perdu", "pas clair", "aucune idée", "bizarre", "lequel", "laquelle", "ça veut dire", "n'a aucun sens", "embrouill", "je ne sais pas"],
+        "urgency": ["urgent", "urgence", "tout de suite", "immédiat", "aujourd'hui", "demain", "ce soir", "vite", "rapidement", "délai", "au plus vite", "avant", "dans une heure", "dès que possible", "pressé"],
+        "gratitude": ["merci", "reconnaissant", "remercie", "génial", "super", "formidable", "parfait", "soulag", "gentil", "adorable", "top", "excellent", "sauvé", "chouette", "merveill"],
+    },
+    "pt": {
+        "frustration": ["irritad", "absurdo", "revolt", "raiva", "brav", "chatead", "indign", "inaceitável", "vergonha", "ridícul", "palhaçada", "cansad", "saco", "farto", "péssim", "horrível", "descaso", "incompeten", "reclama", "procon", "decepcion", "nervos", "puto", "puta"],
+        "anxiety": ["preocup", "medo", "assust", "ansios", "ansiedade", "nervos", "pânico", "desesper", "aflit", "apavor", "receio", "golpe", "fraude", "hacke", "clonad", "não durmo"],
+        "sadness": ["triste", "faleceu", "falecid", "morreu", "morte", "velório", "luto", "sozinh", "arrasad", "chorar", "chorando", "perdi", "deprimid", "decepcion", "dor", "saudade"],
+        "confusion": ["não entendi", "não entendo", "confus", "perdid", "não faz sentido", "não sei", "qual", "estranho", "esquisit", "como assim", "explica", "não ficou claro", "o que significa"],
+        "urgency": ["urgente", "urgência", "agora", "hoje", "amanhã", "imediat", "rápido", "logo", "prazo", "emergência", "pressa", "antes de", "até sexta", "o quanto antes", "hoje à noite"],
+        "gratitude": ["obrigad", "agradeç", "grato", "grata", "ótimo", "maravilh", "perfeito", "aliviad", "alívio", "gentil", "excelente", "show", "salvou", "incrível", "adorei"],
+    },
+}
+for _lang, _stems in STEMS.items():
+    RULES[_lang]["lexicon"] = _stems
+
 CLAUSE_MARKS = set(",.;:!?\n")
 
 
@@ -217,6 +267,9 @@ class RuleSet:
         self.units = set(rules["durationUnits"])
         self.deadline = set(rules["deadlineWords"])
         self.sarcasm = rules["sarcasm"]
+        # (cue, words of the stem); the last word of a stem matches as a prefix
+        self.lexicon = [(cue, stem.split(" ")) for cue in CUES
+                        for stem in rules.get("lexicon", {}).get(cue, [])]
 
     def is_negator(self, word):
         return (word in self.negators or any(word.endswith(s) for s in self.suffixes)
@@ -234,6 +287,7 @@ def features(text, rules):
     negated_clause = -1
     for i, w in enumerate(words):
         out.append(("w:" + w, i))
+        negated_until_before, negated_clause_before = negated_until, negated_clause
         if i <= negated_until and clauses[i] == negated_clause:
             out.append(("n:" + w, i))
         if rules.is_negator(w):
@@ -245,6 +299,12 @@ def features(text, rules):
         for n in (3, 4):
             for s in range(0, len(padded) - n + 1):
                 out.append(("c:" + padded[s:s + n], i))
+        negated = i <= negated_until_before and clauses[i] == negated_clause_before
+        for cue, parts in rules.lexicon:
+            k = len(parts)
+            if i + k <= len(words) and all(words[i + j] == parts[j] for j in range(k - 1)) \
+                    and words[i + k - 1].startswith(parts[-1]):
+                out.append((("r:nlex:" if negated else "r:lex:") + cue, i))
         if w in rules.repeat_words:
             out.append(("r:repeat", i))
         if rules.is_count(w) and i + 1 < len(words):
@@ -282,6 +342,7 @@ def features(text, rules):
     return out
 
 
+@functools.lru_cache(maxsize=1 << 21)
 def bucket_of(feature, bits):
     return fnv1a32(feature.encode("utf-8")) & ((1 << bits) - 1)
 
@@ -590,6 +651,20 @@ def write_model(path, kind, language, bits, names, config, bias, scale, threshol
     return len(header) + len(payload)
 
 
+def read_model(path):
+    """The weights file back as the trainer's arrays (for --report-only)."""
+    data = open(path, "rb").read()
+    bits, outputs, entries, cfg_len, _ = struct.unpack_from("<IIIIQ", data, 28)
+    at = 60 + outputs * 16 + 4 + cfg_len
+    at += (-(at - 60)) % 4
+    floats = np.frombuffer(data[at:at + outputs * 12], "<f4")
+    at += outputs * 12
+    rows = np.frombuffer(data[at:], dtype=np.dtype([("b", "<u4"), ("w", "<i2", (outputs,))]))
+    Q = np.zeros((1 << bits, outputs), np.int16)
+    Q[rows["b"]] = rows["w"]
+    return Q, floats[:outputs].copy(), floats[outputs:2 * outputs].copy(), floats[2 * outputs:]
+
+
 def read_config(path):
     if not os.path.exists(path):
         return None
@@ -651,6 +726,25 @@ def score_lines():
     return lines
 
 
+def write_fuzz_seeds():
+    """Seeds for tests/fuzz/fuzz_cue_model: a tiny but valid cue model and language detector."""
+    seeds = os.path.join(ROOT, "tests/data/cue_model_corpus")
+    os.makedirs(seeds, exist_ok=True)
+    rng = np.random.RandomState(SEED)
+    tiny = rng.randint(-300, 300, size=(1 << 8, len(OUTPUTS))).astype(np.int16)
+    tiny[rng.rand(1 << 8) < 0.7] = 0
+    write_model(os.path.join(seeds, "tiny-cues.atm"), KIND_CUES, "en", 8, OUTPUTS,
+                {"rules": RULES["en"], "maxCodepoints": MAX_CODEPOINTS, "maxWord": MAX_WORD},
+                np.zeros(len(OUTPUTS)), np.full(len(OUTPUTS), 0.001),
+                np.full(len(OUTPUTS), 0.5), tiny)
+    write_model(os.path.join(seeds, "tiny-langid.atm"), KIND_LANGID, "multi", 8, LANGS,
+                {"maxCodepoints": MAX_CODEPOINTS, "maxWord": MAX_WORD},
+                np.zeros(len(LANGS)), np.full(len(LANGS), 0.001), np.zeros(len(LANGS)),
+                tiny[:, :len(LANGS)])
+    with open(os.path.join(seeds, "line.txt"), "w", encoding="utf-8") as f:
+        f.write("THIS is the third time, I'm not happy at all!! 😡 ¿por qué?")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", default=os.path.join(ROOT, "resources/models"))
@@ -658,12 +752,32 @@ def main():
                     help="retrain into a temporary folder and compare with resources/models")
     ap.add_argument("--report", action="store_true",
                     help="print precision/recall on the locked test splits and the ablation")
+    ap.add_argument("--report-only", action="store_true",
+                    help="report on the committed weights (and train the ablation variants)")
     ap.add_argument("--langs", default=",".join(LANGS))
+    ap.add_argument("--tune", action="store_true",
+                    help="search C and the corpus weight by cross-validation for each language")
     args = ap.parse_args()
     langs = args.langs.split(",")
     out = tempfile.mkdtemp() if args.check else args.out
     os.makedirs(out, exist_ok=True)
-    grid = [(C, wc) for C in (8.0, 24.0) for wc in (0.1, 0.3)]
+    # A 3-fold cross-validation on the English training split over C in {4, 8, 16} and corpus
+    # weight in {0.1, 0.3} chose C = 16 and 0.1 (mean F1 0.707, 0.706 for C = 8); --tune runs
+    # that search again for every language (slow). Thresholds are always cross-validated.
+    grid = [(C, wc) for C in (4.0, 8.0, 16.0) for wc in (0.1, 0.3)] if args.tune else [(16.0, 0.1)]
+
+    if args.report_only:
+        trained = {}
+        for lang in langs:
+            train, test, corpus = load_language(lang)
+            Q, bias, scale, thresholds = read_model(os.path.join(args.out, f"cues-{lang}.atm"))
+            cfg = read_config(os.path.join(args.out, f"cues-{lang}.atm"))
+            trained[lang] = ({"Q": Q, "bias": bias, "scale": scale, "thresholds": thresholds,
+                              "C": cfg["C"], "corpusWeight": cfg["corpusWeight"],
+                              "rules": RuleSet(RULES[lang])}, train, test, corpus)
+        Ql, _, scl, _ = read_model(os.path.join(args.out, "langid.atm"))
+        report(trained, Ql, scl, grid)
+        return 0
 
     trained = {}
     langid_samples = {l: [] for l in LANGS}
@@ -677,7 +791,8 @@ def main():
         if not train:
             print(f"{lang}: no labelled lines yet, skipped", file=sys.stderr)
             continue
-        lang_grid = grid
+        # Fewer in-domain lines outside English: let cross-validation weigh the corpus more.
+        lang_grid = grid if args.tune or lang == "en" else grid + [(16.0, 0.3)]
         if args.check:
             # The committed file records what cross-validation chose; checking it needs only
             # that configuration, which gives the same thresholds and weights.
@@ -699,6 +814,9 @@ def main():
                 {"maxCodepoints": MAX_CODEPOINTS, "maxWord": MAX_WORD, "alpha": 0.5},
                 np.zeros(len(LANGS)), scale, np.zeros(len(LANGS)), Q)
 
+    if not args.check:
+        write_fuzz_seeds()
+
     # Expected scores for tst_cuemodel (C++ and Python must agree within 1e-4).
     if not args.check:
         path = os.path.join(ROOT, "tests/data/cues/model_scores.tsv")
@@ -712,7 +830,7 @@ def main():
                 X = vectorise([text], m["rules"], HASH_BITS)
                 p = probabilities(X, m["Q"], m["bias"], m["scale"])[0]
                 li = langid_scores(text, Q, scale)
-                detected = LANGS[int(np.argmax(li))] if text.strip() else "-"
+                detected = LANGS[int(np.argmax(li))] if langid_grams(text) else "-"
                 f.write(f"{lang}\t{json.dumps(text, ensure_ascii=False)}\t"
                         + " ".join(f"{v:.6f}" for v in p) + f"\t{detected}\n")
 

@@ -604,7 +604,7 @@
     <message>
         <source>Usage:
   attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
-  attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME]
+  attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME] [--lang en|es|de|fr|pt]
   attune call answer [--call-id ID]
   attune call say --speaker customer|agent [--call-id ID] [--partial] TEXT
   attune call end [--call-id ID]
@@ -613,7 +613,7 @@
   attune export assessments --format csv|json FILE
   attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
   attune hash-pin
-  attune cues &lt; utterances.txt
+  attune cues [--lang en|es|de|fr|pt|auto] &lt; utterances.txt
   attune &quot;attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID&quot;
   attune --version | --help
 
@@ -645,7 +645,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
 </source>
         <translation>Uso:
   attune [--demo] [--screenshot ARCHIVO] [--exit-after-first-frame]
-  attune call start [--call-id ID] [--phone NÚMERO | NÚMERO] [--customer-id ID] [--name NOMBRE]
+  attune call start [--call-id ID] [--phone NÚMERO | NÚMERO] [--customer-id ID] [--name NOMBRE] [--lang en|es|de|fr|pt]
   attune call answer [--call-id ID]
   attune call say --speaker customer|agent [--call-id ID] [--partial] TEXTO
   attune call end [--call-id ID]
@@ -654,7 +654,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
   attune export assessments --format csv|json ARCHIVO
   attune import customers|contacts|cases ARCHIVO [--map &quot;cabecera del CRM=campo,...&quot;]
   attune hash-pin
-  attune cues &lt; frases.txt
+  attune cues [--lang en|es|de|fr|pt|auto] &lt; frases.txt
   attune &quot;attune://call?phone=NÚMERO&amp;name=NOMBRE&amp;id=ID-LLAMADA&quot;
   attune --version | --help
 

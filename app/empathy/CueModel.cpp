@@ -411,10 +411,10 @@ void CueFeatures::extract(QStringView line, const CueFeatureRules& rules, int ha
         add(unigram, index);
         const bool negated = i <= negatedUntil && tokens[size_t(i)].clause == negatedClause;
         if (negated) {
-            Fnv32 negated;
-            negated.ascii("n:");
-            negated.text(w);
-            add(negated, index);
+            Fnv32 negatedForm;
+            negatedForm.ascii("n:");
+            negatedForm.text(w);
+            features.push_back({negatedForm.h & mask, index, true});
             out->negatorOf << negator;
         } else {
             out->negatorOf << -1;
@@ -445,7 +445,12 @@ void CueFeatures::extract(QStringView line, const CueFeatureRules& rules, int ha
                 add(f, index);
             }
         }
-        for (const CueFeatureRules::Stem& stem : rules.lexicon) {
+        const QString& word = words.at(i);
+        const auto candidates = word.isEmpty() ? rules.lexiconByFirst.cend()
+                                               : rules.lexiconByFirst.constFind(word.front());
+        for (const qsizetype s :
+             candidates == rules.lexiconByFirst.cend() ? QList<qsizetype>() : *candidates) {
+            const CueFeatureRules::Stem& stem = rules.lexicon.at(s);
             const qsizetype k = stem.words.size();
             if (i + k > n || !words.at(i + k - 1).startsWith(stem.words.last()))
                 continue;
@@ -594,8 +599,10 @@ bool CueModel::load(const QByteArray& bytes, const QString& fileName,
     for (int cue = 0; cue < 6; ++cue) {
         for (const QString& stem : stringList(lexicon.value(QLatin1String(kOutputNames[cue])))) {
             const QStringList words = stem.split(QLatin1Char(' '));
-            if (!stem.isEmpty())
+            if (!stem.isEmpty() && !words.first().isEmpty()) {
+                r.lexiconByFirst[words.first().front()].append(r.lexicon.size());
                 r.lexicon.append({cue, words});
+            }
         }
     }
     if (!readRows(c, fileName, &model.m_weights, error))
@@ -673,14 +680,19 @@ CueModel::Scores CueModel::score(QStringView line, bool withEvidence) const
     const double norm = std::sqrt(squares);
     const qsizetype wordCount = features.words.size();
     thread_local std::vector<double> contribution;
+    thread_local std::vector<double> negatedContribution;
     contribution.assign(size_t(wordCount) * kOutputs, 0.0);
+    negatedContribution.assign(size_t(wordCount) * kOutputs, 0.0);
     for (const CueFeatures::Feature& f : list) {
         if (f.word < 0)
             continue;
         const qint16* w = m_weights.data() + size_t(f.bucket) * kOutputs;
-        for (int o = 0; o < kOutputs; ++o)
-            contribution[size_t(f.word) * kOutputs + size_t(o)] +=
-                double(w[o]) * double(m_scale[size_t(o)]) / norm;
+        for (int o = 0; o < kOutputs; ++o) {
+            const double c = double(w[o]) * double(m_scale[size_t(o)]) / norm;
+            contribution[size_t(f.word) * kOutputs + size_t(o)] += c;
+            if (f.negated)
+                negatedContribution[size_t(f.word) * kOutputs + size_t(o)] += c;
+        }
     }
     // Words that carried at least a fifth of a logit unit, strongest first.
     constexpr double kMeaningful = 0.2;
@@ -702,7 +714,8 @@ CueModel::Scores CueModel::score(QStringView line, bool withEvidence) const
             if (word.size() > 40)
                 word = word.left(40) + QChar(0x2026);
             // "not happy" says more than "happy" when the negation is what counted.
-            if (negatorIndex >= 0)
+            if (negatorIndex >= 0 &&
+                negatedContribution[size_t(i) * kOutputs + size_t(o)] >= kMeaningful / 2)
                 word = features.words.at(negatorIndex).left(40) + QLatin1Char(' ') + word;
             if (!evidence.contains(word))
                 evidence << word;
@@ -801,8 +814,8 @@ QString CallLanguage::observe(QStringView line, const LanguageDetector* detector
         while (QLatin1String(kCueLanguages[now]) != m_current)
             ++now;
         if (m_total[leader] - m_total[now] >= kSwitchMargin) {
-            qCInfo(lcEmpathy, "the customer's language changed from %s to %s",
-                   qPrintable(m_current), qPrintable(leading));
+            qCDebug(lcEmpathy, "the customer's language changed from %s to %s",
+                    qPrintable(m_current), qPrintable(leading));
             m_current = leading;
             // Start afresh, so switching back needs as much evidence again.
             m_total.fill(0);
@@ -902,7 +915,8 @@ constexpr double kReportFloor = 0.2;
 
 } // namespace
 
-CueReading CueReader::fromModel(const CueModel& model, const CueModel::Scores& scores)
+CueReading CueReader::fromModel(const CueModel& model, const CueModel::Scores& scores,
+                                bool nameNegative)
 {
     CueReading reading;
     reading.language = model.language();
@@ -934,7 +948,7 @@ CueReading CueReader::fromModel(const CueModel& model, const CueModel::Scores& s
         return c.kind == Cue::Kind::Frustration || c.kind == Cue::Kind::Anxiety ||
                c.kind == Cue::Kind::Sadness;
     });
-    if (reading.negative && !named) {
+    if (reading.negative && !named && nameNegative) {
         int likeliest = 0;
         for (int o = 1; o < 3; ++o) {
             if (scores.probability[size_t(o)] / model.threshold(o) >
@@ -998,13 +1012,30 @@ CueReading CueReader::fuse(const CueReading& model, const CueReading& rules)
                 fused.evidence << word;
         }
     }
-    fused.negative = model.negative || rules.negative;
+    // The lexicon's negation scope is exact ("I'm not angry at all"): the model's negative
+    // counts only with a negative feeling it can name.
+    const bool modelNamesOne =
+        std::any_of(model.cues.cbegin(), model.cues.cend(), [](const Cue& c) {
+            return c.kind == Cue::Kind::Frustration || c.kind == Cue::Kind::Anxiety ||
+                   c.kind == Cue::Kind::Sadness;
+        });
+    fused.negative = rules.negative || (model.negative && modelNamesOne);
     fused.positive = !fused.negative && (model.positive || rules.positive);
     return fused;
 }
 
 CueReading CueReader::read(QStringView line, const QString& language) const
 {
+    // Nothing to read in a line without a word or an emoji; the model's bias alone is no
+    // feeling of the customer's.
+    const bool hasWords = std::any_of(line.begin(), line.end(), [](QChar c) {
+        return c.isLetterOrNumber() || c.isSurrogate() || c.category() == QChar::Symbol_Other;
+    });
+    if (!hasWords) {
+        CueReading nothing;
+        nothing.language = language;
+        return nothing;
+    }
     const bool rulesApply = m_rules && m_rules->lexicon().locale == language;
     std::shared_ptr<const CueModel> model =
         m_mode == Mode::RulesOnly ? nullptr : m_models->model(language);
@@ -1013,7 +1044,8 @@ CueReading CueReader::read(QStringView line, const QString& language) const
         reading.language = language;
         return reading;
     }
-    CueReading modelReading = fromModel(*model, model->score(line));
+    const bool fuseRules = rulesApply && m_mode == Mode::Both;
+    CueReading modelReading = fromModel(*model, model->score(line), !fuseRules);
     if (!rulesApply || m_mode == Mode::ModelOnly)
         return modelReading;
     return fuse(modelReading, m_rules->read(line));

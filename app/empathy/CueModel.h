@@ -3,6 +3,7 @@
 #include "empathy/CueDetector.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -44,6 +45,8 @@ struct CueFeatureRules
         QStringList words;
     };
     QList<Stem> lexicon;
+    // Indexes into lexicon by the first letter of a stem, so a word is compared with few stems.
+    QHash<QChar, QList<qsizetype>> lexiconByFirst;
 };
 
 // One line cut into hashed features, the way the trainer does it (docs/cue-model.md).
@@ -52,7 +55,8 @@ struct CueFeatures
     struct Feature
     {
         quint32 bucket;
-        int word; // index into words, or -1 for a rule about the whole line
+        int word;             // index into words, or -1 for a rule about the whole line
+        bool negated = false; // the word's negated form ("n:"), for the evidence
     };
     QStringList words;
     QList<int> negatorOf; // for a word in a negation's scope, the negator's index; else -1
@@ -182,8 +186,12 @@ public:
     void setMode(Mode mode) { m_mode = mode; }
 
     CueReading read(QStringView line, const QString& language) const;
-    static CueReading fromModel(const CueModel& model, const CueModel::Scores& scores);
-    // Noisy-or of model and lexicon rules, the lexicon weighted by kRulesWeight.
+    // nameNegative: a negative line with no negative cue of its own gets its likeliest one
+    // (when no lexicon reads the language).
+    static CueReading fromModel(const CueModel& model, const CueModel::Scores& scores,
+                                bool nameNegative = true);
+    // Noisy-or of model and lexicon rules, the lexicon weighted by kRulesWeight; negative when
+    // the lexicon says so or the model does with a negative cue of its own.
     static CueReading fuse(const CueReading& model, const CueReading& rules);
     static constexpr double kRulesWeight = 0.5;
 

@@ -694,9 +694,13 @@ CueModel::Scores CueModel::score(QStringView line, bool withEvidence) const
                 negatedContribution[size_t(f.word) * kOutputs + size_t(o)] += c;
         }
     }
-    // Words that carried at least a fifth of a logit unit, strongest first.
+    // Words that carried at least a fifth of a logit unit, strongest first; only for what a
+    // reading can show (an output at its threshold, or the feelings of a negative line).
     constexpr double kMeaningful = 0.2;
+    const bool negativeLine = scores.probability[kNegative] >= m_thresholds[kNegative];
     for (int o = 0; o < kOutputs; ++o) {
+        if (scores.probability[size_t(o)] < m_thresholds[size_t(o)] && !(negativeLine && o < 3))
+            continue;
         QList<QPair<double, int>> ranked;
         for (int i = 0; i < wordCount; ++i) {
             const double c = contribution[size_t(i) * kOutputs + size_t(o)];

@@ -1,5 +1,9 @@
 #include "TestConfig.h"
+#include "core/CallEvents.h"
+#include "core/CallSession.h"
+#include "core/Clock.h"
 #include "empathy/CueModel.h"
+#include "empathy/EmpathyEngine.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -208,6 +212,53 @@ private Q_SLOTS:
         QVERIFY(!reading.evidence.isEmpty());
         for (const QString& word : reading.evidence)
             QVERIFY2(line.toLower().contains(word.section(QLatin1Char(' '), -1)), qPrintable(word));
+    }
+
+    // The engine reads a call in the language its source gave, else in the one it detects.
+    void theEngineReadsACallInItsLanguage()
+    {
+        PhraseLibrary library;
+        QString error;
+        QVERIFY2(library.load(QStringLiteral(":/phrases/es.json"), &error), qPrintable(error));
+        SystemClock clock;
+        CallEvents bus;
+        CallSession session(clock);
+        session.attach(bus);
+        EmpathyEngine engine(*m_rules, library);
+        engine.attach(session);
+        const auto say = [&](const QString& callId, const char16_t* text) {
+            Utterance line;
+            line.text = QString::fromUtf16(text);
+            line.atMonotonicMs = clock.monotonicMs();
+            bus.utterance(callId, line);
+        };
+        CallStartedEvent fixed;
+        fixed.callId = QStringLiteral("c-1");
+        fixed.caller.language = QStringLiteral("pt-BR");
+        bus.callStarted(fixed);
+        bus.callAnswered(fixed.callId);
+        QCOMPARE(engine.snapshot().language, QStringLiteral("pt"));
+        QVERIFY(engine.snapshot().languageFixed);
+        say(fixed.callId, u"Estou muito irritado, já liguei três vezes e ninguém resolve");
+        QCOMPARE(engine.snapshot().latest.language, QStringLiteral("pt"));
+        QVERIFY(engine.snapshot().latest.negative);
+        QVERIFY(!engine.snapshot().suggestions.isEmpty());
+        bus.callEnded(fixed.callId);
+
+        CallStartedEvent detected;
+        detected.callId = QStringLiteral("c-2");
+        bus.callStarted(detected);
+        bus.callAnswered(detected.callId);
+        QVERIFY(!engine.snapshot().languageFixed);
+        say(detected.callId, u"Hola, es la tercera vez que llamo y sigo sin internet, estoy harto");
+        QCOMPARE(engine.snapshot().language, QStringLiteral("es"));
+        QCOMPARE(engine.snapshot().latest.language, QStringLiteral("es"));
+        QVERIFY(engine.snapshot().latest.negative);
+        QVERIFY(!engine.snapshot().latest.evidence.isEmpty());
+        say(detected.callId, u"ok");
+        QCOMPARE(engine.snapshot().latest.language, QStringLiteral("es"));
+        QCOMPARE(cueReadingObject(engine.snapshot().latest).value(QStringLiteral("language")),
+                 QJsonValue(QStringLiteral("es")));
     }
 
     void fusionAddsTheRulesAsAPrior()

@@ -398,6 +398,7 @@ void CueFeatures::extract(QStringView line, const CueFeatureRules& rules, int ha
         return rules.counts.contains(words.at(i)) || startsWithDigit(tokens[size_t(i)].text);
     };
 
+    thread_local std::u32string padded; // reused: one allocation per thread, not per word
     qsizetype negatedUntil = -1;
     int negatedClause = -1;
     int negator = -1;
@@ -432,8 +433,7 @@ void CueFeatures::extract(QStringView line, const CueFeatureRules& rules, int ha
             bigram.text(tokens[size_t(i + 1)].text);
             add(bigram, index);
         }
-        std::u32string padded;
-        padded.reserve(kMaxWord + 2);
+        padded.clear();
         padded.push_back(U'<');
         padded.append(w, 0, kMaxWord);
         padded.push_back(U'>');

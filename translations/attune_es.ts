@@ -458,6 +458,10 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>--lang must be one of %1</source>
+        <translation>--lang debe ser uno de estos: %1</translation>
+    </message>
+    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado «%1»</translation>
     </message>
@@ -504,10 +508,6 @@
     <message>
         <source>option --screenshot needs a file name</source>
         <translation>la opción --screenshot necesita un nombre de archivo</translation>
-    </message>
-    <message>
-        <source>&quot;cues&quot; takes no arguments; it reads standard input</source>
-        <translation>&quot;cues&quot; no admite argumentos; lee la entrada estándar</translation>
     </message>
     <message>
         <source>&quot;breathe&quot; takes no arguments</source>
@@ -612,7 +612,7 @@
     <message>
         <source>Usage:
   attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
-  attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME]
+  attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME] [--lang en|es|de|fr|pt]
   attune call answer [--call-id ID]
   attune call say --speaker customer|agent [--call-id ID] [--partial] TEXT
   attune call end [--call-id ID]
@@ -621,7 +621,7 @@
   attune export assessments --format csv|json FILE
   attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
   attune hash-pin
-  attune cues &lt; utterances.txt
+  attune cues [--lang en|es|de|fr|pt|auto] &lt; utterances.txt
   attune &quot;attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID&quot;
   attune --version | --help
 
@@ -653,7 +653,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
 </source>
         <translation>Uso:
   attune [--demo] [--screenshot ARCHIVO] [--exit-after-first-frame]
-  attune call start [--call-id ID] [--phone NÚMERO | NÚMERO] [--customer-id ID] [--name NOMBRE]
+  attune call start [--call-id ID] [--phone NÚMERO | NÚMERO] [--customer-id ID] [--name NOMBRE] [--lang en|es|de|fr|pt]
   attune call answer [--call-id ID]
   attune call say --speaker customer|agent [--call-id ID] [--partial] TEXTO
   attune call end [--call-id ID]
@@ -662,7 +662,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
   attune export assessments --format csv|json ARCHIVO
   attune import customers|contacts|cases ARCHIVO [--map &quot;cabecera del CRM=campo,...&quot;]
   attune hash-pin
-  attune cues &lt; frases.txt
+  attune cues [--lang en|es|de|fr|pt|auto] &lt; frases.txt
   attune &quot;attune://call?phone=NÚMERO&amp;name=NOMBRE&amp;id=ID-LLAMADA&quot;
   attune --version | --help
 

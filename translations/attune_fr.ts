@@ -458,6 +458,10 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>--lang must be one of %1</source>
+        <translation>--lang doit être l’une de ces valeurs : %1</translation>
+    </message>
+    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#x202f;%1&#x202f;»</translation>
     </message>
@@ -546,10 +550,6 @@
         <translation>«&#x202f;breathe&#x202f;» ne prend aucun argument</translation>
     </message>
     <message>
-        <source>&quot;cues&quot; takes no arguments; it reads standard input</source>
-        <translation>«&#x202f;cues&#x202f;» ne prend aucun argument&#x202f;; la commande lit l&apos;entrée standard</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>commande inconnue «&#x202f;%1&#x202f;»</translation>
     </message>
@@ -612,7 +612,7 @@
     <message>
         <source>Usage:
   attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
-  attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME]
+  attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME] [--lang en|es|de|fr|pt]
   attune call answer [--call-id ID]
   attune call say --speaker customer|agent [--call-id ID] [--partial] TEXT
   attune call end [--call-id ID]
@@ -621,7 +621,7 @@
   attune export assessments --format csv|json FILE
   attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
   attune hash-pin
-  attune cues &lt; utterances.txt
+  attune cues [--lang en|es|de|fr|pt|auto] &lt; utterances.txt
   attune &quot;attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID&quot;
   attune --version | --help
 
@@ -653,7 +653,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
 </source>
         <translation>Utilisation&#x202f;:
   attune [--demo] [--screenshot FICHIER] [--exit-after-first-frame]
-  attune call start [--call-id ID] [--phone NUMÉRO | NUMÉRO] [--customer-id ID] [--name NOM]
+  attune call start [--call-id ID] [--phone NUMÉRO | NUMÉRO] [--customer-id ID] [--name NOM] [--lang en|es|de|fr|pt]
   attune call answer [--call-id ID]
   attune call say --speaker customer|agent [--call-id ID] [--partial] TEXTE
   attune call end [--call-id ID]
@@ -662,7 +662,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
   attune export assessments --format csv|json FICHIER
   attune import customers|contacts|cases FICHIER [--map &quot;en-tête CRM=champ,...&quot;]
   attune hash-pin
-  attune cues &lt; propos.txt
+  attune cues [--lang en|es|de|fr|pt|auto] &lt; propos.txt
   attune &quot;attune://call?phone=NUMÉRO&amp;name=NOM&amp;id=ID-APPEL&quot;
   attune --version | --help
 

@@ -458,6 +458,10 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>--lang must be one of %1</source>
+        <translation>--lang deve ser um destes: %1</translation>
+    </message>
+    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
@@ -546,10 +550,6 @@
         <translation>&quot;breathe&quot; não aceita argumentos</translation>
     </message>
     <message>
-        <source>&quot;cues&quot; takes no arguments; it reads standard input</source>
-        <translation>&quot;cues&quot; não aceita argumentos; ele lê a entrada padrão</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>comando desconhecido &quot;%1&quot;</translation>
     </message>
@@ -612,7 +612,7 @@
     <message>
         <source>Usage:
   attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
-  attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME]
+  attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME] [--lang en|es|de|fr|pt]
   attune call answer [--call-id ID]
   attune call say --speaker customer|agent [--call-id ID] [--partial] TEXT
   attune call end [--call-id ID]
@@ -621,7 +621,7 @@
   attune export assessments --format csv|json FILE
   attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
   attune hash-pin
-  attune cues &lt; utterances.txt
+  attune cues [--lang en|es|de|fr|pt|auto] &lt; utterances.txt
   attune &quot;attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID&quot;
   attune --version | --help
 
@@ -653,7 +653,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
 </source>
         <translation>Uso:
   attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
-  attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME]
+  attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME] [--lang en|es|de|fr|pt]
   attune call answer [--call-id ID]
   attune call say --speaker customer|agent [--call-id ID] [--partial] TEXT
   attune call end [--call-id ID]
@@ -662,7 +662,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
   attune export assessments --format csv|json FILE
   attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
   attune hash-pin
-  attune cues &lt; utterances.txt
+  attune cues [--lang en|es|de|fr|pt|auto] &lt; utterances.txt
   attune &quot;attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID&quot;
   attune --version | --help
 

@@ -300,7 +300,15 @@ int runApp(int argc, char** argv, CommandLine command)
     std::optional<ScenarioPlayer> player;
     Scenario demo;
     if (command.demo) {
-        if (!Scenario::load(QStringLiteral(":/scenarios/demo.json"), &demo, &error)) {
+        // The demo call in the agent's language (demo_es.json, demo_pt_BR.json), else English.
+        QString scenario = QStringLiteral(":/scenarios/demo.json");
+        for (const QString& name : {QLocale().name(), QLocale().name().section(u'_', 0, 0)}) {
+            if (QFile::exists(QStringLiteral(":/scenarios/demo_%1.json").arg(name))) {
+                scenario = QStringLiteral(":/scenarios/demo_%1.json").arg(name);
+                break;
+            }
+        }
+        if (!Scenario::load(scenario, &demo, &error)) {
             printErr(Cli::tr("attune: %1\n").arg(error));
             return Failed;
         }

@@ -2,6 +2,7 @@
 
 #include "cli/BoundedLineReader.h"
 #include "empathy/CueDetector.h"
+#include "empathy/CueModel.h"
 #include "empathy/EmpathyEngine.h"
 
 #include <QJsonDocument>
@@ -18,7 +19,7 @@ const QString kLexiconResource = QStringLiteral(":/lexicons/en.json");
 
 } // namespace
 
-int CuesCommand::execute(CliContext& context, const CommandLine&)
+int CuesCommand::execute(CliContext& context, const CommandLine& command)
 {
     // A filter starts as fast as it can: the settings (for the language) are read only once
     // there is something to say.
@@ -34,6 +35,8 @@ int CuesCommand::execute(CliContext& context, const CommandLine&)
         return Failed;
     }
     const CueDetector detector(std::move(lexicon));
+    // The trained model for the language asked for, or the one each line is read in (auto).
+    CueStreamReader cues(&detector, command.cueLanguage);
     // Someone typing wants each answer at once; a pipe is faster in blocks.
     const bool interactive = context.inputIsTerminal();
     BoundedLineReader reader(context.in(), kMaxLineBytes);
@@ -55,8 +58,8 @@ int CuesCommand::execute(CliContext& context, const CommandLine&)
                                            .arg(qulonglong(kMaxLineBytes))}};
             out += QJsonDocument(refused).toJson(QJsonDocument::Compact);
         } else {
-            out += cueReadingJson(
-                detector.read(QString::fromUtf8(line.data(), qsizetype(line.size()))));
+            out +=
+                cueReadingJson(cues.read(QString::fromUtf8(line.data(), qsizetype(line.size()))));
         }
         out += '\n';
         if (interactive || out.size() > (1 << 15)) {

@@ -24,6 +24,7 @@ struct CallerInfo
     QString phone;
     QString customerId;
     QString displayName;
+    QString language;        // the customer's language when the source knows it ("es"), or ""
     QVariantMap extraFields; // further fields from the contact center, shown as they came
 
     bool operator==(const CallerInfo&) const = default;

@@ -25,6 +25,7 @@ struct CueReading
     bool negative = false; // frustration, anxiety, sadness or confusion strong enough to answer
     bool positive = false; // gratitude or relief that outweighs anything negative
     QStringList evidence;  // the words that were read as cues
+    QString language;      // the language the line was read in ("en", "es", ...)
 
     double level(Cue::Kind kind) const;
 };

@@ -57,11 +57,14 @@ QJsonObject cueReadingObject(const CueReading& reading)
         cues.insert(cueKindName(kind), 0.0);
     for (const Cue& cue : reading.cues)
         cues.insert(cueKindName(cue.kind), rounded(cue.intensity));
-    return QJsonObject{{QStringLiteral("negative"), reading.negative},
+    QJsonObject object{{QStringLiteral("negative"), reading.negative},
                        {QStringLiteral("positive"), reading.positive},
                        {QStringLiteral("intensity"), rounded(reading.intensity)},
                        {QStringLiteral("cues"), cues},
                        {QStringLiteral("evidence"), QJsonArray::fromStringList(reading.evidence)}};
+    if (!reading.language.isEmpty())
+        object.insert(QStringLiteral("language"), reading.language);
+    return object;
 }
 
 QByteArray cueReadingJson(const CueReading& reading)
@@ -105,12 +108,16 @@ QByteArray cueReadingJson(const CueReading& reading)
             json += ',';
         json += string(reading.evidence.at(i));
     }
-    json += "]}";
+    json += ']';
+    if (!reading.language.isEmpty())
+        json += ",\"language\":" + string(reading.language);
+    json += '}';
     return json;
 }
 
 EmpathyEngine::EmpathyEngine(const CueDetector& detector, const PhraseLibrary& library)
     : m_detector(detector)
+    , m_reader(&detector)
     , m_baseLibrary(library)
     , m_suggester(library)
 {}
@@ -159,6 +166,12 @@ void EmpathyEngine::setCustomerContext(const QString& callId, const PhraseContex
         if (callId != m_snapshot.callId)
             return; // a lookup for a call that is already over
         m_context = context;
+        // The profile's language counts when the call source did not say one.
+        if (!m_language.isFixed() && !cueLanguageOf(context.language).isEmpty()) {
+            m_language.setFixed(context.language);
+            m_snapshot.language = m_language.current();
+            m_snapshot.languageFixed = true;
+        }
         refreshLocked();
     }
     publish();
@@ -212,6 +225,10 @@ void EmpathyEngine::onRinging(const Call& call)
         m_context.preferredName = call.caller.displayName.section(QLatin1Char(' '), 0, 0);
         m_snapshot = EmpathySnapshot();
         m_snapshot.callId = call.id;
+        m_language = CallLanguage();
+        m_language.setFixed(call.caller.language);
+        m_snapshot.language = m_language.current();
+        m_snapshot.languageFixed = m_language.isFixed();
         refreshLocked();
     }
     publish();
@@ -233,7 +250,11 @@ void EmpathyEngine::onUtterance(const Call& call, const Utterance& line)
         std::lock_guard lock(m_mutex);
         if (call.id != m_snapshot.callId)
             return;
-        const CueReading reading = m_detector.read(line.text);
+        // The language model and detector load on the first customer line, not at start-up.
+        const QString language =
+            m_language.observe(line.text, CueModels::shared().detector().get());
+        const CueReading reading = m_reader.read(line.text, language);
+        m_snapshot.language = language;
         m_arc.add(line.atMonotonicMs, reading);
         ++m_customerLines;
         m_snapshot.activeCues = blend(m_snapshot.activeCues, reading.cues);

@@ -3,6 +3,7 @@
 #include "core/CallTypes.h"
 #include "core/Empathy.h"
 #include "empathy/CueDetector.h"
+#include "empathy/CueModel.h"
 #include "empathy/Suggester.h"
 
 #include <QJsonObject>
@@ -30,6 +31,8 @@ struct EmpathySnapshot
     QString callId;
     CallMoment moment = CallMoment::Opening;
     CueReading latest;     // the last final customer line
+    QString language;      // the language the customer is read in
+    bool languageFixed = false; // said by the call source or the profile, not detected
     QList<Cue> activeCues; // what ranking used: the latest cues, with earlier ones fading
     QList<Suggestion> suggestions;
     double arcPeak = 0.0;
@@ -94,6 +97,8 @@ private:
     void noticeUsedLocked(const QString& agentLine);
 
     const CueDetector& m_detector;
+    CueReader m_reader;
+    CallLanguage m_language;
     const PhraseLibrary m_baseLibrary;
     mutable std::mutex m_mutex;
     std::mutex m_publishMutex;

@@ -376,6 +376,7 @@ PhraseContext PhraseContext::fromProfile(const CustomerProfile& profile, const Q
     context.preferredName = profile.preferredName;
     context.firstName = profile.preferredName;
     context.agentName = agentName;
+    context.language = profile.language;
     return context;
 }
 

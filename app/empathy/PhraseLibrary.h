@@ -121,6 +121,7 @@ struct PhraseContext
     QString lastContactDate;
     QString openCaseTopic;
     QString agentName;
+    QString language; // the customer's language from their profile ("es", "pt_BR"), or ""
 
     // The profile has no given-name field, and guessing one from the full name gets many names
     // wrong; the preferred name is how the customer asked to be addressed, so both name

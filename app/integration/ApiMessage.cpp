@@ -71,7 +71,8 @@ bool readCaller(const QJsonObject& object, CallerInfo* caller, QString* error)
     }
     const QJsonObject fields = value.toObject();
     static const QSet<QString> allowed = {QStringLiteral("phone"), QStringLiteral("name"),
-                                          QStringLiteral("customerId"), QStringLiteral("fields")};
+                                          QStringLiteral("customerId"), QStringLiteral("fields"),
+                                          QStringLiteral("language")};
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (!allowed.contains(it.key())) {
             *error = ApiMessage::tr("unknown field \"caller.%1\"").arg(it.key().left(64));
@@ -85,6 +86,14 @@ bool readCaller(const QJsonObject& object, CallerInfo* caller, QString* error)
         !readString(fields, QStringLiteral("customerId"), TextRule::Kind::Id,
                     QStringLiteral("caller.customerId"), &caller->customerId, error))
         return false;
+    // The customer's language, when the contact center knows it: "es", "pt-BR", "de_AT".
+    if (!readString(fields, QStringLiteral("language"), TextRule::Kind::Id,
+                    QStringLiteral("caller.language"), &caller->language, error))
+        return false;
+    if (caller->language.size() > 16) {
+        *error = ApiMessage::tr("field \"caller.language\" is longer than 16 characters");
+        return false;
+    }
     const QJsonValue extra = fields.value(QStringLiteral("fields"));
     if (extra.isUndefined() || extra.isNull())
         return true;

@@ -29,6 +29,14 @@ QJsonObject makeRequest(const char* command)
 // Reads `--name VALUE` options from `args` (starting at `from`) into `request`, as the JSON
 // field `field`. Options not in `allowed` and missing values are errors. Bare words are
 // collected into `words` when `words` is given; otherwise they are errors too.
+bool isCueLanguageOption(const QString& value, bool allowAuto)
+{
+    static const QStringList languages = {QStringLiteral("en"), QStringLiteral("es"),
+                                          QStringLiteral("de"), QStringLiteral("fr"),
+                                          QStringLiteral("pt")};
+    return languages.contains(value) || (allowAuto && value == QLatin1String("auto"));
+}
+
 bool readOptions(const QStringList& args, qsizetype from,
                  const QList<std::pair<QString, QString>>& allowed, QJsonObject* request,
                  QStringList* words, const QStringList& flags, QString* error)
@@ -102,9 +110,14 @@ CommandLine parseCall(const QStringList& args)
                          {callId,
                           {QStringLiteral("--phone"), QStringLiteral("phone")},
                           {QStringLiteral("--customer-id"), QStringLiteral("customerId")},
-                          {QStringLiteral("--name"), QStringLiteral("name")}},
+                          {QStringLiteral("--name"), QStringLiteral("name")},
+                          {QStringLiteral("--lang"), QStringLiteral("language")}},
                          &line.request, &words, {}, &error))
             return failure(error);
+        if (line.request.contains(QStringLiteral("language")) &&
+            !isCueLanguageOption(line.request.value(QStringLiteral("language")).toString(), false))
+            return failure(CommandLine::tr("--lang must be one of %1")
+                                   .arg(QStringLiteral("en, es, de, fr, pt")));
         // Softphones that "run a program on incoming call" append the number as a bare word.
         if (words.size() > 1 ||
             (words.size() == 1 && line.request.contains(QStringLiteral("phone"))))
@@ -328,11 +341,19 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             return line;
         }
         if (command == QLatin1String("cues")) {
-            if (arguments.size() > 1)
-                return failure(
-                    CommandLine::tr("\"cues\" takes no arguments; it reads standard input"));
+            QJsonObject options;
+            QString error;
+            if (!readOptions(arguments, 1, {{QStringLiteral("--lang"), QStringLiteral("lang")}},
+                             &options, nullptr, {}, &error))
+                return failure(error);
             CommandLine line;
             line.action = Action::Cues;
+            if (options.contains(QStringLiteral("lang"))) {
+                line.cueLanguage = options.value(QStringLiteral("lang")).toString();
+                if (!isCueLanguageOption(line.cueLanguage, true))
+                    return failure(CommandLine::tr("--lang must be one of %1")
+                                       .arg(QStringLiteral("en, es, de, fr, pt, auto")));
+            }
             return line;
         }
         if (command == QLatin1String("help")) {
@@ -384,7 +405,7 @@ QString CommandLine::usage()
         "Usage:\n"
         "  attune [--demo] [--screenshot FILE] [--exit-after-first-frame]\n"
         "  attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name "
-        "NAME]\n"
+        "NAME] [--lang en|es|de|fr|pt]\n"
         "  attune call answer [--call-id ID]\n"
         "  attune call say --speaker customer|agent [--call-id ID] [--partial] TEXT\n"
         "  attune call end [--call-id ID]\n"
@@ -393,7 +414,7 @@ QString CommandLine::usage()
         "  attune export assessments --format csv|json FILE\n"
         "  attune import customers|contacts|cases FILE [--map \"CRM header=field,...\"]\n"
         "  attune hash-pin\n"
-        "  attune cues < utterances.txt\n"
+        "  attune cues [--lang en|es|de|fr|pt|auto] < utterances.txt\n"
         "  attune \"attune://call?phone=NUMBER&name=NAME&id=CALL-ID\"\n"
         "  attune --version | --help\n"
         "\n"

@@ -42,6 +42,7 @@ public:
     QString importWhat; // "customers" or "contacts"
     QString importFile;
     QString importMap;
+    QString cueLanguage = QStringLiteral("auto"); // `attune cues --lang`: en, es, de, fr, pt, auto
 
     // `arguments` excludes the program name.
     static CommandLine parse(const QStringList& arguments);

@@ -111,7 +111,8 @@ QJsonObject ControlProtocol::handle(const QJsonObject& request)
         if (!optionalString(request, QStringLiteral("phone"), &event.caller.phone, &error) ||
             !optionalString(request, QStringLiteral("customerId"), &event.caller.customerId,
                             &error) ||
-            !optionalString(request, QStringLiteral("name"), &event.caller.displayName, &error))
+            !optionalString(request, QStringLiteral("name"), &event.caller.displayName, &error) ||
+            !optionalString(request, QStringLiteral("language"), &event.caller.language, &error))
             return errorReply(error);
         event.requestedAtEpochMs =
             static_cast<qint64>(request.value(QStringLiteral("requestedAtEpochMs")).toDouble());
@@ -237,6 +238,10 @@ QJsonObject ControlProtocol::status() const
         QJsonObject cues = cueReadingObject(snapshot.latest);
         cues.insert(QStringLiteral("callPeak"), std::round(snapshot.arcPeak * 1000.0) / 1000.0);
         cues.insert(QStringLiteral("calmedDown"), snapshot.calmedDown);
+        // The call's language, even before the customer's first line.
+        cues.insert(QStringLiteral("language"), snapshot.language);
+        cues.insert(QStringLiteral("languageSource"),
+                    snapshot.languageFixed ? QStringLiteral("call") : QStringLiteral("detected"));
         status.insert(QStringLiteral("cues"), cues);
         QJsonArray suggestions;
         for (const Suggestion& suggestion : snapshot.suggestions)

@@ -57,6 +57,7 @@ bool Scenario::parse(const QByteArray& json, const QString& fileName, Scenario* 
             step.start.caller.phone = object.value(QStringLiteral("phone")).toString();
             step.start.caller.customerId = object.value(QStringLiteral("customerId")).toString();
             step.start.caller.displayName = object.value(QStringLiteral("name")).toString();
+            step.start.caller.language = object.value(QStringLiteral("lang")).toString();
         } else if (event == QLatin1String("call.answer")) {
             step.kind = Step::Kind::CallAnswer;
         } else if (event == QLatin1String("call.end")) {

@@ -19,6 +19,7 @@
 #include "core/PopTrace.h"
 #include "demo/DemoSeed.h"
 #include "empathy/CueDetector.h"
+#include "empathy/CueModel.h"
 #include "empathy/EmpathyEngine.h"
 #include "empathy/PhraseLibrary.h"
 #include "empathy/Suggester.h"
@@ -64,6 +65,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <map>
 #include <spawn.h>
@@ -876,6 +878,9 @@ void suggestBenchmark(const std::function<bool(const char*)>& wanted)
         return;
     }
     const CueDetector detector(std::move(lexicon));
+    // The trained model in the loop, as the app reads an English call (model loaded first).
+    const CueReader reader(&detector);
+    reader.read(u"warm up", QStringLiteral("en"));
     Suggester suggester(PhraseLibrary::replicated(base, 5000));
     PhraseContext context;
     context.preferredName = QStringLiteral("Maria");
@@ -885,7 +890,7 @@ void suggestBenchmark(const std::function<bool(const char*)>& wanted)
     for (int round = 0; round < 20; ++round) {
         for (const QString& line : lines) {
             const auto start = std::chrono::steady_clock::now();
-            const CueReading reading = detector.read(line);
+            const CueReading reading = reader.read(line, QStringLiteral("en"));
             const QList<Suggestion> top =
                 suggester.rank(reading.cues, CallMoment::Discovery, context);
             const auto end = std::chrono::steady_clock::now();
@@ -899,6 +904,86 @@ void suggestBenchmark(const std::function<bool(const char*)>& wanted)
         report("suggest_5k_median_us", median(samples), "us");
     if (wanted("suggest_5k_p99_us"))
         report("suggest_5k_p99_us", percentile(samples, 0.99), "us");
+}
+
+QStringList trainingLines(const char* language)
+{
+    QFile file(QStringLiteral(ATTUNE_SOURCE_DIR "/resources/training/cues/%1/train.jsonl")
+                   .arg(QLatin1String(language)));
+    QStringList lines;
+    if (!file.open(QIODevice::ReadOnly))
+        return lines;
+    while (!file.atEnd()) {
+        const QJsonObject item = QJsonDocument::fromJson(file.readLine()).object();
+        if (!item.isEmpty())
+            lines << item.value(QStringLiteral("text")).toString();
+    }
+    return lines;
+}
+
+// The trained cue models: loading each language, the memory of all five, and lines read per
+// second on one core (model, rules features and, for English, the lexicon prior).
+void cueModelBenchmarks(const std::function<bool(const char*)>& wanted)
+{
+    if (wanted("cue_model_load_ms") || wanted("cue_model_rss_mb")) {
+        const double before = residentMb();
+        std::vector<double> loads;
+        std::vector<CueModel> models(kCueLanguages.size());
+        for (size_t i = 0; i < kCueLanguages.size(); ++i) {
+            const QString language = QLatin1String(kCueLanguages[i]);
+            QElapsedTimer timer;
+            timer.start();
+            QString error;
+            if (!CueModel::loadFile(CueModels::resourcePath(language), language, &models[i],
+                                    &error))
+                std::fprintf(stderr, "attune_bench: %s\n", qPrintable(error));
+            loads.push_back(timer.nsecsElapsed() / 1e6);
+            report(qPrintable(QStringLiteral("cue_model_load_ms_%1").arg(language)), loads.back(),
+                   "ms");
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const auto detector = CueModels::shared().detector();
+        report("language_detector_load_ms", timer.nsecsElapsed() / 1e6, "ms");
+        report("cue_model_load_ms", *std::max_element(loads.begin(), loads.end()), "ms");
+        report("cue_model_rss_mb", residentMb() - before, "MB");
+    }
+    Lexicon lexicon;
+    QString error;
+    if (!Lexicon::loadFile(QStringLiteral(":/lexicons/en.json"), &lexicon, &error))
+        return;
+    const CueDetector rules(std::move(lexicon));
+    const CueReader reader(&rules);
+    for (const char* language : kCueLanguages) {
+        const QString name = QStringLiteral("cues_lines_per_s_%1").arg(QLatin1String(language));
+        if (!wanted(qPrintable(name)) && !wanted("cues_lines_per_s_all"))
+            continue;
+        const QStringList lines = trainingLines(language);
+        if (lines.isEmpty())
+            continue;
+        const QString code = QLatin1String(language);
+        reader.read(lines.first(), code); // loads the model
+        constexpr int kLines = 50000;
+        int negative = 0;
+        const double rssBefore = residentMb();
+        // CPU time of this thread: "lines a second on one core", whatever else the machine runs.
+        const auto cpuSeconds = [] {
+            timespec t{};
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+            return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+        };
+        const double start = cpuSeconds();
+        for (int i = 0; i < kLines; ++i)
+            negative += reader.read(lines.at(i % lines.size()), code).negative;
+        report(qPrintable(name), kLines / (cpuSeconds() - start), "lines/s");
+        if (negative == 0)
+            std::fprintf(stderr, "attune_bench: no negative line in %s\n", language);
+        if (code == QLatin1String("en") && wanted("cues_1m_rss_growth_mb")) {
+            for (int i = 0; i < 1000000; ++i)
+                reader.read(lines.at(i % lines.size()), code);
+            report("cues_1m_rss_growth_mb", residentMb() - rssBefore, "MB");
+        }
+    }
 }
 
 // `attune cues` on 100,000 lines through a pipe, as a speech-analytics export would feed it.
@@ -1205,6 +1290,7 @@ int main(int argc, char** argv)
         cuesThroughputBenchmark();
     if (wanted("cues_long_line_peak_rss_mb"))
         cuesLongLineBenchmark();
+    cueModelBenchmarks(wanted);
     if (wanted("idle_cpu_s_per_min"))
         idleBenchmark(options);
     if (wanted("history_open_1m_ms") || wanted("history_filter_1m_ms") ||

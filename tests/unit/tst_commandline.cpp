@@ -130,6 +130,26 @@ private Q_SLOTS:
         QVERIFY(line.request.value(QStringLiteral("requestedAtEpochMs")).toDouble() > 0);
     }
 
+    // The customer's language: `call start --lang` and `cues --lang`, checked on the way in.
+    void languageOptions()
+    {
+        QCOMPARE(parse(QStringLiteral("call start --lang es 123"))
+                     .request.value(QStringLiteral("language"))
+                     .toString(),
+                 QStringLiteral("es"));
+        const CommandLine italian = parse(QStringLiteral("call start --lang it 123"));
+        QCOMPARE(italian.action, CommandLine::Action::Error);
+        QVERIFY2(italian.error.contains(QStringLiteral("en, es, de, fr, pt")),
+                 qPrintable(italian.error));
+        QCOMPARE(parse(QStringLiteral("cues")).cueLanguage, QStringLiteral("auto"));
+        const CommandLine german = parse(QStringLiteral("cues --lang de"));
+        QCOMPARE(german.action, CommandLine::Action::Cues);
+        QCOMPARE(german.cueLanguage, QStringLiteral("de"));
+        QCOMPARE(parse(QStringLiteral("cues --lang=auto")).cueLanguage, QStringLiteral("auto"));
+        QCOMPARE(parse(QStringLiteral("cues --lang xx")).action, CommandLine::Action::Error);
+        QCOMPARE(parse(QStringLiteral("cues extra")).action, CommandLine::Action::Error);
+    }
+
     void callStartTakesTheNumberAsABareWordLikeSoftphonesSendIt()
     {
         const CommandLine line = parse(QStringLiteral("call start +15551234567"));

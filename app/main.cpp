@@ -25,6 +25,7 @@
 #include "profile/CustomerImport.h"
 #include "profile/ProfileService.h"
 #include "settings/Settings.h"
+#include "speech/CallTranscription.h"
 #include "storage/AssessmentStore.h"
 #include "storage/BreathingStore.h"
 #include "storage/CallRecorder.h"
@@ -40,6 +41,7 @@
 #include "widgets/HistoryPlugin.h"
 #include "widgets/SidebarWindow.h"
 #include "widgets/Theme.h"
+#include "widgets/TranscriptionNotice.h"
 
 #include <QApplication>
 #include <QDir>
@@ -777,6 +779,12 @@ int runApp(int argc, char** argv, CommandLine command)
                     &integrations, &LiveIntegrations::problem, &app,
                     [](const QString& problem) { printErr(Cli::tr("attune: %1\n").arg(problem)); });
                 integrations.apply();
+                CallTranscription* transcription = integrations.transcription();
+                QObject::connect(transcription, &CallTranscription::stateChanged, &window,
+                                 [&window, transcription] {
+                                     window.transcriptionNotice()->setTranscribing(
+                                         transcription->isTranscribingACall());
+                                 });
                 control.integrations = [&integrations] { return integrations.status(); };
             }
         },

@@ -7,6 +7,7 @@
 // The platform plugin is whatever QT_QPA_PLATFORM says (offscreen by default); run it under
 // xvfb-run with QT_QPA_PLATFORM=xcb for the X11 figures (tests/bench/run-benchmarks does both).
 
+#include "AsrBench.h"
 #include "HistorySeed.h"
 #include "TestEnvironment.h"
 #include "assessment/Rubric.h"
@@ -1099,5 +1100,6 @@ int main(int argc, char** argv)
         breathingCpuBenchmark();
     if (wanted("breathing_drift_max_ms"))
         breathingDriftBenchmark(options);
+    attune::bench::asrBenchmarks(wanted);
     return 0;
 }

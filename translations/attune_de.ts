@@ -208,6 +208,17 @@
     </message>
 </context>
 <context>
+    <name>CallAudioFollower</name>
+    <message>
+        <source>Cannot create the private call audio folder %1.</source>
+        <translation>Der private Ordner für Gesprächsaudio %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>baresip&apos;s call audio file cannot be read: %1.</source>
+        <translation>Die Gesprächsaudiodatei von baresip kann nicht gelesen werden: %1.</translation>
+    </message>
+</context>
+<context>
     <name>CallSession</name>
     <message>
         <source>%1: there is no call.</source>
@@ -1409,6 +1420,25 @@ Befehlszeile, 3 Attune läuft nicht (status).
     </message>
 </context>
 <context>
+    <name>SpeechModel</name>
+    <message>
+        <source>The English speech model is not installed (%1 is missing; Debian package pocketsphinx-en-us).</source>
+        <translation>Das englische Sprachmodell ist nicht installiert (%1 fehlt; Debian-Paket pocketsphinx-en-us).</translation>
+    </message>
+    <message>
+        <source>Cannot create the speech model folder %1.</source>
+        <translation>Der Ordner für das Sprachmodell %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot link %1 into the speech model folder %2.</source>
+        <translation>%1 kann nicht im Sprachmodell-Ordner %2 verknüpft werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>Suggester</name>
     <message>
         <source>opening</source>
@@ -1487,6 +1517,44 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>the salt or the key is not valid base64 of the right length</source>
         <translation>Salt oder Schlüssel sind kein gültiges Base64 der richtigen Länge</translation>
+    </message>
+</context>
+<context>
+    <name>Transcriber</name>
+    <message>
+        <source>The speech recogniser refused its settings.</source>
+        <translation>Die Spracherkennung hat ihre Einstellungen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The speech recogniser could not load its model from %1.</source>
+        <translation>Die Spracherkennung konnte ihr Modell nicht aus %1 laden.</translation>
+    </message>
+</context>
+<context>
+    <name>WavStream</name>
+    <message>
+        <source>it is not a RIFF/WAVE file</source>
+        <translation>es ist keine RIFF/WAVE-Datei</translation>
+    </message>
+    <message>
+        <source>its data chunk comes before its format chunk</source>
+        <translation>sein Datenblock steht vor seinem Formatblock</translation>
+    </message>
+    <message>
+        <source>its format chunk has %1 bytes</source>
+        <translation>sein Formatblock hat %1 Bytes</translation>
+    </message>
+    <message>
+        <source>it is not 16-bit PCM (format %1, %2 bits)</source>
+        <translation>es ist kein 16-Bit-PCM (Format %1, %2 Bit)</translation>
+    </message>
+    <message>
+        <source>it has %1 channels at %2 Hz</source>
+        <translation>es hat %1 Kanäle bei %2 Hz</translation>
+    </message>
+    <message>
+        <source>it has no data chunk in its first %1 bytes</source>
+        <translation>es hat in seinen ersten %1 Bytes keinen Datenblock</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1887,25 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>Customer %1</source>
         <translation>Kunde %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::CallTranscription</name>
+    <message>
+        <source>baresip stopped writing the customer&apos;s audio for this call.</source>
+        <translation>baresip schreibt das Audio des Kunden für dieses Gespräch nicht mehr.</translation>
+    </message>
+    <message>
+        <source>No audio from baresip for this call. Its config needs &quot;module sndfile.so&quot; and &quot;snd_path %1&quot;.</source>
+        <translation>Kein Audio von baresip für dieses Gespräch. Seine Konfiguration braucht &quot;module sndfile.so&quot; und &quot;snd_path %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Transcription understands English only; the language chosen for Attune is %1.</source>
+        <translation>Die Transkription versteht nur Englisch; für Attune ist %1 eingestellt.</translation>
+    </message>
+    <message>
+        <source>baresip went away during the call (it restarted or quit); the call&apos;s transcription stopped with it.</source>
+        <translation>baresip ist während des Gesprächs verschwunden (neu gestartet oder beendet); die Transkription des Gesprächs endete damit.</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2924,10 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <source>Integrations</source>
         <translation>Anbindungen</translation>
     </message>
+    <message>
+        <source>Transcribe what the customer says in baresip calls, on this computer (English only; no audio is kept)</source>
+        <translation>Was der Kunde in baresip-Gesprächen sagt, auf diesem Computer transkribieren (nur Englisch; kein Audio wird aufbewahrt)</translation>
+    </message>
 </context>
 <context>
     <name>attune::SidebarWindow</name>
@@ -3193,6 +3284,17 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>That PIN is not right. %1</source>
         <translation>Die PIN ist falsch. %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TranscriptionNotice</name>
+    <message>
+        <source>The customer&apos;s speech is transcribed on this computer and not stored.</source>
+        <translation>Die Sprache des Kunden wird auf diesem Computer transkribiert und nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Transcription notice</source>
+        <translation>Hinweis zur Transkription</translation>
     </message>
 </context>
 <context>

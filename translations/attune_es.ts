@@ -208,6 +208,17 @@
     </message>
 </context>
 <context>
+    <name>CallAudioFollower</name>
+    <message>
+        <source>Cannot create the private call audio folder %1.</source>
+        <translation>No se puede crear la carpeta privada de audio de llamadas %1.</translation>
+    </message>
+    <message>
+        <source>baresip&apos;s call audio file cannot be read: %1.</source>
+        <translation>No se puede leer el archivo de audio de la llamada de baresip: %1.</translation>
+    </message>
+</context>
+<context>
     <name>CallSession</name>
     <message>
         <source>%1: there is no call.</source>
@@ -1406,6 +1417,25 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>SpeechModel</name>
+    <message>
+        <source>The English speech model is not installed (%1 is missing; Debian package pocketsphinx-en-us).</source>
+        <translation>El modelo de voz en inglés no está instalado (falta %1; paquete de Debian pocketsphinx-en-us).</translation>
+    </message>
+    <message>
+        <source>Cannot create the speech model folder %1.</source>
+        <translation>No se puede crear la carpeta del modelo de voz %1.</translation>
+    </message>
+    <message>
+        <source>Cannot link %1 into the speech model folder %2.</source>
+        <translation>No se puede enlazar %1 en la carpeta del modelo de voz %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+</context>
+<context>
     <name>Suggester</name>
     <message>
         <source>opening</source>
@@ -1484,6 +1514,44 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>the salt or the key is not valid base64 of the right length</source>
         <translation>la sal o la clave no son base64 válido de la longitud correcta</translation>
+    </message>
+</context>
+<context>
+    <name>Transcriber</name>
+    <message>
+        <source>The speech recogniser refused its settings.</source>
+        <translation>El reconocedor de voz rechazó su configuración.</translation>
+    </message>
+    <message>
+        <source>The speech recogniser could not load its model from %1.</source>
+        <translation>El reconocedor de voz no pudo cargar su modelo desde %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WavStream</name>
+    <message>
+        <source>it is not a RIFF/WAVE file</source>
+        <translation>no es un archivo RIFF/WAVE</translation>
+    </message>
+    <message>
+        <source>its data chunk comes before its format chunk</source>
+        <translation>su bloque de datos va antes de su bloque de formato</translation>
+    </message>
+    <message>
+        <source>its format chunk has %1 bytes</source>
+        <translation>su bloque de formato tiene %1 bytes</translation>
+    </message>
+    <message>
+        <source>it is not 16-bit PCM (format %1, %2 bits)</source>
+        <translation>no es PCM de 16 bits (formato %1, %2 bits)</translation>
+    </message>
+    <message>
+        <source>it has %1 channels at %2 Hz</source>
+        <translation>tiene %1 canales a %2 Hz</translation>
+    </message>
+    <message>
+        <source>it has no data chunk in its first %1 bytes</source>
+        <translation>no tiene bloque de datos en sus primeros %1 bytes</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1884,25 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>Customer %1</source>
         <translation>Cliente %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::CallTranscription</name>
+    <message>
+        <source>baresip stopped writing the customer&apos;s audio for this call.</source>
+        <translation>baresip dejó de escribir el audio del cliente de esta llamada.</translation>
+    </message>
+    <message>
+        <source>No audio from baresip for this call. Its config needs &quot;module sndfile.so&quot; and &quot;snd_path %1&quot;.</source>
+        <translation>No llega audio de baresip para esta llamada. Su configuración necesita &quot;module sndfile.so&quot; y &quot;snd_path %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Transcription understands English only; the language chosen for Attune is %1.</source>
+        <translation>La transcripción solo entiende inglés; el idioma elegido para Attune es %1.</translation>
+    </message>
+    <message>
+        <source>baresip went away during the call (it restarted or quit); the call&apos;s transcription stopped with it.</source>
+        <translation>baresip desapareció durante la llamada (se reinició o se cerró); la transcripción de la llamada se detuvo con él.</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2921,10 @@ incorrecta, 3 Attune no está en ejecución (status).
         <source>Integrations</source>
         <translation>Integraciones</translation>
     </message>
+    <message>
+        <source>Transcribe what the customer says in baresip calls, on this computer (English only; no audio is kept)</source>
+        <translation>Transcribir lo que dice el cliente en las llamadas de baresip, en este equipo (solo inglés; no se guarda audio)</translation>
+    </message>
 </context>
 <context>
     <name>attune::SidebarWindow</name>
@@ -3190,6 +3281,17 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>That PIN is not right. %1</source>
         <translation>Ese PIN no es correcto. %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TranscriptionNotice</name>
+    <message>
+        <source>The customer&apos;s speech is transcribed on this computer and not stored.</source>
+        <translation>La voz del cliente se transcribe en este equipo y no se guarda.</translation>
+    </message>
+    <message>
+        <source>Transcription notice</source>
+        <translation>Aviso de transcripción</translation>
     </message>
 </context>
 <context>

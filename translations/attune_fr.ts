@@ -208,6 +208,17 @@
     </message>
 </context>
 <context>
+    <name>CallAudioFollower</name>
+    <message>
+        <source>Cannot create the private call audio folder %1.</source>
+        <translation>Impossible de créer le dossier privé de l’audio des appels %1.</translation>
+    </message>
+    <message>
+        <source>baresip&apos;s call audio file cannot be read: %1.</source>
+        <translation>Le fichier audio d’appel de baresip est illisible : %1.</translation>
+    </message>
+</context>
+<context>
     <name>CallSession</name>
     <message>
         <source>%1: there is no call.</source>
@@ -1410,6 +1421,25 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     </message>
 </context>
 <context>
+    <name>SpeechModel</name>
+    <message>
+        <source>The English speech model is not installed (%1 is missing; Debian package pocketsphinx-en-us).</source>
+        <translation>Le modèle vocal anglais n’est pas installé (%1 manque ; paquet Debian pocketsphinx-en-us).</translation>
+    </message>
+    <message>
+        <source>Cannot create the speech model folder %1.</source>
+        <translation>Impossible de créer le dossier du modèle vocal %1.</translation>
+    </message>
+    <message>
+        <source>Cannot link %1 into the speech model folder %2.</source>
+        <translation>Impossible de lier %1 dans le dossier du modèle vocal %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+</context>
+<context>
     <name>Suggester</name>
     <message>
         <source>opening</source>
@@ -1488,6 +1518,44 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>the salt or the key is not valid base64 of the right length</source>
         <translation>le sel ou la clé n&apos;est pas du base64 valide de la bonne longueur</translation>
+    </message>
+</context>
+<context>
+    <name>Transcriber</name>
+    <message>
+        <source>The speech recogniser refused its settings.</source>
+        <translation>La reconnaissance vocale a refusé ses réglages.</translation>
+    </message>
+    <message>
+        <source>The speech recogniser could not load its model from %1.</source>
+        <translation>La reconnaissance vocale n’a pas pu charger son modèle depuis %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WavStream</name>
+    <message>
+        <source>it is not a RIFF/WAVE file</source>
+        <translation>ce n’est pas un fichier RIFF/WAVE</translation>
+    </message>
+    <message>
+        <source>its data chunk comes before its format chunk</source>
+        <translation>son bloc de données précède son bloc de format</translation>
+    </message>
+    <message>
+        <source>its format chunk has %1 bytes</source>
+        <translation>son bloc de format fait %1 octets</translation>
+    </message>
+    <message>
+        <source>it is not 16-bit PCM (format %1, %2 bits)</source>
+        <translation>ce n’est pas du PCM 16 bits (format %1, %2 bits)</translation>
+    </message>
+    <message>
+        <source>it has %1 channels at %2 Hz</source>
+        <translation>il a %1 canaux à %2 Hz</translation>
+    </message>
+    <message>
+        <source>it has no data chunk in its first %1 bytes</source>
+        <translation>il n’a pas de bloc de données dans ses %1 premiers octets</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1888,25 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>Customer %1</source>
         <translation>Client %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::CallTranscription</name>
+    <message>
+        <source>baresip stopped writing the customer&apos;s audio for this call.</source>
+        <translation>baresip a cessé d’écrire l’audio du client pour cet appel.</translation>
+    </message>
+    <message>
+        <source>No audio from baresip for this call. Its config needs &quot;module sndfile.so&quot; and &quot;snd_path %1&quot;.</source>
+        <translation>Aucun audio de baresip pour cet appel. Sa configuration doit contenir &quot;module sndfile.so&quot; et &quot;snd_path %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Transcription understands English only; the language chosen for Attune is %1.</source>
+        <translation>La transcription ne comprend que l’anglais ; la langue choisie pour Attune est %1.</translation>
+    </message>
+    <message>
+        <source>baresip went away during the call (it restarted or quit); the call&apos;s transcription stopped with it.</source>
+        <translation>baresip a disparu pendant l’appel (redémarré ou arrêté) ; la transcription de l’appel s’est arrêtée avec lui.</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2925,10 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
         <source>Integrations</source>
         <translation>Intégrations</translation>
     </message>
+    <message>
+        <source>Transcribe what the customer says in baresip calls, on this computer (English only; no audio is kept)</source>
+        <translation>Transcrire ce que dit le client dans les appels baresip, sur cet ordinateur (anglais uniquement ; aucun audio conservé)</translation>
+    </message>
 </context>
 <context>
     <name>attune::SidebarWindow</name>
@@ -3194,6 +3285,17 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>That PIN is not right. %1</source>
         <translation>Ce PIN est incorrect. %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TranscriptionNotice</name>
+    <message>
+        <source>The customer&apos;s speech is transcribed on this computer and not stored.</source>
+        <translation>La parole du client est transcrite sur cet ordinateur et n’est pas conservée.</translation>
+    </message>
+    <message>
+        <source>Transcription notice</source>
+        <translation>Avis de transcription</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,17 @@
     </message>
 </context>
 <context>
+    <name>CallAudioFollower</name>
+    <message>
+        <source>Cannot create the private call audio folder %1.</source>
+        <translation>Não é possível criar a pasta privada de áudio das chamadas %1.</translation>
+    </message>
+    <message>
+        <source>baresip&apos;s call audio file cannot be read: %1.</source>
+        <translation>Não é possível ler o arquivo de áudio da chamada do baresip: %1.</translation>
+    </message>
+</context>
+<context>
     <name>CallSession</name>
     <message>
         <source>%1: there is no call.</source>
@@ -1407,6 +1418,25 @@ comando inválida, 3 o Attune não está em execução (status).
     </message>
 </context>
 <context>
+    <name>SpeechModel</name>
+    <message>
+        <source>The English speech model is not installed (%1 is missing; Debian package pocketsphinx-en-us).</source>
+        <translation>O modelo de fala em inglês não está instalado (falta %1; pacote Debian pocketsphinx-en-us).</translation>
+    </message>
+    <message>
+        <source>Cannot create the speech model folder %1.</source>
+        <translation>Não é possível criar a pasta do modelo de fala %1.</translation>
+    </message>
+    <message>
+        <source>Cannot link %1 into the speech model folder %2.</source>
+        <translation>Não é possível vincular %1 na pasta do modelo de fala %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Não é possível gravar %1.</translation>
+    </message>
+</context>
+<context>
     <name>Suggester</name>
     <message>
         <source>opening</source>
@@ -1485,6 +1515,44 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>the salt or the key is not valid base64 of the right length</source>
         <translation>o salt ou a chave não é base64 válido do tamanho certo</translation>
+    </message>
+</context>
+<context>
+    <name>Transcriber</name>
+    <message>
+        <source>The speech recogniser refused its settings.</source>
+        <translation>O reconhecedor de fala recusou suas configurações.</translation>
+    </message>
+    <message>
+        <source>The speech recogniser could not load its model from %1.</source>
+        <translation>O reconhecedor de fala não conseguiu carregar seu modelo de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WavStream</name>
+    <message>
+        <source>it is not a RIFF/WAVE file</source>
+        <translation>não é um arquivo RIFF/WAVE</translation>
+    </message>
+    <message>
+        <source>its data chunk comes before its format chunk</source>
+        <translation>seu bloco de dados vem antes do bloco de formato</translation>
+    </message>
+    <message>
+        <source>its format chunk has %1 bytes</source>
+        <translation>seu bloco de formato tem %1 bytes</translation>
+    </message>
+    <message>
+        <source>it is not 16-bit PCM (format %1, %2 bits)</source>
+        <translation>não é PCM de 16 bits (formato %1, %2 bits)</translation>
+    </message>
+    <message>
+        <source>it has %1 channels at %2 Hz</source>
+        <translation>tem %1 canais a %2 Hz</translation>
+    </message>
+    <message>
+        <source>it has no data chunk in its first %1 bytes</source>
+        <translation>não tem bloco de dados nos primeiros %1 bytes</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1885,25 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>Customer %1</source>
         <translation>Cliente %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::CallTranscription</name>
+    <message>
+        <source>baresip stopped writing the customer&apos;s audio for this call.</source>
+        <translation>O baresip parou de gravar o áudio do cliente nesta chamada.</translation>
+    </message>
+    <message>
+        <source>No audio from baresip for this call. Its config needs &quot;module sndfile.so&quot; and &quot;snd_path %1&quot;.</source>
+        <translation>Nenhum áudio do baresip nesta chamada. A configuração dele precisa de &quot;module sndfile.so&quot; e &quot;snd_path %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Transcription understands English only; the language chosen for Attune is %1.</source>
+        <translation>A transcrição entende apenas inglês; o idioma escolhido para o Attune é %1.</translation>
+    </message>
+    <message>
+        <source>baresip went away during the call (it restarted or quit); the call&apos;s transcription stopped with it.</source>
+        <translation>O baresip sumiu durante a chamada (reiniciou ou foi fechado); a transcrição da chamada parou junto.</translation>
     </message>
 </context>
 <context>
@@ -2835,6 +2922,10 @@ comando inválida, 3 o Attune não está em execução (status).
         <source>Integrations</source>
         <translation>Integrações</translation>
     </message>
+    <message>
+        <source>Transcribe what the customer says in baresip calls, on this computer (English only; no audio is kept)</source>
+        <translation>Transcrever o que o cliente diz nas chamadas do baresip, neste computador (somente inglês; nenhum áudio é guardado)</translation>
+    </message>
 </context>
 <context>
     <name>attune::SidebarWindow</name>
@@ -3191,6 +3282,17 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>That PIN is not right. %1</source>
         <translation>Esse PIN está incorreto. %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TranscriptionNotice</name>
+    <message>
+        <source>The customer&apos;s speech is transcribed on this computer and not stored.</source>
+        <translation>A fala do cliente é transcrita neste computador e não é armazenada.</translation>
+    </message>
+    <message>
+        <source>Transcription notice</source>
+        <translation>Aviso de transcrição</translation>
     </message>
 </context>
 <context>

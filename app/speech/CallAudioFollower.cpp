@@ -55,10 +55,7 @@ CallAudioFollower::CallAudioFollower(QString folder)
     m_sinceSamples.start();
 }
 
-CallAudioFollower::~CallAudioFollower()
-{
-    close();
-}
+CallAudioFollower::~CallAudioFollower() = default;
 
 bool CallAudioFollower::prepareFolder(const QString& folder, QString* error)
 {

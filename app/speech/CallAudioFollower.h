@@ -27,6 +27,8 @@ class CallAudioFollower
 
 public:
     explicit CallAudioFollower(QString folder);
+    // Closes the file; the folder is swept by close(), not here, so that a follower replaced
+    // when the next call starts leaves that call's files alone.
     ~CallAudioFollower();
 
     // Creates the folder (0700) if needed and deletes every file in it: audio left by a call

@@ -55,7 +55,10 @@ public:
     // Runs on the worker thread (the timer must be created there).
     void startCall(const QString& callId, bool transcribe)
     {
-        endCall();
+        // The previous call's follower goes without a sweep: baresip has already written the
+        // new call's files, and the new follower opens them first.
+        finishCall(false);
+        m_follower.reset();
         if (!m_timer) {
             m_timer = new QTimer(this);
             QObject::connect(m_timer, &QTimer::timeout, this, [this] { poll(); });
@@ -73,14 +76,24 @@ public:
 
     void endCall()
     {
+        finishCall(true);
+        if (m_follower)
+            m_follower->close();
+        m_follower.reset();
+        CallAudioFollower::sweep(m_audioFolder);
+    }
+
+    // Publishes what the customer said last. `drain`: read what baresip wrote before the call
+    // closed first (never when the next call's files may already be in the folder).
+    void finishCall(bool drain)
+    {
         if (m_timer)
             m_timer->stop();
-        if (m_transcriber && m_transcribe && !m_callId.isEmpty()) {
-            poll(); // what baresip wrote before it closed
+        if (m_transcriber && m_transcribe && m_follower && !m_callId.isEmpty()) {
+            if (drain)
+                poll();
             m_transcriber->finish();
         }
-        m_follower.reset(); // closes and sweeps
-        CallAudioFollower::sweep(m_audioFolder);
         m_callId.clear();
     }
 
@@ -146,10 +159,11 @@ private:
     bool ensureRecogniser(int sampleRate)
     {
         const AudioBand band = bandForSampleRate(sampleRate);
-        if (!m_resampler || m_resampler->inputRate() != sampleRate)
-            m_resampler = std::make_unique<Resampler>(sampleRate, Transcriber::kSampleRate);
-        if (m_transcriber && m_band == band)
+        if (m_transcriber && m_band == band) {
+            if (!m_resampler || m_resampler->inputRate() != sampleRate)
+                m_resampler = std::make_unique<Resampler>(sampleRate, m_transcriber->sampleRate());
             return true;
+        }
         if (m_failed)
             return false;
         m_transcriber.reset();
@@ -166,6 +180,7 @@ private:
         qCInfo(lcSpeech).noquote()
             << "recogniser loaded for" << bandName(band) << "band audio at" << sampleRate << "Hz";
         m_band = band;
+        m_resampler = std::make_unique<Resampler>(sampleRate, m_transcriber->sampleRate());
         m_transcriber->setSink([this](const Transcriber::Result& result) {
             Utterance line;
             line.speaker = Utterance::Speaker::Customer;
@@ -249,7 +264,7 @@ bool CallTranscription::languageSupported(const QString& language, QString* why)
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return true;
     *why = tr("Transcription understands English only; the language chosen for Attune is %1.")
-               .arg(QLocale::languageToString(locale.language()));
+               .arg(locale.nativeLanguageName());
     return false;
 }
 

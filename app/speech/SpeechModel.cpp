@@ -103,6 +103,7 @@ bool SpeechModel::prepare(const QString& root, AudioBand band, SpeechModelFiles*
     files->acousticModel = folder;
     files->languageModel = systemModelDir() + QStringLiteral("/en-us.lm.bin");
     files->dictionary = systemModelDir() + QStringLiteral("/cmudict-en-us.dict");
+    files->sampleRate = band == AudioBand::Narrow ? 8000 : 16000;
     return true;
 }
 

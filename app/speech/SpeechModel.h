@@ -22,6 +22,9 @@ struct SpeechModelFiles
     QString acousticModel; // a folder: Attune's own copy with its own feat.params
     QString languageModel;
     QString dictionary;
+    // The rate the recogniser decodes at: 8 kHz for the narrow band (decoding 8 kHz audio
+    // upsampled to 16 kHz measured worse), 16 kHz for the wide band.
+    int sampleRate = 16000;
 };
 
 // Debian's US English PocketSphinx model (package pocketsphinx-en-us), given a feat.params of

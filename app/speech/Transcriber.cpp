@@ -12,7 +12,7 @@ namespace {
 
 // A partial line at most this often: enough for the agent to see words arrive, without
 // asking the decoder for its best path on every 100 ms of audio.
-constexpr qint64 kPartialEverySamples = Transcriber::kSampleRate * 7 / 10;
+constexpr qint64 kPartialEveryMs = 700;
 
 // The utterance's confidence: the mean of its words' lattice posteriors. The posterior of the
 // whole hypothesis (ps_get_prob) is the product of its words' and shrinks towards zero with
@@ -42,16 +42,20 @@ std::unique_ptr<Transcriber> Transcriber::create(const SpeechModelFiles& files, 
     const QByteArray hmm = QFile::encodeName(files.acousticModel);
     const QByteArray lm = QFile::encodeName(files.languageModel);
     const QByteArray dict = QFile::encodeName(files.dictionary);
+    const QByteArray rate = QByteArray::number(files.sampleRate);
+    // A 32 ms frame: 256 points at 8 kHz, 512 at 16 kHz.
+    const QByteArray fft = files.sampleRate <= 8000 ? "256" : "512";
     // The decoder's own log goes nowhere: it would name words the customer said.
-    QList<QByteArray> args = {
-        "-hmm", hmm, "-lm", lm, "-dict", dict, "-samprate", "16000", "-logfn", "/dev/null",
-        // End an utterance after 0.4 s of silence (default 0.5 s): the
-        // line reaches the agent sooner.
-        "-vad_postspeech", "40",
-        // Four times less work than the defaults for a few more errors:
-        // the recogniser shares the agent's computer with the softphone
-        // and the CRM (measured in attune_bench, asr_cpu_percent).
-        "-fwdflat", "no", "-maxwpf", "10", "-maxhmmpf", "4000", "-pl_window", "5"};
+    QList<QByteArray> args = {"-hmm", hmm, "-lm", lm, "-dict", dict, "-samprate", rate, "-nfft",
+                              fft, "-logfn", "/dev/null",
+                              // End an utterance after 0.4 s of silence (default 0.5 s): the
+                              // line reaches the agent sooner.
+                              "-vad_postspeech", "40",
+                              // Four times less work than the defaults for a few more errors:
+                              // the recogniser shares the agent's computer with the softphone
+                              // and the CRM (measured in attune_bench, asr_cpu_percent).
+                              "-fwdflat", "no", "-maxwpf", "10", "-maxhmmpf", "4000", "-pl_window",
+                              "5"};
     for (const QString& extra :
          qEnvironmentVariable("ATTUNE_ASR_ARGS").split(QLatin1Char(' '), Qt::SkipEmptyParts))
         args.append(extra.toUtf8());
@@ -73,6 +77,7 @@ std::unique_ptr<Transcriber> Transcriber::create(const SpeechModelFiles& files, 
     }
     std::unique_ptr<Transcriber> transcriber(new Transcriber);
     transcriber->m_decoder = decoder;
+    transcriber->m_sampleRate = files.sampleRate;
     ps_start_utt(decoder);
     return transcriber;
 }
@@ -88,7 +93,7 @@ Transcriber::~Transcriber()
 void Transcriber::feed(const int16_t* samples, size_t count)
 {
     // Blocks of 0.1 s: speech start and end are detected at that granularity.
-    constexpr size_t kBlock = kSampleRate / 10;
+    const size_t kBlock = size_t(m_sampleRate) / 10;
     for (size_t at = 0; at < count; at += kBlock) {
         const size_t n = std::min(kBlock, count - at);
         ps_process_raw(m_decoder, samples + at, n, FALSE, FALSE);
@@ -100,7 +105,8 @@ void Transcriber::feed(const int16_t* samples, size_t count)
             m_lastPartial.clear();
         } else if (!inSpeech && m_inUtterance) {
             endUtterance();
-        } else if (inSpeech && m_samplesFed - m_lastPartialAtSamples >= kPartialEverySamples) {
+        } else if (inSpeech &&
+                   m_samplesFed - m_lastPartialAtSamples >= kPartialEveryMs * m_sampleRate / 1000) {
             m_lastPartialAtSamples = m_samplesFed;
             int32 score = 0;
             const char* hyp = ps_get_hyp(m_decoder, &score);

@@ -15,17 +15,16 @@ struct ps_decoder_s;
 
 namespace attune {
 
-// PocketSphinx over a stream of 16 kHz mono audio: free recognition with Debian's US English
-// language model, utterances split where the recogniser's own voice activity detection says
-// speech stopped. Not thread-safe: one worker thread feeds it. Loading takes a second or two
-// and some 100 MB, so it happens only when a transcribed call needs it.
+// PocketSphinx over a stream of mono audio at the model's rate (SpeechModelFiles::sampleRate): free
+// recognition with Debian's US English language model, utterances split where the recogniser's own
+// voice activity detection says speech stopped. Not thread-safe: one worker thread feeds it.
+// Loading takes a second or two and some 100 MB, so it happens only when a transcribed call needs
+// it.
 class Transcriber
 {
     Q_DECLARE_TR_FUNCTIONS(Transcriber)
 
 public:
-    static constexpr int kSampleRate = 16000;
-
     struct Result
     {
         QString text;
@@ -42,13 +41,15 @@ public:
     void feed(const int16_t* samples, size_t count);
     // Ends the utterance under way (the call ended), publishing what it heard as final.
     void finish();
-    qint64 audioMs() const { return m_samplesFed * 1000 / kSampleRate; }
+    qint64 audioMs() const { return m_samplesFed * 1000 / m_sampleRate; }
+    int sampleRate() const { return m_sampleRate; }
 
 private:
     Transcriber() = default;
     void endUtterance();
 
     ps_decoder_s* m_decoder = nullptr;
+    int m_sampleRate = 16000;
     Sink m_sink;
     qint64 m_samplesFed = 0;
     bool m_inUtterance = false;

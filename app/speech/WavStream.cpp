@@ -27,7 +27,7 @@ WavStream::Status WavStream::parseHeader()
     if (b.size() < 12)
         return Status::NeedHeader;
     if (!b.startsWith("RIFF") || b.mid(8, 4) != "WAVE") {
-        m_error = QStringLiteral("not a RIFF/WAVE file");
+        m_error = tr("it is not a RIFF/WAVE file");
         return Status::Invalid;
     }
     qsizetype at = 12;
@@ -39,7 +39,7 @@ WavStream::Status WavStream::parseHeader()
         const quint32 size = le32(b.constData() + at + 4);
         if (id == "data") {
             if (!haveFormat) {
-                m_error = QStringLiteral("the data chunk comes before the format chunk");
+                m_error = tr("its data chunk comes before its format chunk");
                 return Status::Invalid;
             }
             m_pending.remove(0, at + 8);
@@ -47,7 +47,7 @@ WavStream::Status WavStream::parseHeader()
         }
         if (id == "fmt ") {
             if (size < 16) {
-                m_error = QStringLiteral("format chunk of %1 bytes").arg(size);
+                m_error = tr("its format chunk has %1 bytes").arg(size);
                 return Status::Invalid;
             }
             if (b.size() < at + 8 + 16)
@@ -59,13 +59,11 @@ WavStream::Status WavStream::parseHeader()
             const quint16 bits = le16(f + 14);
             // 0xFFFE is WAVE_FORMAT_EXTENSIBLE, which libsndfile uses for more than 2 channels.
             if ((format != 1 && format != 0xFFFE) || bits != 16) {
-                m_error = QStringLiteral("only 16-bit PCM is followed (format %1, %2 bits)")
-                              .arg(format)
-                              .arg(bits);
+                m_error = tr("it is not 16-bit PCM (format %1, %2 bits)").arg(format).arg(bits);
                 return Status::Invalid;
             }
             if (m_channels < 1 || m_channels > 8 || m_sampleRate < 4000 || m_sampleRate > 192000) {
-                m_error = QStringLiteral("%1 channels at %2 Hz").arg(m_channels).arg(m_sampleRate);
+                m_error = tr("it has %1 channels at %2 Hz").arg(m_channels).arg(m_sampleRate);
                 return Status::Invalid;
             }
             haveFormat = true;
@@ -73,12 +71,12 @@ WavStream::Status WavStream::parseHeader()
         // Chunks are padded to an even size.
         at += 8 + qsizetype(size) + (size & 1);
         if (at > kMaxHeaderBytes) {
-            m_error = QStringLiteral("no data chunk in the first %1 bytes").arg(kMaxHeaderBytes);
+            m_error = tr("it has no data chunk in its first %1 bytes").arg(kMaxHeaderBytes);
             return Status::Invalid;
         }
     }
     if (b.size() > kMaxHeaderBytes) {
-        m_error = QStringLiteral("no data chunk in the first %1 bytes").arg(kMaxHeaderBytes);
+        m_error = tr("it has no data chunk in its first %1 bytes").arg(kMaxHeaderBytes);
         return Status::Invalid;
     }
     return Status::NeedHeader;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <cstdint>
@@ -14,6 +15,8 @@ namespace attune {
 // the header may itself arrive in pieces.
 class WavStream
 {
+    Q_DECLARE_TR_FUNCTIONS(WavStream)
+
 public:
     enum class Status
     {

@@ -12,14 +12,18 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QThread>
 
 #include <algorithm>
 #include <cstdio>
+#include <pocketsphinx.h>
 #include <sys/resource.h>
 
 namespace attune::bench {
@@ -189,7 +193,7 @@ bool decode(Transcriber& transcriber, const QList<std::vector<int16_t>>& audio, 
     for (const std::vector<int16_t>& speech : audio) {
         std::vector<int16_t> padded = speech;
         padded.insert(padded.end(), size_t(rate) * 3 / 2, 0); // the pause after a sentence
-        Resampler resampler(rate, Transcriber::kSampleRate);
+        Resampler resampler(rate, transcriber.sampleRate());
         current.clear();
         gotFinal = false;
         qint64 speechEnd = 0;
@@ -234,6 +238,78 @@ bool containsPhrase(const QString& text, const QString& phrase)
 {
     return (QLatin1Char(' ') + words(text).join(QLatin1Char(' ')) + QLatin1Char(' '))
         .contains(QLatin1Char(' ') + phrase + QLatin1Char(' '));
+}
+
+// Keyword spotting for the cue lexicon's phrases, on its own decoder: the phrases it hears in
+// each sentence. Measured to see what it adds to free recognition; the app does not run it.
+QList<QStringList> spotKeywords(const SpeechModelFiles& files, const QString& keyphraseFile,
+                                const QList<std::vector<int16_t>>& audio, int rate, double* cpuUsed)
+{
+    QList<QStringList> spotted;
+    cmd_ln_t* config = cmd_ln_init(nullptr, ps_args(), TRUE, "-hmm",
+                                   QFile::encodeName(files.acousticModel).constData(), "-dict",
+                                   QFile::encodeName(files.dictionary).constData(), "-kws",
+                                   QFile::encodeName(keyphraseFile).constData(), "-kws_threshold",
+                                   "1e-25", "-logfn", "/dev/null", nullptr);
+    ps_decoder_t* decoder = config ? ps_init(config) : nullptr;
+    if (config)
+        cmd_ln_free_r(config);
+    if (!decoder)
+        return spotted;
+    const double before = cpuSeconds();
+    for (const std::vector<int16_t>& speech : audio) {
+        Resampler resampler(rate, files.sampleRate);
+        std::vector<int16_t> resampled;
+        resampler.process(speech.data(), speech.size(), &resampled);
+        resampled.insert(resampled.end(), size_t(files.sampleRate), 0);
+        ps_start_utt(decoder);
+        ps_process_raw(decoder, resampled.data(), resampled.size(), FALSE, TRUE);
+        ps_end_utt(decoder);
+        QStringList phrases;
+        for (ps_seg_t* seg = ps_seg_iter(decoder); seg; seg = ps_seg_next(seg))
+            phrases << QString::fromUtf8(ps_seg_word(seg));
+        spotted.append(phrases);
+    }
+    *cpuUsed = cpuSeconds() - before;
+    ps_free(decoder);
+    return spotted;
+}
+
+// The lexicon's phrases whose words all have a pronunciation: what keyword spotting can listen
+// for.
+QStringList spottablePhrases(const QString& dictionary)
+{
+    QSet<QString> known;
+    QFile dict(dictionary);
+    if (dict.open(QIODevice::ReadOnly)) {
+        while (!dict.atEnd()) {
+            const QByteArray line = dict.readLine();
+            known.insert(QString::fromUtf8(line.left(line.indexOf(' '))));
+        }
+    }
+    QFile lexicon(QStringLiteral(":/lexicons/en.json"));
+    lexicon.open(QIODevice::ReadOnly);
+    const QJsonObject cues = QJsonDocument::fromJson(lexicon.readAll())
+                                 .object()
+                                 .value(QStringLiteral("cues"))
+                                 .toObject();
+    QSet<QString> phrases;
+    for (const QString& kind : cues.keys()) {
+        for (const QString& phrase : cues.value(kind).toObject().keys()) {
+            const QStringList parts = phrase.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            // One short word is spotted everywhere ("mad", "hell"): two syllables at least.
+            if (parts.size() == 1 && phrase.size() < 6)
+                continue;
+            bool all = !parts.isEmpty();
+            for (const QString& part : parts)
+                all = all && known.contains(part);
+            if (all)
+                phrases.insert(phrase);
+        }
+    }
+    QStringList sorted(phrases.begin(), phrases.end());
+    sorted.sort();
+    return sorted;
 }
 
 } // namespace
@@ -343,6 +419,36 @@ void asrBenchmarks(const std::function<bool(const char*)>& wanted)
                 ? -1
                 : latencies[std::min(latencies.size() - 1, size_t(latencies.size() * 0.95))];
         std::printf("BENCH asr_final_latency_p95_ms %.3f ms\n", p95);
+    }
+    if (wanted("asr_kws_cue_recall_pcmu")) {
+        const QStringList phrases = spottablePhrases(files.dictionary);
+        const QString keyphrases = folder.filePath(QStringLiteral("cues.kws"));
+        QFile out(keyphrases);
+        out.open(QIODevice::WriteOnly);
+        out.write(phrases.join(QLatin1Char('\n')).toUtf8() + '\n');
+        out.close();
+        double cpu = 0;
+        const QList<QStringList> spotted = spotKeywords(files, keyphrases, narrow, 8000, &cpu);
+        int cues = 0;
+        int found = 0;
+        int foundEither = 0;
+        int falseCues = 0;
+        for (qsizetype i = 0; i < spotted.size(); ++i) {
+            if (list[i].cue.isEmpty()) {
+                falseCues += spotted[i].isEmpty() ? 0 : 1;
+                continue;
+            }
+            ++cues;
+            const bool spottedIt = spotted[i].contains(list[i].cue);
+            found += spottedIt ? 1 : 0;
+            foundEither += spottedIt || containsPhrase(decoding.heard[i].text, list[i].cue) ? 1 : 0;
+        }
+        std::printf("# keyword spotting: %lld lexicon phrases\n", qlonglong(phrases.size()));
+        std::printf("BENCH asr_kws_cue_recall_pcmu %.3f ratio\n", double(found) / qMax(1, cues));
+        std::printf("BENCH asr_kws_or_free_cue_recall_pcmu %.3f ratio\n",
+                    double(foundEither) / qMax(1, cues));
+        std::printf("BENCH asr_kws_false_cues_pcmu %d sentences\n", falseCues);
+        std::printf("BENCH asr_kws_cpu_percent %.3f %%\n", 100.0 * cpu / decoding.audioSeconds);
     }
     std::fflush(stdout);
 }

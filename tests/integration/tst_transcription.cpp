@@ -285,8 +285,9 @@ private Q_SLOTS:
                               << QStringList{QStringLiteral("frustrated"),
                                              QStringLiteral("unacceptable"),
                                              QStringLiteral("cancel")}
-                              << 2;
-        QTest::newRow("G722") << QStringLiteral("G722") << 16000
+                              << 1;
+        // baresip names G.722 by its SDP clock rate's real sample rate.
+        QTest::newRow("G722") << QStringLiteral("G722/16000/1") << 16000
                               << QStringList{QStringLiteral("frustrated"),
                                              QStringLiteral("unacceptable"),
                                              QStringLiteral("cancel")}

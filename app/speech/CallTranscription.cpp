@@ -109,16 +109,18 @@ private:
     {
         if (!m_follower)
             return;
+        if (!m_transcribe) {
+            // Transcription is off: baresip's files are deleted unopened.
+            CallAudioFollower::sweep(m_audioFolder);
+            return;
+        }
         m_buffer.clear();
         if (!m_follower->poll(&m_buffer)) {
-            if (m_transcribe)
-                m_report({CallTranscription::State::NoAudio, m_follower->error(), 0, 0});
+            m_report({CallTranscription::State::NoAudio, m_follower->error(), 0, 0});
             m_follower->close();
             m_timer->stop();
             return;
         }
-        if (!m_transcribe)
-            return; // the follower has deleted the files; nothing is read
         if (m_follower->msSinceLastSamples() > kNoAudioAfterMs) {
             if (!m_noAudioReported) {
                 m_noAudioReported = true;

@@ -7,6 +7,7 @@
 #include "HistoryPlugin.h"
 #include "SidebarWindow.h"
 #include "Theme.h"
+#include "TranscriptionNotice.h"
 #include "integration/AppPaths.h"
 #include "integration/ControlProtocol.h"
 #include "integration/Localization.h"
@@ -15,6 +16,7 @@
 #include "integration/SingleInstance.h"
 #include "services/AppServices.h"
 #include "settings/Settings.h"
+#include "speech/CallTranscription.h"
 
 #include <QApplication>
 #include <QDir>
@@ -176,6 +178,12 @@ void attachViews(AppServices& services, SidebarWindow& window, HistoryOpener& hi
     if (services.empathy())
         window.setEmpathyEngine(*services.suggestions(), services.phrases());
     window.setBreathingCoach(services.breathingService());
+    // The sidebar says plainly while the customer's speech is being transcribed on this computer.
+    CallTranscription* transcription = services.transcription();
+    QObject::connect(
+        transcription, &CallTranscription::stateChanged, &window, [&window, transcription] {
+            window.transcriptionNotice()->setTranscribing(transcription->isTranscribingACall());
+        });
     ControlProtocol& control = services.control();
     control.onOpenHistory = [&history] {
         QString problem;

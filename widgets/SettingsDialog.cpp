@@ -5,6 +5,7 @@
 #include "breathing/BreathingPattern.h"
 #include "integration/ApiToken.h"
 #include "profile/PhoneNumber.h"
+#include "speech/CallTranscription.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -150,6 +151,15 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     auto* baresipPort = new QSpinBox;
     baresipPort->setRange(1, 65535);
     addRow(form, SettingKey::BaresipPort, tr("baresip control port (ctrl_tcp)"), baresipPort);
+    addRow(form, SettingKey::TranscribeCalls, QString(),
+           new QCheckBox(tr("Transcribe what the customer says in baresip calls, on this "
+                            "computer (English only; no audio is kept)")));
+    QString notEnglish;
+    if (!CallTranscription::languageSupported(m_settings.language(), &notEnglish)) {
+        auto* why = new QLabel(notEnglish);
+        why->setWordWrap(true);
+        form->addRow(QString(), why);
+    }
     addRow(form, SettingKey::WebSocketEnabled, QString(),
            new QCheckBox(tr("Accept calls and transcripts from contact-center software on this "
                             "computer (WebSocket API)")));

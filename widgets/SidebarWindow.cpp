@@ -10,6 +10,7 @@
 #include "SettingsDialog.h"
 #include "SuggestionPanel.h"
 #include "Theme.h"
+#include "TranscriptionNotice.h"
 #include "core/CallSession.h"
 #include "core/PopTrace.h"
 #include "core/ThreadHop.h"
@@ -104,6 +105,8 @@ SidebarWindow::SidebarWindow(CallSession& session, Settings& settings, ThemeMana
     m_header = new CallHeaderWidget(central);
     m_header->installEventFilter(this);
     layout->addWidget(m_header);
+    m_transcriptionNotice = new TranscriptionNotice(central);
+    layout->addWidget(m_transcriptionNotice);
 
     auto* scroll = new QScrollArea(central);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -47,6 +47,7 @@ private:
 };
 
 class CallHeaderWidget;
+class TranscriptionNotice;
 class AssessmentForm;
 class ProfilePanel;
 class ProfileService;
@@ -95,6 +96,8 @@ public:
     // Replaces the breathing placeholder with the live exercise panel.
     void setBreathingCoach(BreathingService& breathing);
     BreathingPanel* breathingPanel() const { return m_breathingPanel; }
+    // Says so while the customer's speech is transcribed (integration/transcribeCalls).
+    TranscriptionNotice* transcriptionNotice() const { return m_transcriptionNotice; }
     // Starts an exercise as if the agent pressed Start (Ctrl+B); the reason when refused.
     QString startBreathing();
     // Adds the post-call self-assessment: opened in wrap-up after an answered call, and at start
@@ -173,6 +176,7 @@ private:
     QToolButton* m_compactButton = nullptr;
     QToolButton* m_settingsButton = nullptr;
     CallHeaderWidget* m_header = nullptr;
+    TranscriptionNotice* m_transcriptionNotice = nullptr;
     QVBoxLayout* m_sections = nullptr;
     QWidget* m_profileSection = nullptr;
     ProfilePanel* m_profilePanel = nullptr;

@@ -42,6 +42,10 @@ struct Utterance
     QString text;
     qint64 atMonotonicMs = 0;
     bool isFinal = true; // speech analytics sends partial lines that a later final line replaces
+    // Who made the text: empty for a transcript a call source sent, "transcription" for
+    // Attune's own recogniser. `confidence` is that recogniser's, 0..1; -1 when unknown.
+    QString source;
+    double confidence = -1;
 
     static QString speakerName(Speaker speaker);
     static bool speakerFromName(const QString& name, Speaker* speaker);

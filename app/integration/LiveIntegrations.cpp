@@ -1,10 +1,12 @@
 #include "LiveIntegrations.h"
 
 #include "ApiToken.h"
+#include "AppPaths.h"
 #include "BaresipConnector.h"
 #include "WebSocketApi.h"
 #include "core/ThreadHop.h"
 #include "settings/Settings.h"
+#include "speech/CallTranscription.h"
 
 namespace attune {
 
@@ -16,11 +18,22 @@ LiveIntegrations::LiveIntegrations(CallEvents& bus, CallSession& session, Settin
     , m_baresip(new BaresipConnector(bus, this))
     , m_api(new WebSocketApi(bus, session, this))
 {
+    const QString runtimeDir = AppPaths::fromEnvironment().runtimeDir;
+    m_transcription = new CallTranscription(
+        bus, session, settings, CallTranscription::defaultAudioFolder(runtimeDir),
+        runtimeDir + QStringLiteral("/attune-speech-model"), this);
+    connect(m_transcription, &CallTranscription::problem, this, &LiveIntegrations::problem);
+    // A softphone that goes away mid-call takes the call's audio with it: say so.
+    connect(m_baresip, &BaresipConnector::stateChanged, this,
+            [this](BaresipConnector::State state) {
+                if (state != BaresipConnector::State::Connected)
+                    m_transcription->softphoneLost();
+            });
     m_settingsChanged = settings.changed.connect([this](SettingKey key) {
         static const QList<SettingKey> ours = {
-            SettingKey::BaresipEnabled,   SettingKey::BaresipHost,   SettingKey::BaresipPort,
-            SettingKey::WebSocketEnabled, SettingKey::WebSocketPort, SettingKey::ApiToken,
-            SettingKey::AllowedOrigins};
+            SettingKey::BaresipEnabled,   SettingKey::BaresipHost,     SettingKey::BaresipPort,
+            SettingKey::WebSocketEnabled, SettingKey::WebSocketPort,   SettingKey::ApiToken,
+            SettingKey::AllowedOrigins,   SettingKey::TranscribeCalls, SettingKey::Language};
         if (ours.contains(key))
             runOnObjectThread(this, [this] { apply(); });
     });
@@ -35,6 +48,7 @@ void LiveIntegrations::apply()
         m_baresip->start(m_settings.baresipHost(), m_settings.baresipPort());
     else
         m_baresip->stop();
+    m_transcription->apply();
 
     if (!m_settings.webSocketEnabled()) {
         m_api->close();
@@ -66,7 +80,8 @@ QJsonObject LiveIntegrations::status() const
     return {
         {QStringLiteral("baresip"),
          QJsonObject{{QStringLiteral("state"), BaresipConnector::stateName(m_baresip->state())}}},
-        {QStringLiteral("websocket"), websocket}};
+        {QStringLiteral("websocket"), websocket},
+        {QStringLiteral("transcription"), m_transcription->status()}};
 }
 
 } // namespace attune

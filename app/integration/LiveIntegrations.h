@@ -9,12 +9,14 @@
 namespace attune {
 
 class BaresipConnector;
+class CallTranscription;
 class CallEvents;
 class CallSession;
 class Settings;
 class WebSocketApi;
 
-// The live call sources the settings turn on: the baresip connector and the WebSocket API.
+// The live call sources the settings turn on: the baresip connector (with the transcription of
+// its calls) and the WebSocket API.
 // Started once the app can take calls, and started, moved or stopped again whenever one of
 // their settings changes, so IT's and the agent's changes apply without a restart.
 class LiveIntegrations final : public QObject
@@ -29,9 +31,12 @@ public:
     // (Re)starts what is enabled and stops what is not. A problem (a port in use, an unreadable
     // token file) is announced on `problem` for the app to report, and never stops the app.
     void apply();
-    // For `attune status`: {"baresip":{"state":…},"websocket":{"listening":…,"port":…}}.
+    // For `attune status`: {"baresip":{"state":…},"websocket":{"listening":…,"port":…},
+    // "transcription":{"state":…}}.
     QJsonObject status() const;
     QString lastProblem() const { return m_lastProblem; }
+    // The customer's speech from baresip calls, for the sidebar's notice.
+    CallTranscription* transcription() const { return m_transcription; }
 
 Q_SIGNALS:
     void problem(const QString& message);
@@ -41,6 +46,7 @@ private:
     QString m_tokenFile;
     BaresipConnector* m_baresip;
     WebSocketApi* m_api;
+    CallTranscription* m_transcription;
     QString m_lastProblem;
     boost::signals2::scoped_connection m_settingsChanged;
 };

@@ -78,6 +78,8 @@ public:
     // The coach's offers and ringing calls as Qt signals on the GUI thread, for the views.
     BreathingService& breathingService() { return *m_breathingService; }
     Settings& settings() { return m_settings; }
+    // Transcription of the customer's side of baresip calls (off unless the setting is on).
+    CallTranscription* transcription() { return m_integrations.transcription(); }
 
     // Brings the database, the stores, the engines and then `server`'s socket up; meant to run
     // right after the first frame. `started` is emitted before the socket listens.

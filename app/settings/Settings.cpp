@@ -65,6 +65,8 @@ const QList<KeyInfo>& keyTable()
         {SettingKey::BaresipHost, "integration/baresipHost", QStringLiteral("127.0.0.1"), {}},
         // baresip's own default ctrl_tcp port.
         {SettingKey::BaresipPort, "integration/baresipPort", QStringLiteral("4444"), {}},
+        // Off by default: listening to the customer is the agent's or IT's decision.
+        {SettingKey::TranscribeCalls, "integration/transcribeCalls", false, {}},
         // Off by default: a listening socket is opened only when someone asks for it.
         {SettingKey::WebSocketEnabled, "api/websocketEnabled", false, {}},
         {SettingKey::WebSocketPort, "api/websocketPort", QStringLiteral("47651"), {}},

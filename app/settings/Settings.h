@@ -44,6 +44,7 @@ enum class SettingKey
     BaresipEnabled,
     BaresipHost,
     BaresipPort,
+    TranscribeCalls,
     WebSocketEnabled,
     WebSocketPort,
     ApiToken,
@@ -136,6 +137,8 @@ public:
     bool baresipEnabled() const { return value(SettingKey::BaresipEnabled).toBool(); }
     QString baresipHost() const { return value(SettingKey::BaresipHost).toString(); }
     quint16 baresipPort() const { return quint16(value(SettingKey::BaresipPort).toInt()); }
+    // Transcribe the customer's side of baresip calls on this computer (English only).
+    bool transcribeCalls() const { return value(SettingKey::TranscribeCalls).toBool(); }
     // The loopback WebSocket API: off unless the agent or IT turns it on.
     bool webSocketEnabled() const { return value(SettingKey::WebSocketEnabled).toBool(); }
     quint16 webSocketPort() const { return quint16(value(SettingKey::WebSocketPort).toInt()); }

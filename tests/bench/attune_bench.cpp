@@ -7,6 +7,7 @@
 // The platform plugin is whatever QT_QPA_PLATFORM says (offscreen by default); run it under
 // xvfb-run with QT_QPA_PLATFORM=xcb for the X11 figures (tests/bench/run-benchmarks does both).
 
+#include "AsrBench.h"
 #include "HistorySeed.h"
 #include "ServicesFixture.h"
 #include "TestEnvironment.h"
@@ -1318,5 +1319,6 @@ int main(int argc, char** argv)
         breathingCpuBenchmark();
     if (wanted("breathing_drift_max_ms"))
         breathingDriftBenchmark(options);
+    attune::bench::asrBenchmarks(wanted);
     return 0;
 }

@@ -1,3 +1,4 @@
+#include "Softphone.h"
 #include "TestEnvironment.h"
 
 #include <QDir>
@@ -7,32 +8,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
-#include <QUdpSocket>
 
 using namespace attune::test;
 
 namespace {
-
-// A port free for both UDP and TCP on 127.0.0.1 (SIP listens on both), with the next one free
-// too (baresip takes PORT+1 for SIP over TLS).
-quint16 freePort()
-{
-    for (int attempt = 0; attempt < 50; ++attempt) {
-        QTcpServer tcp;
-        if (!tcp.listen(QHostAddress::LocalHost))
-            continue;
-        const quint16 port = tcp.serverPort();
-        QUdpSocket udp;
-        QTcpServer next;
-        if (port < 65000 && udp.bind(QHostAddress::LocalHost, port) &&
-            next.listen(QHostAddress::LocalHost, port + 1))
-            return port;
-    }
-    return 0;
-}
 
 void writeFile(const QString& path, const QByteArray& content)
 {
@@ -41,107 +21,6 @@ void writeFile(const QString& path, const QByteArray& content)
     file.open(QIODevice::WriteOnly);
     file.write(content);
 }
-
-QByteArray netstring(const QByteArray& payload)
-{
-    return QByteArray::number(payload.size()) + ':' + payload + ',';
-}
-
-// One baresip on 127.0.0.1 with its own config folder: SIP, ctrl_tcp and the console bound to
-// loopback, no sound hardware (a sine source, a /dev/null player), no stdio module.
-struct Softphone
-{
-    QString folder;
-    quint16 sipPort = 0;
-    quint16 ctrlPort = 0;
-    quint16 consolePort = 0;
-    QProcess process;
-
-    void configure(const QString& root, const QString& name, const QByteArray& account)
-    {
-        folder = root + QLatin1Char('/') + name;
-        sipPort = freePort();
-        ctrlPort = freePort();
-        consolePort = freePort();
-        writeFile(folder + QStringLiteral("/config"),
-                  QStringLiteral("poll_method epoll\n"
-                                 "sip_listen 127.0.0.1:%1\n"
-                                 "ctrl_tcp_listen 127.0.0.1:%2\n"
-                                 "cons_listen 127.0.0.1:%3\n"
-                                 "audio_player aufile,/dev/null\n"
-                                 "audio_alert aufile,/dev/null\n"
-                                 "audio_source ausine,440\n"
-                                 "module_path /usr/lib/baresip/modules\n"
-                                 // Opus: ausine only makes 48 kHz, which G.711 cannot carry.
-                                 "module opus.so\n"
-                                 "module ausine.so\n"
-                                 "module aufile.so\n"
-                                 "module cons.so\n"
-                                 "module_app account.so\n"
-                                 "module_app menu.so\n"
-                                 "module_app ctrl_tcp.so\n")
-                      .arg(sipPort)
-                      .arg(ctrlPort)
-                      .arg(consolePort)
-                      .toUtf8());
-        QByteArray accounts = account;
-        accounts.replace("PORT", QByteArray::number(sipPort));
-        writeFile(folder + QStringLiteral("/accounts"), accounts + ";regint=0\n");
-    }
-
-    bool start()
-    {
-        process.setStandardInputFile(QProcess::nullDevice());
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(QStringLiteral("baresip"), {QStringLiteral("-f"), folder});
-        return process.waitForStarted(10000);
-    }
-
-    void stop()
-    {
-        if (process.state() == QProcess::NotRunning)
-            return;
-        process.terminate();
-        if (!process.waitForFinished(10000)) {
-            process.kill();
-            process.waitForFinished(5000);
-        }
-    }
-
-    // Sends one ctrl_tcp command on a fresh connection (each baresip serves one ctrl_tcp client
-    // at a time, and Attune holds the callee's).
-    bool command(const QByteArray& json) const
-    {
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, ctrlPort);
-        if (!socket.waitForConnected(10000))
-            return false;
-        socket.write(netstring(json));
-        if (!socket.waitForBytesWritten(10000))
-            return false;
-        // The response says the command was taken.
-        QByteArray reply;
-        while (!reply.contains("\"response\":true") && socket.waitForReadyRead(10000))
-            reply += socket.readAll();
-        return reply.contains("\"ok\":true");
-    }
-
-    // A console command ("/accept"), for the instance whose ctrl_tcp Attune holds. The
-    // connection stays open: baresip answers on it, and closing it at once sometimes lost the
-    // command (the call then rang until its 120 s timeout).
-    bool console(const QByteArray& line)
-    {
-        if (consoleSocket.state() != QAbstractSocket::ConnectedState) {
-            consoleSocket.connectToHost(QHostAddress::LocalHost, consolePort);
-            if (!consoleSocket.waitForConnected(10000))
-                return false;
-        }
-        consoleSocket.readAll();
-        consoleSocket.write(line + '\n');
-        return consoleSocket.waitForBytesWritten(10000);
-    }
-    QTcpSocket consoleSocket;
-};
 
 } // namespace
 

@@ -1,0 +1,110 @@
+#include "SpeechModel.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace attune {
+
+namespace {
+
+QString acousticDir()
+{
+    return SpeechModel::systemModelDir() + QStringLiteral("/en-us");
+}
+
+// The stock feat.params with the band's filter bank edges and live cepstral mean
+// normalisation (batch CMN needs the whole utterance before it can start).
+QByteArray featParams(AudioBand band)
+{
+    const QByteArray edges =
+        band == AudioBand::Narrow ? "-lowerf 200\n-upperf 3800\n" : "-lowerf 130\n-upperf 6800\n";
+    return edges + "-nfilt 25\n"
+                   "-transform dct\n"
+                   "-lifter 22\n"
+                   "-feat 1s_c_d_dd\n"
+                   "-svspec 0-12/13-25/26-38\n"
+                   "-agc none\n"
+                   "-cmn live\n"
+                   "-varnorm no\n"
+                   "-model ptm\n"
+                   "-cmninit 41.00,-5.29,-0.12,5.09,2.48,-4.07,-1.37,-1.78,-5.08,-2.05,-6.45,"
+                   "-1.42,1.17\n";
+}
+
+} // namespace
+
+AudioBand bandForSampleRate(int sampleRate)
+{
+    return sampleRate <= 8000 ? AudioBand::Narrow : AudioBand::Wide;
+}
+
+QString bandName(AudioBand band)
+{
+    return band == AudioBand::Narrow ? QStringLiteral("narrow") : QStringLiteral("wide");
+}
+
+QString SpeechModel::systemModelDir()
+{
+    const QString overridden = qEnvironmentVariable("ATTUNE_SPEECH_MODEL_DIR");
+    return overridden.isEmpty() ? QStringLiteral("/usr/share/pocketsphinx/model/en-us")
+                                : overridden;
+}
+
+bool SpeechModel::isInstalled(QString* why)
+{
+    const QString root = systemModelDir();
+    for (const QString& part : {QStringLiteral("/en-us/mdef"), QStringLiteral("/en-us.lm.bin"),
+                                QStringLiteral("/cmudict-en-us.dict")}) {
+        if (!QFileInfo(root + part).isFile()) {
+            *why = tr("The English speech model is not installed (%1 is missing; Debian package "
+                      "pocketsphinx-en-us).")
+                       .arg(root + part);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SpeechModel::prepare(const QString& root, AudioBand band, SpeechModelFiles* files,
+                          QString* error)
+{
+    if (!isInstalled(error))
+        return false;
+    const QString folder = root + QStringLiteral("/en-us-") + bandName(band);
+    QDir dir;
+    if (!dir.mkpath(folder) ||
+        !QFile::setPermissions(root, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                         QFileDevice::ExeOwner)) {
+        *error = tr("Cannot create the speech model folder %1.").arg(folder);
+        return false;
+    }
+    const QDir stock(acousticDir());
+    for (const QString& name : stock.entryList(QDir::Files)) {
+        if (name == QLatin1String("feat.params"))
+            continue;
+        const QString link = folder + QLatin1Char('/') + name;
+        if (QFileInfo(link).symLinkTarget() == stock.absoluteFilePath(name))
+            continue;
+        QFile::remove(link);
+        if (!QFile::link(stock.absoluteFilePath(name), link)) {
+            *error = tr("Cannot link %1 into the speech model folder %2.")
+                         .arg(stock.absoluteFilePath(name), folder);
+            return false;
+        }
+    }
+    QFile params(folder + QStringLiteral("/feat.params"));
+    if (!params.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        params.write(featParams(band)) < 0) {
+        *error = tr("Cannot write %1.").arg(params.fileName());
+        return false;
+    }
+    params.close();
+    files->acousticModel = folder;
+    files->languageModel = systemModelDir() + QStringLiteral("/en-us.lm.bin");
+    files->dictionary = systemModelDir() + QStringLiteral("/cmudict-en-us.dict");
+    files->sampleRate = band == AudioBand::Narrow ? 8000 : 16000;
+    return true;
+}
+
+} // namespace attune

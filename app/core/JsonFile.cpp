@@ -1,8 +1,16 @@
 #include "JsonFile.h"
 
+#include "core/InputFile.h"
+
 #include <QJsonDocument>
 
 namespace attune {
+
+bool JsonFile::read(const QString& path, const QString& displayName, QByteArray* json,
+                    QString* error)
+{
+    return InputFile::readAll(path, displayName, kMaxBytes, json, error);
+}
 
 int JsonFile::lineOfOffset(const QByteArray& json, qsizetype offset)
 {

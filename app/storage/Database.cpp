@@ -259,6 +259,22 @@ const QList<Database::Migration>& Database::migrations()
              QStringLiteral(
                  "CREATE INDEX kudos_to_announce ON kudos (given_at) WHERE announced_at IS NULL"),
          }},
+        {9,
+         "practice runs (role-play between calls): a table of their own, never mixed with calls",
+         {
+             QStringLiteral(
+                 "CREATE TABLE practice_runs ("
+                 " id INTEGER PRIMARY KEY,"
+                 " scenario_id TEXT NOT NULL CHECK (length(scenario_id) BETWEEN 1 AND 40),"
+                 " locale TEXT NOT NULL,"
+                 " started_at TEXT NOT NULL,"
+                 " ended_at TEXT NOT NULL,"
+                 " turns INTEGER NOT NULL CHECK (turns BETWEEN 1 AND 12),"
+                 " behaviours TEXT NOT NULL CHECK (json_valid(behaviours)),"
+                 " outcome TEXT NOT NULL CHECK (outcome IN"
+                 "   ('better', 'same', 'worse', 'turn_limit', 'abandoned')))"),
+             QStringLiteral("CREATE INDEX practice_runs_by_start ON practice_runs (started_at)"),
+         }},
     };
     return list;
 }

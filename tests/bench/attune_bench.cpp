@@ -22,6 +22,8 @@
 #include "empathy/Suggester.h"
 #include "integration/ApiToken.h"
 #include "integration/WebSocketApi.h"
+#include "practice/PracticeScenario.h"
+#include "practice/PracticeSession.h"
 #include "profile/PhoneNumber.h"
 #include "settings/Settings.h"
 #include "storage/AssessmentStore.h"
@@ -816,6 +818,55 @@ void suggestBenchmark(const std::function<bool(const char*)>& wanted)
         report("suggest_5k_p99_us", percentile(samples, 0.99), "us");
 }
 
+// An agent's practice reply to the customer's next line, core only: the reply read, the branch
+// taken, the next turn ready to show (the sidebar paints it; that is not measured here). Every
+// built-in English scenario, run again and again with the labelled training replies in turn.
+// The figure is the slowest turn of all.
+void practiceTurnBenchmark()
+{
+    ReplyReader reader;
+    QString error;
+    if (!reader.loadFile(ReplyReader::builtInPath(QStringLiteral("en")), &error)) {
+        std::fprintf(stderr, "attune_bench: %s\n", qPrintable(error));
+        return;
+    }
+    QStringList problems;
+    const QList<PracticeScenario> scenarios =
+        PracticeScenarioSet::load(QStringLiteral("en"), QString(), &problems);
+    QStringList replies;
+    QFile file(QStringLiteral(ATTUNE_SOURCE_DIR "/resources/training/practice/en/train.jsonl"));
+    if (file.open(QIODevice::ReadOnly)) {
+        while (!file.atEnd())
+            replies << QJsonDocument::fromJson(file.readLine())
+                           .object()
+                           .value(QStringLiteral("reply"))
+                           .toString();
+    }
+    if (scenarios.isEmpty() || replies.isEmpty()) {
+        std::fprintf(stderr, "attune_bench: no practice scenarios or replies\n");
+        return;
+    }
+    const SystemClock clock;
+    std::vector<double> samples;
+    qsizetype next = 0;
+    for (int round = 0; round < 50; ++round) {
+        for (const PracticeScenario& scenario : scenarios) {
+            PracticeSession session(scenario, reader, clock);
+            while (!session.isEnded()) {
+                const QString& reply = replies.at(next++ % replies.size());
+                const auto start = std::chrono::steady_clock::now();
+                session.reply(reply, &error);
+                const QString line = session.currentTurn().customer;
+                const auto end = std::chrono::steady_clock::now();
+                if (line.isEmpty())
+                    std::fprintf(stderr, "attune_bench: an empty customer line\n");
+                samples.push_back(std::chrono::duration<double, std::milli>(end - start).count());
+            }
+        }
+    }
+    report("practice_turn_ms", *std::max_element(samples.begin(), samples.end()), "ms");
+}
+
 // `attune cues` on 100,000 lines through a pipe, as a speech-analytics export would feed it.
 void cuesThroughputBenchmark()
 {
@@ -1126,6 +1177,8 @@ int main(int argc, char** argv)
         suggestBenchmark(wanted);
     if (wanted("cues_lines_per_s"))
         cuesThroughputBenchmark();
+    if (wanted("practice_turn_ms"))
+        practiceTurnBenchmark();
     if (wanted("cues_long_line_peak_rss_mb"))
         cuesLongLineBenchmark();
     if (wanted("idle_cpu_s_per_min"))

@@ -1,0 +1,290 @@
+// The reply reader of practice (docs/practice.md): its rules file, its evidence, and its
+// per-behaviour precision and recall on the labelled replies. The floors below sit a few points
+// under the figures measured on the locked test split; the rules were tuned on train only.
+#include "TestConfig.h"
+#include "practice/ReplyReader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <array>
+
+using namespace attune;
+
+namespace {
+
+struct Score
+{
+    int truePositive = 0;
+    int falsePositive = 0;
+    int falseNegative = 0;
+    double precision() const
+    {
+        return truePositive + falsePositive == 0
+                   ? 1.0
+                   : double(truePositive) / (truePositive + falsePositive);
+    }
+    double recall() const
+    {
+        return truePositive + falseNegative == 0
+                   ? 1.0
+                   : double(truePositive) / (truePositive + falseNegative);
+    }
+};
+
+QString trainingFolder()
+{
+    return QStringLiteral(ATTUNE_SOURCE_DIR "/resources/training/practice");
+}
+
+// Scores `split` of `language`; with ATTUNE_SHOW_MISSES set (train only, for tuning) prints each
+// miss.
+bool score(const QString& language, const QString& split,
+           std::array<Score, kPracticeBehaviourCount>* scores, int* replies, QString* error)
+{
+    ReplyReader reader;
+    if (!reader.loadFile(ReplyReader::builtInPath(language).replace(
+                             QStringLiteral(":/practice"),
+                             QStringLiteral(ATTUNE_SOURCE_DIR "/resources/practice")),
+                         error))
+        return false;
+    QFile file(trainingFolder() + QLatin1Char('/') + language + QLatin1Char('/') + split +
+               QStringLiteral(".jsonl"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.fileName() + QStringLiteral(": ") + file.errorString();
+        return false;
+    }
+    const bool showMisses =
+        qEnvironmentVariableIsSet("ATTUNE_SHOW_MISSES") && split == QLatin1String("train");
+    *replies = 0;
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        ++lineNumber;
+        if (line.isEmpty())
+            continue;
+        const QJsonObject record = QJsonDocument::fromJson(line).object();
+        if (record.isEmpty()) {
+            *error =
+                QStringLiteral("%1:%2: not a JSON object").arg(file.fileName()).arg(lineNumber);
+            return false;
+        }
+        PracticeBehaviours expected = 0;
+        for (const QJsonValue& value : record.value(QStringLiteral("behaviours")).toArray()) {
+            PracticeBehaviour behaviour;
+            if (!behaviourFromName(value.toString(), &behaviour)) {
+                *error = QStringLiteral("%1:%2: unknown behaviour %3")
+                             .arg(file.fileName())
+                             .arg(lineNumber)
+                             .arg(value.toString());
+                return false;
+            }
+            expected |= bit(behaviour);
+        }
+        const QString reply = record.value(QStringLiteral("reply")).toString();
+        const ReplyReading reading =
+            reader.read(reply, record.value(QStringLiteral("addressAs")).toString());
+        ++*replies;
+        for (int b = 0; b < kPracticeBehaviourCount; ++b) {
+            const bool want = expected & bit(PracticeBehaviour(b));
+            const bool got = reading.has(PracticeBehaviour(b));
+            Score& s = (*scores)[std::size_t(b)];
+            s.truePositive += want && got;
+            s.falsePositive += !want && got;
+            s.falseNegative += want && !got;
+            if (showMisses && want != got)
+                qInfo().noquote() << (got ? "FP" : "FN") << behaviourName(PracticeBehaviour(b))
+                                  << reading.evidenceFor(PracticeBehaviour(b)) << reply;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+class TestReplyReader : public QObject
+{
+    Q_OBJECT
+
+private:
+    ReplyReader m_reader;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        // The source tree's copy of the rules compiled into :/practice/en.json.
+        QVERIFY2(m_reader.loadFile(QStringLiteral(ATTUNE_SOURCE_DIR "/resources/practice/en.json"),
+                                   &error),
+                 qPrintable(error));
+        QCOMPARE(m_reader.language(), QStringLiteral("en"));
+    }
+
+    void builtInRulesLoadForEveryLanguageThatHasThem()
+    {
+        const QStringList files =
+            QDir(QStringLiteral(":/practice")).entryList({QStringLiteral("*.json")});
+        QVERIFY(files.contains(QStringLiteral("en.json")));
+        for (const QString& name : files) {
+            ReplyReader reader;
+            QString error;
+            QVERIFY2(reader.loadFile(QStringLiteral(":/practice/") + name, &error),
+                     qPrintable(error));
+        }
+        // A language without rules reads as English rather than not at all.
+        QCOMPARE(ReplyReader::builtInPath(QStringLiteral("xx")),
+                 QStringLiteral(":/practice/en.json"));
+        QCOMPARE(ReplyReader::builtInPath(QStringLiteral("en_GB")),
+                 QStringLiteral(":/practice/en.json"));
+    }
+
+    void aBadPatternIsRefusedWithLineAndField()
+    {
+        const QByteArray json = "{\n"
+                                "\"format\": \"attune-practice-lexicon\", \"version\": 1,\n"
+                                "\"language\": \"en\",\n"
+                                "\"rules\": {\n"
+                                "  \"apology\": [{\"match\": [\"sorry(\"]}]\n"
+                                "}}";
+        ReplyReader reader = m_reader;
+        QString error;
+        QVERIFY(!reader.load(json, QStringLiteral("x.json"), &error));
+        QVERIFY2(error.startsWith(QStringLiteral("x.json:5: field \"rules.apology[1].match\": "
+                                                 "\"sorry(\" is not a valid pattern")),
+                 qPrintable(error));
+        // What it held before is kept.
+        QCOMPARE(reader.language(), QStringLiteral("en"));
+        QVERIFY(reader.read(QStringLiteral("I'm so sorry."), QString())
+                    .has(PracticeBehaviour::Apology));
+    }
+
+    void aMissingBehaviourIsRefused()
+    {
+        const QByteArray json = "{\"format\": \"attune-practice-lexicon\", \"version\": 1,\n"
+                                "\"language\": \"en\", \"rules\": {\n"
+                                "\"apology\": [{\"match\": [\"sorry\"]}]}}";
+        ReplyReader reader;
+        QString error;
+        QVERIFY(!reader.load(json, QStringLiteral("x.json"), &error));
+        QVERIFY2(error.contains(QStringLiteral("field \"rules.acknowledged_feeling\": missing")),
+                 qPrintable(error));
+        QVERIFY(!reader.isLoaded());
+    }
+
+    void evidenceQuotesTheWordsThatDroveEachBehaviour()
+    {
+        const ReplyReading reading = m_reader.read(
+            QStringLiteral("I'm so sorry, Ms Whitfield. I'll book an engineer for Thursday."),
+            QStringLiteral("Ms Whitfield"));
+        QVERIFY(reading.has(PracticeBehaviour::Apology));
+        QVERIFY(reading.has(PracticeBehaviour::UsedName));
+        QVERIFY(reading.has(PracticeBehaviour::Ownership));
+        QVERIFY(reading.has(PracticeBehaviour::NextSteps));
+        QVERIFY(!reading.has(PracticeBehaviour::Blame));
+        QCOMPARE(reading.evidenceFor(PracticeBehaviour::Apology),
+                 QStringList{QStringLiteral("I'm so sorry")});
+        QCOMPARE(reading.evidenceFor(PracticeBehaviour::UsedName),
+                 QStringList{QStringLiteral("Ms Whitfield")});
+        QVERIFY(reading.evidenceFor(PracticeBehaviour::NextSteps)
+                    .join(QLatin1Char(' '))
+                    .contains(QStringLiteral("Thursday")));
+    }
+
+    void theSurnameAloneIsTheNameButSomeoneElsesIsNot()
+    {
+        QVERIFY(m_reader.read(QStringLiteral("Thanks, Mrs. Novak."), QStringLiteral("Mrs Novak"))
+                    .has(PracticeBehaviour::UsedName));
+        QVERIFY(m_reader
+                    .read(QStringLiteral("Of course, Irena."), QStringLiteral("Mrs Novak"),
+                          QStringLiteral("Irena Novak"))
+                    .has(PracticeBehaviour::UsedName));
+        QVERIFY(!m_reader.read(QStringLiteral("Thanks, Mrs Novakova."), QStringLiteral("Mrs Novak"))
+                     .has(PracticeBehaviour::UsedName));
+    }
+
+    void apologyThatBlamesIsNotSincere()
+    {
+        const ReplyReading reading = m_reader.read(QStringLiteral("Sorry, but that's our policy."),
+                                                   QStringLiteral("Mr Brennan"));
+        QVERIFY(!reading.has(PracticeBehaviour::Apology));
+        QVERIFY(reading.has(PracticeBehaviour::Blame));
+    }
+
+    void anExplainedTermIsNotJargon()
+    {
+        QVERIFY(m_reader.read(QStringLiteral("It's in the L2 queue."), QString())
+                    .has(PracticeBehaviour::Jargon));
+        QVERIFY(!m_reader
+                     .read(QStringLiteral("It's with L2, which means our specialist engineers."),
+                           QString())
+                     .has(PracticeBehaviour::Jargon));
+    }
+
+    void precisionAndRecallStayAboveTheFloors_data()
+    {
+        QTest::addColumn<QString>("language");
+        // Every language with a labelled test split is measured; English has floors.
+        const QStringList languages =
+            QDir(trainingFolder()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString& language : languages) {
+            if (QFile::exists(trainingFolder() + QLatin1Char('/') + language +
+                              QStringLiteral("/test.jsonl")))
+                QTest::newRow(qPrintable(language)) << language;
+        }
+    }
+
+    void precisionAndRecallStayAboveTheFloors()
+    {
+        QFETCH(QString, language);
+        // Measured on en/test.jsonl (87 replies) when the rules were last tuned, minus a few
+        // points.
+        struct Floor
+        {
+            double precision;
+            double recall;
+        };
+        const std::array<Floor, kPracticeBehaviourCount> englishFloors{{
+            {0.95, 0.95}, // used_name: measured 1.00 / 1.00
+            {0.95, 0.60}, // acknowledged_feeling: 1.00 / 0.65
+            {0.84, 0.75}, // open_question: 0.89 / 0.80
+            {0.89, 0.89}, // assumption: 0.94 / 0.94
+            {0.95, 0.95}, // apology: 1.00 / 1.00
+            {0.95, 0.95}, // ownership: 1.00 / 1.00
+            {0.87, 0.87}, // next_steps: 0.92 / 0.92
+            {0.60, 0.60}, // blame: 0.67 / 0.67 (6 in the test split)
+            {0.95, 0.65}, // jargon: 1.00 / 0.71
+        }};
+        for (const QString& split : {QStringLiteral("train"), QStringLiteral("test")}) {
+            std::array<Score, kPracticeBehaviourCount> scores{};
+            int replies = 0;
+            QString error;
+            QVERIFY2(score(language, split, &scores, &replies, &error), qPrintable(error));
+            QVERIFY(replies > 0);
+            qInfo().noquote()
+                << QStringLiteral("%1/%2: %3 replies").arg(language, split).arg(replies);
+            for (int b = 0; b < kPracticeBehaviourCount; ++b) {
+                const Score& s = scores[std::size_t(b)];
+                qInfo().noquote() << QStringLiteral("  %1 P %2 R %3 (tp %4 fp %5 fn %6)")
+                                         .arg(behaviourName(PracticeBehaviour(b)), -21)
+                                         .arg(s.precision(), 0, 'f', 2)
+                                         .arg(s.recall(), 0, 'f', 2)
+                                         .arg(s.truePositive)
+                                         .arg(s.falsePositive)
+                                         .arg(s.falseNegative);
+                if (language == QLatin1String("en") && split == QLatin1String("test")) {
+                    const Floor& floor = englishFloors[std::size_t(b)];
+                    QVERIFY2(s.precision() >= floor.precision && s.recall() >= floor.recall,
+                             qPrintable(QStringLiteral("%1 below its floor")
+                                            .arg(behaviourName(PracticeBehaviour(b)))));
+                }
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReplyReader)
+#include "tst_replyreader.moc"

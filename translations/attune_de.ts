@@ -1076,6 +1076,33 @@ Befehlszeile, 3 Attune läuft nicht (status).
     </message>
 </context>
 <context>
+    <name>InputFile</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: die Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an ordinary file (a folder, device, FIFO or socket); Attune reads only ordinary files</source>
+        <translation>%1: keine gewöhnliche Datei (ein Ordner, Gerät, FIFO oder Socket); Attune liest nur gewöhnliche Dateien</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2, the most Attune reads for this kind of file</source>
+        <translation>%1: die Datei ist größer als %2, das Höchste, was Attune für diese Art Datei liest</translation>
+    </message>
+</context>
+<context>
     <name>JsonFile</name>
     <message>
         <source>%1:%2: %3</source>
@@ -1274,6 +1301,201 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>Try again in %1 s.</source>
         <translation>Versuchen Sie es in %1 s erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeScenario</name>
+    <message>
+        <source>%1: %2 more problems not listed</source>
+        <translation>%1: %2 weitere Probleme nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2: Feld „%3“: %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: turn &quot;%3&quot;: field &quot;%4&quot;: %5</source>
+        <translation>%1:%2: Zug „%3“: Feld „%4“: %5</translation>
+    </message>
+    <message>
+        <source>%1:%2: turn &quot;%3&quot;: %4</source>
+        <translation>%1:%2: Zug „%3“: %4</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be text of 1 to %1 characters</source>
+        <translation>muss ein Text von 1 bis %1 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>muss „%1“ sein</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>muss 1 sein</translation>
+    </message>
+    <message>
+        <source>must be 1 to 40 lowercase letters, digits or hyphens</source>
+        <translation>muss aus 1 bis 40 Kleinbuchstaben, Ziffern oder Bindestrichen bestehen</translation>
+    </message>
+    <message>
+        <source>must match the file name &quot;%1&quot;</source>
+        <translation>muss dem Dateinamen „%1“ entsprechen</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss einer der Werte %1 sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must hold at least %1 turns</source>
+        <translation>muss mindestens %1 Züge enthalten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a turn of this scenario</source>
+        <translation>„%1“ ist kein Zug dieses Szenarios</translation>
+    </message>
+    <message>
+        <source>its name must be 1 to 40 lowercase letters, digits or hyphens</source>
+        <translation>sein Name muss aus 1 bis 40 Kleinbuchstaben, Ziffern oder Bindestrichen bestehen</translation>
+    </message>
+    <message>
+        <source>has both &quot;next&quot; and &quot;end&quot;; a turn has one or the other</source>
+        <translation>hat sowohl „next“ als auch „end“; ein Zug hat das eine oder das andere</translation>
+    </message>
+    <message>
+        <source>needs &quot;next&quot; or &quot;end&quot;</source>
+        <translation>braucht „next“ oder „end“</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one branch</source>
+        <translation>muss eine Liste mit mindestens einem Zweig sein</translation>
+    </message>
+    <message>
+        <source>needs exactly one of &quot;when&quot;, &quot;whenAny&quot; or &quot;otherwise&quot;</source>
+        <translation>braucht genau eines von „when“, „whenAny“ oder „otherwise“</translation>
+    </message>
+    <message>
+        <source>must be true</source>
+        <translation>muss true sein</translation>
+    </message>
+    <message>
+        <source>only the last branch may be &quot;otherwise&quot;</source>
+        <translation>nur der letzte Zweig darf „otherwise“ sein</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one behaviour</source>
+        <translation>muss eine Liste mit mindestens einem Verhalten sein</translation>
+    </message>
+    <message>
+        <source>unknown behaviour &quot;%1&quot;</source>
+        <translation>unbekanntes Verhalten „%1“</translation>
+    </message>
+    <message>
+        <source>must end with one &quot;otherwise&quot; branch</source>
+        <translation>muss mit einem „otherwise“-Zweig enden</translation>
+    </message>
+    <message>
+        <source>cannot be reached from &quot;start&quot;</source>
+        <translation>ist von „start“ aus nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>at least two different &quot;end&quot; values must be reachable</source>
+        <translation>mindestens zwei verschiedene „end“-Werte müssen erreichbar sein</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeScenarioSet</name>
+    <message>
+        <source>%1: the scenario folder does not exist</source>
+        <translation>%1: der Szenarioordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 scenario files; only the first %2 are read</source>
+        <translation>%1: mehr als %2 Szenariodateien; nur die ersten %2 werden gelesen</translation>
+    </message>
+    <message>
+        <source>%1: the scenario is in &quot;%2&quot;, this folder is for &quot;%3&quot;</source>
+        <translation>%1: das Szenario ist auf „%2“, dieser Ordner ist für „%3“</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeSession</name>
+    <message>
+        <source>Practice is paused while a call rings.</source>
+        <translation>Die Übung ist pausiert, solange ein Anruf klingelt.</translation>
+    </message>
+    <message>
+        <source>This practice run is over.</source>
+        <translation>Diese Übung ist beendet.</translation>
+    </message>
+    <message>
+        <source>Write a reply first.</source>
+        <translation>Schreiben Sie zuerst eine Antwort.</translation>
+    </message>
+    <message>
+        <source>The reply is longer than %1 characters.</source>
+        <translation>Die Antwort ist länger als %1 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeStore</name>
+    <message>
+        <source>Only a finished practice run can be saved.</source>
+        <translation>Nur eine beendete Übung kann gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyReader</name>
+    <message>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2: Feld „%3“: %4</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>muss „%1“ sein</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>muss 1 sein</translation>
+    </message>
+    <message>
+        <source>missing or empty</source>
+        <translation>fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <source>must be an object naming the behaviours</source>
+        <translation>muss ein Objekt sein, das die Verhaltensweisen benennt</translation>
+    </message>
+    <message>
+        <source>not a behaviour the reader recognises by rules</source>
+        <translation>kein Verhalten, das der Leser über Regeln erkennt</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one rule</source>
+        <translation>muss eine Liste mit mindestens einer Regel sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;any&quot;, &quot;question&quot; or &quot;statement&quot;</source>
+        <translation>muss „any“, „question“ oder „statement“ sein</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one pattern</source>
+        <translation>muss eine Liste mit mindestens einem Muster sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid pattern: %2</source>
+        <translation>„%1“ ist kein gültiges Muster: %2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
     </message>
 </context>
 <context>

@@ -1073,6 +1073,33 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>InputFile</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: no se puede leer el archivo: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an ordinary file (a folder, device, FIFO or socket); Attune reads only ordinary files</source>
+        <translation>%1: no es un archivo normal (una carpeta, un dispositivo, un FIFO o un socket); Attune solo lee archivos normales</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2, the most Attune reads for this kind of file</source>
+        <translation>%1: el archivo supera %2, el máximo que Attune lee para este tipo de archivo</translation>
+    </message>
+</context>
+<context>
     <name>JsonFile</name>
     <message>
         <source>%1:%2: %3</source>
@@ -1271,6 +1298,201 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>Try again in %1 s.</source>
         <translation>Vuelve a intentarlo en %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeScenario</name>
+    <message>
+        <source>%1: %2 more problems not listed</source>
+        <translation>%1: %2 problemas más sin listar</translation>
+    </message>
+    <message>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2: campo &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: turn &quot;%3&quot;: field &quot;%4&quot;: %5</source>
+        <translation>%1:%2: turno &quot;%3&quot;: campo &quot;%4&quot;: %5</translation>
+    </message>
+    <message>
+        <source>%1:%2: turn &quot;%3&quot;: %4</source>
+        <translation>%1:%2: turno &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>must be text of 1 to %1 characters</source>
+        <translation>debe ser un texto de 1 a %1 caracteres</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>debe ser &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>debe ser 1</translation>
+    </message>
+    <message>
+        <source>must be 1 to 40 lowercase letters, digits or hyphens</source>
+        <translation>debe tener de 1 a 40 letras minúsculas, dígitos o guiones</translation>
+    </message>
+    <message>
+        <source>must match the file name &quot;%1&quot;</source>
+        <translation>debe coincidir con el nombre del archivo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>debe ser uno de %1</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must hold at least %1 turns</source>
+        <translation>debe tener al menos %1 turnos</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a turn of this scenario</source>
+        <translation>&quot;%1&quot; no es un turno de este escenario</translation>
+    </message>
+    <message>
+        <source>its name must be 1 to 40 lowercase letters, digits or hyphens</source>
+        <translation>su nombre debe tener de 1 a 40 letras minúsculas, dígitos o guiones</translation>
+    </message>
+    <message>
+        <source>has both &quot;next&quot; and &quot;end&quot;; a turn has one or the other</source>
+        <translation>tiene &quot;next&quot; y &quot;end&quot; a la vez; un turno tiene uno u otro</translation>
+    </message>
+    <message>
+        <source>needs &quot;next&quot; or &quot;end&quot;</source>
+        <translation>necesita &quot;next&quot; o &quot;end&quot;</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one branch</source>
+        <translation>debe ser una lista con al menos una rama</translation>
+    </message>
+    <message>
+        <source>needs exactly one of &quot;when&quot;, &quot;whenAny&quot; or &quot;otherwise&quot;</source>
+        <translation>necesita exactamente uno de &quot;when&quot;, &quot;whenAny&quot; u &quot;otherwise&quot;</translation>
+    </message>
+    <message>
+        <source>must be true</source>
+        <translation>debe ser true</translation>
+    </message>
+    <message>
+        <source>only the last branch may be &quot;otherwise&quot;</source>
+        <translation>solo la última rama puede ser &quot;otherwise&quot;</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one behaviour</source>
+        <translation>debe ser una lista con al menos una conducta</translation>
+    </message>
+    <message>
+        <source>unknown behaviour &quot;%1&quot;</source>
+        <translation>conducta desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must end with one &quot;otherwise&quot; branch</source>
+        <translation>debe terminar con una rama &quot;otherwise&quot;</translation>
+    </message>
+    <message>
+        <source>cannot be reached from &quot;start&quot;</source>
+        <translation>no se puede alcanzar desde &quot;start&quot;</translation>
+    </message>
+    <message>
+        <source>at least two different &quot;end&quot; values must be reachable</source>
+        <translation>deben poder alcanzarse al menos dos valores distintos de &quot;end&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeScenarioSet</name>
+    <message>
+        <source>%1: the scenario folder does not exist</source>
+        <translation>%1: la carpeta de escenarios no existe</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 scenario files; only the first %2 are read</source>
+        <translation>%1: más de %2 archivos de escenario; solo se leen los primeros %2</translation>
+    </message>
+    <message>
+        <source>%1: the scenario is in &quot;%2&quot;, this folder is for &quot;%3&quot;</source>
+        <translation>%1: el escenario está en &quot;%2&quot;, esta carpeta es para &quot;%3&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeSession</name>
+    <message>
+        <source>Practice is paused while a call rings.</source>
+        <translation>La práctica está en pausa mientras suena una llamada.</translation>
+    </message>
+    <message>
+        <source>This practice run is over.</source>
+        <translation>Esta práctica ha terminado.</translation>
+    </message>
+    <message>
+        <source>Write a reply first.</source>
+        <translation>Escriba primero una respuesta.</translation>
+    </message>
+    <message>
+        <source>The reply is longer than %1 characters.</source>
+        <translation>La respuesta tiene más de %1 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeStore</name>
+    <message>
+        <source>Only a finished practice run can be saved.</source>
+        <translation>Solo se puede guardar una práctica terminada.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyReader</name>
+    <message>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2: campo &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>debe ser &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>debe ser 1</translation>
+    </message>
+    <message>
+        <source>missing or empty</source>
+        <translation>falta o está vacío</translation>
+    </message>
+    <message>
+        <source>must be an object naming the behaviours</source>
+        <translation>debe ser un objeto que nombre las conductas</translation>
+    </message>
+    <message>
+        <source>not a behaviour the reader recognises by rules</source>
+        <translation>no es una conducta que el lector reconozca por reglas</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one rule</source>
+        <translation>debe ser una lista con al menos una regla</translation>
+    </message>
+    <message>
+        <source>must be &quot;any&quot;, &quot;question&quot; or &quot;statement&quot;</source>
+        <translation>debe ser &quot;any&quot;, &quot;question&quot; o &quot;statement&quot;</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one pattern</source>
+        <translation>debe ser una lista con al menos un patrón</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid pattern: %2</source>
+        <translation>&quot;%1&quot; no es un patrón válido: %2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
     </message>
 </context>
 <context>

@@ -1077,6 +1077,33 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     </message>
 </context>
 <context>
+    <name>InputFile</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1 : impossible de lire le fichier : %2</translation>
+    </message>
+    <message>
+        <source>%1: not an ordinary file (a folder, device, FIFO or socket); Attune reads only ordinary files</source>
+        <translation>%1 : pas un fichier ordinaire (un dossier, un périphérique, un FIFO ou un socket) ; Attune ne lit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2, the most Attune reads for this kind of file</source>
+        <translation>%1 : le fichier dépasse %2, le maximum qu’Attune lit pour ce type de fichier</translation>
+    </message>
+</context>
+<context>
     <name>JsonFile</name>
     <message>
         <source>%1:%2: %3</source>
@@ -1275,6 +1302,201 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>Try again in %1 s.</source>
         <translation>Réessayez dans %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeScenario</name>
+    <message>
+        <source>%1: %2 more problems not listed</source>
+        <translation>%1 : %2 autres problèmes non listés</translation>
+    </message>
+    <message>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2 : champ « %3 » : %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: turn &quot;%3&quot;: field &quot;%4&quot;: %5</source>
+        <translation>%1:%2 : tour « %3 » : champ « %4 » : %5</translation>
+    </message>
+    <message>
+        <source>%1:%2: turn &quot;%3&quot;: %4</source>
+        <translation>%1:%2 : tour « %3 » : %4</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>must be text of 1 to %1 characters</source>
+        <translation>doit être un texte de 1 à %1 caractères</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>doit être « %1 »</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>doit être 1</translation>
+    </message>
+    <message>
+        <source>must be 1 to 40 lowercase letters, digits or hyphens</source>
+        <translation>doit compter de 1 à 40 lettres minuscules, chiffres ou traits d’union</translation>
+    </message>
+    <message>
+        <source>must match the file name &quot;%1&quot;</source>
+        <translation>doit correspondre au nom du fichier « %1 »</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>doit être l’une des valeurs %1</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must hold at least %1 turns</source>
+        <translation>doit contenir au moins %1 tours</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a turn of this scenario</source>
+        <translation>« %1 » n’est pas un tour de ce scénario</translation>
+    </message>
+    <message>
+        <source>its name must be 1 to 40 lowercase letters, digits or hyphens</source>
+        <translation>son nom doit compter de 1 à 40 lettres minuscules, chiffres ou traits d’union</translation>
+    </message>
+    <message>
+        <source>has both &quot;next&quot; and &quot;end&quot;; a turn has one or the other</source>
+        <translation>a à la fois « next » et « end » ; un tour a l’un ou l’autre</translation>
+    </message>
+    <message>
+        <source>needs &quot;next&quot; or &quot;end&quot;</source>
+        <translation>a besoin de « next » ou « end »</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one branch</source>
+        <translation>doit être une liste d’au moins une branche</translation>
+    </message>
+    <message>
+        <source>needs exactly one of &quot;when&quot;, &quot;whenAny&quot; or &quot;otherwise&quot;</source>
+        <translation>a besoin d’exactement un de « when », « whenAny » ou « otherwise »</translation>
+    </message>
+    <message>
+        <source>must be true</source>
+        <translation>doit être true</translation>
+    </message>
+    <message>
+        <source>only the last branch may be &quot;otherwise&quot;</source>
+        <translation>seule la dernière branche peut être « otherwise »</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one behaviour</source>
+        <translation>doit être une liste d’au moins un comportement</translation>
+    </message>
+    <message>
+        <source>unknown behaviour &quot;%1&quot;</source>
+        <translation>comportement inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>must end with one &quot;otherwise&quot; branch</source>
+        <translation>doit se terminer par une branche « otherwise »</translation>
+    </message>
+    <message>
+        <source>cannot be reached from &quot;start&quot;</source>
+        <translation>est inaccessible depuis « start »</translation>
+    </message>
+    <message>
+        <source>at least two different &quot;end&quot; values must be reachable</source>
+        <translation>au moins deux valeurs « end » différentes doivent être accessibles</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeScenarioSet</name>
+    <message>
+        <source>%1: the scenario folder does not exist</source>
+        <translation>%1 : le dossier de scénarios n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 scenario files; only the first %2 are read</source>
+        <translation>%1 : plus de %2 fichiers de scénario ; seuls les %2 premiers sont lus</translation>
+    </message>
+    <message>
+        <source>%1: the scenario is in &quot;%2&quot;, this folder is for &quot;%3&quot;</source>
+        <translation>%1 : le scénario est en « %2 », ce dossier est pour « %3 »</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeSession</name>
+    <message>
+        <source>Practice is paused while a call rings.</source>
+        <translation>L’entraînement est en pause pendant qu’un appel sonne.</translation>
+    </message>
+    <message>
+        <source>This practice run is over.</source>
+        <translation>Cet entraînement est terminé.</translation>
+    </message>
+    <message>
+        <source>Write a reply first.</source>
+        <translation>Écrivez d’abord une réponse.</translation>
+    </message>
+    <message>
+        <source>The reply is longer than %1 characters.</source>
+        <translation>La réponse dépasse %1 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeStore</name>
+    <message>
+        <source>Only a finished practice run can be saved.</source>
+        <translation>Seul un entraînement terminé peut être enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyReader</name>
+    <message>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2 : champ « %3 » : %4</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>doit être « %1 »</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>doit être 1</translation>
+    </message>
+    <message>
+        <source>missing or empty</source>
+        <translation>manquant ou vide</translation>
+    </message>
+    <message>
+        <source>must be an object naming the behaviours</source>
+        <translation>doit être un objet nommant les comportements</translation>
+    </message>
+    <message>
+        <source>not a behaviour the reader recognises by rules</source>
+        <translation>pas un comportement que le lecteur reconnaît par des règles</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one rule</source>
+        <translation>doit être une liste d’au moins une règle</translation>
+    </message>
+    <message>
+        <source>must be &quot;any&quot;, &quot;question&quot; or &quot;statement&quot;</source>
+        <translation>doit être « any », « question » ou « statement »</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one pattern</source>
+        <translation>doit être une liste d’au moins un motif</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid pattern: %2</source>
+        <translation>« %1 » n’est pas un motif valide : %2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
     </message>
 </context>
 <context>

@@ -1074,6 +1074,33 @@ comando inválida, 3 o Attune não está em execução (status).
     </message>
 </context>
 <context>
+    <name>InputFile</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: não é possível ler o arquivo: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an ordinary file (a folder, device, FIFO or socket); Attune reads only ordinary files</source>
+        <translation>%1: não é um arquivo comum (uma pasta, um dispositivo, um FIFO ou um socket); o Attune só lê arquivos comuns</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2, the most Attune reads for this kind of file</source>
+        <translation>%1: o arquivo é maior que %2, o máximo que o Attune lê para este tipo de arquivo</translation>
+    </message>
+</context>
+<context>
     <name>JsonFile</name>
     <message>
         <source>%1:%2: %3</source>
@@ -1272,6 +1299,201 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>Try again in %1 s.</source>
         <translation>Tente de novo em %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeScenario</name>
+    <message>
+        <source>%1: %2 more problems not listed</source>
+        <translation>%1: mais %2 problemas não listados</translation>
+    </message>
+    <message>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2: campo &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: turn &quot;%3&quot;: field &quot;%4&quot;: %5</source>
+        <translation>%1:%2: turno &quot;%3&quot;: campo &quot;%4&quot;: %5</translation>
+    </message>
+    <message>
+        <source>%1:%2: turn &quot;%3&quot;: %4</source>
+        <translation>%1:%2: turno &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>must be text of 1 to %1 characters</source>
+        <translation>deve ser um texto de 1 a %1 caracteres</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>deve ser &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>deve ser 1</translation>
+    </message>
+    <message>
+        <source>must be 1 to 40 lowercase letters, digits or hyphens</source>
+        <translation>deve ter de 1 a 40 letras minúsculas, dígitos ou hifens</translation>
+    </message>
+    <message>
+        <source>must match the file name &quot;%1&quot;</source>
+        <translation>deve corresponder ao nome do arquivo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>deve ser um de %1</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>deve ser um objeto</translation>
+    </message>
+    <message>
+        <source>must hold at least %1 turns</source>
+        <translation>deve ter pelo menos %1 turnos</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a turn of this scenario</source>
+        <translation>&quot;%1&quot; não é um turno deste cenário</translation>
+    </message>
+    <message>
+        <source>its name must be 1 to 40 lowercase letters, digits or hyphens</source>
+        <translation>seu nome deve ter de 1 a 40 letras minúsculas, dígitos ou hifens</translation>
+    </message>
+    <message>
+        <source>has both &quot;next&quot; and &quot;end&quot;; a turn has one or the other</source>
+        <translation>tem &quot;next&quot; e &quot;end&quot; ao mesmo tempo; um turno tem um ou outro</translation>
+    </message>
+    <message>
+        <source>needs &quot;next&quot; or &quot;end&quot;</source>
+        <translation>precisa de &quot;next&quot; ou &quot;end&quot;</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one branch</source>
+        <translation>deve ser uma lista com pelo menos um ramo</translation>
+    </message>
+    <message>
+        <source>needs exactly one of &quot;when&quot;, &quot;whenAny&quot; or &quot;otherwise&quot;</source>
+        <translation>precisa de exatamente um de &quot;when&quot;, &quot;whenAny&quot; ou &quot;otherwise&quot;</translation>
+    </message>
+    <message>
+        <source>must be true</source>
+        <translation>deve ser true</translation>
+    </message>
+    <message>
+        <source>only the last branch may be &quot;otherwise&quot;</source>
+        <translation>só o último ramo pode ser &quot;otherwise&quot;</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one behaviour</source>
+        <translation>deve ser uma lista com pelo menos um comportamento</translation>
+    </message>
+    <message>
+        <source>unknown behaviour &quot;%1&quot;</source>
+        <translation>comportamento desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must end with one &quot;otherwise&quot; branch</source>
+        <translation>deve terminar com um ramo &quot;otherwise&quot;</translation>
+    </message>
+    <message>
+        <source>cannot be reached from &quot;start&quot;</source>
+        <translation>não pode ser alcançado a partir de &quot;start&quot;</translation>
+    </message>
+    <message>
+        <source>at least two different &quot;end&quot; values must be reachable</source>
+        <translation>pelo menos dois valores diferentes de &quot;end&quot; devem ser alcançáveis</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeScenarioSet</name>
+    <message>
+        <source>%1: the scenario folder does not exist</source>
+        <translation>%1: a pasta de cenários não existe</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 scenario files; only the first %2 are read</source>
+        <translation>%1: mais de %2 arquivos de cenário; só os primeiros %2 são lidos</translation>
+    </message>
+    <message>
+        <source>%1: the scenario is in &quot;%2&quot;, this folder is for &quot;%3&quot;</source>
+        <translation>%1: o cenário está em &quot;%2&quot;, esta pasta é para &quot;%3&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeSession</name>
+    <message>
+        <source>Practice is paused while a call rings.</source>
+        <translation>A prática está pausada enquanto uma chamada toca.</translation>
+    </message>
+    <message>
+        <source>This practice run is over.</source>
+        <translation>Esta prática terminou.</translation>
+    </message>
+    <message>
+        <source>Write a reply first.</source>
+        <translation>Escreva uma resposta primeiro.</translation>
+    </message>
+    <message>
+        <source>The reply is longer than %1 characters.</source>
+        <translation>A resposta tem mais de %1 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeStore</name>
+    <message>
+        <source>Only a finished practice run can be saved.</source>
+        <translation>Só uma prática terminada pode ser salva.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyReader</name>
+    <message>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2: campo &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>deve ser &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>deve ser 1</translation>
+    </message>
+    <message>
+        <source>missing or empty</source>
+        <translation>ausente ou vazio</translation>
+    </message>
+    <message>
+        <source>must be an object naming the behaviours</source>
+        <translation>deve ser um objeto que nomeie os comportamentos</translation>
+    </message>
+    <message>
+        <source>not a behaviour the reader recognises by rules</source>
+        <translation>não é um comportamento que o leitor reconheça por regras</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one rule</source>
+        <translation>deve ser uma lista com pelo menos uma regra</translation>
+    </message>
+    <message>
+        <source>must be &quot;any&quot;, &quot;question&quot; or &quot;statement&quot;</source>
+        <translation>deve ser &quot;any&quot;, &quot;question&quot; ou &quot;statement&quot;</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one pattern</source>
+        <translation>deve ser uma lista com pelo menos um padrão</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid pattern: %2</source>
+        <translation>&quot;%1&quot; não é um padrão válido: %2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,26 @@ private Q_SLOTS:
                                    "repeat-failure", "urgent-deadline"}));
     }
 
+    // Every locale that has built-in scenarios has all eight, and all of them load.
+    void everyBuiltInLocaleLoads()
+    {
+        const QStringList locales = QDir(QStringLiteral(":/scenarios/practice"))
+                                        .entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QVERIFY(locales.contains(QStringLiteral("en")));
+        for (const QString& locale : locales) {
+            QStringList problems;
+            const QList<PracticeScenario> scenarios = PracticeScenarioSet::loadFolder(
+                QStringLiteral(":/scenarios/practice/") + locale, locale, &problems);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+            QCOMPARE(scenarios.size(), 8);
+            QCOMPARE(PracticeScenarioSet::builtInFolder(locale),
+                     QStringLiteral(":/scenarios/practice/") + locale);
+        }
+        // A locale without scenarios practises the English ones.
+        QCOMPARE(PracticeScenarioSet::builtInFolder(QStringLiteral("xx")),
+                 QStringLiteral(":/scenarios/practice/en"));
+    }
+
     void everyRefusalNamesFileLineAndField_data()
     {
         QTest::addColumn<QByteArray>("json");

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,10 +48,11 @@ bool score(const QString& language, const QString& split,
            std::array<Score, kPracticeBehaviourCount>* scores, int* replies, QString* error)
 {
     ReplyReader reader;
-    if (!reader.loadFile(ReplyReader::builtInPath(language).replace(
-                             QStringLiteral(":/practice"),
-                             QStringLiteral(ATTUNE_SOURCE_DIR "/resources/practice")),
-                         error))
+    // The source tree's rules for the language (what the build compiles in), English without.
+    QString rules = QStringLiteral(ATTUNE_SOURCE_DIR "/resources/practice/%1.json").arg(language);
+    if (!QFile::exists(rules))
+        rules = QStringLiteral(ATTUNE_SOURCE_DIR "/resources/practice/en.json");
+    if (!reader.loadFile(rules, error))
         return false;
     QFile file(trainingFolder() + QLatin1Char('/') + language + QLatin1Char('/') + split +
                QStringLiteral(".jsonl"));
@@ -240,24 +242,39 @@ private Q_SLOTS:
     void precisionAndRecallStayAboveTheFloors()
     {
         QFETCH(QString, language);
-        // Measured on en/test.jsonl (87 replies) when the rules were last tuned, minus a few
-        // points.
+        // Measured on each test split when the rules were last tuned (on train only), minus a
+        // few points. A language without floors here is measured and printed, not held.
         struct Floor
         {
             double precision;
             double recall;
         };
-        const std::array<Floor, kPracticeBehaviourCount> englishFloors{{
-            {0.95, 0.95}, // used_name: measured 1.00 / 1.00
-            {0.95, 0.60}, // acknowledged_feeling: 1.00 / 0.65
-            {0.84, 0.75}, // open_question: 0.89 / 0.80
-            {0.89, 0.89}, // assumption: 0.94 / 0.94
-            {0.95, 0.95}, // apology: 1.00 / 1.00
-            {0.95, 0.95}, // ownership: 1.00 / 1.00
-            {0.87, 0.87}, // next_steps: 0.92 / 0.92
-            {0.60, 0.60}, // blame: 0.67 / 0.67 (6 in the test split)
-            {0.95, 0.65}, // jargon: 1.00 / 0.71
-        }};
+        using Floors = std::array<Floor, kPracticeBehaviourCount>;
+        const QHash<QString, Floors> floorsByLanguage{
+            {QStringLiteral("en"), Floors{{
+                                       {0.95, 0.95}, // used_name: measured 1.00 / 1.00 (87 replies)
+                                       {0.95, 0.60}, // acknowledged_feeling: 1.00 / 0.65
+                                       {0.84, 0.75}, // open_question: 0.89 / 0.80
+                                       {0.89, 0.89}, // assumption: 0.94 / 0.94
+                                       {0.95, 0.95}, // apology: 1.00 / 1.00
+                                       {0.95, 0.95}, // ownership: 1.00 / 1.00
+                                       {0.87, 0.87}, // next_steps: 0.92 / 0.92
+                                       {0.60, 0.60}, // blame: 0.67 / 0.67 (6 in the split)
+                                       {0.95, 0.65}, // jargon: 1.00 / 0.71
+                                   }}},
+            {QStringLiteral("de"),
+             Floors{{
+                 {0.95, 0.95}, // used_name: 1.00 / 1.00 (82 replies)
+                 {0.88, 0.60}, // acknowledged_feeling: 0.93 / 0.65
+                 {0.95, 0.64}, // open_question: 1.00 / 0.69
+                 {0.95, 0.84}, // assumption: 1.00 / 0.89
+                 {0.95, 0.95}, // apology: 1.00 / 1.00
+                 {0.91, 0.77}, // ownership: 0.96 / 0.82
+                 {0.77, 0.59}, // next_steps: 0.82 / 0.64
+                 {0.45, 0.05}, // blame: 0.50 / 0.09, the rules' weakest point in German
+                 {0.95, 0.35}, // jargon: 1.00 / 0.40
+             }}},
+        };
         for (const QString& split : {QStringLiteral("train"), QStringLiteral("test")}) {
             std::array<Score, kPracticeBehaviourCount> scores{};
             int replies = 0;
@@ -275,8 +292,8 @@ private Q_SLOTS:
                                          .arg(s.truePositive)
                                          .arg(s.falsePositive)
                                          .arg(s.falseNegative);
-                if (language == QLatin1String("en") && split == QLatin1String("test")) {
-                    const Floor& floor = englishFloors[std::size_t(b)];
+                if (floorsByLanguage.contains(language) && split == QLatin1String("test")) {
+                    const Floor& floor = floorsByLanguage.value(language)[std::size_t(b)];
                     QVERIFY2(s.precision() >= floor.precision && s.recall() >= floor.recall,
                              qPrintable(QStringLiteral("%1 below its floor")
                                             .arg(behaviourName(PracticeBehaviour(b)))));

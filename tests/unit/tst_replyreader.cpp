@@ -274,6 +274,17 @@ private Q_SLOTS:
                  {0.45, 0.05}, // blame: 0.50 / 0.09, the rules' weakest point in German
                  {0.95, 0.35}, // jargon: 1.00 / 0.40
              }}},
+            {QStringLiteral("fr"), Floors{{
+                                       {0.90, 0.95}, // used_name: 0.95 / 1.00 (84 replies)
+                                       {0.87, 0.66}, // acknowledged_feeling: 0.92 / 0.71
+                                       {0.95, 0.72}, // open_question: 1.00 / 0.77
+                                       {0.95, 0.58}, // assumption: 1.00 / 0.63
+                                       {0.95, 0.95}, // apology: 1.00 / 1.00
+                                       {0.95, 0.80}, // ownership: 1.00 / 0.85
+                                       {0.70, 0.95}, // next_steps: 0.75 / 1.00
+                                       {0.95, 0.28}, // blame: 1.00 / 0.33
+                                       {0.95, 0.42}, // jargon: 1.00 / 0.47
+                                   }}},
         };
         for (const QString& split : {QStringLiteral("train"), QStringLiteral("test")}) {
             std::array<Score, kPracticeBehaviourCount> scores{};

@@ -2,6 +2,12 @@
 """Checks practice scenarios against the data contract (PRACTICE_FORMAT.md, issue #19).
 
 Usage: check_scenarios.py [LOCALE_FOLDER ...]   (default: every locale folder next to this file)
+       check_scenarios.py --replies [LANG ...]    (default: every language in
+                                                   resources/training/practice/)
+
+The second form checks the labelled replies against the same contract: ids, the locked test
+split (ids divisible by 4), known behaviours, at least 300 replies, every behaviour present in
+at least 40 and absent in most, and that each customerLine and addressAs is the scenario's own.
 
 Beyond what the engine refuses at load, it also refuses branches that can never be taken
 (shadowed by an earlier branch for every combination of behaviours) and turns that cannot
@@ -208,7 +214,114 @@ def check_file(path, locale):
     return problems, sid
 
 
+REPLY_LOCALE = {"en": "en", "es": "es", "de": "de", "fr": "fr", "pt": "pt_BR"}
+MIN_REPLIES = 300
+MIN_PER_BEHAVIOUR = 40
+
+
+def check_replies(training, scenarios, lang):
+    problems = []
+    locale = REPLY_LOCALE.get(lang)
+    if locale is None:
+        return [f"{training}/{lang}: unknown language"], None
+    lines_by_scenario = {}
+    address_by_scenario = {}
+    for sid in IDS:
+        try:
+            with open(os.path.join(scenarios, locale, sid + ".json"), encoding="utf-8") as f:
+                doc = json.load(f)
+            lines_by_scenario[sid] = {t["customer"] for t in doc["turns"].values()}
+            address_by_scenario[sid] = doc["customer"]["addressAs"]
+        except (OSError, ValueError, KeyError, TypeError):
+            problems.append(f"{scenarios}/{locale}/{sid}.json: missing or unreadable")
+    rows, ids, replies = [], set(), set()
+    id_re = re.compile(rf"^{lang}-r-(\d{{4}})$")
+    for split in ("train", "test"):
+        path = os.path.join(training, lang, split + ".jsonl")
+        try:
+            f = open(path, encoding="utf-8")
+        except OSError as e:
+            problems.append(f"{path}: {e}")
+            continue
+        with f:
+            for n, line in enumerate(f, 1):
+                where = f"{path}:{n}"
+                try:
+                    row = json.loads(line)
+                except ValueError as e:
+                    problems.append(f"{where}: not JSON: {e}")
+                    continue
+                keys = {"id", "scenario", "customerLine", "addressAs", "reply", "behaviours"}
+                if not isinstance(row, dict) or set(row) != keys:
+                    problems.append(f"{where}: fields must be exactly {sorted(keys)}")
+                    continue
+                m = id_re.match(str(row["id"]))
+                if not m:
+                    problems.append(f'{where}: field "id": must be {lang}-r-NNNN')
+                elif row["id"] in ids:
+                    problems.append(f'{where}: field "id": {row["id"]} appears twice')
+                elif (int(m.group(1)) % 4 == 0) != (split == "test"):
+                    problems.append(f'{where}: field "id": ids divisible by 4 belong in '
+                                    f'test.jsonl, the others in train.jsonl')
+                ids.add(row["id"])
+                sid = row["scenario"]
+                if sid not in IDS:
+                    problems.append(f'{where}: field "scenario": unknown "{sid}"')
+                elif sid in lines_by_scenario:
+                    if row["customerLine"] not in lines_by_scenario[sid]:
+                        problems.append(f'{where}: field "customerLine": not a line of {sid}')
+                    if row["addressAs"] != address_by_scenario[sid]:
+                        problems.append(f'{where}: field "addressAs": the scenario says '
+                                        f'"{address_by_scenario[sid]}"')
+                if not text_ok(row["reply"]):
+                    problems.append(f'{where}: field "reply": must be text of 1 to {MAX_TEXT} '
+                                    f'characters')
+                elif row["reply"] in replies:
+                    problems.append(f'{where}: field "reply": the same reply appears twice')
+                replies.add(row["reply"])
+                b = row["behaviours"]
+                if not isinstance(b, list) or any(x not in BEHAVIOURS for x in b) \
+                        or len(set(b)) != len(b):
+                    problems.append(f'{where}: field "behaviours": must list known behaviours '
+                                    f'once each')
+                    continue
+                rows.append((split, set(b)))
+    if len(rows) < MIN_REPLIES:
+        problems.append(f"{training}/{lang}: {len(rows)} replies, at least {MIN_REPLIES} needed")
+    counts = {}
+    for behaviour in BEHAVIOURS:
+        per = {s: sum(1 for sp, b in rows if sp == s and behaviour in b) for s in ("train", "test")}
+        counts[behaviour] = per
+        total = per["train"] + per["test"]
+        if total < MIN_PER_BEHAVIOUR:
+            problems.append(f"{training}/{lang}: {behaviour} in {total} replies, at least "
+                            f"{MIN_PER_BEHAVIOUR} needed")
+        if total * 2 >= len(rows):
+            problems.append(f"{training}/{lang}: {behaviour} present in {total} of {len(rows)}; "
+                            f"it must be absent in most")
+    n_test = sum(1 for sp, _ in rows if sp == "test")
+    print(f"{lang}: {len(rows)} replies ({len(rows) - n_test} train, {n_test} test); "
+          + ", ".join(f"{b} {c['train']}+{c['test']}" for b, c in counts.items()))
+    return problems, counts
+
+
+def main_replies(args):
+    here = os.path.dirname(os.path.abspath(__file__))
+    training = os.path.normpath(os.path.join(here, "..", "..", "training", "practice"))
+    langs = args or sorted(d for d in os.listdir(training)
+                           if os.path.isdir(os.path.join(training, d)))
+    all_problems = []
+    for lang in langs:
+        all_problems += check_replies(training, here, lang)[0]
+    for p in all_problems:
+        print(p)
+    print("OK" if not all_problems else f"{len(all_problems)} problem(s)")
+    return 0 if not all_problems else 1
+
+
 def main(argv):
+    if argv[1:2] == ["--replies"]:
+        return main_replies(argv[2:])
     here = os.path.dirname(os.path.abspath(__file__))
     folders = argv[1:] or sorted(
         os.path.join(here, d) for d in os.listdir(here) if os.path.isdir(os.path.join(here, d)))

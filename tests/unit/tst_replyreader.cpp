@@ -243,49 +243,65 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         // Measured on each test split when the rules were last tuned (on train only), minus a
-        // few points. A language without floors here is measured and printed, not held.
-        struct Floor
-        {
-            double precision;
-            double recall;
-        };
-        using Floors = std::array<Floor, kPracticeBehaviourCount>;
-        const QHash<QString, Floors> floorsByLanguage{
-            {QStringLiteral("en"), Floors{{
-                                       {0.95, 0.95}, // used_name: measured 1.00 / 1.00 (87 replies)
-                                       {0.95, 0.60}, // acknowledged_feeling: 1.00 / 0.65
-                                       {0.84, 0.75}, // open_question: 0.89 / 0.80
-                                       {0.89, 0.89}, // assumption: 0.94 / 0.94
-                                       {0.95, 0.95}, // apology: 1.00 / 1.00
-                                       {0.95, 0.95}, // ownership: 1.00 / 1.00
-                                       {0.87, 0.87}, // next_steps: 0.92 / 0.92
-                                       {0.60, 0.60}, // blame: 0.67 / 0.67 (6 in the split)
-                                       {0.95, 0.65}, // jargon: 1.00 / 0.71
-                                   }}},
-            {QStringLiteral("de"),
-             Floors{{
-                 {0.95, 0.95}, // used_name: 1.00 / 1.00 (82 replies)
-                 {0.88, 0.60}, // acknowledged_feeling: 0.93 / 0.65
-                 {0.95, 0.64}, // open_question: 1.00 / 0.69
-                 {0.95, 0.84}, // assumption: 1.00 / 0.89
-                 {0.95, 0.95}, // apology: 1.00 / 1.00
-                 {0.91, 0.77}, // ownership: 0.96 / 0.82
-                 {0.77, 0.59}, // next_steps: 0.82 / 0.64
-                 {0.45, 0.05}, // blame: 0.50 / 0.09, the rules' weakest point in German
-                 {0.95, 0.35}, // jargon: 1.00 / 0.40
-             }}},
-            {QStringLiteral("fr"), Floors{{
-                                       {0.90, 0.95}, // used_name: 0.95 / 1.00 (84 replies)
-                                       {0.87, 0.66}, // acknowledged_feeling: 0.92 / 0.71
-                                       {0.95, 0.72}, // open_question: 1.00 / 0.77
-                                       {0.95, 0.58}, // assumption: 1.00 / 0.63
-                                       {0.95, 0.95}, // apology: 1.00 / 1.00
-                                       {0.95, 0.80}, // ownership: 1.00 / 0.85
-                                       {0.70, 0.95}, // next_steps: 0.75 / 1.00
-                                       {0.95, 0.28}, // blame: 1.00 / 0.33
-                                       {0.95, 0.42}, // jargon: 1.00 / 0.47
-                                   }}},
-        };
+        // few points: {precision, recall} per behaviour, in PracticeBehaviour order. A language
+        // without floors here is measured and printed, not held.
+        using Floors = std::array<std::array<double, 2>, kPracticeBehaviourCount>;
+        QHash<QString, Floors> floorsByLanguage;
+        // en, 87 replies; measured 1.00/1.00, 1.00/0.65, 0.89/0.80, 0.94/0.94, 1.00/1.00,
+        // 1.00/1.00, 0.92/0.92, 0.67/0.67 (6 blaming replies in the split), 1.00/0.71.
+        floorsByLanguage.insert(QStringLiteral("en"), Floors{{{0.95, 0.95},
+                                                              {0.95, 0.60},
+                                                              {0.84, 0.75},
+                                                              {0.89, 0.89},
+                                                              {0.95, 0.95},
+                                                              {0.95, 0.95},
+                                                              {0.87, 0.87},
+                                                              {0.60, 0.60},
+                                                              {0.95, 0.65}}});
+        // de, 82 replies; measured 1.00/1.00, 0.93/0.65, 1.00/0.69, 1.00/0.89, 1.00/1.00,
+        // 0.96/0.82, 0.82/0.64, 0.50/0.09 (blame: the rules' weakest point in German), 1.00/0.40.
+        floorsByLanguage.insert(QStringLiteral("de"), Floors{{{0.95, 0.95},
+                                                              {0.88, 0.60},
+                                                              {0.95, 0.64},
+                                                              {0.95, 0.84},
+                                                              {0.95, 0.95},
+                                                              {0.91, 0.77},
+                                                              {0.77, 0.59},
+                                                              {0.45, 0.05},
+                                                              {0.95, 0.35}}});
+        // fr, 84 replies; measured 0.95/1.00, 0.92/0.71, 1.00/0.77, 1.00/0.63, 1.00/1.00,
+        // 1.00/0.85, 0.75/1.00, 1.00/0.33, 1.00/0.47.
+        floorsByLanguage.insert(QStringLiteral("fr"), Floors{{{0.90, 0.95},
+                                                              {0.87, 0.66},
+                                                              {0.95, 0.72},
+                                                              {0.95, 0.58},
+                                                              {0.95, 0.95},
+                                                              {0.95, 0.80},
+                                                              {0.70, 0.95},
+                                                              {0.95, 0.28},
+                                                              {0.95, 0.42}}});
+        // es, 86 replies; measured 0.95/1.00, 1.00/0.62, 0.88/0.78, 0.89/0.80, 0.94/0.94,
+        // 0.96/0.72, 1.00/0.86, 1.00/0.56, 1.00/0.55.
+        floorsByLanguage.insert(QStringLiteral("es"), Floors{{{0.90, 0.95},
+                                                              {0.95, 0.57},
+                                                              {0.83, 0.73},
+                                                              {0.84, 0.75},
+                                                              {0.89, 0.89},
+                                                              {0.91, 0.67},
+                                                              {0.95, 0.81},
+                                                              {0.95, 0.51},
+                                                              {0.95, 0.50}}});
+        // pt, 86 replies; measured 0.91/1.00, 0.96/0.74, 0.88/0.78, 0.73/0.80, 0.94/0.94,
+        // 1.00/0.91, 1.00/1.00, 1.00/0.44, 1.00/0.64.
+        floorsByLanguage.insert(QStringLiteral("pt"), Floors{{{0.86, 0.95},
+                                                              {0.91, 0.69},
+                                                              {0.83, 0.73},
+                                                              {0.68, 0.75},
+                                                              {0.89, 0.89},
+                                                              {0.95, 0.86},
+                                                              {0.95, 0.95},
+                                                              {0.95, 0.39},
+                                                              {0.95, 0.59}}});
         for (const QString& split : {QStringLiteral("train"), QStringLiteral("test")}) {
             std::array<Score, kPracticeBehaviourCount> scores{};
             int replies = 0;
@@ -304,8 +320,8 @@ private Q_SLOTS:
                                          .arg(s.falsePositive)
                                          .arg(s.falseNegative);
                 if (floorsByLanguage.contains(language) && split == QLatin1String("test")) {
-                    const Floor& floor = floorsByLanguage.value(language)[std::size_t(b)];
-                    QVERIFY2(s.precision() >= floor.precision && s.recall() >= floor.recall,
+                    const auto floor = floorsByLanguage.value(language)[std::size_t(b)];
+                    QVERIFY2(s.precision() >= floor[0] && s.recall() >= floor[1],
                              qPrintable(QStringLiteral("%1 below its floor")
                                             .arg(behaviourName(PracticeBehaviour(b)))));
                 }

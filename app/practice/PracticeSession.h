@@ -93,6 +93,7 @@ public:
         Ended
     };
 
+    // `reader` and `clock` are borrowed: they must outlive the session.
     PracticeSession(PracticeScenario scenario, const ReplyReader& reader, const Clock& clock);
 
     const PracticeScenario& scenario() const { return m_scenario; }

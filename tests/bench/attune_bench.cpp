@@ -867,6 +867,36 @@ void practiceTurnBenchmark()
     // The slowest turn includes the first use of each pattern (PCRE2 compiles it then).
     report("practice_turn_ms", *std::max_element(samples.begin(), samples.end()), "ms");
     report("practice_turn_median_ms", median(samples), "ms");
+
+    // Replies of the longest length accepted, built to make patterns backtrack: one sentence
+    // without punctuation, a word the rules repeat, questions only, one letter. The slowest read,
+    // in every language that has rules.
+    const QStringList adversarial = {
+        QString(QStringLiteral("really so very ")).repeated(140).left(ReplyReader::kMaxReplyLength),
+        QString(QStringLiteral("I can hear how I can hear how "))
+            .repeated(70)
+            .left(ReplyReader::kMaxReplyLength),
+        QString(ReplyReader::kMaxReplyLength, QLatin1Char('?')),
+        QString(ReplyReader::kMaxReplyLength, QLatin1Char('a')),
+        QString(QStringLiteral("Ms Whitfield, ")).repeated(160).left(ReplyReader::kMaxReplyLength),
+        QString(QStringLiteral("sorry, but ")).repeated(190).left(ReplyReader::kMaxReplyLength)};
+    double slowest = 0;
+    for (const QString& language :
+         {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("de"), QStringLiteral("fr"),
+          QStringLiteral("pt")}) {
+        ReplyReader languageReader;
+        if (!languageReader.loadFile(ReplyReader::builtInPath(language), &error))
+            continue;
+        languageReader.read(QStringLiteral("warm-up"), QStringLiteral("Ms Whitfield"));
+        for (const QString& reply : adversarial) {
+            const auto start = std::chrono::steady_clock::now();
+            languageReader.read(reply, QStringLiteral("Ms Whitfield"));
+            const auto end = std::chrono::steady_clock::now();
+            slowest =
+                std::max(slowest, std::chrono::duration<double, std::milli>(end - start).count());
+        }
+    }
+    report("practice_adversarial_reply_ms", slowest, "ms");
 }
 
 // `attune cues` on 100,000 lines through a pipe, as a speech-analytics export would feed it.
@@ -1179,7 +1209,8 @@ int main(int argc, char** argv)
         suggestBenchmark(wanted);
     if (wanted("cues_lines_per_s"))
         cuesThroughputBenchmark();
-    if (wanted("practice_turn_ms") || wanted("practice_turn_median_ms"))
+    if (wanted("practice_turn_ms") || wanted("practice_turn_median_ms") ||
+        wanted("practice_adversarial_reply_ms"))
         practiceTurnBenchmark();
     if (wanted("cues_long_line_peak_rss_mb"))
         cuesLongLineBenchmark();

@@ -53,6 +53,7 @@ const QList<KeyInfo>& keyTable()
         {SettingKey::MutedTechniques, "empathy/mutedTechniques", QString(), {}},
         {SettingKey::BreathingPatterns, "breathing/patterns", QString(), {}},
         {SettingKey::AssessmentRubricPath, "assessment/rubric", QString(), {}},
+        {SettingKey::PracticeScenarioFolder, "practice/scenarioFolder", QString(), {}},
         {SettingKey::DefaultCountry, "profile/defaultCountry", QString(), {}},
         {SettingKey::SupervisorPinHash, "supervisor/pinHash", QString(), {}},
         {SettingKey::MyBreathingPatterns, "breathing/myPatterns", QString(), {}},

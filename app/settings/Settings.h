@@ -49,6 +49,7 @@ enum class SettingKey
     WebSocketPort,
     ApiToken,
     AllowedOrigins,
+    PracticeScenarioFolder,
 };
 
 enum class DockEdge
@@ -112,6 +113,12 @@ public:
     bool showTrayIcon() const { return value(SettingKey::ShowTrayIcon).toBool(); }
     // A phrase library IT deploys in place of the built-in one; empty for the built-in.
     QString phraseLibraryPath() const { return value(SettingKey::PhraseLibraryPath).toString(); }
+    // A folder of practice scenarios IT or supervisors deploy beside the built-in ones; empty
+    // for none.
+    QString practiceScenarioFolder() const
+    {
+        return value(SettingKey::PracticeScenarioFolder).toString();
+    }
     // Suggestion refreshes per call; 0 means no limit.
     int promptBudget() const { return value(SettingKey::PromptBudget).toInt(); }
     // Technique names ("apologise", ...) the agent does not want suggested.

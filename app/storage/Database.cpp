@@ -388,6 +388,22 @@ const QList<Database::Migration>& Database::migrations()
              QStringLiteral("ALTER TABLE kudos ADD COLUMN signature BLOB"),
              QStringLiteral("ALTER TABLE supervisor_scores ADD COLUMN signature BLOB"),
          }},
+        {10,
+         "practice runs (role-play between calls): a table of their own, never mixed with calls",
+         {
+             QStringLiteral(
+                 "CREATE TABLE practice_runs ("
+                 " id INTEGER PRIMARY KEY,"
+                 " scenario_id TEXT NOT NULL CHECK (length(scenario_id) BETWEEN 1 AND 40),"
+                 " locale TEXT NOT NULL,"
+                 " started_at TEXT NOT NULL,"
+                 " ended_at TEXT NOT NULL,"
+                 " turns INTEGER NOT NULL CHECK (turns BETWEEN 1 AND 12),"
+                 " behaviours TEXT NOT NULL CHECK (json_valid(behaviours)),"
+                 " outcome TEXT NOT NULL CHECK (outcome IN"
+                 "   ('better', 'same', 'worse', 'turn_limit', 'abandoned')))"),
+             QStringLiteral("CREATE INDEX practice_runs_by_start ON practice_runs (started_at)"),
+         }},
     };
     return list;
 }

@@ -26,6 +26,8 @@
 #include "empathy/Suggester.h"
 #include "integration/ApiToken.h"
 #include "integration/WebSocketApi.h"
+#include "practice/PracticeScenario.h"
+#include "practice/PracticeSession.h"
 #include "profile/PhoneNumber.h"
 #include "services/AppServices.h"
 #include "settings/Settings.h"
@@ -987,6 +989,87 @@ void cueModelBenchmarks(const std::function<bool(const char*)>& wanted)
     }
 }
 
+// An agent's practice reply to the customer's next line, core only: the reply read, the branch
+// taken, the next turn ready to show (the sidebar paints it; that is not measured here). Every
+// built-in English scenario, run again and again with the labelled training replies in turn.
+// The figure is the slowest turn of all; the median beside it.
+void practiceTurnBenchmark()
+{
+    ReplyReader reader;
+    QString error;
+    if (!reader.loadFile(ReplyReader::builtInPath(QStringLiteral("en")), &error)) {
+        std::fprintf(stderr, "attune_bench: %s\n", qPrintable(error));
+        return;
+    }
+    QStringList problems;
+    const QList<PracticeScenario> scenarios =
+        PracticeScenarioSet::load(QStringLiteral("en"), QString(), &problems);
+    QStringList replies;
+    QFile file(QStringLiteral(ATTUNE_SOURCE_DIR "/resources/training/practice/en/train.jsonl"));
+    if (file.open(QIODevice::ReadOnly)) {
+        while (!file.atEnd())
+            replies << QJsonDocument::fromJson(file.readLine())
+                           .object()
+                           .value(QStringLiteral("reply"))
+                           .toString();
+    }
+    if (scenarios.isEmpty() || replies.isEmpty()) {
+        std::fprintf(stderr, "attune_bench: no practice scenarios or replies\n");
+        return;
+    }
+    const SystemClock clock;
+    std::vector<double> samples;
+    qsizetype next = 0;
+    for (int round = 0; round < 50; ++round) {
+        for (const PracticeScenario& scenario : scenarios) {
+            PracticeSession session(scenario, reader, clock);
+            while (!session.isEnded()) {
+                const QString& reply = replies.at(next++ % replies.size());
+                const auto start = std::chrono::steady_clock::now();
+                session.reply(reply, &error);
+                const QString line = session.currentTurn().customer;
+                const auto end = std::chrono::steady_clock::now();
+                if (line.isEmpty())
+                    std::fprintf(stderr, "attune_bench: an empty customer line\n");
+                samples.push_back(std::chrono::duration<double, std::milli>(end - start).count());
+            }
+        }
+    }
+    // The slowest turn includes the first use of each pattern (PCRE2 compiles it then).
+    report("practice_turn_ms", *std::max_element(samples.begin(), samples.end()), "ms");
+    report("practice_turn_median_ms", median(samples), "ms");
+
+    // Replies of the longest length accepted, built to make patterns backtrack: one sentence
+    // without punctuation, a word the rules repeat, questions only, one letter. The slowest read,
+    // in every language that has rules.
+    const QStringList adversarial = {
+        QString(QStringLiteral("really so very ")).repeated(140).left(ReplyReader::kMaxReplyLength),
+        QString(QStringLiteral("I can hear how I can hear how "))
+            .repeated(70)
+            .left(ReplyReader::kMaxReplyLength),
+        QString(ReplyReader::kMaxReplyLength, QLatin1Char('?')),
+        QString(ReplyReader::kMaxReplyLength, QLatin1Char('a')),
+        QString(QStringLiteral("Ms Whitfield, ")).repeated(160).left(ReplyReader::kMaxReplyLength),
+        QString(QStringLiteral("sorry, but ")).repeated(190).left(ReplyReader::kMaxReplyLength)};
+    double slowest = 0;
+    for (const QString& language :
+         {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("de"), QStringLiteral("fr"),
+          QStringLiteral("pt")}) {
+        ReplyReader languageReader;
+        if (!languageReader.loadFile(ReplyReader::builtInPath(language), &error))
+            continue;
+        languageReader.read(QStringLiteral("warm-up"), QStringLiteral("Ms Whitfield"));
+        for (const QString& reply : adversarial) {
+            const auto start = std::chrono::steady_clock::now();
+            languageReader.read(reply, QStringLiteral("Ms Whitfield"));
+            const auto end = std::chrono::steady_clock::now();
+            slowest =
+                std::max(slowest, std::chrono::duration<double, std::milli>(end - start).count());
+        }
+    }
+    report("practice_adversarial_reply_ms", slowest, "ms");
+}
+
 // `attune cues` on 100,000 lines through a pipe, as a speech-analytics export would feed it.
 void cuesThroughputBenchmark()
 {
@@ -1289,6 +1372,9 @@ int main(int argc, char** argv)
         suggestBenchmark(wanted);
     if (wanted("cues_lines_per_s"))
         cuesThroughputBenchmark();
+    if (wanted("practice_turn_ms") || wanted("practice_turn_median_ms") ||
+        wanted("practice_adversarial_reply_ms"))
+        practiceTurnBenchmark();
     if (wanted("cues_long_line_peak_rss_mb"))
         cuesLongLineBenchmark();
     cueModelBenchmarks(wanted);

@@ -174,6 +174,9 @@ private Q_SLOTS:
         QTest::newRow("rubric") << int(SettingKey::AssessmentRubricPath)
                                 << "/usr/share/attune/rubrics/en.json"
                                 << "/tmp/mine.json";
+        QTest::newRow("practice scenario folder")
+            << int(SettingKey::PracticeScenarioFolder) << "/srv/attune/scenarios"
+            << "/tmp/my-scenarios";
         QTest::newRow("default country") << int(SettingKey::DefaultCountry) << "GB"
                                          << "US";
         QTest::newRow("retention") << int(SettingKey::RetentionDays) << "90"

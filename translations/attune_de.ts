@@ -1490,6 +1490,37 @@ Befehlszeile, 3 Attune läuft nicht (status).
     </message>
 </context>
 <context>
+    <name>TeamSchema</name>
+    <message>
+        <source>The team server has no Attune schema yet; IT sets it up with `attune team init`.</source>
+        <translation>Der Teamserver hat noch kein Attune-Schema; die IT richtet es mit `attune team init` ein.</translation>
+    </message>
+    <message>
+        <source>The team server uses a newer schema (version %1; this Attune knows up to %2). Attune keeps working on this computer; update it to share history.</source>
+        <translation>Der Teamserver verwendet ein neueres Schema (Version %1; dieses Attune kennt bis %2). Attune arbeitet auf diesem Computer weiter; aktualisieren Sie es, um den Verlauf zu teilen.</translation>
+    </message>
+    <message>
+        <source>The team server uses a newer schema (version %1) than this Attune knows (%2); nothing was changed.</source>
+        <translation>Der Teamserver verwendet ein neueres Schema (Version %1), als dieses Attune kennt (%2); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot read the migration %1.</source>
+        <translation>Die Migration %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation>Migration %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid person name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
+        <translation>„%1“ ist kein gültiger Personenname: Kleinbuchstaben, Ziffern, „.“, „_“ und „-“, beginnend mit einem Buchstaben (höchstens 63).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid team name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
+        <translation>„%1“ ist kein gültiger Teamname: Kleinbuchstaben, Ziffern, „.“, „_“ und „-“, beginnend mit einem Buchstaben (höchstens 63).</translation>
+    </message>
+</context>
+<context>
     <name>attune::ArcChart</name>
     <message>
         <source>How the customer&apos;s feelings ran</source>

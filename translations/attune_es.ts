@@ -1487,6 +1487,37 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>TeamSchema</name>
+    <message>
+        <source>The team server has no Attune schema yet; IT sets it up with `attune team init`.</source>
+        <translation>El servidor del equipo aún no tiene el esquema de Attune; TI lo prepara con `attune team init`.</translation>
+    </message>
+    <message>
+        <source>The team server uses a newer schema (version %1; this Attune knows up to %2). Attune keeps working on this computer; update it to share history.</source>
+        <translation>El servidor del equipo usa un esquema más reciente (versión %1; este Attune conoce hasta la %2). Attune sigue funcionando en este equipo; actualízalo para compartir el historial.</translation>
+    </message>
+    <message>
+        <source>The team server uses a newer schema (version %1) than this Attune knows (%2); nothing was changed.</source>
+        <translation>El servidor del equipo usa un esquema más reciente (versión %1) del que conoce este Attune (%2); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot read the migration %1.</source>
+        <translation>No se puede leer la migración %1.</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation>La migración %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid person name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
+        <translation>«%1» no es un nombre de persona válido: usa minúsculas, cifras, «.», «_» y «-», empezando por una letra (63 como máximo).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid team name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
+        <translation>«%1» no es un nombre de equipo válido: usa minúsculas, cifras, «.», «_» y «-», empezando por una letra (63 como máximo).</translation>
+    </message>
+</context>
+<context>
     <name>attune::ArcChart</name>
     <message>
         <source>How the customer&apos;s feelings ran</source>

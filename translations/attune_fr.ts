@@ -1491,6 +1491,37 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     </message>
 </context>
 <context>
+    <name>TeamSchema</name>
+    <message>
+        <source>The team server has no Attune schema yet; IT sets it up with `attune team init`.</source>
+        <translation>Le serveur d’équipe n’a pas encore de schéma Attune ; l’informatique le crée avec `attune team init`.</translation>
+    </message>
+    <message>
+        <source>The team server uses a newer schema (version %1; this Attune knows up to %2). Attune keeps working on this computer; update it to share history.</source>
+        <translation>Le serveur d’équipe utilise un schéma plus récent (version %1 ; cet Attune connaît jusqu’à la %2). Attune continue de fonctionner sur cet ordinateur ; mettez-le à jour pour partager l’historique.</translation>
+    </message>
+    <message>
+        <source>The team server uses a newer schema (version %1) than this Attune knows (%2); nothing was changed.</source>
+        <translation>Le serveur d’équipe utilise un schéma plus récent (version %1) que celui que connaît cet Attune (%2) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot read the migration %1.</source>
+        <translation>Impossible de lire la migration %1.</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation>La migration %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid person name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
+        <translation>« %1 » n’est pas un nom de personne valide : utilisez des minuscules, des chiffres, « . », « _ » et « - », en commençant par une lettre (63 au plus).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid team name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
+        <translation>« %1 » n’est pas un nom d’équipe valide : utilisez des minuscules, des chiffres, « . », « _ » et « - », en commençant par une lettre (63 au plus).</translation>
+    </message>
+</context>
+<context>
     <name>attune::ArcChart</name>
     <message>
         <source>How the customer&apos;s feelings ran</source>

@@ -1488,6 +1488,37 @@ comando inválida, 3 o Attune não está em execução (status).
     </message>
 </context>
 <context>
+    <name>TeamSchema</name>
+    <message>
+        <source>The team server has no Attune schema yet; IT sets it up with `attune team init`.</source>
+        <translation>O servidor da equipe ainda não tem o esquema do Attune; a TI o cria com `attune team init`.</translation>
+    </message>
+    <message>
+        <source>The team server uses a newer schema (version %1; this Attune knows up to %2). Attune keeps working on this computer; update it to share history.</source>
+        <translation>O servidor da equipe usa um esquema mais novo (versão %1; este Attune conhece até a %2). O Attune continua funcionando neste computador; atualize-o para compartilhar o histórico.</translation>
+    </message>
+    <message>
+        <source>The team server uses a newer schema (version %1) than this Attune knows (%2); nothing was changed.</source>
+        <translation>O servidor da equipe usa um esquema mais novo (versão %1) do que este Attune conhece (%2); nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Cannot read the migration %1.</source>
+        <translation>Não é possível ler a migração %1.</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation>A migração %1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid person name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
+        <translation>“%1” não é um nome de pessoa válido: use letras minúsculas, dígitos, “.”, “_” e “-”, começando por uma letra (no máximo 63).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid team name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
+        <translation>“%1” não é um nome de equipe válido: use letras minúsculas, dígitos, “.”, “_” e “-”, começando por uma letra (no máximo 63).</translation>
+    </message>
+</context>
+<context>
     <name>attune::ArcChart</name>
     <message>
         <source>How the customer&apos;s feelings ran</source>

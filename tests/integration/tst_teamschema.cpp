@@ -253,6 +253,59 @@ private Q_SLOTS:
                  qPrintable(error));
     }
 
+    // sslmode=verify-full: the server's certificate must chain to the CA IT deployed and name the
+    // host connected to; anything else is refused before a password is sent.
+    void tlsVerifyFullTrustsOnlyTheDeployedAuthority()
+    {
+        PostgresCluster tlsCluster;
+        QString error;
+        QVERIFY2(tlsCluster.useTls(QStringLiteral("127.0.0.1"), &error), qPrintable(error));
+        QVERIFY2(tlsCluster.start(&error), qPrintable(error));
+        const auto connectWith = [&tlsCluster](const QString& name, const QString& options,
+                                               QString* error) {
+            return tlsCluster.connect(name, PostgresCluster::adminUser(),
+                                      PostgresCluster::adminPassword(), error, {}, options);
+        };
+        {
+            QSqlDatabase trusted = connectWith(
+                QStringLiteral("tls-ok"),
+                QStringLiteral("sslmode=verify-full;sslrootcert=%1").arg(tlsCluster.caFile()),
+                &error);
+            QVERIFY2(trusted.isOpen(), qPrintable(error));
+            QCOMPARE(scalar(trusted, QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = "
+                                                    "pg_backend_pid()")),
+                     QStringLiteral("true"));
+        }
+        {
+            QSqlDatabase stranger = connectWith(QStringLiteral("tls-stranger"),
+                                                QStringLiteral("sslmode=verify-full;sslrootcert=%1")
+                                                    .arg(tlsCluster.strangerCaFile()),
+                                                &error);
+            QVERIFY(!stranger.isOpen());
+            QVERIFY2(error.contains(QStringLiteral("certificate verify failed")),
+                     qPrintable(error));
+        }
+        {
+            // The right authority, the wrong name: "localhost" is not what the certificate says.
+            QSqlDatabase misnamed =
+                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("tls-name"));
+            misnamed.setHostName(QStringLiteral("localhost"));
+            misnamed.setPort(tlsCluster.port());
+            misnamed.setDatabaseName(PostgresCluster::databaseName());
+            misnamed.setUserName(PostgresCluster::adminUser());
+            misnamed.setPassword(PostgresCluster::adminPassword());
+            misnamed.setConnectOptions(
+                QStringLiteral("connect_timeout=5;sslmode=verify-full;sslrootcert=%1")
+                    .arg(tlsCluster.caFile()));
+            QVERIFY(!misnamed.open());
+            QVERIFY2(misnamed.lastError().text().contains(QStringLiteral("does not match")),
+                     qPrintable(misnamed.lastError().text()));
+        }
+        for (const QString& name :
+             {QStringLiteral("tls-ok"), QStringLiteral("tls-stranger"), QStringLiteral("tls-name")})
+            QSqlDatabase::removeDatabase(name);
+    }
+
     void hostileNamesAreRefused()
     {
         QSqlDatabase db = admin();

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHostAddress>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -115,14 +116,78 @@ bool PostgresCluster::start(QString* error)
     return true;
 }
 
+bool PostgresCluster::useTls(const QString& serverName, QString* error)
+{
+    const QString tls = m_root.path() + QStringLiteral("/tls");
+    QDir().mkpath(tls);
+    const bool isIp = !QHostAddress(serverName).isNull();
+    const QString san = (isIp ? QStringLiteral("IP:") : QStringLiteral("DNS:")) + serverName;
+    const auto openssl = [&tls, error](const QStringList& arguments) {
+        QProcess process;
+        process.setWorkingDirectory(tls);
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral("openssl"), arguments);
+        if (process.waitForFinished(60000) && process.exitCode() == 0)
+            return true;
+        *error =
+            QStringLiteral("openssl %1: %2")
+                .arg(arguments.join(QLatin1Char(' ')), QString::fromLocal8Bit(process.readAll()));
+        return false;
+    };
+    const QStringList newKey = {
+        QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+        QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
+    if (!openssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + newKey +
+                 QStringList{QStringLiteral("-keyout"), QStringLiteral("ca.key"),
+                             QStringLiteral("-out"), QStringLiteral("ca.crt"),
+                             QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                             QStringLiteral("/CN=Attune test CA")}) ||
+        !openssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + newKey +
+                 QStringList{QStringLiteral("-keyout"), QStringLiteral("stranger.key"),
+                             QStringLiteral("-out"), QStringLiteral("stranger.crt"),
+                             QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                             QStringLiteral("/CN=Someone else's CA")}) ||
+        !openssl(QStringList{QStringLiteral("req")} + newKey +
+                 QStringList{QStringLiteral("-keyout"), QStringLiteral("server.key"),
+                             QStringLiteral("-out"), QStringLiteral("server.csr"),
+                             QStringLiteral("-subj"), QStringLiteral("/CN=") + serverName}))
+        return false;
+    QFile extensions(tls + QStringLiteral("/server.ext"));
+    if (!extensions.open(QIODevice::WriteOnly) ||
+        extensions.write(QStringLiteral("subjectAltName=%1\n").arg(san).toUtf8()) < 0)
+        return *error = QStringLiteral("cannot write server.ext"), false;
+    extensions.close();
+    if (!openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                  QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.crt"),
+                  QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+                  QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("2"),
+                  QStringLiteral("-extfile"), QStringLiteral("server.ext"), QStringLiteral("-out"),
+                  QStringLiteral("server.crt")}))
+        return false;
+    // The server refuses a key others can read; it runs as m_runAs, which must own it.
+    const QString key = tls + QStringLiteral("/server.key");
+    QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner);
+    if (!m_runAs.isEmpty()) {
+        const passwd* user = ::getpwnam(m_runAs.toLocal8Bit().constData());
+        if (!user || ::chown(QFile::encodeName(key).constData(), user->pw_uid, user->pw_gid) != 0)
+            return *error = QStringLiteral("cannot hand the server key to %1").arg(m_runAs), false;
+    }
+    m_tls = true;
+    return true;
+}
+
 bool PostgresCluster::startServer(QString* error)
 {
     const QString root = m_root.path();
     QString output;
-    const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 "
-                                           "-c fsync=on -c max_connections=300")
-                                .arg(m_port)
-                                .arg(root);
+    QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 "
+                                     "-c fsync=on -c max_connections=300")
+                          .arg(m_port)
+                          .arg(root);
+    if (m_tls)
+        options += QStringLiteral(" -c ssl=on -c ssl_cert_file=%1/tls/server.crt "
+                                  "-c ssl_key_file=%1/tls/server.key")
+                       .arg(root);
     if (!run({kBin + QStringLiteral("pg_ctl"),
               QStringLiteral("--pgdata=") + root + QStringLiteral("/data"),
               QStringLiteral("--options=") + options,
@@ -179,7 +244,7 @@ void PostgresCluster::stop()
 
 QSqlDatabase PostgresCluster::connect(const QString& connectionName, const QString& user,
                                       const QString& password, QString* error,
-                                      const QString& database) const
+                                      const QString& database, const QString& options) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
     db.setHostName(QStringLiteral("127.0.0.1"));
@@ -187,7 +252,8 @@ QSqlDatabase PostgresCluster::connect(const QString& connectionName, const QStri
     db.setDatabaseName(database.isEmpty() ? databaseName() : database);
     db.setUserName(user);
     db.setPassword(password);
-    db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+    db.setConnectOptions(QStringLiteral("connect_timeout=5") +
+                         (options.isEmpty() ? QString() : QLatin1Char(';') + options));
     if (!db.open() && error)
         *error = db.lastError().text();
     return db;

@@ -20,6 +20,12 @@ public:
 
     // initdb and start; false with the reason (the server's log included) when it cannot.
     bool start(QString* error);
+    // Before start(): serve TLS with a certificate for `serverName` (an IP or a DNS name) signed
+    // by a certificate authority this cluster makes; caFile() is that authority's certificate.
+    bool useTls(const QString& serverName, QString* error);
+    QString caFile() const { return m_root.path() + QStringLiteral("/tls/ca.crt"); }
+    // A second authority that signed nothing of this server's: a client trusting it must refuse.
+    QString strangerCaFile() const { return m_root.path() + QStringLiteral("/tls/stranger.crt"); }
     bool restart(QString* error);
     // SIGKILL to the postmaster: a crash, not a shutdown.
     void kill();
@@ -34,8 +40,8 @@ public:
     // A new QPSQL connection (named `connectionName`) as `user` to the team database, or to
     // `database` when given.
     QSqlDatabase connect(const QString& connectionName, const QString& user,
-                         const QString& password, QString* error,
-                         const QString& database = {}) const;
+                         const QString& password, QString* error, const QString& database = {},
+                         const QString& options = {}) const;
 
 private:
     bool run(const QStringList& command, QString* output, int timeoutMs = 60000) const;
@@ -45,6 +51,7 @@ private:
     QString m_runAs;
     quint16 m_port = 0;
     bool m_running = false;
+    bool m_tls = false;
 };
 
 } // namespace attune::test

@@ -1407,6 +1407,10 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <source>&quot;%1&quot; is not an origin like https://crm.example.com</source>
         <translation>„%1“ ist keine Origin-Angabe wie https://crm.example.com</translation>
     </message>
+    <message>
+        <source>expected lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, got &quot;%1&quot;</source>
+        <translation>erwartet: Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben; erhalten: „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Suggester</name>
@@ -2868,6 +2872,46 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <source>Integrations</source>
         <translation>Anbindungen</translation>
     </message>
+    <message>
+        <source>None: my history stays on this computer</source>
+        <translation>Keiner: Mein Verlauf bleibt auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Team server (PostgreSQL)</source>
+        <translation>Team-Server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Team server port</source>
+        <translation>Port des Team-Servers</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>My team server user</source>
+        <translation>Mein Benutzer auf dem Team-Server</translation>
+    </message>
+    <message>
+        <source>Password file (only I can read it)</source>
+        <translation>Passwortdatei (nur ich kann sie lesen)</translation>
+    </message>
+    <message>
+        <source>Team server certificate authority (CA file)</source>
+        <translation>Zertifizierungsstelle des Team-Servers (CA-Datei)</translation>
+    </message>
+    <message>
+        <source>My client certificate</source>
+        <translation>Mein Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>My client certificate key</source>
+        <translation>Schlüssel meines Client-Zertifikats</translation>
+    </message>
+    <message>
+        <source>Share my stress ratings with the team server</source>
+        <translation>Meine Stress-Einschätzungen mit dem Team-Server teilen</translation>
+    </message>
 </context>
 <context>
     <name>attune::SidebarWindow</name>
@@ -3224,6 +3268,45 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>That PIN is not right. %1</source>
         <translation>Die PIN ist falsch. %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamSync</name>
+    <message>
+        <source>Wrong password for agent %1 on the team server.</source>
+        <translation>Falsches Passwort für Agent %1 auf dem Team-Server.</translation>
+    </message>
+    <message>
+        <source>The team server %1 could not prove who it is (its TLS certificate was refused). Records wait on this computer.</source>
+        <translation>Der Team-Server %1 konnte nicht nachweisen, wer er ist (sein TLS-Zertifikat wurde abgelehnt). Die Einträge warten auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The team server does not let %1 deliver records (IT adds agents to a team). Records wait on this computer.</source>
+        <translation>Der Team-Server lässt %1 keine Einträge liefern (die IT fügt Agenten einem Team hinzu). Die Einträge warten auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The team server has no database %1.</source>
+        <translation>Der Team-Server hat keine Datenbank %1.</translation>
+    </message>
+    <message>
+        <source>The team server %1 cannot be reached. Records wait on this computer and are sent when it is back.</source>
+        <translation>Der Team-Server %1 ist nicht erreichbar. Die Einträge warten auf diesem Computer und werden gesendet, sobald er wieder da ist.</translation>
+    </message>
+    <message>
+        <source>The team password file %1 does not exist.</source>
+        <translation>Die Team-Passwortdatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The team password file %1 can be read by others; Attune uses it only when it belongs to you and no one else can read it (chmod 600).</source>
+        <translation>Die Team-Passwortdatei %1 ist für andere lesbar; Attune verwendet sie nur, wenn sie Ihnen gehört und niemand sonst sie lesen kann (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The team password file %1 cannot be read.</source>
+        <translation>Die Team-Passwortdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The team server refused a record; it stays on this computer (%1).</source>
+        <translation>Der Team-Server hat einen Eintrag abgelehnt; er bleibt auf diesem Computer (%1).</translation>
     </message>
 </context>
 <context>

@@ -1408,6 +1408,10 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
         <source>&quot;%1&quot; is not an origin like https://crm.example.com</source>
         <translation>«&#x202f;%1&#x202f;» n&apos;est pas une origine du type https://crm.example.com</translation>
     </message>
+    <message>
+        <source>expected lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, got &quot;%1&quot;</source>
+        <translation>attendu : lettres minuscules, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, commençant par une lettre ; reçu « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>Suggester</name>
@@ -2869,6 +2873,46 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
         <source>Integrations</source>
         <translation>Intégrations</translation>
     </message>
+    <message>
+        <source>None: my history stays on this computer</source>
+        <translation>Aucun : mon historique reste sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Team server (PostgreSQL)</source>
+        <translation>Serveur d’équipe (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Team server port</source>
+        <translation>Port du serveur d’équipe</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Base de données de l’équipe</translation>
+    </message>
+    <message>
+        <source>My team server user</source>
+        <translation>Mon utilisateur sur le serveur d’équipe</translation>
+    </message>
+    <message>
+        <source>Password file (only I can read it)</source>
+        <translation>Fichier du mot de passe (lisible par moi seul)</translation>
+    </message>
+    <message>
+        <source>Team server certificate authority (CA file)</source>
+        <translation>Autorité de certification du serveur d’équipe (fichier CA)</translation>
+    </message>
+    <message>
+        <source>My client certificate</source>
+        <translation>Mon certificat client</translation>
+    </message>
+    <message>
+        <source>My client certificate key</source>
+        <translation>Clé de mon certificat client</translation>
+    </message>
+    <message>
+        <source>Share my stress ratings with the team server</source>
+        <translation>Partager mes niveaux de stress avec le serveur d’équipe</translation>
+    </message>
 </context>
 <context>
     <name>attune::SidebarWindow</name>
@@ -3225,6 +3269,45 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>That PIN is not right. %1</source>
         <translation>Ce PIN est incorrect. %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamSync</name>
+    <message>
+        <source>Wrong password for agent %1 on the team server.</source>
+        <translation>Mot de passe incorrect pour l’agent %1 sur le serveur d’équipe.</translation>
+    </message>
+    <message>
+        <source>The team server %1 could not prove who it is (its TLS certificate was refused). Records wait on this computer.</source>
+        <translation>Le serveur d’équipe %1 n’a pas pu prouver son identité (son certificat TLS a été refusé). Les enregistrements attendent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The team server does not let %1 deliver records (IT adds agents to a team). Records wait on this computer.</source>
+        <translation>Le serveur d’équipe ne permet pas à %1 de livrer des enregistrements (l’informatique ajoute les agents à une équipe). Les enregistrements attendent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The team server has no database %1.</source>
+        <translation>Le serveur d’équipe n’a pas de base de données %1.</translation>
+    </message>
+    <message>
+        <source>The team server %1 cannot be reached. Records wait on this computer and are sent when it is back.</source>
+        <translation>Le serveur d’équipe %1 est injoignable. Les enregistrements attendent sur cet ordinateur et partent à son retour.</translation>
+    </message>
+    <message>
+        <source>The team password file %1 does not exist.</source>
+        <translation>Le fichier de mot de passe d’équipe %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The team password file %1 can be read by others; Attune uses it only when it belongs to you and no one else can read it (chmod 600).</source>
+        <translation>Le fichier de mot de passe d’équipe %1 est lisible par d’autres ; Attune ne l’utilise que s’il vous appartient et que personne d’autre ne peut le lire (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The team password file %1 cannot be read.</source>
+        <translation>Impossible de lire le fichier de mot de passe d’équipe %1.</translation>
+    </message>
+    <message>
+        <source>The team server refused a record; it stays on this computer (%1).</source>
+        <translation>Le serveur d’équipe a refusé un enregistrement ; il reste sur cet ordinateur (%1).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "TeamSchema.h"
 #include "core/Logging.h"
+#include "settings/Settings.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -87,6 +88,21 @@ bool exec(QSqlQuery& query, QString* error)
 
 } // namespace
 
+TeamSyncConfig TeamSyncConfig::fromSettings(const Settings& settings)
+{
+    TeamSyncConfig config;
+    config.host = settings.teamServer();
+    config.port = settings.teamPort();
+    config.database = settings.teamDatabase();
+    config.user = settings.teamUser();
+    config.passwordFile = settings.teamPasswordFile();
+    config.caFile = settings.teamCaFile();
+    config.certFile = settings.teamCertFile();
+    config.keyFile = settings.teamKeyFile();
+    config.shareWellbeing = settings.teamShareWellbeing();
+    return config;
+}
+
 // Everything here runs on the sync thread, with connections that belong to it.
 class TeamSync::Worker
 {
@@ -112,7 +128,14 @@ private:
     void disconnectServer();
     qint64 pendingCount();
     // One batch; `sent` is how many outbox rows it cleared. False on failure.
-    bool uploadBatch(int* sent, QString* error);
+    // One batch of at most `limit` entries, fewest attempts first, then oldest; `sent` is how
+    // many outbox rows it cleared. On failure `firstAttempts` says how often its first entry had
+    // been refused before. False on failure.
+    bool uploadBatch(int limit, int* sent, int* firstAttempts, QList<qint64>* tried,
+                     QString* error);
+    // The server answers: a failed batch was refused for what it held, not lost on the way.
+    bool serverAnswers();
+    void markRefused(const QList<qint64>& seqs);
     bool download(int* received, QString* error);
 
     TeamSync& m_owner;
@@ -207,9 +230,31 @@ qint64 TeamSync::Worker::pendingCount()
     return query.value(0).toLongLong();
 }
 
-bool TeamSync::Worker::uploadBatch(int* sent, QString* error)
+bool TeamSync::Worker::serverAnswers()
+{
+    QSqlDatabase pg = QSqlDatabase::database(m_pgName, false);
+    if (!pg.isOpen())
+        return false;
+    QSqlQuery ping(pg);
+    return ping.exec(QStringLiteral("SELECT 1")) && ping.next();
+}
+
+void TeamSync::Worker::markRefused(const QList<qint64>& seqs)
+{
+    QSqlQuery mark(m_owner.m_database.connection());
+    mark.prepare(QStringLiteral("UPDATE team_outbox SET attempts = attempts + 1 WHERE seq = :seq"));
+    for (qint64 seq : seqs) {
+        mark.bindValue(QStringLiteral(":seq"), seq);
+        mark.exec();
+    }
+}
+
+bool TeamSync::Worker::uploadBatch(int limit, int* sent, int* firstAttempts, QList<qint64>* tried,
+                                   QString* error)
 {
     *sent = 0;
+    *firstAttempts = 0;
+    tried->clear();
     QSqlDatabase local = m_owner.m_database.connection();
     // One read transaction: the outbox entries and the records they point at are one snapshot.
     if (!local.transaction()) {
@@ -224,16 +269,20 @@ bool TeamSync::Worker::uploadBatch(int* sent, QString* error)
     };
     QList<Entry> entries;
     QSqlQuery query(local);
-    query.prepare(
-        QStringLiteral("SELECT seq, kind, local_id FROM team_outbox ORDER BY seq LIMIT :n"));
-    query.bindValue(QStringLiteral(":n"), m_config.batchSize);
+    query.prepare(QStringLiteral("SELECT seq, kind, local_id, attempts FROM team_outbox"
+                                 " ORDER BY attempts, seq LIMIT :n"));
+    query.bindValue(QStringLiteral(":n"), limit);
     if (!exec(query, error)) {
         local.rollback();
         return false;
     }
-    while (query.next())
+    while (query.next()) {
+        if (entries.isEmpty())
+            *firstAttempts = query.value(3).toInt();
         entries.append(
             {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong()});
+        tried->append(query.value(0).toLongLong());
+    }
     if (entries.isEmpty()) {
         local.rollback();
         return true;
@@ -560,6 +609,8 @@ void TeamSync::Worker::run()
     qint64 lastDataVersion = -1;
     QDateTime lastDown;
     bool connected = false;
+    int singleRounds = 0;
+    QString refusal;
     while (!m_dead) {
         QString error;
         bool ok = true;
@@ -572,10 +623,33 @@ void TeamSync::Worker::run()
                 !lastDown.isValid() ||
                 lastDown.msecsTo(QDateTime::currentDateTimeUtc()) >= m_config.downIntervalMs;
             int sent = 0;
+            refusal.clear();
             do {
-                ok = uploadBatch(&sent, &error);
+                int firstAttempts = 0;
+                QList<qint64> tried;
+                ok = uploadBatch(singleRounds > 0 ? 1 : m_config.batchSize, &sent, &firstAttempts,
+                                 &tried, &error);
                 if (m_dead)
                     break;
+                if (ok && singleRounds > 0)
+                    --singleRounds;
+                if (!ok && !tried.isEmpty() && serverAnswers()) {
+                    // A record the server will not take (a CHECK, a value it cannot read) must
+                    // not hold back the others: one at a time, the refused one goes behind the
+                    // rest and waits, and the agent is told.
+                    qCWarning(lcStorage) << "team sync: the server refused a record";
+                    refusal = TeamSync::tr("The team server refused a record; it stays on this "
+                                           "computer (%1).")
+                                  .arg(error.section(QLatin1Char('\n'), 0, 0).left(200));
+                    const bool onlyRefusedLeft = singleRounds > 0 && firstAttempts > 0;
+                    if (singleRounds > 0)
+                        markRefused(tried);
+                    singleRounds = m_config.batchSize;
+                    ok = true;
+                    std::lock_guard lock(m_owner.m_mutex);
+                    sent = onlyRefusedLeft || m_owner.m_stopping ? 0 : 1;
+                    continue;
+                }
                 m_status.pending = pendingCount();
                 if (ok && sent > 0) {
                     m_status.lastSuccess = QDateTime::currentDateTimeUtc();
@@ -600,9 +674,11 @@ void TeamSync::Worker::run()
                 disconnectServer();
             }
         }
+        if (ok)
+            error = refusal;
         const bool changed = m_status.connected != ok || m_status.lastError != error;
         m_status.connected = ok;
-        m_status.lastError = ok ? QString() : error;
+        m_status.lastError = error;
         m_status.pending = pendingCount();
         if (ok) {
             backoffMs = 0;

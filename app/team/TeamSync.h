@@ -15,6 +15,7 @@ class QThread;
 namespace attune {
 
 class Database;
+class Settings;
 
 struct TeamSyncConfig
 {
@@ -44,6 +45,9 @@ struct TeamSyncConfig
     // and ends the worker, as if its thread had died ("server-committed" is after the server's
     // COMMIT and before the local delete).
     std::function<bool(const char* step)> interruptAt;
+
+    // The team/... settings; `host` is empty when no team server is set.
+    static TeamSyncConfig fromSettings(const Settings& settings);
 };
 
 // What the sidebar and `attune status` show; a value, published whenever it changes.

@@ -217,7 +217,8 @@ private Q_SLOTS:
         QSqlDatabase db = admin();
         int from = -1;
         QVERIFY2(TeamSchema::initialise(db, &from, &error), qPrintable(error));
-        for (const char* agent : {"alice", "bob", "carol", "dave", "erin", "frank", "gina"}) {
+        for (const char* agent :
+             {"alice", "bob", "carol", "dave", "erin", "frank", "gina", "hana"}) {
             const QString name = QString::fromLatin1(agent);
             QVERIFY2(TeamSchema::addMember(db, name, QStringLiteral("t1"),
                                            TeamSchema::Member::Agent, &error),
@@ -517,6 +518,49 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(drained(sync, machine), 20000);
         sync.stop();
         verifyEnd(QStringLiteral("frank"), {&machine});
+    }
+
+    // A record the server cannot take (here a start time that is not a time) waits alone, says
+    // so, and does not hold back the records queued after it.
+    void aRecordTheServerRefusesWaitsAlone()
+    {
+        Machine machine;
+        QSqlDatabase sql = machine.sql();
+        qint64 bad = 0;
+        for (int i = 0; i < 30; ++i) {
+            const qint64 id = finishCall(sql, QStringLiteral("h-%1").arg(i));
+            if (i == 5) {
+                bad = id;
+                QVERIFY(QSqlQuery(sql).exec(
+                    QStringLiteral("UPDATE calls SET ringing_at = 'not a time' WHERE id = %1")
+                        .arg(id)));
+            }
+        }
+        TeamSync sync(*machine.db, config(QStringLiteral("hana")));
+        sync.start();
+        QTRY_VERIFY_WITH_TIMEOUT(machine.outbox() == 1 && sync.status().pending == 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sync.status().lastError.startsWith(QLatin1String("The team server refused a record")),
+            20000);
+        QVERIFY(sync.status().connected);
+        QCOMPARE(scalar(sql, QStringLiteral("SELECT local_id FROM team_outbox")).toLongLong(), bad);
+        QCOMPARE(scalar(admin(), QStringLiteral("SELECT count(*) FROM attune.calls WHERE"
+                                                " agent = 'hana'")),
+                 QStringLiteral("29"));
+        // Records made after it are not held back either.
+        finishCall(sql, QStringLiteral("h-later"));
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(admin(), QStringLiteral("SELECT count(*) FROM"
+                                                                 " attune.calls WHERE agent ="
+                                                                 " 'hana'")),
+                                  QStringLiteral("30"), 20000);
+        QCOMPARE(machine.outbox(), 1);
+        // Repaired locally, it goes too, and the complaint is gone.
+        QVERIFY(QSqlQuery(sql).exec(
+            QStringLiteral("UPDATE calls SET ringing_at = '2026-12-01T10:00:00.000Z' WHERE id = %1")
+                .arg(bad)));
+        QTRY_VERIFY_WITH_TIMEOUT(drained(sync, machine), 20000);
+        sync.stop();
+        verifyEnd(QStringLiteral("hana"), {&machine});
     }
 
     void supervisorsNotesKudosAndScoresComeDownOnce()

@@ -633,7 +633,10 @@ void TeamSync::Worker::run()
                     break;
                 if (ok && singleRounds > 0)
                     --singleRounds;
-                if (!ok && !tried.isEmpty() && serverAnswers()) {
+                // Access problems (an agent taken out of every team) concern every record alike.
+                const bool accessProblem = error.contains(QLatin1String("row-level security")) ||
+                                           error.contains(QLatin1String("permission denied"));
+                if (!ok && !tried.isEmpty() && !accessProblem && serverAnswers()) {
                     // A record the server will not take (a CHECK, a value it cannot read) must
                     // not hold back the others: one at a time, the refused one goes behind the
                     // rest and waits, and the agent is told.

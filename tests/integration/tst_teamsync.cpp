@@ -218,7 +218,7 @@ private Q_SLOTS:
         int from = -1;
         QVERIFY2(TeamSchema::initialise(db, &from, &error), qPrintable(error));
         for (const char* agent :
-             {"alice", "bob", "carol", "dave", "erin", "frank", "gina", "hana"}) {
+             {"alice", "bob", "carol", "dave", "erin", "frank", "gina", "hana", "ivan"}) {
             const QString name = QString::fromLatin1(agent);
             QVERIFY2(TeamSchema::addMember(db, name, QStringLiteral("t1"),
                                            TeamSchema::Member::Agent, &error),
@@ -561,6 +561,35 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(drained(sync, machine), 20000);
         sync.stop();
         verifyEnd(QStringLiteral("hana"), {&machine});
+    }
+
+    // IT took the agent out of every team: row-level security refuses every record; the agent is
+    // told why and keeps them all until IT puts them back.
+    void anAgentOutsideEveryTeamKeepsEverything()
+    {
+        QSqlDatabase server = admin();
+        QVERIFY(QSqlQuery(server).exec(
+            QStringLiteral("DELETE FROM attune.members WHERE person = 'ivan'")));
+        Machine machine;
+        for (int i = 0; i < 10; ++i)
+            finishCall(machine.sql(), QStringLiteral("i-%1").arg(i));
+        TeamSync sync(*machine.db, config(QStringLiteral("ivan")));
+        sync.start();
+        QTRY_COMPARE_WITH_TIMEOUT(sync.status().lastError,
+                                  QStringLiteral("The team server does not let ivan deliver "
+                                                 "records (IT adds agents to a team). Records "
+                                                 "wait on this computer."),
+                                  20000);
+        QCOMPARE(machine.outbox(), 10);
+        QCOMPARE(scalar(machine.sql(), QStringLiteral("SELECT max(attempts) FROM team_outbox")),
+                 QStringLiteral("0"));
+        QString error;
+        QVERIFY2(TeamSchema::addMember(server, QStringLiteral("ivan"), QStringLiteral("t1"),
+                                       TeamSchema::Member::Agent, &error),
+                 qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(drained(sync, machine), 20000);
+        sync.stop();
+        verifyEnd(QStringLiteral("ivan"), {&machine});
     }
 
     void supervisorsNotesKudosAndScoresComeDownOnce()

@@ -617,6 +617,12 @@ void TeamSync::Worker::run()
         if (!connected) {
             connected = connectServer(&error);
             ok = connected;
+            if (connected && !m_status.connected) {
+                // Said at once: a long first delivery is "connected", not "offline".
+                m_status.connected = true;
+                m_status.lastError.clear();
+                m_owner.publish(m_status);
+            }
         }
         if (ok) {
             const bool downDue =

@@ -1539,6 +1539,10 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <source>&quot;%1&quot; is not an origin like https://crm.example.com</source>
         <translation>„%1“ ist keine Origin-Angabe wie https://crm.example.com</translation>
     </message>
+    <message>
+        <source>expected lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, got &quot;%1&quot;</source>
+        <translation>erwartet: Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben; erhalten: „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Suggester</name>
@@ -1646,6 +1650,37 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
         <translation>Feld „%1“ enthält ein unsichtbares Formatierungs- oder Schreibrichtungszeichen (U+%2), durch das Text anders aussehen kann, als er ist</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSchema</name>
+    <message>
+        <source>The team server has no Attune schema yet; IT sets it up with `attune team init`.</source>
+        <translation>Der Teamserver hat noch kein Attune-Schema; die IT richtet es mit `attune team init` ein.</translation>
+    </message>
+    <message>
+        <source>The team server uses a newer schema (version %1; this Attune knows up to %2). Attune keeps working on this computer; update it to share history.</source>
+        <translation>Der Teamserver verwendet ein neueres Schema (Version %1; dieses Attune kennt bis %2). Attune arbeitet auf diesem Computer weiter; aktualisieren Sie es, um den Verlauf zu teilen.</translation>
+    </message>
+    <message>
+        <source>The team server uses a newer schema (version %1) than this Attune knows (%2); nothing was changed.</source>
+        <translation>Der Teamserver verwendet ein neueres Schema (Version %1), als dieses Attune kennt (%2); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot read the migration %1.</source>
+        <translation>Die Migration %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation>Migration %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid person name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
+        <translation>„%1“ ist kein gültiger Personenname: Kleinbuchstaben, Ziffern, „.“, „_“ und „-“, beginnend mit einem Buchstaben (höchstens 63).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid team name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
+        <translation>„%1“ ist kein gültiger Teamname: Kleinbuchstaben, Ziffern, „.“, „_“ und „-“, beginnend mit einem Buchstaben (höchstens 63).</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3043,46 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <source>Integrations</source>
         <translation>Anbindungen</translation>
     </message>
+    <message>
+        <source>None: my history stays on this computer</source>
+        <translation>Keiner: Mein Verlauf bleibt auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Team server (PostgreSQL)</source>
+        <translation>Team-Server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Team server port</source>
+        <translation>Port des Team-Servers</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>My team server user</source>
+        <translation>Mein Benutzer auf dem Team-Server</translation>
+    </message>
+    <message>
+        <source>Password file (only I can read it)</source>
+        <translation>Passwortdatei (nur ich kann sie lesen)</translation>
+    </message>
+    <message>
+        <source>Team server certificate authority (CA file)</source>
+        <translation>Zertifizierungsstelle des Team-Servers (CA-Datei)</translation>
+    </message>
+    <message>
+        <source>My client certificate</source>
+        <translation>Mein Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>My client certificate key</source>
+        <translation>Schlüssel meines Client-Zertifikats</translation>
+    </message>
+    <message>
+        <source>Share my stress ratings with the team server</source>
+        <translation>Meine Stress-Einschätzungen mit dem Team-Server teilen</translation>
+    </message>
 </context>
 <context>
     <name>attune::SidebarWindow</name>
@@ -3368,6 +3443,45 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>Supervisor PIN or passphrase</source>
         <translation>Supervisor-PIN oder Passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamSync</name>
+    <message>
+        <source>Wrong password for agent %1 on the team server.</source>
+        <translation>Falsches Passwort für Agent %1 auf dem Team-Server.</translation>
+    </message>
+    <message>
+        <source>The team server %1 could not prove who it is (its TLS certificate was refused). Records wait on this computer.</source>
+        <translation>Der Team-Server %1 konnte nicht nachweisen, wer er ist (sein TLS-Zertifikat wurde abgelehnt). Die Einträge warten auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The team server does not let %1 deliver records (IT adds agents to a team). Records wait on this computer.</source>
+        <translation>Der Team-Server lässt %1 keine Einträge liefern (die IT fügt Agenten einem Team hinzu). Die Einträge warten auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The team server has no database %1.</source>
+        <translation>Der Team-Server hat keine Datenbank %1.</translation>
+    </message>
+    <message>
+        <source>The team server %1 cannot be reached. Records wait on this computer and are sent when it is back.</source>
+        <translation>Der Team-Server %1 ist nicht erreichbar. Die Einträge warten auf diesem Computer und werden gesendet, sobald er wieder da ist.</translation>
+    </message>
+    <message>
+        <source>The team password file %1 does not exist.</source>
+        <translation>Die Team-Passwortdatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The team password file %1 can be read by others; Attune uses it only when it belongs to you and no one else can read it (chmod 600).</source>
+        <translation>Die Team-Passwortdatei %1 ist für andere lesbar; Attune verwendet sie nur, wenn sie Ihnen gehört und niemand sonst sie lesen kann (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The team password file %1 cannot be read.</source>
+        <translation>Die Team-Passwortdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The team server refused a record; it stays on this computer (%1).</source>
+        <translation>Der Team-Server hat einen Eintrag abgelehnt; er bleibt auf diesem Computer (%1).</translation>
     </message>
 </context>
 <context>

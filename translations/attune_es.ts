@@ -1536,6 +1536,10 @@ incorrecta, 3 Attune no está en ejecución (status).
         <source>&quot;%1&quot; is not an origin like https://crm.example.com</source>
         <translation>«%1» no es un origen como https://crm.example.com</translation>
     </message>
+    <message>
+        <source>expected lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, got &quot;%1&quot;</source>
+        <translation>se esperaban letras minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, empezando por una letra; se recibió &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Suggester</name>
@@ -1643,6 +1647,37 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
         <translation>el campo «%1» contiene un carácter invisible de formato o de dirección del texto (U+%2), que puede hacer que el texto parezca distinto de lo que es</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSchema</name>
+    <message>
+        <source>The team server has no Attune schema yet; IT sets it up with `attune team init`.</source>
+        <translation>El servidor del equipo aún no tiene el esquema de Attune; TI lo prepara con `attune team init`.</translation>
+    </message>
+    <message>
+        <source>The team server uses a newer schema (version %1; this Attune knows up to %2). Attune keeps working on this computer; update it to share history.</source>
+        <translation>El servidor del equipo usa un esquema más reciente (versión %1; este Attune conoce hasta la %2). Attune sigue funcionando en este equipo; actualízalo para compartir el historial.</translation>
+    </message>
+    <message>
+        <source>The team server uses a newer schema (version %1) than this Attune knows (%2); nothing was changed.</source>
+        <translation>El servidor del equipo usa un esquema más reciente (versión %1) del que conoce este Attune (%2); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot read the migration %1.</source>
+        <translation>No se puede leer la migración %1.</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation>La migración %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid person name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
+        <translation>«%1» no es un nombre de persona válido: usa minúsculas, cifras, «.», «_» y «-», empezando por una letra (63 como máximo).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid team name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
+        <translation>«%1» no es un nombre de equipo válido: usa minúsculas, cifras, «.», «_» y «-», empezando por una letra (63 como máximo).</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3040,46 @@ incorrecta, 3 Attune no está en ejecución (status).
         <source>Integrations</source>
         <translation>Integraciones</translation>
     </message>
+    <message>
+        <source>None: my history stays on this computer</source>
+        <translation>Ninguno: mi historial se queda en este equipo</translation>
+    </message>
+    <message>
+        <source>Team server (PostgreSQL)</source>
+        <translation>Servidor del equipo (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Team server port</source>
+        <translation>Puerto del servidor del equipo</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Base de datos del equipo</translation>
+    </message>
+    <message>
+        <source>My team server user</source>
+        <translation>Mi usuario en el servidor del equipo</translation>
+    </message>
+    <message>
+        <source>Password file (only I can read it)</source>
+        <translation>Archivo de contraseña (solo yo puedo leerlo)</translation>
+    </message>
+    <message>
+        <source>Team server certificate authority (CA file)</source>
+        <translation>Autoridad de certificación del servidor del equipo (archivo CA)</translation>
+    </message>
+    <message>
+        <source>My client certificate</source>
+        <translation>Mi certificado de cliente</translation>
+    </message>
+    <message>
+        <source>My client certificate key</source>
+        <translation>Clave de mi certificado de cliente</translation>
+    </message>
+    <message>
+        <source>Share my stress ratings with the team server</source>
+        <translation>Compartir mis valoraciones de estrés con el servidor del equipo</translation>
+    </message>
 </context>
 <context>
     <name>attune::SidebarWindow</name>
@@ -3365,6 +3440,45 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>Supervisor PIN or passphrase</source>
         <translation>PIN o frase de paso del supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamSync</name>
+    <message>
+        <source>Wrong password for agent %1 on the team server.</source>
+        <translation>Contraseña incorrecta del agente %1 en el servidor del equipo.</translation>
+    </message>
+    <message>
+        <source>The team server %1 could not prove who it is (its TLS certificate was refused). Records wait on this computer.</source>
+        <translation>El servidor del equipo %1 no pudo demostrar quién es (se rechazó su certificado TLS). Los registros esperan en este equipo.</translation>
+    </message>
+    <message>
+        <source>The team server does not let %1 deliver records (IT adds agents to a team). Records wait on this computer.</source>
+        <translation>El servidor del equipo no permite que %1 entregue registros (TI añade los agentes a un equipo). Los registros esperan en este equipo.</translation>
+    </message>
+    <message>
+        <source>The team server has no database %1.</source>
+        <translation>El servidor del equipo no tiene la base de datos %1.</translation>
+    </message>
+    <message>
+        <source>The team server %1 cannot be reached. Records wait on this computer and are sent when it is back.</source>
+        <translation>No se puede contactar con el servidor del equipo %1. Los registros esperan en este equipo y se envían cuando vuelva.</translation>
+    </message>
+    <message>
+        <source>The team password file %1 does not exist.</source>
+        <translation>El archivo de contraseña del equipo %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The team password file %1 can be read by others; Attune uses it only when it belongs to you and no one else can read it (chmod 600).</source>
+        <translation>Otras personas pueden leer el archivo de contraseña del equipo %1; Attune solo lo usa si es tuyo y nadie más puede leerlo (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The team password file %1 cannot be read.</source>
+        <translation>No se puede leer el archivo de contraseña del equipo %1.</translation>
+    </message>
+    <message>
+        <source>The team server refused a record; it stays on this computer (%1).</source>
+        <translation>El servidor del equipo rechazó un registro; se queda en este equipo (%1).</translation>
     </message>
 </context>
 <context>

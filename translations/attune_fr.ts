@@ -1540,6 +1540,10 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
         <source>&quot;%1&quot; is not an origin like https://crm.example.com</source>
         <translation>«&#x202f;%1&#x202f;» n&apos;est pas une origine du type https://crm.example.com</translation>
     </message>
+    <message>
+        <source>expected lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, got &quot;%1&quot;</source>
+        <translation>attendu : lettres minuscules, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, commençant par une lettre ; reçu « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>Suggester</name>
@@ -1647,6 +1651,37 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
         <translation>le champ « %1 » contient un caractère invisible de mise en forme ou de sens d’écriture (U+%2), qui peut faire paraître le texte autre qu’il n’est</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSchema</name>
+    <message>
+        <source>The team server has no Attune schema yet; IT sets it up with `attune team init`.</source>
+        <translation>Le serveur d’équipe n’a pas encore de schéma Attune ; l’informatique le crée avec `attune team init`.</translation>
+    </message>
+    <message>
+        <source>The team server uses a newer schema (version %1; this Attune knows up to %2). Attune keeps working on this computer; update it to share history.</source>
+        <translation>Le serveur d’équipe utilise un schéma plus récent (version %1 ; cet Attune connaît jusqu’à la %2). Attune continue de fonctionner sur cet ordinateur ; mettez-le à jour pour partager l’historique.</translation>
+    </message>
+    <message>
+        <source>The team server uses a newer schema (version %1) than this Attune knows (%2); nothing was changed.</source>
+        <translation>Le serveur d’équipe utilise un schéma plus récent (version %1) que celui que connaît cet Attune (%2) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot read the migration %1.</source>
+        <translation>Impossible de lire la migration %1.</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation>La migration %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid person name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
+        <translation>« %1 » n’est pas un nom de personne valide : utilisez des minuscules, des chiffres, « . », « _ » et « - », en commençant par une lettre (63 au plus).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid team name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
+        <translation>« %1 » n’est pas un nom d’équipe valide : utilisez des minuscules, des chiffres, « . », « _ » et « - », en commençant par une lettre (63 au plus).</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3044,46 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
         <source>Integrations</source>
         <translation>Intégrations</translation>
     </message>
+    <message>
+        <source>None: my history stays on this computer</source>
+        <translation>Aucun : mon historique reste sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Team server (PostgreSQL)</source>
+        <translation>Serveur d’équipe (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Team server port</source>
+        <translation>Port du serveur d’équipe</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Base de données de l’équipe</translation>
+    </message>
+    <message>
+        <source>My team server user</source>
+        <translation>Mon utilisateur sur le serveur d’équipe</translation>
+    </message>
+    <message>
+        <source>Password file (only I can read it)</source>
+        <translation>Fichier du mot de passe (lisible par moi seul)</translation>
+    </message>
+    <message>
+        <source>Team server certificate authority (CA file)</source>
+        <translation>Autorité de certification du serveur d’équipe (fichier CA)</translation>
+    </message>
+    <message>
+        <source>My client certificate</source>
+        <translation>Mon certificat client</translation>
+    </message>
+    <message>
+        <source>My client certificate key</source>
+        <translation>Clé de mon certificat client</translation>
+    </message>
+    <message>
+        <source>Share my stress ratings with the team server</source>
+        <translation>Partager mes niveaux de stress avec le serveur d’équipe</translation>
+    </message>
 </context>
 <context>
     <name>attune::SidebarWindow</name>
@@ -3369,6 +3444,45 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>Supervisor PIN or passphrase</source>
         <translation>PIN ou phrase secrète du superviseur</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamSync</name>
+    <message>
+        <source>Wrong password for agent %1 on the team server.</source>
+        <translation>Mot de passe incorrect pour l’agent %1 sur le serveur d’équipe.</translation>
+    </message>
+    <message>
+        <source>The team server %1 could not prove who it is (its TLS certificate was refused). Records wait on this computer.</source>
+        <translation>Le serveur d’équipe %1 n’a pas pu prouver son identité (son certificat TLS a été refusé). Les enregistrements attendent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The team server does not let %1 deliver records (IT adds agents to a team). Records wait on this computer.</source>
+        <translation>Le serveur d’équipe ne permet pas à %1 de livrer des enregistrements (l’informatique ajoute les agents à une équipe). Les enregistrements attendent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The team server has no database %1.</source>
+        <translation>Le serveur d’équipe n’a pas de base de données %1.</translation>
+    </message>
+    <message>
+        <source>The team server %1 cannot be reached. Records wait on this computer and are sent when it is back.</source>
+        <translation>Le serveur d’équipe %1 est injoignable. Les enregistrements attendent sur cet ordinateur et partent à son retour.</translation>
+    </message>
+    <message>
+        <source>The team password file %1 does not exist.</source>
+        <translation>Le fichier de mot de passe d’équipe %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The team password file %1 can be read by others; Attune uses it only when it belongs to you and no one else can read it (chmod 600).</source>
+        <translation>Le fichier de mot de passe d’équipe %1 est lisible par d’autres ; Attune ne l’utilise que s’il vous appartient et que personne d’autre ne peut le lire (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The team password file %1 cannot be read.</source>
+        <translation>Impossible de lire le fichier de mot de passe d’équipe %1.</translation>
+    </message>
+    <message>
+        <source>The team server refused a record; it stays on this computer (%1).</source>
+        <translation>Le serveur d’équipe a refusé un enregistrement ; il reste sur cet ordinateur (%1).</translation>
     </message>
 </context>
 <context>

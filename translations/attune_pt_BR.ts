@@ -1537,6 +1537,10 @@ comando inválida, 3 o Attune não está em execução (status).
         <source>&quot;%1&quot; is not an origin like https://crm.example.com</source>
         <translation>&quot;%1&quot; não é uma origem como https://crm.example.com</translation>
     </message>
+    <message>
+        <source>expected lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, got &quot;%1&quot;</source>
+        <translation>esperado letras minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, começando por uma letra; recebido &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Suggester</name>
@@ -1644,6 +1648,37 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
         <translation>o campo “%1” contém um caractere invisível de formatação ou de direção do texto (U+%2), que pode fazer o texto parecer diferente do que é</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSchema</name>
+    <message>
+        <source>The team server has no Attune schema yet; IT sets it up with `attune team init`.</source>
+        <translation>O servidor da equipe ainda não tem o esquema do Attune; a TI o cria com `attune team init`.</translation>
+    </message>
+    <message>
+        <source>The team server uses a newer schema (version %1; this Attune knows up to %2). Attune keeps working on this computer; update it to share history.</source>
+        <translation>O servidor da equipe usa um esquema mais novo (versão %1; este Attune conhece até a %2). O Attune continua funcionando neste computador; atualize-o para compartilhar o histórico.</translation>
+    </message>
+    <message>
+        <source>The team server uses a newer schema (version %1) than this Attune knows (%2); nothing was changed.</source>
+        <translation>O servidor da equipe usa um esquema mais novo (versão %1) do que este Attune conhece (%2); nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Cannot read the migration %1.</source>
+        <translation>Não é possível ler a migração %1.</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation>A migração %1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid person name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
+        <translation>“%1” não é um nome de pessoa válido: use letras minúsculas, dígitos, “.”, “_” e “-”, começando por uma letra (no máximo 63).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid team name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
+        <translation>“%1” não é um nome de equipe válido: use letras minúsculas, dígitos, “.”, “_” e “-”, começando por uma letra (no máximo 63).</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +3041,46 @@ comando inválida, 3 o Attune não está em execução (status).
         <source>Integrations</source>
         <translation>Integrações</translation>
     </message>
+    <message>
+        <source>None: my history stays on this computer</source>
+        <translation>Nenhum: meu histórico fica neste computador</translation>
+    </message>
+    <message>
+        <source>Team server (PostgreSQL)</source>
+        <translation>Servidor da equipe (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Team server port</source>
+        <translation>Porta do servidor da equipe</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Banco de dados da equipe</translation>
+    </message>
+    <message>
+        <source>My team server user</source>
+        <translation>Meu usuário no servidor da equipe</translation>
+    </message>
+    <message>
+        <source>Password file (only I can read it)</source>
+        <translation>Arquivo de senha (só eu posso lê-lo)</translation>
+    </message>
+    <message>
+        <source>Team server certificate authority (CA file)</source>
+        <translation>Autoridade certificadora do servidor da equipe (arquivo CA)</translation>
+    </message>
+    <message>
+        <source>My client certificate</source>
+        <translation>Meu certificado de cliente</translation>
+    </message>
+    <message>
+        <source>My client certificate key</source>
+        <translation>Chave do meu certificado de cliente</translation>
+    </message>
+    <message>
+        <source>Share my stress ratings with the team server</source>
+        <translation>Compartilhar minhas avaliações de estresse com o servidor da equipe</translation>
+    </message>
 </context>
 <context>
     <name>attune::SidebarWindow</name>
@@ -3366,6 +3441,45 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>Supervisor PIN or passphrase</source>
         <translation>PIN ou frase secreta do supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamSync</name>
+    <message>
+        <source>Wrong password for agent %1 on the team server.</source>
+        <translation>Senha incorreta do agente %1 no servidor da equipe.</translation>
+    </message>
+    <message>
+        <source>The team server %1 could not prove who it is (its TLS certificate was refused). Records wait on this computer.</source>
+        <translation>O servidor da equipe %1 não conseguiu provar quem é (seu certificado TLS foi recusado). Os registros aguardam neste computador.</translation>
+    </message>
+    <message>
+        <source>The team server does not let %1 deliver records (IT adds agents to a team). Records wait on this computer.</source>
+        <translation>O servidor da equipe não permite que %1 entregue registros (a TI adiciona agentes a uma equipe). Os registros aguardam neste computador.</translation>
+    </message>
+    <message>
+        <source>The team server has no database %1.</source>
+        <translation>O servidor da equipe não tem o banco de dados %1.</translation>
+    </message>
+    <message>
+        <source>The team server %1 cannot be reached. Records wait on this computer and are sent when it is back.</source>
+        <translation>Não é possível alcançar o servidor da equipe %1. Os registros aguardam neste computador e são enviados quando ele voltar.</translation>
+    </message>
+    <message>
+        <source>The team password file %1 does not exist.</source>
+        <translation>O arquivo de senha da equipe %1 não existe.</translation>
+    </message>
+    <message>
+        <source>The team password file %1 can be read by others; Attune uses it only when it belongs to you and no one else can read it (chmod 600).</source>
+        <translation>O arquivo de senha da equipe %1 pode ser lido por outras pessoas; o Attune só o usa quando pertence a você e ninguém mais pode lê-lo (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The team password file %1 cannot be read.</source>
+        <translation>Não é possível ler o arquivo de senha da equipe %1.</translation>
+    </message>
+    <message>
+        <source>The team server refused a record; it stays on this computer (%1).</source>
+        <translation>O servidor da equipe recusou um registro; ele fica neste computador (%1).</translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,23 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     auto* origins = new QLineEdit;
     origins->setPlaceholderText(tr("None: programs only, no web pages"));
     addRow(form, SettingKey::AllowedOrigins, tr("Web pages allowed to connect (origins)"), origins);
+    // The team server: normally set and locked by IT (docs/team-server.md).
+    auto* teamServer = new QLineEdit;
+    teamServer->setPlaceholderText(tr("None: my history stays on this computer"));
+    addRow(form, SettingKey::TeamServer, tr("Team server (PostgreSQL)"), teamServer);
+    auto* teamPort = new QSpinBox;
+    teamPort->setRange(1, 65535);
+    addRow(form, SettingKey::TeamPort, tr("Team server port"), teamPort);
+    addRow(form, SettingKey::TeamDatabase, tr("Team database"), new QLineEdit);
+    addRow(form, SettingKey::TeamUser, tr("My team server user"), new QLineEdit);
+    addRow(form, SettingKey::TeamPasswordFile, tr("Password file (only I can read it)"),
+           new QLineEdit);
+    addRow(form, SettingKey::TeamCaFile, tr("Team server certificate authority (CA file)"),
+           new QLineEdit);
+    addRow(form, SettingKey::TeamCertFile, tr("My client certificate"), new QLineEdit);
+    addRow(form, SettingKey::TeamKeyFile, tr("My client certificate key"), new QLineEdit);
+    addRow(form, SettingKey::TeamShareWellbeing, QString(),
+           new QCheckBox(tr("Share my stress ratings with the team server")));
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);

@@ -6,6 +6,7 @@
 #include "integration/ApiToken.h"
 #include "profile/PhoneNumber.h"
 #include "supervisor/SupervisorAccess.h"
+#include "team/TeamSchema.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -73,6 +74,16 @@ const QList<KeyInfo>& keyTable()
         {SettingKey::WebSocketPort, "api/websocketPort", QStringLiteral("47651"), {}},
         {SettingKey::ApiToken, "api/token", QString(), {}},
         {SettingKey::AllowedOrigins, "api/allowedOrigins", QString(), {}},
+        // No team server unless IT names one: nothing leaves the machine by default.
+        {SettingKey::TeamServer, "team/server", QString(), {}},
+        {SettingKey::TeamPort, "team/port", QStringLiteral("5432"), {}},
+        {SettingKey::TeamDatabase, "team/database", QStringLiteral("attune"), {}},
+        {SettingKey::TeamUser, "team/user", QString(), {}},
+        {SettingKey::TeamPasswordFile, "team/passwordFile", QString(), {}},
+        {SettingKey::TeamCaFile, "team/caFile", QString(), {}},
+        {SettingKey::TeamCertFile, "team/certFile", QString(), {}},
+        {SettingKey::TeamKeyFile, "team/keyFile", QString(), {}},
+        {SettingKey::TeamShareWellbeing, "team/shareWellbeing", false, {}},
         {SettingKey::BreathingPattern, "breathing/pattern", QStringLiteral("box"), {}},
         {SettingKey::BreathingLength,
          "breathing/length",
@@ -244,7 +255,8 @@ QString Settings::validate(SettingKey key, const QVariant& value)
             return problem;
         return {};
     }
-    if (key == SettingKey::BaresipPort || key == SettingKey::WebSocketPort) {
+    if (key == SettingKey::BaresipPort || key == SettingKey::WebSocketPort ||
+        key == SettingKey::TeamPort) {
         bool ok = false;
         const int port = typed.toString().toInt(&ok);
         if (!ok || port < 1 || port > 65535)
@@ -252,7 +264,16 @@ QString Settings::validate(SettingKey key, const QVariant& value)
                 .arg(value.toString());
         return {};
     }
-    if (key == SettingKey::BaresipHost) {
+    if (key == SettingKey::TeamUser || key == SettingKey::TeamDatabase) {
+        const QString name = typed.toString().trimmed();
+        if (name.isEmpty() || TeamSchema::isValidName(name))
+            return {};
+        return Settings::tr("expected lower-case letters, digits, '.', '_' or '-', starting with "
+                            "a letter, got \"%1\"")
+            .arg(name);
+    }
+    if (key == SettingKey::BaresipHost ||
+        (key == SettingKey::TeamServer && !typed.toString().trimmed().isEmpty())) {
         // A host name or an address; nothing that could carry a port, a path or a scheme.
         static const QRegularExpression hostName(
             QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,62}[A-Za-z0-9])?"

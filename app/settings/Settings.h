@@ -50,6 +50,15 @@ enum class SettingKey
     ApiToken,
     AllowedOrigins,
     PracticeScenarioFolder,
+    TeamServer,
+    TeamPort,
+    TeamDatabase,
+    TeamUser,
+    TeamPasswordFile,
+    TeamCaFile,
+    TeamCertFile,
+    TeamKeyFile,
+    TeamShareWellbeing,
 };
 
 enum class DockEdge
@@ -154,6 +163,19 @@ public:
     QString apiToken() const;
     // Browser origins allowed to connect to the WebSocket API ("https://crm.example.com").
     QStringList allowedOrigins() const;
+
+    // The team server (docs/team-server.md): empty, the default, keeps all history on this
+    // computer. IT normally sets these in the system file, which locks them.
+    QString teamServer() const { return value(SettingKey::TeamServer).toString().trimmed(); }
+    quint16 teamPort() const { return quint16(value(SettingKey::TeamPort).toInt()); }
+    QString teamDatabase() const { return value(SettingKey::TeamDatabase).toString(); }
+    QString teamUser() const { return value(SettingKey::TeamUser).toString(); }
+    QString teamPasswordFile() const { return value(SettingKey::TeamPasswordFile).toString(); }
+    QString teamCaFile() const { return value(SettingKey::TeamCaFile).toString(); }
+    QString teamCertFile() const { return value(SettingKey::TeamCertFile).toString(); }
+    QString teamKeyFile() const { return value(SettingKey::TeamKeyFile).toString(); }
+    // Stress ratings stay on this computer unless IT shares them.
+    bool teamShareWellbeing() const { return value(SettingKey::TeamShareWellbeing).toBool(); }
 
     // Window state is not a setting IT can lock; it just comes back next time.
     QByteArray windowGeometry() const;

@@ -146,6 +146,18 @@ bool exec(QSqlDatabase& db, const QString& sql, QString* error)
     return false;
 }
 
+// A version 4 UUID, written by SQLite itself so that whichever code inserts a row, it has one.
+const QString kNewUuid = QStringLiteral(
+    "(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' ||"
+    " substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + abs(random()) % 4, 1) ||"
+    " substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))");
+// An agent without a team server never grows an outbox.
+const QString kSyncEnabled =
+    QStringLiteral("EXISTS (SELECT 1 FROM team_state WHERE key = 'sync_enabled' AND value = '1')");
+const QString kQueue =
+    QStringLiteral("INSERT OR REPLACE INTO team_outbox (kind, local_id, queued_at)"
+                   " VALUES ('%1', new.id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));");
+
 } // namespace
 
 Database::Database(const QString& filePath)
@@ -403,6 +415,62 @@ const QList<Database::Migration>& Database::migrations()
                  " outcome TEXT NOT NULL CHECK (outcome IN"
                  "   ('better', 'same', 'worse', 'turn_limit', 'abandoned')))"),
              QStringLiteral("CREATE INDEX practice_runs_by_start ON practice_runs (started_at)"),
+         }},
+        {11,
+         "the team server's outbox: stable ids for calls and assessments, queued by triggers in "
+         "the writer's own transaction while sync is on; server ids for what came down",
+         {
+             // A random UUID (version 4) made by SQLite, so every writer gets one without code.
+             QStringLiteral("ALTER TABLE calls ADD COLUMN sync_id TEXT"),
+             QStringLiteral("ALTER TABLE assessments ADD COLUMN sync_id TEXT"),
+             QStringLiteral("UPDATE calls SET sync_id = %1 WHERE sync_id IS NULL").arg(kNewUuid),
+             QStringLiteral("UPDATE assessments SET sync_id = %1 WHERE sync_id IS NULL")
+                 .arg(kNewUuid),
+             QStringLiteral("CREATE UNIQUE INDEX calls_by_sync_id ON calls (sync_id)"),
+             QStringLiteral("CREATE UNIQUE INDEX assessments_by_sync_id ON assessments (sync_id)"),
+             // key/value: 'sync_enabled' = '1' while a team server is configured; the down-sync
+             // cursors.
+             QStringLiteral("CREATE TABLE team_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE team_outbox ("
+                            " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('call', 'assessment')),"
+                            " local_id INTEGER NOT NULL,"
+                            " queued_at TEXT NOT NULL,"
+                            " attempts INTEGER NOT NULL DEFAULT 0,"
+                            " UNIQUE (kind, local_id))"),
+             QStringLiteral("CREATE TRIGGER calls_sync_id AFTER INSERT ON calls"
+                            " WHEN new.sync_id IS NULL BEGIN"
+                            " UPDATE calls SET sync_id = %1 WHERE id = new.id; END")
+                 .arg(kNewUuid),
+             QStringLiteral("CREATE TRIGGER assessments_sync_id AFTER INSERT ON assessments"
+                            " WHEN new.sync_id IS NULL BEGIN"
+                            " UPDATE assessments SET sync_id = %1 WHERE id = new.id; END")
+                 .arg(kNewUuid),
+             // REPLACE gives a changed record a new seq, so a worker that read the older
+             // version deletes only the entry it delivered, never the newer one.
+             QStringLiteral("CREATE TRIGGER calls_outbox_insert AFTER INSERT ON calls"
+                            " WHEN new.sync_id IS NOT NULL AND new.answered = 1"
+                            " AND new.ended_at IS NOT NULL AND %1 BEGIN %2 END")
+                 .arg(kSyncEnabled, kQueue.arg(QStringLiteral("call"))),
+             QStringLiteral("CREATE TRIGGER calls_outbox_update AFTER UPDATE ON calls"
+                            " WHEN new.sync_id IS NOT NULL AND new.answered = 1"
+                            " AND new.ended_at IS NOT NULL AND %1 BEGIN %2 END")
+                 .arg(kSyncEnabled, kQueue.arg(QStringLiteral("call"))),
+             QStringLiteral("CREATE TRIGGER assessments_outbox_insert AFTER INSERT ON assessments"
+                            " WHEN new.sync_id IS NOT NULL AND %1 BEGIN %2 END")
+                 .arg(kSyncEnabled, kQueue.arg(QStringLiteral("assessment"))),
+             QStringLiteral("CREATE TRIGGER assessments_outbox_update AFTER UPDATE ON assessments"
+                            " WHEN new.sync_id IS NOT NULL AND %1 BEGIN %2 END")
+                 .arg(kSyncEnabled, kQueue.arg(QStringLiteral("assessment"))),
+             // What came down from the server: its id, so a second fetch inserts nothing.
+             QStringLiteral("ALTER TABLE coaching_notes ADD COLUMN server_id TEXT"),
+             QStringLiteral("ALTER TABLE kudos ADD COLUMN server_id TEXT"),
+             QStringLiteral("ALTER TABLE supervisor_scores ADD COLUMN server_id TEXT"),
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX coaching_notes_by_server_id ON coaching_notes (server_id)"),
+             QStringLiteral("CREATE UNIQUE INDEX kudos_by_server_id ON kudos (server_id)"),
+             QStringLiteral("CREATE UNIQUE INDEX supervisor_scores_by_server_id"
+                            " ON supervisor_scores (server_id)"),
          }},
     };
     return list;

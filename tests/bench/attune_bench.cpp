@@ -9,6 +9,7 @@
 
 #include "AsrBench.h"
 #include "HistorySeed.h"
+#include "PostgresCluster.h"
 #include "ServicesFixture.h"
 #include "TestEnvironment.h"
 #include "assessment/Rubric.h"
@@ -39,6 +40,8 @@
 #include "supervisor/HistoryModel.h"
 #include "supervisor/SupervisorAccess.h"
 #include "supervisor/TrendsLoader.h"
+#include "team/TeamSchema.h"
+#include "team/TeamSync.h"
 #include "widgets/HistoryWindow.h"
 #include "widgets/SidebarWindow.h"
 #include "widgets/SuggestionPanel.h"
@@ -1331,6 +1334,144 @@ void wsUtteranceBenchmark()
 
 } // namespace
 
+// The team server under load: 200 agents, each its own PostgreSQL role, SQLite file and TeamSync
+// worker, deliver 1,000 finished calls each at once to one throwaway PostgreSQL 15 cluster (TLS,
+// verify-full). Then one agent's lag from a call committed locally to its row on the server.
+void teamSyncBenchmarks(const std::function<bool(const char*)>& wanted)
+{
+    constexpr int kAgents = 200;
+    constexpr int kCalls = 1000;
+    test::PostgresCluster cluster;
+    QString error;
+    if (!cluster.useTls(QStringLiteral("127.0.0.1"), &error) || !cluster.start(&error)) {
+        std::fprintf(stderr, "team sync: %s\n", qPrintable(error));
+        report("team_sync_calls_per_s", -1, "calls/s");
+        return;
+    }
+    QSqlDatabase admin =
+        cluster.connect(QStringLiteral("bench-admin"), test::PostgresCluster::adminUser(),
+                        test::PostgresCluster::adminPassword(), &error);
+    int from = 0;
+    if (!admin.isOpen() || !TeamSchema::initialise(admin, &from, &error)) {
+        std::fprintf(stderr, "team sync: %s\n", qPrintable(error));
+        report("team_sync_calls_per_s", -1, "calls/s");
+        return;
+    }
+    QTemporaryDir dir;
+    const auto configFor = [&](const QString& user) {
+        const QString passwordFile = dir.filePath(user + QStringLiteral(".pw"));
+        QFile file(passwordFile);
+        file.open(QIODevice::WriteOnly);
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        file.write(user.toUtf8() + "-pw\n");
+        TeamSyncConfig config;
+        config.host = QStringLiteral("127.0.0.1");
+        config.port = cluster.port();
+        config.database = test::PostgresCluster::databaseName();
+        config.user = user;
+        config.caFile = cluster.caFile();
+        config.passwordFile = passwordFile;
+        return config;
+    };
+    const auto addAgent = [&](const QString& user) {
+        return TeamSchema::addMember(admin, user, QStringLiteral("load"), TeamSchema::Member::Agent,
+                                     &error) &&
+               QSqlQuery(admin).exec(QStringLiteral("ALTER ROLE %1 PASSWORD '%1-pw'").arg(user));
+    };
+    const auto finishCalls = [](Database& database, int count, const QString& prefix) {
+        QSqlDatabase db = database.connection();
+        db.transaction();
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral(
+            "INSERT INTO calls (call_id, source, phone, display_name, ringing_at, answered,"
+            " talk_ms, ended_at, outcome, arc_peak, arc_peak_kind)"
+            " VALUES (:ref, 'bench', '+441632960001', 'Ann Lee',"
+            " strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 1, 90000,"
+            " strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'completed', 0.6, 'frustration')"));
+        for (int i = 0; i < count; ++i) {
+            insert.bindValue(QStringLiteral(":ref"), prefix + QString::number(i));
+            insert.exec();
+        }
+        db.commit();
+        QSqlQuery id(db);
+        id.exec(QStringLiteral("SELECT sync_id FROM calls ORDER BY id DESC LIMIT 1"));
+        return id.next() ? id.value(0).toString() : QString();
+    };
+
+    if (wanted("team_sync_calls_per_s")) {
+        std::vector<std::unique_ptr<Database>> databases;
+        std::vector<std::unique_ptr<TeamSync>> syncs;
+        for (int a = 0; a < kAgents; ++a) {
+            const QString user = QStringLiteral("agent%1").arg(a, 3, 10, QLatin1Char('0'));
+            if (!addAgent(user)) {
+                std::fprintf(stderr, "team sync: %s\n", qPrintable(error));
+                report("team_sync_calls_per_s", -1, "calls/s");
+                return;
+            }
+            auto database = std::make_unique<Database>(dir.filePath(user + QStringLiteral(".db")));
+            if (!database->open(&error) || !TeamSync::setEnabled(*database, true, &error)) {
+                std::fprintf(stderr, "team sync: %s\n", qPrintable(error));
+                report("team_sync_calls_per_s", -1, "calls/s");
+                return;
+            }
+            finishCalls(*database, kCalls, QStringLiteral("load-"));
+            databases.push_back(std::move(database));
+            syncs.push_back(std::make_unique<TeamSync>(*databases.back(), configFor(user)));
+        }
+        QElapsedTimer timer;
+        timer.start();
+        for (auto& sync : syncs)
+            sync->start();
+        qint64 onServer = 0;
+        while (onServer < qint64(kAgents) * kCalls && timer.elapsed() < 15 * 60 * 1000) {
+            QThread::msleep(100);
+            QSqlQuery count(admin);
+            if (count.exec(QStringLiteral("SELECT count(*) FROM attune.calls")) && count.next())
+                onServer = count.value(0).toLongLong();
+        }
+        const double seconds = timer.elapsed() / 1000.0;
+        syncs.clear();
+        std::printf("# %lld calls from %d agents on the server in %.1f s\n", onServer, kAgents,
+                    seconds);
+        report("team_sync_calls_per_s",
+               onServer == qint64(kAgents) * kCalls ? onServer / seconds : -1, "calls/s");
+    }
+    if (wanted("team_sync_lag_p99_ms")) {
+        const QString user = QStringLiteral("lagagent");
+        Database database(dir.filePath(QStringLiteral("lag.db")));
+        if (!addAgent(user) || !database.open(&error) ||
+            !TeamSync::setEnabled(database, true, &error)) {
+            std::fprintf(stderr, "team sync: %s\n", qPrintable(error));
+            report("team_sync_lag_p99_ms", -1, "ms");
+            return;
+        }
+        TeamSync sync(database, configFor(user));
+        sync.start();
+        std::vector<double> lags;
+        QSqlQuery found(admin);
+        found.prepare(QStringLiteral("SELECT 1 FROM attune.calls WHERE id = CAST(:id AS uuid)"));
+        for (int i = 0; i < 200; ++i) {
+            const qint64 start = monotonicUs();
+            const QString id = finishCalls(database, 1, QStringLiteral("lag-%1-").arg(i));
+            for (;;) {
+                found.bindValue(QStringLiteral(":id"), id);
+                if (found.exec() && found.next())
+                    break;
+                if (monotonicUs() - start > 60'000'000) {
+                    report("team_sync_lag_p99_ms", -1, "ms");
+                    return;
+                }
+                QThread::msleep(2);
+            }
+            lags.push_back((monotonicUs() - start) / 1000.0);
+            QThread::msleep(QRandomGenerator::global()->bounded(20, 120));
+        }
+        std::printf("# lag median %.1f ms (the worker polls the outbox every 250 ms)\n",
+                    percentile(lags, 0.5));
+        report("team_sync_lag_p99_ms", percentile(lags, 0.99), "ms");
+    }
+}
+
 int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -1406,5 +1547,7 @@ int main(int argc, char** argv)
     if (wanted("breathing_drift_max_ms"))
         breathingDriftBenchmark(options);
     attune::bench::asrBenchmarks(wanted);
+    if (wanted("team_sync_calls_per_s") || wanted("team_sync_lag_p99_ms"))
+        teamSyncBenchmarks(wanted);
     return 0;
 }

@@ -116,6 +116,28 @@ private Q_SLOTS:
         QVERIFY(!settings.setValue(SettingKey::ApiToken, QStringLiteral("secret"), &error));
     }
 
+    void teamServerSettingsAreValidated()
+    {
+        Settings settings(userFile(), systemFile());
+        // No team server by default: nothing leaves the computer.
+        QVERIFY(settings.teamServer().isEmpty());
+        QVERIFY(!settings.teamShareWellbeing());
+        QCOMPARE(settings.teamPort(), quint16(5432));
+        QCOMPARE(settings.teamDatabase(), QStringLiteral("attune"));
+        QString error;
+        for (const char* bad : {"pg:5432", "postgres://pg", "a b"})
+            QVERIFY2(!settings.setValue(SettingKey::TeamServer, QLatin1String(bad), &error), bad);
+        QVERIFY(
+            settings.setValue(SettingKey::TeamServer, QStringLiteral("pg.example.org"), &error));
+        QVERIFY(settings.setValue(SettingKey::TeamServer, QString(), &error));
+        QVERIFY(!settings.setValue(SettingKey::TeamPort, QStringLiteral("70000"), &error));
+        for (const char* bad : {"Alice", "bob; DROP ROLE x", "1agent"})
+            QVERIFY2(!settings.setValue(SettingKey::TeamUser, QLatin1String(bad), &error), bad);
+        QVERIFY(error.contains(QLatin1String("1agent")));
+        QVERIFY(settings.setValue(SettingKey::TeamUser, QStringLiteral("alice.smith"), &error));
+        QCOMPARE(settings.teamUser(), QStringLiteral("alice.smith"));
+    }
+
     // The API token counts only from IT's own file: an agent's settings cannot set the secret
     // that every connector presents.
     void theApiTokenComesOnlyFromTheSystemScope()
@@ -187,6 +209,12 @@ private Q_SLOTS:
                                 << "true";
         QTest::newRow("language") << int(SettingKey::Language) << "es"
                                   << "en";
+        QTest::newRow("team server") << int(SettingKey::TeamServer) << "pg.example.org"
+                                     << "127.0.0.1";
+        QTest::newRow("team user") << int(SettingKey::TeamUser) << "alice"
+                                   << "bob";
+        QTest::newRow("share wellbeing") << int(SettingKey::TeamShareWellbeing) << "false"
+                                         << "true";
     }
 
     void everyPolicyKeyLocksAgainstTheAgentsOwnValue()

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace attune {
+
+// The team server's schema on PostgreSQL: numbered migrations (resources/team/migrations, one
+// transaction each, every statement idempotent), the version in attune.meta, and IT's helpers
+// that make a person an agent or a supervisor of a team. The security boundary is the server's
+// own row-level security, written in the migrations; see docs/team-server.md.
+class TeamSchema
+{
+    Q_DECLARE_TR_FUNCTIONS(TeamSchema)
+
+public:
+    enum class Member
+    {
+        Agent,
+        Supervisor
+    };
+    enum class Compatibility
+    {
+        Compatible,
+        NotInitialised,
+        // The server was set up by a newer Attune: this one keeps working locally and says so.
+        Newer,
+        Unreachable
+    };
+
+    static int latestVersion();
+
+    // What a connecting Attune finds; `serverVersion` is 0 when the schema is not there yet.
+    static Compatibility check(QSqlDatabase& db, int* serverVersion, QString* error);
+
+    // Creates or upgrades the schema, its group roles, grants and policies (`attune team init`).
+    // Safe to run again at any time and from two places at once; refuses a newer server.
+    static bool initialise(QSqlDatabase& db, int* fromVersion, QString* error);
+
+    // Makes `person` (a PostgreSQL login role, created without a password when missing: IT sets
+    // one with psql's \password, or maps a client certificate) an agent or supervisor of `team`.
+    static bool addMember(QSqlDatabase& db, const QString& person, const QString& team, Member kind,
+                          QString* error);
+
+    // Role and team names IT may use: lower-case letters, digits, '.', '_' and '-', starting with
+    // a letter, at most 63 bytes (PostgreSQL's identifier limit).
+    static bool isValidName(const QString& name);
+};
+
+} // namespace attune

@@ -1,0 +1,330 @@
+// The team server's schema against a real PostgreSQL 15: init is idempotent, a newer server is
+// refused, and row-level security is the boundary between agents and teams whatever a client
+// sends (every attack here is a plain SQL statement a hostile agent could type into psql).
+
+#include "PostgresCluster.h"
+#include "team/TeamSchema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+using namespace attune;
+using namespace attune::test;
+
+namespace {
+
+const QString kAliceCall = QStringLiteral("00000000-0000-4000-8000-00000000000a");
+
+} // namespace
+
+class TestTeamSchema : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<PostgresCluster> m_cluster;
+    int m_connections = 0;
+
+    QSqlDatabase as(const QString& user, const QString& password)
+    {
+        QString error;
+        QSqlDatabase db =
+            m_cluster->connect(QStringLiteral("c%1").arg(++m_connections), user, password, &error);
+        if (!db.isOpen())
+            qWarning() << "cannot connect as" << user << error;
+        return db;
+    }
+    QSqlDatabase admin()
+    {
+        return as(PostgresCluster::adminUser(), PostgresCluster::adminPassword());
+    }
+    // Runs one statement; true when the server accepted it.
+    static bool run(QSqlDatabase db, const QString& sql, QString* error = nullptr)
+    {
+        QSqlQuery query(db);
+        const bool ok = query.exec(sql);
+        if (!ok && error)
+            *error = query.lastError().text();
+        return ok;
+    }
+    static QString scalar(QSqlDatabase db, const QString& sql)
+    {
+        QSqlQuery query(db);
+        if (!query.exec(sql) || !query.next())
+            return QStringLiteral("<error: %1>").arg(query.lastError().text());
+        return query.value(0).toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_cluster = std::make_unique<PostgresCluster>();
+        QString error;
+        QVERIFY2(m_cluster->start(&error), qPrintable(error));
+        QSqlDatabase db = admin();
+        QVERIFY(db.isOpen());
+        int from = -1;
+        QVERIFY2(TeamSchema::initialise(db, &from, &error), qPrintable(error));
+        QCOMPARE(from, 0);
+        // Two teams: Sam leads alice and bob, Tom leads carol.
+        for (const auto& [person, team, kind] :
+             {std::tuple{"alice", "t1", TeamSchema::Member::Agent},
+              std::tuple{"bob", "t1", TeamSchema::Member::Agent},
+              std::tuple{"carol", "t2", TeamSchema::Member::Agent},
+              std::tuple{"sam", "t1", TeamSchema::Member::Supervisor},
+              std::tuple{"tom", "t2", TeamSchema::Member::Supervisor}}) {
+            QVERIFY2(TeamSchema::addMember(db, QString::fromLatin1(person),
+                                           QString::fromLatin1(team), kind, &error),
+                     qPrintable(error));
+            // IT's part: a password (psql's \password in real life).
+            QVERIFY(run(
+                db,
+                QStringLiteral("ALTER ROLE %1 PASSWORD '%1-pw'").arg(QString::fromLatin1(person))));
+        }
+        QVERIFY(run(as(QStringLiteral("alice"), QStringLiteral("alice-pw")),
+                    QStringLiteral("INSERT INTO attune.calls (id, call_ref, started_at) "
+                                   "VALUES ('%1', 'c1', now())")
+                        .arg(kAliceCall)));
+    }
+
+    void initAgainChangesNothingAndRestoresPolicies()
+    {
+        QSqlDatabase db = admin();
+        const QString policies =
+            QStringLiteral("SELECT count(*) FROM pg_policies WHERE schemaname = 'attune'");
+        const QString before = scalar(db, policies);
+        QVERIFY(before.toInt() > 10);
+        // Someone drops a policy by hand; init puts it back.
+        QVERIFY(run(db, QStringLiteral("DROP POLICY calls_own ON attune.calls")));
+        QString error;
+        int from = -1;
+        QVERIFY2(TeamSchema::initialise(db, &from, &error), qPrintable(error));
+        QCOMPARE(from, TeamSchema::latestVersion());
+        QCOMPARE(scalar(db, policies), before);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM attune.calls")),
+                 QStringLiteral("1"));
+        // Adding the same member twice is fine too.
+        QVERIFY2(TeamSchema::addMember(db, QStringLiteral("alice"), QStringLiteral("t1"),
+                                       TeamSchema::Member::Agent, &error),
+                 qPrintable(error));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM attune.members")),
+                 QStringLiteral("5"));
+    }
+
+    void twoInitsAtOnceBothSucceed()
+    {
+        QString errors[2];
+        bool ok[2] = {false, false};
+        std::unique_ptr<QThread> threads[2];
+        for (int i = 0; i < 2; ++i) {
+            threads[i].reset(QThread::create([this, i, &errors, &ok] {
+                QSqlDatabase db = m_cluster->connect(QStringLiteral("init%1").arg(i),
+                                                     PostgresCluster::adminUser(),
+                                                     PostgresCluster::adminPassword(), &errors[i]);
+                int from = -1;
+                ok[i] = db.isOpen() && TeamSchema::initialise(db, &from, &errors[i]);
+                db.close();
+            }));
+            threads[i]->start();
+        }
+        for (auto& thread : threads)
+            QVERIFY(thread->wait(60000));
+        QVERIFY2(ok[0], qPrintable(errors[0]));
+        QVERIFY2(ok[1], qPrintable(errors[1]));
+    }
+
+    void agentsReachOnlyTheirOwnRows()
+    {
+        QSqlDatabase alice = as(QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        QSqlDatabase bob = as(QStringLiteral("bob"), QStringLiteral("bob-pw"));
+        QString error;
+        // A re-delivered record is the same row: the upsert changes it, never duplicates it.
+        QVERIFY2(run(alice,
+                     QStringLiteral("INSERT INTO attune.calls (id, call_ref, started_at) VALUES "
+                                    "('%1', 'c1', now()) ON CONFLICT (id) DO UPDATE SET "
+                                    "talk_seconds = 42")
+                         .arg(kAliceCall),
+                     &error),
+                 qPrintable(error));
+        QCOMPARE(scalar(alice, QStringLiteral("SELECT count(*) FROM attune.calls")),
+                 QStringLiteral("1"));
+        // Bob cannot write as Alice, nor take over her id, nor touch or see her rows.
+        QVERIFY(!run(bob, QStringLiteral("INSERT INTO attune.calls (id, agent, call_ref, "
+                                         "started_at) VALUES (gen_random_uuid(), 'alice', 'x', "
+                                         "now())")));
+        QVERIFY(!run(bob, QStringLiteral("INSERT INTO attune.calls (id, call_ref, started_at) "
+                                         "VALUES ('%1', 'evil', now()) ON CONFLICT (id) DO "
+                                         "UPDATE SET call_ref = 'evil'")
+                              .arg(kAliceCall)));
+        QVERIFY(run(bob, QStringLiteral("UPDATE attune.calls SET call_ref = 'evil'")));
+        QVERIFY(!run(bob, QStringLiteral("DELETE FROM attune.calls")));
+        QCOMPARE(scalar(bob, QStringLiteral("SELECT count(*) FROM attune.calls")),
+                 QStringLiteral("0"));
+        QCOMPARE(scalar(alice, QStringLiteral("SELECT call_ref || ':' || talk_seconds FROM "
+                                              "attune.calls")),
+                 QStringLiteral("c1:42"));
+        // Bob cannot hang an assessment on Alice's call, nor write membership or kudos.
+        QVERIFY(!run(bob, QStringLiteral("INSERT INTO attune.assessments (id, call_id, "
+                                         "rubric_id, rubric_version, answers, saved_at) VALUES "
+                                         "(gen_random_uuid(), '%1', 'r', 1, '{}', now())")
+                              .arg(kAliceCall)));
+        QVERIFY(!run(bob, QStringLiteral("INSERT INTO attune.members VALUES ('bob', 't2', "
+                                         "'supervisor')")));
+        QVERIFY(!run(bob, QStringLiteral("INSERT INTO attune.kudos (id, agent, message) VALUES "
+                                         "(gen_random_uuid(), 'bob', 'I am great')")));
+        // An agent sees their own membership and their team's supervisor, not their colleagues.
+        QCOMPARE(scalar(bob, QStringLiteral("SELECT string_agg(person, ',' ORDER BY person) "
+                                            "FROM attune.members")),
+                 QStringLiteral("bob,sam"));
+    }
+
+    void supervisorsReadAndAnnotateOnlyTheirTeams()
+    {
+        QSqlDatabase sam = as(QStringLiteral("sam"), QStringLiteral("sam-pw"));
+        QSqlDatabase tom = as(QStringLiteral("tom"), QStringLiteral("tom-pw"));
+        QSqlDatabase alice = as(QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        QString error;
+        QCOMPARE(scalar(sam, QStringLiteral("SELECT count(*) FROM attune.calls")),
+                 QStringLiteral("1"));
+        QCOMPARE(scalar(tom, QStringLiteral("SELECT count(*) FROM attune.calls")),
+                 QStringLiteral("0"));
+        QVERIFY2(run(sam,
+                     QStringLiteral("INSERT INTO attune.kudos (id, call_id, agent, behaviour, "
+                                    "message) VALUES (gen_random_uuid(), '%1', 'alice', "
+                                    "'acknowledged', 'Lovely calm with that caller')")
+                         .arg(kAliceCall),
+                     &error),
+                 qPrintable(error));
+        // Nobody writes as someone else, nor about an agent outside their teams.
+        QVERIFY(!run(sam, QStringLiteral("INSERT INTO attune.kudos (id, agent, author, message) "
+                                         "VALUES (gen_random_uuid(), 'alice', 'tom', 'x')")));
+        QVERIFY(!run(tom, QStringLiteral("INSERT INTO attune.kudos (id, agent, message) VALUES "
+                                         "(gen_random_uuid(), 'alice', 'x')")));
+        QVERIFY(!run(tom, QStringLiteral("INSERT INTO attune.coaching_notes (id, call_id, agent, "
+                                         "body) VALUES (gen_random_uuid(), '%1', 'alice', 'x')")
+                              .arg(kAliceCall)));
+        // A supervisor cannot pin a note about Bob on Alice's call.
+        QVERIFY(!run(sam, QStringLiteral("INSERT INTO attune.coaching_notes (id, call_id, agent, "
+                                         "body) VALUES (gen_random_uuid(), '%1', 'bob', 'x')")
+                              .arg(kAliceCall)));
+        // Supervisors do not write the agents' own records.
+        QVERIFY(!run(sam, QStringLiteral("UPDATE attune.calls SET talk_seconds = 0")));
+        QCOMPARE(scalar(alice, QStringLiteral("SELECT author || ': ' || message FROM "
+                                              "attune.kudos")),
+                 QStringLiteral("sam: Lovely calm with that caller"));
+        QCOMPARE(scalar(tom, QStringLiteral("SELECT count(*) FROM attune.kudos")),
+                 QStringLiteral("0"));
+    }
+
+    void aNewerServerIsReportedAndLeftAlone()
+    {
+        QSqlDatabase db = admin();
+        QVERIFY(run(db, QStringLiteral("UPDATE attune.meta SET value = '99' WHERE key = "
+                                       "'schema_version'")));
+        QSqlDatabase alice = as(QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        int version = 0;
+        QString error;
+        QCOMPARE(TeamSchema::check(alice, &version, &error), TeamSchema::Compatibility::Newer);
+        QCOMPARE(version, 99);
+        QVERIFY2(error.contains(QStringLiteral("99")), qPrintable(error));
+        int from = -1;
+        QVERIFY(!TeamSchema::initialise(db, &from, &error));
+        QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT value FROM attune.meta WHERE key = "
+                                           "'schema_version'")),
+                 QStringLiteral("99"));
+        QVERIFY(run(db, QStringLiteral("UPDATE attune.meta SET value = '%1' WHERE key = "
+                                       "'schema_version'")
+                            .arg(TeamSchema::latestVersion())));
+        QCOMPARE(TeamSchema::check(alice, &version, &error), TeamSchema::Compatibility::Compatible);
+    }
+
+    void wrongCredentialsAreRefused()
+    {
+        QString error;
+        QSqlDatabase db = m_cluster->connect(QStringLiteral("wrong"), QStringLiteral("alice"),
+                                             QStringLiteral("not-her-password"), &error);
+        QVERIFY(!db.isOpen());
+        QVERIFY2(error.contains(QStringLiteral("password authentication failed")),
+                 qPrintable(error));
+    }
+
+    // sslmode=verify-full: the server's certificate must chain to the CA IT deployed and name the
+    // host connected to; anything else is refused before a password is sent.
+    void tlsVerifyFullTrustsOnlyTheDeployedAuthority()
+    {
+        PostgresCluster tlsCluster;
+        QString error;
+        QVERIFY2(tlsCluster.useTls(QStringLiteral("127.0.0.1"), &error), qPrintable(error));
+        QVERIFY2(tlsCluster.start(&error), qPrintable(error));
+        const auto connectWith = [&tlsCluster](const QString& name, const QString& options,
+                                               QString* error) {
+            return tlsCluster.connect(name, PostgresCluster::adminUser(),
+                                      PostgresCluster::adminPassword(), error, {}, options);
+        };
+        {
+            QSqlDatabase trusted = connectWith(
+                QStringLiteral("tls-ok"),
+                QStringLiteral("sslmode=verify-full;sslrootcert=%1").arg(tlsCluster.caFile()),
+                &error);
+            QVERIFY2(trusted.isOpen(), qPrintable(error));
+            QCOMPARE(scalar(trusted, QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = "
+                                                    "pg_backend_pid()")),
+                     QStringLiteral("true"));
+        }
+        {
+            QSqlDatabase stranger = connectWith(QStringLiteral("tls-stranger"),
+                                                QStringLiteral("sslmode=verify-full;sslrootcert=%1")
+                                                    .arg(tlsCluster.strangerCaFile()),
+                                                &error);
+            QVERIFY(!stranger.isOpen());
+            QVERIFY2(error.contains(QStringLiteral("certificate verify failed")),
+                     qPrintable(error));
+        }
+        {
+            // The right authority, the wrong name: "localhost" is not what the certificate says.
+            QSqlDatabase misnamed =
+                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("tls-name"));
+            misnamed.setHostName(QStringLiteral("localhost"));
+            misnamed.setPort(tlsCluster.port());
+            misnamed.setDatabaseName(PostgresCluster::databaseName());
+            misnamed.setUserName(PostgresCluster::adminUser());
+            misnamed.setPassword(PostgresCluster::adminPassword());
+            misnamed.setConnectOptions(
+                QStringLiteral("connect_timeout=5;sslmode=verify-full;sslrootcert=%1")
+                    .arg(tlsCluster.caFile()));
+            QVERIFY(!misnamed.open());
+            QVERIFY2(misnamed.lastError().text().contains(QStringLiteral("does not match")),
+                     qPrintable(misnamed.lastError().text()));
+        }
+        for (const QString& name :
+             {QStringLiteral("tls-ok"), QStringLiteral("tls-stranger"), QStringLiteral("tls-name")})
+            QSqlDatabase::removeDatabase(name);
+    }
+
+    void hostileNamesAreRefused()
+    {
+        QSqlDatabase db = admin();
+        QString error;
+        for (const QString& name :
+             {QStringLiteral("Robert\"; DROP TABLE attune.calls; --"), QStringLiteral(""),
+              QStringLiteral("UPPER"), QStringLiteral("1abc"), QString(64, QLatin1Char('a'))}) {
+            QVERIFY(!TeamSchema::addMember(db, name, QStringLiteral("t1"),
+                                           TeamSchema::Member::Agent, &error));
+            QVERIFY(!TeamSchema::addMember(db, QStringLiteral("dave"), name,
+                                           TeamSchema::Member::Agent, &error));
+        }
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = "
+                                           "'dave'")),
+                 QStringLiteral("0"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT to_regclass('attune.calls') IS NOT NULL")),
+                 QStringLiteral("true"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamSchema)
+#include "tst_teamschema.moc"

@@ -1,0 +1,670 @@
+// The agent's sync against a real PostgreSQL 15 (TLS, verify-full, a CA the test makes): the
+// outbox is written in the record's own transaction, delivery survives the server going away,
+// being SIGKILLed and the sync thread dying mid-batch, and every case ends with the same three
+// checks: every acknowledged local record is on the server exactly once, nothing private is
+// there, and the local database passes integrity_check.
+
+#include "PostgresCluster.h"
+#include "storage/Database.h"
+#include "team/TeamSchema.h"
+#include "team/TeamSync.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+#include <memory>
+
+using namespace attune;
+using namespace attune::test;
+
+namespace {
+
+const QString kPrivateMark = QStringLiteral("PRIVATE-NOTE-MARK");
+
+QString scalar(QSqlDatabase db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return QStringLiteral("<error: %1>").arg(query.lastError().text());
+    return query.value(0).toString();
+}
+
+QSet<QString> column(QSqlDatabase db, const QString& sql)
+{
+    QSet<QString> values;
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        qWarning() << query.lastError().text();
+    while (query.next())
+        values.insert(query.value(0).toString());
+    return values;
+}
+
+// The writes the app's stores make: a ringing call, answered, then ended in a later statement
+// (CallStore::insertRinging / markEnded), and an assessment saved in its own transaction.
+qint64 finishCall(QSqlDatabase db, const QString& ref)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO calls (call_id, source, phone, display_name,"
+                                 " ringing_at) VALUES (:ref, 'test', '+441632960001', 'Ann Lee',"
+                                 " strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"));
+    query.bindValue(QStringLiteral(":ref"), ref);
+    if (!query.exec())
+        qWarning() << query.lastError().text();
+    const qint64 id = query.lastInsertId().toLongLong();
+    query.prepare(QStringLiteral("UPDATE calls SET answered = 1, talk_ms = 65000,"
+                                 " ended_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),"
+                                 " outcome = 'completed', arc_peak = 0.8, arc_peak_kind = 'anger',"
+                                 " arc_points = '[[0,0.2],[5000,0.8]]' WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec())
+        qWarning() << query.lastError().text();
+    return id;
+}
+
+qint64 saveAssessment(QSqlDatabase db, const QString& ref, const QString& note, bool isPrivate)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO assessments (call_id, rubric_id, rubric_version, answers, note,"
+        " note_private, saved_at, score) VALUES (:ref, 'builtin', 1, :answers, :note, :private,"
+        " strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 75)"));
+    query.bindValue(QStringLiteral(":ref"), ref);
+    query.bindValue(QStringLiteral(":answers"),
+                    QStringLiteral("{\"listened\":\"yes\",\"outcome\":\"resolved\","
+                                   "\"customer_at_end\":\"better\",\"stress_before\":4,"
+                                   "\"stress_after\":2}"));
+    query.bindValue(QStringLiteral(":note"), note);
+    query.bindValue(QStringLiteral(":private"), isPrivate ? 1 : 0);
+    if (!query.exec())
+        qWarning() << query.lastError().text();
+    return query.lastInsertId().toLongLong();
+}
+
+// One agent's computer: its own SQLite file with sync switched on.
+struct Machine
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    Machine()
+    {
+        db = std::make_unique<Database>(dir.path() + QStringLiteral("/attune.sqlite"));
+        QString error;
+        if (!db->open(&error) || !TeamSync::setEnabled(*db, true, &error))
+            qWarning() << "machine:" << error;
+    }
+    QSqlDatabase sql() const { return db->connection(); }
+    int outbox() const
+    {
+        return scalar(sql(), QStringLiteral("SELECT count(*) FROM team_outbox")).toInt();
+    }
+};
+
+} // namespace
+
+class TestTeamSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<PostgresCluster> m_cluster;
+    QTemporaryDir m_secrets;
+    int m_connections = 0;
+
+    QSqlDatabase admin()
+    {
+        QString error;
+        QSqlDatabase db = m_cluster->connect(QStringLiteral("admin%1").arg(++m_connections),
+                                             PostgresCluster::adminUser(),
+                                             PostgresCluster::adminPassword(), &error);
+        if (!db.isOpen())
+            qWarning() << "admin:" << error;
+        return db;
+    }
+    QString passwordFile(const QString& user, const QString& password)
+    {
+        const QString path = m_secrets.path() + QLatin1Char('/') + user + QStringLiteral(".pw");
+        QFile file(path);
+        file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        file.write(password.toUtf8() + '\n');
+        return path;
+    }
+    TeamSyncConfig config(const QString& user)
+    {
+        TeamSyncConfig c;
+        c.host = QStringLiteral("127.0.0.1");
+        c.port = m_cluster->port();
+        c.database = PostgresCluster::databaseName();
+        c.user = user;
+        c.sslMode = QStringLiteral("verify-full");
+        c.caFile = m_cluster->caFile();
+        c.passwordFile = passwordFile(user, user + QStringLiteral("-pw"));
+        c.pollIntervalMs = 50;
+        c.downIntervalMs = 200;
+        c.minBackoffMs = 100;
+        c.maxBackoffMs = 1000;
+        return c;
+    }
+
+    // The three checks every case ends with. `machines` are every computer the agent used.
+    void verifyEnd(const QString& agent, const QList<const Machine*>& machines)
+    {
+        QSet<QString> calls;
+        QSet<QString> assessments;
+        qint64 localCalls = 0;
+        for (const Machine* machine : machines) {
+            QCOMPARE(machine->outbox(), 0);
+            const QSet<QString> c =
+                column(machine->sql(), QStringLiteral("SELECT sync_id FROM calls WHERE answered = 1"
+                                                      " AND ended_at IS NOT NULL"));
+            localCalls += c.size();
+            calls.unite(c);
+            assessments.unite(
+                column(machine->sql(), QStringLiteral("SELECT sync_id FROM assessments")));
+            QCOMPARE(scalar(machine->sql(), QStringLiteral("PRAGMA integrity_check")),
+                     QStringLiteral("ok"));
+        }
+        QCOMPARE(qint64(calls.size()), localCalls); // two machines never share an id
+        QSqlDatabase server = admin();
+        // Exactly once: one row per local id, and no row the agent's computers do not have.
+        QCOMPARE(
+            column(
+                server,
+                QStringLiteral("SELECT id::text FROM attune.calls WHERE agent = '%1'").arg(agent)),
+            calls);
+        QCOMPARE(
+            scalar(
+                server,
+                QStringLiteral("SELECT count(*) FROM attune.calls WHERE agent = '%1'").arg(agent))
+                .toInt(),
+            calls.size());
+        QCOMPARE(column(server,
+                        QStringLiteral("SELECT id::text FROM attune.assessments WHERE agent = '%1'")
+                            .arg(agent)),
+                 assessments);
+        // Nothing private anywhere on the server, read as IT sees it.
+        for (const char* table :
+             {"calls", "assessments", "coaching_notes", "kudos", "supervisor_scores"})
+            QCOMPARE(scalar(server, QStringLiteral("SELECT count(*) FROM attune.%1 t"
+                                                   " WHERE t::text LIKE '%%2%'")
+                                        .arg(QLatin1String(table), kPrivateMark)),
+                     QStringLiteral("0"));
+    }
+
+    static bool drained(const TeamSync& sync, const Machine& machine)
+    {
+        return machine.outbox() == 0 && sync.status().pending == 0 &&
+               sync.status().lastError.isEmpty();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_secrets.isValid());
+        m_cluster = std::make_unique<PostgresCluster>();
+        QString error;
+        QVERIFY2(m_cluster->useTls(QStringLiteral("127.0.0.1"), &error), qPrintable(error));
+        QVERIFY2(m_cluster->start(&error), qPrintable(error));
+        QSqlDatabase db = admin();
+        int from = -1;
+        QVERIFY2(TeamSchema::initialise(db, &from, &error), qPrintable(error));
+        for (const char* agent :
+             {"alice", "bob", "carol", "dave", "erin", "frank", "gina", "hana", "ivan"}) {
+            const QString name = QString::fromLatin1(agent);
+            QVERIFY2(TeamSchema::addMember(db, name, QStringLiteral("t1"),
+                                           TeamSchema::Member::Agent, &error),
+                     qPrintable(error));
+            QSqlQuery(db).exec(QStringLiteral("ALTER ROLE %1 PASSWORD '%1-pw'").arg(name));
+        }
+        QVERIFY2(TeamSchema::addMember(db, QStringLiteral("sam"), QStringLiteral("t1"),
+                                       TeamSchema::Member::Supervisor, &error),
+                 qPrintable(error));
+        QSqlQuery(db).exec(QStringLiteral("ALTER ROLE sam PASSWORD 'sam-pw'"));
+    }
+
+    // The outbox row is part of the record's own transaction: gone with a rollback, exactly
+    // one with a commit, none at all while sync is off.
+    void outboxFollowsTheRecordsTransaction()
+    {
+        QTemporaryDir dir;
+        Database db(dir.path() + QStringLiteral("/a.sqlite"));
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        QSqlDatabase sql = db.connection();
+        const QString count = QStringLiteral("SELECT count(*) FROM team_outbox");
+        finishCall(sql, QStringLiteral("off-1"));
+        saveAssessment(sql, QStringLiteral("off-1"), QStringLiteral("n"), false);
+        QCOMPARE(scalar(sql, count), QStringLiteral("0"));
+        QVERIFY(!scalar(sql, QStringLiteral("SELECT sync_id FROM calls")).isEmpty());
+
+        QVERIFY2(TeamSync::setEnabled(db, true, &error), qPrintable(error));
+        // Switching on queues the history already there.
+        QCOMPARE(scalar(sql, count), QStringLiteral("2"));
+        QVERIFY(sql.transaction());
+        finishCall(sql, QStringLiteral("rolled-back"));
+        saveAssessment(sql, QStringLiteral("rolled-back"), QStringLiteral("n"), false);
+        QCOMPARE(scalar(sql, count), QStringLiteral("4"));
+        QVERIFY(sql.rollback());
+        QCOMPARE(scalar(sql, count), QStringLiteral("2"));
+
+        QVERIFY(sql.transaction());
+        const qint64 id = finishCall(sql, QStringLiteral("committed"));
+        QVERIFY(sql.commit());
+        QCOMPARE(scalar(sql, count), QStringLiteral("3"));
+        QCOMPARE(scalar(sql, QStringLiteral("SELECT count(*) FROM team_outbox WHERE kind = 'call'"
+                                            " AND local_id = %1")
+                                 .arg(id)),
+                 QStringLiteral("1"));
+        // A ringing call that was never answered queues nothing; a later change to a finished
+        // call queues it once (a new seq, so a worker holding the old one cannot drop it).
+        QSqlQuery(sql).exec(QStringLiteral("INSERT INTO calls (call_id, source, ringing_at,"
+                                           " ended_at, outcome) VALUES ('missed', 't', 'x', 'y',"
+                                           " 'missed')"));
+        QCOMPARE(scalar(sql, count), QStringLiteral("3"));
+        const QString seqBefore = scalar(
+            sql, QStringLiteral("SELECT seq FROM team_outbox WHERE local_id = %1 AND kind = 'call'")
+                     .arg(id));
+        QVERIFY(QSqlQuery(sql).exec(
+            QStringLiteral("UPDATE calls SET arc_calmed = 1 WHERE id = %1").arg(id)));
+        QCOMPARE(scalar(sql, count), QStringLiteral("3"));
+        QVERIFY(scalar(sql, QStringLiteral("SELECT seq FROM team_outbox WHERE local_id = %1"
+                                           " AND kind = 'call'")
+                                .arg(id))
+                    .toInt() > seqBefore.toInt());
+        QVERIFY2(TeamSync::setEnabled(db, false, &error), qPrintable(error));
+        finishCall(sql, QStringLiteral("after-off"));
+        QCOMPARE(scalar(sql, count), QStringLiteral("3"));
+        QCOMPARE(scalar(sql, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    }
+
+    void deliversCallsAndAssessmentsKeepingPrivateThingsLocal()
+    {
+        Machine machine;
+        QSqlDatabase sql = machine.sql();
+        for (int i = 0; i < 100; ++i) {
+            const QString ref = QStringLiteral("a-%1").arg(i);
+            finishCall(sql, ref);
+            const bool isPrivate = i % 3 == 0;
+            saveAssessment(sql, ref,
+                           isPrivate ? kPrivateMark + QString::number(i)
+                                     : QStringLiteral("shared note %1").arg(i),
+                           isPrivate);
+        }
+        QCOMPARE(machine.outbox(), 200);
+        {
+            TeamSync sync(*machine.db, config(QStringLiteral("alice")));
+            QSignalSpy spy(&sync, &TeamSync::statusChanged);
+            sync.start();
+            QTRY_VERIFY_WITH_TIMEOUT(drained(sync, machine), 30000);
+            QVERIFY(sync.status().connected);
+            QVERIFY(sync.status().lastSuccess.isValid());
+            QVERIFY(!spy.isEmpty());
+        }
+        QSqlDatabase server = admin();
+        // Wellbeing is not shared: no stress anywhere, not even inside the answers.
+        QCOMPARE(scalar(server, QStringLiteral("SELECT count(*) FROM attune.assessments WHERE"
+                                               " agent = 'alice' AND (stress_before IS NOT NULL"
+                                               " OR stress_after IS NOT NULL OR answers ?|"
+                                               " array['stress_before', 'stress_after'])")),
+                 QStringLiteral("0"));
+        QCOMPARE(scalar(server, QStringLiteral("SELECT count(*) FROM attune.assessments WHERE"
+                                               " agent = 'alice' AND note LIKE 'shared note %'")),
+                 QStringLiteral("66"));
+        QCOMPARE(scalar(server, QStringLiteral("SELECT count(*) FROM attune.assessments WHERE"
+                                               " agent = 'alice' AND note IS NULL")),
+                 QStringLiteral("34"));
+        QCOMPARE(scalar(server, QStringLiteral("SELECT count(*) FROM attune.calls WHERE agent ="
+                                               " 'alice' AND talk_seconds = 65 AND peak_kind ="
+                                               " 'anger' AND jsonb_array_length(arc) = 2")),
+                 QStringLiteral("100"));
+
+        // IT shares wellbeing; a shared note is then made private: the server forgets it.
+        for (int i = 100; i < 110; ++i) {
+            const QString ref = QStringLiteral("a-%1").arg(i);
+            finishCall(sql, ref);
+            saveAssessment(sql, ref, QStringLiteral("shared note %1").arg(i), false);
+        }
+        QVERIFY(QSqlQuery(sql).exec(
+            QStringLiteral("UPDATE assessments SET note = '%1 changed', note_private = 1"
+                           " WHERE call_id = 'a-1'")
+                .arg(kPrivateMark)));
+        {
+            TeamSyncConfig shared = config(QStringLiteral("alice"));
+            shared.shareWellbeing = true;
+            TeamSync sync(*machine.db, shared);
+            sync.start();
+            QTRY_VERIFY_WITH_TIMEOUT(drained(sync, machine), 30000);
+        }
+        QCOMPARE(scalar(server, QStringLiteral("SELECT count(*) FROM attune.assessments WHERE"
+                                               " agent = 'alice' AND stress_before = 4 AND"
+                                               " stress_after = 2")),
+                 QStringLiteral("11"));
+        QCOMPARE(scalar(server, QStringLiteral("SELECT count(*) FROM attune.assessments WHERE"
+                                               " agent = 'alice' AND note IS NULL")),
+                 QStringLiteral("35"));
+        verifyEnd(QStringLiteral("alice"), {&machine});
+    }
+
+    void serverDownWhileThousandCallsEndThenBack()
+    {
+        Machine machine;
+        TeamSync sync(*machine.db, config(QStringLiteral("bob")));
+        sync.start();
+        QTRY_VERIFY_WITH_TIMEOUT(sync.status().connected, 20000);
+        m_cluster->stop();
+        QSqlDatabase sql = machine.sql();
+        for (int i = 0; i < 1000; ++i)
+            finishCall(sql, QStringLiteral("b-%1").arg(i));
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.status().connected && sync.status().pending == 1000, 20000);
+        QVERIFY2(sync.status().lastError.contains(QLatin1String("cannot be reached")),
+                 qPrintable(sync.status().lastError));
+        QCOMPARE(machine.outbox(), 1000);
+        QString error;
+        QVERIFY2(m_cluster->restart(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(drained(sync, machine), 60000);
+        sync.stop();
+        verifyEnd(QStringLiteral("bob"), {&machine});
+    }
+
+    void serverKilledAndSyncThreadDiesMidBatch()
+    {
+        Machine machine;
+        QSqlDatabase sql = machine.sql();
+        for (int i = 0; i < 600; ++i) {
+            finishCall(sql, QStringLiteral("c-%1").arg(i));
+            if (i % 2 == 0)
+                saveAssessment(sql, QStringLiteral("c-%1").arg(i), kPrivateMark, true);
+        }
+        // 1. SIGKILL to the server between its upsert and its COMMIT of the third batch.
+        std::atomic<int> upserts = 0;
+        std::atomic<bool> killed = false;
+        TeamSyncConfig killing = config(QStringLiteral("carol"));
+        killing.batchSize = 50;
+        killing.interruptAt = [&](const char* step) {
+            if (qstrcmp(step, "server-upserted") == 0 && ++upserts == 3) {
+                m_cluster->kill();
+                killed = true;
+            }
+            return false;
+        };
+        {
+            TeamSync sync(*machine.db, killing);
+            sync.start();
+            QTRY_VERIFY_WITH_TIMEOUT(killed && !sync.status().lastError.isEmpty(), 20000);
+            QVERIFY(machine.outbox() > 0);
+            // 2. The same sync later dies right after a server COMMIT, before the local delete:
+            //    that batch is delivered again by the next worker.
+        }
+        QVERIFY(machine.outbox() > 0);
+        // The killed postmaster's children take a moment to let go of its shared memory.
+        QString error;
+        QTRY_VERIFY2_WITH_TIMEOUT(m_cluster->restart(&error), qPrintable(error), 30000);
+        std::atomic<int> commits = 0;
+        TeamSyncConfig dying = config(QStringLiteral("carol"));
+        dying.batchSize = 50;
+        dying.interruptAt = [&](const char* step) {
+            return qstrcmp(step, "server-committed") == 0 && ++commits == 2;
+        };
+        const int before = machine.outbox();
+        {
+            TeamSync sync(*machine.db, dying);
+            sync.start();
+            QTRY_VERIFY_WITH_TIMEOUT(!sync.status().running && commits >= 2, 20000);
+        }
+        QCOMPARE(machine.outbox(), before - 50); // one batch cleared, the second left behind
+        TeamSync again(*machine.db, config(QStringLiteral("carol")));
+        again.start();
+        QTRY_VERIFY_WITH_TIMEOUT(drained(again, machine), 60000);
+        again.stop();
+        verifyEnd(QStringLiteral("carol"), {&machine});
+    }
+
+    void sameAgentOnTwoMachines()
+    {
+        Machine desk;
+        Machine laptop;
+        for (int i = 0; i < 200; ++i) {
+            // The same call references on both: the stable ids, not the references, are the key.
+            finishCall(desk.sql(), QStringLiteral("d-%1").arg(i));
+            saveAssessment(desk.sql(), QStringLiteral("d-%1").arg(i), QStringLiteral("desk"),
+                           false);
+            finishCall(laptop.sql(), QStringLiteral("d-%1").arg(i));
+        }
+        TeamSync one(*desk.db, config(QStringLiteral("dave")));
+        TeamSync two(*laptop.db, config(QStringLiteral("dave")));
+        one.start();
+        two.start();
+        QTRY_VERIFY_WITH_TIMEOUT(drained(one, desk) && drained(two, laptop), 60000);
+        one.stop();
+        two.stop();
+        verifyEnd(QStringLiteral("dave"), {&desk, &laptop});
+        QCOMPARE(scalar(admin(), QStringLiteral("SELECT count(*) FROM attune.calls WHERE"
+                                                " agent = 'dave'")),
+                 QStringLiteral("400"));
+    }
+
+    void newerServerSchemaKeepsEverythingLocal()
+    {
+        QSqlDatabase server = admin();
+        QVERIFY(QSqlQuery(server).exec(
+            QStringLiteral("UPDATE attune.meta SET value = '99' WHERE key = 'schema_version'")));
+        Machine machine;
+        for (int i = 0; i < 20; ++i)
+            finishCall(machine.sql(), QStringLiteral("e-%1").arg(i));
+        {
+            TeamSync sync(*machine.db, config(QStringLiteral("erin")));
+            sync.start();
+            QTRY_VERIFY_WITH_TIMEOUT(sync.status().serverSchema == 99, 20000);
+            QVERIFY2(sync.status().lastError.contains(QLatin1String("newer schema (version 99")),
+                     qPrintable(sync.status().lastError));
+            QVERIFY(!sync.status().connected);
+            QTest::qWait(500);
+            QCOMPARE(machine.outbox(), 20);
+            QCOMPARE(sync.status().pending, 20);
+        }
+        QCOMPARE(scalar(server, QStringLiteral("SELECT count(*) FROM attune.calls WHERE"
+                                               " agent = 'erin'")),
+                 QStringLiteral("0"));
+        QVERIFY(QSqlQuery(server).exec(
+            QStringLiteral("UPDATE attune.meta SET value = '1' WHERE key = 'schema_version'")));
+        TeamSync sync(*machine.db, config(QStringLiteral("erin")));
+        sync.start();
+        QTRY_VERIFY_WITH_TIMEOUT(drained(sync, machine), 20000);
+        sync.stop();
+        verifyEnd(QStringLiteral("erin"), {&machine});
+    }
+
+    void wrongCredentialsSayWhyAndLoseNothing()
+    {
+        Machine machine;
+        for (int i = 0; i < 20; ++i)
+            finishCall(machine.sql(), QStringLiteral("f-%1").arg(i));
+        TeamSyncConfig wrong = config(QStringLiteral("frank"));
+        wrong.passwordFile = passwordFile(QStringLiteral("frank"), QStringLiteral("guess"));
+        {
+            TeamSync sync(*machine.db, wrong);
+            sync.start();
+            QTRY_COMPARE_WITH_TIMEOUT(sync.status().lastError,
+                                      QStringLiteral("Wrong password for agent frank on the team "
+                                                     "server."),
+                                      20000);
+            QCOMPARE(sync.status().pending, 20);
+        }
+        // A password file others can read is refused before anything is sent.
+        TeamSyncConfig open = config(QStringLiteral("frank"));
+        QFile::setPermissions(open.passwordFile, QFile::ReadOwner | QFile::WriteOwner |
+                                                     QFile::ReadGroup | QFile::ReadOther);
+        {
+            TeamSync sync(*machine.db, open);
+            sync.start();
+            QTRY_VERIFY_WITH_TIMEOUT(
+                sync.status().lastError.contains(QLatin1String("can be read by others")), 20000);
+        }
+        QCOMPARE(machine.outbox(), 20);
+        QCOMPARE(scalar(admin(), QStringLiteral("SELECT count(*) FROM attune.calls WHERE"
+                                                " agent = 'frank'")),
+                 QStringLiteral("0"));
+        TeamSync sync(*machine.db, config(QStringLiteral("frank")));
+        sync.start();
+        QTRY_VERIFY_WITH_TIMEOUT(drained(sync, machine), 20000);
+        sync.stop();
+        verifyEnd(QStringLiteral("frank"), {&machine});
+    }
+
+    // A record the server cannot take (here a start time that is not a time) waits alone, says
+    // so, and does not hold back the records queued after it.
+    void aRecordTheServerRefusesWaitsAlone()
+    {
+        Machine machine;
+        QSqlDatabase sql = machine.sql();
+        qint64 bad = 0;
+        for (int i = 0; i < 30; ++i) {
+            const qint64 id = finishCall(sql, QStringLiteral("h-%1").arg(i));
+            if (i == 5) {
+                bad = id;
+                QVERIFY(QSqlQuery(sql).exec(
+                    QStringLiteral("UPDATE calls SET ringing_at = 'not a time' WHERE id = %1")
+                        .arg(id)));
+            }
+        }
+        TeamSync sync(*machine.db, config(QStringLiteral("hana")));
+        sync.start();
+        QTRY_VERIFY_WITH_TIMEOUT(machine.outbox() == 1 && sync.status().pending == 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sync.status().lastError.startsWith(QLatin1String("The team server refused a record")),
+            20000);
+        QVERIFY(sync.status().connected);
+        QCOMPARE(scalar(sql, QStringLiteral("SELECT local_id FROM team_outbox")).toLongLong(), bad);
+        QCOMPARE(scalar(admin(), QStringLiteral("SELECT count(*) FROM attune.calls WHERE"
+                                                " agent = 'hana'")),
+                 QStringLiteral("29"));
+        // Records made after it are not held back either.
+        finishCall(sql, QStringLiteral("h-later"));
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(admin(), QStringLiteral("SELECT count(*) FROM"
+                                                                 " attune.calls WHERE agent ="
+                                                                 " 'hana'")),
+                                  QStringLiteral("30"), 20000);
+        QCOMPARE(machine.outbox(), 1);
+        // Repaired locally, it goes too, and the complaint is gone.
+        QVERIFY(QSqlQuery(sql).exec(
+            QStringLiteral("UPDATE calls SET ringing_at = '2026-12-01T10:00:00.000Z' WHERE id = %1")
+                .arg(bad)));
+        QTRY_VERIFY_WITH_TIMEOUT(drained(sync, machine), 20000);
+        sync.stop();
+        verifyEnd(QStringLiteral("hana"), {&machine});
+    }
+
+    // IT took the agent out of every team: row-level security refuses every record; the agent is
+    // told why and keeps them all until IT puts them back.
+    void anAgentOutsideEveryTeamKeepsEverything()
+    {
+        QSqlDatabase server = admin();
+        QVERIFY(QSqlQuery(server).exec(
+            QStringLiteral("DELETE FROM attune.members WHERE person = 'ivan'")));
+        Machine machine;
+        for (int i = 0; i < 10; ++i)
+            finishCall(machine.sql(), QStringLiteral("i-%1").arg(i));
+        TeamSync sync(*machine.db, config(QStringLiteral("ivan")));
+        sync.start();
+        QTRY_COMPARE_WITH_TIMEOUT(sync.status().lastError,
+                                  QStringLiteral("The team server does not let ivan deliver "
+                                                 "records (IT adds agents to a team). Records "
+                                                 "wait on this computer."),
+                                  20000);
+        QCOMPARE(machine.outbox(), 10);
+        QCOMPARE(scalar(machine.sql(), QStringLiteral("SELECT max(attempts) FROM team_outbox")),
+                 QStringLiteral("0"));
+        QString error;
+        QVERIFY2(TeamSchema::addMember(server, QStringLiteral("ivan"), QStringLiteral("t1"),
+                                       TeamSchema::Member::Agent, &error),
+                 qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(drained(sync, machine), 20000);
+        sync.stop();
+        verifyEnd(QStringLiteral("ivan"), {&machine});
+    }
+
+    void supervisorsNotesKudosAndScoresComeDownOnce()
+    {
+        Machine machine;
+        finishCall(machine.sql(), QStringLiteral("g-1"));
+        const qint64 assessment =
+            saveAssessment(machine.sql(), QStringLiteral("g-1"), QStringLiteral("ok"), false);
+        const QString callId = scalar(machine.sql(), QStringLiteral("SELECT sync_id FROM calls"));
+        const QString assessmentId =
+            scalar(machine.sql(), QStringLiteral("SELECT sync_id FROM assessments"));
+        TeamSyncConfig c = config(QStringLiteral("gina"));
+        auto sync = std::make_unique<TeamSync>(*machine.db, c);
+        sync->start();
+        QTRY_VERIFY_WITH_TIMEOUT(drained(*sync, machine), 20000);
+
+        QString error;
+        QSqlDatabase sam =
+            m_cluster->connect(QStringLiteral("sam%1").arg(++m_connections), QStringLiteral("sam"),
+                               QStringLiteral("sam-pw"), &error);
+        QVERIFY2(sam.isOpen(), qPrintable(error));
+        for (const QString& sql :
+             {QStringLiteral("INSERT INTO attune.coaching_notes (id, call_id, agent, body) VALUES"
+                             " (gen_random_uuid(), '%1', 'gina', 'Great recovery')")
+                  .arg(callId),
+              QStringLiteral("INSERT INTO attune.kudos (id, call_id, agent, behaviour, message)"
+                             " VALUES (gen_random_uuid(), '%1', 'gina', 'listened', 'Well"
+                             " done')")
+                  .arg(callId),
+              QStringLiteral("INSERT INTO attune.supervisor_scores (id, assessment_id, agent,"
+                             " answers, score) VALUES (gen_random_uuid(), '%1', 'gina',"
+                             " '{\"listened\":\"yes\"}', 90)")
+                  .arg(assessmentId)}) {
+            QSqlQuery query(sam);
+            QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+        }
+        const auto count = [&](const QString& sql) { return scalar(machine.sql(), sql).toInt(); };
+        QTRY_COMPARE_WITH_TIMEOUT(
+            count(QStringLiteral("SELECT count(*) FROM coaching_notes WHERE server_id IS NOT NULL"
+                                 " AND call_id = 'g-1' AND text = 'Great recovery'")),
+            1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            count(QStringLiteral("SELECT count(*) FROM kudos WHERE server_id IS NOT NULL"
+                                 " AND call_id = 'g-1' AND announced_at IS NULL")),
+            1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            count(QStringLiteral("SELECT count(*) FROM supervisor_scores WHERE score = 90 AND"
+                                 " assessment_id = %1")
+                      .arg(assessment)),
+            1, 20000);
+        sync.reset();
+        // The agent saw the kudos; then every cursor is lost and everything is fetched again.
+        QVERIFY(
+            QSqlQuery(machine.sql())
+                .exec(QStringLiteral("UPDATE kudos SET announced_at = '2026-01-01T00:00:00Z'")));
+        QVERIFY(QSqlQuery(machine.sql())
+                    .exec(QStringLiteral("DELETE FROM team_state WHERE key LIKE 'down_%'")));
+        sync = std::make_unique<TeamSync>(*machine.db, c);
+        QSignalSpy spy(sync.get(), &TeamSync::statusChanged);
+        sync->start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            count(QStringLiteral("SELECT count(*) FROM team_state WHERE key LIKE 'down_%'")) == 3,
+            20000);
+        sync.reset();
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM coaching_notes")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM kudos")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM kudos WHERE announced_at IS NULL")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM supervisor_scores")), 1);
+        verifyEnd(QStringLiteral("gina"), {&machine});
+        QCOMPARE(scalar(machine.sql(), QStringLiteral("PRAGMA integrity_check")),
+                 QStringLiteral("ok"));
+    }
+
+    void cleanupTestCase() { m_cluster.reset(); }
+};
+
+QTEST_GUILESS_MAIN(TestTeamSync)
+#include "tst_teamsync.moc"

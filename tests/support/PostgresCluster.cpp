@@ -1,0 +1,262 @@
+#include "PostgresCluster.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHostAddress>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QThread>
+
+#include <csignal>
+#include <pwd.h>
+#include <unistd.h>
+
+namespace attune::test {
+
+namespace {
+
+const QString kBin = QStringLiteral("/usr/lib/postgresql/15/bin/");
+
+quint16 freeTcpPort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost) ? probe.serverPort() : 0;
+}
+
+} // namespace
+
+PostgresCluster::PostgresCluster()
+{
+    if (::geteuid() == 0)
+        m_runAs = QStringLiteral("postgres");
+}
+
+PostgresCluster::~PostgresCluster()
+{
+    stop();
+}
+
+bool PostgresCluster::run(const QStringList& command, QString* output, int timeoutMs) const
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    QStringList arguments = command;
+    QString program = arguments.takeFirst();
+    if (!m_runAs.isEmpty()) {
+        arguments.prepend(program);
+        arguments = QStringList{QStringLiteral("-u"), m_runAs, QStringLiteral("--")} + arguments;
+        program = QStringLiteral("runuser");
+    }
+    process.start(program, arguments);
+    const bool finished = process.waitForStarted(10000) && process.waitForFinished(timeoutMs);
+    if (output)
+        *output = QString::fromLocal8Bit(process.readAll());
+    return finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
+bool PostgresCluster::start(QString* error)
+{
+    if (!m_root.isValid()) {
+        *error = QStringLiteral("no temporary folder");
+        return false;
+    }
+    if (!QFile::exists(kBin + QStringLiteral("initdb"))) {
+        *error = QStringLiteral("PostgreSQL 15 is not installed (%1initdb); .ci/install-deps "
+                                "installs it")
+                     .arg(kBin);
+        return false;
+    }
+    const QString root = m_root.path();
+    const QString passwordFile = root + QStringLiteral("/admin-password");
+    QFile password(passwordFile);
+    if (!password.open(QIODevice::WriteOnly) || password.write(adminPassword().toUtf8()) < 0)
+        return *error = QStringLiteral("cannot write %1").arg(passwordFile), false;
+    password.close();
+    if (!m_runAs.isEmpty()) {
+        const passwd* user = ::getpwnam(m_runAs.toLocal8Bit().constData());
+        if (!user) {
+            *error = QStringLiteral("no user %1 to run PostgreSQL as").arg(m_runAs);
+            return false;
+        }
+        for (const QString& path : {root, passwordFile})
+            if (::chown(QFile::encodeName(path).constData(), user->pw_uid, user->pw_gid) != 0) {
+                *error = QStringLiteral("cannot hand %1 to %2").arg(path, m_runAs);
+                return false;
+            }
+    }
+    QString output;
+    if (!run({kBin + QStringLiteral("initdb"),
+              QStringLiteral("--pgdata=") + root + QStringLiteral("/data"),
+              QStringLiteral("--auth=scram-sha-256"), QStringLiteral("--username=") + adminUser(),
+              QStringLiteral("--pwfile=") + passwordFile, QStringLiteral("--no-sync"),
+              QStringLiteral("--encoding=UTF8"), QStringLiteral("--locale=C.UTF-8")},
+             &output)) {
+        *error = QStringLiteral("initdb failed: %1").arg(output.right(2000));
+        return false;
+    }
+    m_port = freeTcpPort();
+    if (!startServer(error))
+        return false;
+    // The team database lives beside the default one, made through the default one.
+    {
+        QSqlDatabase admin = connect(QStringLiteral("cluster-setup"), adminUser(), adminPassword(),
+                                     nullptr, QStringLiteral("postgres"));
+        if (!admin.isOpen() ||
+            !QSqlQuery(admin).exec(QStringLiteral("CREATE DATABASE ") + databaseName())) {
+            *error =
+                QStringLiteral("cannot create the team database: %1").arg(admin.lastError().text());
+            return false;
+        }
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("cluster-setup"));
+    return true;
+}
+
+bool PostgresCluster::useTls(const QString& serverName, QString* error)
+{
+    const QString tls = m_root.path() + QStringLiteral("/tls");
+    QDir().mkpath(tls);
+    const bool isIp = !QHostAddress(serverName).isNull();
+    const QString san = (isIp ? QStringLiteral("IP:") : QStringLiteral("DNS:")) + serverName;
+    const auto openssl = [&tls, error](const QStringList& arguments) {
+        QProcess process;
+        process.setWorkingDirectory(tls);
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral("openssl"), arguments);
+        if (process.waitForFinished(60000) && process.exitCode() == 0)
+            return true;
+        *error =
+            QStringLiteral("openssl %1: %2")
+                .arg(arguments.join(QLatin1Char(' ')), QString::fromLocal8Bit(process.readAll()));
+        return false;
+    };
+    const QStringList newKey = {
+        QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+        QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
+    if (!openssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + newKey +
+                 QStringList{QStringLiteral("-keyout"), QStringLiteral("ca.key"),
+                             QStringLiteral("-out"), QStringLiteral("ca.crt"),
+                             QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                             QStringLiteral("/CN=Attune test CA")}) ||
+        !openssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + newKey +
+                 QStringList{QStringLiteral("-keyout"), QStringLiteral("stranger.key"),
+                             QStringLiteral("-out"), QStringLiteral("stranger.crt"),
+                             QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                             QStringLiteral("/CN=Someone else's CA")}) ||
+        !openssl(QStringList{QStringLiteral("req")} + newKey +
+                 QStringList{QStringLiteral("-keyout"), QStringLiteral("server.key"),
+                             QStringLiteral("-out"), QStringLiteral("server.csr"),
+                             QStringLiteral("-subj"), QStringLiteral("/CN=") + serverName}))
+        return false;
+    QFile extensions(tls + QStringLiteral("/server.ext"));
+    if (!extensions.open(QIODevice::WriteOnly) ||
+        extensions.write(QStringLiteral("subjectAltName=%1\n").arg(san).toUtf8()) < 0)
+        return *error = QStringLiteral("cannot write server.ext"), false;
+    extensions.close();
+    if (!openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                  QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.crt"),
+                  QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+                  QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("2"),
+                  QStringLiteral("-extfile"), QStringLiteral("server.ext"), QStringLiteral("-out"),
+                  QStringLiteral("server.crt")}))
+        return false;
+    // The server refuses a key others can read; it runs as m_runAs, which must own it.
+    const QString key = tls + QStringLiteral("/server.key");
+    QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner);
+    if (!m_runAs.isEmpty()) {
+        const passwd* user = ::getpwnam(m_runAs.toLocal8Bit().constData());
+        if (!user || ::chown(QFile::encodeName(key).constData(), user->pw_uid, user->pw_gid) != 0)
+            return *error = QStringLiteral("cannot hand the server key to %1").arg(m_runAs), false;
+    }
+    m_tls = true;
+    return true;
+}
+
+bool PostgresCluster::startServer(QString* error)
+{
+    const QString root = m_root.path();
+    QString output;
+    QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 "
+                                     "-c fsync=on -c max_connections=300")
+                          .arg(m_port)
+                          .arg(root);
+    if (m_tls)
+        options += QStringLiteral(" -c ssl=on -c ssl_cert_file=%1/tls/server.crt "
+                                  "-c ssl_key_file=%1/tls/server.key")
+                       .arg(root);
+    if (!run({kBin + QStringLiteral("pg_ctl"),
+              QStringLiteral("--pgdata=") + root + QStringLiteral("/data"),
+              QStringLiteral("--options=") + options,
+              QStringLiteral("--log=") + root + QStringLiteral("/server.log"),
+              QStringLiteral("--wait"), QStringLiteral("start")},
+             &output)) {
+        QFile log(root + QStringLiteral("/server.log"));
+        log.open(QIODevice::ReadOnly);
+        *error = QStringLiteral("PostgreSQL did not start: %1 %2")
+                     .arg(output.right(1000), QString::fromLocal8Bit(log.readAll().right(2000)));
+        return false;
+    }
+    m_running = true;
+    return true;
+}
+
+bool PostgresCluster::restart(QString* error)
+{
+    stop();
+    return startServer(error);
+}
+
+void PostgresCluster::kill()
+{
+    QFile pidFile(m_root.path() + QStringLiteral("/data/postmaster.pid"));
+    if (pidFile.open(QIODevice::ReadOnly)) {
+        const pid_t pid = pid_t(pidFile.readLine().trimmed().toLong());
+        if (pid > 0)
+            ::kill(pid, SIGKILL);
+    }
+    // The postmaster's children notice it is gone and exit on their own; wait for the port.
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 10000 &&
+           QFile::exists(m_root.path() + QStringLiteral("/.s.PGSQL.") + QString::number(m_port))) {
+        QTcpServer probe;
+        if (probe.listen(QHostAddress::LocalHost, m_port))
+            break;
+        QThread::msleep(50);
+    }
+    m_running = false;
+}
+
+void PostgresCluster::stop()
+{
+    if (!m_running)
+        return;
+    run({kBin + QStringLiteral("pg_ctl"),
+         QStringLiteral("--pgdata=") + m_root.path() + QStringLiteral("/data"),
+         QStringLiteral("--mode=immediate"), QStringLiteral("--wait"), QStringLiteral("stop")},
+        nullptr);
+    m_running = false;
+}
+
+QSqlDatabase PostgresCluster::connect(const QString& connectionName, const QString& user,
+                                      const QString& password, QString* error,
+                                      const QString& database, const QString& options) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(QStringLiteral("127.0.0.1"));
+    db.setPort(m_port);
+    db.setDatabaseName(database.isEmpty() ? databaseName() : database);
+    db.setUserName(user);
+    db.setPassword(password);
+    db.setConnectOptions(QStringLiteral("connect_timeout=5") +
+                         (options.isEmpty() ? QString() : QLatin1Char(';') + options));
+    if (!db.open() && error)
+        *error = db.lastError().text();
+    return db;
+}
+
+} // namespace attune::test

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QTemporaryDir>
+
+namespace attune::test {
+
+// A throwaway PostgreSQL 15 cluster for one test: initdb in a temporary folder, its own port on
+// 127.0.0.1, password (SCRAM) authentication, stopped and removed with the object. PostgreSQL
+// refuses to run as root, so as root the server runs as the unprivileged `postgres` user that
+// Debian's package creates.
+class PostgresCluster
+{
+public:
+    PostgresCluster();
+    ~PostgresCluster();
+    PostgresCluster(const PostgresCluster&) = delete;
+    PostgresCluster& operator=(const PostgresCluster&) = delete;
+
+    // initdb and start; false with the reason (the server's log included) when it cannot.
+    bool start(QString* error);
+    // Before start(): serve TLS with a certificate for `serverName` (an IP or a DNS name) signed
+    // by a certificate authority this cluster makes; caFile() is that authority's certificate.
+    bool useTls(const QString& serverName, QString* error);
+    QString caFile() const { return m_root.path() + QStringLiteral("/tls/ca.crt"); }
+    // A second authority that signed nothing of this server's: a client trusting it must refuse.
+    QString strangerCaFile() const { return m_root.path() + QStringLiteral("/tls/stranger.crt"); }
+    bool restart(QString* error);
+    // SIGKILL to the postmaster: a crash, not a shutdown.
+    void kill();
+    void stop();
+    bool isRunning() const { return m_running; }
+
+    quint16 port() const { return m_port; }
+    static QString adminUser() { return QStringLiteral("attune_admin"); }
+    static QString adminPassword() { return QStringLiteral("admin-secret"); }
+    static QString databaseName() { return QStringLiteral("attune_team"); }
+
+    // A new QPSQL connection (named `connectionName`) as `user` to the team database, or to
+    // `database` when given.
+    QSqlDatabase connect(const QString& connectionName, const QString& user,
+                         const QString& password, QString* error, const QString& database = {},
+                         const QString& options = {}) const;
+
+private:
+    bool run(const QStringList& command, QString* output, int timeoutMs = 60000) const;
+    bool startServer(QString* error);
+
+    QTemporaryDir m_root;
+    QString m_runAs;
+    quint16 m_port = 0;
+    bool m_running = false;
+    bool m_tls = false;
+};
+
+} // namespace attune::test

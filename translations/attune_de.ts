@@ -91,6 +91,10 @@
         <source>field &quot;timestamp&quot; must be a number or a string</source>
         <translation>Feld „timestamp“ muss eine Zahl oder eine Zeichenkette sein</translation>
     </message>
+    <message>
+        <source>field &quot;caller.language&quot; is longer than 16 characters</source>
+        <translation>das Feld „caller.language“ ist länger als 16 Zeichen</translation>
+    </message>
 </context>
 <context>
     <name>ApiToken</name>
@@ -201,6 +205,17 @@
     <message>
         <source>pattern %1: %2</source>
         <translation>Muster %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallAudioFollower</name>
+    <message>
+        <source>Cannot create the private call audio folder %1.</source>
+        <translation>Der private Ordner für Gesprächsaudio %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>baresip&apos;s call audio file cannot be read: %1.</source>
+        <translation>Die Gesprächsaudiodatei von baresip kann nicht gelesen werden: %1.</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1400,201 @@ Befehlszeile, 3 Attune läuft nicht (status).
     </message>
 </context>
 <context>
+    <name>PracticeScenario</name>
+    <message>
+        <source>%1: %2 more problems not listed</source>
+        <translation>%1: %2 weitere Probleme nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2: Feld „%3“: %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: turn &quot;%3&quot;: field &quot;%4&quot;: %5</source>
+        <translation>%1:%2: Zug „%3“: Feld „%4“: %5</translation>
+    </message>
+    <message>
+        <source>%1:%2: turn &quot;%3&quot;: %4</source>
+        <translation>%1:%2: Zug „%3“: %4</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be text of 1 to %1 characters</source>
+        <translation>muss ein Text von 1 bis %1 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>muss „%1“ sein</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>muss 1 sein</translation>
+    </message>
+    <message>
+        <source>must be 1 to 40 lowercase letters, digits or hyphens</source>
+        <translation>muss aus 1 bis 40 Kleinbuchstaben, Ziffern oder Bindestrichen bestehen</translation>
+    </message>
+    <message>
+        <source>must match the file name &quot;%1&quot;</source>
+        <translation>muss dem Dateinamen „%1“ entsprechen</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss einer der Werte %1 sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must hold at least %1 turns</source>
+        <translation>muss mindestens %1 Züge enthalten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a turn of this scenario</source>
+        <translation>„%1“ ist kein Zug dieses Szenarios</translation>
+    </message>
+    <message>
+        <source>its name must be 1 to 40 lowercase letters, digits or hyphens</source>
+        <translation>sein Name muss aus 1 bis 40 Kleinbuchstaben, Ziffern oder Bindestrichen bestehen</translation>
+    </message>
+    <message>
+        <source>has both &quot;next&quot; and &quot;end&quot;; a turn has one or the other</source>
+        <translation>hat sowohl „next“ als auch „end“; ein Zug hat das eine oder das andere</translation>
+    </message>
+    <message>
+        <source>needs &quot;next&quot; or &quot;end&quot;</source>
+        <translation>braucht „next“ oder „end“</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one branch</source>
+        <translation>muss eine Liste mit mindestens einem Zweig sein</translation>
+    </message>
+    <message>
+        <source>needs exactly one of &quot;when&quot;, &quot;whenAny&quot; or &quot;otherwise&quot;</source>
+        <translation>braucht genau eines von „when“, „whenAny“ oder „otherwise“</translation>
+    </message>
+    <message>
+        <source>must be true</source>
+        <translation>muss true sein</translation>
+    </message>
+    <message>
+        <source>only the last branch may be &quot;otherwise&quot;</source>
+        <translation>nur der letzte Zweig darf „otherwise“ sein</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one behaviour</source>
+        <translation>muss eine Liste mit mindestens einem Verhalten sein</translation>
+    </message>
+    <message>
+        <source>unknown behaviour &quot;%1&quot;</source>
+        <translation>unbekanntes Verhalten „%1“</translation>
+    </message>
+    <message>
+        <source>must end with one &quot;otherwise&quot; branch</source>
+        <translation>muss mit einem „otherwise“-Zweig enden</translation>
+    </message>
+    <message>
+        <source>cannot be reached from &quot;start&quot;</source>
+        <translation>ist von „start“ aus nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>at least two different &quot;end&quot; values must be reachable</source>
+        <translation>mindestens zwei verschiedene „end“-Werte müssen erreichbar sein</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeScenarioSet</name>
+    <message>
+        <source>%1: the scenario folder does not exist</source>
+        <translation>%1: der Szenarioordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 scenario files; only the first %2 are read</source>
+        <translation>%1: mehr als %2 Szenariodateien; nur die ersten %2 werden gelesen</translation>
+    </message>
+    <message>
+        <source>%1: the scenario is in &quot;%2&quot;, this folder is for &quot;%3&quot;</source>
+        <translation>%1: das Szenario ist auf „%2“, dieser Ordner ist für „%3“</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeSession</name>
+    <message>
+        <source>Practice is paused while a call rings.</source>
+        <translation>Die Übung ist pausiert, solange ein Anruf klingelt.</translation>
+    </message>
+    <message>
+        <source>This practice run is over.</source>
+        <translation>Diese Übung ist beendet.</translation>
+    </message>
+    <message>
+        <source>Write a reply first.</source>
+        <translation>Schreiben Sie zuerst eine Antwort.</translation>
+    </message>
+    <message>
+        <source>The reply is longer than %1 characters.</source>
+        <translation>Die Antwort ist länger als %1 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeStore</name>
+    <message>
+        <source>Only a finished practice run can be saved.</source>
+        <translation>Nur eine beendete Übung kann gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyReader</name>
+    <message>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2: Feld „%3“: %4</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>muss „%1“ sein</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>muss 1 sein</translation>
+    </message>
+    <message>
+        <source>missing or empty</source>
+        <translation>fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <source>must be an object naming the behaviours</source>
+        <translation>muss ein Objekt sein, das die Verhaltensweisen benennt</translation>
+    </message>
+    <message>
+        <source>not a behaviour the reader recognises by rules</source>
+        <translation>kein Verhalten, das der Leser über Regeln erkennt</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one rule</source>
+        <translation>muss eine Liste mit mindestens einer Regel sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;any&quot;, &quot;question&quot; or &quot;statement&quot;</source>
+        <translation>muss „any“, „question“ oder „statement“ sein</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one pattern</source>
+        <translation>muss eine Liste mit mindestens einem Muster sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid pattern: %2</source>
+        <translation>„%1“ ist kein gültiges Muster: %2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+</context>
+<context>
     <name>Rubric</name>
     <message>
         <source>%1:%2: field &quot;%3&quot;: %4</source>
@@ -1545,6 +1755,25 @@ Befehlszeile, 3 Attune läuft nicht (status).
     </message>
 </context>
 <context>
+    <name>SpeechModel</name>
+    <message>
+        <source>The English speech model is not installed (%1 is missing; Debian package pocketsphinx-en-us).</source>
+        <translation>Das englische Sprachmodell ist nicht installiert (%1 fehlt; Debian-Paket pocketsphinx-en-us).</translation>
+    </message>
+    <message>
+        <source>Cannot create the speech model folder %1.</source>
+        <translation>Der Ordner für das Sprachmodell %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot link %1 into the speech model folder %2.</source>
+        <translation>%1 kann nicht im Sprachmodell-Ordner %2 verknüpft werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>Suggester</name>
     <message>
         <source>opening</source>
@@ -1634,25 +1863,6 @@ Befehlszeile, 3 Attune läuft nicht (status).
     </message>
 </context>
 <context>
-    <name>TextRule</name>
-    <message>
-        <source>field &quot;%1&quot; is longer than %2 characters</source>
-        <translation>Feld „%1“ ist länger als %2 Zeichen</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; contains an invalid character (a lone UTF-16 surrogate)</source>
-        <translation>Feld „%1“ enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat)</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; contains a control character (U+%2)</source>
-        <translation>Feld „%1“ enthält ein Steuerzeichen (U+%2)</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
-        <translation>Feld „%1“ enthält ein unsichtbares Formatierungs- oder Schreibrichtungszeichen (U+%2), durch das Text anders aussehen kann, als er ist</translation>
-    </message>
-</context>
-<context>
     <name>TeamSchema</name>
     <message>
         <source>The team server has no Attune schema yet; IT sets it up with `attune team init`.</source>
@@ -1681,6 +1891,63 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>&apos;%1&apos; is not a valid team name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
         <translation>„%1“ ist kein gültiger Teamname: Kleinbuchstaben, Ziffern, „.“, „_“ und „-“, beginnend mit einem Buchstaben (höchstens 63).</translation>
+    </message>
+</context>
+<context>
+    <name>TextRule</name>
+    <message>
+        <source>field &quot;%1&quot; is longer than %2 characters</source>
+        <translation>Feld „%1“ ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains an invalid character (a lone UTF-16 surrogate)</source>
+        <translation>Feld „%1“ enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat)</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains a control character (U+%2)</source>
+        <translation>Feld „%1“ enthält ein Steuerzeichen (U+%2)</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
+        <translation>Feld „%1“ enthält ein unsichtbares Formatierungs- oder Schreibrichtungszeichen (U+%2), durch das Text anders aussehen kann, als er ist</translation>
+    </message>
+</context>
+<context>
+    <name>Transcriber</name>
+    <message>
+        <source>The speech recogniser refused its settings.</source>
+        <translation>Die Spracherkennung hat ihre Einstellungen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The speech recogniser could not load its model from %1.</source>
+        <translation>Die Spracherkennung konnte ihr Modell nicht aus %1 laden.</translation>
+    </message>
+</context>
+<context>
+    <name>WavStream</name>
+    <message>
+        <source>it is not a RIFF/WAVE file</source>
+        <translation>es ist keine RIFF/WAVE-Datei</translation>
+    </message>
+    <message>
+        <source>its data chunk comes before its format chunk</source>
+        <translation>sein Datenblock steht vor seinem Formatblock</translation>
+    </message>
+    <message>
+        <source>its format chunk has %1 bytes</source>
+        <translation>sein Formatblock hat %1 Bytes</translation>
+    </message>
+    <message>
+        <source>it is not 16-bit PCM (format %1, %2 bits)</source>
+        <translation>es ist kein 16-Bit-PCM (Format %1, %2 Bit)</translation>
+    </message>
+    <message>
+        <source>it has %1 channels at %2 Hz</source>
+        <translation>es hat %1 Kanäle bei %2 Hz</translation>
+    </message>
+    <message>
+        <source>it has no data chunk in its first %1 bytes</source>
+        <translation>es hat in seinen ersten %1 Bytes keinen Datenblock</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2280,25 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>Customer %1</source>
         <translation>Kunde %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::CallTranscription</name>
+    <message>
+        <source>baresip stopped writing the customer&apos;s audio for this call.</source>
+        <translation>baresip schreibt das Audio des Kunden für dieses Gespräch nicht mehr.</translation>
+    </message>
+    <message>
+        <source>No audio from baresip for this call. Its config needs &quot;module sndfile.so&quot; and &quot;snd_path %1&quot;.</source>
+        <translation>Kein Audio von baresip für dieses Gespräch. Seine Konfiguration braucht &quot;module sndfile.so&quot; und &quot;snd_path %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Transcription understands English only; the language chosen for Attune is %1.</source>
+        <translation>Die Transkription versteht nur Englisch; für Attune ist %1 eingestellt.</translation>
+    </message>
+    <message>
+        <source>baresip went away during the call (it restarted or quit); the call&apos;s transcription stopped with it.</source>
+        <translation>baresip ist während des Gesprächs verschwunden (neu gestartet oder beendet); die Transkription des Gesprächs endete damit.</translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3369,10 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <source>Share my stress ratings with the team server</source>
         <translation>Meine Stress-Einschätzungen mit dem Team-Server teilen</translation>
     </message>
+    <message>
+        <source>Transcribe what the customer says in baresip calls, on this computer (English only; no audio is kept)</source>
+        <translation>Was der Kunde in baresip-Gesprächen sagt, auf diesem Computer transkribieren (nur Englisch; kein Audio wird aufbewahrt)</translation>
+    </message>
 </context>
 <context>
     <name>attune::SidebarWindow</name>
@@ -3482,6 +3772,17 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>The team server refused a record; it stays on this computer (%1).</source>
         <translation>Der Team-Server hat einen Eintrag abgelehnt; er bleibt auf diesem Computer (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TranscriptionNotice</name>
+    <message>
+        <source>The customer&apos;s speech is transcribed on this computer and not stored.</source>
+        <translation>Die Sprache des Kunden wird auf diesem Computer transkribiert und nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Transcription notice</source>
+        <translation>Hinweis zur Transkription</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,10 @@
         <source>field &quot;timestamp&quot; must be a number or a string</source>
         <translation>el campo «timestamp» debe ser un número o un texto</translation>
     </message>
+    <message>
+        <source>field &quot;caller.language&quot; is longer than 16 characters</source>
+        <translation>el campo «caller.language» tiene más de 16 caracteres</translation>
+    </message>
 </context>
 <context>
     <name>ApiToken</name>
@@ -201,6 +205,17 @@
     <message>
         <source>pattern %1: %2</source>
         <translation>patrón %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallAudioFollower</name>
+    <message>
+        <source>Cannot create the private call audio folder %1.</source>
+        <translation>No se puede crear la carpeta privada de audio de llamadas %1.</translation>
+    </message>
+    <message>
+        <source>baresip&apos;s call audio file cannot be read: %1.</source>
+        <translation>No se puede leer el archivo de audio de la llamada de baresip: %1.</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1397,201 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>PracticeScenario</name>
+    <message>
+        <source>%1: %2 more problems not listed</source>
+        <translation>%1: %2 problemas más sin listar</translation>
+    </message>
+    <message>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2: campo &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: turn &quot;%3&quot;: field &quot;%4&quot;: %5</source>
+        <translation>%1:%2: turno &quot;%3&quot;: campo &quot;%4&quot;: %5</translation>
+    </message>
+    <message>
+        <source>%1:%2: turn &quot;%3&quot;: %4</source>
+        <translation>%1:%2: turno &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>must be text of 1 to %1 characters</source>
+        <translation>debe ser un texto de 1 a %1 caracteres</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>debe ser &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>debe ser 1</translation>
+    </message>
+    <message>
+        <source>must be 1 to 40 lowercase letters, digits or hyphens</source>
+        <translation>debe tener de 1 a 40 letras minúsculas, dígitos o guiones</translation>
+    </message>
+    <message>
+        <source>must match the file name &quot;%1&quot;</source>
+        <translation>debe coincidir con el nombre del archivo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>debe ser uno de %1</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must hold at least %1 turns</source>
+        <translation>debe tener al menos %1 turnos</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a turn of this scenario</source>
+        <translation>&quot;%1&quot; no es un turno de este escenario</translation>
+    </message>
+    <message>
+        <source>its name must be 1 to 40 lowercase letters, digits or hyphens</source>
+        <translation>su nombre debe tener de 1 a 40 letras minúsculas, dígitos o guiones</translation>
+    </message>
+    <message>
+        <source>has both &quot;next&quot; and &quot;end&quot;; a turn has one or the other</source>
+        <translation>tiene &quot;next&quot; y &quot;end&quot; a la vez; un turno tiene uno u otro</translation>
+    </message>
+    <message>
+        <source>needs &quot;next&quot; or &quot;end&quot;</source>
+        <translation>necesita &quot;next&quot; o &quot;end&quot;</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one branch</source>
+        <translation>debe ser una lista con al menos una rama</translation>
+    </message>
+    <message>
+        <source>needs exactly one of &quot;when&quot;, &quot;whenAny&quot; or &quot;otherwise&quot;</source>
+        <translation>necesita exactamente uno de &quot;when&quot;, &quot;whenAny&quot; u &quot;otherwise&quot;</translation>
+    </message>
+    <message>
+        <source>must be true</source>
+        <translation>debe ser true</translation>
+    </message>
+    <message>
+        <source>only the last branch may be &quot;otherwise&quot;</source>
+        <translation>solo la última rama puede ser &quot;otherwise&quot;</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one behaviour</source>
+        <translation>debe ser una lista con al menos una conducta</translation>
+    </message>
+    <message>
+        <source>unknown behaviour &quot;%1&quot;</source>
+        <translation>conducta desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must end with one &quot;otherwise&quot; branch</source>
+        <translation>debe terminar con una rama &quot;otherwise&quot;</translation>
+    </message>
+    <message>
+        <source>cannot be reached from &quot;start&quot;</source>
+        <translation>no se puede alcanzar desde &quot;start&quot;</translation>
+    </message>
+    <message>
+        <source>at least two different &quot;end&quot; values must be reachable</source>
+        <translation>deben poder alcanzarse al menos dos valores distintos de &quot;end&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeScenarioSet</name>
+    <message>
+        <source>%1: the scenario folder does not exist</source>
+        <translation>%1: la carpeta de escenarios no existe</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 scenario files; only the first %2 are read</source>
+        <translation>%1: más de %2 archivos de escenario; solo se leen los primeros %2</translation>
+    </message>
+    <message>
+        <source>%1: the scenario is in &quot;%2&quot;, this folder is for &quot;%3&quot;</source>
+        <translation>%1: el escenario está en &quot;%2&quot;, esta carpeta es para &quot;%3&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeSession</name>
+    <message>
+        <source>Practice is paused while a call rings.</source>
+        <translation>La práctica está en pausa mientras suena una llamada.</translation>
+    </message>
+    <message>
+        <source>This practice run is over.</source>
+        <translation>Esta práctica ha terminado.</translation>
+    </message>
+    <message>
+        <source>Write a reply first.</source>
+        <translation>Escriba primero una respuesta.</translation>
+    </message>
+    <message>
+        <source>The reply is longer than %1 characters.</source>
+        <translation>La respuesta tiene más de %1 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeStore</name>
+    <message>
+        <source>Only a finished practice run can be saved.</source>
+        <translation>Solo se puede guardar una práctica terminada.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyReader</name>
+    <message>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2: campo &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>debe ser &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>debe ser 1</translation>
+    </message>
+    <message>
+        <source>missing or empty</source>
+        <translation>falta o está vacío</translation>
+    </message>
+    <message>
+        <source>must be an object naming the behaviours</source>
+        <translation>debe ser un objeto que nombre las conductas</translation>
+    </message>
+    <message>
+        <source>not a behaviour the reader recognises by rules</source>
+        <translation>no es una conducta que el lector reconozca por reglas</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one rule</source>
+        <translation>debe ser una lista con al menos una regla</translation>
+    </message>
+    <message>
+        <source>must be &quot;any&quot;, &quot;question&quot; or &quot;statement&quot;</source>
+        <translation>debe ser &quot;any&quot;, &quot;question&quot; o &quot;statement&quot;</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one pattern</source>
+        <translation>debe ser una lista con al menos un patrón</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid pattern: %2</source>
+        <translation>&quot;%1&quot; no es un patrón válido: %2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+</context>
+<context>
     <name>Rubric</name>
     <message>
         <source>%1:%2: field &quot;%3&quot;: %4</source>
@@ -1542,6 +1752,25 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>SpeechModel</name>
+    <message>
+        <source>The English speech model is not installed (%1 is missing; Debian package pocketsphinx-en-us).</source>
+        <translation>El modelo de voz en inglés no está instalado (falta %1; paquete de Debian pocketsphinx-en-us).</translation>
+    </message>
+    <message>
+        <source>Cannot create the speech model folder %1.</source>
+        <translation>No se puede crear la carpeta del modelo de voz %1.</translation>
+    </message>
+    <message>
+        <source>Cannot link %1 into the speech model folder %2.</source>
+        <translation>No se puede enlazar %1 en la carpeta del modelo de voz %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+</context>
+<context>
     <name>Suggester</name>
     <message>
         <source>opening</source>
@@ -1631,25 +1860,6 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
-    <name>TextRule</name>
-    <message>
-        <source>field &quot;%1&quot; is longer than %2 characters</source>
-        <translation>el campo «%1» tiene más de %2 caracteres</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; contains an invalid character (a lone UTF-16 surrogate)</source>
-        <translation>el campo «%1» contiene un carácter no válido (un sustituto UTF-16 aislado)</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; contains a control character (U+%2)</source>
-        <translation>el campo «%1» contiene un carácter de control (U+%2)</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
-        <translation>el campo «%1» contiene un carácter invisible de formato o de dirección del texto (U+%2), que puede hacer que el texto parezca distinto de lo que es</translation>
-    </message>
-</context>
-<context>
     <name>TeamSchema</name>
     <message>
         <source>The team server has no Attune schema yet; IT sets it up with `attune team init`.</source>
@@ -1678,6 +1888,63 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>&apos;%1&apos; is not a valid team name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
         <translation>«%1» no es un nombre de equipo válido: usa minúsculas, cifras, «.», «_» y «-», empezando por una letra (63 como máximo).</translation>
+    </message>
+</context>
+<context>
+    <name>TextRule</name>
+    <message>
+        <source>field &quot;%1&quot; is longer than %2 characters</source>
+        <translation>el campo «%1» tiene más de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains an invalid character (a lone UTF-16 surrogate)</source>
+        <translation>el campo «%1» contiene un carácter no válido (un sustituto UTF-16 aislado)</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains a control character (U+%2)</source>
+        <translation>el campo «%1» contiene un carácter de control (U+%2)</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
+        <translation>el campo «%1» contiene un carácter invisible de formato o de dirección del texto (U+%2), que puede hacer que el texto parezca distinto de lo que es</translation>
+    </message>
+</context>
+<context>
+    <name>Transcriber</name>
+    <message>
+        <source>The speech recogniser refused its settings.</source>
+        <translation>El reconocedor de voz rechazó su configuración.</translation>
+    </message>
+    <message>
+        <source>The speech recogniser could not load its model from %1.</source>
+        <translation>El reconocedor de voz no pudo cargar su modelo desde %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WavStream</name>
+    <message>
+        <source>it is not a RIFF/WAVE file</source>
+        <translation>no es un archivo RIFF/WAVE</translation>
+    </message>
+    <message>
+        <source>its data chunk comes before its format chunk</source>
+        <translation>su bloque de datos va antes de su bloque de formato</translation>
+    </message>
+    <message>
+        <source>its format chunk has %1 bytes</source>
+        <translation>su bloque de formato tiene %1 bytes</translation>
+    </message>
+    <message>
+        <source>it is not 16-bit PCM (format %1, %2 bits)</source>
+        <translation>no es PCM de 16 bits (formato %1, %2 bits)</translation>
+    </message>
+    <message>
+        <source>it has %1 channels at %2 Hz</source>
+        <translation>tiene %1 canales a %2 Hz</translation>
+    </message>
+    <message>
+        <source>it has no data chunk in its first %1 bytes</source>
+        <translation>no tiene bloque de datos en sus primeros %1 bytes</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2277,25 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>Customer %1</source>
         <translation>Cliente %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::CallTranscription</name>
+    <message>
+        <source>baresip stopped writing the customer&apos;s audio for this call.</source>
+        <translation>baresip dejó de escribir el audio del cliente de esta llamada.</translation>
+    </message>
+    <message>
+        <source>No audio from baresip for this call. Its config needs &quot;module sndfile.so&quot; and &quot;snd_path %1&quot;.</source>
+        <translation>No llega audio de baresip para esta llamada. Su configuración necesita &quot;module sndfile.so&quot; y &quot;snd_path %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Transcription understands English only; the language chosen for Attune is %1.</source>
+        <translation>La transcripción solo entiende inglés; el idioma elegido para Attune es %1.</translation>
+    </message>
+    <message>
+        <source>baresip went away during the call (it restarted or quit); the call&apos;s transcription stopped with it.</source>
+        <translation>baresip desapareció durante la llamada (se reinició o se cerró); la transcripción de la llamada se detuvo con él.</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3366,10 @@ incorrecta, 3 Attune no está en ejecución (status).
         <source>Share my stress ratings with the team server</source>
         <translation>Compartir mis valoraciones de estrés con el servidor del equipo</translation>
     </message>
+    <message>
+        <source>Transcribe what the customer says in baresip calls, on this computer (English only; no audio is kept)</source>
+        <translation>Transcribir lo que dice el cliente en las llamadas de baresip, en este equipo (solo inglés; no se guarda audio)</translation>
+    </message>
 </context>
 <context>
     <name>attune::SidebarWindow</name>
@@ -3479,6 +3769,17 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>The team server refused a record; it stays on this computer (%1).</source>
         <translation>El servidor del equipo rechazó un registro; se queda en este equipo (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TranscriptionNotice</name>
+    <message>
+        <source>The customer&apos;s speech is transcribed on this computer and not stored.</source>
+        <translation>La voz del cliente se transcribe en este equipo y no se guarda.</translation>
+    </message>
+    <message>
+        <source>Transcription notice</source>
+        <translation>Aviso de transcripción</translation>
     </message>
 </context>
 <context>

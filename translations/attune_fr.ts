@@ -91,6 +91,10 @@
         <source>field &quot;timestamp&quot; must be a number or a string</source>
         <translation>le champ «&#x202f;timestamp&#x202f;» doit être un nombre ou une chaîne de caractères</translation>
     </message>
+    <message>
+        <source>field &quot;caller.language&quot; is longer than 16 characters</source>
+        <translation>le champ « caller.language » dépasse 16 caractères</translation>
+    </message>
 </context>
 <context>
     <name>ApiToken</name>
@@ -201,6 +205,17 @@
     <message>
         <source>pattern %1: %2</source>
         <translation>rythme %1&#x202f;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallAudioFollower</name>
+    <message>
+        <source>Cannot create the private call audio folder %1.</source>
+        <translation>Impossible de créer le dossier privé de l’audio des appels %1.</translation>
+    </message>
+    <message>
+        <source>baresip&apos;s call audio file cannot be read: %1.</source>
+        <translation>Le fichier audio d’appel de baresip est illisible : %1.</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1401,201 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     </message>
 </context>
 <context>
+    <name>PracticeScenario</name>
+    <message>
+        <source>%1: %2 more problems not listed</source>
+        <translation>%1 : %2 autres problèmes non listés</translation>
+    </message>
+    <message>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2 : champ « %3 » : %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: turn &quot;%3&quot;: field &quot;%4&quot;: %5</source>
+        <translation>%1:%2 : tour « %3 » : champ « %4 » : %5</translation>
+    </message>
+    <message>
+        <source>%1:%2: turn &quot;%3&quot;: %4</source>
+        <translation>%1:%2 : tour « %3 » : %4</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>must be text of 1 to %1 characters</source>
+        <translation>doit être un texte de 1 à %1 caractères</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>doit être « %1 »</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>doit être 1</translation>
+    </message>
+    <message>
+        <source>must be 1 to 40 lowercase letters, digits or hyphens</source>
+        <translation>doit compter de 1 à 40 lettres minuscules, chiffres ou traits d’union</translation>
+    </message>
+    <message>
+        <source>must match the file name &quot;%1&quot;</source>
+        <translation>doit correspondre au nom du fichier « %1 »</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>doit être l’une des valeurs %1</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must hold at least %1 turns</source>
+        <translation>doit contenir au moins %1 tours</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a turn of this scenario</source>
+        <translation>« %1 » n’est pas un tour de ce scénario</translation>
+    </message>
+    <message>
+        <source>its name must be 1 to 40 lowercase letters, digits or hyphens</source>
+        <translation>son nom doit compter de 1 à 40 lettres minuscules, chiffres ou traits d’union</translation>
+    </message>
+    <message>
+        <source>has both &quot;next&quot; and &quot;end&quot;; a turn has one or the other</source>
+        <translation>a à la fois « next » et « end » ; un tour a l’un ou l’autre</translation>
+    </message>
+    <message>
+        <source>needs &quot;next&quot; or &quot;end&quot;</source>
+        <translation>a besoin de « next » ou « end »</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one branch</source>
+        <translation>doit être une liste d’au moins une branche</translation>
+    </message>
+    <message>
+        <source>needs exactly one of &quot;when&quot;, &quot;whenAny&quot; or &quot;otherwise&quot;</source>
+        <translation>a besoin d’exactement un de « when », « whenAny » ou « otherwise »</translation>
+    </message>
+    <message>
+        <source>must be true</source>
+        <translation>doit être true</translation>
+    </message>
+    <message>
+        <source>only the last branch may be &quot;otherwise&quot;</source>
+        <translation>seule la dernière branche peut être « otherwise »</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one behaviour</source>
+        <translation>doit être une liste d’au moins un comportement</translation>
+    </message>
+    <message>
+        <source>unknown behaviour &quot;%1&quot;</source>
+        <translation>comportement inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>must end with one &quot;otherwise&quot; branch</source>
+        <translation>doit se terminer par une branche « otherwise »</translation>
+    </message>
+    <message>
+        <source>cannot be reached from &quot;start&quot;</source>
+        <translation>est inaccessible depuis « start »</translation>
+    </message>
+    <message>
+        <source>at least two different &quot;end&quot; values must be reachable</source>
+        <translation>au moins deux valeurs « end » différentes doivent être accessibles</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeScenarioSet</name>
+    <message>
+        <source>%1: the scenario folder does not exist</source>
+        <translation>%1 : le dossier de scénarios n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 scenario files; only the first %2 are read</source>
+        <translation>%1 : plus de %2 fichiers de scénario ; seuls les %2 premiers sont lus</translation>
+    </message>
+    <message>
+        <source>%1: the scenario is in &quot;%2&quot;, this folder is for &quot;%3&quot;</source>
+        <translation>%1 : le scénario est en « %2 », ce dossier est pour « %3 »</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeSession</name>
+    <message>
+        <source>Practice is paused while a call rings.</source>
+        <translation>L’entraînement est en pause pendant qu’un appel sonne.</translation>
+    </message>
+    <message>
+        <source>This practice run is over.</source>
+        <translation>Cet entraînement est terminé.</translation>
+    </message>
+    <message>
+        <source>Write a reply first.</source>
+        <translation>Écrivez d’abord une réponse.</translation>
+    </message>
+    <message>
+        <source>The reply is longer than %1 characters.</source>
+        <translation>La réponse dépasse %1 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeStore</name>
+    <message>
+        <source>Only a finished practice run can be saved.</source>
+        <translation>Seul un entraînement terminé peut être enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyReader</name>
+    <message>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2 : champ « %3 » : %4</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>doit être « %1 »</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>doit être 1</translation>
+    </message>
+    <message>
+        <source>missing or empty</source>
+        <translation>manquant ou vide</translation>
+    </message>
+    <message>
+        <source>must be an object naming the behaviours</source>
+        <translation>doit être un objet nommant les comportements</translation>
+    </message>
+    <message>
+        <source>not a behaviour the reader recognises by rules</source>
+        <translation>pas un comportement que le lecteur reconnaît par des règles</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one rule</source>
+        <translation>doit être une liste d’au moins une règle</translation>
+    </message>
+    <message>
+        <source>must be &quot;any&quot;, &quot;question&quot; or &quot;statement&quot;</source>
+        <translation>doit être « any », « question » ou « statement »</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one pattern</source>
+        <translation>doit être une liste d’au moins un motif</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid pattern: %2</source>
+        <translation>« %1 » n’est pas un motif valide : %2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+</context>
+<context>
     <name>Rubric</name>
     <message>
         <source>%1:%2: field &quot;%3&quot;: %4</source>
@@ -1546,6 +1756,25 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     </message>
 </context>
 <context>
+    <name>SpeechModel</name>
+    <message>
+        <source>The English speech model is not installed (%1 is missing; Debian package pocketsphinx-en-us).</source>
+        <translation>Le modèle vocal anglais n’est pas installé (%1 manque ; paquet Debian pocketsphinx-en-us).</translation>
+    </message>
+    <message>
+        <source>Cannot create the speech model folder %1.</source>
+        <translation>Impossible de créer le dossier du modèle vocal %1.</translation>
+    </message>
+    <message>
+        <source>Cannot link %1 into the speech model folder %2.</source>
+        <translation>Impossible de lier %1 dans le dossier du modèle vocal %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+</context>
+<context>
     <name>Suggester</name>
     <message>
         <source>opening</source>
@@ -1635,25 +1864,6 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     </message>
 </context>
 <context>
-    <name>TextRule</name>
-    <message>
-        <source>field &quot;%1&quot; is longer than %2 characters</source>
-        <translation>le champ « %1 » dépasse %2 caractères</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; contains an invalid character (a lone UTF-16 surrogate)</source>
-        <translation>le champ « %1 » contient un caractère non valide (un demi-codet UTF-16 isolé)</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; contains a control character (U+%2)</source>
-        <translation>le champ « %1 » contient un caractère de contrôle (U+%2)</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
-        <translation>le champ « %1 » contient un caractère invisible de mise en forme ou de sens d’écriture (U+%2), qui peut faire paraître le texte autre qu’il n’est</translation>
-    </message>
-</context>
-<context>
     <name>TeamSchema</name>
     <message>
         <source>The team server has no Attune schema yet; IT sets it up with `attune team init`.</source>
@@ -1682,6 +1892,63 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>&apos;%1&apos; is not a valid team name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
         <translation>« %1 » n’est pas un nom d’équipe valide : utilisez des minuscules, des chiffres, « . », « _ » et « - », en commençant par une lettre (63 au plus).</translation>
+    </message>
+</context>
+<context>
+    <name>TextRule</name>
+    <message>
+        <source>field &quot;%1&quot; is longer than %2 characters</source>
+        <translation>le champ « %1 » dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains an invalid character (a lone UTF-16 surrogate)</source>
+        <translation>le champ « %1 » contient un caractère non valide (un demi-codet UTF-16 isolé)</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains a control character (U+%2)</source>
+        <translation>le champ « %1 » contient un caractère de contrôle (U+%2)</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
+        <translation>le champ « %1 » contient un caractère invisible de mise en forme ou de sens d’écriture (U+%2), qui peut faire paraître le texte autre qu’il n’est</translation>
+    </message>
+</context>
+<context>
+    <name>Transcriber</name>
+    <message>
+        <source>The speech recogniser refused its settings.</source>
+        <translation>La reconnaissance vocale a refusé ses réglages.</translation>
+    </message>
+    <message>
+        <source>The speech recogniser could not load its model from %1.</source>
+        <translation>La reconnaissance vocale n’a pas pu charger son modèle depuis %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WavStream</name>
+    <message>
+        <source>it is not a RIFF/WAVE file</source>
+        <translation>ce n’est pas un fichier RIFF/WAVE</translation>
+    </message>
+    <message>
+        <source>its data chunk comes before its format chunk</source>
+        <translation>son bloc de données précède son bloc de format</translation>
+    </message>
+    <message>
+        <source>its format chunk has %1 bytes</source>
+        <translation>son bloc de format fait %1 octets</translation>
+    </message>
+    <message>
+        <source>it is not 16-bit PCM (format %1, %2 bits)</source>
+        <translation>ce n’est pas du PCM 16 bits (format %1, %2 bits)</translation>
+    </message>
+    <message>
+        <source>it has %1 channels at %2 Hz</source>
+        <translation>il a %1 canaux à %2 Hz</translation>
+    </message>
+    <message>
+        <source>it has no data chunk in its first %1 bytes</source>
+        <translation>il n’a pas de bloc de données dans ses %1 premiers octets</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2281,25 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>Customer %1</source>
         <translation>Client %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::CallTranscription</name>
+    <message>
+        <source>baresip stopped writing the customer&apos;s audio for this call.</source>
+        <translation>baresip a cessé d’écrire l’audio du client pour cet appel.</translation>
+    </message>
+    <message>
+        <source>No audio from baresip for this call. Its config needs &quot;module sndfile.so&quot; and &quot;snd_path %1&quot;.</source>
+        <translation>Aucun audio de baresip pour cet appel. Sa configuration doit contenir &quot;module sndfile.so&quot; et &quot;snd_path %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Transcription understands English only; the language chosen for Attune is %1.</source>
+        <translation>La transcription ne comprend que l’anglais ; la langue choisie pour Attune est %1.</translation>
+    </message>
+    <message>
+        <source>baresip went away during the call (it restarted or quit); the call&apos;s transcription stopped with it.</source>
+        <translation>baresip a disparu pendant l’appel (redémarré ou arrêté) ; la transcription de l’appel s’est arrêtée avec lui.</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3370,10 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
         <source>Share my stress ratings with the team server</source>
         <translation>Partager mes niveaux de stress avec le serveur d’équipe</translation>
     </message>
+    <message>
+        <source>Transcribe what the customer says in baresip calls, on this computer (English only; no audio is kept)</source>
+        <translation>Transcrire ce que dit le client dans les appels baresip, sur cet ordinateur (anglais uniquement ; aucun audio conservé)</translation>
+    </message>
 </context>
 <context>
     <name>attune::SidebarWindow</name>
@@ -3483,6 +3773,17 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>The team server refused a record; it stays on this computer (%1).</source>
         <translation>Le serveur d’équipe a refusé un enregistrement ; il reste sur cet ordinateur (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TranscriptionNotice</name>
+    <message>
+        <source>The customer&apos;s speech is transcribed on this computer and not stored.</source>
+        <translation>La parole du client est transcrite sur cet ordinateur et n’est pas conservée.</translation>
+    </message>
+    <message>
+        <source>Transcription notice</source>
+        <translation>Avis de transcription</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,10 @@
         <source>field &quot;timestamp&quot; must be a number or a string</source>
         <translation>o campo &quot;timestamp&quot; deve ser um número ou um texto</translation>
     </message>
+    <message>
+        <source>field &quot;caller.language&quot; is longer than 16 characters</source>
+        <translation>o campo “caller.language” tem mais de 16 caracteres</translation>
+    </message>
 </context>
 <context>
     <name>ApiToken</name>
@@ -201,6 +205,17 @@
     <message>
         <source>pattern %1: %2</source>
         <translation>padrão %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallAudioFollower</name>
+    <message>
+        <source>Cannot create the private call audio folder %1.</source>
+        <translation>Não é possível criar a pasta privada de áudio das chamadas %1.</translation>
+    </message>
+    <message>
+        <source>baresip&apos;s call audio file cannot be read: %1.</source>
+        <translation>Não é possível ler o arquivo de áudio da chamada do baresip: %1.</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1398,201 @@ comando inválida, 3 o Attune não está em execução (status).
     </message>
 </context>
 <context>
+    <name>PracticeScenario</name>
+    <message>
+        <source>%1: %2 more problems not listed</source>
+        <translation>%1: mais %2 problemas não listados</translation>
+    </message>
+    <message>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2: campo &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: turn &quot;%3&quot;: field &quot;%4&quot;: %5</source>
+        <translation>%1:%2: turno &quot;%3&quot;: campo &quot;%4&quot;: %5</translation>
+    </message>
+    <message>
+        <source>%1:%2: turn &quot;%3&quot;: %4</source>
+        <translation>%1:%2: turno &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>must be text of 1 to %1 characters</source>
+        <translation>deve ser um texto de 1 a %1 caracteres</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>deve ser &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>deve ser 1</translation>
+    </message>
+    <message>
+        <source>must be 1 to 40 lowercase letters, digits or hyphens</source>
+        <translation>deve ter de 1 a 40 letras minúsculas, dígitos ou hifens</translation>
+    </message>
+    <message>
+        <source>must match the file name &quot;%1&quot;</source>
+        <translation>deve corresponder ao nome do arquivo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>deve ser um de %1</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>deve ser um objeto</translation>
+    </message>
+    <message>
+        <source>must hold at least %1 turns</source>
+        <translation>deve ter pelo menos %1 turnos</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a turn of this scenario</source>
+        <translation>&quot;%1&quot; não é um turno deste cenário</translation>
+    </message>
+    <message>
+        <source>its name must be 1 to 40 lowercase letters, digits or hyphens</source>
+        <translation>seu nome deve ter de 1 a 40 letras minúsculas, dígitos ou hifens</translation>
+    </message>
+    <message>
+        <source>has both &quot;next&quot; and &quot;end&quot;; a turn has one or the other</source>
+        <translation>tem &quot;next&quot; e &quot;end&quot; ao mesmo tempo; um turno tem um ou outro</translation>
+    </message>
+    <message>
+        <source>needs &quot;next&quot; or &quot;end&quot;</source>
+        <translation>precisa de &quot;next&quot; ou &quot;end&quot;</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one branch</source>
+        <translation>deve ser uma lista com pelo menos um ramo</translation>
+    </message>
+    <message>
+        <source>needs exactly one of &quot;when&quot;, &quot;whenAny&quot; or &quot;otherwise&quot;</source>
+        <translation>precisa de exatamente um de &quot;when&quot;, &quot;whenAny&quot; ou &quot;otherwise&quot;</translation>
+    </message>
+    <message>
+        <source>must be true</source>
+        <translation>deve ser true</translation>
+    </message>
+    <message>
+        <source>only the last branch may be &quot;otherwise&quot;</source>
+        <translation>só o último ramo pode ser &quot;otherwise&quot;</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one behaviour</source>
+        <translation>deve ser uma lista com pelo menos um comportamento</translation>
+    </message>
+    <message>
+        <source>unknown behaviour &quot;%1&quot;</source>
+        <translation>comportamento desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must end with one &quot;otherwise&quot; branch</source>
+        <translation>deve terminar com um ramo &quot;otherwise&quot;</translation>
+    </message>
+    <message>
+        <source>cannot be reached from &quot;start&quot;</source>
+        <translation>não pode ser alcançado a partir de &quot;start&quot;</translation>
+    </message>
+    <message>
+        <source>at least two different &quot;end&quot; values must be reachable</source>
+        <translation>pelo menos dois valores diferentes de &quot;end&quot; devem ser alcançáveis</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeScenarioSet</name>
+    <message>
+        <source>%1: the scenario folder does not exist</source>
+        <translation>%1: a pasta de cenários não existe</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 scenario files; only the first %2 are read</source>
+        <translation>%1: mais de %2 arquivos de cenário; só os primeiros %2 são lidos</translation>
+    </message>
+    <message>
+        <source>%1: the scenario is in &quot;%2&quot;, this folder is for &quot;%3&quot;</source>
+        <translation>%1: o cenário está em &quot;%2&quot;, esta pasta é para &quot;%3&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeSession</name>
+    <message>
+        <source>Practice is paused while a call rings.</source>
+        <translation>A prática está pausada enquanto uma chamada toca.</translation>
+    </message>
+    <message>
+        <source>This practice run is over.</source>
+        <translation>Esta prática terminou.</translation>
+    </message>
+    <message>
+        <source>Write a reply first.</source>
+        <translation>Escreva uma resposta primeiro.</translation>
+    </message>
+    <message>
+        <source>The reply is longer than %1 characters.</source>
+        <translation>A resposta tem mais de %1 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeStore</name>
+    <message>
+        <source>Only a finished practice run can be saved.</source>
+        <translation>Só uma prática terminada pode ser salva.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyReader</name>
+    <message>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2: campo &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>deve ser &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>deve ser 1</translation>
+    </message>
+    <message>
+        <source>missing or empty</source>
+        <translation>ausente ou vazio</translation>
+    </message>
+    <message>
+        <source>must be an object naming the behaviours</source>
+        <translation>deve ser um objeto que nomeie os comportamentos</translation>
+    </message>
+    <message>
+        <source>not a behaviour the reader recognises by rules</source>
+        <translation>não é um comportamento que o leitor reconheça por regras</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one rule</source>
+        <translation>deve ser uma lista com pelo menos uma regra</translation>
+    </message>
+    <message>
+        <source>must be &quot;any&quot;, &quot;question&quot; or &quot;statement&quot;</source>
+        <translation>deve ser &quot;any&quot;, &quot;question&quot; ou &quot;statement&quot;</translation>
+    </message>
+    <message>
+        <source>must be a list with at least one pattern</source>
+        <translation>deve ser uma lista com pelo menos um padrão</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid pattern: %2</source>
+        <translation>&quot;%1&quot; não é um padrão válido: %2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+</context>
+<context>
     <name>Rubric</name>
     <message>
         <source>%1:%2: field &quot;%3&quot;: %4</source>
@@ -1543,6 +1753,25 @@ comando inválida, 3 o Attune não está em execução (status).
     </message>
 </context>
 <context>
+    <name>SpeechModel</name>
+    <message>
+        <source>The English speech model is not installed (%1 is missing; Debian package pocketsphinx-en-us).</source>
+        <translation>O modelo de fala em inglês não está instalado (falta %1; pacote Debian pocketsphinx-en-us).</translation>
+    </message>
+    <message>
+        <source>Cannot create the speech model folder %1.</source>
+        <translation>Não é possível criar a pasta do modelo de fala %1.</translation>
+    </message>
+    <message>
+        <source>Cannot link %1 into the speech model folder %2.</source>
+        <translation>Não é possível vincular %1 na pasta do modelo de fala %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Não é possível gravar %1.</translation>
+    </message>
+</context>
+<context>
     <name>Suggester</name>
     <message>
         <source>opening</source>
@@ -1632,25 +1861,6 @@ comando inválida, 3 o Attune não está em execução (status).
     </message>
 </context>
 <context>
-    <name>TextRule</name>
-    <message>
-        <source>field &quot;%1&quot; is longer than %2 characters</source>
-        <translation>o campo “%1” tem mais de %2 caracteres</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; contains an invalid character (a lone UTF-16 surrogate)</source>
-        <translation>o campo “%1” contém um caractere inválido (um substituto UTF-16 isolado)</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; contains a control character (U+%2)</source>
-        <translation>o campo “%1” contém um caractere de controle (U+%2)</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
-        <translation>o campo “%1” contém um caractere invisível de formatação ou de direção do texto (U+%2), que pode fazer o texto parecer diferente do que é</translation>
-    </message>
-</context>
-<context>
     <name>TeamSchema</name>
     <message>
         <source>The team server has no Attune schema yet; IT sets it up with `attune team init`.</source>
@@ -1679,6 +1889,63 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>&apos;%1&apos; is not a valid team name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
         <translation>“%1” não é um nome de equipe válido: use letras minúsculas, dígitos, “.”, “_” e “-”, começando por uma letra (no máximo 63).</translation>
+    </message>
+</context>
+<context>
+    <name>TextRule</name>
+    <message>
+        <source>field &quot;%1&quot; is longer than %2 characters</source>
+        <translation>o campo “%1” tem mais de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains an invalid character (a lone UTF-16 surrogate)</source>
+        <translation>o campo “%1” contém um caractere inválido (um substituto UTF-16 isolado)</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains a control character (U+%2)</source>
+        <translation>o campo “%1” contém um caractere de controle (U+%2)</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
+        <translation>o campo “%1” contém um caractere invisível de formatação ou de direção do texto (U+%2), que pode fazer o texto parecer diferente do que é</translation>
+    </message>
+</context>
+<context>
+    <name>Transcriber</name>
+    <message>
+        <source>The speech recogniser refused its settings.</source>
+        <translation>O reconhecedor de fala recusou suas configurações.</translation>
+    </message>
+    <message>
+        <source>The speech recogniser could not load its model from %1.</source>
+        <translation>O reconhecedor de fala não conseguiu carregar seu modelo de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WavStream</name>
+    <message>
+        <source>it is not a RIFF/WAVE file</source>
+        <translation>não é um arquivo RIFF/WAVE</translation>
+    </message>
+    <message>
+        <source>its data chunk comes before its format chunk</source>
+        <translation>seu bloco de dados vem antes do bloco de formato</translation>
+    </message>
+    <message>
+        <source>its format chunk has %1 bytes</source>
+        <translation>seu bloco de formato tem %1 bytes</translation>
+    </message>
+    <message>
+        <source>it is not 16-bit PCM (format %1, %2 bits)</source>
+        <translation>não é PCM de 16 bits (formato %1, %2 bits)</translation>
+    </message>
+    <message>
+        <source>it has %1 channels at %2 Hz</source>
+        <translation>tem %1 canais a %2 Hz</translation>
+    </message>
+    <message>
+        <source>it has no data chunk in its first %1 bytes</source>
+        <translation>não tem bloco de dados nos primeiros %1 bytes</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2278,25 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>Customer %1</source>
         <translation>Cliente %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::CallTranscription</name>
+    <message>
+        <source>baresip stopped writing the customer&apos;s audio for this call.</source>
+        <translation>O baresip parou de gravar o áudio do cliente nesta chamada.</translation>
+    </message>
+    <message>
+        <source>No audio from baresip for this call. Its config needs &quot;module sndfile.so&quot; and &quot;snd_path %1&quot;.</source>
+        <translation>Nenhum áudio do baresip nesta chamada. A configuração dele precisa de &quot;module sndfile.so&quot; e &quot;snd_path %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Transcription understands English only; the language chosen for Attune is %1.</source>
+        <translation>A transcrição entende apenas inglês; o idioma escolhido para o Attune é %1.</translation>
+    </message>
+    <message>
+        <source>baresip went away during the call (it restarted or quit); the call&apos;s transcription stopped with it.</source>
+        <translation>O baresip sumiu durante a chamada (reiniciou ou foi fechado); a transcrição da chamada parou junto.</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3367,10 @@ comando inválida, 3 o Attune não está em execução (status).
         <source>Share my stress ratings with the team server</source>
         <translation>Compartilhar minhas avaliações de estresse com o servidor da equipe</translation>
     </message>
+    <message>
+        <source>Transcribe what the customer says in baresip calls, on this computer (English only; no audio is kept)</source>
+        <translation>Transcrever o que o cliente diz nas chamadas do baresip, neste computador (somente inglês; nenhum áudio é guardado)</translation>
+    </message>
 </context>
 <context>
     <name>attune::SidebarWindow</name>
@@ -3480,6 +3770,17 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>The team server refused a record; it stays on this computer (%1).</source>
         <translation>O servidor da equipe recusou um registro; ele fica neste computador (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TranscriptionNotice</name>
+    <message>
+        <source>The customer&apos;s speech is transcribed on this computer and not stored.</source>
+        <translation>A fala do cliente é transcrita neste computador e não é armazenada.</translation>
+    </message>
+    <message>
+        <source>Transcription notice</source>
+        <translation>Aviso de transcrição</translation>
     </message>
 </context>
 <context>

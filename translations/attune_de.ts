@@ -3373,6 +3373,14 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <source>Transcribe what the customer says in baresip calls, on this computer (English only; no audio is kept)</source>
         <translation>Was der Kunde in baresip-Gesprächen sagt, auf diesem Computer transkribieren (nur Englisch; kein Audio wird aufbewahrt)</translation>
     </message>
+    <message>
+        <source>Built-in practice calls</source>
+        <translation>Mitgelieferte Übungsgespräche</translation>
+    </message>
+    <message>
+        <source>Practice calls folder</source>
+        <translation>Ordner für Übungsgespräche</translation>
+    </message>
 </context>
 <context>
     <name>attune::SidebarWindow</name>

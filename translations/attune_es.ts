@@ -3370,6 +3370,14 @@ incorrecta, 3 Attune no está en ejecución (status).
         <source>Transcribe what the customer says in baresip calls, on this computer (English only; no audio is kept)</source>
         <translation>Transcribir lo que dice el cliente en las llamadas de baresip, en este equipo (solo inglés; no se guarda audio)</translation>
     </message>
+    <message>
+        <source>Built-in practice calls</source>
+        <translation>Llamadas de práctica incluidas</translation>
+    </message>
+    <message>
+        <source>Practice calls folder</source>
+        <translation>Carpeta de llamadas de práctica</translation>
+    </message>
 </context>
 <context>
     <name>attune::SidebarWindow</name>

@@ -3374,6 +3374,14 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
         <source>Transcribe what the customer says in baresip calls, on this computer (English only; no audio is kept)</source>
         <translation>Transcrire ce que dit le client dans les appels baresip, sur cet ordinateur (anglais uniquement ; aucun audio conservé)</translation>
     </message>
+    <message>
+        <source>Built-in practice calls</source>
+        <translation>Appels d’entraînement fournis</translation>
+    </message>
+    <message>
+        <source>Practice calls folder</source>
+        <translation>Dossier des appels d’entraînement</translation>
+    </message>
 </context>
 <context>
     <name>attune::SidebarWindow</name>

@@ -3371,6 +3371,14 @@ comando inválida, 3 o Attune não está em execução (status).
         <source>Transcribe what the customer says in baresip calls, on this computer (English only; no audio is kept)</source>
         <translation>Transcrever o que o cliente diz nas chamadas do baresip, neste computador (somente inglês; nenhum áudio é guardado)</translation>
     </message>
+    <message>
+        <source>Built-in practice calls</source>
+        <translation>Chamadas de prática incluídas</translation>
+    </message>
+    <message>
+        <source>Practice calls folder</source>
+        <translation>Pasta de chamadas de prática</translation>
+    </message>
 </context>
 <context>
     <name>attune::SidebarWindow</name>

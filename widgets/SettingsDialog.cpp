@@ -131,6 +131,9 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     auto* rubric = new QLineEdit;
     rubric->setPlaceholderText(tr("Built-in questions"));
     addRow(form, SettingKey::AssessmentRubricPath, tr("Self-assessment questions file"), rubric);
+    auto* scenarios = new QLineEdit;
+    scenarios->setPlaceholderText(tr("Built-in practice calls"));
+    addRow(form, SettingKey::PracticeScenarioFolder, tr("Practice calls folder"), scenarios);
 
     auto* retention = new QSpinBox;
     retention->setRange(0, 36500);

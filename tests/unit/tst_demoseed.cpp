@@ -53,8 +53,10 @@ QByteArray digest(Database& database)
             return {};
         while (query.next()) {
             for (int i = 0; i < query.record().count(); ++i)
-                // When a profile was last written is the one thing that is not the seed's own.
-                if (query.record().fieldName(i) != QLatin1String("updated_at"))
+                // When a profile was last written, and the random ids the team sync gives each
+                // record (schema 11), are the only things that are not the seed's own.
+                if (query.record().fieldName(i) != QLatin1String("updated_at") &&
+                    query.record().fieldName(i) != QLatin1String("sync_id"))
                     hash.addData(query.value(i).toString().toUtf8() + '\x1f');
             hash.addData("\x1e");
         }

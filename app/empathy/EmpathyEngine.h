@@ -30,10 +30,10 @@ struct EmpathySnapshot
 {
     QString callId;
     CallMoment moment = CallMoment::Opening;
-    CueReading latest;     // the last final customer line
-    QString language;      // the language the customer is read in
+    CueReading latest;          // the last final customer line
+    QString language;           // the language the customer is read in
     bool languageFixed = false; // said by the call source or the profile, not detected
-    QList<Cue> activeCues; // what ranking used: the latest cues, with earlier ones fading
+    QList<Cue> activeCues;      // what ranking used: the latest cues, with earlier ones fading
     QList<Suggestion> suggestions;
     double arcPeak = 0.0;
     qint64 arcPeakAtMs = 0; // monotonic time of the peak

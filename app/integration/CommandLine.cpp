@@ -117,7 +117,7 @@ CommandLine parseCall(const QStringList& args)
         if (line.request.contains(QStringLiteral("language")) &&
             !isCueLanguageOption(line.request.value(QStringLiteral("language")).toString(), false))
             return failure(CommandLine::tr("--lang must be one of %1")
-                                   .arg(QStringLiteral("en, es, de, fr, pt")));
+                               .arg(QStringLiteral("en, es, de, fr, pt")));
         // Softphones that "run a program on incoming call" append the number as a bare word.
         if (words.size() > 1 ||
             (words.size() == 1 && line.request.contains(QStringLiteral("phone"))))

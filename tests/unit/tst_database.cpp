@@ -159,9 +159,8 @@ private Q_SLOTS:
         Database db(dir.path() + QStringLiteral("/attune.sqlite"));
         QString error;
         QVERIFY(db.open(&error, 0)); // no tables yet
-        QTest::ignoreMessage(QtWarningMsg,
-                             QRegularExpression(QStringLiteral(
-                                 "^read failed: .+ in SELECT id, call_id")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(
+                                               "^read failed: .+ in SELECT id, call_id")));
         QVERIFY(CallStore(db).recent(5).isEmpty());
     }
 

@@ -220,8 +220,8 @@ private Q_SLOTS:
     // dropped without a word.
     void readsOfAnySizeGiveTheSameRecords()
     {
-        const QByteArray data =
-            "customer_id,full_name\r\nC-1,\"Mar\xC3\xAD" "a \"\"L\"\"\"\r\nC-2,\xF0\x9F\x98\x80\n";
+        const QByteArray data = "customer_id,full_name\r\nC-1,\"Mar\xC3\xAD"
+                                "a \"\"L\"\"\"\r\nC-2,\xF0\x9F\x98\x80\n";
         for (const qint64 piece : {1, 2, 3, 5, 64}) {
             ChunkedDevice device(data, piece);
             device.open(QIODevice::ReadOnly | QIODevice::Unbuffered);

@@ -4,10 +4,8 @@
 
 #include "RunApp.h"
 
-#include "HistoryPlugin.h"
-#include "SidebarWindow.h"
-#include "Theme.h"
-#include "TranscriptionNotice.h"
+#include "common/Theme.h"
+#include "history/HistoryPlugin.h"
 #include "integration/AppPaths.h"
 #include "integration/ControlProtocol.h"
 #include "integration/Localization.h"
@@ -16,6 +14,8 @@
 #include "integration/SingleInstance.h"
 #include "services/AppServices.h"
 #include "settings/Settings.h"
+#include "sidebar/SidebarWindow.h"
+#include "sidebar/TranscriptionNotice.h"
 #include "speech/CallTranscription.h"
 
 #include <QApplication>

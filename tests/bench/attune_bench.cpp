@@ -42,10 +42,10 @@
 #include "supervisor/TrendsLoader.h"
 #include "team/TeamSchema.h"
 #include "team/TeamSync.h"
-#include "widgets/HistoryWindow.h"
-#include "widgets/SidebarWindow.h"
-#include "widgets/SuggestionPanel.h"
-#include "widgets/Theme.h"
+#include "widgets/common/Theme.h"
+#include "widgets/history/HistoryWindow.h"
+#include "widgets/sidebar/SidebarWindow.h"
+#include "widgets/sidebar/SuggestionPanel.h"
 
 #include <QApplication>
 #include <QCheckBox>

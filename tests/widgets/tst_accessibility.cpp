@@ -22,11 +22,11 @@
 #include "storage/PhraseStore.h"
 #include "supervisor/SupervisorAccess.h"
 #include "supervisor/TrendsLoader.h"
-#include "widgets/HistoryWindow.h"
-#include "widgets/SettingsDialog.h"
-#include "widgets/SidebarWindow.h"
-#include "widgets/SuggestionPanel.h"
-#include "widgets/Theme.h"
+#include "widgets/common/Theme.h"
+#include "widgets/history/HistoryWindow.h"
+#include "widgets/settings/SettingsDialog.h"
+#include "widgets/sidebar/SidebarWindow.h"
+#include "widgets/sidebar/SuggestionPanel.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>

@@ -5,9 +5,9 @@
 #include "core/PopTrace.h"
 #include "storage/AssessmentStore.h"
 #include "storage/Database.h"
-#include "widgets/AssessmentForm.h"
-#include "widgets/SidebarWindow.h"
-#include "widgets/Theme.h"
+#include "widgets/common/Theme.h"
+#include "widgets/sidebar/AssessmentForm.h"
+#include "widgets/sidebar/SidebarWindow.h"
 
 #include <QApplication>
 #include <QCheckBox>

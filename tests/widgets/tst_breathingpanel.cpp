@@ -7,7 +7,7 @@
 #include "settings/Settings.h"
 #include "storage/BreathingStore.h"
 #include "storage/Database.h"
-#include "widgets/BreathingPanel.h"
+#include "widgets/sidebar/BreathingPanel.h"
 
 #include <QComboBox>
 #include <QProgressBar>

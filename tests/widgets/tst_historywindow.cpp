@@ -9,8 +9,8 @@
 #include "supervisor/HistoryModel.h"
 #include "supervisor/SupervisorAccess.h"
 #include "supervisor/TrendsLoader.h"
-#include "widgets/HistoryCharts.h"
-#include "widgets/HistoryWindow.h"
+#include "widgets/history/HistoryCharts.h"
+#include "widgets/history/HistoryWindow.h"
 
 #include <QApplication>
 #include <QCheckBox>

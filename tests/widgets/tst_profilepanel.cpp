@@ -3,7 +3,7 @@
 #include "profile/ProfileService.h"
 #include "storage/CustomerStore.h"
 #include "storage/Database.h"
-#include "widgets/ProfilePanel.h"
+#include "widgets/sidebar/ProfilePanel.h"
 
 #include <QPushButton>
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
 #include "settings/Settings.h"
-#include "widgets/SettingsDialog.h"
+#include "widgets/settings/SettingsDialog.h"
 
 #include <QAccessible>
 #include <QCheckBox>

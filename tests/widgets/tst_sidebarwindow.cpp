@@ -1,10 +1,10 @@
 #include "core/CallEvents.h"
 #include "core/CallSession.h"
 #include "core/PopTrace.h"
-#include "widgets/CallHeaderWidget.h"
-#include "widgets/SettingsDialog.h"
-#include "widgets/SidebarWindow.h"
-#include "widgets/Theme.h"
+#include "widgets/common/Theme.h"
+#include "widgets/settings/SettingsDialog.h"
+#include "widgets/sidebar/CallHeaderWidget.h"
+#include "widgets/sidebar/SidebarWindow.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

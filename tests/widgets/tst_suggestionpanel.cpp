@@ -5,8 +5,8 @@
 #include "services/SuggestionService.h"
 #include "storage/Database.h"
 #include "storage/PhraseStore.h"
-#include "widgets/MyPhrasesDialog.h"
-#include "widgets/SuggestionPanel.h"
+#include "widgets/phrases/MyPhrasesDialog.h"
+#include "widgets/sidebar/SuggestionPanel.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

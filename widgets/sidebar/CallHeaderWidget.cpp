@@ -1,6 +1,6 @@
-#include "CallHeaderWidget.h"
+#include "sidebar/CallHeaderWidget.h"
 
-#include "Theme.h"
+#include "common/Theme.h"
 
 #include <QAccessible>
 #include <QApplication>

@@ -1,8 +1,8 @@
-#include "MyPhrasesDialog.h"
+#include "phrases/MyPhrasesDialog.h"
 
-#include "PersonalPhraseDialog.h"
-#include "SuggestionPanel.h"
+#include "phrases/PersonalPhraseDialog.h"
 #include "services/PhraseService.h"
+#include "sidebar/SuggestionPanel.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

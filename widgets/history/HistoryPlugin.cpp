@@ -1,6 +1,6 @@
-#include "HistoryPlugin.h"
+#include "history/HistoryPlugin.h"
 
-#include "HistoryWindow.h"
+#include "history/HistoryWindow.h"
 
 // The module's symbols it does not define itself (the stores, the model, the gate) come from the
 // attune executable, which exports them (ENABLE_EXPORTS).

@@ -1,4 +1,4 @@
-#include "ProfilePanel.h"
+#include "sidebar/ProfilePanel.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
-#include "AssessmentForm.h"
+#include "sidebar/AssessmentForm.h"
 
-#include "CallHeaderWidget.h"
 #include "core/ThreadHop.h"
+#include "sidebar/CallHeaderWidget.h"
 
 #include <QAction>
 #include <QButtonGroup>

@@ -1,8 +1,8 @@
-#include "HistoryWindow.h"
+#include "history/HistoryWindow.h"
 
-#include "HistoryCharts.h"
 #include "assessment/Assessment.h"
 #include "assessment/Rubric.h"
+#include "history/HistoryCharts.h"
 #include "storage/CoachingStore.h"
 #include "supervisor/HistoryExport.h"
 #include "supervisor/HistoryModel.h"

@@ -1,6 +1,6 @@
-#include "PersonalPhraseDialog.h"
+#include "phrases/PersonalPhraseDialog.h"
 
-#include "SuggestionPanel.h"
+#include "sidebar/SuggestionPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

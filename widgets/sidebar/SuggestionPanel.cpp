@@ -1,4 +1,4 @@
-#include "SuggestionPanel.h"
+#include "sidebar/SuggestionPanel.h"
 
 #include <QAccessible>
 #include <QClipboard>

@@ -1,4 +1,4 @@
-#include "BreathingPanel.h"
+#include "sidebar/BreathingPanel.h"
 
 #include "settings/Settings.h"
 

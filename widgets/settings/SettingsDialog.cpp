@@ -1,10 +1,10 @@
-#include "SettingsDialog.h"
+#include "settings/SettingsDialog.h"
 
-#include "BreathingPanel.h"
-#include "SuggestionPanel.h"
 #include "breathing/BreathingPattern.h"
 #include "integration/ApiToken.h"
 #include "profile/PhoneNumber.h"
+#include "sidebar/BreathingPanel.h"
+#include "sidebar/SuggestionPanel.h"
 #include "speech/CallTranscription.h"
 
 #include <QCheckBox>

@@ -1,4 +1,4 @@
-#include "HistoryCharts.h"
+#include "history/HistoryCharts.h"
 
 #include <QChart>
 #include <QChartView>

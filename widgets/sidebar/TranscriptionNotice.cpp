@@ -1,4 +1,4 @@
-#include "TranscriptionNotice.h"
+#include "sidebar/TranscriptionNotice.h"
 
 #include <QEvent>
 

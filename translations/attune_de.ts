@@ -2808,6 +2808,10 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <source>Attune did not confirm the request within %1 seconds (%2); it may still be applied, once.</source>
         <translation>Attune hat die Anfrage nicht innerhalb von %1 Sekunden bestätigt (%2); sie wird möglicherweise noch ausgeführt, einmal.</translation>
     </message>
+    <message>
+        <source>Attune&apos;s answer is longer than %1 bytes</source>
+        <translation>Die Antwort von Attune ist länger als %1 Bytes</translation>
+    </message>
 </context>
 <context>
     <name>attune::MyPhrasesDialog</name>
@@ -3952,6 +3956,10 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>header %1 is reserved</source>
         <translation>Header %1 ist reserviert</translation>
+    </message>
+    <message>
+        <source>Attune showed this but could not save it to its database; see the log file.</source>
+        <translation>Attune hat dies angezeigt, konnte es aber nicht in seiner Datenbank speichern; siehe Protokolldatei.</translation>
     </message>
 </context>
 </TS>

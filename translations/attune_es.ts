@@ -2805,6 +2805,10 @@ incorrecta, 3 Attune no está en ejecución (status).
         <source>Attune did not confirm the request within %1 seconds (%2); it may still be applied, once.</source>
         <translation>Attune no confirmó la solicitud en %1 segundos (%2); aún puede aplicarse, una sola vez.</translation>
     </message>
+    <message>
+        <source>Attune&apos;s answer is longer than %1 bytes</source>
+        <translation>La respuesta de Attune supera los %1 bytes</translation>
+    </message>
 </context>
 <context>
     <name>attune::MyPhrasesDialog</name>
@@ -3949,6 +3953,10 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>header %1 is reserved</source>
         <translation>la cabecera %1 está reservada</translation>
+    </message>
+    <message>
+        <source>Attune showed this but could not save it to its database; see the log file.</source>
+        <translation>Attune lo mostró, pero no pudo guardarlo en su base de datos; consulte el archivo de registro.</translation>
     </message>
 </context>
 </TS>

@@ -2809,6 +2809,10 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
         <source>Attune did not confirm the request within %1 seconds (%2); it may still be applied, once.</source>
         <translation>Attune n’a pas confirmé la demande dans les %1 secondes (%2)&#x202f;; elle peut encore être appliquée, une seule fois.</translation>
     </message>
+    <message>
+        <source>Attune&apos;s answer is longer than %1 bytes</source>
+        <translation>La réponse d’Attune dépasse %1 octets</translation>
+    </message>
 </context>
 <context>
     <name>attune::MyPhrasesDialog</name>
@@ -3953,6 +3957,10 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>header %1 is reserved</source>
         <translation>l’en-tête %1 est réservé</translation>
+    </message>
+    <message>
+        <source>Attune showed this but could not save it to its database; see the log file.</source>
+        <translation>Attune l’a affiché mais n’a pas pu l’enregistrer dans sa base de données&#x202f;; consultez le fichier journal.</translation>
     </message>
 </context>
 </TS>

@@ -2806,6 +2806,10 @@ comando inválida, 3 o Attune não está em execução (status).
         <source>Attune did not confirm the request within %1 seconds (%2); it may still be applied, once.</source>
         <translation>O Attune não confirmou a solicitação em %1 segundos (%2); ela ainda pode ser aplicada, uma única vez.</translation>
     </message>
+    <message>
+        <source>Attune&apos;s answer is longer than %1 bytes</source>
+        <translation>A resposta do Attune tem mais de %1 bytes</translation>
+    </message>
 </context>
 <context>
     <name>attune::MyPhrasesDialog</name>
@@ -3950,6 +3954,10 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>header %1 is reserved</source>
         <translation>o cabeçalho %1 é reservado</translation>
+    </message>
+    <message>
+        <source>Attune showed this but could not save it to its database; see the log file.</source>
+        <translation>O Attune mostrou isto, mas não conseguiu salvar no banco de dados; veja o arquivo de log.</translation>
     </message>
 </context>
 </TS>

@@ -68,6 +68,11 @@ void LiveIntegrations::apply()
         Q_EMIT problem(m_lastProblem);
 }
 
+void LiveIntegrations::setCommitGate(CommitGate gate)
+{
+    m_api->setCommitGate(std::move(gate));
+}
+
 QJsonObject LiveIntegrations::status() const
 {
     QJsonObject websocket{{QStringLiteral("listening"), m_api->isListening()}};

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CommitGate.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QObject>
@@ -34,6 +36,8 @@ public:
     // For `attune status`: {"baresip":{"state":…},"websocket":{"listening":…,"port":…},
     // "transcription":{"state":…}}.
     QJsonObject status() const;
+    // What the WebSocket API waits for before it acknowledges a message that writes.
+    void setCommitGate(CommitGate gate);
     QString lastProblem() const { return m_lastProblem; }
     // The customer's speech from baresip calls, for the sidebar's notice.
     CallTranscription* transcription() const { return m_transcription; }

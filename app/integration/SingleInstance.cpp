@@ -27,6 +27,8 @@ QByteArray toLine(const QJsonObject& object)
 constexpr char kAwaitingProperty[] = "attuneAwaitingReply";
 constexpr qsizetype kMaxRequestIdChars = 128;
 constexpr int kConnectTimeoutMs = 5000;
+// Far above any answer (a status is a few KB), far below what would hurt.
+constexpr qsizetype kMaxReplyBytes = 1024 * 1024;
 
 } // namespace
 
@@ -165,7 +167,7 @@ void InstanceServer::handle(QLocalSocket* socket, const QJsonObject& request)
         respond(socket, m_handler(request));
         return;
     }
-    const bool gated = m_gate.mark && m_gate.whenCommitted;
+    const bool gated = m_gate.isSet();
     const quint64 since = gated ? m_gate.mark() : 0;
     const QJsonObject reply = m_handler(request);
     if (!requestId.isEmpty())
@@ -273,7 +275,14 @@ Attempt sendOnce(const AppPaths& paths, const QByteArray& line, int waitMs, QJso
             *error = InstanceServer::tr("Attune did not answer: %1").arg(socket.errorString());
             return Attempt::NoAnswer;
         }
-        buffer += socket.readAll();
+        // A reply is one line, as bounded as a request; whatever answers on our socket path
+        // cannot make the CLI buffer without end.
+        buffer += socket.read(kMaxReplyBytes + 1 - buffer.size());
+        if (buffer.size() > kMaxReplyBytes && !buffer.contains('\n')) {
+            *error =
+                InstanceServer::tr("Attune's answer is longer than %1 bytes").arg(kMaxReplyBytes);
+            return Attempt::NoAnswer;
+        }
     }
     QJsonObject errorReply;
     if (!ControlProtocol::parse(buffer.left(buffer.indexOf('\n')), reply, &errorReply)) {

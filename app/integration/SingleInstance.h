@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppPaths.h"
+#include "CommitGate.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -40,15 +41,7 @@ public:
         Failed
     };
     using Handler = std::function<QJsonObject(const QJsonObject& request)>;
-    // How the server learns that what a request wrote is durable: `mark` before the request is
-    // applied, then `whenCommitted(mark, context, then)` calls `then(committed)` on the context's
-    // thread once everything written since is committed (false when a write failed for good).
-    struct CommitGate
-    {
-        std::function<quint64()> mark;
-        std::function<void(quint64 since, QObject* context, std::function<void(bool)> then)>
-            whenCommitted;
-    };
+    using CommitGate = attune::CommitGate;
     // Recent request ids remembered to answer a re-send with its first outcome.
     static constexpr int kRememberedRequests = 512;
 

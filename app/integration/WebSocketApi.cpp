@@ -640,7 +640,7 @@ void WebSocketApi::onText(QWebSocket* socket, const QString& text)
         delete found->authDeadline;
         found->authDeadline = nullptr;
         qCInfo(lcApi) << "client authenticated by message";
-        reply(socket, ApiMessage::ackReply(message.requestId));
+        send(socket, ApiMessage::ackReply(message.requestId));
         return;
     }
     if (!parsed) {
@@ -650,10 +650,66 @@ void WebSocketApi::onText(QWebSocket* socket, const QString& text)
         else if (found->refusalsLogged == kMaxRefusalsLogged)
             qCWarning(lcApi) << "further refused messages of this client are not logged";
         ++found->refusalsLogged;
-        reply(socket, ApiMessage::errorReply(message.requestId, error));
+        send(socket, ApiMessage::errorReply(message.requestId, error));
         return;
     }
-    reply(socket, dispatch(message));
+    answer(socket, message);
+}
+
+void WebSocketApi::answer(QWebSocket* socket, const ApiMessage& message)
+{
+    const bool gated = m_gate.isSet() && message.type != ApiMessage::Type::Auth;
+    const quint64 since = gated ? m_gate.mark() : 0;
+    const QJsonObject outcome = dispatch(message);
+    const auto found = m_clients.find(socket);
+    if (!gated || found == m_clients.end() ||
+        outcome.value(QStringLiteral("type")).toString() != QLatin1String("ack")) {
+        send(socket, outcome);
+        return;
+    }
+    const quint64 ticket = ++m_nextTicket;
+    found->held.push_back(HeldReply{ticket, outcome, false});
+    // The socket is the context: a client gone before the commit is simply not answered, and a
+    // message it sends again is applied by the session's own rules (a call ends once).
+    m_gate.whenCommitted(
+        since, socket, [this, socket, ticket, requestId = message.requestId](bool committed) {
+            const auto client = m_clients.find(socket);
+            if (client == m_clients.end())
+                return;
+            for (HeldReply& held : client->held) {
+                if (held.ticket != ticket)
+                    continue;
+                held.ready = true;
+                if (!committed) {
+                    qCWarning(lcApi) << "message applied but its record was not saved";
+                    held.reply = ApiMessage::errorReply(
+                        requestId, WebSocketApi::tr("Attune showed this but could not save it to "
+                                                    "its database; see the log file."));
+                }
+            }
+            releaseHeld(socket);
+        });
+}
+
+void WebSocketApi::send(QWebSocket* socket, const QJsonObject& object)
+{
+    const auto found = m_clients.find(socket);
+    if (found == m_clients.end() || found->held.empty()) {
+        reply(socket, object);
+        return;
+    }
+    found->held.push_back(HeldReply{++m_nextTicket, object, true});
+}
+
+void WebSocketApi::releaseHeld(QWebSocket* socket)
+{
+    const auto found = m_clients.find(socket);
+    if (found == m_clients.end())
+        return;
+    while (!found->held.empty() && found->held.front().ready) {
+        reply(socket, found->held.front().reply);
+        found->held.pop_front();
+    }
 }
 
 QJsonObject WebSocketApi::dispatch(const ApiMessage& message)

@@ -1,10 +1,15 @@
 #pragma once
 
+#include "CommitGate.h"
+
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QStringList>
+
+#include <deque>
 
 class QTcpServer;
 class QTcpSocket;
@@ -114,9 +119,22 @@ public:
     // The reason a browser's Origin is refused, or empty when there is none or it is allowed.
     static QString checkOrigin(const QByteArray& origin, const QStringList& allowed);
 
+    // With a gate, a message that writes (a call's end, above all) is acknowledged only once its
+    // record has committed, as on the local socket; without one (no database) at once.
+    void setCommitGate(CommitGate gate) { m_gate = std::move(gate); }
+
 private:
+    // A reply held back until what its message wrote has committed; replies leave in the order
+    // their messages came.
+    struct HeldReply
+    {
+        quint64 ticket = 0;
+        QJsonObject reply;
+        bool ready = false;
+    };
     struct Client
     {
+        std::deque<HeldReply> held;
         bool authenticated = false;
         RateLimiter limiter{500, 1000};
         QTimer* authDeadline = nullptr;
@@ -138,6 +156,11 @@ private:
     void onWebSocket();
     void onText(QWebSocket* socket, const QString& text);
     void reply(QWebSocket* socket, const QJsonObject& reply);
+    // Sends `reply` after every reply still held for this client.
+    void send(QWebSocket* socket, const QJsonObject& reply);
+    // Applies the message; its acknowledgement waits for the commit when a gate is set.
+    void answer(QWebSocket* socket, const ApiMessage& message);
+    void releaseHeld(QWebSocket* socket);
     void drop(QWebSocket* socket, int closeCode, const QString& reason,
               const QJsonValue& requestId);
     QJsonObject dispatch(const ApiMessage& message);
@@ -153,6 +176,8 @@ private:
     QHash<quint64, bool> m_upgrading;
     quint64 m_lastRelayId = 0;
     QHash<QWebSocket*, Client> m_clients;
+    CommitGate m_gate;
+    quint64 m_nextTicket = 0;
     QList<QWebSocket*> m_awaitingAuth; // upgraded without a token, oldest first
     QTimer* m_floodQuiet = nullptr;
     int m_floodDropped = 0;

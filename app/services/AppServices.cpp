@@ -159,13 +159,15 @@ void AppServices::start(InstanceServer& server)
     Q_EMIT started();
 
     if (m_storage) {
-        // A reply to a forwarded request means its record is on disk.
+        // A reply to a forwarded request or an API message means its record is on disk.
         StorageQueue* storage = m_storage.get();
-        server.setCommitGate(InstanceServer::CommitGate{
+        const CommitGate gate{
             [storage] { return storage->nextSequence(); },
             [storage](quint64 since, QObject* context, std::function<void(bool)> then) {
                 storage->whenCommitted(since, context, std::move(then));
-            }});
+            }};
+        server.setCommitGate(gate);
+        m_integrations.setCommitGate(gate);
     }
     QString failure;
     if (!server.listen(&failure)) {

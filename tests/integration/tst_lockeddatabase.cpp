@@ -1,6 +1,7 @@
 // Another process holds SQLite's write lock (a long `attune import`, say) while calls arrive:
-// the pop is painted at once, the CLI is answered only once the call's record has committed,
-// and a request sent again (also while the first is still pending) is applied once.
+// the pop is painted at once, the CLI and the WebSocket API are answered only once the call's
+// record has committed, and a request sent again (also while the first is still pending) is
+// applied once.
 
 #include "TestEnvironment.h"
 
@@ -10,7 +11,9 @@
 #include <QLocalSocket>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTest>
+#include <QWebSocket>
 
 using namespace attune::test;
 
@@ -82,6 +85,21 @@ QJsonObject request(const QString& command, const QString& requestId)
     return QJsonObject{{QStringLiteral("v"), 1},
                        {QStringLiteral("command"), command},
                        {QStringLiteral("requestId"), requestId}};
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost);
+    return probe.serverPort();
+}
+
+QJsonObject apiMessage(const QString& type, const QString& id, const QString& callId)
+{
+    return QJsonObject{{QStringLiteral("type"), type},
+                       {QStringLiteral("version"), 1},
+                       {QStringLiteral("id"), id},
+                       {QStringLiteral("callId"), callId}};
 }
 
 } // namespace
@@ -238,6 +256,76 @@ private Q_SLOTS:
         QVERIFY(!exchange(home, badId).value(QStringLiteral("ok")).toBool());
         QCOMPARE(rowsFor(QStringLiteral("cc3")), 0);
         QCOMPARE(app.state(), QProcess::Running);
+        stopAttuneApp(app);
+    }
+
+    // The API used to acknowledge a call's end before its record was written: a crash in that
+    // window lost a call the CRM had been told was safe.
+    void anApiCallEndIsAcknowledgedOnlyOnceItsRecordHasCommitted()
+    {
+        IsolatedHome home;
+        const quint16 port = freePort();
+        const QString token = QStringLiteral("t").repeated(43);
+        QDir().mkpath(home.configDir() + QStringLiteral("/Attune"));
+        QFile tokenFile(home.configDir() + QStringLiteral("/Attune/api-token"));
+        QVERIFY(tokenFile.open(QIODevice::WriteOnly));
+        tokenFile.write(token.toUtf8());
+        tokenFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        tokenFile.close();
+        QFile conf(home.configDir() + QStringLiteral("/Attune/Attune.conf"));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write(
+            QStringLiteral("[api]\nwebsocketEnabled=true\nwebsocketPort=%1\n").arg(port).toUtf8());
+        conf.close();
+        QProcess app;
+        QVERIFY(startAttuneApp(app, home));
+        QTRY_VERIFY_WITH_TIMEOUT(statusOf(home)
+                                     .value(QStringLiteral("integrations"))
+                                     .toObject()
+                                     .value(QStringLiteral("websocket"))
+                                     .toObject()
+                                     .value(QStringLiteral("listening"))
+                                     .toBool(),
+                                 30000);
+
+        QWebSocket client;
+        QList<QJsonObject> replies;
+        connect(&client, &QWebSocket::textMessageReceived, this, [&](const QString& text) {
+            replies.append(QJsonDocument::fromJson(text.toUtf8()).object());
+        });
+        QNetworkRequest upgrade(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port)));
+        upgrade.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        client.open(upgrade);
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::ConnectedState, 10000);
+        const auto send = [&](const QJsonObject& message) {
+            client.sendTextMessage(
+                QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+        };
+        send(
+            apiMessage(QStringLiteral("call.started"), QStringLiteral("s"), QStringLiteral("ws1")));
+        send(apiMessage(QStringLiteral("call.answered"), QStringLiteral("a"),
+                        QStringLiteral("ws1")));
+        QTRY_COMPARE_WITH_TIMEOUT(replies.size(), 2, 10000);
+
+        QVERIFY(openHolder(home));
+        QSqlQuery lock(QSqlDatabase::database(kHolder));
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        send(apiMessage(QStringLiteral("call.ended"), QStringLiteral("e"), QStringLiteral("ws1")));
+        // A status sent after it is not answered before it either: replies keep their order.
+        send(QJsonObject{{QStringLiteral("type"), QStringLiteral("bogus")},
+                         {QStringLiteral("version"), 1},
+                         {QStringLiteral("id"), QStringLiteral("late")}});
+        QTest::qWait(kLockHeldMs);
+        QCOMPARE(replies.size(), 2);
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        QTRY_COMPARE_WITH_TIMEOUT(replies.size(), 4, 30000);
+        QCOMPARE(replies.at(2).value(QStringLiteral("id")).toString(), QStringLiteral("e"));
+        QCOMPARE(replies.at(2).value(QStringLiteral("type")).toString(), QStringLiteral("ack"));
+        QCOMPARE(replies.at(3).value(QStringLiteral("id")).toString(), QStringLiteral("late"));
+        QCOMPARE(replies.at(3).value(QStringLiteral("type")).toString(), QStringLiteral("error"));
+        // Acknowledged means written.
+        QCOMPARE(rowsFor(QStringLiteral("ws1")), 1);
+        client.close();
         stopAttuneApp(app);
     }
 };

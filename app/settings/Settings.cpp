@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 namespace attune {
 
@@ -144,14 +145,53 @@ std::unique_ptr<QSettings> openScope(const QString& location)
     return std::make_unique<QSettings>(location, QSettings::IniFormat);
 }
 
+// QSettings reads its whole file, blocking, the moment it is made: a FIFO in its place would
+// hang the start and a link to /dev/zero would eat the memory. A settings file is a little text.
+constexpr qint64 kMaxSettingsFileBytes = 1024 * 1024;
+
+// Why the file at `location` cannot be read as settings, or empty when it can (or is absent).
+QString unusableSettingsFile(const QString& location)
+{
+    if (location.startsWith(QLatin1String("HKEY_")))
+        return {};
+    const QFileInfo file(location); // follows a symbolic link to what it names
+    if (!file.exists())
+        return {};
+    if (!file.isFile())
+        return QStringLiteral("not an ordinary file");
+    if (file.size() > kMaxSettingsFileBytes)
+        return QStringLiteral("larger than %1 bytes").arg(kMaxSettingsFileBytes);
+    return {};
+}
+
 } // namespace
 
 Settings::Settings(const QString& userFile, const QString& systemFile)
     : m_userFile(userFile)
     , m_systemFile(systemFile)
-    , m_user(std::make_unique<QSettings>(userFile, QSettings::IniFormat))
-    , m_system(openScope(systemFile))
 {
+    // An unreadable file is left alone, never overwritten: the agent's changes then last until
+    // Attune quits (in a private scratch folder), and IT's file counts as absent, which the log
+    // says with the file and the reason.
+    const auto scope = [this](const QString& location, const char* whose) {
+        const QString reason = unusableSettingsFile(location);
+        if (reason.isEmpty())
+            return openScope(location);
+        qCWarning(lcSettings).noquote()
+            << QStringLiteral("%1: %2 (ignored; %3)")
+                   .arg(location, reason,
+                        QLatin1String(whose) == QLatin1String("user")
+                            ? QStringLiteral("changes are kept until Attune quits")
+                            : QStringLiteral("read as if there were no policy"));
+        if (!m_scratch)
+            m_scratch = std::make_unique<QTemporaryDir>();
+        return std::make_unique<QSettings>(
+            m_scratch->filePath(QLatin1String(whose) + QStringLiteral(".conf")),
+            QSettings::IniFormat);
+    };
+    m_user = scope(userFile, "user");
+    m_userUsable = unusableSettingsFile(userFile).isEmpty();
+    m_system = scope(systemFile, "system");
 #ifdef Q_OS_WIN
     // Untested here (CI is Debian): Group Policy's place for Attune, locking above the rest.
     if (systemFile.startsWith(QLatin1String("HKEY_")))
@@ -490,6 +530,10 @@ void Settings::setWindowGeometry(const QByteArray& geometry)
 
 void Settings::persistUserFile()
 {
+    if (!m_userUsable) {
+        m_user->sync(); // into the scratch folder, for this run only
+        return;
+    }
     // The folder may hold other private files (the API token, later), so it is 0700 and the
     // file 0600, whatever the umask says.
     const QFileInfo file(m_userFile);

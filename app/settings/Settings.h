@@ -11,6 +11,7 @@
 #include <memory>
 
 class QSettings;
+class QTemporaryDir;
 
 namespace attune {
 struct BreathingPattern;
@@ -196,6 +197,9 @@ private:
 
     QString m_userFile;
     QString m_systemFile;
+    // Stands in for a settings file that is not an ordinary file of a sane size.
+    std::unique_ptr<QTemporaryDir> m_scratch;
+    bool m_userUsable = true;
     std::unique_ptr<QSettings> m_user;
     std::unique_ptr<QSettings> m_system;
     std::unique_ptr<QSettings> m_policy; // HKLM\Software\Policies\Attune; Windows only

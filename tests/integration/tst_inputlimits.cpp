@@ -202,6 +202,80 @@ private Q_SLOTS:
                  qPrintable(err.left(2000)));
     }
 
+    // The settings files themselves: QSettings read a FIFO in the agent's Attune.conf forever
+    // (the app never showed) and a link to /dev/zero until memory ran out. Now the file is left
+    // alone, named in the log with the reason, and the app starts; a change the agent makes is
+    // kept for the run and the FIFO is never written to. IT's file gets the same rule.
+    void aSettingsFileThatIsNoFileIsIgnoredAtStart_data()
+    {
+        QTest::addColumn<bool>("policy");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("reason");
+        for (const bool policy : {false, true}) {
+            const QByteArray whose = policy ? "policy " : "user ";
+            for (const char* kind : {"dev-zero", "fifo", "folder"})
+                QTest::newRow(whose + kind) << policy << QString::fromLatin1(kind)
+                                            << QStringLiteral("not an ordinary file");
+            QTest::newRow(whose + "over 1 MB")
+                << policy << QStringLiteral("oversized") << QStringLiteral("larger than 1048576");
+        }
+    }
+
+    void aSettingsFileThatIsNoFileIsIgnoredAtStart()
+    {
+        QFETCH(bool, policy);
+        QFETCH(QString, kind);
+        QFETCH(QString, reason);
+        IsolatedHome home;
+        const QString settingsFile =
+            policy ? home.policyFile() : home.configDir() + QStringLiteral("/Attune/Attune.conf");
+        QDir().mkpath(QFileInfo(settingsFile).absolutePath());
+        if (kind == QLatin1String("dev-zero"))
+            QVERIFY(QFile::link(QStringLiteral("/dev/zero"), settingsFile));
+        else if (kind == QLatin1String("fifo"))
+            QCOMPARE(::mkfifo(QFile::encodeName(settingsFile).constData(), 0600), 0);
+        else if (kind == QLatin1String("folder"))
+            QVERIFY(QDir().mkpath(settingsFile));
+        else {
+            QFile file(settingsFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[ui]\ntheme=dark\n");
+            file.resize(1024 * 1024 + 1); // sparse: the rest is never written
+        }
+        QProcess app;
+        home.start(app, {}, home.environment(), QStringLiteral("ulimit -v 1048576"));
+        QVERIFY(app.waitForStarted(10000));
+        bool answered = false;
+        for (int i = 0; i < 200 && !answered && app.state() == QProcess::Running; ++i) {
+            answered = !statusOf(home).isEmpty();
+            if (!answered)
+                QTest::qWait(100);
+        }
+        app.terminate();
+        const bool stopped = app.waitForFinished(5000);
+        if (!stopped) {
+            app.kill();
+            app.waitForFinished(5000);
+        }
+        const QString err = QString::fromUtf8(app.readAllStandardError());
+        QVERIFY2(answered, qPrintable(err.left(2000)));
+        QVERIFY2(stopped, "SIGTERM did not stop the app");
+        // The app sees IT's file at its fixed place (IsolatedHome binds our folder over it).
+        const QString shownAs =
+            policy ? QStringLiteral("/etc/xdg/Attune/Attune.conf") : settingsFile;
+        QVERIFY2(err.contains(shownAs + QStringLiteral(": ") + reason), qPrintable(err.left(2000)));
+        // Left as it was: still a FIFO, still a link, still a folder, still the same size.
+        const QFileInfo after(settingsFile);
+        if (kind == QLatin1String("dev-zero"))
+            QVERIFY(after.isSymLink());
+        else if (kind == QLatin1String("folder"))
+            QVERIFY(after.isDir());
+        else if (kind == QLatin1String("oversized"))
+            QCOMPARE(after.size(), 1024 * 1024 + 1);
+        else
+            QVERIFY(!after.isFile() && after.exists());
+    }
+
     // `attune import` of something that is not a file: refused at once, naming it, nothing
     // written. A FIFO used to block the command for good.
     void anImportOfNoFileIsRefused_data()

@@ -249,7 +249,9 @@ enum class Attempt
 {
     Answered,
     NotRunning,
-    NoAnswer
+    NoAnswer,
+    // What answered is not Attune speaking its protocol: asking again will not help.
+    Unreadable
 };
 
 Attempt sendOnce(const AppPaths& paths, const QByteArray& line, int waitMs, QJsonObject* reply,
@@ -281,7 +283,7 @@ Attempt sendOnce(const AppPaths& paths, const QByteArray& line, int waitMs, QJso
         if (buffer.size() > kMaxReplyBytes && !buffer.contains('\n')) {
             *error =
                 InstanceServer::tr("Attune's answer is longer than %1 bytes").arg(kMaxReplyBytes);
-            return Attempt::NoAnswer;
+            return Attempt::Unreadable;
         }
     }
     QJsonObject errorReply;
@@ -316,6 +318,8 @@ bool send(const AppPaths& paths, const QJsonObject& request, QJsonObject* reply,
             break;
         case Attempt::NoAnswer:
             break;
+        case Attempt::Unreadable:
+            return false;
         }
         if (waited.elapsed() >= timeoutMs) {
             *error = InstanceServer::tr("Attune did not confirm the request within %1 seconds "

@@ -2,6 +2,7 @@
 #include "TestEnvironment.h"
 #include "cli/CuesCommand.h"
 #include "cli/HashPinCommand.h"
+#include "integration/SingleInstance.h"
 #include "storage/AssessmentStore.h"
 #include "storage/CustomerStore.h"
 #include "storage/Database.h"
@@ -10,7 +11,10 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocalServer>
+#include <QLocalSocket>
 #include <QTest>
+#include <QThread>
 
 #include <cerrno>
 #include <cstdio>
@@ -76,6 +80,52 @@ class TestCliMisuse : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Whatever answers on the socket path (a stale or hostile program) used to be read into
+    // memory until the reply timeout; now a reply is cut off past 1 MiB, with the reason.
+    void anEndlessReplyIsCutOff()
+    {
+        IsolatedHome home;
+        home.applyToThisProcess();
+        const AppPaths paths = AppPaths::fromEnvironment();
+        QDir().mkpath(QFileInfo(paths.socketPath()).absolutePath());
+        QThread talker;
+        talker.start();
+        QObject* anchor = new QObject;
+        anchor->moveToThread(&talker);
+        connect(&talker, &QThread::finished, anchor, &QObject::deleteLater);
+        bool listening = false;
+        // Made on its own thread: this one blocks inside the client while it waits.
+        QMetaObject::invokeMethod(
+            anchor,
+            [&] {
+                auto* server = new QLocalServer(anchor);
+                listening = server->listen(paths.socketPath());
+                connect(server, &QLocalServer::newConnection, server, [server] {
+                    QLocalSocket* socket = server->nextPendingConnection();
+                    const QByteArray chunk(64 * 1024, 'x');
+                    // Never a newline: up to 8 MiB, as fast as the client takes it.
+                    for (int i = 0; i < 128 && socket->state() == QLocalSocket::ConnectedState;
+                         ++i) {
+                        socket->write(chunk);
+                        socket->waitForBytesWritten(2000);
+                    }
+                });
+            },
+            Qt::BlockingQueuedConnection);
+        QVERIFY(listening);
+        QJsonObject reply;
+        QString error;
+        const bool answered =
+            InstanceClient::send(paths,
+                                 QJsonObject{{QStringLiteral("v"), 1},
+                                             {QStringLiteral("command"), QStringLiteral("status")}},
+                                 &reply, &error, 3000);
+        talker.quit();
+        talker.wait();
+        QVERIFY(!answered);
+        QVERIFY2(error.contains(QStringLiteral("longer than 1048576 bytes")), qPrintable(error));
+    }
+
     void exportIntoAMissingFolderSaysWhichFolder()
     {
         IsolatedHome home;

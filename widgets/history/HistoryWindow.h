@@ -1,29 +1,26 @@
 #pragma once
 
 #include "core/History.h"
+#include "history/SupervisorDialogs.h"
 #include "settings/ExportPolicy.h"
 
-#include <QDialog>
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
 class QLabel;
-class QLineEdit;
 class QPushButton;
-class QSpinBox;
 class QTabWidget;
 class QTableView;
-class QTextBrowser;
 class QTimer;
 
 namespace attune {
 
-class ArcChart;
 class CoachingStore;
+class HistoryDetailPane;
+class HistoryFilterBar;
+class HistoryReportPrinter;
 class HistoryStore;
 class HistoryModel;
 class Rubric;
@@ -71,10 +68,11 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    QWidget* buildFilters();
-    QWidget* buildDetail();
     void applyFilter();
-    void periodChanged();
+    void exportTo(bool pdf);
+    void askForCoachingNote();
+    void askForKudos();
+    void askForScore();
     void showSelected();
     void setViewer(HistoryViewer viewer);
     void askForPin();
@@ -83,7 +81,6 @@ private:
     const HistoryRow* selectedRow() const;
 
     HistoryStore& m_store;
-    ExportPolicy m_exports;
     CoachingStore& m_coaching;
     TrendsLoader& m_trendsLoader;
     const Rubric& m_rubric;
@@ -96,42 +93,13 @@ private:
     QLabel* m_modeLabel = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_supervisorButton = nullptr;
-    QLineEdit* m_search = nullptr;
-    QComboBox* m_period = nullptr;
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_to = nullptr;
-    QComboBox* m_outcome = nullptr;
-    QCheckBox* m_scoreBelowOn = nullptr;
-    QSpinBox* m_scoreBelow = nullptr;
-    QCheckBox* m_hotOnly = nullptr;
-    QCheckBox* m_stressOnly = nullptr;
+    HistoryFilterBar* m_filters = nullptr;
     QTabWidget* m_tabs = nullptr;
     QTableView* m_table = nullptr;
-    QLabel* m_detailTitle = nullptr;
-    ArcChart* m_arc = nullptr;
-    QTextBrowser* m_detail = nullptr;
-    QPushButton* m_noteButton = nullptr;
-    QPushButton* m_kudosButton = nullptr;
-    QPushButton* m_scoreButton = nullptr;
+    HistoryDetailPane* m_detail = nullptr;
+    std::unique_ptr<HistoryReportPrinter> m_printer;
     TrendsView* m_trendsView = nullptr;
-    QTimer* m_searchDelay = nullptr;
     QTimer* m_sessionWatch = nullptr;
-};
-
-// Asks for the supervisor PIN, with the back-off's wait shown; never echoes the PIN.
-class SupervisorPinDialog : public QDialog
-{
-    Q_OBJECT
-
-public:
-    SupervisorPinDialog(SupervisorGate& gate, QWidget* parent = nullptr);
-
-private:
-    void tryPin();
-
-    SupervisorGate& m_gate;
-    QLineEdit* m_pin = nullptr;
-    QLabel* m_status = nullptr;
 };
 
 } // namespace attune

@@ -6,7 +6,6 @@
 
 #include <QMainWindow>
 #include <QPointer>
-#include <QTextDocument>
 #include <QTimer>
 
 #include <boost/signals2/connection.hpp>
@@ -25,28 +24,11 @@ class QVBoxLayout;
 
 namespace attune {
 
-// The last lines of the transcript, painted bottom-aligned in a box of fixed height: a new line
-// repaints this box only. A QLabel would ask the whole sidebar to lay itself out again on every
-// line, which at a few lines a second is most of the GUI thread's time.
-class TranscriptView : public QWidget
-{
-    Q_OBJECT
-
-public:
-    explicit TranscriptView(QWidget* parent = nullptr);
-    void setHtml(const QString& html);
-    QSize sizeHint() const override;
-
-protected:
-    void paintEvent(QPaintEvent* event) override;
-    void resizeEvent(QResizeEvent* event) override;
-    void changeEvent(QEvent* event) override;
-
-private:
-    QTextDocument m_document;
-};
-
 class CallHeaderWidget;
+class KudosStrip;
+class SidebarTopBar;
+class TranscriptView;
+class WrapUpBar;
 class TranscriptionNotice;
 class AssessmentForm;
 class ProfilePanel;
@@ -122,7 +104,7 @@ public:
 
     CallHeaderWidget* callHeader() const { return m_header; }
     QStringList transcriptLines() const;
-    QPushButton* readyButton() const { return m_readyButton; }
+    QPushButton* readyButton() const;
     QAction* settingsAction() const { return m_settingsAction; }
     QAction* alwaysOnTopAction() const { return m_alwaysOnTopAction; }
     QAction* compactAction() const { return m_compactAction; }
@@ -139,11 +121,7 @@ protected:
 
 private:
     QAction* makeSettingToggle(const QString& text, SettingKey key, const QKeySequence& shortcut);
-    QWidget* buildTopBar();
-    QWidget* buildSection(const QString& title, QWidget* body, const QString& accessibleName);
-    QWidget* buildComingSoon(const QString& text);
     void buildTranscriptSection();
-    void refreshIcons();
     void refreshBannerTint();
 
     void onRinging(const Call& call, qint64 requestedAtEpochMs);
@@ -170,28 +148,17 @@ private:
     QString m_pendingPopCallId;
     qint64 m_pendingPopRequestedAt = 0;
 
-    QLabel* m_title = nullptr;
+    SidebarTopBar* m_topBar = nullptr;
     QLabel* m_demoBanner = nullptr;
-    QToolButton* m_pinButton = nullptr;
-    QToolButton* m_compactButton = nullptr;
-    QToolButton* m_settingsButton = nullptr;
     CallHeaderWidget* m_header = nullptr;
     TranscriptionNotice* m_transcriptionNotice = nullptr;
     QVBoxLayout* m_sections = nullptr;
     QWidget* m_profileSection = nullptr;
     ProfilePanel* m_profilePanel = nullptr;
     QWidget* m_transcriptSection = nullptr;
-    // The last lines said, drawn by one label of fixed height: a new line never moves the
+    // The last lines said, drawn in a box of fixed height: a new line never moves the
     // suggestions below it, and costs one repaint rather than a relayout of the sidebar.
     TranscriptView* m_transcript = nullptr;
-    struct TranscriptLine
-    {
-        QString text; // "Customer: …"
-        bool customer = false;
-        bool final = true;
-    };
-    QList<TranscriptLine> m_transcriptLines;
-    void renderTranscript();
     QWidget* m_suggestionSection = nullptr;
     SuggestionPanel* m_suggestionPanel = nullptr;
     EmpathyEngine* m_empathy = nullptr;
@@ -206,14 +173,10 @@ private:
     std::function<QList<StoredCall>()> m_recentCalls;
     QMenu* m_earlierCalls = nullptr;
     QToolButton* m_assessButton = nullptr;
-    QToolButton* m_historyButton = nullptr;
-    QWidget* m_kudosStrip = nullptr;
-    QLabel* m_kudosLabel = nullptr;
+    KudosStrip* m_kudosStrip = nullptr;
     void fillEarlierCallsMenu();
     void openAssessmentFor(const Call& call);
-    QWidget* m_wrapUpBar = nullptr;
-    QLabel* m_wrapUpText = nullptr;
-    QPushButton* m_readyButton = nullptr;
+    WrapUpBar* m_wrapUpBar = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_alwaysOnTopAction = nullptr;
     QAction* m_compactAction = nullptr;

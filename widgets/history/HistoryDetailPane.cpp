@@ -88,10 +88,10 @@ void HistoryDetailPane::showNothing(bool noCallMatches)
     m_detail->clear();
 }
 
-void HistoryDetailPane::showCall(const HistoryRow& row, const HistoryDetail& detail,
-                                 const QString& profile, const QList<CoachingNote>& notes,
-                                 const QList<Kudos>& kudos)
+void HistoryDetailPane::showCall(const HistoryRow& row, const CallDetail& call,
+                                 const QString& profile)
 {
+    const HistoryDetail& detail = call.detail;
     const QLocale locale;
     m_title->setText(tr("%1 · %2 · %3")
                          .arg(row.customer.isEmpty() ? tr("Unknown caller") : row.customer,
@@ -158,17 +158,17 @@ void HistoryDetailPane::showCall(const HistoryRow& row, const HistoryDetail& det
             html += QStringLiteral("<li>%1</li>").arg(esc(used));
         html += QStringLiteral("</ul>");
     }
-    if (!notes.isEmpty()) {
+    if (!call.notes.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Coaching notes")));
-        for (const CoachingNote& note : notes)
+        for (const CoachingNote& note : call.notes)
             html +=
                 QStringLiteral("<p>%1 <small>(%2)</small></p>")
                     .arg(esc(note.text),
                          esc(locale.toString(note.writtenAt.toLocalTime(), QLocale::ShortFormat)));
     }
-    if (!kudos.isEmpty()) {
+    if (!call.kudos.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Kudos")));
-        for (const Kudos& one : kudos)
+        for (const Kudos& one : call.kudos)
             html +=
                 QStringLiteral("<p>★ <b>%1</b>%2</p>")
                     .arg(esc(one.behaviour),

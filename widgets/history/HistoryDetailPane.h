@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Coaching.h"
 #include "core/History.h"
+#include "services/CoachingService.h"
 
 #include <QList>
 #include <QWidget>
@@ -29,8 +29,7 @@ public:
     // Nothing selected; says so when the list is empty.
     void showNothing(bool noCallMatches);
     // One call. `profile` is a line about the customer (may be empty).
-    void showCall(const HistoryRow& row, const HistoryDetail& detail, const QString& profile,
-                  const QList<CoachingNote>& notes, const QList<Kudos>& kudos);
+    void showCall(const HistoryRow& row, const CallDetail& call, const QString& profile);
     // The title and the text shown, as plain text.
     QString text() const;
 

@@ -1,6 +1,6 @@
 #include "history/HistoryReportPrinter.h"
 
-#include "supervisor/HistoryExport.h"
+#include "services/HistoryService.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -11,10 +11,8 @@
 
 namespace attune {
 
-HistoryReportPrinter::HistoryReportPrinter(HistoryStore& store, CoachingStore& coaching,
-                                           ExportPolicy exports)
-    : m_store(store)
-    , m_coaching(coaching)
+HistoryReportPrinter::HistoryReportPrinter(const HistoryService& history, ExportPolicy exports)
+    : m_history(history)
     , m_exports(exports)
 {}
 
@@ -30,7 +28,7 @@ qint64 HistoryReportPrinter::writeCsv(const QString& path, const HistoryFilter& 
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QString failure;
-    const qint64 rows = HistoryExport::writeCsv(m_exports, m_store, filter, order, file, &failure);
+    const qint64 rows = m_history.writeCsv(m_exports, filter, order, file, &failure);
     if (rows < 0 || !file.commit()) {
         *error =
             tr("Cannot write %1: %2").arg(path, failure.isEmpty() ? file.errorString() : failure);
@@ -42,12 +40,9 @@ qint64 HistoryReportPrinter::writeCsv(const QString& path, const HistoryFilter& 
 bool HistoryReportPrinter::writePdf(const QString& path, const HistoryFilter& filter,
                                     const HistoryOrder& order, QString* error) const
 {
-    const QDate to = filter.to.isValid() ? filter.to : QDate::currentDate();
-    const QDate from = filter.from.isValid() ? filter.from : to.addDays(-83);
     // Read as it is printed; a report is an explicit, one-off wait.
-    const QList<HistoryWeek> weeks = m_store.weeks(from, to);
-    const QString html = HistoryExport::reportHtml(m_exports, m_store, m_coaching, filter, order,
-                                                   weeks, tr("Attune coaching report"), error);
+    const QString html =
+        m_history.reportHtml(m_exports, filter, order, tr("Attune coaching report"), error);
     if (html.isEmpty())
         return false;
     QTextDocument document;

@@ -8,8 +8,7 @@
 
 namespace attune {
 
-class CoachingStore;
-class HistoryStore;
+class HistoryService;
 
 // Writes what the history lists to a file the agent chose: the calls as CSV, or a coaching
 // report as PDF. Both ask the export policy first and leave a 0600 file, or none.
@@ -18,7 +17,7 @@ class HistoryReportPrinter
     Q_DECLARE_TR_FUNCTIONS(HistoryReportPrinter)
 
 public:
-    HistoryReportPrinter(HistoryStore& store, CoachingStore& coaching, ExportPolicy exports);
+    HistoryReportPrinter(const HistoryService& history, ExportPolicy exports);
 
     // The number of calls written, or -1 with the reason in `error`.
     qint64 writeCsv(const QString& path, const HistoryFilter& filter, const HistoryOrder& order,
@@ -28,8 +27,7 @@ public:
                   QString* error) const;
 
 private:
-    HistoryStore& m_store;
-    CoachingStore& m_coaching;
+    const HistoryService& m_history;
     ExportPolicy m_exports;
 };
 

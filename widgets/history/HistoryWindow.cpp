@@ -1,17 +1,16 @@
 #include "history/HistoryWindow.h"
 
-#include "assessment/Assessment.h"
 #include "assessment/Rubric.h"
+#include "common/Prompts.h"
 #include "history/HistoryCharts.h"
 #include "history/HistoryDetailPane.h"
 #include "history/HistoryFilterBar.h"
 #include "history/HistoryReportPrinter.h"
-#include "storage/CoachingStore.h"
+#include "services/CoachingService.h"
+#include "services/HistoryService.h"
 #include "supervisor/HistoryModel.h"
 #include "supervisor/SupervisorAccess.h"
-#include "supervisor/TrendsLoader.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -27,17 +26,37 @@
 
 namespace attune {
 
-HistoryWindow::HistoryWindow(HistoryStore& store, CoachingStore& coaching, TrendsLoader& trends,
+HistoryWindow::HistoryWindow(HistoryService& history, CoachingService& coaching,
                              const Rubric& rubric, SupervisorGate& gate, ExportPolicy exports,
                              std::function<QString(const QString&)> profileSummary, QWidget* parent)
     : QWidget(parent, Qt::Window)
-    , m_store(store)
-    , m_coaching(coaching)
-    , m_trendsLoader(trends)
+    , m_history(&history)
+    , m_coaching(&coaching)
     , m_rubric(rubric)
     , m_gate(gate)
     , m_profileSummary(std::move(profileSummary))
 {
+    build(exports);
+}
+
+HistoryWindow::HistoryWindow(HistoryStore& store, CoachingStore& coaching, TrendsLoader& trends,
+                             const Rubric& rubric, SupervisorGate& gate, ExportPolicy exports,
+                             std::function<QString(const QString&)> profileSummary, QWidget* parent)
+    : QWidget(parent, Qt::Window)
+    , m_ownedHistory(std::make_unique<HistoryService>(store, coaching, trends))
+    , m_ownedCoaching(std::make_unique<CoachingService>(store, coaching))
+    , m_history(m_ownedHistory.get())
+    , m_coaching(m_ownedCoaching.get())
+    , m_rubric(rubric)
+    , m_gate(gate)
+    , m_profileSummary(std::move(profileSummary))
+{
+    build(exports);
+}
+
+void HistoryWindow::build(ExportPolicy exports)
+{
+    m_prompts = &Prompts::real();
     setWindowTitle(tr("Attune – History"));
     setAccessibleName(tr("Call history"));
     resize(1100, 700);
@@ -68,9 +87,9 @@ HistoryWindow::HistoryWindow(HistoryStore& store, CoachingStore& coaching, Trend
     connect(m_filters, &HistoryFilterBar::exportCsvRequested, this, [this] { exportTo(false); });
     connect(m_filters, &HistoryFilterBar::exportPdfRequested, this, [this] { exportTo(true); });
     layout->addWidget(m_filters);
-    m_printer = std::make_unique<HistoryReportPrinter>(m_store, m_coaching, exports);
+    m_printer = std::make_unique<HistoryReportPrinter>(*m_history, exports);
 
-    m_model = new HistoryModel(m_store, this);
+    m_model = new HistoryModel(m_history->store(), this);
     m_tabs = new QTabWidget(this);
     m_tabs->setAccessibleName(tr("Calls and trends"));
     auto* split = new QSplitter(Qt::Horizontal, m_tabs);
@@ -146,7 +165,7 @@ HistoryWindow::HistoryWindow(HistoryStore& store, CoachingStore& coaching, Trend
         if (index == 1)
             requestTrends();
     });
-    connect(&m_trendsLoader, &TrendsLoader::ready, this,
+    connect(m_history, &HistoryService::trendsReady, this,
             [this](const QDate&, const QDate&, const QList<HistoryWeek>& weeks) {
                 QList<QPair<QString, QString>> items;
                 for (const RubricItem& item : m_rubric.items) {
@@ -182,12 +201,12 @@ HistoryFilter HistoryWindow::currentFilter() const
 
 void HistoryWindow::exportTo(bool pdf)
 {
-    const QString path = pdf ? QFileDialog::getSaveFileName(this, tr("Save a coaching report"),
-                                                            QStringLiteral("attune-report.pdf"),
-                                                            tr("PDF files (*.pdf)"))
-                             : QFileDialog::getSaveFileName(this, tr("Export the listed calls"),
-                                                            QStringLiteral("attune-history.csv"),
-                                                            tr("CSV files (*.csv)"));
+    const QString path =
+        pdf ? m_prompts->saveFileName(this, tr("Save a coaching report"),
+                                      QStringLiteral("attune-report.pdf"), tr("PDF files (*.pdf)"))
+            : m_prompts->saveFileName(this, tr("Export the listed calls"),
+                                      QStringLiteral("attune-history.csv"),
+                                      tr("CSV files (*.csv)"));
     QString error;
     if (!path.isEmpty() && !(pdf ? exportPdf(path, &error) : exportCsv(path, &error)))
         showMessage(error);
@@ -210,9 +229,9 @@ void HistoryWindow::askForScore()
     const HistoryRow* row = selectedRow();
     if (!row || row->assessmentId == 0)
         return;
-    const std::optional<HistoryDetail> detail = m_store.detail(row->callRowId, m_viewer);
+    const std::optional<CallDetail> call = m_coaching->callDetail(row->callRowId, m_viewer);
     if (const auto answers = SupervisorDialogs::askScore(
-            this, m_rubric, detail ? detail->supervisorAnswers : QMap<QString, QString>()))
+            this, m_rubric, call ? call->detail.supervisorAnswers : QMap<QString, QString>()))
         scoreSelected(*answers);
 }
 
@@ -234,7 +253,7 @@ void HistoryWindow::requestTrends()
     if (from.daysTo(to) > 366)
         from = to.addDays(-366);
     m_trendsView->showLoading();
-    m_trendsLoader.request(from, to);
+    m_history->requestTrends(from, to);
 }
 
 const HistoryRow* HistoryWindow::selectedRow() const
@@ -251,14 +270,13 @@ void HistoryWindow::showSelected()
         m_detail->showNothing(m_model->rowCount() == 0);
         return;
     }
-    const std::optional<HistoryDetail> detail = m_store.detail(row->callRowId, m_viewer);
-    if (!detail)
+    const std::optional<CallDetail> call = m_coaching->callDetail(row->callRowId, m_viewer);
+    if (!call)
         return;
-    const QString profile = m_profileSummary && !detail->customerId.isEmpty()
-                                ? m_profileSummary(detail->customerId)
+    const QString profile = m_profileSummary && !call->detail.customerId.isEmpty()
+                                ? m_profileSummary(call->detail.customerId)
                                 : QString();
-    m_detail->showCall(*row, *detail, profile, m_coaching.notes(row->callId),
-                       m_coaching.kudos(row->callId));
+    m_detail->showCall(*row, *call, profile);
 }
 
 QString HistoryWindow::detailText() const
@@ -325,7 +343,7 @@ bool HistoryWindow::addCoachingNote(const QString& text)
     if (m_viewer != HistoryViewer::Supervisor || !row)
         return false;
     QString error;
-    if (!m_coaching.addNote(row->callId, text, QDateTime::currentDateTimeUtc(), &error)) {
+    if (!m_coaching->addNote(row->callId, text, &error)) {
         showMessage(error);
         return false;
     }
@@ -340,8 +358,7 @@ bool HistoryWindow::giveKudos(const QString& behaviour, const QString& text)
     if (m_viewer != HistoryViewer::Supervisor || !row)
         return false;
     QString error;
-    if (!m_coaching.giveKudos(row->callId, behaviour, text, QDateTime::currentDateTimeUtc(),
-                              &error)) {
+    if (!m_coaching->giveKudos(row->callId, behaviour, text, &error)) {
         showMessage(error);
         return false;
     }
@@ -358,11 +375,8 @@ bool HistoryWindow::scoreSelected(const QMap<QString, QString>& answers)
     const HistoryRow* row = selectedRow();
     if (m_viewer != HistoryViewer::Supervisor || !row || row->assessmentId == 0)
         return false;
-    Assessment scored;
-    scored.answers = answers;
     QString error;
-    if (!m_coaching.scoreAssessment(row->assessmentId, answers, scored.score(),
-                                    QDateTime::currentDateTimeUtc(), &error)) {
+    if (!m_coaching->scoreAssessment(row->assessmentId, answers, &error)) {
         showMessage(error);
         return false;
     }

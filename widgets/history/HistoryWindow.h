@@ -17,12 +17,15 @@ class QTimer;
 
 namespace attune {
 
+class CoachingService;
 class CoachingStore;
 class HistoryDetailPane;
 class HistoryFilterBar;
 class HistoryReportPrinter;
+class HistoryService;
 class HistoryStore;
 class HistoryModel;
+class Prompts;
 class Rubric;
 class SupervisorGate;
 class TrendsLoader;
@@ -37,6 +40,10 @@ class HistoryWindow : public QWidget
 
 public:
     // `profileSummary` gives a line or two about a customer id (empty when unknown).
+    HistoryWindow(HistoryService& history, CoachingService& coaching, const Rubric& rubric,
+                  SupervisorGate& gate, ExportPolicy exports,
+                  std::function<QString(const QString&)> profileSummary, QWidget* parent = nullptr);
+    // The same over the stores, with services of its own (tests that wire the stores by hand).
     HistoryWindow(HistoryStore& store, CoachingStore& coaching, TrendsLoader& trends,
                   const Rubric& rubric, SupervisorGate& gate, ExportPolicy exports,
                   std::function<QString(const QString&)> profileSummary, QWidget* parent = nullptr);
@@ -55,6 +62,8 @@ public:
     bool scoreSelected(const QMap<QString, QString>& answers);
     bool exportCsv(const QString& path, QString* error);
     bool exportPdf(const QString& path, QString* error);
+    // Where the "save as" dialogs go (QFileDialog unless a test answers them).
+    void setPrompts(Prompts& prompts) { m_prompts = &prompts; }
     // Signs in without the dialog (tests, and the dialog itself).
     bool signIn(const QString& pin);
     void signOut();
@@ -68,6 +77,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void build(ExportPolicy exports);
     void applyFilter();
     void exportTo(bool pdf);
     void askForCoachingNote();
@@ -80,12 +90,14 @@ private:
     void showMessage(const QString& text);
     const HistoryRow* selectedRow() const;
 
-    HistoryStore& m_store;
-    CoachingStore& m_coaching;
-    TrendsLoader& m_trendsLoader;
+    std::unique_ptr<HistoryService> m_ownedHistory;
+    std::unique_ptr<CoachingService> m_ownedCoaching;
+    HistoryService* m_history = nullptr;
+    CoachingService* m_coaching = nullptr;
     const Rubric& m_rubric;
     SupervisorGate& m_gate;
     std::function<QString(const QString&)> m_profileSummary;
+    Prompts* m_prompts = nullptr;
     HistoryViewer m_viewer = HistoryViewer::Agent;
     bool m_painted = false;
 

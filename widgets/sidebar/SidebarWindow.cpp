@@ -1,12 +1,14 @@
 #include "sidebar/SidebarWindow.h"
 
 #include "common/Icons.h"
+#include "common/Prompts.h"
 #include "common/Theme.h"
 #include "core/CallSession.h"
 #include "core/PopTrace.h"
-#include "core/ThreadHop.h"
 #include "phrases/MyPhrasesDialog.h"
 #include "phrases/PersonalPhraseDialog.h"
+#include "services/AssessmentService.h"
+#include "services/CallSessionService.h"
 #include "services/PhraseService.h"
 #include "services/SuggestionService.h"
 #include "settings/SettingsDialog.h"
@@ -29,7 +31,6 @@
 #include <QFrame>
 #include <QLabel>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -52,6 +53,7 @@ SidebarWindow::SidebarWindow(CallSession& session, Settings& settings, ThemeMana
     , m_settings(settings)
     , m_theme(theme)
     , m_popTrace(popTrace)
+    , m_prompts(&Prompts::real())
 {
     setObjectName(QStringLiteral("sidebar"));
     setWindowTitle(tr("Attune"));
@@ -154,29 +156,17 @@ SidebarWindow::SidebarWindow(CallSession& session, Settings& settings, ThemeMana
     connect(&m_callTimer, &QTimer::timeout, this,
             [this] { m_header->updateElapsed(m_call, m_session.monotonicNowMs()); });
 
-    // Session signals fire on the publishing thread: hop before touching any widget.
-    m_connections.emplace_back(
-        m_session.ringing.connect([this](const Call& call, qint64 requested) {
-            runOnObjectThread(this, [this, call, requested] { onRinging(call, requested); });
-        }));
-    m_connections.emplace_back(m_session.answered.connect([this](const Call& call) {
-        runOnObjectThread(this, [this, call] { onCallChanged(call); });
-    }));
-    m_connections.emplace_back(m_session.customerUpdated.connect([this](const Call& call) {
-        runOnObjectThread(this, [this, call] { onCallChanged(call); });
-    }));
-    m_connections.emplace_back(m_session.utteranceAdded.connect(
-        [this](const Call& call, const Utterance& line, bool replaced) {
-            runOnObjectThread(this, [=, this] { onUtterance(call, line, replaced); });
-        }));
-    m_connections.emplace_back(m_session.ended.connect(
-        [this](const Call& call) { runOnObjectThread(this, [this, call] { onEnded(call); }); }));
-    m_connections.emplace_back(m_session.wrapUpFinished.connect([this](const Call&) {
-        runOnObjectThread(this, [this] { onCallChanged(m_session.current()); });
-    }));
-    m_connections.emplace_back(m_settings.changed.connect([this](SettingKey key) {
-        runOnObjectThread(this, [this, key] { onSettingChanged(key); });
-    }));
+    // Every transition arrives on the GUI thread, in order, from the session's service.
+    m_events = std::make_unique<CallSessionService>(m_session, m_settings);
+    const CallSessionService* events = m_events.get();
+    connect(events, &CallSessionService::ringing, this, &SidebarWindow::onRinging);
+    connect(events, &CallSessionService::answered, this, &SidebarWindow::onCallChanged);
+    connect(events, &CallSessionService::customerUpdated, this, &SidebarWindow::onCallChanged);
+    connect(events, &CallSessionService::utteranceAdded, this, &SidebarWindow::onUtterance);
+    connect(events, &CallSessionService::ended, this, &SidebarWindow::onEnded);
+    connect(events, &CallSessionService::wrapUpFinished, this,
+            [this] { onCallChanged(m_session.current()); });
+    connect(events, &CallSessionService::settingChanged, this, &SidebarWindow::onSettingChanged);
 
     applyAlwaysOnTop(m_settings.alwaysOnTop());
     applyCompact(m_settings.compactMode());
@@ -284,7 +274,7 @@ void SidebarWindow::setEmpathyEngine(SuggestionService& suggestions, PhraseServi
                 QString error;
                 if (!m_settings.setValue(SettingKey::MutedTechniques, muted.join(QLatin1Char(',')),
                                          &error))
-                    QMessageBox::information(this, tr("Attune"), error);
+                    m_prompts->inform(this, tr("Attune"), error);
             });
     connect(m_suggestionPanel, &SuggestionPanel::addPhraseRequested, this,
             &SidebarWindow::addPersonalPhrase);
@@ -323,9 +313,10 @@ void SidebarWindow::setSelfAssessment(SelfAssessment& assessments, BreathingCoac
     addAction(assess);
     m_assessButton = m_topBar->insertButton(assess, assess->text(), &Icons::checklist);
     m_assessButton->setPopupMode(QToolButton::InstantPopup);
-    m_assessmentForm = new AssessmentForm(assessments);
+    m_assessments = std::make_unique<AssessmentService>(assessments);
+    m_assessmentForm = new AssessmentForm(*m_assessments);
     m_assessmentSection =
-        SidebarSection::make(assessments.rubric().name, m_assessmentForm, tr("Self-assessment"));
+        SidebarSection::make(m_assessments->rubric().name, m_assessmentForm, tr("Self-assessment"));
     m_assessmentSection->hide();
     m_sections->insertWidget(0, m_assessmentSection); // first thing seen in wrap-up
     connect(m_assessmentForm, &AssessmentForm::saved, this, [this](const Assessment& saved) {
@@ -341,7 +332,7 @@ void SidebarWindow::setSelfAssessment(SelfAssessment& assessments, BreathingCoac
         return;
     }
     // A draft left behind (a crash, a power cut) is offered again at once, unless a call is live.
-    const QList<Assessment> unfinished = assessments.unfinishedDrafts();
+    const QList<Assessment> unfinished = m_assessments->unfinishedDrafts();
     if (!unfinished.isEmpty() && !m_call.isLive()) {
         AssessmentContext context;
         context.callId = unfinished.first().callId;
@@ -456,9 +447,9 @@ bool SidebarWindow::personalPhrasesAvailable()
     if (!m_empathy)
         return false;
     if (!m_phrases || !m_phrases->canKeepOwnPhrases()) {
-        QMessageBox::information(this, tr("Attune"),
-                                 tr("Your own phrases need the local database, which could not be "
-                                    "opened."));
+        m_prompts->inform(this, tr("Attune"),
+                          tr("Your own phrases need the local database, which could not be "
+                             "opened."));
         return false;
     }
     return true;
@@ -482,7 +473,7 @@ bool SidebarWindow::addPersonalPhrase()
     Phrase phrase = dialog.phrase();
     QString error;
     if (!m_phrases->addPersonalPhrase(&phrase, &error)) {
-        QMessageBox::warning(this, tr("Attune"), tr("The phrase was not saved: %1").arg(error));
+        m_prompts->warn(this, tr("Attune"), tr("The phrase was not saved: %1").arg(error));
         return false;
     }
     return true;

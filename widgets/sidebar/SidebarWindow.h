@@ -8,10 +8,8 @@
 #include <QPointer>
 #include <QTimer>
 
-#include <boost/signals2/connection.hpp>
-
 #include <functional>
-#include <vector>
+#include <memory>
 
 class QAction;
 class QKeySequence;
@@ -31,6 +29,8 @@ class TranscriptView;
 class WrapUpBar;
 class TranscriptionNotice;
 class AssessmentForm;
+class AssessmentService;
+class CallSessionService;
 class ProfilePanel;
 class ProfileService;
 class BreathingCoach;
@@ -39,6 +39,7 @@ class SelfAssessment;
 class BreathingPanel;
 class EmpathyEngine;
 class PhraseService;
+class Prompts;
 class SuggestionService;
 class SuggestionPanel;
 class CallSession;
@@ -67,6 +68,8 @@ public:
     // An explicit request from the user (a second `attune`, the tray): may take focus.
     void showForUser();
     void setDemoMode(bool demo);
+    // Where the sidebar's message boxes go (QMessageBox unless a test answers them).
+    void setPrompts(Prompts& prompts) { m_prompts = &prompts; }
     // Replaces the "coming soon" suggestions placeholder with the live panel.
     // Shows live suggestions. `phrases` keeps the agent's own phrases; without it, or when it
     // has no database, they cannot add any.
@@ -141,6 +144,7 @@ private:
     Settings& m_settings;
     ThemeManager& m_theme;
     PopTrace& m_popTrace;
+    Prompts* m_prompts = nullptr;
 
     Call m_call;
     QTimer m_callTimer;
@@ -185,7 +189,9 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
 
-    std::vector<boost::signals2::scoped_connection> m_connections;
+    std::unique_ptr<AssessmentService> m_assessments;
+    // The session's transitions and changed settings, as Qt signals on the GUI thread.
+    std::unique_ptr<CallSessionService> m_events;
 };
 
 } // namespace attune

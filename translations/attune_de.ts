@@ -968,6 +968,85 @@ Befehlszeile, 3 Attune läuft nicht (status).
     </message>
 </context>
 <context>
+    <name>DisplayLabels</name>
+    <message>
+        <source>frustrated</source>
+        <translation>frustriert</translation>
+    </message>
+    <message>
+        <source>worried</source>
+        <translation>besorgt</translation>
+    </message>
+    <message>
+        <source>sad</source>
+        <translation>traurig</translation>
+    </message>
+    <message>
+        <source>confused</source>
+        <translation>verwirrt</translation>
+    </message>
+    <message>
+        <source>in a hurry</source>
+        <translation>in Eile</translation>
+    </message>
+    <message>
+        <source>grateful</source>
+        <translation>dankbar</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Spiegeln</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Verständnis zeigen</translation>
+    </message>
+    <message>
+        <source>Apologise</source>
+        <translation>Entschuldigen</translation>
+    </message>
+    <message>
+        <source>Reassure</source>
+        <translation>Sicherheit geben</translation>
+    </message>
+    <message>
+        <source>Open question</source>
+        <translation>Offene Frage</translation>
+    </message>
+    <message>
+        <source>Clarify</source>
+        <translation>Klären</translation>
+    </message>
+    <message>
+        <source>Set expectations</source>
+        <translation>Ausblick geben</translation>
+    </message>
+    <message>
+        <source>De-escalate</source>
+        <translation>Deeskalieren</translation>
+    </message>
+    <message>
+        <source>Personalise</source>
+        <translation>Persönlich eingehen</translation>
+    </message>
+    <message>
+        <source>Close warmly</source>
+        <translation>Herzlich abschließen</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>gelöst</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>Nachverfolgung</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>eskaliert</translation>
+    </message>
+</context>
+<context>
     <name>ExportPolicy</name>
     <message>
         <source>exporting is turned off by your IT department (%1); nothing was written</source>
@@ -1107,6 +1186,21 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>Kudos: %1 – %2</source>
         <translation>Lob: %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryReportPrinter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Attune coaching report</source>
+        <translation>Attune-Coaching-Bericht</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1923,53 @@ Befehlszeile, 3 Attune läuft nicht (status).
     </message>
 </context>
 <context>
+    <name>SupervisorDialogs</name>
+    <message>
+        <source>Coaching note</source>
+        <translation>Coaching-Notiz</translation>
+    </message>
+    <message>
+        <source>What to keep doing, and one thing to try next time</source>
+        <translation>Was beibehalten werden sollte, und eine Sache, die beim nächsten Mal ausprobiert werden kann</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <source>What was good</source>
+        <translation>Was gut war</translation>
+    </message>
+    <message>
+        <source>e.g. great acknowledgement when the refund was late</source>
+        <translation>z. B. sehr gutes Spiegeln, als sich die Erstattung verspätete</translation>
+    </message>
+    <message>
+        <source>Give kudos</source>
+        <translation>Loben</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Your score of this call</source>
+        <translation>Ihre Bewertung dieses Anrufs</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorGate</name>
     <message>
         <source>The supervisor view is not set up on this computer. IT turns it on by running &quot;attune hash-pin&quot; and adding the line it prints to the system settings file (/etc/xdg/Attune/Attune.conf). Your own history is always here.</source>
@@ -2302,6 +2443,192 @@ Befehlszeile, 3 Attune läuft nicht (status).
     </message>
 </context>
 <context>
+    <name>attune::HistoryDetailPane</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation>Anrufdetails</translation>
+    </message>
+    <message>
+        <source>Coaching note…</source>
+        <translation>Coaching-Notiz…</translation>
+    </message>
+    <message>
+        <source>Give kudos…</source>
+        <translation>Loben…</translation>
+    </message>
+    <message>
+        <source>Score this call…</source>
+        <translation>Anruf bewerten…</translation>
+    </message>
+    <message>
+        <source>No call matches.</source>
+        <translation>Keine passenden Anrufe.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Unbekannter Anrufer</translation>
+    </message>
+    <message>
+        <source>The customer sounded %1 at the peak, %2 into the call; %3.</source>
+        <translation>Auf dem Höhepunkt, nach %2 Gesprächsdauer, klang der Kunde %1; %3.</translation>
+    </message>
+    <message>
+        <source>the call calmed</source>
+        <translation>danach beruhigte sich das Gespräch</translation>
+    </message>
+    <message>
+        <source>it did not calm</source>
+        <translation>es beruhigte sich nicht</translation>
+    </message>
+    <message>
+        <source>Not self-assessed.</source>
+        <translation>Keine Selbsteinschätzung.</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Self score %1, supervisor score %2 (gap %3).</source>
+        <translation>Eigene Bewertung %1, Supervisor-Bewertung %2 (Differenz %3).</translation>
+    </message>
+    <message>
+        <source>Self score %1.</source>
+        <translation>Eigene Bewertung %1.</translation>
+    </message>
+    <message>
+        <source>The agent kept their note private.</source>
+        <translation>Der Agent hat seine Notiz privat gehalten.</translation>
+    </message>
+    <message>
+        <source>Next time: %1</source>
+        <translation>Nächstes Mal: %1</translation>
+    </message>
+    <message>
+        <source>private: only you see this</source>
+        <translation>privat: nur für Sie sichtbar</translation>
+    </message>
+    <message>
+        <source>Suggestions used</source>
+        <translation>Verwendete Vorschläge</translation>
+    </message>
+    <message>
+        <source>Coaching notes</source>
+        <translation>Coaching-Notizen</translation>
+    </message>
+    <message>
+        <source>Kudos</source>
+        <translation>Lob</translation>
+    </message>
+</context>
+<context>
+    <name>attune::HistoryFilterBar</name>
+    <message>
+        <source>Search customer name or number</source>
+        <translation>Kundenname oder Nummer suchen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Letzte 12 Wochen</translation>
+    </message>
+    <message>
+        <source>Between dates</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Self score below</source>
+        <translation>Eigene Bewertung unter</translation>
+    </message>
+    <message>
+        <source>Self score threshold</source>
+        <translation>Grenzwert der eigenen Bewertung</translation>
+    </message>
+    <message>
+        <source>Hot calls</source>
+        <translation>Starke Gefühle</translation>
+    </message>
+    <message>
+        <source>Calls where the customer&apos;s feelings ran high</source>
+        <translation>Anrufe, bei denen die Gefühle des Kunden hochkochten</translation>
+    </message>
+    <message>
+        <source>My stress 4 or 5</source>
+        <translation>Meine Anspannung 4 oder 5</translation>
+    </message>
+    <message>
+        <source>Calls after which the agent rated their stress 4 or 5</source>
+        <translation>Anrufe, nach denen der Agent seine Anspannung mit 4 oder 5 bewertet hat</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>PDF-Bericht…</translation>
+    </message>
+</context>
+<context>
     <name>attune::HistoryModel</name>
     <message>
         <source>Unknown caller</source>
@@ -2419,57 +2746,9 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
-    <message>
-        <source>frustrated</source>
-        <translation>frustriert</translation>
-    </message>
-    <message>
-        <source>worried</source>
-        <translation>besorgt</translation>
-    </message>
-    <message>
-        <source>sad</source>
-        <translation>traurig</translation>
-    </message>
-    <message>
-        <source>confused</source>
-        <translation>verwirrt</translation>
-    </message>
-    <message>
-        <source>in a hurry</source>
-        <translation>in Eile</translation>
-    </message>
-    <message>
-        <source>grateful</source>
-        <translation>dankbar</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>gelöst</translation>
-    </message>
-    <message>
-        <source>follow-up</source>
-        <translation>Nachverfolgung</translation>
-    </message>
-    <message>
-        <source>escalated</source>
-        <translation>eskaliert</translation>
-    </message>
 </context>
 <context>
     <name>attune::HistoryWindow</name>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>partly</source>
-        <translation>teilweise</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
     <message>
         <source>Attune – History</source>
         <translation>Attune – Verlauf</translation>
@@ -2495,86 +2774,6 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>Die Supervisor-Sitzung ist beendet.</translation>
     </message>
     <message>
-        <source>Search customer name or number</source>
-        <translation>Kundenname oder Nummer suchen</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>All time</source>
-        <translation>Gesamter Zeitraum</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Heute</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Letzte 7 Tage</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Letzte 30 Tage</translation>
-    </message>
-    <message>
-        <source>Last 12 weeks</source>
-        <translation>Letzte 12 Wochen</translation>
-    </message>
-    <message>
-        <source>Between dates</source>
-        <translation>Eigener Zeitraum</translation>
-    </message>
-    <message>
-        <source>From date</source>
-        <translation>Startdatum</translation>
-    </message>
-    <message>
-        <source>To date</source>
-        <translation>Enddatum</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Any outcome</source>
-        <translation>Alle Ergebnisse</translation>
-    </message>
-    <message>
-        <source>Self score below</source>
-        <translation>Eigene Bewertung unter</translation>
-    </message>
-    <message>
-        <source>Self score threshold</source>
-        <translation>Grenzwert der eigenen Bewertung</translation>
-    </message>
-    <message>
-        <source>Hot calls</source>
-        <translation>Starke Gefühle</translation>
-    </message>
-    <message>
-        <source>Calls where the customer&apos;s feelings ran high</source>
-        <translation>Anrufe, bei denen die Gefühle des Kunden hochkochten</translation>
-    </message>
-    <message>
-        <source>My stress 4 or 5</source>
-        <translation>Meine Anspannung 4 oder 5</translation>
-    </message>
-    <message>
-        <source>Calls after which the agent rated their stress 4 or 5</source>
-        <translation>Anrufe, nach denen der Agent seine Anspannung mit 4 oder 5 bewertet hat</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
-    </message>
-    <message>
-        <source>PDF report…</source>
-        <translation>PDF-Bericht…</translation>
-    </message>
-    <message>
         <source>Export the listed calls</source>
         <translation>Aufgelistete Anrufe exportieren</translation>
     </message>
@@ -2589,138 +2788,6 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Call details</source>
-        <translation>Anrufdetails</translation>
-    </message>
-    <message>
-        <source>Coaching note…</source>
-        <translation>Coaching-Notiz…</translation>
-    </message>
-    <message>
-        <source>Give kudos…</source>
-        <translation>Loben…</translation>
-    </message>
-    <message>
-        <source>Score this call…</source>
-        <translation>Anruf bewerten…</translation>
-    </message>
-    <message>
-        <source>Coaching note</source>
-        <translation>Coaching-Notiz</translation>
-    </message>
-    <message>
-        <source>What to keep doing, and one thing to try next time</source>
-        <translation>Was beibehalten werden sollte, und eine Sache, die beim nächsten Mal ausprobiert werden kann</translation>
-    </message>
-    <message>
-        <source>Behaviour</source>
-        <translation>Verhalten</translation>
-    </message>
-    <message>
-        <source>What was good</source>
-        <translation>Was gut war</translation>
-    </message>
-    <message>
-        <source>e.g. great acknowledgement when the refund was late</source>
-        <translation>z. B. sehr gutes Spiegeln, als sich die Erstattung verspätete</translation>
-    </message>
-    <message>
-        <source>Give kudos</source>
-        <translation>Loben</translation>
-    </message>
-    <message>
-        <source>Not scored</source>
-        <translation>Nicht bewertet</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>Partly</source>
-        <translation>Teilweise</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <source>Your score of this call</source>
-        <translation>Ihre Bewertung dieses Anrufs</translation>
-    </message>
-    <message>
-        <source>No call matches.</source>
-        <translation>Keine passenden Anrufe.</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Unknown caller</source>
-        <translation>Unbekannter Anrufer</translation>
-    </message>
-    <message>
-        <source>The customer sounded %1 at the peak, %2 into the call; %3.</source>
-        <translation>Auf dem Höhepunkt, nach %2 Gesprächsdauer, klang der Kunde %1; %3.</translation>
-    </message>
-    <message>
-        <source>the call calmed</source>
-        <translation>danach beruhigte sich das Gespräch</translation>
-    </message>
-    <message>
-        <source>it did not calm</source>
-        <translation>es beruhigte sich nicht</translation>
-    </message>
-    <message>
-        <source>Not self-assessed.</source>
-        <translation>Keine Selbsteinschätzung.</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Selbsteinschätzung</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>Self score %1, supervisor score %2 (gap %3).</source>
-        <translation>Eigene Bewertung %1, Supervisor-Bewertung %2 (Differenz %3).</translation>
-    </message>
-    <message>
-        <source>Self score %1.</source>
-        <translation>Eigene Bewertung %1.</translation>
-    </message>
-    <message>
-        <source>The agent kept their note private.</source>
-        <translation>Der Agent hat seine Notiz privat gehalten.</translation>
-    </message>
-    <message>
-        <source>Next time: %1</source>
-        <translation>Nächstes Mal: %1</translation>
-    </message>
-    <message>
-        <source>private: only you see this</source>
-        <translation>privat: nur für Sie sichtbar</translation>
-    </message>
-    <message>
-        <source>Suggestions used</source>
-        <translation>Verwendete Vorschläge</translation>
-    </message>
-    <message>
-        <source>Coaching notes</source>
-        <translation>Coaching-Notizen</translation>
-    </message>
-    <message>
-        <source>Kudos</source>
-        <translation>Lob</translation>
     </message>
     <message>
         <source>Supervisor view. Private notes are hidden. The session ends after 5 idle minutes or when a call rings.</source>
@@ -2738,24 +2805,12 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <source>Supervisor sign-in…</source>
         <translation>Supervisor-Anmeldung…</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n call(s) to %1.</source>
         <translation>
             <numerusform>%n Anruf nach %1 exportiert.</numerusform>
             <numerusform>%n Anrufe nach %1 exportiert.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Attune coaching report</source>
-        <translation>Attune-Coaching-Bericht</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Saved the report to %1.</source>
@@ -2811,6 +2866,21 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>Attune&apos;s answer is longer than %1 bytes</source>
         <translation>Die Antwort von Attune ist länger als %1 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>attune::KudosStrip</name>
+    <message>
+        <source>Kudos from your supervisor</source>
+        <translation>Lob von Ihrem Supervisor</translation>
+    </message>
+    <message>
+        <source>Thanks</source>
+        <translation>Danke</translation>
+    </message>
+    <message>
+        <source>Dismiss the kudos</source>
+        <translation>Lob ausblenden</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +3457,13 @@ Befehlszeile, 3 Attune läuft nicht (status).
     </message>
 </context>
 <context>
+    <name>attune::SidebarTopBar</name>
+    <message>
+        <source>Attune</source>
+        <translation>Attune</translation>
+    </message>
+</context>
+<context>
     <name>attune::SidebarWindow</name>
     <message>
         <source>Attune</source>
@@ -3457,14 +3534,6 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>Atemübung</translation>
     </message>
     <message>
-        <source>Wrap-up</source>
-        <translation>Nachbearbeitung</translation>
-    </message>
-    <message>
-        <source>Ends wrap-up (%1)</source>
-        <translation>Beendet die Nachbearbeitung (%1)</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3475,18 +3544,6 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>Call history</source>
         <translation>Anrufverlauf</translation>
-    </message>
-    <message>
-        <source>Kudos from your supervisor</source>
-        <translation>Lob von Ihrem Supervisor</translation>
-    </message>
-    <message>
-        <source>Thanks</source>
-        <translation>Danke</translation>
-    </message>
-    <message>
-        <source>Dismiss the kudos</source>
-        <translation>Lob ausblenden</translation>
     </message>
     <message>
         <source>What was said</source>
@@ -3539,10 +3596,6 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>The phrase was not saved: %1</source>
         <translation>Die Formulierung wurde nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Call ended after %1. Take a moment before the next one.</source>
-        <translation>Anruf nach %1 beendet. Nehmen Sie sich einen Moment vor dem nächsten.</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -3606,70 +3659,6 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>More like suggestion %1</source>
         <translation>Mehr wie Vorschlag %1</translation>
-    </message>
-    <message>
-        <source>Acknowledge</source>
-        <translation>Spiegeln</translation>
-    </message>
-    <message>
-        <source>Validate</source>
-        <translation>Verständnis zeigen</translation>
-    </message>
-    <message>
-        <source>Apologise</source>
-        <translation>Entschuldigen</translation>
-    </message>
-    <message>
-        <source>Reassure</source>
-        <translation>Sicherheit geben</translation>
-    </message>
-    <message>
-        <source>Open question</source>
-        <translation>Offene Frage</translation>
-    </message>
-    <message>
-        <source>Clarify</source>
-        <translation>Klären</translation>
-    </message>
-    <message>
-        <source>Set expectations</source>
-        <translation>Ausblick geben</translation>
-    </message>
-    <message>
-        <source>De-escalate</source>
-        <translation>Deeskalieren</translation>
-    </message>
-    <message>
-        <source>Personalise</source>
-        <translation>Persönlich eingehen</translation>
-    </message>
-    <message>
-        <source>Close warmly</source>
-        <translation>Herzlich abschließen</translation>
-    </message>
-    <message>
-        <source>frustrated</source>
-        <translation>frustriert</translation>
-    </message>
-    <message>
-        <source>worried</source>
-        <translation>besorgt</translation>
-    </message>
-    <message>
-        <source>sad</source>
-        <translation>traurig</translation>
-    </message>
-    <message>
-        <source>confused</source>
-        <translation>verwirrt</translation>
-    </message>
-    <message>
-        <source>in a hurry</source>
-        <translation>in Eile</translation>
-    </message>
-    <message>
-        <source>grateful</source>
-        <translation>dankbar</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
@@ -3960,6 +3949,25 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>Attune showed this but could not save it to its database; see the log file.</source>
         <translation>Attune hat dies angezeigt, konnte es aber nicht in seiner Datenbank speichern; siehe Protokolldatei.</translation>
+    </message>
+</context>
+<context>
+    <name>attune::WrapUpBar</name>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Nachbearbeitung</translation>
+    </message>
+    <message>
+        <source>Ready for next call</source>
+        <translation>Bereit für den nächsten Anruf</translation>
+    </message>
+    <message>
+        <source>Ends wrap-up (%1)</source>
+        <translation>Beendet die Nachbearbeitung (%1)</translation>
+    </message>
+    <message>
+        <source>Call ended after %1. Take a moment before the next one.</source>
+        <translation>Anruf nach %1 beendet. Nehmen Sie sich einen Moment vor dem nächsten.</translation>
     </message>
 </context>
 </TS>

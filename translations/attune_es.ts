@@ -965,6 +965,85 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>DisplayLabels</name>
+    <message>
+        <source>frustrated</source>
+        <translation>frustrado</translation>
+    </message>
+    <message>
+        <source>worried</source>
+        <translation>preocupado</translation>
+    </message>
+    <message>
+        <source>sad</source>
+        <translation>triste</translation>
+    </message>
+    <message>
+        <source>confused</source>
+        <translation>confundido</translation>
+    </message>
+    <message>
+        <source>in a hurry</source>
+        <translation>con prisa</translation>
+    </message>
+    <message>
+        <source>grateful</source>
+        <translation>agradecido</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Reconocer</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Validar</translation>
+    </message>
+    <message>
+        <source>Apologise</source>
+        <translation>Disculparse</translation>
+    </message>
+    <message>
+        <source>Reassure</source>
+        <translation>Tranquilizar</translation>
+    </message>
+    <message>
+        <source>Open question</source>
+        <translation>Pregunta abierta</translation>
+    </message>
+    <message>
+        <source>Clarify</source>
+        <translation>Aclarar</translation>
+    </message>
+    <message>
+        <source>Set expectations</source>
+        <translation>Fijar expectativas</translation>
+    </message>
+    <message>
+        <source>De-escalate</source>
+        <translation>Desescalar</translation>
+    </message>
+    <message>
+        <source>Personalise</source>
+        <translation>Personalizar</translation>
+    </message>
+    <message>
+        <source>Close warmly</source>
+        <translation>Cerrar con calidez</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>seguimiento</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escalado</translation>
+    </message>
+</context>
+<context>
     <name>ExportPolicy</name>
     <message>
         <source>exporting is turned off by your IT department (%1); nothing was written</source>
@@ -1104,6 +1183,21 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>Kudos: %1 – %2</source>
         <translation>Reconocimiento: %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryReportPrinter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Attune coaching report</source>
+        <translation>Informe de coaching de Attune</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1920,53 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>SupervisorDialogs</name>
+    <message>
+        <source>Coaching note</source>
+        <translation>Nota de coaching</translation>
+    </message>
+    <message>
+        <source>What to keep doing, and one thing to try next time</source>
+        <translation>Qué seguir haciendo y una cosa que probar la próxima vez</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Conducta</translation>
+    </message>
+    <message>
+        <source>What was good</source>
+        <translation>Qué estuvo bien</translation>
+    </message>
+    <message>
+        <source>e.g. great acknowledgement when the refund was late</source>
+        <translation>p. ej., muy buen reconocimiento cuando el reembolso llegó tarde</translation>
+    </message>
+    <message>
+        <source>Give kudos</source>
+        <translation>Dar un reconocimiento</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Sin puntuar</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>En parte</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Your score of this call</source>
+        <translation>Tu puntuación de esta llamada</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorGate</name>
     <message>
         <source>The supervisor view is not set up on this computer. IT turns it on by running &quot;attune hash-pin&quot; and adding the line it prints to the system settings file (/etc/xdg/Attune/Attune.conf). Your own history is always here.</source>
@@ -2299,6 +2440,192 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>attune::HistoryDetailPane</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>en parte</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation>Detalles de la llamada</translation>
+    </message>
+    <message>
+        <source>Coaching note…</source>
+        <translation>Nota de coaching…</translation>
+    </message>
+    <message>
+        <source>Give kudos…</source>
+        <translation>Dar un reconocimiento…</translation>
+    </message>
+    <message>
+        <source>Score this call…</source>
+        <translation>Puntuar esta llamada…</translation>
+    </message>
+    <message>
+        <source>No call matches.</source>
+        <translation>Ninguna llamada coincide.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Llamante desconocido</translation>
+    </message>
+    <message>
+        <source>The customer sounded %1 at the peak, %2 into the call; %3.</source>
+        <translation>En el momento más intenso, a los %2 de llamada, el cliente parecía %1; %3.</translation>
+    </message>
+    <message>
+        <source>the call calmed</source>
+        <translation>la llamada se calmó</translation>
+    </message>
+    <message>
+        <source>it did not calm</source>
+        <translation>no se calmó</translation>
+    </message>
+    <message>
+        <source>Not self-assessed.</source>
+        <translation>Sin autoevaluación.</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Autoevaluación</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Self score %1, supervisor score %2 (gap %3).</source>
+        <translation>Autopuntuación %1, puntuación del supervisor %2 (diferencia %3).</translation>
+    </message>
+    <message>
+        <source>Self score %1.</source>
+        <translation>Autopuntuación %1.</translation>
+    </message>
+    <message>
+        <source>The agent kept their note private.</source>
+        <translation>El agente mantuvo su nota en privado.</translation>
+    </message>
+    <message>
+        <source>Next time: %1</source>
+        <translation>La próxima vez: %1</translation>
+    </message>
+    <message>
+        <source>private: only you see this</source>
+        <translation>privada: solo la ves tú</translation>
+    </message>
+    <message>
+        <source>Suggestions used</source>
+        <translation>Sugerencias usadas</translation>
+    </message>
+    <message>
+        <source>Coaching notes</source>
+        <translation>Notas de coaching</translation>
+    </message>
+    <message>
+        <source>Kudos</source>
+        <translation>Reconocimientos</translation>
+    </message>
+</context>
+<context>
+    <name>attune::HistoryFilterBar</name>
+    <message>
+        <source>Search customer name or number</source>
+        <translation>Buscar nombre o número del cliente</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Últimas 12 semanas</translation>
+    </message>
+    <message>
+        <source>Between dates</source>
+        <translation>Entre fechas</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Desde la fecha</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Hasta la fecha</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Cualquier resultado</translation>
+    </message>
+    <message>
+        <source>Self score below</source>
+        <translation>Autopuntuación por debajo de</translation>
+    </message>
+    <message>
+        <source>Self score threshold</source>
+        <translation>Umbral de autopuntuación</translation>
+    </message>
+    <message>
+        <source>Hot calls</source>
+        <translation>Llamadas tensas</translation>
+    </message>
+    <message>
+        <source>Calls where the customer&apos;s feelings ran high</source>
+        <translation>Llamadas en las que los sentimientos del cliente subieron mucho</translation>
+    </message>
+    <message>
+        <source>My stress 4 or 5</source>
+        <translation>Mi tensión 4 o 5</translation>
+    </message>
+    <message>
+        <source>Calls after which the agent rated their stress 4 or 5</source>
+        <translation>Llamadas tras las que el agente valoró su tensión con 4 o 5</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>Informe PDF…</translation>
+    </message>
+</context>
+<context>
     <name>attune::HistoryModel</name>
     <message>
         <source>Unknown caller</source>
@@ -2413,60 +2740,12 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>%1:%2</translation>
     </message>
     <message>
-        <source>frustrated</source>
-        <translation>frustrado</translation>
-    </message>
-    <message>
-        <source>worried</source>
-        <translation>preocupado</translation>
-    </message>
-    <message>
-        <source>sad</source>
-        <translation>triste</translation>
-    </message>
-    <message>
-        <source>confused</source>
-        <translation>confundido</translation>
-    </message>
-    <message>
-        <source>in a hurry</source>
-        <translation>con prisa</translation>
-    </message>
-    <message>
-        <source>grateful</source>
-        <translation>agradecido</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>resuelto</translation>
-    </message>
-    <message>
-        <source>follow-up</source>
-        <translation>seguimiento</translation>
-    </message>
-    <message>
-        <source>escalated</source>
-        <translation>escalado</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>attune::HistoryWindow</name>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>partly</source>
-        <translation>en parte</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
     <message>
         <source>Attune – History</source>
         <translation>Attune – Historial</translation>
@@ -2492,86 +2771,6 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>La sesión de supervisor terminó.</translation>
     </message>
     <message>
-        <source>Search customer name or number</source>
-        <translation>Buscar nombre o número del cliente</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periodo</translation>
-    </message>
-    <message>
-        <source>All time</source>
-        <translation>Todo</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Hoy</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Últimos 7 días</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Últimos 30 días</translation>
-    </message>
-    <message>
-        <source>Last 12 weeks</source>
-        <translation>Últimas 12 semanas</translation>
-    </message>
-    <message>
-        <source>Between dates</source>
-        <translation>Entre fechas</translation>
-    </message>
-    <message>
-        <source>From date</source>
-        <translation>Desde la fecha</translation>
-    </message>
-    <message>
-        <source>To date</source>
-        <translation>Hasta la fecha</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Any outcome</source>
-        <translation>Cualquier resultado</translation>
-    </message>
-    <message>
-        <source>Self score below</source>
-        <translation>Autopuntuación por debajo de</translation>
-    </message>
-    <message>
-        <source>Self score threshold</source>
-        <translation>Umbral de autopuntuación</translation>
-    </message>
-    <message>
-        <source>Hot calls</source>
-        <translation>Llamadas tensas</translation>
-    </message>
-    <message>
-        <source>Calls where the customer&apos;s feelings ran high</source>
-        <translation>Llamadas en las que los sentimientos del cliente subieron mucho</translation>
-    </message>
-    <message>
-        <source>My stress 4 or 5</source>
-        <translation>Mi tensión 4 o 5</translation>
-    </message>
-    <message>
-        <source>Calls after which the agent rated their stress 4 or 5</source>
-        <translation>Llamadas tras las que el agente valoró su tensión con 4 o 5</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
-    </message>
-    <message>
-        <source>PDF report…</source>
-        <translation>Informe PDF…</translation>
-    </message>
-    <message>
         <source>Export the listed calls</source>
         <translation>Exportar las llamadas de la lista</translation>
     </message>
@@ -2586,138 +2785,6 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Call details</source>
-        <translation>Detalles de la llamada</translation>
-    </message>
-    <message>
-        <source>Coaching note…</source>
-        <translation>Nota de coaching…</translation>
-    </message>
-    <message>
-        <source>Give kudos…</source>
-        <translation>Dar un reconocimiento…</translation>
-    </message>
-    <message>
-        <source>Score this call…</source>
-        <translation>Puntuar esta llamada…</translation>
-    </message>
-    <message>
-        <source>Coaching note</source>
-        <translation>Nota de coaching</translation>
-    </message>
-    <message>
-        <source>What to keep doing, and one thing to try next time</source>
-        <translation>Qué seguir haciendo y una cosa que probar la próxima vez</translation>
-    </message>
-    <message>
-        <source>Behaviour</source>
-        <translation>Conducta</translation>
-    </message>
-    <message>
-        <source>What was good</source>
-        <translation>Qué estuvo bien</translation>
-    </message>
-    <message>
-        <source>e.g. great acknowledgement when the refund was late</source>
-        <translation>p. ej., muy buen reconocimiento cuando el reembolso llegó tarde</translation>
-    </message>
-    <message>
-        <source>Give kudos</source>
-        <translation>Dar un reconocimiento</translation>
-    </message>
-    <message>
-        <source>Not scored</source>
-        <translation>Sin puntuar</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <source>Partly</source>
-        <translation>En parte</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Your score of this call</source>
-        <translation>Tu puntuación de esta llamada</translation>
-    </message>
-    <message>
-        <source>No call matches.</source>
-        <translation>Ninguna llamada coincide.</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Unknown caller</source>
-        <translation>Llamante desconocido</translation>
-    </message>
-    <message>
-        <source>The customer sounded %1 at the peak, %2 into the call; %3.</source>
-        <translation>En el momento más intenso, a los %2 de llamada, el cliente parecía %1; %3.</translation>
-    </message>
-    <message>
-        <source>the call calmed</source>
-        <translation>la llamada se calmó</translation>
-    </message>
-    <message>
-        <source>it did not calm</source>
-        <translation>no se calmó</translation>
-    </message>
-    <message>
-        <source>Not self-assessed.</source>
-        <translation>Sin autoevaluación.</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Autoevaluación</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Agente</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>Self score %1, supervisor score %2 (gap %3).</source>
-        <translation>Autopuntuación %1, puntuación del supervisor %2 (diferencia %3).</translation>
-    </message>
-    <message>
-        <source>Self score %1.</source>
-        <translation>Autopuntuación %1.</translation>
-    </message>
-    <message>
-        <source>The agent kept their note private.</source>
-        <translation>El agente mantuvo su nota en privado.</translation>
-    </message>
-    <message>
-        <source>Next time: %1</source>
-        <translation>La próxima vez: %1</translation>
-    </message>
-    <message>
-        <source>private: only you see this</source>
-        <translation>privada: solo la ves tú</translation>
-    </message>
-    <message>
-        <source>Suggestions used</source>
-        <translation>Sugerencias usadas</translation>
-    </message>
-    <message>
-        <source>Coaching notes</source>
-        <translation>Notas de coaching</translation>
-    </message>
-    <message>
-        <source>Kudos</source>
-        <translation>Reconocimientos</translation>
     </message>
     <message>
         <source>Supervisor view. Private notes are hidden. The session ends after 5 idle minutes or when a call rings.</source>
@@ -2735,24 +2802,12 @@ incorrecta, 3 Attune no está en ejecución (status).
         <source>Supervisor sign-in…</source>
         <translation>Acceso de supervisor…</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n call(s) to %1.</source>
         <translation>
             <numerusform>Se exportó %n llamada a %1.</numerusform>
             <numerusform>Se exportaron %n llamadas a %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Attune coaching report</source>
-        <translation>Informe de coaching de Attune</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>No se puede escribir %1.</translation>
     </message>
     <message>
         <source>Saved the report to %1.</source>
@@ -2808,6 +2863,21 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>Attune&apos;s answer is longer than %1 bytes</source>
         <translation>La respuesta de Attune supera los %1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>attune::KudosStrip</name>
+    <message>
+        <source>Kudos from your supervisor</source>
+        <translation>Reconocimientos de tu supervisor</translation>
+    </message>
+    <message>
+        <source>Thanks</source>
+        <translation>Gracias</translation>
+    </message>
+    <message>
+        <source>Dismiss the kudos</source>
+        <translation>Cerrar los reconocimientos</translation>
     </message>
 </context>
 <context>
@@ -3384,6 +3454,13 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>attune::SidebarTopBar</name>
+    <message>
+        <source>Attune</source>
+        <translation>Attune</translation>
+    </message>
+</context>
+<context>
     <name>attune::SidebarWindow</name>
     <message>
         <source>Attune</source>
@@ -3454,14 +3531,6 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>Respiración</translation>
     </message>
     <message>
-        <source>Wrap-up</source>
-        <translation>Posllamada</translation>
-    </message>
-    <message>
-        <source>Ends wrap-up (%1)</source>
-        <translation>Termina el posllamada (%1)</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -3518,10 +3587,6 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>Autoevaluación</translation>
     </message>
     <message>
-        <source>Call ended after %1. Take a moment before the next one.</source>
-        <translation>La llamada terminó tras %1. Tómate un momento antes de la siguiente.</translation>
-    </message>
-    <message>
         <source>Self-assess an earlier call</source>
         <translation>Autoevaluar una llamada anterior</translation>
     </message>
@@ -3544,18 +3609,6 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>Call history</source>
         <translation>Historial de llamadas</translation>
-    </message>
-    <message>
-        <source>Kudos from your supervisor</source>
-        <translation>Reconocimientos de tu supervisor</translation>
-    </message>
-    <message>
-        <source>Thanks</source>
-        <translation>Gracias</translation>
-    </message>
-    <message>
-        <source>Dismiss the kudos</source>
-        <translation>Cerrar los reconocimientos</translation>
     </message>
 </context>
 <context>
@@ -3599,70 +3652,6 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>Dismiss suggestion %1</source>
         <translation>Descartar sugerencia %1</translation>
-    </message>
-    <message>
-        <source>Acknowledge</source>
-        <translation>Reconocer</translation>
-    </message>
-    <message>
-        <source>Validate</source>
-        <translation>Validar</translation>
-    </message>
-    <message>
-        <source>Apologise</source>
-        <translation>Disculparse</translation>
-    </message>
-    <message>
-        <source>Reassure</source>
-        <translation>Tranquilizar</translation>
-    </message>
-    <message>
-        <source>Open question</source>
-        <translation>Pregunta abierta</translation>
-    </message>
-    <message>
-        <source>Clarify</source>
-        <translation>Aclarar</translation>
-    </message>
-    <message>
-        <source>Set expectations</source>
-        <translation>Fijar expectativas</translation>
-    </message>
-    <message>
-        <source>De-escalate</source>
-        <translation>Desescalar</translation>
-    </message>
-    <message>
-        <source>Personalise</source>
-        <translation>Personalizar</translation>
-    </message>
-    <message>
-        <source>Close warmly</source>
-        <translation>Cerrar con calidez</translation>
-    </message>
-    <message>
-        <source>frustrated</source>
-        <translation>frustrado</translation>
-    </message>
-    <message>
-        <source>worried</source>
-        <translation>preocupado</translation>
-    </message>
-    <message>
-        <source>sad</source>
-        <translation>triste</translation>
-    </message>
-    <message>
-        <source>confused</source>
-        <translation>confundido</translation>
-    </message>
-    <message>
-        <source>in a hurry</source>
-        <translation>con prisa</translation>
-    </message>
-    <message>
-        <source>grateful</source>
-        <translation>agradecido</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
@@ -3957,6 +3946,25 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>Attune showed this but could not save it to its database; see the log file.</source>
         <translation>Attune lo mostró, pero no pudo guardarlo en su base de datos; consulte el archivo de registro.</translation>
+    </message>
+</context>
+<context>
+    <name>attune::WrapUpBar</name>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Posllamada</translation>
+    </message>
+    <message>
+        <source>Ready for next call</source>
+        <translation>Listo para la siguiente llamada</translation>
+    </message>
+    <message>
+        <source>Ends wrap-up (%1)</source>
+        <translation>Termina el posllamada (%1)</translation>
+    </message>
+    <message>
+        <source>Call ended after %1. Take a moment before the next one.</source>
+        <translation>La llamada terminó tras %1. Tómate un momento antes de la siguiente.</translation>
     </message>
 </context>
 </TS>

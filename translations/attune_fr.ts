@@ -969,6 +969,85 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     </message>
 </context>
 <context>
+    <name>DisplayLabels</name>
+    <message>
+        <source>frustrated</source>
+        <translation>frustré</translation>
+    </message>
+    <message>
+        <source>worried</source>
+        <translation>inquiet</translation>
+    </message>
+    <message>
+        <source>sad</source>
+        <translation>triste</translation>
+    </message>
+    <message>
+        <source>confused</source>
+        <translation>perdu</translation>
+    </message>
+    <message>
+        <source>in a hurry</source>
+        <translation>pressé</translation>
+    </message>
+    <message>
+        <source>grateful</source>
+        <translation>reconnaissant</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Reconnaître</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Légitimer</translation>
+    </message>
+    <message>
+        <source>Apologise</source>
+        <translation>S&apos;excuser</translation>
+    </message>
+    <message>
+        <source>Reassure</source>
+        <translation>Rassurer</translation>
+    </message>
+    <message>
+        <source>Open question</source>
+        <translation>Question ouverte</translation>
+    </message>
+    <message>
+        <source>Clarify</source>
+        <translation>Clarifier</translation>
+    </message>
+    <message>
+        <source>Set expectations</source>
+        <translation>Annoncer la suite</translation>
+    </message>
+    <message>
+        <source>De-escalate</source>
+        <translation>Désamorcer</translation>
+    </message>
+    <message>
+        <source>Personalise</source>
+        <translation>Personnaliser</translation>
+    </message>
+    <message>
+        <source>Close warmly</source>
+        <translation>Conclure chaleureusement</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>suivi nécessaire</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escaladé</translation>
+    </message>
+</context>
+<context>
     <name>ExportPolicy</name>
     <message>
         <source>exporting is turned off by your IT department (%1); nothing was written</source>
@@ -1108,6 +1187,21 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>Kudos: %1 – %2</source>
         <translation>Félicitations&#x202f;: %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryReportPrinter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Attune coaching report</source>
+        <translation>Rapport de coaching Attune</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1924,53 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     </message>
 </context>
 <context>
+    <name>SupervisorDialogs</name>
+    <message>
+        <source>Coaching note</source>
+        <translation>Note de coaching</translation>
+    </message>
+    <message>
+        <source>What to keep doing, and one thing to try next time</source>
+        <translation>Ce qui est à conserver, et une chose à essayer la prochaine fois</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Comportement</translation>
+    </message>
+    <message>
+        <source>What was good</source>
+        <translation>Ce qui a bien fonctionné</translation>
+    </message>
+    <message>
+        <source>e.g. great acknowledgement when the refund was late</source>
+        <translation>p. ex. très bonne reconnaissance du problème quand le remboursement a tardé</translation>
+    </message>
+    <message>
+        <source>Give kudos</source>
+        <translation>Féliciter</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>En partie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Your score of this call</source>
+        <translation>Votre note pour cet appel</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorGate</name>
     <message>
         <source>The supervisor view is not set up on this computer. IT turns it on by running &quot;attune hash-pin&quot; and adding the line it prints to the system settings file (/etc/xdg/Attune/Attune.conf). Your own history is always here.</source>
@@ -2303,6 +2444,192 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     </message>
 </context>
 <context>
+    <name>attune::HistoryDetailPane</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>en partie</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation>Détails de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Coaching note…</source>
+        <translation>Note de coaching…</translation>
+    </message>
+    <message>
+        <source>Give kudos…</source>
+        <translation>Féliciter…</translation>
+    </message>
+    <message>
+        <source>Score this call…</source>
+        <translation>Noter cet appel…</translation>
+    </message>
+    <message>
+        <source>No call matches.</source>
+        <translation>Aucun appel ne correspond.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Appelant inconnu</translation>
+    </message>
+    <message>
+        <source>The customer sounded %1 at the peak, %2 into the call; %3.</source>
+        <translation>Au plus fort, après %2 d&apos;appel, le client semblait %1&#x202f;; %3.</translation>
+    </message>
+    <message>
+        <source>the call calmed</source>
+        <translation>l&apos;appel s&apos;est ensuite apaisé</translation>
+    </message>
+    <message>
+        <source>it did not calm</source>
+        <translation>il ne s&apos;est pas apaisé</translation>
+    </message>
+    <message>
+        <source>Not self-assessed.</source>
+        <translation>Aucune autoévaluation.</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Autoévaluation</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Self score %1, supervisor score %2 (gap %3).</source>
+        <translation>Note conseiller %1, note superviseur %2 (écart %3).</translation>
+    </message>
+    <message>
+        <source>Self score %1.</source>
+        <translation>Note conseiller %1.</translation>
+    </message>
+    <message>
+        <source>The agent kept their note private.</source>
+        <translation>Le conseiller a gardé sa note privée.</translation>
+    </message>
+    <message>
+        <source>Next time: %1</source>
+        <translation>La prochaine fois&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>private: only you see this</source>
+        <translation>privée&#x202f;: visible par vous seulement</translation>
+    </message>
+    <message>
+        <source>Suggestions used</source>
+        <translation>Suggestions utilisées</translation>
+    </message>
+    <message>
+        <source>Coaching notes</source>
+        <translation>Notes de coaching</translation>
+    </message>
+    <message>
+        <source>Kudos</source>
+        <translation>Félicitations</translation>
+    </message>
+</context>
+<context>
+    <name>attune::HistoryFilterBar</name>
+    <message>
+        <source>Search customer name or number</source>
+        <translation>Rechercher un nom ou un numéro de client</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>12 dernières semaines</translation>
+    </message>
+    <message>
+        <source>Between dates</source>
+        <translation>Entre deux dates</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Toutes les issues</translation>
+    </message>
+    <message>
+        <source>Self score below</source>
+        <translation>Note conseiller inférieure à</translation>
+    </message>
+    <message>
+        <source>Self score threshold</source>
+        <translation>Seuil de la note conseiller</translation>
+    </message>
+    <message>
+        <source>Hot calls</source>
+        <translation>Appels intenses</translation>
+    </message>
+    <message>
+        <source>Calls where the customer&apos;s feelings ran high</source>
+        <translation>Appels où les émotions du client se sont intensifiées</translation>
+    </message>
+    <message>
+        <source>My stress 4 or 5</source>
+        <translation>Mon stress à 4 ou 5</translation>
+    </message>
+    <message>
+        <source>Calls after which the agent rated their stress 4 or 5</source>
+        <translation>Appels après lesquels le conseiller a évalué son stress à 4 ou 5</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>Rapport PDF…</translation>
+    </message>
+</context>
+<context>
     <name>attune::HistoryModel</name>
     <message>
         <source>Unknown caller</source>
@@ -2420,57 +2747,9 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
-    <message>
-        <source>frustrated</source>
-        <translation>frustré</translation>
-    </message>
-    <message>
-        <source>worried</source>
-        <translation>inquiet</translation>
-    </message>
-    <message>
-        <source>sad</source>
-        <translation>triste</translation>
-    </message>
-    <message>
-        <source>confused</source>
-        <translation>perdu</translation>
-    </message>
-    <message>
-        <source>in a hurry</source>
-        <translation>pressé</translation>
-    </message>
-    <message>
-        <source>grateful</source>
-        <translation>reconnaissant</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>résolu</translation>
-    </message>
-    <message>
-        <source>follow-up</source>
-        <translation>suivi nécessaire</translation>
-    </message>
-    <message>
-        <source>escalated</source>
-        <translation>escaladé</translation>
-    </message>
 </context>
 <context>
     <name>attune::HistoryWindow</name>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>partly</source>
-        <translation>en partie</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
     <message>
         <source>Attune – History</source>
         <translation>Attune – Historique</translation>
@@ -2496,86 +2775,6 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
         <translation>La session superviseur est terminée.</translation>
     </message>
     <message>
-        <source>Search customer name or number</source>
-        <translation>Rechercher un nom ou un numéro de client</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>All time</source>
-        <translation>Toute la période</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>7 derniers jours</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>30 derniers jours</translation>
-    </message>
-    <message>
-        <source>Last 12 weeks</source>
-        <translation>12 dernières semaines</translation>
-    </message>
-    <message>
-        <source>Between dates</source>
-        <translation>Entre deux dates</translation>
-    </message>
-    <message>
-        <source>From date</source>
-        <translation>Date de début</translation>
-    </message>
-    <message>
-        <source>To date</source>
-        <translation>Date de fin</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Issue</translation>
-    </message>
-    <message>
-        <source>Any outcome</source>
-        <translation>Toutes les issues</translation>
-    </message>
-    <message>
-        <source>Self score below</source>
-        <translation>Note conseiller inférieure à</translation>
-    </message>
-    <message>
-        <source>Self score threshold</source>
-        <translation>Seuil de la note conseiller</translation>
-    </message>
-    <message>
-        <source>Hot calls</source>
-        <translation>Appels intenses</translation>
-    </message>
-    <message>
-        <source>Calls where the customer&apos;s feelings ran high</source>
-        <translation>Appels où les émotions du client se sont intensifiées</translation>
-    </message>
-    <message>
-        <source>My stress 4 or 5</source>
-        <translation>Mon stress à 4 ou 5</translation>
-    </message>
-    <message>
-        <source>Calls after which the agent rated their stress 4 or 5</source>
-        <translation>Appels après lesquels le conseiller a évalué son stress à 4 ou 5</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
-    </message>
-    <message>
-        <source>PDF report…</source>
-        <translation>Rapport PDF…</translation>
-    </message>
-    <message>
         <source>Export the listed calls</source>
         <translation>Exporter les appels listés</translation>
     </message>
@@ -2590,138 +2789,6 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Call details</source>
-        <translation>Détails de l&apos;appel</translation>
-    </message>
-    <message>
-        <source>Coaching note…</source>
-        <translation>Note de coaching…</translation>
-    </message>
-    <message>
-        <source>Give kudos…</source>
-        <translation>Féliciter…</translation>
-    </message>
-    <message>
-        <source>Score this call…</source>
-        <translation>Noter cet appel…</translation>
-    </message>
-    <message>
-        <source>Coaching note</source>
-        <translation>Note de coaching</translation>
-    </message>
-    <message>
-        <source>What to keep doing, and one thing to try next time</source>
-        <translation>Ce qui est à conserver, et une chose à essayer la prochaine fois</translation>
-    </message>
-    <message>
-        <source>Behaviour</source>
-        <translation>Comportement</translation>
-    </message>
-    <message>
-        <source>What was good</source>
-        <translation>Ce qui a bien fonctionné</translation>
-    </message>
-    <message>
-        <source>e.g. great acknowledgement when the refund was late</source>
-        <translation>p. ex. très bonne reconnaissance du problème quand le remboursement a tardé</translation>
-    </message>
-    <message>
-        <source>Give kudos</source>
-        <translation>Féliciter</translation>
-    </message>
-    <message>
-        <source>Not scored</source>
-        <translation>Non noté</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>Partly</source>
-        <translation>En partie</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <source>Your score of this call</source>
-        <translation>Votre note pour cet appel</translation>
-    </message>
-    <message>
-        <source>No call matches.</source>
-        <translation>Aucun appel ne correspond.</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Unknown caller</source>
-        <translation>Appelant inconnu</translation>
-    </message>
-    <message>
-        <source>The customer sounded %1 at the peak, %2 into the call; %3.</source>
-        <translation>Au plus fort, après %2 d&apos;appel, le client semblait %1&#x202f;; %3.</translation>
-    </message>
-    <message>
-        <source>the call calmed</source>
-        <translation>l&apos;appel s&apos;est ensuite apaisé</translation>
-    </message>
-    <message>
-        <source>it did not calm</source>
-        <translation>il ne s&apos;est pas apaisé</translation>
-    </message>
-    <message>
-        <source>Not self-assessed.</source>
-        <translation>Aucune autoévaluation.</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Autoévaluation</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Conseiller</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Superviseur</translation>
-    </message>
-    <message>
-        <source>Self score %1, supervisor score %2 (gap %3).</source>
-        <translation>Note conseiller %1, note superviseur %2 (écart %3).</translation>
-    </message>
-    <message>
-        <source>Self score %1.</source>
-        <translation>Note conseiller %1.</translation>
-    </message>
-    <message>
-        <source>The agent kept their note private.</source>
-        <translation>Le conseiller a gardé sa note privée.</translation>
-    </message>
-    <message>
-        <source>Next time: %1</source>
-        <translation>La prochaine fois&#x202f;: %1</translation>
-    </message>
-    <message>
-        <source>private: only you see this</source>
-        <translation>privée&#x202f;: visible par vous seulement</translation>
-    </message>
-    <message>
-        <source>Suggestions used</source>
-        <translation>Suggestions utilisées</translation>
-    </message>
-    <message>
-        <source>Coaching notes</source>
-        <translation>Notes de coaching</translation>
-    </message>
-    <message>
-        <source>Kudos</source>
-        <translation>Félicitations</translation>
     </message>
     <message>
         <source>Supervisor view. Private notes are hidden. The session ends after 5 idle minutes or when a call rings.</source>
@@ -2739,24 +2806,12 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
         <source>Supervisor sign-in…</source>
         <translation>Connexion superviseur…</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#x202f;: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n call(s) to %1.</source>
         <translation>
             <numerusform>%n appel exporté dans %1.</numerusform>
             <numerusform>%n appels exportés dans %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Attune coaching report</source>
-        <translation>Rapport de coaching Attune</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Saved the report to %1.</source>
@@ -2812,6 +2867,21 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>Attune&apos;s answer is longer than %1 bytes</source>
         <translation>La réponse d’Attune dépasse %1 octets</translation>
+    </message>
+</context>
+<context>
+    <name>attune::KudosStrip</name>
+    <message>
+        <source>Kudos from your supervisor</source>
+        <translation>Félicitations de votre superviseur</translation>
+    </message>
+    <message>
+        <source>Thanks</source>
+        <translation>Merci</translation>
+    </message>
+    <message>
+        <source>Dismiss the kudos</source>
+        <translation>Fermer les félicitations</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3458,13 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     </message>
 </context>
 <context>
+    <name>attune::SidebarTopBar</name>
+    <message>
+        <source>Attune</source>
+        <translation>Attune</translation>
+    </message>
+</context>
+<context>
     <name>attune::SidebarWindow</name>
     <message>
         <source>Attune</source>
@@ -3458,14 +3535,6 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
         <translation>Respiration</translation>
     </message>
     <message>
-        <source>Wrap-up</source>
-        <translation>Post-appel</translation>
-    </message>
-    <message>
-        <source>Ends wrap-up (%1)</source>
-        <translation>Termine le post-appel (%1)</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -3476,18 +3545,6 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>Call history</source>
         <translation>Historique des appels</translation>
-    </message>
-    <message>
-        <source>Kudos from your supervisor</source>
-        <translation>Félicitations de votre superviseur</translation>
-    </message>
-    <message>
-        <source>Thanks</source>
-        <translation>Merci</translation>
-    </message>
-    <message>
-        <source>Dismiss the kudos</source>
-        <translation>Fermer les félicitations</translation>
     </message>
     <message>
         <source>What was said</source>
@@ -3540,10 +3597,6 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>The phrase was not saved: %1</source>
         <translation>La phrase n&apos;a pas été enregistrée&#x202f;: %1</translation>
-    </message>
-    <message>
-        <source>Call ended after %1. Take a moment before the next one.</source>
-        <translation>Appel terminé au bout de %1. Prenez un moment avant le suivant.</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -3607,70 +3660,6 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>More like suggestion %1</source>
         <translation>D&apos;autres comme la suggestion %1</translation>
-    </message>
-    <message>
-        <source>Acknowledge</source>
-        <translation>Reconnaître</translation>
-    </message>
-    <message>
-        <source>Validate</source>
-        <translation>Légitimer</translation>
-    </message>
-    <message>
-        <source>Apologise</source>
-        <translation>S&apos;excuser</translation>
-    </message>
-    <message>
-        <source>Reassure</source>
-        <translation>Rassurer</translation>
-    </message>
-    <message>
-        <source>Open question</source>
-        <translation>Question ouverte</translation>
-    </message>
-    <message>
-        <source>Clarify</source>
-        <translation>Clarifier</translation>
-    </message>
-    <message>
-        <source>Set expectations</source>
-        <translation>Annoncer la suite</translation>
-    </message>
-    <message>
-        <source>De-escalate</source>
-        <translation>Désamorcer</translation>
-    </message>
-    <message>
-        <source>Personalise</source>
-        <translation>Personnaliser</translation>
-    </message>
-    <message>
-        <source>Close warmly</source>
-        <translation>Conclure chaleureusement</translation>
-    </message>
-    <message>
-        <source>frustrated</source>
-        <translation>frustré</translation>
-    </message>
-    <message>
-        <source>worried</source>
-        <translation>inquiet</translation>
-    </message>
-    <message>
-        <source>sad</source>
-        <translation>triste</translation>
-    </message>
-    <message>
-        <source>confused</source>
-        <translation>perdu</translation>
-    </message>
-    <message>
-        <source>in a hurry</source>
-        <translation>pressé</translation>
-    </message>
-    <message>
-        <source>grateful</source>
-        <translation>reconnaissant</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
@@ -3961,6 +3950,25 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>Attune showed this but could not save it to its database; see the log file.</source>
         <translation>Attune l’a affiché mais n’a pas pu l’enregistrer dans sa base de données&#x202f;; consultez le fichier journal.</translation>
+    </message>
+</context>
+<context>
+    <name>attune::WrapUpBar</name>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Post-appel</translation>
+    </message>
+    <message>
+        <source>Ready for next call</source>
+        <translation>Disponible pour l&apos;appel suivant</translation>
+    </message>
+    <message>
+        <source>Ends wrap-up (%1)</source>
+        <translation>Termine le post-appel (%1)</translation>
+    </message>
+    <message>
+        <source>Call ended after %1. Take a moment before the next one.</source>
+        <translation>Appel terminé au bout de %1. Prenez un moment avant le suivant.</translation>
     </message>
 </context>
 </TS>

@@ -966,6 +966,85 @@ comando inválida, 3 o Attune não está em execução (status).
     </message>
 </context>
 <context>
+    <name>DisplayLabels</name>
+    <message>
+        <source>frustrated</source>
+        <translation>frustrado</translation>
+    </message>
+    <message>
+        <source>worried</source>
+        <translation>preocupado</translation>
+    </message>
+    <message>
+        <source>sad</source>
+        <translation>triste</translation>
+    </message>
+    <message>
+        <source>confused</source>
+        <translation>confuso</translation>
+    </message>
+    <message>
+        <source>in a hurry</source>
+        <translation>com pressa</translation>
+    </message>
+    <message>
+        <source>grateful</source>
+        <translation>grato</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Reconhecer</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Validar</translation>
+    </message>
+    <message>
+        <source>Apologise</source>
+        <translation>Pedir desculpas</translation>
+    </message>
+    <message>
+        <source>Reassure</source>
+        <translation>Tranquilizar</translation>
+    </message>
+    <message>
+        <source>Open question</source>
+        <translation>Pergunta aberta</translation>
+    </message>
+    <message>
+        <source>Clarify</source>
+        <translation>Esclarecer</translation>
+    </message>
+    <message>
+        <source>Set expectations</source>
+        <translation>Alinhar expectativas</translation>
+    </message>
+    <message>
+        <source>De-escalate</source>
+        <translation>Reduzir a tensão</translation>
+    </message>
+    <message>
+        <source>Personalise</source>
+        <translation>Personalizar</translation>
+    </message>
+    <message>
+        <source>Close warmly</source>
+        <translation>Encerrar com cordialidade</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolvido</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>acompanhamento</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escalonado</translation>
+    </message>
+</context>
+<context>
     <name>ExportPolicy</name>
     <message>
         <source>exporting is turned off by your IT department (%1); nothing was written</source>
@@ -1105,6 +1184,21 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>Kudos: %1 – %2</source>
         <translation>Reconhecimento: %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryReportPrinter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Attune coaching report</source>
+        <translation>Relatório de coaching do Attune</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Não é possível gravar %1.</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1921,53 @@ comando inválida, 3 o Attune não está em execução (status).
     </message>
 </context>
 <context>
+    <name>SupervisorDialogs</name>
+    <message>
+        <source>Coaching note</source>
+        <translation>Nota de coaching</translation>
+    </message>
+    <message>
+        <source>What to keep doing, and one thing to try next time</source>
+        <translation>O que continuar fazendo e uma coisa para tentar da próxima vez</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Comportamento</translation>
+    </message>
+    <message>
+        <source>What was good</source>
+        <translation>O que foi bom</translation>
+    </message>
+    <message>
+        <source>e.g. great acknowledgement when the refund was late</source>
+        <translation>ex.: reconheceu muito bem o problema quando o reembolso atrasou</translation>
+    </message>
+    <message>
+        <source>Give kudos</source>
+        <translation>Dar reconhecimento</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Sem nota</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Em parte</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Your score of this call</source>
+        <translation>Sua avaliação desta ligação</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorGate</name>
     <message>
         <source>The supervisor view is not set up on this computer. IT turns it on by running &quot;attune hash-pin&quot; and adding the line it prints to the system settings file (/etc/xdg/Attune/Attune.conf). Your own history is always here.</source>
@@ -2300,6 +2441,192 @@ comando inválida, 3 o Attune não está em execução (status).
     </message>
 </context>
 <context>
+    <name>attune::HistoryDetailPane</name>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>em parte</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation>Detalhes da ligação</translation>
+    </message>
+    <message>
+        <source>Coaching note…</source>
+        <translation>Nota de coaching…</translation>
+    </message>
+    <message>
+        <source>Give kudos…</source>
+        <translation>Dar reconhecimento…</translation>
+    </message>
+    <message>
+        <source>Score this call…</source>
+        <translation>Avaliar esta ligação…</translation>
+    </message>
+    <message>
+        <source>No call matches.</source>
+        <translation>Nenhuma ligação corresponde aos filtros.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Cliente não identificado</translation>
+    </message>
+    <message>
+        <source>The customer sounded %1 at the peak, %2 into the call; %3.</source>
+        <translation>No momento mais intenso, aos %2 de ligação, o cliente parecia %1; %3.</translation>
+    </message>
+    <message>
+        <source>the call calmed</source>
+        <translation>depois a ligação se acalmou</translation>
+    </message>
+    <message>
+        <source>it did not calm</source>
+        <translation>a ligação não se acalmou</translation>
+    </message>
+    <message>
+        <source>Not self-assessed.</source>
+        <translation>Sem autoavaliação.</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Autoavaliação</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Atendente</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Self score %1, supervisor score %2 (gap %3).</source>
+        <translation>Nota da autoavaliação %1, nota do supervisor %2 (diferença %3).</translation>
+    </message>
+    <message>
+        <source>Self score %1.</source>
+        <translation>Nota da autoavaliação %1.</translation>
+    </message>
+    <message>
+        <source>The agent kept their note private.</source>
+        <translation>O atendente manteve a nota privada.</translation>
+    </message>
+    <message>
+        <source>Next time: %1</source>
+        <translation>Da próxima vez: %1</translation>
+    </message>
+    <message>
+        <source>private: only you see this</source>
+        <translation>privada: só você vê</translation>
+    </message>
+    <message>
+        <source>Suggestions used</source>
+        <translation>Sugestões usadas</translation>
+    </message>
+    <message>
+        <source>Coaching notes</source>
+        <translation>Notas de coaching</translation>
+    </message>
+    <message>
+        <source>Kudos</source>
+        <translation>Reconhecimentos</translation>
+    </message>
+</context>
+<context>
+    <name>attune::HistoryFilterBar</name>
+    <message>
+        <source>Search customer name or number</source>
+        <translation>Buscar nome ou número do cliente</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo o período</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Últimas 12 semanas</translation>
+    </message>
+    <message>
+        <source>Between dates</source>
+        <translation>Entre datas</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Data inicial</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Data final</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Qualquer resultado</translation>
+    </message>
+    <message>
+        <source>Self score below</source>
+        <translation>Nota da autoavaliação abaixo de</translation>
+    </message>
+    <message>
+        <source>Self score threshold</source>
+        <translation>Limite da nota da autoavaliação</translation>
+    </message>
+    <message>
+        <source>Hot calls</source>
+        <translation>Ligações intensas</translation>
+    </message>
+    <message>
+        <source>Calls where the customer&apos;s feelings ran high</source>
+        <translation>Ligações em que as emoções do cliente ficaram intensas</translation>
+    </message>
+    <message>
+        <source>My stress 4 or 5</source>
+        <translation>Meu estresse 4 ou 5</translation>
+    </message>
+    <message>
+        <source>Calls after which the agent rated their stress 4 or 5</source>
+        <translation>Ligações depois das quais o atendente avaliou o próprio estresse com 4 ou 5</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>Relatório PDF…</translation>
+    </message>
+</context>
+<context>
     <name>attune::HistoryModel</name>
     <message>
         <source>Unknown caller</source>
@@ -2417,57 +2744,9 @@ comando inválida, 3 o Attune não está em execução (status).
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
-    <message>
-        <source>frustrated</source>
-        <translation>frustrado</translation>
-    </message>
-    <message>
-        <source>worried</source>
-        <translation>preocupado</translation>
-    </message>
-    <message>
-        <source>sad</source>
-        <translation>triste</translation>
-    </message>
-    <message>
-        <source>confused</source>
-        <translation>confuso</translation>
-    </message>
-    <message>
-        <source>in a hurry</source>
-        <translation>com pressa</translation>
-    </message>
-    <message>
-        <source>grateful</source>
-        <translation>grato</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>resolvido</translation>
-    </message>
-    <message>
-        <source>follow-up</source>
-        <translation>acompanhamento</translation>
-    </message>
-    <message>
-        <source>escalated</source>
-        <translation>escalonado</translation>
-    </message>
 </context>
 <context>
     <name>attune::HistoryWindow</name>
-    <message>
-        <source>yes</source>
-        <translation>sim</translation>
-    </message>
-    <message>
-        <source>partly</source>
-        <translation>em parte</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>não</translation>
-    </message>
     <message>
         <source>Attune – History</source>
         <translation>Attune – Histórico</translation>
@@ -2493,86 +2772,6 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>A sessão do supervisor terminou.</translation>
     </message>
     <message>
-        <source>Search customer name or number</source>
-        <translation>Buscar nome ou número do cliente</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Período</translation>
-    </message>
-    <message>
-        <source>All time</source>
-        <translation>Todo o período</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Hoje</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Últimos 7 dias</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Últimos 30 dias</translation>
-    </message>
-    <message>
-        <source>Last 12 weeks</source>
-        <translation>Últimas 12 semanas</translation>
-    </message>
-    <message>
-        <source>Between dates</source>
-        <translation>Entre datas</translation>
-    </message>
-    <message>
-        <source>From date</source>
-        <translation>Data inicial</translation>
-    </message>
-    <message>
-        <source>To date</source>
-        <translation>Data final</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Any outcome</source>
-        <translation>Qualquer resultado</translation>
-    </message>
-    <message>
-        <source>Self score below</source>
-        <translation>Nota da autoavaliação abaixo de</translation>
-    </message>
-    <message>
-        <source>Self score threshold</source>
-        <translation>Limite da nota da autoavaliação</translation>
-    </message>
-    <message>
-        <source>Hot calls</source>
-        <translation>Ligações intensas</translation>
-    </message>
-    <message>
-        <source>Calls where the customer&apos;s feelings ran high</source>
-        <translation>Ligações em que as emoções do cliente ficaram intensas</translation>
-    </message>
-    <message>
-        <source>My stress 4 or 5</source>
-        <translation>Meu estresse 4 ou 5</translation>
-    </message>
-    <message>
-        <source>Calls after which the agent rated their stress 4 or 5</source>
-        <translation>Ligações depois das quais o atendente avaliou o próprio estresse com 4 ou 5</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
-    </message>
-    <message>
-        <source>PDF report…</source>
-        <translation>Relatório PDF…</translation>
-    </message>
-    <message>
         <source>Export the listed calls</source>
         <translation>Exportar as ligações listadas</translation>
     </message>
@@ -2587,138 +2786,6 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Call details</source>
-        <translation>Detalhes da ligação</translation>
-    </message>
-    <message>
-        <source>Coaching note…</source>
-        <translation>Nota de coaching…</translation>
-    </message>
-    <message>
-        <source>Give kudos…</source>
-        <translation>Dar reconhecimento…</translation>
-    </message>
-    <message>
-        <source>Score this call…</source>
-        <translation>Avaliar esta ligação…</translation>
-    </message>
-    <message>
-        <source>Coaching note</source>
-        <translation>Nota de coaching</translation>
-    </message>
-    <message>
-        <source>What to keep doing, and one thing to try next time</source>
-        <translation>O que continuar fazendo e uma coisa para tentar da próxima vez</translation>
-    </message>
-    <message>
-        <source>Behaviour</source>
-        <translation>Comportamento</translation>
-    </message>
-    <message>
-        <source>What was good</source>
-        <translation>O que foi bom</translation>
-    </message>
-    <message>
-        <source>e.g. great acknowledgement when the refund was late</source>
-        <translation>ex.: reconheceu muito bem o problema quando o reembolso atrasou</translation>
-    </message>
-    <message>
-        <source>Give kudos</source>
-        <translation>Dar reconhecimento</translation>
-    </message>
-    <message>
-        <source>Not scored</source>
-        <translation>Sem nota</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Sim</translation>
-    </message>
-    <message>
-        <source>Partly</source>
-        <translation>Em parte</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Não</translation>
-    </message>
-    <message>
-        <source>Your score of this call</source>
-        <translation>Sua avaliação desta ligação</translation>
-    </message>
-    <message>
-        <source>No call matches.</source>
-        <translation>Nenhuma ligação corresponde aos filtros.</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Unknown caller</source>
-        <translation>Cliente não identificado</translation>
-    </message>
-    <message>
-        <source>The customer sounded %1 at the peak, %2 into the call; %3.</source>
-        <translation>No momento mais intenso, aos %2 de ligação, o cliente parecia %1; %3.</translation>
-    </message>
-    <message>
-        <source>the call calmed</source>
-        <translation>depois a ligação se acalmou</translation>
-    </message>
-    <message>
-        <source>it did not calm</source>
-        <translation>a ligação não se acalmou</translation>
-    </message>
-    <message>
-        <source>Not self-assessed.</source>
-        <translation>Sem autoavaliação.</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Autoavaliação</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Atendente</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>Self score %1, supervisor score %2 (gap %3).</source>
-        <translation>Nota da autoavaliação %1, nota do supervisor %2 (diferença %3).</translation>
-    </message>
-    <message>
-        <source>Self score %1.</source>
-        <translation>Nota da autoavaliação %1.</translation>
-    </message>
-    <message>
-        <source>The agent kept their note private.</source>
-        <translation>O atendente manteve a nota privada.</translation>
-    </message>
-    <message>
-        <source>Next time: %1</source>
-        <translation>Da próxima vez: %1</translation>
-    </message>
-    <message>
-        <source>private: only you see this</source>
-        <translation>privada: só você vê</translation>
-    </message>
-    <message>
-        <source>Suggestions used</source>
-        <translation>Sugestões usadas</translation>
-    </message>
-    <message>
-        <source>Coaching notes</source>
-        <translation>Notas de coaching</translation>
-    </message>
-    <message>
-        <source>Kudos</source>
-        <translation>Reconhecimentos</translation>
     </message>
     <message>
         <source>Supervisor view. Private notes are hidden. The session ends after 5 idle minutes or when a call rings.</source>
@@ -2736,24 +2803,12 @@ comando inválida, 3 o Attune não está em execução (status).
         <source>Supervisor sign-in…</source>
         <translation>Acesso do supervisor…</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Não é possível gravar %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n call(s) to %1.</source>
         <translation>
             <numerusform>%n ligação exportada para %1.</numerusform>
             <numerusform>%n ligações exportadas para %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Attune coaching report</source>
-        <translation>Relatório de coaching do Attune</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Não é possível gravar %1.</translation>
     </message>
     <message>
         <source>Saved the report to %1.</source>
@@ -2809,6 +2864,21 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>Attune&apos;s answer is longer than %1 bytes</source>
         <translation>A resposta do Attune tem mais de %1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>attune::KudosStrip</name>
+    <message>
+        <source>Kudos from your supervisor</source>
+        <translation>Reconhecimentos do seu supervisor</translation>
+    </message>
+    <message>
+        <source>Thanks</source>
+        <translation>Agradecer</translation>
+    </message>
+    <message>
+        <source>Dismiss the kudos</source>
+        <translation>Fechar os reconhecimentos</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3455,13 @@ comando inválida, 3 o Attune não está em execução (status).
     </message>
 </context>
 <context>
+    <name>attune::SidebarTopBar</name>
+    <message>
+        <source>Attune</source>
+        <translation>Attune</translation>
+    </message>
+</context>
+<context>
     <name>attune::SidebarWindow</name>
     <message>
         <source>Attune</source>
@@ -3455,14 +3532,6 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>Respiração</translation>
     </message>
     <message>
-        <source>Wrap-up</source>
-        <translation>Pós-atendimento</translation>
-    </message>
-    <message>
-        <source>Ends wrap-up (%1)</source>
-        <translation>Encerra o pós-atendimento (%1)</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -3473,18 +3542,6 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>Call history</source>
         <translation>Histórico de ligações</translation>
-    </message>
-    <message>
-        <source>Kudos from your supervisor</source>
-        <translation>Reconhecimentos do seu supervisor</translation>
-    </message>
-    <message>
-        <source>Thanks</source>
-        <translation>Agradecer</translation>
-    </message>
-    <message>
-        <source>Dismiss the kudos</source>
-        <translation>Fechar os reconhecimentos</translation>
     </message>
     <message>
         <source>What was said</source>
@@ -3537,10 +3594,6 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>The phrase was not saved: %1</source>
         <translation>A frase não foi salva: %1</translation>
-    </message>
-    <message>
-        <source>Call ended after %1. Take a moment before the next one.</source>
-        <translation>A ligação terminou depois de %1. Reserve um momento para você antes da próxima.</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -3604,70 +3657,6 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>More like suggestion %1</source>
         <translation>Mais parecidas com a sugestão %1</translation>
-    </message>
-    <message>
-        <source>Acknowledge</source>
-        <translation>Reconhecer</translation>
-    </message>
-    <message>
-        <source>Validate</source>
-        <translation>Validar</translation>
-    </message>
-    <message>
-        <source>Apologise</source>
-        <translation>Pedir desculpas</translation>
-    </message>
-    <message>
-        <source>Reassure</source>
-        <translation>Tranquilizar</translation>
-    </message>
-    <message>
-        <source>Open question</source>
-        <translation>Pergunta aberta</translation>
-    </message>
-    <message>
-        <source>Clarify</source>
-        <translation>Esclarecer</translation>
-    </message>
-    <message>
-        <source>Set expectations</source>
-        <translation>Alinhar expectativas</translation>
-    </message>
-    <message>
-        <source>De-escalate</source>
-        <translation>Reduzir a tensão</translation>
-    </message>
-    <message>
-        <source>Personalise</source>
-        <translation>Personalizar</translation>
-    </message>
-    <message>
-        <source>Close warmly</source>
-        <translation>Encerrar com cordialidade</translation>
-    </message>
-    <message>
-        <source>frustrated</source>
-        <translation>frustrado</translation>
-    </message>
-    <message>
-        <source>worried</source>
-        <translation>preocupado</translation>
-    </message>
-    <message>
-        <source>sad</source>
-        <translation>triste</translation>
-    </message>
-    <message>
-        <source>confused</source>
-        <translation>confuso</translation>
-    </message>
-    <message>
-        <source>in a hurry</source>
-        <translation>com pressa</translation>
-    </message>
-    <message>
-        <source>grateful</source>
-        <translation>grato</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
@@ -3958,6 +3947,25 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>Attune showed this but could not save it to its database; see the log file.</source>
         <translation>O Attune mostrou isto, mas não conseguiu salvar no banco de dados; veja o arquivo de log.</translation>
+    </message>
+</context>
+<context>
+    <name>attune::WrapUpBar</name>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Pós-atendimento</translation>
+    </message>
+    <message>
+        <source>Ready for next call</source>
+        <translation>Disponível para a próxima ligação</translation>
+    </message>
+    <message>
+        <source>Ends wrap-up (%1)</source>
+        <translation>Encerra o pós-atendimento (%1)</translation>
+    </message>
+    <message>
+        <source>Call ended after %1. Take a moment before the next one.</source>
+        <translation>A ligação terminou depois de %1. Reserve um momento para você antes da próxima.</translation>
     </message>
 </context>
 </TS>

@@ -96,9 +96,8 @@ public:
                 return false;
             AppServices* services = &m_services;
             const HistoryWindowParts parts{m_services.exportPolicy(),
-                                           *m_services.historyStore(),
-                                           *m_services.coachingStore(),
-                                           *m_services.trendsLoader(),
+                                           *m_services.historyService(),
+                                           *m_services.coachingService(),
                                            *m_services.rubric(),
                                            *m_services.supervisorGate(),
                                            [services](const QString& customerId) {

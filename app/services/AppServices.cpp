@@ -1,6 +1,8 @@
 #include "AppServices.h"
 
 #include "BreathingService.h"
+#include "CoachingService.h"
+#include "HistoryService.h"
 #include "PhraseService.h"
 #include "SuggestionService.h"
 #include "assessment/Rubric.h"
@@ -70,12 +72,14 @@ QString localisedResource(const QString& folder)
 struct AppServices::History
 {
     History(Database& database, Rubric rubricIn, const QString& pinHash, const Clock& clock,
-            CallSession& session)
+            CallSession& session, StorageQueue* queue)
         : store(database)
         , coaching(database)
         , trends(database)
         , rubric(std::move(rubricIn))
         , gate(clock, pinHash)
+        , historyService(store, coaching, trends)
+        , coachingService(store, coaching, queue)
     {
         gate.session().attach(session);
         // The back-off outlives a restart; supervisor records are signed and checked.
@@ -92,6 +96,8 @@ struct AppServices::History
     TrendsLoader trends;
     Rubric rubric;
     SupervisorGate gate;
+    HistoryService historyService;
+    CoachingService coachingService;
 };
 
 AppServices::AppServices(Settings& settings, Options options, QObject* parent)
@@ -142,6 +148,16 @@ const Rubric* AppServices::rubric() const
 SupervisorGate* AppServices::supervisorGate() const
 {
     return m_history ? &m_history->gate : nullptr;
+}
+
+HistoryService* AppServices::historyService() const
+{
+    return m_history ? &m_history->historyService : nullptr;
+}
+
+CoachingService* AppServices::coachingService() const
+{
+    return m_history ? &m_history->coachingService : nullptr;
 }
 
 void AppServices::start(InstanceServer& server)
@@ -249,7 +265,7 @@ void AppServices::openStorage()
         m_history = std::make_unique<History>(*m_database, rubric,
                                               m_options.demo ? DemoSeed::supervisorPinHash()
                                                              : m_settings.supervisorPinHash(),
-                                              m_clock, m_session);
+                                              m_clock, m_session, m_storage.get());
     } else {
         Q_EMIT problem(failure, QString());
     }
@@ -359,7 +375,7 @@ QStringList AppServices::takeKudosToAnnounce()
 {
     if (!m_history || m_session.current().isLive())
         return {};
-    return m_history->coaching.takeKudosToAnnounce(QDateTime::currentDateTimeUtc());
+    return m_history->coachingService.takeKudosToAnnounce();
 }
 
 QString AppServices::profileSummary(const QString& customerId) const

@@ -26,12 +26,14 @@ class BreathingService;
 class BreathingStore;
 class CallRecorder;
 class CallStore;
+class CoachingService;
 class CoachingStore;
 class CueDetector;
 class CustomerStore;
 class DataRetention;
 class Database;
 class EmpathyEngine;
+class HistoryService;
 class HistoryStore;
 class InstanceServer;
 class PhraseLibrary;
@@ -104,6 +106,9 @@ public:
     TrendsLoader* trendsLoader() const;
     const Rubric* rubric() const;
     SupervisorGate* supervisorGate() const;
+    // The history and the supervisor's coaching as the views use them; null like the parts.
+    HistoryService* historyService() const;
+    CoachingService* coachingService() const;
     // IT's privacy/allowExport, which every export of the history asks before it writes.
     ExportPolicy exportPolicy() const { return ExportPolicy::fromSettings(m_settings); }
 

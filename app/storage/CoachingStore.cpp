@@ -237,17 +237,25 @@ bool CoachingStore::markAnnounced(const QList<qint64>& ids, const QDateTime& at,
     return true;
 }
 
-QStringList CoachingStore::takeKudosToAnnounce(const QDateTime& at)
+QStringList CoachingStore::announcementLines(const QList<Kudos>& kudos)
 {
     QStringList lines;
-    QList<qint64> ids;
-    for (const Kudos& kudos : kudosToAnnounce()) {
+    for (const Kudos& one : kudos) {
         const QString what =
-            kudos.text.isEmpty() ? kudos.behaviour : tr("%1: %2").arg(kudos.behaviour, kudos.text);
-        lines << (kudos.customer.isEmpty() ? what
-                                           : tr("%1 (the call with %2)").arg(what, kudos.customer));
-        ids << kudos.id;
+            one.text.isEmpty() ? one.behaviour : tr("%1: %2").arg(one.behaviour, one.text);
+        lines << (one.customer.isEmpty() ? what
+                                         : tr("%1 (the call with %2)").arg(what, one.customer));
     }
+    return lines;
+}
+
+QStringList CoachingStore::takeKudosToAnnounce(const QDateTime& at)
+{
+    const QList<Kudos> pending = kudosToAnnounce();
+    const QStringList lines = announcementLines(pending);
+    QList<qint64> ids;
+    for (const Kudos& kudos : pending)
+        ids << kudos.id;
     if (!ids.isEmpty() && !markAnnounced(ids, at))
         return {}; // not marked: shown next time rather than twice now
     return lines;

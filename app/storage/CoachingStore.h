@@ -61,6 +61,8 @@ public:
     // The kudos not announced yet as lines for the agent ("Stayed calm: … (the call with Ana)"),
     // marked announced: each is announced once.
     QStringList takeKudosToAnnounce(const QDateTime& at);
+    // The lines the agent reads for `kudos` ("Stayed calm: … (the call with Ana)").
+    static QStringList announcementLines(const QList<Kudos>& kudos);
 
 private:
     bool verified(const QByteArray& message, const QByteArray& signature) const;

@@ -1,5 +1,7 @@
 #include "HistoryModel.h"
 
+#include "core/DisplayLabels.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -294,30 +296,12 @@ QString HistoryModel::whenText(const QDateTime& at)
 
 QString HistoryModel::feelingName(const QString& kind)
 {
-    if (kind == QLatin1String("frustration"))
-        return tr("frustrated");
-    if (kind == QLatin1String("anxiety"))
-        return tr("worried");
-    if (kind == QLatin1String("sadness"))
-        return tr("sad");
-    if (kind == QLatin1String("confusion"))
-        return tr("confused");
-    if (kind == QLatin1String("urgency"))
-        return tr("in a hurry");
-    if (kind == QLatin1String("gratitude"))
-        return tr("grateful");
-    return kind;
+    return DisplayLabels::feeling(kind);
 }
 
 QString HistoryModel::outcomeName(const QString& outcome)
 {
-    if (outcome == QLatin1String("resolved"))
-        return tr("resolved");
-    if (outcome == QLatin1String("follow_up"))
-        return tr("follow-up");
-    if (outcome == QLatin1String("escalated"))
-        return tr("escalated");
-    return outcome;
+    return DisplayLabels::outcome(outcome);
 }
 
 } // namespace attune

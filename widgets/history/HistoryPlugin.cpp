@@ -7,6 +7,6 @@
 extern "C" Q_DECL_EXPORT QWidget*
 attune_create_history_window(const attune::HistoryWindowParts& parts)
 {
-    return new attune::HistoryWindow(parts.store, parts.coaching, parts.trends, parts.rubric,
-                                     parts.gate, parts.exports, parts.profileSummary);
+    return new attune::HistoryWindow(parts.history, parts.coaching, parts.rubric, parts.gate,
+                                     parts.exports, parts.profileSummary);
 }

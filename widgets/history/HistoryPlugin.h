@@ -10,11 +10,10 @@ class QWidget;
 
 namespace attune {
 
-class CoachingStore;
-class HistoryStore;
+class CoachingService;
+class HistoryService;
 class Rubric;
 class SupervisorGate;
-class TrendsLoader;
 
 // What the history window is made from. The window and Qt Charts live in a module of their own
 // (attune_history.so), loaded the first time the agent opens the history: the agent's sidebar
@@ -22,9 +21,8 @@ class TrendsLoader;
 struct HistoryWindowParts
 {
     ExportPolicy exports;
-    HistoryStore& store;
-    CoachingStore& coaching;
-    TrendsLoader& trends;
+    HistoryService& history;
+    CoachingService& coaching;
     const Rubric& rubric;
     SupervisorGate& gate;
     std::function<QString(const QString&)> profileSummary;

@@ -1,31 +1,31 @@
 #pragma once
 
 #include "core/History.h"
+#include "history/SupervisorDialogs.h"
 #include "settings/ExportPolicy.h"
 
-#include <QDialog>
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
 class QLabel;
-class QLineEdit;
 class QPushButton;
-class QSpinBox;
 class QTabWidget;
 class QTableView;
-class QTextBrowser;
 class QTimer;
 
 namespace attune {
 
-class ArcChart;
+class CoachingService;
 class CoachingStore;
+class HistoryDetailPane;
+class HistoryFilterBar;
+class HistoryReportPrinter;
+class HistoryService;
 class HistoryStore;
 class HistoryModel;
+class Prompts;
 class Rubric;
 class SupervisorGate;
 class TrendsLoader;
@@ -40,6 +40,10 @@ class HistoryWindow : public QWidget
 
 public:
     // `profileSummary` gives a line or two about a customer id (empty when unknown).
+    HistoryWindow(HistoryService& history, CoachingService& coaching, const Rubric& rubric,
+                  SupervisorGate& gate, ExportPolicy exports,
+                  std::function<QString(const QString&)> profileSummary, QWidget* parent = nullptr);
+    // The same over the stores, with services of its own (tests that wire the stores by hand).
     HistoryWindow(HistoryStore& store, CoachingStore& coaching, TrendsLoader& trends,
                   const Rubric& rubric, SupervisorGate& gate, ExportPolicy exports,
                   std::function<QString(const QString&)> profileSummary, QWidget* parent = nullptr);
@@ -58,6 +62,8 @@ public:
     bool scoreSelected(const QMap<QString, QString>& answers);
     bool exportCsv(const QString& path, QString* error);
     bool exportPdf(const QString& path, QString* error);
+    // Where the "save as" dialogs go (QFileDialog unless a test answers them).
+    void setPrompts(Prompts& prompts) { m_prompts = &prompts; }
     // Signs in without the dialog (tests, and the dialog itself).
     bool signIn(const QString& pin);
     void signOut();
@@ -71,10 +77,12 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    QWidget* buildFilters();
-    QWidget* buildDetail();
+    void build(ExportPolicy exports);
     void applyFilter();
-    void periodChanged();
+    void exportTo(bool pdf);
+    void askForCoachingNote();
+    void askForKudos();
+    void askForScore();
     void showSelected();
     void setViewer(HistoryViewer viewer);
     void askForPin();
@@ -82,13 +90,14 @@ private:
     void showMessage(const QString& text);
     const HistoryRow* selectedRow() const;
 
-    HistoryStore& m_store;
-    ExportPolicy m_exports;
-    CoachingStore& m_coaching;
-    TrendsLoader& m_trendsLoader;
+    std::unique_ptr<HistoryService> m_ownedHistory;
+    std::unique_ptr<CoachingService> m_ownedCoaching;
+    HistoryService* m_history = nullptr;
+    CoachingService* m_coaching = nullptr;
     const Rubric& m_rubric;
     SupervisorGate& m_gate;
     std::function<QString(const QString&)> m_profileSummary;
+    Prompts* m_prompts = nullptr;
     HistoryViewer m_viewer = HistoryViewer::Agent;
     bool m_painted = false;
 
@@ -96,42 +105,13 @@ private:
     QLabel* m_modeLabel = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_supervisorButton = nullptr;
-    QLineEdit* m_search = nullptr;
-    QComboBox* m_period = nullptr;
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_to = nullptr;
-    QComboBox* m_outcome = nullptr;
-    QCheckBox* m_scoreBelowOn = nullptr;
-    QSpinBox* m_scoreBelow = nullptr;
-    QCheckBox* m_hotOnly = nullptr;
-    QCheckBox* m_stressOnly = nullptr;
+    HistoryFilterBar* m_filters = nullptr;
     QTabWidget* m_tabs = nullptr;
     QTableView* m_table = nullptr;
-    QLabel* m_detailTitle = nullptr;
-    ArcChart* m_arc = nullptr;
-    QTextBrowser* m_detail = nullptr;
-    QPushButton* m_noteButton = nullptr;
-    QPushButton* m_kudosButton = nullptr;
-    QPushButton* m_scoreButton = nullptr;
+    HistoryDetailPane* m_detail = nullptr;
+    std::unique_ptr<HistoryReportPrinter> m_printer;
     TrendsView* m_trendsView = nullptr;
-    QTimer* m_searchDelay = nullptr;
     QTimer* m_sessionWatch = nullptr;
-};
-
-// Asks for the supervisor PIN, with the back-off's wait shown; never echoes the PIN.
-class SupervisorPinDialog : public QDialog
-{
-    Q_OBJECT
-
-public:
-    SupervisorPinDialog(SupervisorGate& gate, QWidget* parent = nullptr);
-
-private:
-    void tryPin();
-
-    SupervisorGate& m_gate;
-    QLineEdit* m_pin = nullptr;
-    QLabel* m_status = nullptr;
 };
 
 } // namespace attune

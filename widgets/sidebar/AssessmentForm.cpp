@@ -1,6 +1,6 @@
 #include "sidebar/AssessmentForm.h"
 
-#include "core/ThreadHop.h"
+#include "services/AssessmentService.h"
 #include "sidebar/CallHeaderWidget.h"
 
 #include <QAction>
@@ -15,7 +15,7 @@
 
 namespace attune {
 
-AssessmentForm::AssessmentForm(SelfAssessment& assessments, QWidget* parent)
+AssessmentForm::AssessmentForm(AssessmentService& assessments, QWidget* parent)
     : QWidget(parent)
     , m_assessments(assessments)
 {
@@ -108,7 +108,7 @@ AssessmentForm::AssessmentForm(SelfAssessment& assessments, QWidget* parent)
     layout->addLayout(buttons);
     connect(save, &QPushButton::clicked, this, &AssessmentForm::save);
     connect(later, &QPushButton::clicked, this, [this] {
-        m_assessments.drafts().flush();
+        m_assessments.flushDrafts();
         Q_EMIT closedForLater();
     });
     auto* saveShortcut = new QAction(this);
@@ -118,14 +118,11 @@ AssessmentForm::AssessmentForm(SelfAssessment& assessments, QWidget* parent)
     addAction(saveShortcut);
 
     // The DraftKeeper reports a disk problem; the form says so, and that nothing is lost.
-    m_problemConnection = m_assessments.drafts().writeProblem.connect([this](
-                                                                          const QString& reason) {
-        runOnObjectThread(this, [this, reason] {
-            m_problem->setVisible(!reason.isEmpty());
-            m_problem->setText(tr("Your answers cannot be written to disk right now (%1). They are "
-                                  "kept and Attune keeps trying.")
-                                   .arg(reason));
-        });
+    connect(&m_assessments, &AssessmentService::draftProblem, this, [this](const QString& reason) {
+        m_problem->setVisible(!reason.isEmpty());
+        m_problem->setText(tr("Your answers cannot be written to disk right now (%1). They are "
+                              "kept and Attune keeps trying.")
+                               .arg(reason));
     });
 }
 
@@ -152,9 +149,8 @@ void AssessmentForm::openFor(const AssessmentContext& context)
 {
     // The last quarter second of answers for the call shown so far is written before another
     // call's answers take its place in the draft keeper.
-    m_assessments.drafts().flush();
     m_filling = true;
-    m_current = m_assessments.startFor(context.callId);
+    m_current = m_assessments.startFor(context.callId); // writes what is pending first
     QStringList about;
     if (context.talkMs < 0)
         about << tr("You had not finished this one (last changed %1).")

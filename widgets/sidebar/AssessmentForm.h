@@ -1,12 +1,11 @@
 #pragma once
 
-#include "assessment/SelfAssessment.h"
+#include "assessment/Assessment.h"
+#include "assessment/Rubric.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QWidget>
-
-#include <boost/signals2/connection.hpp>
 
 class QButtonGroup;
 class QCheckBox;
@@ -15,6 +14,8 @@ class QLineEdit;
 class QPushButton;
 
 namespace attune {
+
+class AssessmentService;
 
 // What the form shows beside the questions, so the agent remembers the call.
 struct AssessmentContext
@@ -39,7 +40,7 @@ class AssessmentForm final : public QWidget
     Q_OBJECT
 
 public:
-    explicit AssessmentForm(SelfAssessment& assessments, QWidget* parent = nullptr);
+    explicit AssessmentForm(AssessmentService& assessments, QWidget* parent = nullptr);
 
     // Fills the form for a call: its draft when there is one, else empty.
     void openFor(const AssessmentContext& context);
@@ -58,7 +59,7 @@ private:
     void changed();
     static QString valueLabel(const RubricItem& item, const QString& value);
 
-    SelfAssessment& m_assessments;
+    AssessmentService& m_assessments;
     Assessment m_current;
     QLabel* m_context = nullptr;
     QHash<QString, QButtonGroup*> m_groups;
@@ -66,7 +67,6 @@ private:
     QCheckBox* m_private = nullptr;
     QLabel* m_problem = nullptr;
     bool m_filling = false;
-    boost::signals2::scoped_connection m_problemConnection;
 };
 
 } // namespace attune

@@ -1,33 +1,36 @@
 #include "sidebar/SidebarWindow.h"
 
 #include "common/Icons.h"
+#include "common/Prompts.h"
 #include "common/Theme.h"
 #include "core/CallSession.h"
 #include "core/PopTrace.h"
-#include "core/ThreadHop.h"
 #include "phrases/MyPhrasesDialog.h"
 #include "phrases/PersonalPhraseDialog.h"
+#include "services/AssessmentService.h"
+#include "services/CallSessionService.h"
 #include "services/PhraseService.h"
 #include "services/SuggestionService.h"
 #include "settings/SettingsDialog.h"
 #include "sidebar/AssessmentForm.h"
 #include "sidebar/BreathingPanel.h"
 #include "sidebar/CallHeaderWidget.h"
+#include "sidebar/KudosStrip.h"
 #include "sidebar/ProfilePanel.h"
+#include "sidebar/SidebarSection.h"
+#include "sidebar/SidebarTopBar.h"
 #include "sidebar/SuggestionPanel.h"
+#include "sidebar/TranscriptView.h"
 #include "sidebar/TranscriptionNotice.h"
+#include "sidebar/WrapUpBar.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QFrame>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
-#include <QMessageBox>
-#include <QPainter>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -40,17 +43,6 @@ namespace attune {
 namespace {
 
 constexpr int kSidebarWidth = 360;
-constexpr int kTranscriptLinesShown = 6;
-
-QFont sectionTitleFont(const QFont& base)
-{
-    QFont font = base;
-    font.setBold(true);
-    font.setPointSizeF(base.pointSizeF() * 0.85);
-    font.setCapitalization(QFont::AllUppercase);
-    font.setLetterSpacing(QFont::PercentageSpacing, 108);
-    return font;
-}
 
 } // namespace
 
@@ -61,6 +53,7 @@ SidebarWindow::SidebarWindow(CallSession& session, Settings& settings, ThemeMana
     , m_settings(settings)
     , m_theme(theme)
     , m_popTrace(popTrace)
+    , m_prompts(&Prompts::real())
 {
     setObjectName(QStringLiteral("sidebar"));
     setWindowTitle(tr("Attune"));
@@ -90,7 +83,11 @@ SidebarWindow::SidebarWindow(CallSession& session, Settings& settings, ThemeMana
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(buildTopBar());
+    m_topBar = new SidebarTopBar(this);
+    m_topBar->addButton(m_alwaysOnTopAction, tr("Always on top"), &Icons::pin);
+    m_topBar->addButton(m_compactAction, tr("Compact view"), &Icons::compact);
+    m_topBar->addButton(m_settingsAction, tr("Settings"), &Icons::settings);
+    layout->addWidget(m_topBar);
 
     m_demoBanner =
         new QLabel(tr("Demo mode: a scripted call on a separate demo database."), central);
@@ -118,16 +115,18 @@ SidebarWindow::SidebarWindow(CallSession& session, Settings& settings, ThemeMana
     m_sections->setContentsMargins(14, 8, 14, 8);
     m_sections->setSpacing(14);
 
-    m_profileSection = buildSection(
+    m_profileSection = SidebarSection::make(
         tr("Customer profile"),
-        buildComingSoon(tr("Coming soon: earlier contacts, open issues and notes from past calls. "
-                           "Until then the header shows what the phone system sent.")),
+        SidebarSection::placeholder(
+            tr("Coming soon: earlier contacts, open issues and notes from past calls. "
+               "Until then the header shows what the phone system sent.")),
         tr("Customer profile"));
-    m_suggestionSection = buildSection(
-        tr("Suggested phrasings"),
-        buildComingSoon(tr("Coming soon: a few kind phrasings that fit what the customer is "
-                           "saying right now.")),
-        tr("Suggested phrasings"));
+    m_suggestionSection =
+        SidebarSection::make(tr("Suggested phrasings"),
+                             SidebarSection::placeholder(tr(
+                                 "Coming soon: a few kind phrasings that fit what the customer is "
+                                 "saying right now.")),
+                             tr("Suggested phrasings"));
     auto* breathingBody = new QWidget;
     auto* breathingLayout = new QVBoxLayout(breathingBody);
     breathingLayout->setContentsMargins(0, 0, 0, 0);
@@ -136,7 +135,7 @@ SidebarWindow::SidebarWindow(CallSession& session, Settings& settings, ThemeMana
     breathingButton->setEnabled(false);
     breathingButton->setAccessibleName(breathingButton->text());
     breathingLayout->addWidget(breathingButton);
-    m_breathingSection = buildSection(tr("Take a breath"), breathingBody, tr("Breathing"));
+    m_breathingSection = SidebarSection::make(tr("Take a breath"), breathingBody, tr("Breathing"));
 
     m_sections->addWidget(m_profileSection);
     m_sections->addWidget(m_suggestionSection);
@@ -145,24 +144,8 @@ SidebarWindow::SidebarWindow(CallSession& session, Settings& settings, ThemeMana
     scroll->setWidget(sectionHost);
     layout->addWidget(scroll, 1);
 
-    m_wrapUpBar = new QFrame(central);
-    m_wrapUpBar->setObjectName(QStringLiteral("wrapUpBar"));
-    m_wrapUpBar->setAutoFillBackground(true);
-    m_wrapUpBar->setBackgroundRole(QPalette::AlternateBase);
-    auto* wrapLayout = new QVBoxLayout(m_wrapUpBar);
-    wrapLayout->setContentsMargins(14, 10, 14, 12);
-    m_wrapUpText = new QLabel(m_wrapUpBar);
-    m_wrapUpText->setWordWrap(true);
-    m_wrapUpText->setAccessibleName(tr("Wrap-up"));
-    m_readyButton = new QPushButton(tr("Ready for next call"), m_wrapUpBar);
-    m_readyButton->setAccessibleName(tr("Ready for next call"));
-    m_readyButton->setToolTip(
-        tr("Ends wrap-up (%1)").arg(m_readyAction->shortcut().toString(QKeySequence::NativeText)));
-    m_readyButton->setDefault(true);
-    connect(m_readyButton, &QPushButton::clicked, this, &SidebarWindow::finishWrapUp);
-    wrapLayout->addWidget(m_wrapUpText);
-    wrapLayout->addWidget(m_readyButton);
-    m_wrapUpBar->setVisible(false);
+    m_wrapUpBar = new WrapUpBar(*m_readyAction, central);
+    connect(m_wrapUpBar, &WrapUpBar::readyClicked, this, &SidebarWindow::finishWrapUp);
     layout->addWidget(m_wrapUpBar);
 
     setCentralWidget(central);
@@ -173,29 +156,17 @@ SidebarWindow::SidebarWindow(CallSession& session, Settings& settings, ThemeMana
     connect(&m_callTimer, &QTimer::timeout, this,
             [this] { m_header->updateElapsed(m_call, m_session.monotonicNowMs()); });
 
-    // Session signals fire on the publishing thread: hop before touching any widget.
-    m_connections.emplace_back(
-        m_session.ringing.connect([this](const Call& call, qint64 requested) {
-            runOnObjectThread(this, [this, call, requested] { onRinging(call, requested); });
-        }));
-    m_connections.emplace_back(m_session.answered.connect([this](const Call& call) {
-        runOnObjectThread(this, [this, call] { onCallChanged(call); });
-    }));
-    m_connections.emplace_back(m_session.customerUpdated.connect([this](const Call& call) {
-        runOnObjectThread(this, [this, call] { onCallChanged(call); });
-    }));
-    m_connections.emplace_back(m_session.utteranceAdded.connect(
-        [this](const Call& call, const Utterance& line, bool replaced) {
-            runOnObjectThread(this, [=, this] { onUtterance(call, line, replaced); });
-        }));
-    m_connections.emplace_back(m_session.ended.connect(
-        [this](const Call& call) { runOnObjectThread(this, [this, call] { onEnded(call); }); }));
-    m_connections.emplace_back(m_session.wrapUpFinished.connect([this](const Call&) {
-        runOnObjectThread(this, [this] { onCallChanged(m_session.current()); });
-    }));
-    m_connections.emplace_back(m_settings.changed.connect([this](SettingKey key) {
-        runOnObjectThread(this, [this, key] { onSettingChanged(key); });
-    }));
+    // Every transition arrives on the GUI thread, in order, from the session's service.
+    m_events = std::make_unique<CallSessionService>(m_session, m_settings);
+    const CallSessionService* events = m_events.get();
+    connect(events, &CallSessionService::ringing, this, &SidebarWindow::onRinging);
+    connect(events, &CallSessionService::answered, this, &SidebarWindow::onCallChanged);
+    connect(events, &CallSessionService::customerUpdated, this, &SidebarWindow::onCallChanged);
+    connect(events, &CallSessionService::utteranceAdded, this, &SidebarWindow::onUtterance);
+    connect(events, &CallSessionService::ended, this, &SidebarWindow::onEnded);
+    connect(events, &CallSessionService::wrapUpFinished, this,
+            [this] { onCallChanged(m_session.current()); });
+    connect(events, &CallSessionService::settingChanged, this, &SidebarWindow::onSettingChanged);
 
     applyAlwaysOnTop(m_settings.alwaysOnTop());
     applyCompact(m_settings.compactMode());
@@ -220,37 +191,6 @@ QAction* SidebarWindow::makeSettingToggle(const QString& text, SettingKey key,
     return action;
 }
 
-QWidget* SidebarWindow::buildTopBar()
-{
-    auto* bar = new QWidget(this);
-    bar->setObjectName(QStringLiteral("topBar"));
-    auto* layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(14, 8, 8, 4);
-    layout->setSpacing(2);
-    m_title = new QLabel(tr("Attune"), bar);
-    m_title->setFont(sectionTitleFont(font()));
-    m_title->setAccessibleName(tr("Attune"));
-    layout->addWidget(m_title, 1);
-
-    const auto makeButton = [bar, layout](QAction* action, const QString& name) {
-        auto* button = new QToolButton(bar);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
-        button->setAutoRaise(true);
-        button->setFocusPolicy(Qt::StrongFocus);
-        button->setAccessibleName(name);
-        button->setToolTip(QStringLiteral("%1 (%2)").arg(
-            name, action->shortcut().toString(QKeySequence::NativeText)));
-        layout->addWidget(button);
-        return button;
-    };
-    m_pinButton = makeButton(m_alwaysOnTopAction, tr("Always on top"));
-    m_compactButton = makeButton(m_compactAction, tr("Compact view"));
-    m_settingsButton = makeButton(m_settingsAction, tr("Settings"));
-    refreshIcons();
-    return bar;
-}
-
 void SidebarWindow::refreshBannerTint()
 {
     // A quarter of the accent over the window colour: clearly "not a real call" in both
@@ -265,35 +205,13 @@ void SidebarWindow::refreshBannerTint()
     m_demoBanner->setPalette(banner);
 }
 
-void SidebarWindow::refreshIcons()
-{
-    const QColor ink = palette().color(QPalette::ButtonText);
-    m_alwaysOnTopAction->setIcon(Icons::pin(ink));
-    m_compactAction->setIcon(Icons::compact(ink));
-    m_settingsAction->setIcon(Icons::settings(ink));
-    if (m_assessButton)
-        m_assessButton->defaultAction()->setIcon(Icons::checklist(ink));
-    if (m_historyButton)
-        m_historyButton->defaultAction()->setIcon(Icons::history(ink));
-}
-
 void SidebarWindow::setHistoryOpener(std::function<void()> open)
 {
     auto* history = new QAction(tr("History"), this);
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     connect(history, &QAction::triggered, this, [open = std::move(open)] { open(); });
     addAction(history);
-    m_historyButton = new QToolButton(m_pinButton->parentWidget());
-    m_historyButton->setDefaultAction(history);
-    m_historyButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    m_historyButton->setAutoRaise(true);
-    m_historyButton->setFocusPolicy(Qt::StrongFocus);
-    m_historyButton->setAccessibleName(tr("Call history"));
-    m_historyButton->setToolTip(QStringLiteral("%1 (%2)").arg(
-        tr("Call history"), history->shortcut().toString(QKeySequence::NativeText)));
-    auto* barLayout = qobject_cast<QHBoxLayout*>(m_pinButton->parentWidget()->layout());
-    barLayout->insertWidget(barLayout->indexOf(m_pinButton), m_historyButton);
-    refreshIcons();
+    m_topBar->insertButton(history, tr("Call history"), &Icons::history);
 }
 
 void SidebarWindow::announceKudos(const QStringList& lines)
@@ -301,59 +219,15 @@ void SidebarWindow::announceKudos(const QStringList& lines)
     if (lines.isEmpty())
         return;
     if (!m_kudosStrip) {
-        m_kudosStrip = new QFrame;
-        static_cast<QFrame*>(m_kudosStrip)->setFrameShape(QFrame::StyledPanel);
-        m_kudosStrip->setAccessibleName(tr("Kudos from your supervisor"));
-        auto* layout = new QVBoxLayout(m_kudosStrip);
-        m_kudosLabel = new QLabel(m_kudosStrip);
-        m_kudosLabel->setWordWrap(true);
-        layout->addWidget(m_kudosLabel);
-        auto* thanks = new QPushButton(tr("Thanks"), m_kudosStrip);
-        thanks->setAccessibleName(tr("Dismiss the kudos"));
-        thanks->setFocusPolicy(Qt::TabFocus);
-        connect(thanks, &QPushButton::clicked, m_kudosStrip, &QWidget::hide);
-        layout->addWidget(thanks, 0, Qt::AlignRight);
+        m_kudosStrip = new KudosStrip;
         m_sections->insertWidget(0, m_kudosStrip);
     }
-    QStringList escaped;
-    for (const QString& line : lines)
-        escaped << QStringLiteral("★ ") + line.toHtmlEscaped();
-    m_kudosLabel->setText(QStringLiteral("<b>%1</b><br>%2")
-                              .arg(tr("Kudos from your supervisor").toHtmlEscaped(),
-                                   escaped.join(QStringLiteral("<br>"))));
-    m_kudosStrip->show();
+    m_kudosStrip->announce(lines);
 }
 
 QString SidebarWindow::kudosText() const
 {
-    return m_kudosStrip && !m_kudosStrip->isHidden() ? m_kudosLabel->text() : QString();
-}
-
-QWidget* SidebarWindow::buildSection(const QString& title, QWidget* body,
-                                     const QString& accessibleName)
-{
-    auto* section = new QWidget;
-    section->setAccessibleName(accessibleName);
-    auto* layout = new QVBoxLayout(section);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
-    auto* heading = new QLabel(title, section);
-    heading->setFont(sectionTitleFont(font()));
-    heading->setAccessibleName(title);
-    heading->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(heading);
-    body->setParent(section);
-    layout->addWidget(body);
-    return section;
-}
-
-QWidget* SidebarWindow::buildComingSoon(const QString& text)
-{
-    auto* label = new QLabel(text);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    label->setAccessibleName(text);
-    return label;
+    return m_kudosStrip ? m_kudosStrip->text() : QString();
 }
 
 void SidebarWindow::buildTranscriptSection()
@@ -361,91 +235,19 @@ void SidebarWindow::buildTranscriptSection()
     // Built on the first line spoken, not at start-up: most of the day there is no transcript.
     m_transcript = new TranscriptView;
     m_transcript->setAccessibleName(tr("Transcript"));
-    m_transcriptSection = buildSection(tr("What was said"), m_transcript, tr("Transcript"));
+    m_transcriptSection = SidebarSection::make(tr("What was said"), m_transcript, tr("Transcript"));
     m_sections->insertWidget(1, m_transcriptSection);
     m_transcriptSection->setVisible(!m_settings.compactMode());
 }
 
-TranscriptView::TranscriptView(QWidget* parent)
-    : QWidget(parent)
-{
-    m_document.setDocumentMargin(0);
-    m_document.setDefaultFont(font());
-    // Tall enough for the last few lines; older ones slide out at the top.
-    setFixedHeight(fontMetrics().lineSpacing() * 7 + 8);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-}
-
-void TranscriptView::setHtml(const QString& html)
-{
-    m_document.setHtml(html);
-    m_document.setTextWidth(width());
-    update(); // no updateGeometry(): the box never changes size
-}
-
-QSize TranscriptView::sizeHint() const
-{
-    return QSize(200, height());
-}
-
-void TranscriptView::resizeEvent(QResizeEvent* event)
-{
-    QWidget::resizeEvent(event);
-    m_document.setTextWidth(width());
-}
-
-void TranscriptView::changeEvent(QEvent* event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
-        m_document.setDefaultFont(font());
-        setFixedHeight(fontMetrics().lineSpacing() * 7 + 8);
-        update();
-    }
-}
-
-void TranscriptView::paintEvent(QPaintEvent*)
-{
-    QPainter painter(this);
-    painter.setClipRect(rect());
-    // Bottom-aligned: the newest line is always in view, the oldest leaves at the top.
-    const qreal overflow = std::max<qreal>(0, m_document.size().height() - height());
-    painter.translate(0,
-                      height() - std::min<qreal>(m_document.size().height(), height()) - overflow);
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.palette = palette();
-    context.palette.setColor(QPalette::Text, palette().color(QPalette::WindowText));
-    m_document.documentLayout()->draw(&painter, context);
-}
-
 QStringList SidebarWindow::transcriptLines() const
 {
-    QStringList lines;
-    for (const TranscriptLine& line : m_transcriptLines)
-        lines << line.text;
-    return lines;
+    return m_transcript ? m_transcript->lines() : QStringList();
 }
 
-void SidebarWindow::renderTranscript()
+QPushButton* SidebarWindow::readyButton() const
 {
-    if (!m_transcript)
-        return;
-    // The customer's words in the text colour, the agent's dimmer, a partial line in italics.
-    // Every piece of transcript text is escaped: it is never read as markup.
-    const QString agentColour = palette().color(QPalette::PlaceholderText).name();
-    QStringList html;
-    for (const TranscriptLine& line : m_transcriptLines) {
-        QString text = line.text.toHtmlEscaped();
-        if (!line.final)
-            text = QStringLiteral("<i>%1</i>").arg(text);
-        html << (line.customer
-                     ? QStringLiteral("<p style=\"margin-bottom:4px; font-weight:500\">%1</p>")
-                           .arg(text)
-                     : QStringLiteral("<p style=\"margin-bottom:4px; color:%1\">%2</p>")
-                           .arg(agentColour, text));
-    }
-    m_transcript->setHtml(html.join(QString()));
-    m_transcript->setAccessibleDescription(transcriptLines().join(QLatin1Char('\n')));
+    return m_wrapUpBar->readyButton();
 }
 
 void SidebarWindow::setDemoMode(bool demo)
@@ -472,14 +274,14 @@ void SidebarWindow::setEmpathyEngine(SuggestionService& suggestions, PhraseServi
                 QString error;
                 if (!m_settings.setValue(SettingKey::MutedTechniques, muted.join(QLatin1Char(',')),
                                          &error))
-                    QMessageBox::information(this, tr("Attune"), error);
+                    m_prompts->inform(this, tr("Attune"), error);
             });
     connect(m_suggestionPanel, &SuggestionPanel::addPhraseRequested, this,
             &SidebarWindow::addPersonalPhrase);
     connect(m_suggestionPanel, &SuggestionPanel::managePhrasesRequested, this,
             &SidebarWindow::showMyPhrases);
-    QWidget* live =
-        buildSection(tr("Suggested phrasings"), m_suggestionPanel, tr("Suggested phrasings"));
+    QWidget* live = SidebarSection::make(tr("Suggested phrasings"), m_suggestionPanel,
+                                         tr("Suggested phrasings"));
     m_sections->replaceWidget(m_suggestionSection, live);
     delete m_suggestionSection;
     m_suggestionSection = live;
@@ -509,21 +311,12 @@ void SidebarWindow::setSelfAssessment(SelfAssessment& assessments, BreathingCoac
         m_earlierCalls->popup(m_assessButton->mapToGlobal(QPoint(0, m_assessButton->height())));
     });
     addAction(assess);
-    m_assessButton = new QToolButton(m_pinButton->parentWidget());
-    m_assessButton->setDefaultAction(assess);
+    m_assessButton = m_topBar->insertButton(assess, assess->text(), &Icons::checklist);
     m_assessButton->setPopupMode(QToolButton::InstantPopup);
-    m_assessButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    m_assessButton->setAutoRaise(true);
-    m_assessButton->setFocusPolicy(Qt::StrongFocus);
-    m_assessButton->setAccessibleName(assess->text());
-    m_assessButton->setToolTip(QStringLiteral("%1 (%2)").arg(
-        assess->text(), assess->shortcut().toString(QKeySequence::NativeText)));
-    auto* barLayout = qobject_cast<QHBoxLayout*>(m_pinButton->parentWidget()->layout());
-    barLayout->insertWidget(barLayout->indexOf(m_pinButton), m_assessButton);
-    refreshIcons();
-    m_assessmentForm = new AssessmentForm(assessments);
+    m_assessments = std::make_unique<AssessmentService>(assessments);
+    m_assessmentForm = new AssessmentForm(*m_assessments);
     m_assessmentSection =
-        buildSection(assessments.rubric().name, m_assessmentForm, tr("Self-assessment"));
+        SidebarSection::make(m_assessments->rubric().name, m_assessmentForm, tr("Self-assessment"));
     m_assessmentSection->hide();
     m_sections->insertWidget(0, m_assessmentSection); // first thing seen in wrap-up
     connect(m_assessmentForm, &AssessmentForm::saved, this, [this](const Assessment& saved) {
@@ -539,7 +332,7 @@ void SidebarWindow::setSelfAssessment(SelfAssessment& assessments, BreathingCoac
         return;
     }
     // A draft left behind (a crash, a power cut) is offered again at once, unless a call is live.
-    const QList<Assessment> unfinished = assessments.unfinishedDrafts();
+    const QList<Assessment> unfinished = m_assessments->unfinishedDrafts();
     if (!unfinished.isEmpty() && !m_call.isLive()) {
         AssessmentContext context;
         context.callId = unfinished.first().callId;
@@ -616,7 +409,8 @@ void SidebarWindow::setProfileService(ProfileService& profiles)
 {
     m_profilePanel = new ProfilePanel(profiles);
     m_profilePanel->installEventFilter(this); // to time the profile's screen pop
-    QWidget* live = buildSection(tr("Customer profile"), m_profilePanel, tr("Customer profile"));
+    QWidget* live =
+        SidebarSection::make(tr("Customer profile"), m_profilePanel, tr("Customer profile"));
     live->setVisible(!m_settings.compactMode());
     m_sections->replaceWidget(m_profileSection, live);
     delete m_profileSection;
@@ -626,7 +420,7 @@ void SidebarWindow::setProfileService(ProfileService& profiles)
 void SidebarWindow::setBreathingCoach(BreathingService& breathing)
 {
     m_breathingPanel = new BreathingPanel(breathing, m_settings);
-    QWidget* live = buildSection(tr("Take a breath"), m_breathingPanel, tr("Breathing"));
+    QWidget* live = SidebarSection::make(tr("Take a breath"), m_breathingPanel, tr("Breathing"));
     live->setVisible(m_breathingSection->isVisibleTo(m_breathingSection->parentWidget()));
     m_sections->replaceWidget(m_breathingSection, live);
     delete m_breathingSection;
@@ -653,9 +447,9 @@ bool SidebarWindow::personalPhrasesAvailable()
     if (!m_empathy)
         return false;
     if (!m_phrases || !m_phrases->canKeepOwnPhrases()) {
-        QMessageBox::information(this, tr("Attune"),
-                                 tr("Your own phrases need the local database, which could not be "
-                                    "opened."));
+        m_prompts->inform(this, tr("Attune"),
+                          tr("Your own phrases need the local database, which could not be "
+                             "opened."));
         return false;
     }
     return true;
@@ -679,7 +473,7 @@ bool SidebarWindow::addPersonalPhrase()
     Phrase phrase = dialog.phrase();
     QString error;
     if (!m_phrases->addPersonalPhrase(&phrase, &error)) {
-        QMessageBox::warning(this, tr("Attune"), tr("The phrase was not saved: %1").arg(error));
+        m_prompts->warn(this, tr("Attune"), tr("The phrase was not saved: %1").arg(error));
         return false;
     }
     return true;
@@ -728,8 +522,8 @@ void SidebarWindow::showForUser()
 
 void SidebarWindow::onRinging(const Call& call, qint64 requestedAtEpochMs)
 {
-    m_transcriptLines.clear();
-    renderTranscript();
+    if (m_transcript)
+        m_transcript->clear();
     onCallChanged(call);
     if (isAssessmentShown()) {
         // The new call comes first; the answers so far are kept as a draft.
@@ -764,10 +558,8 @@ void SidebarWindow::onCallChanged(const Call& call)
     const bool wrapUp = call.state == CallState::WrapUp;
     m_wrapUpBar->setVisible(wrapUp);
     m_readyAction->setEnabled(wrapUp);
-    if (wrapUp) {
-        m_wrapUpText->setText(tr("Call ended after %1. Take a moment before the next one.")
-                                  .arg(CallHeaderWidget::formatDuration(call.talkDurationMs(now))));
-    }
+    if (wrapUp)
+        m_wrapUpBar->showCallLength(CallHeaderWidget::formatDuration(call.talkDurationMs(now)));
     if (call.state == CallState::Idle && m_transcriptSection)
         m_transcriptSection->setVisible(false);
 }
@@ -780,14 +572,8 @@ void SidebarWindow::onUtterance(const Call& call, const Utterance& line, bool re
     m_transcriptSection->setVisible(!m_settings.compactMode());
     const bool customer = line.speaker == Utterance::Speaker::Customer;
     const QString who = customer ? tr("Customer") : tr("You");
-    TranscriptLine shown{tr("%1: %2").arg(who, line.text), customer, line.isFinal};
-    if (replacedPartial && !m_transcriptLines.isEmpty())
-        m_transcriptLines.last() = shown;
-    else
-        m_transcriptLines.append(shown);
-    while (m_transcriptLines.size() > kTranscriptLinesShown)
-        m_transcriptLines.removeFirst();
-    renderTranscript();
+    m_transcript->addLine(tr("%1: %2").arg(who, line.text), customer, line.isFinal,
+                          replacedPartial);
 }
 
 void SidebarWindow::onEnded(const Call& call)
@@ -962,7 +748,7 @@ void SidebarWindow::closeEvent(QCloseEvent* event)
 void SidebarWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::PaletteChange) {
-        refreshIcons();
+        m_topBar->refreshIcons();
         refreshBannerTint();
     }
     QMainWindow::changeEvent(event);

@@ -6,13 +6,10 @@
 
 #include <QMainWindow>
 #include <QPointer>
-#include <QTextDocument>
 #include <QTimer>
 
-#include <boost/signals2/connection.hpp>
-
 #include <functional>
-#include <vector>
+#include <memory>
 
 class QAction;
 class QKeySequence;
@@ -25,30 +22,15 @@ class QVBoxLayout;
 
 namespace attune {
 
-// The last lines of the transcript, painted bottom-aligned in a box of fixed height: a new line
-// repaints this box only. A QLabel would ask the whole sidebar to lay itself out again on every
-// line, which at a few lines a second is most of the GUI thread's time.
-class TranscriptView : public QWidget
-{
-    Q_OBJECT
-
-public:
-    explicit TranscriptView(QWidget* parent = nullptr);
-    void setHtml(const QString& html);
-    QSize sizeHint() const override;
-
-protected:
-    void paintEvent(QPaintEvent* event) override;
-    void resizeEvent(QResizeEvent* event) override;
-    void changeEvent(QEvent* event) override;
-
-private:
-    QTextDocument m_document;
-};
-
 class CallHeaderWidget;
+class KudosStrip;
+class SidebarTopBar;
+class TranscriptView;
+class WrapUpBar;
 class TranscriptionNotice;
 class AssessmentForm;
+class AssessmentService;
+class CallSessionService;
 class ProfilePanel;
 class ProfileService;
 class BreathingCoach;
@@ -57,6 +39,7 @@ class SelfAssessment;
 class BreathingPanel;
 class EmpathyEngine;
 class PhraseService;
+class Prompts;
 class SuggestionService;
 class SuggestionPanel;
 class CallSession;
@@ -85,6 +68,8 @@ public:
     // An explicit request from the user (a second `attune`, the tray): may take focus.
     void showForUser();
     void setDemoMode(bool demo);
+    // Where the sidebar's message boxes go (QMessageBox unless a test answers them).
+    void setPrompts(Prompts& prompts) { m_prompts = &prompts; }
     // Replaces the "coming soon" suggestions placeholder with the live panel.
     // Shows live suggestions. `phrases` keeps the agent's own phrases; without it, or when it
     // has no database, they cannot add any.
@@ -122,7 +107,7 @@ public:
 
     CallHeaderWidget* callHeader() const { return m_header; }
     QStringList transcriptLines() const;
-    QPushButton* readyButton() const { return m_readyButton; }
+    QPushButton* readyButton() const;
     QAction* settingsAction() const { return m_settingsAction; }
     QAction* alwaysOnTopAction() const { return m_alwaysOnTopAction; }
     QAction* compactAction() const { return m_compactAction; }
@@ -139,11 +124,7 @@ protected:
 
 private:
     QAction* makeSettingToggle(const QString& text, SettingKey key, const QKeySequence& shortcut);
-    QWidget* buildTopBar();
-    QWidget* buildSection(const QString& title, QWidget* body, const QString& accessibleName);
-    QWidget* buildComingSoon(const QString& text);
     void buildTranscriptSection();
-    void refreshIcons();
     void refreshBannerTint();
 
     void onRinging(const Call& call, qint64 requestedAtEpochMs);
@@ -163,6 +144,7 @@ private:
     Settings& m_settings;
     ThemeManager& m_theme;
     PopTrace& m_popTrace;
+    Prompts* m_prompts = nullptr;
 
     Call m_call;
     QTimer m_callTimer;
@@ -170,28 +152,17 @@ private:
     QString m_pendingPopCallId;
     qint64 m_pendingPopRequestedAt = 0;
 
-    QLabel* m_title = nullptr;
+    SidebarTopBar* m_topBar = nullptr;
     QLabel* m_demoBanner = nullptr;
-    QToolButton* m_pinButton = nullptr;
-    QToolButton* m_compactButton = nullptr;
-    QToolButton* m_settingsButton = nullptr;
     CallHeaderWidget* m_header = nullptr;
     TranscriptionNotice* m_transcriptionNotice = nullptr;
     QVBoxLayout* m_sections = nullptr;
     QWidget* m_profileSection = nullptr;
     ProfilePanel* m_profilePanel = nullptr;
     QWidget* m_transcriptSection = nullptr;
-    // The last lines said, drawn by one label of fixed height: a new line never moves the
+    // The last lines said, drawn in a box of fixed height: a new line never moves the
     // suggestions below it, and costs one repaint rather than a relayout of the sidebar.
     TranscriptView* m_transcript = nullptr;
-    struct TranscriptLine
-    {
-        QString text; // "Customer: …"
-        bool customer = false;
-        bool final = true;
-    };
-    QList<TranscriptLine> m_transcriptLines;
-    void renderTranscript();
     QWidget* m_suggestionSection = nullptr;
     SuggestionPanel* m_suggestionPanel = nullptr;
     EmpathyEngine* m_empathy = nullptr;
@@ -206,14 +177,10 @@ private:
     std::function<QList<StoredCall>()> m_recentCalls;
     QMenu* m_earlierCalls = nullptr;
     QToolButton* m_assessButton = nullptr;
-    QToolButton* m_historyButton = nullptr;
-    QWidget* m_kudosStrip = nullptr;
-    QLabel* m_kudosLabel = nullptr;
+    KudosStrip* m_kudosStrip = nullptr;
     void fillEarlierCallsMenu();
     void openAssessmentFor(const Call& call);
-    QWidget* m_wrapUpBar = nullptr;
-    QLabel* m_wrapUpText = nullptr;
-    QPushButton* m_readyButton = nullptr;
+    WrapUpBar* m_wrapUpBar = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_alwaysOnTopAction = nullptr;
     QAction* m_compactAction = nullptr;
@@ -222,7 +189,9 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
 
-    std::vector<boost::signals2::scoped_connection> m_connections;
+    std::unique_ptr<AssessmentService> m_assessments;
+    // The session's transitions and changed settings, as Qt signals on the GUI thread.
+    std::unique_ptr<CallSessionService> m_events;
 };
 
 } // namespace attune

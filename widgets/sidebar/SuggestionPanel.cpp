@@ -1,5 +1,7 @@
 #include "sidebar/SuggestionPanel.h"
 
+#include "core/DisplayLabels.h"
+
 #include <QAccessible>
 #include <QClipboard>
 #include <QEnterEvent>
@@ -121,46 +123,12 @@ SuggestionPanel::~SuggestionPanel() = default;
 
 QString SuggestionPanel::techniqueLabel(const QString& technique)
 {
-    if (technique == QLatin1String("acknowledge"))
-        return tr("Acknowledge");
-    if (technique == QLatin1String("validate"))
-        return tr("Validate");
-    if (technique == QLatin1String("apologise"))
-        return tr("Apologise");
-    if (technique == QLatin1String("reassure"))
-        return tr("Reassure");
-    if (technique == QLatin1String("open_question"))
-        return tr("Open question");
-    if (technique == QLatin1String("clarify"))
-        return tr("Clarify");
-    if (technique == QLatin1String("set_expectations"))
-        return tr("Set expectations");
-    if (technique == QLatin1String("de_escalate"))
-        return tr("De-escalate");
-    if (technique == QLatin1String("personalise"))
-        return tr("Personalise");
-    if (technique == QLatin1String("close"))
-        return tr("Close warmly");
-    return technique;
+    return DisplayLabels::technique(technique);
 }
 
 QString SuggestionPanel::cueLabel(Cue::Kind kind)
 {
-    switch (kind) {
-    case Cue::Kind::Frustration:
-        return tr("frustrated");
-    case Cue::Kind::Anxiety:
-        return tr("worried");
-    case Cue::Kind::Sadness:
-        return tr("sad");
-    case Cue::Kind::Confusion:
-        return tr("confused");
-    case Cue::Kind::Urgency:
-        return tr("in a hurry");
-    case Cue::Kind::Gratitude:
-        return tr("grateful");
-    }
-    return {};
+    return DisplayLabels::feeling(cueKindName(kind));
 }
 
 void SuggestionPanel::showSnapshot(const EmpathySnapshot& snapshot)

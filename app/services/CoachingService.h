@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/Coaching.h"
+#include "core/History.h"
+
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace attune {
+
+class CoachingStore;
+class HistoryStore;
+class StorageQueue;
+
+// One call as the history shows it: what the store keeps about it, with the supervisor's notes
+// and kudos. A value: the view keeps nothing of the store's.
+struct CallDetail
+{
+    HistoryDetail detail;
+    QList<CoachingNote> notes;
+    QList<Kudos> kudos;
+};
+
+// What a supervisor leaves on a call (coaching notes, kudos, their own score) and how the agent
+// hears of it. The history window and the sidebar's kudos strip go through here, never through
+// the stores. Use it on the GUI thread; `changed` and `failed` are emitted there.
+class CoachingService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // With `queue`, marking kudos as announced runs on the storage thread; without it (tests
+    // that wire the stores by hand), on this one.
+    CoachingService(HistoryStore& history, CoachingStore& coaching, StorageQueue* queue = nullptr,
+                    QObject* parent = nullptr);
+    ~CoachingService() override;
+
+    // The detail of one call for `viewer` (a supervisor never reads a private note); nothing when
+    // the call is gone or the store could not be read (logged).
+    std::optional<CallDetail> callDetail(qint64 callRowId, HistoryViewer viewer) const;
+
+    // Each is signed by the supervisor's session and stored at once; false with the reason
+    // (empty, too long, no such call, nobody signed in) in `error` and in `failed`.
+    bool addNote(const QString& callId, const QString& text, QString* error = nullptr);
+    bool giveKudos(const QString& callId, const QString& behaviour, const QString& text,
+                   QString* error = nullptr);
+    // The score is the rubric's over `answers`; it replaces the supervisor's earlier one.
+    bool scoreAssessment(qint64 assessmentId, const QMap<QString, QString>& answers,
+                         QString* error = nullptr);
+
+    // Kudos the agent has not been told about yet, as lines to show ("Stayed calm: …"); each is
+    // handed out once. Read here; marked on the storage thread, so a crash before the mark
+    // commits shows them again rather than never.
+    QStringList takeKudosToAnnounce();
+
+Q_SIGNALS:
+    // A note, kudos or score was stored for `callId` (empty for a score: it names an assessment).
+    void changed(const QString& callId);
+    void failed(const QString& reason);
+
+private:
+    bool report(bool ok, const QString& reason, QString* error);
+
+    HistoryStore& m_history;
+    CoachingStore& m_coaching;
+    StorageQueue* m_queue;
+    QSet<qint64> m_announced; // handed out, their mark perhaps still queued
+};
+
+} // namespace attune

@@ -1,0 +1,36 @@
+#include "common/Prompts.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace attune {
+
+namespace {
+
+class WidgetPrompts final : public Prompts
+{
+public:
+    void inform(QWidget* parent, const QString& title, const QString& text) override
+    {
+        QMessageBox::information(parent, title, text);
+    }
+    void warn(QWidget* parent, const QString& title, const QString& text) override
+    {
+        QMessageBox::warning(parent, title, text);
+    }
+    QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
+                         const QString& filter) override
+    {
+        return QFileDialog::getSaveFileName(parent, caption, suggestedName, filter);
+    }
+};
+
+} // namespace
+
+Prompts& Prompts::real()
+{
+    static WidgetPrompts prompts;
+    return prompts;
+}
+
+} // namespace attune

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDialog>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+
+namespace attune {
+
+class Rubric;
+class SupervisorGate;
+
+// Asks for the supervisor PIN, with the back-off's wait shown; never echoes the PIN.
+class SupervisorPinDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SupervisorPinDialog(SupervisorGate& gate, QWidget* parent = nullptr);
+
+private:
+    void tryPin();
+
+    SupervisorGate& m_gate;
+    QLineEdit* m_pin = nullptr;
+    QLabel* m_status = nullptr;
+};
+
+// The small forms a supervisor fills in from the history, each modal to `parent`. Each returns
+// nothing when cancelled; what is entered is checked where it is stored, not here.
+class SupervisorDialogs
+{
+    Q_DECLARE_TR_FUNCTIONS(SupervisorDialogs)
+
+public:
+    struct KudosEntry
+    {
+        QString behaviour;
+        QString text;
+    };
+
+    static std::optional<QString> askCoachingNote(QWidget* parent);
+    // The behaviours offered are the rubric's yes/partly/no items; the agent may type another.
+    static std::optional<KudosEntry> askKudos(QWidget* parent, const Rubric& rubric);
+    // Starts from the supervisor's answers so far; returns only the items scored.
+    static std::optional<QMap<QString, QString>> askScore(QWidget* parent, const Rubric& rubric,
+                                                          const QMap<QString, QString>& current);
+};
+
+} // namespace attune

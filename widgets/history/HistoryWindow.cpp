@@ -2,6 +2,7 @@
 
 #include "assessment/Assessment.h"
 #include "assessment/Rubric.h"
+#include "history/CustomerFeedbackView.h"
 #include "history/HistoryCharts.h"
 #include "storage/CoachingStore.h"
 #include "supervisor/HistoryExport.h"
@@ -286,6 +287,11 @@ QWidget* HistoryWindow::buildFilters()
     m_stressOnly->setToolTip(tr("Calls after which the agent rated their stress 4 or 5"));
     second->addWidget(m_hotOnly);
     second->addWidget(m_stressOnly);
+
+    m_upsetOnly = CustomerFeedbackView::makeUpsetFilter(box);
+    second->addWidget(m_upsetOnly);
+    connect(m_upsetOnly, &QCheckBox::toggled, this, &HistoryWindow::applyFilter);
+
     second->addStretch(1);
     auto* csv = new QPushButton(tr("Export CSV…"), box);
     auto* pdf = new QPushButton(tr("PDF report…"), box);
@@ -362,6 +368,10 @@ QWidget* HistoryWindow::buildDetail()
     m_detail->setOpenLinks(false);
     m_detail->setTabChangesFocus(true);
     layout->addWidget(m_detail, 1);
+
+    m_feedback = new CustomerFeedbackView(pane);
+    layout->addWidget(m_feedback);
+
     auto* actions = new QHBoxLayout;
     m_noteButton = new QPushButton(tr("Coaching note…"), pane);
     m_kudosButton = new QPushButton(tr("Give kudos…"), pane);
@@ -466,6 +476,7 @@ HistoryFilter HistoryWindow::currentFilter() const
         filter.scoreBelow = m_scoreBelow->value();
     filter.hotOnly = m_hotOnly->isChecked();
     filter.highStressOnly = m_stressOnly->isChecked();
+    filter.customerUpsetOnly = m_upsetOnly->isChecked();
     filter.customerContains = m_search->text().trimmed();
     return filter;
 }
@@ -520,6 +531,7 @@ void HistoryWindow::showSelected()
         m_detailTitle->setText(m_model->rowCount() == 0 ? tr("No call matches.") : QString());
         m_arc->showArc({});
         m_detail->clear();
+        m_feedback->showFeedback(std::nullopt, std::nullopt);
         return;
     }
     const std::optional<HistoryDetail> detail = m_store.detail(row->callRowId, m_viewer);
@@ -531,6 +543,7 @@ void HistoryWindow::showSelected()
                                     HistoryModel::whenText(row->at),
                                     HistoryModel::durationText(row->talkMs)));
     m_arc->showArc(detail->arcPoints);
+    m_feedback->showFeedback(detail->feedback, row->score);
     const auto esc = [](const QString& text) { return text.toHtmlEscaped(); };
     QString html;
     if (row->arcPeak && *row->arcPeak >= 0.35) {
@@ -617,7 +630,7 @@ void HistoryWindow::showSelected()
 
 QString HistoryWindow::detailText() const
 {
-    return m_detailTitle->text() + QLatin1Char('\n') + m_detail->toPlainText();
+    return m_detailTitle->text() + QLatin1Char('\n') + m_detail->toPlainText() + m_feedback->text();
 }
 
 void HistoryWindow::setViewer(HistoryViewer viewer)

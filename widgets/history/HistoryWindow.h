@@ -24,6 +24,7 @@ namespace attune {
 
 class ArcChart;
 class CoachingStore;
+class CustomerFeedbackView;
 class HistoryStore;
 class HistoryModel;
 class Rubric;
@@ -116,6 +117,10 @@ private:
     TrendsView* m_trendsView = nullptr;
     QTimer* m_searchDelay = nullptr;
     QTimer* m_sessionWatch = nullptr;
+
+    // The customer's verdict (post-call surveys): its filter box and its part of the detail pane.
+    QCheckBox* m_upsetOnly = nullptr;
+    CustomerFeedbackView* m_feedback = nullptr;
 };
 
 // Asks for the supervisor PIN, with the back-off's wait shown; never echoes the PIN.

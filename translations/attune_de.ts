@@ -2404,12 +2404,12 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>(klingt %1)</translation>
     </message>
     <message>
-        <source>Customer left upset</source>
-        <translation>Kunde blieb verärgert</translation>
-    </message>
-    <message>
         <source>Calls whose post-call survey reads upset: a low score, or a comment that reads negative</source>
         <translation>Anrufe, deren Umfrage nach dem Anruf Verärgerung zeigt: eine niedrige Bewertung oder ein negativer Kommentar</translation>
+    </message>
+    <message>
+        <source>Customer left &amp;upset</source>
+        <translation>Kunde blieb &amp;verärgert</translation>
     </message>
 </context>
 <context>

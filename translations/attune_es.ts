@@ -2401,12 +2401,12 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>(se lee %1)</translation>
     </message>
     <message>
-        <source>Customer left upset</source>
-        <translation>Cliente se quedó molesto</translation>
-    </message>
-    <message>
         <source>Calls whose post-call survey reads upset: a low score, or a comment that reads negative</source>
         <translation>Llamadas cuya encuesta posterior muestra molestia: una puntuación baja o un comentario negativo</translation>
+    </message>
+    <message>
+        <source>Customer left &amp;upset</source>
+        <translation>Cliente se quedó &amp;molesto</translation>
     </message>
 </context>
 <context>

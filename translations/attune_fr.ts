@@ -2405,12 +2405,12 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
         <translation>(se lit %1)</translation>
     </message>
     <message>
-        <source>Customer left upset</source>
-        <translation>Client resté mécontent</translation>
-    </message>
-    <message>
         <source>Calls whose post-call survey reads upset: a low score, or a comment that reads negative</source>
         <translation>Appels dont l&apos;enquête après l&apos;appel montre du mécontentement&#x202f;: une note basse ou un commentaire négatif</translation>
+    </message>
+    <message>
+        <source>Customer left &amp;upset</source>
+        <translation>Client resté &amp;mécontent</translation>
     </message>
 </context>
 <context>

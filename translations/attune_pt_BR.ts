@@ -2402,12 +2402,12 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>(parece %1)</translation>
     </message>
     <message>
-        <source>Customer left upset</source>
-        <translation>Cliente ficou chateado</translation>
-    </message>
-    <message>
         <source>Calls whose post-call survey reads upset: a low score, or a comment that reads negative</source>
         <translation>Chamadas cuja pesquisa pós-chamada mostra chateação: uma nota baixa ou um comentário negativo</translation>
+    </message>
+    <message>
+        <source>Customer left &amp;upset</source>
+        <translation>Cliente ficou &amp;chateado</translation>
     </message>
 </context>
 <context>

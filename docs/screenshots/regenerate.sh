@@ -287,6 +287,13 @@ sign_in_as_supervisor "$window" 1
 click "$window" 300 300 1
 keys ctrl+Home Down
 grab "$window" history-supervisor.png
+# The customer's verdict: the calls whose survey reads upset (Alt+U ticks the filter), scrolled
+# to the customer score column (End), with the first one's comment in the detail pane.
+keys alt+u
+sleep 0.5
+click "$window" 300 300 1
+keys ctrl+Home End
+grab "$window" history-feedback.png
 keys Escape
 stop_app
 
@@ -313,6 +320,12 @@ sign_in_as_supervisor "$window" 1
 click "$window" 300 300 1
 keys ctrl+Home Down
 grab "$window" de-history-supervisor-100.png
+# "Kunde blieb verärgert" is Alt+V in German.
+keys alt+v
+sleep 0.5
+click "$window" 300 300 1
+keys ctrl+Home End
+grab "$window" history-feedback-de.png
 stop_app
 
 start_display 2

@@ -78,9 +78,10 @@ QString CustomerFeedbackView::text() const
 
 QCheckBox* CustomerFeedbackView::makeUpsetFilter(QWidget* parent)
 {
-    auto* box = new QCheckBox(tr("Customer left upset"), parent);
+    // Alt+U (or the translation's letter) ticks it from anywhere in the window.
+    auto* box = new QCheckBox(tr("Customer left &upset"), parent);
     box->setObjectName(QStringLiteral("customerUpsetOnly"));
-    box->setAccessibleName(box->text());
+    box->setAccessibleName(box->text().remove(QLatin1Char('&')));
     box->setToolTip(tr("Calls whose post-call survey reads upset: a low score, or a comment "
                        "that reads negative"));
     return box;

@@ -287,11 +287,12 @@ sign_in_as_supervisor "$window" 1
 click "$window" 300 300 1
 keys ctrl+Home Down
 grab "$window" history-supervisor.png
-# The customer's verdict: the calls whose survey reads upset (Alt+U ticks the filter), scrolled
-# to the customer score column (End), with the first one's comment in the detail pane.
-keys alt+u
-sleep 0.5
-click "$window" 300 300 1
+# The customer's verdict: the calls whose survey reads upset (the "Customer left upset" box at
+# the end of the second filter row), scrolled to the customer score column (End), with the first
+# one's comment in the detail pane.
+click "$window" 529 77 1
+sleep 0.8
+click "$window" 300 160 1
 keys ctrl+Home End
 grab "$window" history-feedback.png
 keys Escape
@@ -320,10 +321,10 @@ sign_in_as_supervisor "$window" 1
 click "$window" 300 300 1
 keys ctrl+Home Down
 grab "$window" de-history-supervisor-100.png
-# "Kunde blieb verärgert" is Alt+V in German.
-keys alt+v
-sleep 0.5
-click "$window" 300 300 1
+# "Kunde blieb verärgert" sits further right in German.
+click "$window" 703 77 1
+sleep 0.8
+click "$window" 300 160 1
 keys ctrl+Home End
 grab "$window" history-feedback-de.png
 stop_app

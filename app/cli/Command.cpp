@@ -2,6 +2,7 @@
 
 #include "cli/CuesCommand.h"
 #include "cli/ExportCommand.h"
+#include "cli/FeedbackImportCommand.h"
 #include "cli/ForwardCommand.h"
 #include "cli/HashPinCommand.h"
 #include "cli/ImportCommand.h"
@@ -34,6 +35,8 @@ std::unique_ptr<Command> commandFor(const CommandLine& command, const QStringLis
     case CommandLine::Action::ExportAssessments:
         return std::make_unique<ExportCommand>();
     case CommandLine::Action::Import:
+        if (command.importWhat == QLatin1String("feedback"))
+            return std::make_unique<FeedbackImportCommand>();
         return std::make_unique<ImportCommand>();
     case CommandLine::Action::HashPin:
         return std::make_unique<HashPinCommand>();

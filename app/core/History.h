@@ -44,6 +44,10 @@ struct HistoryRow
     bool breathingTaken = false; // an exercise started after this call and before the next
     int kudos = 0;
     int coachingNotes = 0;
+    // The customer's own verdict from a post-call survey (attune import feedback), on the same
+    // 0..100 scale as the scores; the latest survey of the call.
+    std::optional<double> customerScore;
+    bool customerUpset = false; // a survey of the call reads upset (FeedbackImport)
     // Where the next page starts: the value of the sorted column and the row id that breaks ties.
     QVariant sortValue;
     qint64 sortId = 0;
@@ -56,9 +60,10 @@ struct HistoryFilter
     QDate to;
     QString outcome; // "resolved", "follow_up", "escalated"; empty: any
     std::optional<double> scoreBelow;
-    bool hotOnly = false;        // the customer's arc peaked at or above kHotPeak
-    bool highStressOnly = false; // the agent rated their stress after the call 4 or 5
-    QString customerContains;    // in the caller's name or number
+    bool hotOnly = false;           // the customer's arc peaked at or above kHotPeak
+    bool highStressOnly = false;    // the agent rated their stress after the call 4 or 5
+    QString customerContains;       // in the caller's name or number
+    bool customerUpsetOnly = false; // a post-call survey of the call reads upset
 
     static constexpr double kHotPeak = 0.6;
     bool operator==(const HistoryFilter& other) const = default;
@@ -81,6 +86,18 @@ struct HistoryOrder
     bool operator==(const HistoryOrder& other) const = default;
 };
 
+// A customer's answer to a post-call survey, as imported.
+struct CustomerFeedback
+{
+    std::optional<int> csat; // 1..5
+    std::optional<int> nps;  // 0..10
+    double score = 0;        // 0..100
+    QString comment;
+    QString commentLanguage; // "en", "es", ...; empty without a comment
+    QString commentCue;      // the strongest negative cue the comment showed ("frustration")
+    bool upset = false;
+};
+
 // Everything the detail pane shows for one call.
 struct HistoryDetail
 {
@@ -97,6 +114,7 @@ struct HistoryDetail
     qint64 arcPeakAfterMs = 0;
     QStringList suggestionsUsed;
     QMap<QString, QString> supervisorAnswers;
+    std::optional<CustomerFeedback> feedback; // the latest survey of the call
 };
 
 // Weekly figures for the trends tab.
@@ -109,6 +127,11 @@ struct HistoryWeek
     int hotCallsCalmed = 0;
     std::optional<double> selfScore;       // over assessments that a supervisor scored too
     std::optional<double> supervisorScore; // the same assessments
+    // How the customer felt against how the agent thought it went: the self score and the
+    // customer's survey score over the calls that have both.
+    int surveyed = 0;
+    std::optional<double> selfScoreSurveyed;
+    std::optional<double> customerScore;
     int breathingSessions = 0;
     std::optional<double> stressBeforeBreathing;
     std::optional<double> stressAfterBreathing;

@@ -493,7 +493,8 @@ class Seeder
 {
 public:
     Seeder(Database& database, const QDateTime& now)
-        : m_now(now)
+        : m_database(database)
+        , m_now(now)
         , m_calls(database)
         , m_assessments(database)
         , m_coaching(database)
@@ -824,6 +825,8 @@ private:
         if (!m_assessments.save(&assessment, error))
             return false;
         ++m_assessed;
+        if (!writeSurvey(seed, atEnd, error))
+            return false;
 
         // A breathing exercise after a call that left the agent tense, before the next one rings.
         if ((after >= 4 && m_dice.chance(0.75)) || (arc.peak >= 0.6 && m_dice.chance(0.3))) {
@@ -887,6 +890,72 @@ private:
         return true;
     }
 
+    // About one answered call in three has the customer's post-call survey, as
+    // `attune import feedback` would have brought it in: mostly in line with how the customer was
+    // at the end, sometimes not, so the gap between the agent's view and theirs has a shape. The
+    // choice follows the call id, not the dice, so the rest of the history stays as it was.
+    bool writeSurvey(const SeedCall& seed, const QString& atEnd, QString* error)
+    {
+        quint32 hash = 2166136261u;
+        for (const char c : seed.callId.toUtf8())
+            hash = (hash ^ quint8(c)) * 16777619u;
+        if (!seed.reviewed && hash % 3 != 0)
+            return true;
+        struct Said
+        {
+            int csat;
+            const char* comment;
+            const char* cue; // the negative feeling the cue reader finds in it
+        };
+        static const Said kUpset[] = {
+            {1, "Third call about the same thing and it is still not sorted. I am fed up.",
+             "frustration"},
+            {2, "Nobody listened. I had to explain everything again from the start.",
+             "frustration"},
+            {2, "I am still worried the money will not come back before the rent is due.",
+             "anxiety"},
+        };
+        static const Said kMixed[] = {
+            {3, "Got there in the end, but it took far too long.", ""},
+            {3, "Polite, but I am still not sure what happens next.", "confusion"},
+        };
+        static const Said kHappy[] = {
+            {5, "She was kind and sorted it at once. Thank you!", ""},
+            {4, "Really listened and explained everything clearly.", ""},
+            {5, "Lovely agent, called me back as promised.", ""},
+            {4, "", ""},
+        };
+        const int turn = int((hash / 3) % 10);
+        const Said& said =
+            seed.reviewed ? kMixed[0]
+            : atEnd == QLatin1String("worse") || (atEnd == QLatin1String("same") && turn < 4)
+                ? kUpset[(hash / 7) % std::size(kUpset)]
+            : turn < 2 ? kMixed[(hash / 7) % std::size(kMixed)]
+                       : kHappy[(hash / 7) % std::size(kHappy)];
+        // As FeedbackImport decides: a low score, or a comment that reads negative.
+        const bool upset = said.csat <= 2 || *said.cue != '\0';
+        QSqlQuery insert(m_database.connection());
+        insert.prepare(QStringLiteral(
+            "INSERT INTO customer_feedback (feedback_key, call_id, survey_id, csat, nps, score,"
+            " comment, comment_language, comment_cue, upset, imported_at) VALUES (:key, :call,"
+            " :survey, :csat, :nps, :score, :comment, :language, :cue, :upset, :at)"));
+        insert.bindValue(QStringLiteral(":key"), seed.callId + QStringLiteral("\x1Fsurvey:demo"));
+        insert.bindValue(QStringLiteral(":call"), seed.callId);
+        insert.bindValue(QStringLiteral(":survey"), QStringLiteral("demo"));
+        insert.bindValue(QStringLiteral(":csat"), said.csat);
+        insert.bindValue(QStringLiteral(":nps"), std::clamp(said.csat * 2 + int(hash % 2), 0, 10));
+        insert.bindValue(QStringLiteral(":score"), (said.csat - 1) * 25.0);
+        insert.bindValue(QStringLiteral(":comment"), QString::fromUtf8(said.comment));
+        insert.bindValue(QStringLiteral(":language"),
+                         *said.comment ? QStringLiteral("en") : QStringLiteral(""));
+        insert.bindValue(QStringLiteral(":cue"), QString::fromLatin1(said.cue));
+        insert.bindValue(QStringLiteral(":upset"), upset ? 1 : 0);
+        insert.bindValue(
+            QStringLiteral(":at"),
+            std::min(seed.endedAt.addDays(2), m_now).toUTC().toString(Qt::ISODateWithMs));
+        return Database::runQuery(insert, error);
+    }
+
     // The agent was told of every kudos when it was given: the demo's sidebar keeps its room for
     // the call (the kudos are in the history).
     bool settleKudos(QString* error)
@@ -898,6 +967,7 @@ private:
         return true;
     }
 
+    Database& m_database;
     QDateTime m_now;
     CallStore m_calls;
     AssessmentStore m_assessments;

@@ -197,15 +197,15 @@ CommandLine parseImport(const QStringList& arguments)
 {
     const QString what = arguments.value(1);
     if (what != QLatin1String("customers") && what != QLatin1String("contacts") &&
-        what != QLatin1String("cases"))
-        return failure(
-            CommandLine::tr("\"import\" needs what to import: customers, contacts or cases"));
+        what != QLatin1String("cases") && what != QLatin1String("feedback"))
+        return failure(CommandLine::tr(
+            "\"import\" needs what to import: customers, contacts, cases or feedback"));
     CommandLine line;
     line.action = CommandLine::Action::Import;
     line.importWhat = what;
     for (qsizetype i = 2; i < arguments.size(); ++i) {
         const QString& arg = arguments.at(i);
-        if (arg == QLatin1String("--map")) {
+        if (arg == QLatin1String("--map") && what != QLatin1String("feedback")) {
             if (i + 1 >= arguments.size())
                 return failure(CommandLine::tr("--map needs \"CRM header=field,...\""));
             line.importMap = arguments.at(++i);
@@ -413,6 +413,7 @@ QString CommandLine::usage()
         "  attune breathe\n"
         "  attune export assessments --format csv|json FILE\n"
         "  attune import customers|contacts|cases FILE [--map \"CRM header=field,...\"]\n"
+        "  attune import feedback FILE\n"
         "  attune hash-pin\n"
         "  attune cues [--lang en|es|de|fr|pt|auto] < utterances.txt\n"
         "  attune \"attune://call?phone=NUMBER&name=NAME&id=CALL-ID\"\n"
@@ -427,6 +428,8 @@ QString CommandLine::usage()
         "a private note never leaves the computer's database.\n"
         "\"import\" reads a CRM export (CSV or JSON) into the customer profiles; a bad row\n"
         "stops it with file, line and field, and nothing is written.\n"
+        "\"import feedback\" reads post-call survey results (CSV or JSON) beside your calls,\n"
+        "by the same rules; a survey whose call is not in the history is refused.\n"
         "\"hash-pin\" reads a supervisor PIN (not echoed) and prints the line IT puts in\n"
         "the system settings to enable the supervisor view.\n"
         "\"cues\" reads customer utterances, one per line, and writes one JSON object of\n"

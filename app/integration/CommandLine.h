@@ -38,8 +38,8 @@ public:
     // export assessments
     QString exportFormat; // "csv" or "json"
     QString exportFile;
-    // import customers|contacts
-    QString importWhat; // "customers" or "contacts"
+    // import customers|contacts|cases|feedback
+    QString importWhat; // "customers", "contacts", "cases" or "feedback"
     QString importFile;
     QString importMap;
     QString cueLanguage = QStringLiteral("auto"); // `attune cues --lang`: en, es, de, fr, pt, auto

@@ -114,8 +114,11 @@ bool ImportStaging::begin(QString* error)
         columns << quoted(column);
     // No journal and no sync: the file is thrown away whatever happens, so there is nothing to
     // protect, and the import goes at the speed of writing.
+    // A page cache of 32 MB: a staged 100,000-row file stays in memory instead of spilling pages
+    // to the file and reading them back for every key lookup (bounded, so memory stays flat).
     if (!db.open() || !run(db, QStringLiteral("PRAGMA journal_mode=OFF"), error) ||
         !run(db, QStringLiteral("PRAGMA synchronous=OFF"), error) ||
+        !run(db, QStringLiteral("PRAGMA cache_size=-32768"), error) ||
         !run(db,
              QStringLiteral("CREATE TABLE staged (%1, line INTEGER NOT NULL, UNIQUE (%2))")
                  .arg(columns.join(QLatin1String(", ")), quoted(m_table.key)),
@@ -262,7 +265,8 @@ bool ImportStaging::apply(int* created, int* updated, QString* error)
     if (!db.open() || !run(db, QStringLiteral("PRAGMA foreign_keys=OFF"), error) ||
         !run(db, QStringLiteral("PRAGMA legacy_alter_table=ON"), error) ||
         !run(db, QStringLiteral("PRAGMA synchronous=FULL"), error) ||
-        !run(db, QStringLiteral("PRAGMA busy_timeout=5000"), error)) {
+        !run(db, QStringLiteral("PRAGMA busy_timeout=5000"), error) ||
+        !run(db, QStringLiteral("PRAGMA cache_size=-32768"), error)) {
         *error = tr("the database did not accept the import: %1")
                      .arg(error->isEmpty() ? db.lastError().text() : *error);
         return false;

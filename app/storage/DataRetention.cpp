@@ -30,11 +30,14 @@ const PurgedTable kTables[] = {
     {"kudos", "given_at", &DataRetention::Purged::kudos},
 };
 
-// A supervisor's note or kudos about a call goes with the call, however recently it was
-// written. (Supervisor scores go with their assessment by ON DELETE CASCADE.)
+// A supervisor's note or kudos, or a customer's survey answer, about a call goes with the call,
+// however recently it was written. (Supervisor scores go with their assessment by ON DELETE
+// CASCADE.)
 const PurgedTable kFollowTheirCall[] = {
     {"coaching_notes", nullptr, &DataRetention::Purged::coachingNotes},
     {"kudos", nullptr, &DataRetention::Purged::kudos},
+    // The customer's verdict is about the call: it goes when the call goes.
+    {"customer_feedback", nullptr, &DataRetention::Purged::feedback},
 };
 
 const QString kLastRunKey = QStringLiteral("retention/lastRun");

@@ -42,9 +42,11 @@ public:
         int notes = 0;
         int coachingNotes = 0;
         int kudos = 0;
+        int feedback = 0; // the customer's survey answers about a purged call
         int total() const
         {
-            return calls + assessments + drafts + breathingSessions + notes + coachingNotes + kudos;
+            return calls + assessments + drafts + breathingSessions + notes + coachingNotes +
+                   kudos + feedback;
         }
     };
 

@@ -472,6 +472,35 @@ const QList<Database::Migration>& Database::migrations()
              QStringLiteral("CREATE UNIQUE INDEX supervisor_scores_by_server_id"
                             " ON supervisor_scores (server_id)"),
          }},
+        {12,
+         "the customer's verdict: post-call survey results (attune import feedback), one row per "
+         "survey, with the comment as the cue reader read it",
+         {
+             // Keyed by call and survey id, or by a digest of the row when the survey tool gives
+             // no id, so a file imported twice changes nothing. No phone number or customer id is
+             // kept: they only find the call.
+             QStringLiteral("CREATE TABLE customer_feedback ("
+                            " id INTEGER PRIMARY KEY,"
+                            " feedback_key TEXT NOT NULL UNIQUE,"
+                            " call_id TEXT NOT NULL,"
+                            " survey_id TEXT NOT NULL DEFAULT '',"
+                            " csat INTEGER CHECK (csat IS NULL OR csat BETWEEN 1 AND 5),"
+                            " nps INTEGER CHECK (nps IS NULL OR nps BETWEEN 0 AND 10),"
+                            " score REAL NOT NULL CHECK (score BETWEEN 0 AND 100),"
+                            " comment TEXT NOT NULL DEFAULT '' CHECK (length(comment) <= 2000),"
+                            " comment_language TEXT NOT NULL DEFAULT '',"
+                            " comment_cue TEXT NOT NULL DEFAULT '',"
+                            " upset INTEGER NOT NULL DEFAULT 0 CHECK (upset IN (0, 1)),"
+                            " imported_at TEXT NOT NULL,"
+                            " CHECK (csat IS NOT NULL OR nps IS NOT NULL))"),
+             QStringLiteral(
+                 "CREATE INDEX customer_feedback_by_call ON customer_feedback (call_id)"),
+             // "Customer left upset": the few upset calls, read from a small partial index.
+             QStringLiteral("CREATE INDEX customer_feedback_upset ON customer_feedback (call_id)"
+                            " WHERE upset = 1"),
+             // A survey row that names the caller's number instead of the call.
+             QStringLiteral("CREATE INDEX calls_by_phone ON calls (phone, ringing_at)"),
+         }},
     };
     return list;
 }

@@ -58,7 +58,13 @@ const QString kRowColumns = QStringLiteral(
     "   AND b.started_at < coalesce((SELECT min(n.ringing_at) FROM calls n"
     "     WHERE n.ringing_at > c.ringing_at), '9999')),"
     " (SELECT count(*) FROM kudos k WHERE k.call_id = c.call_id),"
-    " (SELECT count(*) FROM coaching_notes n WHERE n.call_id = c.call_id)");
+    " (SELECT count(*) FROM coaching_notes n WHERE n.call_id = c.call_id),"
+    " (SELECT f.score FROM customer_feedback f WHERE f.call_id = c.call_id"
+    "   ORDER BY f.id DESC LIMIT 1),"
+    " EXISTS (SELECT 1 FROM customer_feedback f WHERE f.call_id = c.call_id AND f.upset = 1)");
+
+// How many columns kRowColumns reads.
+constexpr int kRowColumnCount = 19;
 
 // Reads the columns above, starting at `first`.
 HistoryRow readRow(const QSqlQuery& query, int first = 0)
@@ -83,6 +89,8 @@ HistoryRow readRow(const QSqlQuery& query, int first = 0)
     row.breathingTaken = value(14).toInt() == 1;
     row.kudos = value(15).toInt();
     row.coachingNotes = value(16).toInt();
+    row.customerScore = optionalDouble(value(17));
+    row.customerUpset = value(18).toInt() == 1;
     return row;
 }
 
@@ -125,6 +133,10 @@ QList<HistoryRow> HistoryStore::page(const HistoryFilter& filter, const HistoryO
         where << QStringLiteral("coalesce(c.arc_peak, -1) >= :hot"); // the peak index's expression
     if (filter.highStressOnly)
         where << QStringLiteral("a.stress_after >= 4");
+    if (filter.customerUpsetOnly)
+        // The upset surveys' partial index gives the few calls; each is then found by its id.
+        where << QStringLiteral("c.call_id IN (SELECT f.call_id FROM customer_feedback f"
+                                " WHERE f.upset = 1)");
     const QString search = filter.customerContains.trimmed();
     // The trigram index needs three characters; shorter text is matched directly.
     const bool indexedSearch = search.size() >= 3;
@@ -200,7 +212,7 @@ QList<HistoryRow> HistoryStore::page(const HistoryFilter& filter, const HistoryO
     QList<HistoryRow> rows;
     if (!Database::runQuery(query, nullptr))
         return rows;
-    const int columns = 17;
+    const int columns = kRowColumnCount;
     while (query.next()) {
         HistoryRow row = readRow(query);
         row.sortValue = query.value(columns);
@@ -241,7 +253,7 @@ std::optional<HistoryDetail> HistoryStore::detail(qint64 callRowId, HistoryViewe
         return std::nullopt;
     HistoryDetail detail;
     detail.row = readRow(query);
-    const int first = 17;
+    const int first = kRowColumnCount;
     const auto value = [&](int i) { return query.value(first + i); };
     detail.phone = value(0).toString();
     detail.customerId = value(1).toString();
@@ -264,6 +276,22 @@ std::optional<HistoryDetail> HistoryStore::detail(qint64 callRowId, HistoryViewe
     for (const QJsonValue& used : QJsonDocument::fromJson(value(9).toByteArray()).array())
         detail.suggestionsUsed << used.toString();
     detail.supervisorAnswers = Assessment::answersFromJson(value(10).toByteArray());
+    QSqlQuery feedback(m_database.connection());
+    feedback.prepare(QStringLiteral("SELECT csat, nps, score, comment, comment_language,"
+                                    " comment_cue, upset FROM customer_feedback"
+                                    " WHERE call_id = :call ORDER BY id DESC LIMIT 1"));
+    feedback.bindValue(QStringLiteral(":call"), detail.row.callId);
+    if (Database::runQuery(feedback, nullptr) && feedback.next()) {
+        CustomerFeedback survey;
+        survey.csat = optionalInt(feedback.value(0));
+        survey.nps = optionalInt(feedback.value(1));
+        survey.score = feedback.value(2).toDouble();
+        survey.comment = feedback.value(3).toString();
+        survey.commentLanguage = feedback.value(4).toString();
+        survey.commentCue = feedback.value(5).toString();
+        survey.upset = feedback.value(6).toInt() == 1;
+        detail.feedback = survey;
+    }
     return detail;
 }
 
@@ -329,6 +357,19 @@ QList<HistoryWeek> HistoryStore::weeks(const QDate& from, const QDate& to) const
                [](HistoryWeek& week, const QSqlQuery& query) {
                    week.selfScore = query.value(1).toDouble();
                    week.supervisorScore = query.value(2).toDouble();
+               });
+    // The latest survey of each call against the latest self-assessment of the same call.
+    forEachRow(QStringLiteral("SELECT %1, count(*), avg(a.score), avg(f.score) FROM calls c"
+                              " JOIN assessments a ON %2"
+                              " JOIN customer_feedback f ON f.id = (SELECT max(l.id)"
+                              "   FROM customer_feedback l WHERE l.call_id = c.call_id)"
+                              " WHERE c.ringing_at >= :from AND c.ringing_at < :to"
+                              " AND c.answered = 1 AND a.score IS NOT NULL GROUP BY 1")
+                   .arg(mondayOf.arg(QStringLiteral("c.ringing_at")), kLatestAssessment),
+               [](HistoryWeek& week, const QSqlQuery& query) {
+                   week.surveyed = query.value(1).toInt();
+                   week.selfScoreSurveyed = query.value(2).toDouble();
+                   week.customerScore = query.value(3).toDouble();
                });
     forEachRow(QStringLiteral("SELECT %1, count(*),"
                               // Only exercises with both taps, so before and after compare

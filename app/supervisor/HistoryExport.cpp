@@ -36,7 +36,7 @@ qint64 HistoryExport::writeCsv(const ExportPolicy& policy, const HistoryStore& s
     const auto field = &AssessmentExport::csvField;
     const QByteArray header = "when,customer,talk_seconds,peak_feeling,peak_level,calmed,outcome,"
                               "self_score,supervisor_score,stress_before,stress_after,breathing,"
-                              "kudos\r\n";
+                              "kudos,customer_score,customer_upset\r\n";
     if (out.write(header) != header.size()) {
         if (error)
             *error = out.errorString();
@@ -61,6 +61,10 @@ qint64 HistoryExport::writeCsv(const ExportPolicy& policy, const HistoryStore& s
                 optionalNumber(row.stressAfter),
                 row.breathingTaken ? "yes" : "no",
                 QByteArray::number(row.kudos),
+                // The customer's survey score, never their comment: like the notes, free text
+                // stays out of the CSV.
+                optionalNumber(row.customerScore),
+                row.customerScore ? QByteArray(row.customerUpset ? "yes" : "no") : QByteArray(),
             };
             chunk += cells.join(',') + "\r\n";
         }
@@ -172,12 +176,19 @@ QString HistoryExport::reportHtml(const ExportPolicy& policy, const HistoryStore
             facts << tr("self score %1").arg(qRound(*row.score));
         if (row.supervisorScore)
             facts << tr("supervisor score %1").arg(qRound(*row.supervisorScore));
+        if (row.customerScore)
+            facts << (row.customerUpset
+                          ? tr("customer score %1, left upset").arg(qRound(*row.customerScore))
+                          : tr("customer score %1").arg(qRound(*row.customerScore)));
         html += QStringLiteral("<p><b>%1 · %2</b><br>%3")
                     .arg(escaped(locale.toString(row.at.toLocalTime(), QLocale::ShortFormat)),
                          escaped(row.customer.isEmpty() ? tr("Unknown caller") : row.customer),
                          escaped(facts.join(QStringLiteral(" · "))));
         if (detail && !detail->note.isEmpty())
             html += QStringLiteral("<br>%1").arg(escaped(tr("Next time: %1").arg(detail->note)));
+        if (detail && detail->feedback && !detail->feedback->comment.isEmpty())
+            html += QStringLiteral("<br>%1").arg(
+                escaped(tr("The customer: “%1”").arg(detail->feedback->comment)));
         for (const CoachingNote& note : coaching.notes(row.callId))
             html += QStringLiteral("<br>%1").arg(escaped(tr("Coaching: %1").arg(note.text)));
         for (const Kudos& kudos : coaching.kudos(row.callId)) {

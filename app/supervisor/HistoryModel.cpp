@@ -113,6 +113,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         case Duration:
         case SelfScore:
         case SupervisorScore:
+        case CustomerScore:
         case KudosCount:
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         default:
@@ -131,6 +132,8 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
             return row->score ? QVariant(*row->score) : QVariant();
         case SupervisorScore:
             return row->supervisorScore ? QVariant(*row->supervisorScore) : QVariant();
+        case CustomerScore:
+            return row->customerScore ? QVariant(*row->customerScore) : QVariant();
         case KudosCount:
             return row->kudos;
         default:
@@ -161,6 +164,15 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return scoreText(row->score);
     case SupervisorScore:
         return scoreText(row->supervisorScore);
+    case CustomerScore:
+        if (!row->customerScore)
+            return QString();
+        // The number, and a mark when the customer left upset (told in words to a reader).
+        if (row->customerUpset)
+            return role == Qt::DisplayRole
+                       ? tr("%1 ☹").arg(scoreText(row->customerScore))
+                       : tr("%1, the customer left upset").arg(scoreText(row->customerScore));
+        return scoreText(row->customerScore);
     case Stress:
         if (!row->stressBefore && !row->stressAfter)
             return QString();
@@ -189,6 +201,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
             return tr("The agent's own rubric score, 0 to 100");
         case SupervisorScore:
             return tr("A supervisor's rubric score of the same call, 0 to 100");
+        case CustomerScore:
+            return tr("The customer's own post-call survey, 0 to 100 (CSAT 1 to 5 or NPS 0 to 10)");
         case Stress:
             return tr("The agent's own stress before and after the call, 1 (calm) to 5");
         case Breathing:
@@ -216,6 +230,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Self score");
     case SupervisorScore:
         return tr("Supervisor score");
+    case CustomerScore:
+        return tr("Customer score");
     case Stress:
         return tr("Stress");
     case Breathing:

@@ -28,6 +28,7 @@ public:
         Outcome,
         SelfScore,
         SupervisorScore,
+        CustomerScore,
         Stress,
         Breathing,
         KudosCount,

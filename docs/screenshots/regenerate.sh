@@ -287,6 +287,14 @@ sign_in_as_supervisor "$window" 1
 click "$window" 300 300 1
 keys ctrl+Home Down
 grab "$window" history-supervisor.png
+# The customer's verdict: the calls whose survey reads upset (the "Customer left upset" box at
+# the end of the second filter row), scrolled to the customer score column (End), with the first
+# one's comment in the detail pane.
+click "$window" 529 77 1
+sleep 0.8
+click "$window" 300 160 1
+keys ctrl+Home End
+grab "$window" history-feedback.png
 keys Escape
 stop_app
 
@@ -313,6 +321,12 @@ sign_in_as_supervisor "$window" 1
 click "$window" 300 300 1
 keys ctrl+Home Down
 grab "$window" de-history-supervisor-100.png
+# "Kunde blieb verärgert" sits further right in German.
+click "$window" 703 77 1
+sleep 0.8
+click "$window" 300 160 1
+keys ctrl+Home End
+grab "$window" history-feedback-de.png
 stop_app
 
 start_display 2

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <pty.h>
@@ -299,6 +300,41 @@ private Q_SLOTS:
         QCOMPARE(run.outText(),
                  QStringLiteral("Imported 2 rows from %1: 2 new, 0 updated.\n").arg(good));
         QCOMPARE(customerCount(home), 2);
+    }
+
+    void importFeedbackReportsUnknownCallsAndAppliesOnce()
+    {
+        IsolatedHome home;
+        home.applyToThisProcess();
+        {
+            Database database(AppPaths::fromEnvironment().databaseFile(false));
+            QString error;
+            QVERIFY2(database.open(&error), qPrintable(error));
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO calls (call_id, source, ringing_at, answered, talk_ms, ended_at)"
+                " VALUES ('call-7', 'test', '2026-12-01T09:00:00.000Z', 1, 60000,"
+                " '2026-12-01T09:01:00.000Z')")));
+        }
+        const QString bad = home.path() + QStringLiteral("/survey.csv");
+        writeFile(bad, "call_id,csat,comment\ncall-7,2,Slow\ncall-8,4,\n");
+        const QStringList line = {QStringLiteral("import"), QStringLiteral("feedback"), bad};
+        CliRun run = runLineInProcess(home, line);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.err, QStringLiteral("attune: nothing was imported: survey.csv:3: field "
+                                         "\"call_id\": no answered call \"call-8\" is in this "
+                                         "history; nothing is guessed\n"));
+        writeFile(bad, "call_id,csat,comment\ncall-7,2,Slow\n");
+        run = runLineInProcess(home, line);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.outText(), QStringLiteral("Imported 1 survey answers from %1: 1 new, 0 already "
+                                               "imported; 1 from a customer who left upset.\n")
+                                    .arg(bad));
+        run = runLineInProcess(home, line);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.outText().contains(QStringLiteral("0 new, 1 already imported")),
+                 qPrintable(run.outText()));
     }
 
     void hashPinAsksTwiceAtATerminalAndPrintsOnlyTheHash()

@@ -33,6 +33,7 @@ const QStringList kTables = {
     QStringLiteral("contacts"),
     QStringLiteral("cases"),
     QStringLiteral("customer_notes"),
+    QStringLiteral("customer_feedback"),
 };
 
 qint64 scalar(Database& database, const QString& sql)
@@ -88,6 +89,19 @@ private Q_SLOTS:
             QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM calls")), summary.calls);
             QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM assessments")),
                      summary.assessments);
+            // The customers' post-call surveys: about a third of the answered calls, some upset,
+            // each about a call in the history, and the reviewed call's among them.
+            const qint64 surveys =
+                scalar(database, QStringLiteral("SELECT count(*) FROM customer_feedback"));
+            QVERIFY2(surveys > summary.calls / 5 && surveys < summary.calls / 2,
+                     qPrintable(QString::number(surveys)));
+            QVERIFY(scalar(database,
+                           QStringLiteral(
+                               "SELECT count(*) FROM customer_feedback WHERE upset = 1")) > 5);
+            QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM customer_feedback WHERE"
+                                                     " call_id NOT IN (SELECT call_id FROM calls"
+                                                     " WHERE answered = 1)")),
+                     0);
             first = digest(database);
             QVERIFY(!first.isEmpty());
             QCOMPARE(DemoSeed::ensure(database, kNow.addDays(3), &error),

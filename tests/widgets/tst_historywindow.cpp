@@ -6,6 +6,7 @@
 #include "storage/CoachingStore.h"
 #include "storage/Database.h"
 #include "storage/HistoryStore.h"
+#include "supervisor/HistoryExport.h"
 #include "supervisor/HistoryModel.h"
 #include "supervisor/SupervisorAccess.h"
 #include "supervisor/TrendsLoader.h"
@@ -77,6 +78,15 @@ private Q_SLOTS:
         QSqlQuery query(m_db->connection());
         QVERIFY(query.exec(QStringLiteral(
             "UPDATE assessments SET note = 'ONLY-FOR-ME ' || id WHERE note_private = 1")));
+        // Every seventh call has a post-call survey; one in three of those left upset.
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO customer_feedback (feedback_key, call_id, csat, score, comment,"
+            " comment_language, comment_cue, upset, imported_at)"
+            " SELECT call_id || '-survey', call_id, CASE WHEN id % 3 = 0 THEN 1 ELSE 5 END,"
+            " CASE WHEN id % 3 = 0 THEN 0 ELSE 100 END,"
+            " CASE WHEN id % 3 = 0 THEN 'Still not fixed, I am fed up #' || id ELSE 'Lovely' END,"
+            " 'en', CASE WHEN id % 3 = 0 THEN 'frustration' ELSE '' END, id % 3 = 0,"
+            " '2026-12-01T00:00:00.000Z' FROM calls WHERE id % 7 = 0")));
         m_store = std::make_unique<HistoryStore>(*m_db);
         m_coaching = std::make_unique<CoachingStore>(*m_db);
         m_trends = std::make_unique<TrendsLoader>(*m_db);
@@ -315,9 +325,55 @@ private Q_SLOTS:
         m_window->table()->selectRow(1); // the newest call (row 0) was never assessed
         QVERIFY(m_window->scoreSelected({{QStringLiteral("listened"), QStringLiteral("yes")}}));
         m_window->findChild<QTabWidget*>()->setCurrentIndex(1);
-        // Rubric items, calmed share, scores (self, supervisor, gap) and stress (before, after).
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->trends()->seriesCounts(), (QList<int>{6, 1, 3, 2}),
+        // Rubric items, calmed share, scores (self, supervisor, gap), stress (before, after) and
+        // the customer's verdict (self, customer, gap).
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->trends()->seriesCounts(), (QList<int>{6, 1, 3, 2, 3}),
                                   10000);
+    }
+
+    void theCustomersVerdictIsBesideTheAgentsOwn()
+    {
+        HistoryModel* model = m_window->model();
+        const QString header =
+            model->headerData(HistoryModel::CustomerScore, Qt::Horizontal).toString();
+        QCOMPARE(header, QStringLiteral("Customer score"));
+        auto* upset = m_window->findChild<QCheckBox*>(QStringLiteral("customerUpsetOnly"));
+        QVERIFY(upset);
+        upset->setChecked(true);
+        // 600 calls: every seventh surveyed, and of those every third (id % 21 == 0) upset.
+        QTRY_COMPARE(model->rowCount(), kCalls / 21);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            QVERIFY(model->rowAt(row)->customerUpset);
+            QCOMPARE(model->rowAt(row)->callRowId % 21, 0);
+            QCOMPARE(
+                model->data(model->index(row, HistoryModel::CustomerScore), HistoryModel::kRawRole),
+                QVariant(0.0));
+        }
+        m_window->table()->selectRow(0);
+        const QString shown = m_window->detailText();
+        QVERIFY2(shown.contains(QStringLiteral("CSAT 1 of 5")), qPrintable(shown));
+        QVERIFY2(
+            shown.contains(
+                QStringLiteral("Still not fixed, I am fed up #%1").arg(model->rowAt(0)->callRowId)),
+            qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("(reads frustrated)")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("The customer left upset.")), qPrintable(shown));
+        // The coaching report carries the score and the comment.
+        const QString html = HistoryExport::reportHtml(ExportPolicy::allowed(), *m_store,
+                                                       *m_coaching, model->filter(), model->order(),
+                                                       {}, QStringLiteral("Report"), nullptr);
+        QVERIFY(html.contains(QStringLiteral("customer score 0, left upset")));
+        QVERIFY(html.contains(QStringLiteral("The customer: “Still not fixed, I am fed up #")));
+        upset->setChecked(false);
+        QTRY_COMPARE(model->rowCount(), HistoryModel::kPageSize);
+        // A call without a survey shows no verdict.
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->rowAt(row)->callRowId % 7 != 0) {
+                m_window->table()->selectRow(row);
+                break;
+            }
+        }
+        QVERIFY(!m_window->detailText().contains(QStringLiteral("CSAT")));
     }
 
     void everyControlHasANameAndEscapeCloses()

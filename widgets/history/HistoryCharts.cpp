@@ -82,6 +82,20 @@ void attachWeekAxes(QChart* chart, const QList<HistoryWeek>& weeks, double top, 
     }
 }
 
+// A negative gap (the other side scored higher) stays on the chart.
+void keepNegativeGap(QChart* chart, double lowestGap)
+{
+    if (lowestGap >= 0)
+        return;
+    for (QAbstractAxis* axis : chart->axes(Qt::Vertical)) {
+        auto* values = static_cast<QValueAxis*>(axis);
+        values->setMin(std::floor(lowestGap / 25) * 25);
+        values->setTickInterval(25);
+        values->setTickAnchor(0);
+        values->setTickType(QValueAxis::TicksDynamic);
+    }
+}
+
 qreal weekX(const HistoryWeek& week)
 {
     return qreal(week.monday.startOfDay().toMSecsSinceEpoch());
@@ -147,7 +161,9 @@ TrendsView::TrendsView(QWidget* parent)
     m_calmed = makeView(tr("Hot calls that calmed, by week"), 200, this);
     m_scores = makeView(tr("Self score and supervisor score, by week"), 200, this);
     m_stress = makeView(tr("Stress before and after breathing, by week"), 200, this);
-    for (QChartView* view : {m_rubric, m_calmed, m_scores, m_stress})
+    m_verdict =
+        makeView(tr("How the customer felt vs how you thought it went, by week"), 200, this);
+    for (QChartView* view : {m_rubric, m_calmed, m_scores, m_verdict, m_stress})
         layout->addWidget(view);
     setAccessibleName(tr("Trends"));
 }
@@ -204,16 +220,26 @@ void TrendsView::showWeeks(const QList<HistoryWeek>& weeks,
         lowestGap = std::min(lowestGap, *week.selfScore - *week.supervisorScore);
     }
     attachWeekAxes(scores, weeks, 100, tr("score"));
-    if (lowestGap < 0) {
-        // A negative gap (the supervisor scored higher) stays on the chart.
-        for (QAbstractAxis* axis : scores->axes(Qt::Vertical)) {
-            auto* values = static_cast<QValueAxis*>(axis);
-            values->setMin(std::floor(lowestGap / 25) * 25);
-            values->setTickInterval(25);
-            values->setTickAnchor(0);
-            values->setTickType(QValueAxis::TicksDynamic);
-        }
+    keepNegativeGap(scores, lowestGap);
+
+    // The customer's survey score against the agent's own, over the calls that have both.
+    QChart* verdict = m_verdict->chart();
+    resetChart(verdict);
+    auto* thought = addLine(verdict, tr("Self score"), 0);
+    auto* felt = addLine(verdict, tr("Customer score"), 1);
+    auto* verdictGap = addLine(verdict, tr("Gap (self minus customer)"), 2);
+    double lowestVerdictGap = 0;
+    for (const HistoryWeek& week : weeks) {
+        if (!week.selfScoreSurveyed || !week.customerScore)
+            continue;
+        const double difference = *week.selfScoreSurveyed - *week.customerScore;
+        thought->append(weekX(week), *week.selfScoreSurveyed);
+        felt->append(weekX(week), *week.customerScore);
+        verdictGap->append(weekX(week), difference);
+        lowestVerdictGap = std::min(lowestVerdictGap, difference);
     }
+    attachWeekAxes(verdict, weeks, 100, tr("score"));
+    keepNegativeGap(verdict, lowestVerdictGap);
 
     QChart* stress = m_stress->chart();
     resetChart(stress);
@@ -250,6 +276,13 @@ void TrendsView::showWeeks(const QList<HistoryWeek>& weeks,
                 .arg(qRound(week->selfScore.value_or(0)))
                 .arg(qRound(*week->supervisorScore)));
     if (const HistoryWeek* week =
+            latest([](const HistoryWeek& w) { return w.customerScore.has_value(); }))
+        m_verdict->setAccessibleDescription(
+            tr("Week of %1: self score %2, customer score %3.")
+                .arg(locale.toString(week->monday, QLocale::ShortFormat))
+                .arg(qRound(week->selfScoreSurveyed.value_or(0)))
+                .arg(qRound(*week->customerScore)));
+    if (const HistoryWeek* week =
             latest([](const HistoryWeek& w) { return w.stressAfterBreathing.has_value(); }))
         m_stress->setAccessibleDescription(
             tr("Week of %1: stress %2 before breathing, %3 after.")
@@ -271,7 +304,7 @@ void TrendsView::showWeeks(const QList<HistoryWeek>& weeks,
 QList<int> TrendsView::seriesCounts() const
 {
     QList<int> counts;
-    for (QChartView* view : {m_rubric, m_calmed, m_scores, m_stress}) {
+    for (QChartView* view : {m_rubric, m_calmed, m_scores, m_stress, m_verdict}) {
         int withPoints = 0;
         for (QAbstractSeries* series : view->chart()->series()) {
             if (auto* line = qobject_cast<QXYSeries*>(series); line && line->count() > 0)

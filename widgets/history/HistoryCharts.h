@@ -26,8 +26,9 @@ private:
 };
 
 // The trends tab: rubric answers week by week, the share of hot calls that calmed, self score
-// against the supervisor's, and stress before and after breathing. Every series differs by line
-// style as well as colour, so nothing depends on telling colours apart.
+// against the supervisor's and against the customer's survey, and stress before and after
+// breathing. Every series differs by line style as well as colour, so nothing depends on telling
+// colours apart.
 class TrendsView : public QWidget
 {
     Q_OBJECT
@@ -38,7 +39,8 @@ public:
     void showWeeks(const QList<HistoryWeek>& weeks,
                    const QList<QPair<QString, QString>>& itemLabels);
     void showLoading();
-    // How many series each chart drew (for tests): rubric, calmed, scores, stress.
+    // How many series each chart drew (for tests): rubric, calmed, scores, stress, and the
+    // customer's score against the self score.
     QList<int> seriesCounts() const;
 
 private:
@@ -47,6 +49,7 @@ private:
     QChartView* m_calmed = nullptr;
     QChartView* m_scores = nullptr;
     QChartView* m_stress = nullptr;
+    QChartView* m_verdict = nullptr;
 };
 
 } // namespace attune

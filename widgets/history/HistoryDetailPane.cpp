@@ -1,6 +1,7 @@
 #include "history/HistoryDetailPane.h"
 
 #include "assessment/Rubric.h"
+#include "history/CustomerFeedbackView.h"
 #include "history/HistoryCharts.h"
 #include "supervisor/HistoryModel.h"
 
@@ -56,6 +57,8 @@ HistoryDetailPane::HistoryDetailPane(const Rubric& rubric, QWidget* parent)
     m_detail->setOpenLinks(false);
     m_detail->setTabChangesFocus(true);
     layout->addWidget(m_detail, 1);
+    m_feedback = new CustomerFeedbackView(this);
+    layout->addWidget(m_feedback);
     auto* actions = new QHBoxLayout;
     m_noteButton = new QPushButton(tr("Coaching note…"), this);
     m_kudosButton = new QPushButton(tr("Give kudos…"), this);
@@ -86,6 +89,7 @@ void HistoryDetailPane::showNothing(bool noCallMatches)
     m_title->setText(noCallMatches ? tr("No call matches.") : QString());
     m_arc->showArc({});
     m_detail->clear();
+    m_feedback->showFeedback(std::nullopt, std::nullopt);
 }
 
 void HistoryDetailPane::showCall(const HistoryRow& row, const CallDetail& call,
@@ -98,6 +102,7 @@ void HistoryDetailPane::showCall(const HistoryRow& row, const CallDetail& call,
                               HistoryModel::whenText(row.at),
                               HistoryModel::durationText(row.talkMs)));
     m_arc->showArc(detail.arcPoints);
+    m_feedback->showFeedback(detail.feedback, row.score);
     const auto esc = [](const QString& text) { return text.toHtmlEscaped(); };
     QString html;
     if (row.arcPeak && *row.arcPeak >= 0.35) {
@@ -179,7 +184,7 @@ void HistoryDetailPane::showCall(const HistoryRow& row, const CallDetail& call,
 
 QString HistoryDetailPane::text() const
 {
-    return m_title->text() + QLatin1Char('\n') + m_detail->toPlainText();
+    return m_title->text() + QLatin1Char('\n') + m_detail->toPlainText() + m_feedback->text();
 }
 
 } // namespace attune

@@ -13,6 +13,7 @@ class QTextBrowser;
 namespace attune {
 
 class ArcChart;
+class CustomerFeedbackView;
 class Rubric;
 
 // The right-hand side of the history: one call's arc, self-assessment, the supervisor's score,
@@ -43,6 +44,8 @@ private:
     QLabel* m_title = nullptr;
     ArcChart* m_arc = nullptr;
     QTextBrowser* m_detail = nullptr;
+    // The customer's verdict (post-call survey), under the self-assessment.
+    CustomerFeedbackView* m_feedback = nullptr;
     QPushButton* m_noteButton = nullptr;
     QPushButton* m_kudosButton = nullptr;
     QPushButton* m_scoreButton = nullptr;

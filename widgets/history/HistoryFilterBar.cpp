@@ -1,6 +1,7 @@
 #include "history/HistoryFilterBar.h"
 
 #include "assessment/Rubric.h"
+#include "history/CustomerFeedbackView.h"
 #include "settings/ExportPolicy.h"
 
 #include <QCheckBox>
@@ -87,6 +88,8 @@ HistoryFilterBar::HistoryFilterBar(const Rubric& rubric, const ExportPolicy& exp
     m_stressOnly->setToolTip(tr("Calls after which the agent rated their stress 4 or 5"));
     second->addWidget(m_hotOnly);
     second->addWidget(m_stressOnly);
+    m_upsetOnly = CustomerFeedbackView::makeUpsetFilter(this);
+    second->addWidget(m_upsetOnly);
     second->addStretch(1);
     auto* csv = new QPushButton(tr("Export CSV…"), this);
     auto* pdf = new QPushButton(tr("PDF report…"), this);
@@ -125,6 +128,7 @@ HistoryFilterBar::HistoryFilterBar(const Rubric& rubric, const ExportPolicy& exp
     connect(m_scoreBelow, &QSpinBox::valueChanged, this, &HistoryFilterBar::changed);
     connect(m_hotOnly, &QCheckBox::toggled, this, &HistoryFilterBar::changed);
     connect(m_stressOnly, &QCheckBox::toggled, this, &HistoryFilterBar::changed);
+    connect(m_upsetOnly, &QCheckBox::toggled, this, &HistoryFilterBar::changed);
     connect(csv, &QPushButton::clicked, this, &HistoryFilterBar::exportCsvRequested);
     connect(pdf, &QPushButton::clicked, this, &HistoryFilterBar::exportPdfRequested);
 }
@@ -158,6 +162,7 @@ HistoryFilter HistoryFilterBar::filter() const
         filter.scoreBelow = m_scoreBelow->value();
     filter.hotOnly = m_hotOnly->isChecked();
     filter.highStressOnly = m_stressOnly->isChecked();
+    filter.customerUpsetOnly = m_upsetOnly->isChecked();
     filter.customerContains = m_search->text().trimmed();
     return filter;
 }

@@ -48,6 +48,8 @@ private:
     QSpinBox* m_scoreBelow = nullptr;
     QCheckBox* m_hotOnly = nullptr;
     QCheckBox* m_stressOnly = nullptr;
+    // Calls whose post-call survey comment read as upset.
+    QCheckBox* m_upsetOnly = nullptr;
     QTimer* m_searchDelay = nullptr;
 };
 

@@ -1,0 +1,459 @@
+#include "FeedbackImport.h"
+
+#include "core/InputFile.h"
+#include "empathy/CueDetector.h"
+#include "empathy/CueModel.h"
+#include "profile/CsvReader.h"
+#include "profile/CustomerImport.h"
+#include "profile/ImportStaging.h"
+#include "profile/JsonRecordReader.h"
+#include "profile/PhoneNumber.h"
+#include "storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace attune {
+
+namespace {
+
+const QString kCallId = QStringLiteral("call_id");
+const QString kSurveyId = QStringLiteral("survey_id");
+const QString kCustomerId = QStringLiteral("customer_id");
+const QString kPhone = QStringLiteral("phone");
+const QString kCallTime = QStringLiteral("call_time");
+const QString kCsat = QStringLiteral("csat");
+const QString kNps = QStringLiteral("nps");
+const QString kComment = QStringLiteral("comment");
+const QString kLanguage = QStringLiteral("language");
+
+ImportStaging::Table feedbackTable()
+{
+    return {QStringLiteral("customer_feedback"),
+            QStringLiteral("feedback_key"),
+            {QStringLiteral("feedback_key"), QStringLiteral("call_id"), QStringLiteral("survey_id"),
+             QStringLiteral("csat"), QStringLiteral("nps"), QStringLiteral("score"),
+             QStringLiteral("comment"), QStringLiteral("comment_language"),
+             QStringLiteral("comment_cue"), QStringLiteral("upset"),
+             QStringLiteral("imported_at")}};
+}
+
+const QSet<QString>& knownFields()
+{
+    static const QSet<QString> known = [] {
+        const QStringList names = FeedbackImport::fieldNames();
+        return QSet<QString>(names.cbegin(), names.cend());
+    }();
+    return known;
+}
+
+QVariant intOrNull(const std::optional<int>& value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
+}
+
+// The shared messages of every import are CustomerImport's, so they read (and are translated)
+// the same.
+QString field(const QString& where, const QString& name, const QString& problem)
+{
+    return CustomerImport::tr("%1: field \"%2\": %3").arg(where, name, problem);
+}
+
+} // namespace
+
+FeedbackImport::FeedbackImport(Database& database, QString defaultCountry)
+    : m_database(database)
+    , m_defaultCountry(std::move(defaultCountry))
+{
+    Lexicon lexicon;
+    QString ignored;
+    // The English rules sharpen the English model; without them the models read alone.
+    if (Lexicon::loadFile(QStringLiteral(":/lexicons/en.json"), &lexicon, &ignored))
+        m_rules = std::make_unique<CueDetector>(std::move(lexicon));
+    m_cues = std::make_unique<CueReader>(m_rules.get(), &CueModels::shared());
+}
+
+FeedbackImport::~FeedbackImport() = default;
+
+QStringList FeedbackImport::fieldNames()
+{
+    return {kCallId, kSurveyId, kCustomerId, kPhone, kCallTime, kCsat, kNps, kComment, kLanguage};
+}
+
+double FeedbackImport::scoreOf(const std::optional<int>& csat, const std::optional<int>& nps)
+{
+    if (csat)
+        return (*csat - 1) * 25.0;
+    return nps ? *nps * 10.0 : 0.0;
+}
+
+bool FeedbackImport::lowScore(const std::optional<int>& csat, const std::optional<int>& nps)
+{
+    if (csat)
+        return *csat <= 2;
+    return nps && *nps <= 4;
+}
+
+QString FeedbackImport::keyOf(const Survey& survey)
+{
+    if (!survey.surveyId.isEmpty())
+        return survey.callId + QStringLiteral("\x1Fsurvey:") + survey.surveyId;
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    digest.addData(survey.callId.toUtf8());
+    digest.addData(QByteArrayView("\x1F"));
+    digest.addData(QByteArray::number(survey.csat.value_or(-1)));
+    digest.addData(QByteArrayView("\x1F"));
+    digest.addData(QByteArray::number(survey.nps.value_or(-1)));
+    digest.addData(QByteArrayView("\x1F"));
+    digest.addData(survey.comment.toUtf8());
+    return survey.callId + QStringLiteral("\x1Frow:") +
+           QString::fromLatin1(digest.result().toHex().left(32));
+}
+
+void FeedbackImport::readComment(Survey* survey, const QString& profileLanguage) const
+{
+    if (survey->comment.trimmed().isEmpty())
+        return;
+    QString language = survey->language;
+    if (language.isEmpty())
+        language = profileLanguage;
+    if (language.isEmpty()) {
+        const std::shared_ptr<const LanguageDetector> detector = CueModels::shared().detector();
+        language = detector ? detector->detect(survey->comment) : QString();
+    }
+    if (language.isEmpty())
+        language = QStringLiteral("en");
+    const CueReading reading = m_cues->read(survey->comment, language);
+    survey->language = language;
+    if (reading.negative) {
+        for (const Cue& cue : reading.cues) {
+            if (cue.kind != Cue::Kind::Gratitude) {
+                survey->cue = cueKindName(cue.kind);
+                break;
+            }
+        }
+        survey->upset = true;
+    }
+}
+
+bool FeedbackImport::findCall(const Row& row, const QString& where, QString* callId,
+                              QString* profileLanguage, QString* error)
+{
+    const QString givenCall = row.value(kCallId).trimmed();
+    if (!givenCall.isEmpty()) {
+        m_byCallId->bindValue(0, givenCall);
+        if (!Database::runQuery(*m_byCallId, error))
+            return false;
+        if (!m_byCallId->next()) {
+            *error = field(where, kCallId,
+                           tr("no answered call \"%1\" is in this history; nothing is guessed")
+                               .arg(givenCall.left(60)));
+            return false;
+        }
+        *callId = m_byCallId->value(0).toString();
+        *profileLanguage = cueLanguageOf(m_byCallId->value(1).toString());
+        m_byCallId->finish();
+        return true;
+    }
+    const QString customer = row.value(kCustomerId).trimmed();
+    const QString phone = row.value(kPhone).trimmed();
+    if (customer.isEmpty() && phone.isEmpty()) {
+        *error = field(where, kCallId,
+                       tr("is empty; give the call id, or customer_id or phone with call_time"));
+        return false;
+    }
+    const QString timeText = row.value(kCallTime).trimmed();
+    if (timeText.isEmpty()) {
+        *error = field(where, kCallTime,
+                       tr("is empty; give the call id, or customer_id or phone with call_time"));
+        return false;
+    }
+    // "2026-12-01 10:15" reads like "2026-12-01T10:15"; without an offset it is local time.
+    QString isoText = timeText;
+    if (isoText.size() > 10 && isoText.at(10) == QLatin1Char(' '))
+        isoText[10] = QLatin1Char('T');
+    const QDateTime at = QDateTime::fromString(isoText, Qt::ISODate);
+    if (!at.isValid() || isoText.size() < 16) {
+        *error = field(where, kCallTime,
+                       tr("\"%1\" is not a time written YYYY-MM-DDTHH:MM[:SS][Z or +HH:MM]")
+                           .arg(timeText.left(40)));
+        return false;
+    }
+    const QString early = at.addSecs(-kMatchMinutes * 60).toUTC().toString(Qt::ISODateWithMs);
+    const QString late = at.addSecs(kMatchMinutes * 60).toUTC().toString(Qt::ISODateWithMs);
+    QSqlQuery* query = m_byCustomer.get();
+    QString who = customer;
+    QString whoField = kCustomerId;
+    if (customer.isEmpty()) {
+        QString problem;
+        QString e164 = PhoneNumber::toE164(phone, m_defaultCountry, &problem);
+        if (e164.isEmpty())
+            e164 = phone;
+        query = m_byPhone.get();
+        query->bindValue(0, phone);
+        query->bindValue(1, e164);
+        query->bindValue(2, late);
+        query->bindValue(3, early);
+        who = phone;
+        whoField = kPhone;
+    } else {
+        query->bindValue(0, customer);
+        query->bindValue(1, late);
+        query->bindValue(2, early);
+    }
+    if (!Database::runQuery(*query, error))
+        return false;
+    QStringList calls;
+    QString language;
+    while (query->next()) {
+        calls << query->value(0).toString();
+        language = query->value(1).toString();
+    }
+    query->finish();
+    if (calls.isEmpty()) {
+        *error = field(where, whoField,
+                       tr("no answered call of \"%1\" within %2 minutes of %3 is in this "
+                          "history; nothing is guessed")
+                           .arg(who.left(60))
+                           .arg(kMatchMinutes)
+                           .arg(timeText.left(40)));
+        return false;
+    }
+    if (calls.size() > 1) {
+        *error = field(where, whoField,
+                       tr("%1 calls of \"%2\" are within %3 minutes of %4; give call_id to say "
+                          "which")
+                           .arg(calls.size())
+                           .arg(who.left(60))
+                           .arg(kMatchMinutes)
+                           .arg(timeText.left(40)));
+        return false;
+    }
+    *callId = calls.first();
+    *profileLanguage = cueLanguageOf(language);
+    return true;
+}
+
+bool FeedbackImport::stageRow(const Row& row, int line, const QString& where, QString* error)
+{
+    for (auto it = row.cbegin(); it != row.cend(); ++it) {
+        if (it.value().size() > kMaxValueChars) {
+            *error = field(where, it.key(),
+                           CustomerImport::tr("longer than %1 characters").arg(kMaxValueChars));
+            return false;
+        }
+        const QString problem = CustomerImport::textProblem(it.value());
+        if (!problem.isEmpty()) {
+            *error = field(where, it.key(), problem);
+            return false;
+        }
+    }
+    Survey survey;
+    // The scores first: they say whether this is a survey row at all.
+    const auto readScore = [&](const QString& name, int low, int high, std::optional<int>* out) {
+        const QString text = row.value(name).trimmed();
+        if (text.isEmpty())
+            return true;
+        bool ok = false;
+        const int value = text.toInt(&ok);
+        if (!ok || value < low || value > high) {
+            *error = field(where, name,
+                           tr("\"%1\" is not a whole number from %2 to %3")
+                               .arg(text.left(40))
+                               .arg(low)
+                               .arg(high));
+            return false;
+        }
+        *out = value;
+        return true;
+    };
+    if (!readScore(kCsat, 1, 5, &survey.csat) || !readScore(kNps, 0, 10, &survey.nps))
+        return false;
+    if (!survey.csat && !survey.nps) {
+        *error =
+            field(where, kCsat,
+                  tr("is empty, and so is \"nps\": a row needs CSAT (1 to 5) or NPS (0 to 10)"));
+        return false;
+    }
+    QString profileLanguage;
+    if (!findCall(row, where, &survey.callId, &profileLanguage, error))
+        return false;
+    survey.surveyId = row.value(kSurveyId).trimmed();
+    survey.comment = row.value(kComment).trimmed();
+    survey.language = cueLanguageOf(row.value(kLanguage).trimmed());
+    readComment(&survey, profileLanguage);
+    survey.upset = survey.upset || lowScore(survey.csat, survey.nps);
+    const QVariantList values = {keyOf(survey),
+                                 survey.callId,
+                                 survey.surveyId.isNull() ? QStringLiteral("") : survey.surveyId,
+                                 intOrNull(survey.csat),
+                                 intOrNull(survey.nps),
+                                 scoreOf(survey.csat, survey.nps),
+                                 survey.comment.isNull() ? QStringLiteral("") : survey.comment,
+                                 survey.comment.isEmpty() ? QStringLiteral("") : survey.language,
+                                 survey.cue.isNull() ? QStringLiteral("") : survey.cue,
+                                 survey.upset ? 1 : 0,
+                                 m_importedAt};
+    int firstLine = 0;
+    QString problem;
+    switch (m_staging->add(values, line, &firstLine, &problem)) {
+    case ImportStaging::Added::Ok:
+        if (survey.upset)
+            ++m_upset;
+        return true;
+    case ImportStaging::Added::Duplicate:
+        *error = tr("%1: the same survey of call \"%2\" is already on line %3")
+                     .arg(where, survey.callId.left(60))
+                     .arg(firstLine);
+        return false;
+    case ImportStaging::Added::Failed:
+        break;
+    }
+    *error = CustomerImport::tr("%1: %2").arg(where, problem);
+    return false;
+}
+
+bool FeedbackImport::importFile(const QString& path, Result* result, QString* error)
+{
+    *result = Result();
+    m_upset = 0;
+    const QString name = QFileInfo(path).fileName();
+    QFile file;
+    if (!InputFile::open(file, path, name, kMaxFileBytes, error))
+        return false;
+    QByteArray start = file.peek(64).trimmed();
+    if (start.startsWith("\xEF\xBB\xBF"))
+        start = start.mid(3).trimmed();
+    if (start.isEmpty()) {
+        *error = CustomerImport::tr("%1: the file is empty").arg(name);
+        return false;
+    }
+    // The lookups run on the main database, which WAL lets this process read while the app
+    // writes; only the staging file is written meanwhile.
+    QSqlDatabase db = m_database.connection();
+    const QString columns = QStringLiteral(
+        "SELECT DISTINCT c.call_id, coalesce(cu.language, '') FROM calls c"
+        " LEFT JOIN customers cu ON cu.customer_id = c.customer_id WHERE c.answered = 1 AND ");
+    m_byCallId = std::make_unique<QSqlQuery>(db);
+    m_byCallId->prepare(columns + QStringLiteral("c.call_id = ? LIMIT 1"));
+    m_byCustomer = std::make_unique<QSqlQuery>(db);
+    m_byCustomer->prepare(columns + QStringLiteral("c.customer_id = ? AND c.ringing_at <= ?"
+                                                   " AND coalesce(c.ended_at, c.ringing_at) >= ?"
+                                                   " LIMIT 3"));
+    m_byPhone = std::make_unique<QSqlQuery>(db);
+    m_byPhone->prepare(columns + QStringLiteral("c.phone IN (?, ?) AND c.ringing_at <= ?"
+                                                " AND coalesce(c.ended_at, c.ringing_at) >= ?"
+                                                " LIMIT 3"));
+    m_importedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    m_staging = std::make_unique<ImportStaging>(m_database, feedbackTable());
+    m_staging->afterEachWrite = afterEachWrite;
+    int created = 0;
+    int updated = 0;
+    bool ok = m_staging->begin(error) && (start.startsWith('[') ? importJson(file, name, error)
+                                                                : importCsv(file, name, error));
+    m_byCallId.reset();
+    m_byCustomer.reset();
+    m_byPhone.reset();
+    ok = ok && m_staging->apply(&created, &updated, error);
+    if (ok) {
+        result->rows = m_staging->staged();
+        result->created = created;
+        result->unchanged = updated;
+        result->upset = m_upset;
+    }
+    m_staging.reset();
+    return ok;
+}
+
+bool FeedbackImport::importCsv(QIODevice& file, const QString& name, QString* error)
+{
+    CsvReader reader(file, name);
+    QStringList header;
+    if (!reader.next(&header, error)) {
+        if (error->isEmpty())
+            *error = CustomerImport::tr("%1: the file is empty").arg(name);
+        return false;
+    }
+    QList<QString> columns;
+    QSet<QString> present;
+    for (const QString& title : std::as_const(header)) {
+        const QString key = title.trimmed().toLower();
+        const QString column = knownFields().contains(key) ? key : QString();
+        if (!column.isEmpty() && present.contains(column)) {
+            *error = CustomerImport::tr("%1:1: column \"%2\" appears twice").arg(name, column);
+            return false;
+        }
+        columns << column;
+        present.insert(column);
+    }
+    const bool names =
+        present.contains(kCallId) || ((present.contains(kCustomerId) || present.contains(kPhone)) &&
+                                      present.contains(kCallTime));
+    if (!names || !(present.contains(kCsat) || present.contains(kNps))) {
+        *error = tr("%1:1: the file needs a column call_id (or customer_id or phone, with "
+                    "call_time) and a column csat or nps (columns: %2)")
+                     .arg(name, header.join(QLatin1String(", ")).left(200));
+        return false;
+    }
+    QStringList fields;
+    while (reader.next(&fields, error)) {
+        const QString where = CustomerImport::tr("%1:%2").arg(name).arg(reader.recordLine());
+        if (fields.size() != header.size()) {
+            *error = CustomerImport::tr("%1: has %2 fields, the header has %3")
+                         .arg(where)
+                         .arg(fields.size())
+                         .arg(header.size());
+            return false;
+        }
+        Row row;
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            if (!columns.at(i).isEmpty())
+                row.insert(columns.at(i), fields.at(i));
+        }
+        if (!stageRow(row, reader.recordLine(), where, error))
+            return false;
+    }
+    if (!error->isEmpty())
+        return false;
+    if (m_staging->staged() == 0) {
+        *error = CustomerImport::tr("%1: there are no rows under the header").arg(name);
+        return false;
+    }
+    return true;
+}
+
+bool FeedbackImport::importJson(QIODevice& file, const QString& name, QString* error)
+{
+    JsonRecordReader reader(file, name);
+    QJsonObject object;
+    while (reader.next(&object, error)) {
+        const QString where = CustomerImport::tr("%1:%2").arg(name).arg(reader.recordLine());
+        Row row;
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString key = it.key().toLower();
+            if (!knownFields().contains(key))
+                continue;
+            if (!it.value().isString() && !it.value().isDouble() && !it.value().isNull()) {
+                *error = CustomerImport::tr("%1: field \"%2\": must be text").arg(where, key);
+                return false;
+            }
+            row.insert(key, it.value().isDouble() ? QString::number(it.value().toDouble(), 'g', 15)
+                                                  : it.value().toString());
+        }
+        if (!stageRow(row, reader.recordLine(), where, error))
+            return false;
+    }
+    if (!error->isEmpty())
+        return false;
+    if (m_staging->staged() == 0) {
+        *error = CustomerImport::tr("%1: the list is empty").arg(name);
+        return false;
+    }
+    return true;
+}
+
+} // namespace attune

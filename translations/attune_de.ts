@@ -426,6 +426,12 @@
         <source>the phrase library set by %1 was refused, using the built-in one: %2</source>
         <translation>Die in %1 festgelegte Formulierungsbibliothek wurde abgelehnt, die integrierte wird verwendet: %2</translation>
     </message>
+    <message>
+        <source>Imported %1 survey answers from %2: %3 new, %4 already imported; %5 from a customer who left upset.
+</source>
+        <translation>%1 Umfrageantworten aus %2 importiert: %3 neu, %4 schon importiert; %5 von einem Kunden, der verärgert blieb.
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -537,10 +543,6 @@
         <translation>„export assessments“ braucht die Datei, in die geschrieben werden soll</translation>
     </message>
     <message>
-        <source>&quot;import&quot; needs what to import: customers, contacts or cases</source>
-        <translation>„import“ braucht die Angabe, was importiert werden soll: customers, contacts oder cases</translation>
-    </message>
-    <message>
         <source>--map needs &quot;CRM header=field,...&quot;</source>
         <translation>--map braucht &quot;CRM-Spalte=Feld,...&quot;</translation>
     </message>
@@ -625,6 +627,10 @@
         <translation>ein attune://-Link steht allein, ohne weitere Argumente</translation>
     </message>
     <message>
+        <source>&quot;import&quot; needs what to import: customers, contacts, cases or feedback</source>
+        <translation>„import“ braucht die Angabe, was importiert werden soll: customers, contacts, cases oder feedback</translation>
+    </message>
+    <message>
         <source>Usage:
   attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
   attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME] [--lang en|es|de|fr|pt]
@@ -635,6 +641,7 @@
   attune breathe
   attune export assessments --format csv|json FILE
   attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
+  attune import feedback FILE
   attune hash-pin
   attune cues [--lang en|es|de|fr|pt|auto] &lt; utterances.txt
   attune &quot;attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID&quot;
@@ -649,6 +656,8 @@ needed); softphones can run them on incoming, answered and ended calls.
 a private note never leaves the computer&apos;s database.
 &quot;import&quot; reads a CRM export (CSV or JSON) into the customer profiles; a bad row
 stops it with file, line and field, and nothing is written.
+&quot;import feedback&quot; reads post-call survey results (CSV or JSON) beside your calls,
+by the same rules; a survey whose call is not in the history is refused.
 &quot;hash-pin&quot; reads a supervisor PIN (not echoed) and prints the line IT puts in
 the system settings to enable the supervisor view.
 &quot;cues&quot; reads customer utterances, one per line, and writes one JSON object of
@@ -676,6 +685,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
   attune breathe
   attune export assessments --format csv|json DATEI
   attune import customers|contacts|cases DATEI [--map &quot;CRM-Spalte=Feld,...&quot;]
+  attune import feedback DATEI
   attune hash-pin
   attune cues [--lang en|es|de|fr|pt|auto] &lt; utterances.txt
   attune &quot;attune://call?phone=NUMMER&amp;name=NAME&amp;id=ANRUF-ID&quot;
@@ -694,6 +704,9 @@ in DATEI; eine private Notiz verlässt nie die Datenbank dieses Computers.
 „import“ liest einen CRM-Export (CSV oder JSON) in die Kundenprofile ein; eine
 fehlerhafte Zeile bricht den Import mit Angabe von Datei, Zeile und Feld ab,
 und es wird nichts geschrieben.
+„import feedback“ liest Ergebnisse von Umfragen nach dem Anruf (CSV oder JSON) zu
+Ihren Anrufen ein, nach denselben Regeln; eine Umfrage ohne ihren Anruf im Verlauf
+wird abgelehnt.
 „hash-pin“ liest eine Supervisor-PIN (ohne sie anzuzeigen) und gibt die Zeile
 aus, die die IT in die Systemeinstellungen einträgt, um die Supervisor-Ansicht
 freizuschalten.
@@ -1054,6 +1067,45 @@ Befehlszeile, 3 Attune läuft nicht (status).
     </message>
 </context>
 <context>
+    <name>FeedbackImport</name>
+    <message>
+        <source>no answered call &quot;%1&quot; is in this history; nothing is guessed</source>
+        <translation>kein angenommener Anruf „%1“ ist in diesem Verlauf; es wird nichts geraten</translation>
+    </message>
+    <message>
+        <source>is empty; give the call id, or customer_id or phone with call_time</source>
+        <translation>ist leer; geben Sie die Anruf-ID an, oder customer_id oder phone mit call_time</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time written YYYY-MM-DDTHH:MM[:SS][Z or +HH:MM]</source>
+        <translation>„%1“ ist keine Zeit im Format YYYY-MM-DDTHH:MM[:SS][Z oder +HH:MM]</translation>
+    </message>
+    <message>
+        <source>no answered call of &quot;%1&quot; within %2 minutes of %3 is in this history; nothing is guessed</source>
+        <translation>kein angenommener Anruf von „%1“ innerhalb von %2 Minuten um %3 ist in diesem Verlauf; es wird nichts geraten</translation>
+    </message>
+    <message>
+        <source>%1 calls of &quot;%2&quot; are within %3 minutes of %4; give call_id to say which</source>
+        <translation>%1 Anrufe von „%2“ liegen innerhalb von %3 Minuten um %4; geben Sie call_id an, um zu sagen, welcher</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3</source>
+        <translation>„%1“ ist keine ganze Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>is empty, and so is &quot;nps&quot;: a row needs CSAT (1 to 5) or NPS (0 to 10)</source>
+        <translation>ist leer, ebenso „nps“: eine Zeile braucht CSAT (1 bis 5) oder NPS (0 bis 10)</translation>
+    </message>
+    <message>
+        <source>%1: the same survey of call &quot;%2&quot; is already on line %3</source>
+        <translation>%1: dieselbe Umfrage zum Anruf „%2“ steht schon in Zeile %3</translation>
+    </message>
+    <message>
+        <source>%1:1: the file needs a column call_id (or customer_id or phone, with call_time) and a column csat or nps (columns: %2)</source>
+        <translation>%1:1: die Datei braucht eine Spalte call_id (oder customer_id oder phone, mit call_time) und eine Spalte csat oder nps (Spalten: %2)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryExport</name>
     <message>
         <source>from %1 to %2</source>
@@ -1186,6 +1238,18 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>Kudos: %1 – %2</source>
         <translation>Lob: %1 – %2</translation>
+    </message>
+    <message>
+        <source>customer score %1, left upset</source>
+        <translation>Kundenbewertung %1, verärgert geblieben</translation>
+    </message>
+    <message>
+        <source>customer score %1</source>
+        <translation>Kundenbewertung %1</translation>
+    </message>
+    <message>
+        <source>The customer: “%1”</source>
+        <translation>Der Kunde: „%1“</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2507,53 @@ Befehlszeile, 3 Attune läuft nicht (status).
     </message>
 </context>
 <context>
+    <name>attune::CustomerFeedbackView</name>
+    <message>
+        <source>The customer&apos;s verdict</source>
+        <translation>Das Urteil des Kunden</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s comment</source>
+        <translation>Der Kommentar des Kunden</translation>
+    </message>
+    <message>
+        <source>CSAT %1 of 5</source>
+        <translation>CSAT %1 von 5</translation>
+    </message>
+    <message>
+        <source>NPS %1 of 10</source>
+        <translation>NPS %1 von 10</translation>
+    </message>
+    <message>
+        <source>(%1 of 100; your self score %2, gap %3).</source>
+        <translation>(%1 von 100; Ihre Selbstbewertung %2, Abstand %3).</translation>
+    </message>
+    <message>
+        <source>(%1 of 100).</source>
+        <translation>(%1 von 100).</translation>
+    </message>
+    <message>
+        <source>The customer left upset.</source>
+        <translation>Der Kunde blieb verärgert.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>(reads %1)</source>
+        <translation>(klingt %1)</translation>
+    </message>
+    <message>
+        <source>Customer left &amp;upset</source>
+        <translation>Kunde blieb &amp;verärgert</translation>
+    </message>
+    <message>
+        <source>Calls whose post-call survey reads upset: a low score, or a comment that reads negative</source>
+        <translation>Anrufe, deren Umfrage nach dem Anruf Verärgerung zeigt: eine niedrige Bewertung oder ein negativer Kommentar</translation>
+    </message>
+</context>
+<context>
     <name>attune::HistoryDetailPane</name>
     <message>
         <source>yes</source>
@@ -2745,6 +2856,22 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 ☹</source>
+        <translation>%1 ☹</translation>
+    </message>
+    <message>
+        <source>%1, the customer left upset</source>
+        <translation>%1, der Kunde blieb verärgert</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own post-call survey, 0 to 100 (CSAT 1 to 5 or NPS 0 to 10)</source>
+        <translation>Die eigene Umfrage des Kunden nach dem Anruf, 0 bis 100 (CSAT 1 bis 5 oder NPS 0 bis 10)</translation>
+    </message>
+    <message>
+        <source>Customer score</source>
+        <translation>Kundenbewertung</translation>
     </message>
 </context>
 <context>
@@ -3882,6 +4009,22 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>How the customer felt vs how you thought it went, by week</source>
+        <translation>Wie es dem Kunden ging und wie Sie den Anruf sahen, nach Woche</translation>
+    </message>
+    <message>
+        <source>Customer score</source>
+        <translation>Kundenbewertung</translation>
+    </message>
+    <message>
+        <source>Gap (self minus customer)</source>
+        <translation>Abstand (selbst minus Kunde)</translation>
+    </message>
+    <message>
+        <source>Week of %1: self score %2, customer score %3.</source>
+        <translation>Woche vom %1: Selbstbewertung %2, Kundenbewertung %3.</translation>
     </message>
 </context>
 <context>

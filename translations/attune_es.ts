@@ -426,6 +426,12 @@
         <source>the phrase library set by %1 was refused, using the built-in one: %2</source>
         <translation>se rechazó la biblioteca de frases indicada en %1; se usa la integrada: %2</translation>
     </message>
+    <message>
+        <source>Imported %1 survey answers from %2: %3 new, %4 already imported; %5 from a customer who left upset.
+</source>
+        <translation>Se importaron %1 respuestas de encuesta de %2: %3 nuevas, %4 ya importadas; %5 de un cliente que se quedó molesto.
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -565,10 +571,6 @@
         <translation>&quot;import %1&quot; necesita el archivo que leer</translation>
     </message>
     <message>
-        <source>&quot;import&quot; needs what to import: customers, contacts or cases</source>
-        <translation>&quot;import&quot; necesita qué importar: customers, contacts o cases</translation>
-    </message>
-    <message>
         <source>&quot;hash-pin&quot; takes no arguments; it reads the PIN on standard input</source>
         <translation>&quot;hash-pin&quot; no admite argumentos; lee el PIN de la entrada estándar</translation>
     </message>
@@ -625,6 +627,10 @@
         <translation>un enlace attune:// va solo, sin otros argumentos</translation>
     </message>
     <message>
+        <source>&quot;import&quot; needs what to import: customers, contacts, cases or feedback</source>
+        <translation>«import» necesita qué importar: customers, contacts, cases o feedback</translation>
+    </message>
+    <message>
         <source>Usage:
   attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
   attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME] [--lang en|es|de|fr|pt]
@@ -635,6 +641,7 @@
   attune breathe
   attune export assessments --format csv|json FILE
   attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
+  attune import feedback FILE
   attune hash-pin
   attune cues [--lang en|es|de|fr|pt|auto] &lt; utterances.txt
   attune &quot;attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID&quot;
@@ -649,6 +656,8 @@ needed); softphones can run them on incoming, answered and ended calls.
 a private note never leaves the computer&apos;s database.
 &quot;import&quot; reads a CRM export (CSV or JSON) into the customer profiles; a bad row
 stops it with file, line and field, and nothing is written.
+&quot;import feedback&quot; reads post-call survey results (CSV or JSON) beside your calls,
+by the same rules; a survey whose call is not in the history is refused.
 &quot;hash-pin&quot; reads a supervisor PIN (not echoed) and prints the line IT puts in
 the system settings to enable the supervisor view.
 &quot;cues&quot; reads customer utterances, one per line, and writes one JSON object of
@@ -676,6 +685,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
   attune breathe
   attune export assessments --format csv|json ARCHIVO
   attune import customers|contacts|cases ARCHIVO [--map &quot;cabecera del CRM=campo,...&quot;]
+  attune import feedback ARCHIVO
   attune hash-pin
   attune cues [--lang en|es|de|fr|pt|auto] &lt; frases.txt
   attune &quot;attune://call?phone=NÚMERO&amp;name=NOMBRE&amp;id=ID-LLAMADA&quot;
@@ -692,6 +702,9 @@ si no hay ninguno).
 nunca sale de la base de datos del equipo.
 «import» lee una exportación del CRM (CSV o JSON) en los perfiles de clientes; una
 fila incorrecta lo detiene indicando archivo, línea y campo, y no se escribe nada.
+«import feedback» lee resultados de encuestas posteriores a la llamada (CSV o JSON)
+junto a tus llamadas, con las mismas reglas; se rechaza una encuesta cuya llamada
+no está en el historial.
 «hash-pin» lee un PIN de supervisor (sin mostrarlo) e imprime la línea que TI pone
 en la configuración del sistema para habilitar la vista de supervisor.
 «cues» lee frases del cliente, una por línea, y escribe un objeto JSON con las
@@ -1051,6 +1064,45 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>FeedbackImport</name>
+    <message>
+        <source>no answered call &quot;%1&quot; is in this history; nothing is guessed</source>
+        <translation>no hay ninguna llamada atendida «%1» en este historial; no se adivina nada</translation>
+    </message>
+    <message>
+        <source>is empty; give the call id, or customer_id or phone with call_time</source>
+        <translation>está vacío; indique el id de la llamada, o customer_id o phone con call_time</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time written YYYY-MM-DDTHH:MM[:SS][Z or +HH:MM]</source>
+        <translation>«%1» no es una hora escrita YYYY-MM-DDTHH:MM[:SS][Z o +HH:MM]</translation>
+    </message>
+    <message>
+        <source>no answered call of &quot;%1&quot; within %2 minutes of %3 is in this history; nothing is guessed</source>
+        <translation>no hay ninguna llamada atendida de «%1» a menos de %2 minutos de %3 en este historial; no se adivina nada</translation>
+    </message>
+    <message>
+        <source>%1 calls of &quot;%2&quot; are within %3 minutes of %4; give call_id to say which</source>
+        <translation>%1 llamadas de «%2» están a menos de %3 minutos de %4; indique call_id para decir cuál</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3</source>
+        <translation>«%1» no es un número entero de %2 a %3</translation>
+    </message>
+    <message>
+        <source>is empty, and so is &quot;nps&quot;: a row needs CSAT (1 to 5) or NPS (0 to 10)</source>
+        <translation>está vacío, y también «nps»: una fila necesita CSAT (1 a 5) o NPS (0 a 10)</translation>
+    </message>
+    <message>
+        <source>%1: the same survey of call &quot;%2&quot; is already on line %3</source>
+        <translation>%1: la misma encuesta de la llamada «%2» ya está en la línea %3</translation>
+    </message>
+    <message>
+        <source>%1:1: the file needs a column call_id (or customer_id or phone, with call_time) and a column csat or nps (columns: %2)</source>
+        <translation>%1:1: el archivo necesita una columna call_id (o customer_id o phone, con call_time) y una columna csat o nps (columnas: %2)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryExport</name>
     <message>
         <source>from %1 to %2</source>
@@ -1183,6 +1235,18 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>Kudos: %1 – %2</source>
         <translation>Reconocimiento: %1 – %2</translation>
+    </message>
+    <message>
+        <source>customer score %1, left upset</source>
+        <translation>puntuación del cliente %1, se quedó molesto</translation>
+    </message>
+    <message>
+        <source>customer score %1</source>
+        <translation>puntuación del cliente %1</translation>
+    </message>
+    <message>
+        <source>The customer: “%1”</source>
+        <translation>El cliente: «%1»</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2504,53 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>attune::CustomerFeedbackView</name>
+    <message>
+        <source>The customer&apos;s verdict</source>
+        <translation>El veredicto del cliente</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s comment</source>
+        <translation>El comentario del cliente</translation>
+    </message>
+    <message>
+        <source>CSAT %1 of 5</source>
+        <translation>CSAT %1 de 5</translation>
+    </message>
+    <message>
+        <source>NPS %1 of 10</source>
+        <translation>NPS %1 de 10</translation>
+    </message>
+    <message>
+        <source>(%1 of 100; your self score %2, gap %3).</source>
+        <translation>(%1 de 100; tu autoevaluación %2, diferencia %3).</translation>
+    </message>
+    <message>
+        <source>(%1 of 100).</source>
+        <translation>(%1 de 100).</translation>
+    </message>
+    <message>
+        <source>The customer left upset.</source>
+        <translation>El cliente se quedó molesto.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>(reads %1)</source>
+        <translation>(se lee %1)</translation>
+    </message>
+    <message>
+        <source>Customer left &amp;upset</source>
+        <translation>Cliente se quedó &amp;molesto</translation>
+    </message>
+    <message>
+        <source>Calls whose post-call survey reads upset: a low score, or a comment that reads negative</source>
+        <translation>Llamadas cuya encuesta posterior muestra molestia: una puntuación baja o un comentario negativo</translation>
+    </message>
+</context>
+<context>
     <name>attune::HistoryDetailPane</name>
     <message>
         <source>yes</source>
@@ -2742,6 +2853,22 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 ☹</source>
+        <translation>%1 ☹</translation>
+    </message>
+    <message>
+        <source>%1, the customer left upset</source>
+        <translation>%1, el cliente se quedó molesto</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own post-call survey, 0 to 100 (CSAT 1 to 5 or NPS 0 to 10)</source>
+        <translation>La propia encuesta del cliente tras la llamada, de 0 a 100 (CSAT 1 a 5 o NPS 0 a 10)</translation>
+    </message>
+    <message>
+        <source>Customer score</source>
+        <translation>Puntuación del cliente</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +4006,22 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>How the customer felt vs how you thought it went, by week</source>
+        <translation>Cómo se sintió el cliente frente a cómo creíste que fue, por semana</translation>
+    </message>
+    <message>
+        <source>Customer score</source>
+        <translation>Puntuación del cliente</translation>
+    </message>
+    <message>
+        <source>Gap (self minus customer)</source>
+        <translation>Diferencia (propia menos cliente)</translation>
+    </message>
+    <message>
+        <source>Week of %1: self score %2, customer score %3.</source>
+        <translation>Semana del %1: autoevaluación %2, puntuación del cliente %3.</translation>
     </message>
 </context>
 <context>

@@ -426,6 +426,12 @@
         <source>the phrase library set by %1 was refused, using the built-in one: %2</source>
         <translation>attune&#x202f;: la bibliothèque de phrases définie par %1 a été refusée, la bibliothèque intégrée est utilisée&#x202f;: %2</translation>
     </message>
+    <message>
+        <source>Imported %1 survey answers from %2: %3 new, %4 already imported; %5 from a customer who left upset.
+</source>
+        <translation>%1 réponses d&apos;enquête importées depuis %2&#x202f;: %3 nouvelles, %4 déjà importées&#x202f;; %5 d&apos;un client resté mécontent.
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -537,10 +543,6 @@
         <translation>«&#x202f;export assessments&#x202f;» attend le fichier à écrire</translation>
     </message>
     <message>
-        <source>&quot;import&quot; needs what to import: customers, contacts or cases</source>
-        <translation>«&#x202f;import&#x202f;» attend ce qu&apos;il faut importer&#x202f;: customers, contacts ou cases</translation>
-    </message>
-    <message>
         <source>--map needs &quot;CRM header=field,...&quot;</source>
         <translation>--map attend «&#x202f;en-tête CRM=champ,...&#x202f;»</translation>
     </message>
@@ -625,6 +627,10 @@
         <translation>un lien attune:// doit être seul, sans autre argument</translation>
     </message>
     <message>
+        <source>&quot;import&quot; needs what to import: customers, contacts, cases or feedback</source>
+        <translation>«&#x202f;import&#x202f;» a besoin de ce qu&apos;il faut importer&#x202f;: customers, contacts, cases ou feedback</translation>
+    </message>
+    <message>
         <source>Usage:
   attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
   attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME] [--lang en|es|de|fr|pt]
@@ -635,6 +641,7 @@
   attune breathe
   attune export assessments --format csv|json FILE
   attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
+  attune import feedback FILE
   attune hash-pin
   attune cues [--lang en|es|de|fr|pt|auto] &lt; utterances.txt
   attune &quot;attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID&quot;
@@ -649,6 +656,8 @@ needed); softphones can run them on incoming, answered and ended calls.
 a private note never leaves the computer&apos;s database.
 &quot;import&quot; reads a CRM export (CSV or JSON) into the customer profiles; a bad row
 stops it with file, line and field, and nothing is written.
+&quot;import feedback&quot; reads post-call survey results (CSV or JSON) beside your calls,
+by the same rules; a survey whose call is not in the history is refused.
 &quot;hash-pin&quot; reads a supervisor PIN (not echoed) and prints the line IT puts in
 the system settings to enable the supervisor view.
 &quot;cues&quot; reads customer utterances, one per line, and writes one JSON object of
@@ -676,6 +685,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
   attune breathe
   attune export assessments --format csv|json FICHIER
   attune import customers|contacts|cases FICHIER [--map &quot;en-tête CRM=champ,...&quot;]
+  attune import feedback FICHIER
   attune hash-pin
   attune cues [--lang en|es|de|fr|pt|auto] &lt; propos.txt
   attune &quot;attune://call?phone=NUMÉRO&amp;name=NOM&amp;id=ID-APPEL&quot;
@@ -693,6 +703,9 @@ FICHIER&#x202f;; une note privée ne quitte jamais la base de données de l&apos
 «&#x202f;import&#x202f;» charge un export du CRM (CSV ou JSON) dans les profils clients&#x202f;;
 une ligne incorrecte l&apos;interrompt en indiquant le fichier, la ligne et le champ,
 et rien n&apos;est écrit.
+« import feedback » charge les résultats d&apos;enquêtes après appel (CSV ou JSON) à côté
+de vos appels, selon les mêmes règles ; une enquête dont l&apos;appel n&apos;est pas dans
+l&apos;historique est refusée.
 «&#x202f;hash-pin&#x202f;» lit un PIN superviseur (sans l&apos;afficher) et affiche la ligne que
 le service informatique ajoute aux paramètres système pour activer la vue
 superviseur.
@@ -1055,6 +1068,45 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     </message>
 </context>
 <context>
+    <name>FeedbackImport</name>
+    <message>
+        <source>no answered call &quot;%1&quot; is in this history; nothing is guessed</source>
+        <translation>aucun appel décroché «&#x202f;%1&#x202f;» dans cet historique&#x202f;; rien n&apos;est deviné</translation>
+    </message>
+    <message>
+        <source>is empty; give the call id, or customer_id or phone with call_time</source>
+        <translation>est vide&#x202f;; donnez l&apos;identifiant de l&apos;appel, ou customer_id ou phone avec call_time</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time written YYYY-MM-DDTHH:MM[:SS][Z or +HH:MM]</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une heure écrite YYYY-MM-DDTHH:MM[:SS][Z ou +HH:MM]</translation>
+    </message>
+    <message>
+        <source>no answered call of &quot;%1&quot; within %2 minutes of %3 is in this history; nothing is guessed</source>
+        <translation>aucun appel décroché de «&#x202f;%1&#x202f;» à moins de %2 minutes de %3 dans cet historique&#x202f;; rien n&apos;est deviné</translation>
+    </message>
+    <message>
+        <source>%1 calls of &quot;%2&quot; are within %3 minutes of %4; give call_id to say which</source>
+        <translation>%1 appels de «&#x202f;%2&#x202f;» sont à moins de %3 minutes de %4&#x202f;; donnez call_id pour dire lequel</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un nombre entier de %2 à %3</translation>
+    </message>
+    <message>
+        <source>is empty, and so is &quot;nps&quot;: a row needs CSAT (1 to 5) or NPS (0 to 10)</source>
+        <translation>est vide, tout comme «&#x202f;nps&#x202f;»&#x202f;: une ligne a besoin d&apos;un CSAT (1 à 5) ou d&apos;un NPS (0 à 10)</translation>
+    </message>
+    <message>
+        <source>%1: the same survey of call &quot;%2&quot; is already on line %3</source>
+        <translation>%1&#x202f;: la même enquête de l&apos;appel «&#x202f;%2&#x202f;» est déjà à la ligne %3</translation>
+    </message>
+    <message>
+        <source>%1:1: the file needs a column call_id (or customer_id or phone, with call_time) and a column csat or nps (columns: %2)</source>
+        <translation>%1:1&#x202f;: le fichier a besoin d&apos;une colonne call_id (ou customer_id ou phone, avec call_time) et d&apos;une colonne csat ou nps (colonnes&#x202f;: %2)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryExport</name>
     <message>
         <source>from %1 to %2</source>
@@ -1187,6 +1239,18 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>Kudos: %1 – %2</source>
         <translation>Félicitations&#x202f;: %1 – %2</translation>
+    </message>
+    <message>
+        <source>customer score %1, left upset</source>
+        <translation>note du client %1, resté mécontent</translation>
+    </message>
+    <message>
+        <source>customer score %1</source>
+        <translation>note du client %1</translation>
+    </message>
+    <message>
+        <source>The customer: “%1”</source>
+        <translation>Le client&#x202f;: «&#x202f;%1&#x202f;»</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2508,53 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     </message>
 </context>
 <context>
+    <name>attune::CustomerFeedbackView</name>
+    <message>
+        <source>The customer&apos;s verdict</source>
+        <translation>Le verdict du client</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s comment</source>
+        <translation>Le commentaire du client</translation>
+    </message>
+    <message>
+        <source>CSAT %1 of 5</source>
+        <translation>CSAT %1 sur 5</translation>
+    </message>
+    <message>
+        <source>NPS %1 of 10</source>
+        <translation>NPS %1 sur 10</translation>
+    </message>
+    <message>
+        <source>(%1 of 100; your self score %2, gap %3).</source>
+        <translation>(%1 sur 100&#x202f;; votre auto-évaluation %2, écart %3).</translation>
+    </message>
+    <message>
+        <source>(%1 of 100).</source>
+        <translation>(%1 sur 100).</translation>
+    </message>
+    <message>
+        <source>The customer left upset.</source>
+        <translation>Le client est resté mécontent.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>(reads %1)</source>
+        <translation>(se lit %1)</translation>
+    </message>
+    <message>
+        <source>Customer left &amp;upset</source>
+        <translation>Client resté &amp;mécontent</translation>
+    </message>
+    <message>
+        <source>Calls whose post-call survey reads upset: a low score, or a comment that reads negative</source>
+        <translation>Appels dont l&apos;enquête après l&apos;appel montre du mécontentement&#x202f;: une note basse ou un commentaire négatif</translation>
+    </message>
+</context>
+<context>
     <name>attune::HistoryDetailPane</name>
     <message>
         <source>yes</source>
@@ -2746,6 +2857,22 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 ☹</source>
+        <translation>%1 ☹</translation>
+    </message>
+    <message>
+        <source>%1, the customer left upset</source>
+        <translation>%1, le client est resté mécontent</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own post-call survey, 0 to 100 (CSAT 1 to 5 or NPS 0 to 10)</source>
+        <translation>L&apos;enquête du client lui-même après l&apos;appel, de 0 à 100 (CSAT 1 à 5 ou NPS 0 à 10)</translation>
+    </message>
+    <message>
+        <source>Customer score</source>
+        <translation>Note du client</translation>
     </message>
 </context>
 <context>
@@ -3883,6 +4010,22 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>; </source>
         <translation>&#x202f;; </translation>
+    </message>
+    <message>
+        <source>How the customer felt vs how you thought it went, by week</source>
+        <translation>Ce que le client a ressenti face à ce que vous en avez pensé, par semaine</translation>
+    </message>
+    <message>
+        <source>Customer score</source>
+        <translation>Note du client</translation>
+    </message>
+    <message>
+        <source>Gap (self minus customer)</source>
+        <translation>Écart (soi moins client)</translation>
+    </message>
+    <message>
+        <source>Week of %1: self score %2, customer score %3.</source>
+        <translation>Semaine du %1&#x202f;: auto-évaluation %2, note du client %3.</translation>
     </message>
 </context>
 <context>

@@ -426,6 +426,12 @@
         <source>the phrase library set by %1 was refused, using the built-in one: %2</source>
         <translation>a biblioteca de frases definida em %1 foi recusada; usando a biblioteca integrada: %2</translation>
     </message>
+    <message>
+        <source>Imported %1 survey answers from %2: %3 new, %4 already imported; %5 from a customer who left upset.
+</source>
+        <translation>Importadas %1 respostas de pesquisa de %2: %3 novas, %4 já importadas; %5 de um cliente que ficou chateado.
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -537,10 +543,6 @@
         <translation>&quot;export assessments&quot; precisa do arquivo a ser gravado</translation>
     </message>
     <message>
-        <source>&quot;import&quot; needs what to import: customers, contacts or cases</source>
-        <translation>&quot;import&quot; precisa saber o que importar: customers, contacts ou cases</translation>
-    </message>
-    <message>
         <source>--map needs &quot;CRM header=field,...&quot;</source>
         <translation>--map precisa de &quot;cabeçalho do CRM=campo,...&quot;</translation>
     </message>
@@ -625,6 +627,10 @@
         <translation>um link attune:// vem sozinho, sem outros argumentos</translation>
     </message>
     <message>
+        <source>&quot;import&quot; needs what to import: customers, contacts, cases or feedback</source>
+        <translation>&quot;import&quot; precisa saber o que importar: customers, contacts, cases ou feedback</translation>
+    </message>
+    <message>
         <source>Usage:
   attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
   attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME] [--lang en|es|de|fr|pt]
@@ -635,6 +641,7 @@
   attune breathe
   attune export assessments --format csv|json FILE
   attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
+  attune import feedback FILE
   attune hash-pin
   attune cues [--lang en|es|de|fr|pt|auto] &lt; utterances.txt
   attune &quot;attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID&quot;
@@ -649,6 +656,8 @@ needed); softphones can run them on incoming, answered and ended calls.
 a private note never leaves the computer&apos;s database.
 &quot;import&quot; reads a CRM export (CSV or JSON) into the customer profiles; a bad row
 stops it with file, line and field, and nothing is written.
+&quot;import feedback&quot; reads post-call survey results (CSV or JSON) beside your calls,
+by the same rules; a survey whose call is not in the history is refused.
 &quot;hash-pin&quot; reads a supervisor PIN (not echoed) and prints the line IT puts in
 the system settings to enable the supervisor view.
 &quot;cues&quot; reads customer utterances, one per line, and writes one JSON object of
@@ -676,6 +685,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
   attune breathe
   attune export assessments --format csv|json FILE
   attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
+  attune import feedback FILE
   attune hash-pin
   attune cues [--lang en|es|de|fr|pt|auto] &lt; utterances.txt
   attune &quot;attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID&quot;
@@ -693,6 +703,9 @@ uma nota privada nunca sai do banco de dados do computador.
 &quot;import&quot; lê uma exportação do CRM (CSV ou JSON) para os perfis de clientes;
 uma linha inválida interrompe a importação indicando arquivo, linha e campo, e
 nada é gravado.
+&quot;import feedback&quot; lê resultados de pesquisas pós-chamada (CSV ou JSON) junto às
+suas chamadas, pelas mesmas regras; uma pesquisa cuja chamada não está no
+histórico é recusada.
 &quot;hash-pin&quot; lê um PIN de supervisor (sem exibi-lo na tela) e imprime a linha que
 a TI coloca nas configurações do sistema para habilitar a visão do supervisor.
 &quot;cues&quot; lê falas do cliente, uma por linha, e escreve um objeto JSON com os
@@ -1052,6 +1065,45 @@ comando inválida, 3 o Attune não está em execução (status).
     </message>
 </context>
 <context>
+    <name>FeedbackImport</name>
+    <message>
+        <source>no answered call &quot;%1&quot; is in this history; nothing is guessed</source>
+        <translation>nenhuma chamada atendida &quot;%1&quot; está neste histórico; nada é adivinhado</translation>
+    </message>
+    <message>
+        <source>is empty; give the call id, or customer_id or phone with call_time</source>
+        <translation>está vazio; informe o id da chamada, ou customer_id ou phone com call_time</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time written YYYY-MM-DDTHH:MM[:SS][Z or +HH:MM]</source>
+        <translation>&quot;%1&quot; não é um horário escrito YYYY-MM-DDTHH:MM[:SS][Z ou +HH:MM]</translation>
+    </message>
+    <message>
+        <source>no answered call of &quot;%1&quot; within %2 minutes of %3 is in this history; nothing is guessed</source>
+        <translation>nenhuma chamada atendida de &quot;%1&quot; a menos de %2 minutos de %3 está neste histórico; nada é adivinhado</translation>
+    </message>
+    <message>
+        <source>%1 calls of &quot;%2&quot; are within %3 minutes of %4; give call_id to say which</source>
+        <translation>%1 chamadas de &quot;%2&quot; estão a menos de %3 minutos de %4; informe call_id para dizer qual</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot; não é um número inteiro de %2 a %3</translation>
+    </message>
+    <message>
+        <source>is empty, and so is &quot;nps&quot;: a row needs CSAT (1 to 5) or NPS (0 to 10)</source>
+        <translation>está vazio, assim como &quot;nps&quot;: uma linha precisa de CSAT (1 a 5) ou NPS (0 a 10)</translation>
+    </message>
+    <message>
+        <source>%1: the same survey of call &quot;%2&quot; is already on line %3</source>
+        <translation>%1: a mesma pesquisa da chamada &quot;%2&quot; já está na linha %3</translation>
+    </message>
+    <message>
+        <source>%1:1: the file needs a column call_id (or customer_id or phone, with call_time) and a column csat or nps (columns: %2)</source>
+        <translation>%1:1: o arquivo precisa de uma coluna call_id (ou customer_id ou phone, com call_time) e de uma coluna csat ou nps (colunas: %2)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryExport</name>
     <message>
         <source>from %1 to %2</source>
@@ -1184,6 +1236,18 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>Kudos: %1 – %2</source>
         <translation>Reconhecimento: %1 – %2</translation>
+    </message>
+    <message>
+        <source>customer score %1, left upset</source>
+        <translation>nota do cliente %1, ficou chateado</translation>
+    </message>
+    <message>
+        <source>customer score %1</source>
+        <translation>nota do cliente %1</translation>
+    </message>
+    <message>
+        <source>The customer: “%1”</source>
+        <translation>O cliente: “%1”</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2505,53 @@ comando inválida, 3 o Attune não está em execução (status).
     </message>
 </context>
 <context>
+    <name>attune::CustomerFeedbackView</name>
+    <message>
+        <source>The customer&apos;s verdict</source>
+        <translation>O veredito do cliente</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s comment</source>
+        <translation>O comentário do cliente</translation>
+    </message>
+    <message>
+        <source>CSAT %1 of 5</source>
+        <translation>CSAT %1 de 5</translation>
+    </message>
+    <message>
+        <source>NPS %1 of 10</source>
+        <translation>NPS %1 de 10</translation>
+    </message>
+    <message>
+        <source>(%1 of 100; your self score %2, gap %3).</source>
+        <translation>(%1 de 100; sua autoavaliação %2, diferença %3).</translation>
+    </message>
+    <message>
+        <source>(%1 of 100).</source>
+        <translation>(%1 de 100).</translation>
+    </message>
+    <message>
+        <source>The customer left upset.</source>
+        <translation>O cliente ficou chateado.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>(reads %1)</source>
+        <translation>(parece %1)</translation>
+    </message>
+    <message>
+        <source>Customer left &amp;upset</source>
+        <translation>Cliente ficou &amp;chateado</translation>
+    </message>
+    <message>
+        <source>Calls whose post-call survey reads upset: a low score, or a comment that reads negative</source>
+        <translation>Chamadas cuja pesquisa pós-chamada mostra chateação: uma nota baixa ou um comentário negativo</translation>
+    </message>
+</context>
+<context>
     <name>attune::HistoryDetailPane</name>
     <message>
         <source>yes</source>
@@ -2743,6 +2854,22 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 ☹</source>
+        <translation>%1 ☹</translation>
+    </message>
+    <message>
+        <source>%1, the customer left upset</source>
+        <translation>%1, o cliente ficou chateado</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own post-call survey, 0 to 100 (CSAT 1 to 5 or NPS 0 to 10)</source>
+        <translation>A própria pesquisa do cliente após a chamada, de 0 a 100 (CSAT 1 a 5 ou NPS 0 a 10)</translation>
+    </message>
+    <message>
+        <source>Customer score</source>
+        <translation>Nota do cliente</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +4007,22 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>How the customer felt vs how you thought it went, by week</source>
+        <translation>Como o cliente se sentiu versus como você achou que foi, por semana</translation>
+    </message>
+    <message>
+        <source>Customer score</source>
+        <translation>Nota do cliente</translation>
+    </message>
+    <message>
+        <source>Gap (self minus customer)</source>
+        <translation>Diferença (própria menos cliente)</translation>
+    </message>
+    <message>
+        <source>Week of %1: self score %2, customer score %3.</source>
+        <translation>Semana de %1: autoavaliação %2, nota do cliente %3.</translation>
     </message>
 </context>
 <context>

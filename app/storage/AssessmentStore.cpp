@@ -37,7 +37,10 @@ void bindCommon(QSqlQuery& query, const Assessment& assessment)
     query.bindValue(QStringLiteral(":rubric_id"), assessment.rubricId);
     query.bindValue(QStringLiteral(":rubric_version"), assessment.rubricVersion);
     query.bindValue(QStringLiteral(":answers"), QString::fromUtf8(assessment.answersJson()));
-    query.bindValue(QStringLiteral(":note"), assessment.note);
+    // "No note" is an empty note: a null QString would bind as SQL NULL, which the column
+    // refuses, and a save through the local API that leaves the note out would be turned away.
+    query.bindValue(QStringLiteral(":note"),
+                    assessment.note.isNull() ? QString(QLatin1String("")) : assessment.note);
     query.bindValue(QStringLiteral(":note_private"), assessment.notePrivate ? 1 : 0);
     query.bindValue(QStringLiteral(":at"), timestamp(assessment.updatedAt));
 }

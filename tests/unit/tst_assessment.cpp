@@ -161,6 +161,23 @@ private Q_SLOTS:
         QCOMPARE(loaded->rubricVersion, 1);
     }
 
+    // A save through the local API that leaves out "note" on a call with no draft carried a null
+    // note, which the NOT NULL column refused: the agent's answers were turned away.
+    void aSaveWithoutANoteIsKept()
+    {
+        AssessmentStore store(*m_db);
+        Assessment draft = sample(QStringLiteral("call-9"));
+        draft.note = QString();
+        QString error;
+        QVERIFY2(store.saveDraft(draft, &error), qPrintable(error));
+        Assessment final = draft;
+        QVERIFY2(store.save(&final, &error), qPrintable(error));
+        const std::optional<Assessment> loaded = store.assessment(final.id);
+        QVERIFY(loaded);
+        QVERIFY(loaded->note.isEmpty());
+        QCOMPARE(loaded->answers, draft.answers);
+    }
+
     // A save that fails half-way leaves neither the assessment nor a lost draft.
     void aFailedSaveChangesNothing()
     {

@@ -3,6 +3,7 @@
 #include "core/CallSession.h"
 #include "core/ThreadHop.h"
 #include "profile/PhoneNumber.h"
+#include "storage/StorageQueue.h"
 
 namespace attune {
 
@@ -117,6 +118,34 @@ bool ProfileService::addNote(const QString& text, QString* error)
     if (m_view.state != ProfileView::State::Known) {
         *error = tr("notes belong to a known customer; create or choose the profile first");
         return false;
+    }
+    if (m_queue) {
+        if (!CustomerStore::checkNote(text, error))
+            return false;
+        // Written on the storage thread, then read back in order, so the view shows what is
+        // on disk; the GUI thread never waits on SQLite.
+        CustomerStore* store = &m_store;
+        const QString customerId = m_view.profile.customerId;
+        const QString callId = m_view.callId;
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        m_queue->write("profile note", [store, customerId, callId, text, at](QString* failure) {
+            if (store->addNote(customerId, callId, text, at, failure))
+                return StorageQueue::Result::Done;
+            return StorageQueue::isBusy(*failure) ? StorageQueue::Result::Busy
+                                                  : StorageQueue::Result::Failed;
+        });
+        m_queue->read<QList<CustomerStore::Note>>(
+            "profile notes", [store, customerId] { return store->notes(customerId, kNotesShown); },
+            this,
+            [this, customerId](QList<CustomerStore::Note> notes) {
+                if (m_view.state != ProfileView::State::Known ||
+                    m_view.profile.customerId != customerId)
+                    return; // another caller is shown by now
+                ProfileView view = m_view;
+                view.notes = std::move(notes);
+                show(view);
+            });
+        return true;
     }
     if (!m_store.addNote(m_view.profile.customerId, m_view.callId, text, error))
         return false;

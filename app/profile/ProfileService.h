@@ -13,6 +13,8 @@
 
 namespace attune {
 
+class StorageQueue;
+
 class CallSession;
 
 // What the sidebar shows about the caller.
@@ -53,6 +55,9 @@ public:
     ~ProfileService() override;
 
     void attach(CallSession& session);
+    // Notes are then written on the storage thread (the running app); without it, at once on
+    // this one (tests that wire the store by hand).
+    void setStorageQueue(StorageQueue* queue) { m_queue = queue; }
     ProfileView current() const { return m_view; }
 
     // Looks the caller up again (after a choice, a new profile or an import).
@@ -61,7 +66,8 @@ public:
     bool choose(const QString& customerId);
     // One click "create profile" for an unknown caller; the new profile is shown at once.
     bool createProfile(const CustomerProfile& profile, QString* error);
-    // A note during the call, saved at once.
+    // A note during the call: checked at once, saved (on the storage thread when there is one)
+    // and shown once it is read back.
     bool addNote(const QString& text, QString* error);
 
     boost::signals2::signal<void(const ProfileView&)> changed;
@@ -76,6 +82,7 @@ private:
     void show(const ProfileView& view);
 
     CustomerStore& m_store;
+    StorageQueue* m_queue = nullptr;
     QString m_defaultCountry;
     ProfileView m_view;
     Call m_call;

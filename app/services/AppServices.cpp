@@ -239,6 +239,7 @@ void AppServices::openStorage()
     m_assessmentStore = std::make_unique<AssessmentStore>(*m_database);
     m_customerStore = std::make_unique<CustomerStore>(*m_database);
     m_profiles = std::make_unique<ProfileService>(*m_customerStore, m_settings.defaultCountry());
+    m_profiles->setStorageQueue(m_storage.get());
     m_profiles->attach(m_session);
     m_control.profiles = m_profiles.get();
 

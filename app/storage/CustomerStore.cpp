@@ -166,12 +166,9 @@ bool CustomerStore::addNote(const QString& customerId, const QString& callId, co
 bool CustomerStore::addNote(const QString& customerId, const QString& callId, const QString& text,
                             const QDateTime& at, QString* error)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty() || trimmed.size() > 2000) {
-        if (error)
-            *error = tr("a note is 1 to 2000 characters");
+    if (!checkNote(text, error))
         return false;
-    }
+    const QString trimmed = text.trimmed();
     QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral("INSERT INTO customer_notes (customer_id, written_at, call_id, text)"
@@ -181,6 +178,16 @@ bool CustomerStore::addNote(const QString& customerId, const QString& callId, co
     query.bindValue(QStringLiteral(":call"), callId);
     query.bindValue(QStringLiteral(":text"), trimmed);
     return Database::runQuery(query, error);
+}
+
+bool CustomerStore::checkNote(const QString& text, QString* error)
+{
+    const QString trimmed = text.trimmed();
+    if (!trimmed.isEmpty() && trimmed.size() <= 2000)
+        return true;
+    if (error)
+        *error = tr("a note is 1 to 2000 characters");
+    return false;
 }
 
 bool CustomerStore::linkCall(const QString& callId, const QString& customerId, QString* error)

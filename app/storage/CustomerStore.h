@@ -69,6 +69,8 @@ public:
         bool fromSelfAssessment = false;
     };
     QList<Note> notes(const QString& customerId, int limit) const;
+    // True when `text` makes a note (1 to 2000 characters once trimmed); else the reason.
+    static bool checkNote(const QString& text, QString* error);
     bool addNote(const QString& customerId, const QString& callId, const QString& text,
                  QString* error);
     // The same, written at `at` (a note carried over from an earlier call).

@@ -256,6 +256,30 @@ show_trends() {
     sleep 1.5
 }
 
+# A practice run of "the fourth call about the same fault" as an agent types it: opened with
+# `practice.open` (as `attune practice repeat-failure` does), the sidebar clicked once so it has
+# the keyboard (practice never takes it by itself), each reply typed and sent with Return. The
+# run is grabbed after the second reply, the feedback once the customer's last line came.
+practice_shots() {
+    local run_file=$1 feedback_file=$2 sent=0 reply w
+    shift 2
+    start_app 1 1
+    control '{"v":1,"command":"practice.open","scenario":"repeat-failure"}' > /dev/null
+    wait_for practice.state running 10
+    w=$(sidebar 1)
+    click "$w" 40 20 1
+    for reply in "$@"; do
+        DISPLAY=$display xdotool type --delay 12 "$reply"
+        keys Return
+        sent=$((sent + 1))
+        [ "$sent" -eq 2 ] && grab "$w" "$run_file"
+        [ "$(status_field practice.state)" = ended ] && break
+    done
+    wait_for practice.state ended 10
+    grab "$w" "$feedback_file"
+    stop_app
+}
+
 # --- English, light, 100%: one demo call live, then its wrap-up, the history and the trends ---
 start_display 1
 new_home en-light en light
@@ -302,6 +326,15 @@ wait_for profile.state unknown 10
 grab "$w" profile-unknown.png
 stop_app
 
+# --- Practice between calls, English: a blaming reply first, then better ones ---
+new_home en-practice en light
+practice_shots practice-run.png practice-feedback.png \
+    "Well, the engineer last time should have checked the line properly, that is not on me." \
+    "Ms Whitfield, I'm so sorry. I can hear how fed up you are, and I will take care of this myself." \
+    "I can hear how frustrating this is. I will book an engineer for tomorrow morning and call you by 6 pm to confirm." \
+    "I will book the engineer now and I will call you tomorrow by 6 pm to confirm it is fixed." \
+    "I will call you tomorrow by 6 pm to confirm it is fixed."
+
 # --- German, the longest strings, at 100% and 200% ---
 new_home de-100 de light
 demo_shot de-sidebar-100.png 1
@@ -314,6 +347,15 @@ click "$window" 300 300 1
 keys ctrl+Home Down
 grab "$window" de-history-supervisor-100.png
 stop_app
+
+# --- Practice in German: the feedback's longest labels in a 360-pixel sidebar ---
+new_home de-practice de light
+practice_shots de-practice-run.png de-practice-feedback.png \
+    "Da hat der Techniker beim letzten Mal wohl nicht richtig geprüft, dafür kann ich nichts." \
+    "Frau Krüger, das tut mir wirklich leid. Ich verstehe, wie frustrierend das ist, und ich kümmere mich persönlich darum." \
+    "Ich kümmere mich darum: Ich buche für morgen früh einen Techniker und rufe Sie bis 18 Uhr an." \
+    "Ich rufe Sie morgen bis 18 Uhr an und bestätige Ihnen, dass alles behoben ist."
+
 
 start_display 2
 new_home de-200 de light

@@ -11,6 +11,7 @@ class QWidget;
 namespace attune {
 
 class CoachingStore;
+class PracticeService;
 class HistoryStore;
 class Rubric;
 class SupervisorGate;
@@ -28,6 +29,8 @@ struct HistoryWindowParts
     const Rubric& rubric;
     SupervisorGate& gate;
     std::function<QString(const QString&)> profileSummary;
+    // The agent's practice runs, on a page of their own; null when practice is not up.
+    PracticeService* practice;
 };
 
 // The module's one entry point (unmangled, so QLibrary can find it).

@@ -426,6 +426,24 @@
         <source>the phrase library set by %1 was refused, using the built-in one: %2</source>
         <translation>Die in %1 festgelegte Formulierungsbibliothek wurde abgelehnt, die integrierte wird verwendet: %2</translation>
     </message>
+    <message>
+        <source>attune: there is no practice scenario &quot;%1&quot;; the scenarios are: %2
+</source>
+        <translation>attune: es gibt kein Übungsszenario „%1“; die Szenarien sind: %2
+</translation>
+    </message>
+    <message>
+        <source>Practice is open in Attune: choose a scenario.
+</source>
+        <translation>Die Übung ist in Attune geöffnet: Wählen Sie ein Szenario.
+</translation>
+    </message>
+    <message>
+        <source>Practice &quot;%1&quot; is open in Attune.
+</source>
+        <translation>Die Übung „%1“ ist in Attune geöffnet.
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -625,6 +643,14 @@
         <translation>ein attune://-Link steht allein, ohne weitere Argumente</translation>
     </message>
     <message>
+        <source>&quot;practice&quot; takes at most one scenario id</source>
+        <translation>„practice“ nimmt höchstens eine Szenario-ID an</translation>
+    </message>
+    <message>
+        <source>a practice scenario id is 1 to 40 lower-case letters, digits and -, not &quot;%1&quot;</source>
+        <translation>eine Szenario-ID besteht aus 1 bis 40 Kleinbuchstaben, Ziffern und -, nicht „%1“</translation>
+    </message>
+    <message>
         <source>Usage:
   attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
   attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME] [--lang en|es|de|fr|pt]
@@ -633,6 +659,7 @@
   attune call end [--call-id ID]
   attune status
   attune breathe
+  attune practice [SCENARIO]
   attune export assessments --format csv|json FILE
   attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
   attune hash-pin
@@ -645,6 +672,8 @@ Without a command, starts Attune, or brings the running one forward.
 needed); softphones can run them on incoming, answered and ended calls.
 &quot;status&quot; prints the running Attune&apos;s live state as JSON (exit 3 if none runs).
 &quot;breathe&quot; starts a breathing exercise in Attune (not while a call is live).
+&quot;practice&quot; opens practice in Attune, Attune playing the customer (not while a
+call is live); with SCENARIO (an id such as repeat-failure) that one starts.
 &quot;export assessments&quot; writes your own post-call self-assessments to FILE;
 a private note never leaves the computer&apos;s database.
 &quot;import&quot; reads a CRM export (CSV or JSON) into the customer profiles; a bad row
@@ -663,8 +692,8 @@ Options:
   --exit-after-first-frame  exit right after the first frame (startup benchmark)
   --version, --help
 
-Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
-3 Attune is not running (status).
+Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
+(or an unknown practice scenario), 3 Attune is not running (status).
 </source>
         <translation>Aufruf:
   attune [--demo] [--screenshot DATEI] [--exit-after-first-frame]
@@ -674,6 +703,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
   attune call end [--call-id ID]
   attune status
   attune breathe
+  attune practice [SZENARIO]
   attune export assessments --format csv|json DATEI
   attune import customers|contacts|cases DATEI [--map &quot;CRM-Spalte=Feld,...&quot;]
   attune hash-pin
@@ -689,6 +719,8 @@ und beendeten Anrufen ausführen.
 „status“ gibt den aktuellen Zustand des laufenden Attune als JSON aus
 (Exit-Code 3, wenn keines läuft).
 „breathe“ startet eine Atemübung in Attune (nicht während eines Anrufs).
+„practice“ öffnet die Übung in Attune, Attune spielt den Kunden (nicht während
+eines Anrufs); mit SZENARIO (eine ID wie repeat-failure) startet dieses sofort.
 „export assessments“ schreibt Ihre eigenen Selbsteinschätzungen nach Anrufen
 in DATEI; eine private Notiz verlässt nie die Datenbank dieses Computers.
 „import“ liest einen CRM-Export (CSV oder JSON) in die Kundenprofile ein; eine
@@ -712,7 +744,7 @@ Optionen:
   --version, --help
 
 Exit-Codes: 0 Erfolg, 1 Anfrage abgelehnt oder fehlgeschlagen, 2 fehlerhafte
-Befehlszeile, 3 Attune läuft nicht (status).
+Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
 </translation>
     </message>
 </context>
@@ -773,6 +805,14 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>field &quot;private&quot; must be true or false</source>
         <translation>Feld „private“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>field &quot;scenario&quot; must be a scenario id of at most 40 characters</source>
+        <translation>Feld „scenario“ muss eine Szenario-ID mit höchstens 40 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>practice is not ready yet</source>
+        <translation>die Übung ist noch nicht bereit</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1559,10 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>%1: the scenario is in &quot;%2&quot;, this folder is for &quot;%3&quot;</source>
         <translation>%1: das Szenario ist auf „%2“, dieser Ordner ist für „%3“</translation>
+    </message>
+    <message>
+        <source>%1: the scenario folder is not a folder</source>
+        <translation>%1: der Szenario-Ordner ist kein Ordner</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +2983,295 @@ Befehlszeile, 3 Attune läuft nicht (status).
     </message>
 </context>
 <context>
+    <name>attune::PracticeHistoryList</name>
+    <message>
+        <source>Practice</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Practice runs</source>
+        <translation>Übungsdurchläufe</translation>
+    </message>
+    <message>
+        <source>Your practice runs, kept apart from real calls. Only what the replies showed is kept, never the replies themselves.</source>
+        <translation>Ihre Übungen, getrennt von echten Anrufen. Gespeichert wird nur, was die Antworten zeigten, nie die Antworten selbst.</translation>
+    </message>
+    <message>
+        <source>About practice runs</source>
+        <translation>Über die Übungsdurchläufe</translation>
+    </message>
+    <message>
+        <source>No practice runs yet. Practise from the sidebar between calls.</source>
+        <translation>Noch keine Übungen. Üben Sie zwischen Anrufen in der Seitenleiste.</translation>
+    </message>
+    <message>
+        <source>No practice runs</source>
+        <translation>Keine Übungsdurchläufe</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Wie es endete</translation>
+    </message>
+    <message>
+        <source>What the replies showed</source>
+        <translation>Was die Antworten zeigten</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>nothing recognised</source>
+        <translation>nichts erkannt</translation>
+    </message>
+</context>
+<context>
+    <name>attune::PracticePanel</name>
+    <message>
+        <source>Blame instead of an apology</source>
+        <translation>Schuld zugewiesen statt entschuldigt</translation>
+    </message>
+    <message>
+        <source>Words the customer may not know</source>
+        <translation>Wörter, die der Kunde vielleicht nicht kennt</translation>
+    </message>
+    <message>
+        <source>An assumption instead of a question</source>
+        <translation>Eine Annahme statt einer Frage</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s feeling went unacknowledged</source>
+        <translation>Das Gefühl des Kunden wurde nicht anerkannt</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Practice message</source>
+        <translation>Hinweis zur Übung</translation>
+    </message>
+    <message>
+        <source>Between calls, practise a hard conversation: Attune plays the customer and you type your replies.</source>
+        <translation>Üben Sie zwischen Anrufen ein schwieriges Gespräch: Attune spielt den Kunden, Sie tippen Ihre Antworten.</translation>
+    </message>
+    <message>
+        <source>About practice</source>
+        <translation>Über die Übung</translation>
+    </message>
+    <message>
+        <source>Practise…</source>
+        <translation>Üben…</translation>
+    </message>
+    <message>
+        <source>Practise a conversation</source>
+        <translation>Ein Gespräch üben</translation>
+    </message>
+    <message>
+        <source>Practise a conversation (%1)</source>
+        <translation>Ein Gespräch üben (%1)</translation>
+    </message>
+    <message>
+        <source>Practice scenarios</source>
+        <translation>Übungsszenarien</translation>
+    </message>
+    <message>
+        <source>Scenario summary</source>
+        <translation>Zusammenfassung des Szenarios</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start the practice</source>
+        <translation>Übung starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel practice</source>
+        <translation>Übung abbrechen</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Practice conversation</source>
+        <translation>Übungsgespräch</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Your reply (Enter sends, Shift+Enter for a new line)</source>
+        <translation>Ihre Antwort (Eingabe sendet, Umschalt+Eingabe für eine neue Zeile)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Antwort senden</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Stop practising</source>
+        <translation>Übung beenden</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Wie es endete</translation>
+    </message>
+    <message>
+        <source>Practice feedback</source>
+        <translation>Rückmeldung zur Übung</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the practice feedback</source>
+        <translation>Rückmeldung zur Übung schließen</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Used the customer&apos;s name</source>
+        <translation>Den Namen des Kunden genannt</translation>
+    </message>
+    <message>
+        <source>Acknowledged the feeling</source>
+        <translation>Das Gefühl anerkannt</translation>
+    </message>
+    <message>
+        <source>Asked an open question</source>
+        <translation>Eine offene Frage gestellt</translation>
+    </message>
+    <message>
+        <source>Assumed instead of asking</source>
+        <translation>Angenommen statt gefragt</translation>
+    </message>
+    <message>
+        <source>Apologised</source>
+        <translation>Sich entschuldigt</translation>
+    </message>
+    <message>
+        <source>Took ownership</source>
+        <translation>Verantwortung übernommen</translation>
+    </message>
+    <message>
+        <source>Said what happens next</source>
+        <translation>Die nächsten Schritte genannt</translation>
+    </message>
+    <message>
+        <source>Blamed someone or something</source>
+        <translation>Jemandem oder etwas die Schuld gegeben</translation>
+    </message>
+    <message>
+        <source>Used jargon</source>
+        <translation>Fachjargon verwendet</translation>
+    </message>
+    <message>
+        <source>The customer left feeling better.</source>
+        <translation>Der Kunde ging mit einem besseren Gefühl.</translation>
+    </message>
+    <message>
+        <source>The customer left feeling much the same.</source>
+        <translation>Der Kunde ging mit etwa demselben Gefühl.</translation>
+    </message>
+    <message>
+        <source>The customer left feeling worse.</source>
+        <translation>Der Kunde ging mit einem schlechteren Gefühl.</translation>
+    </message>
+    <message>
+        <source>The conversation reached its 12-turn limit.</source>
+        <translation>Das Gespräch hat sein Limit von 12 Runden erreicht.</translation>
+    </message>
+    <message>
+        <source>You stopped before the end.</source>
+        <translation>Sie haben vor dem Ende aufgehört.</translation>
+    </message>
+    <message>
+        <source>What your replies showed</source>
+        <translation>Was Ihre Antworten zeigten</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>nicht gezeigt</translation>
+    </message>
+    <message>
+        <source>Moments to try differently</source>
+        <translation>Momente, die Sie anders versuchen können</translation>
+    </message>
+    <message>
+        <source>The customer: “%1”</source>
+        <translation>Der Kunde: „%1“</translation>
+    </message>
+    <message>
+        <source>You: “%1”</source>
+        <translation>Sie: „%1“</translation>
+    </message>
+    <message>
+        <source>Heard: %1</source>
+        <translation>Gehört: %1</translation>
+    </message>
+    <message>
+        <source>Could sound like:</source>
+        <translation>Könnte so klingen:</translation>
+    </message>
+    <message>
+        <source>in 1 reply</source>
+        <translation>in 1 Antwort</translation>
+    </message>
+    <message>
+        <source>in %1 replies</source>
+        <translation>in %1 Antworten</translation>
+    </message>
+</context>
+<context>
+    <name>attune::PracticeService</name>
+    <message>
+        <source>Practice waits while a call is live.</source>
+        <translation>Die Übung wartet, solange ein Anruf läuft.</translation>
+    </message>
+    <message>
+        <source>No practice scenarios could be loaded.</source>
+        <translation>Es konnten keine Übungsszenarien geladen werden.</translation>
+    </message>
+    <message>
+        <source>There is no practice scenario &quot;%1&quot;. Known: %2.</source>
+        <translation>Es gibt kein Übungsszenario „%1“. Vorhanden: %2.</translation>
+    </message>
+    <message>
+        <source>Choose a scenario first.</source>
+        <translation>Wählen Sie zuerst ein Szenario.</translation>
+    </message>
+</context>
+<context>
     <name>attune::ProfilePanel</name>
     <message>
         <source>Customer profile</source>
@@ -3555,6 +3888,10 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>Show Attune</source>
         <translation>Attune anzeigen</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Übung</translation>
     </message>
 </context>
 <context>

@@ -426,6 +426,24 @@
         <source>the phrase library set by %1 was refused, using the built-in one: %2</source>
         <translation>se rechazó la biblioteca de frases indicada en %1; se usa la integrada: %2</translation>
     </message>
+    <message>
+        <source>attune: there is no practice scenario &quot;%1&quot;; the scenarios are: %2
+</source>
+        <translation>attune: no existe el escenario de práctica «%1»; los escenarios son: %2
+</translation>
+    </message>
+    <message>
+        <source>Practice is open in Attune: choose a scenario.
+</source>
+        <translation>La práctica está abierta en Attune: elija un escenario.
+</translation>
+    </message>
+    <message>
+        <source>Practice &quot;%1&quot; is open in Attune.
+</source>
+        <translation>La práctica «%1» está abierta en Attune.
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -625,6 +643,14 @@
         <translation>un enlace attune:// va solo, sin otros argumentos</translation>
     </message>
     <message>
+        <source>&quot;practice&quot; takes at most one scenario id</source>
+        <translation>«practice» admite como máximo un id de escenario</translation>
+    </message>
+    <message>
+        <source>a practice scenario id is 1 to 40 lower-case letters, digits and -, not &quot;%1&quot;</source>
+        <translation>un id de escenario de práctica tiene de 1 a 40 letras minúsculas, dígitos y -, no «%1»</translation>
+    </message>
+    <message>
         <source>Usage:
   attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
   attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME] [--lang en|es|de|fr|pt]
@@ -633,6 +659,7 @@
   attune call end [--call-id ID]
   attune status
   attune breathe
+  attune practice [SCENARIO]
   attune export assessments --format csv|json FILE
   attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
   attune hash-pin
@@ -645,6 +672,8 @@ Without a command, starts Attune, or brings the running one forward.
 needed); softphones can run them on incoming, answered and ended calls.
 &quot;status&quot; prints the running Attune&apos;s live state as JSON (exit 3 if none runs).
 &quot;breathe&quot; starts a breathing exercise in Attune (not while a call is live).
+&quot;practice&quot; opens practice in Attune, Attune playing the customer (not while a
+call is live); with SCENARIO (an id such as repeat-failure) that one starts.
 &quot;export assessments&quot; writes your own post-call self-assessments to FILE;
 a private note never leaves the computer&apos;s database.
 &quot;import&quot; reads a CRM export (CSV or JSON) into the customer profiles; a bad row
@@ -663,8 +692,8 @@ Options:
   --exit-after-first-frame  exit right after the first frame (startup benchmark)
   --version, --help
 
-Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
-3 Attune is not running (status).
+Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
+(or an unknown practice scenario), 3 Attune is not running (status).
 </source>
         <translation>Uso:
   attune [--demo] [--screenshot ARCHIVO] [--exit-after-first-frame]
@@ -674,6 +703,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
   attune call end [--call-id ID]
   attune status
   attune breathe
+  attune practice [ESCENARIO]
   attune export assessments --format csv|json ARCHIVO
   attune import customers|contacts|cases ARCHIVO [--map &quot;cabecera del CRM=campo,...&quot;]
   attune hash-pin
@@ -688,6 +718,8 @@ y terminar una llamada.
 «status» muestra el estado en vivo del Attune en ejecución en JSON (sale con 3
 si no hay ninguno).
 «breathe» inicia un ejercicio de respiración en Attune (no durante una llamada).
+«practice» abre la práctica en Attune, con Attune en el papel del cliente (no
+durante una llamada); con ESCENARIO (un id como repeat-failure) empieza ese.
 «export assessments» escribe tus autoevaluaciones en ARCHIVO; una nota privada
 nunca sale de la base de datos del equipo.
 «import» lee una exportación del CRM (CSV o JSON) en los perfiles de clientes; una
@@ -709,7 +741,8 @@ Opciones:
   --version, --help
 
 Códigos de salida: 0 éxito, 1 solicitud rechazada o fallida, 2 línea de comandos
-incorrecta, 3 Attune no está en ejecución (status).
+incorrecta (o un escenario de práctica desconocido), 3 Attune no está en
+ejecución (status).
 </translation>
     </message>
 </context>
@@ -770,6 +803,14 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>field &quot;private&quot; must be true or false</source>
         <translation>el campo «private» debe ser true o false</translation>
+    </message>
+    <message>
+        <source>field &quot;scenario&quot; must be a scenario id of at most 40 characters</source>
+        <translation>el campo «scenario» debe ser un id de escenario de 40 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>practice is not ready yet</source>
+        <translation>la práctica aún no está lista</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1557,10 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>%1: the scenario is in &quot;%2&quot;, this folder is for &quot;%3&quot;</source>
         <translation>%1: el escenario está en &quot;%2&quot;, esta carpeta es para &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the scenario folder is not a folder</source>
+        <translation>%1: la carpeta de escenarios no es una carpeta</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +2981,295 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>attune::PracticeHistoryList</name>
+    <message>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <source>Practice runs</source>
+        <translation>Prácticas realizadas</translation>
+    </message>
+    <message>
+        <source>Your practice runs, kept apart from real calls. Only what the replies showed is kept, never the replies themselves.</source>
+        <translation>Sus prácticas, separadas de las llamadas reales. Solo se guarda lo que mostraron las respuestas, nunca las respuestas.</translation>
+    </message>
+    <message>
+        <source>About practice runs</source>
+        <translation>Acerca de las prácticas</translation>
+    </message>
+    <message>
+        <source>No practice runs yet. Practise from the sidebar between calls.</source>
+        <translation>Aún no hay prácticas. Practique desde la barra lateral entre llamadas.</translation>
+    </message>
+    <message>
+        <source>No practice runs</source>
+        <translation>No hay prácticas</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Cómo terminó</translation>
+    </message>
+    <message>
+        <source>What the replies showed</source>
+        <translation>Lo que mostraron las respuestas</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>nothing recognised</source>
+        <translation>no se reconoció nada</translation>
+    </message>
+</context>
+<context>
+    <name>attune::PracticePanel</name>
+    <message>
+        <source>Blame instead of an apology</source>
+        <translation>Culpar en lugar de disculparse</translation>
+    </message>
+    <message>
+        <source>Words the customer may not know</source>
+        <translation>Palabras que el cliente quizá no conozca</translation>
+    </message>
+    <message>
+        <source>An assumption instead of a question</source>
+        <translation>Una suposición en lugar de una pregunta</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s feeling went unacknowledged</source>
+        <translation>No se reconoció lo que sentía el cliente</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <source>Practice message</source>
+        <translation>Mensaje de la práctica</translation>
+    </message>
+    <message>
+        <source>Between calls, practise a hard conversation: Attune plays the customer and you type your replies.</source>
+        <translation>Entre llamadas, practique una conversación difícil: Attune hace de cliente y usted escribe sus respuestas.</translation>
+    </message>
+    <message>
+        <source>About practice</source>
+        <translation>Acerca de la práctica</translation>
+    </message>
+    <message>
+        <source>Practise…</source>
+        <translation>Practicar…</translation>
+    </message>
+    <message>
+        <source>Practise a conversation</source>
+        <translation>Practicar una conversación</translation>
+    </message>
+    <message>
+        <source>Practise a conversation (%1)</source>
+        <translation>Practicar una conversación (%1)</translation>
+    </message>
+    <message>
+        <source>Practice scenarios</source>
+        <translation>Escenarios de práctica</translation>
+    </message>
+    <message>
+        <source>Scenario summary</source>
+        <translation>Resumen del escenario</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Start the practice</source>
+        <translation>Empezar la práctica</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel practice</source>
+        <translation>Cancelar la práctica</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Practice conversation</source>
+        <translation>Conversación de práctica</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <source>Your reply (Enter sends, Shift+Enter for a new line)</source>
+        <translation>Su respuesta (Intro envía, Mayús+Intro para una línea nueva)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Enviar la respuesta</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop practising</source>
+        <translation>Dejar de practicar</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Cómo terminó</translation>
+    </message>
+    <message>
+        <source>Practice feedback</source>
+        <translation>Comentarios de la práctica</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the practice feedback</source>
+        <translation>Cerrar los comentarios de la práctica</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>Used the customer&apos;s name</source>
+        <translation>Usó el nombre del cliente</translation>
+    </message>
+    <message>
+        <source>Acknowledged the feeling</source>
+        <translation>Reconoció el sentimiento</translation>
+    </message>
+    <message>
+        <source>Asked an open question</source>
+        <translation>Hizo una pregunta abierta</translation>
+    </message>
+    <message>
+        <source>Assumed instead of asking</source>
+        <translation>Supuso en lugar de preguntar</translation>
+    </message>
+    <message>
+        <source>Apologised</source>
+        <translation>Se disculpó</translation>
+    </message>
+    <message>
+        <source>Took ownership</source>
+        <translation>Asumió la responsabilidad</translation>
+    </message>
+    <message>
+        <source>Said what happens next</source>
+        <translation>Explicó los siguientes pasos</translation>
+    </message>
+    <message>
+        <source>Blamed someone or something</source>
+        <translation>Culpó a alguien o a algo</translation>
+    </message>
+    <message>
+        <source>Used jargon</source>
+        <translation>Usó jerga interna</translation>
+    </message>
+    <message>
+        <source>The customer left feeling better.</source>
+        <translation>El cliente terminó sintiéndose mejor.</translation>
+    </message>
+    <message>
+        <source>The customer left feeling much the same.</source>
+        <translation>El cliente terminó sintiéndose más o menos igual.</translation>
+    </message>
+    <message>
+        <source>The customer left feeling worse.</source>
+        <translation>El cliente terminó sintiéndose peor.</translation>
+    </message>
+    <message>
+        <source>The conversation reached its 12-turn limit.</source>
+        <translation>La conversación llegó a su límite de 12 turnos.</translation>
+    </message>
+    <message>
+        <source>You stopped before the end.</source>
+        <translation>Se detuvo antes del final.</translation>
+    </message>
+    <message>
+        <source>What your replies showed</source>
+        <translation>Lo que mostraron sus respuestas</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>no se mostró</translation>
+    </message>
+    <message>
+        <source>Moments to try differently</source>
+        <translation>Momentos para hacerlo de otra manera</translation>
+    </message>
+    <message>
+        <source>The customer: “%1”</source>
+        <translation>El cliente: «%1»</translation>
+    </message>
+    <message>
+        <source>You: “%1”</source>
+        <translation>Usted: «%1»</translation>
+    </message>
+    <message>
+        <source>Heard: %1</source>
+        <translation>Se oyó: %1</translation>
+    </message>
+    <message>
+        <source>Could sound like:</source>
+        <translation>Podría sonar así:</translation>
+    </message>
+    <message>
+        <source>in 1 reply</source>
+        <translation>en 1 respuesta</translation>
+    </message>
+    <message>
+        <source>in %1 replies</source>
+        <translation>en %1 respuestas</translation>
+    </message>
+</context>
+<context>
+    <name>attune::PracticeService</name>
+    <message>
+        <source>Practice waits while a call is live.</source>
+        <translation>La práctica espera mientras haya una llamada en curso.</translation>
+    </message>
+    <message>
+        <source>No practice scenarios could be loaded.</source>
+        <translation>No se pudo cargar ningún escenario de práctica.</translation>
+    </message>
+    <message>
+        <source>There is no practice scenario &quot;%1&quot;. Known: %2.</source>
+        <translation>No existe el escenario de práctica «%1». Disponibles: %2.</translation>
+    </message>
+    <message>
+        <source>Choose a scenario first.</source>
+        <translation>Elija primero un escenario.</translation>
+    </message>
+</context>
+<context>
     <name>attune::ProfilePanel</name>
     <message>
         <source>Customer profile</source>
@@ -3552,6 +3886,10 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>Dismiss the kudos</source>
         <translation>Cerrar los reconocimientos</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Práctica</translation>
     </message>
 </context>
 <context>

@@ -426,6 +426,24 @@
         <source>the phrase library set by %1 was refused, using the built-in one: %2</source>
         <translation>attune&#x202f;: la bibliothèque de phrases définie par %1 a été refusée, la bibliothèque intégrée est utilisée&#x202f;: %2</translation>
     </message>
+    <message>
+        <source>attune: there is no practice scenario &quot;%1&quot;; the scenarios are: %2
+</source>
+        <translation>attune&#x202f;: il n’existe pas de scénario d’entraînement «&#x202f;%1&#x202f;»&#x202f;; les scénarios sont&#x202f;: %2
+</translation>
+    </message>
+    <message>
+        <source>Practice is open in Attune: choose a scenario.
+</source>
+        <translation>L’entraînement est ouvert dans Attune&#x202f;: choisissez un scénario.
+</translation>
+    </message>
+    <message>
+        <source>Practice &quot;%1&quot; is open in Attune.
+</source>
+        <translation>L’entraînement «&#x202f;%1&#x202f;» est ouvert dans Attune.
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -625,6 +643,14 @@
         <translation>un lien attune:// doit être seul, sans autre argument</translation>
     </message>
     <message>
+        <source>&quot;practice&quot; takes at most one scenario id</source>
+        <translation>«&#x202f;practice&#x202f;» accepte au plus un identifiant de scénario</translation>
+    </message>
+    <message>
+        <source>a practice scenario id is 1 to 40 lower-case letters, digits and -, not &quot;%1&quot;</source>
+        <translation>un identifiant de scénario compte 1 à 40 lettres minuscules, chiffres et -, pas «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
         <source>Usage:
   attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
   attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME] [--lang en|es|de|fr|pt]
@@ -633,6 +659,7 @@
   attune call end [--call-id ID]
   attune status
   attune breathe
+  attune practice [SCENARIO]
   attune export assessments --format csv|json FILE
   attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
   attune hash-pin
@@ -645,6 +672,8 @@ Without a command, starts Attune, or brings the running one forward.
 needed); softphones can run them on incoming, answered and ended calls.
 &quot;status&quot; prints the running Attune&apos;s live state as JSON (exit 3 if none runs).
 &quot;breathe&quot; starts a breathing exercise in Attune (not while a call is live).
+&quot;practice&quot; opens practice in Attune, Attune playing the customer (not while a
+call is live); with SCENARIO (an id such as repeat-failure) that one starts.
 &quot;export assessments&quot; writes your own post-call self-assessments to FILE;
 a private note never leaves the computer&apos;s database.
 &quot;import&quot; reads a CRM export (CSV or JSON) into the customer profiles; a bad row
@@ -663,8 +692,8 @@ Options:
   --exit-after-first-frame  exit right after the first frame (startup benchmark)
   --version, --help
 
-Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
-3 Attune is not running (status).
+Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
+(or an unknown practice scenario), 3 Attune is not running (status).
 </source>
         <translation>Utilisation&#x202f;:
   attune [--demo] [--screenshot FICHIER] [--exit-after-first-frame]
@@ -674,6 +703,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
   attune call end [--call-id ID]
   attune status
   attune breathe
+  attune practice [SCÉNARIO]
   attune export assessments --format csv|json FICHIER
   attune import customers|contacts|cases FICHIER [--map &quot;en-tête CRM=champ,...&quot;]
   attune hash-pin
@@ -688,6 +718,8 @@ appel arrive, est décroché ou se termine.
 «&#x202f;status&#x202f;» affiche en JSON l&apos;état en direct de l&apos;instance d&apos;Attune en cours
 (code de sortie 3 si aucune n&apos;est lancée).
 «&#x202f;breathe&#x202f;» lance un exercice de respiration dans Attune (pas pendant un appel).
+«&#x202f;practice&#x202f;» ouvre l’entraînement dans Attune, qui joue le client (pas pendant un
+appel)&#x202f;; avec SCÉNARIO (un identifiant comme repeat-failure), celui-ci commence.
 «&#x202f;export assessments&#x202f;» écrit vos propres autoévaluations post-appel dans
 FICHIER&#x202f;; une note privée ne quitte jamais la base de données de l&apos;ordinateur.
 «&#x202f;import&#x202f;» charge un export du CRM (CSV ou JSON) dans les profils clients&#x202f;;
@@ -713,7 +745,7 @@ Options&#x202f;:
   --version, --help
 
 Codes de sortie&#x202f;: 0 succès, 1 demande refusée ou en échec, 2 ligne de commande
-incorrecte, 3 Attune n&apos;est pas lancé (status).
+incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lancé (status).
 </translation>
     </message>
 </context>
@@ -774,6 +806,14 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>field &quot;private&quot; must be true or false</source>
         <translation>le champ « private » doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>field &quot;scenario&quot; must be a scenario id of at most 40 characters</source>
+        <translation>le champ «&#x202f;scenario&#x202f;» doit être un identifiant de scénario d’au plus 40 caractères</translation>
+    </message>
+    <message>
+        <source>practice is not ready yet</source>
+        <translation>l’entraînement n’est pas encore prêt</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1560,10 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>%1: the scenario is in &quot;%2&quot;, this folder is for &quot;%3&quot;</source>
         <translation>%1 : le scénario est en « %2 », ce dossier est pour « %3 »</translation>
+    </message>
+    <message>
+        <source>%1: the scenario folder is not a folder</source>
+        <translation>%1&#x202f;: le dossier de scénarios n’est pas un dossier</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +2984,295 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     </message>
 </context>
 <context>
+    <name>attune::PracticeHistoryList</name>
+    <message>
+        <source>Practice</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Practice runs</source>
+        <translation>Entraînements effectués</translation>
+    </message>
+    <message>
+        <source>Your practice runs, kept apart from real calls. Only what the replies showed is kept, never the replies themselves.</source>
+        <translation>Vos entraînements, à part des vrais appels. Seul ce que les réponses ont montré est conservé, jamais les réponses elles-mêmes.</translation>
+    </message>
+    <message>
+        <source>About practice runs</source>
+        <translation>À propos des entraînements</translation>
+    </message>
+    <message>
+        <source>No practice runs yet. Practise from the sidebar between calls.</source>
+        <translation>Aucun entraînement pour l’instant. Entraînez-vous depuis la barre latérale entre deux appels.</translation>
+    </message>
+    <message>
+        <source>No practice runs</source>
+        <translation>Aucun entraînement</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Tours</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Comment cela s’est terminé</translation>
+    </message>
+    <message>
+        <source>What the replies showed</source>
+        <translation>Ce que les réponses ont montré</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>nothing recognised</source>
+        <translation>rien de reconnu</translation>
+    </message>
+</context>
+<context>
+    <name>attune::PracticePanel</name>
+    <message>
+        <source>Blame instead of an apology</source>
+        <translation>Un reproche au lieu d’excuses</translation>
+    </message>
+    <message>
+        <source>Words the customer may not know</source>
+        <translation>Des mots que le client ne connaît peut-être pas</translation>
+    </message>
+    <message>
+        <source>An assumption instead of a question</source>
+        <translation>Une supposition au lieu d’une question</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s feeling went unacknowledged</source>
+        <translation>Le ressenti du client n’a pas été reconnu</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Practice message</source>
+        <translation>Message d’entraînement</translation>
+    </message>
+    <message>
+        <source>Between calls, practise a hard conversation: Attune plays the customer and you type your replies.</source>
+        <translation>Entre deux appels, entraînez-vous à une conversation difficile&#x202f;: Attune joue le client et vous tapez vos réponses.</translation>
+    </message>
+    <message>
+        <source>About practice</source>
+        <translation>À propos de l’entraînement</translation>
+    </message>
+    <message>
+        <source>Practise…</source>
+        <translation>S’entraîner…</translation>
+    </message>
+    <message>
+        <source>Practise a conversation</source>
+        <translation>S’entraîner à une conversation</translation>
+    </message>
+    <message>
+        <source>Practise a conversation (%1)</source>
+        <translation>S’entraîner à une conversation (%1)</translation>
+    </message>
+    <message>
+        <source>Practice scenarios</source>
+        <translation>Scénarios d’entraînement</translation>
+    </message>
+    <message>
+        <source>Scenario summary</source>
+        <translation>Résumé du scénario</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Start the practice</source>
+        <translation>Commencer l’entraînement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel practice</source>
+        <translation>Annuler l’entraînement</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Practice conversation</source>
+        <translation>Conversation d’entraînement</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <source>Your reply (Enter sends, Shift+Enter for a new line)</source>
+        <translation>Votre réponse (Entrée envoie, Maj+Entrée pour une nouvelle ligne)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Envoyer la réponse</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop practising</source>
+        <translation>Arrêter l’entraînement</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Comment cela s’est terminé</translation>
+    </message>
+    <message>
+        <source>Practice feedback</source>
+        <translation>Retour sur l’entraînement</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the practice feedback</source>
+        <translation>Fermer le retour sur l’entraînement</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Used the customer&apos;s name</source>
+        <translation>A utilisé le nom du client</translation>
+    </message>
+    <message>
+        <source>Acknowledged the feeling</source>
+        <translation>A reconnu le ressenti</translation>
+    </message>
+    <message>
+        <source>Asked an open question</source>
+        <translation>A posé une question ouverte</translation>
+    </message>
+    <message>
+        <source>Assumed instead of asking</source>
+        <translation>A supposé au lieu de demander</translation>
+    </message>
+    <message>
+        <source>Apologised</source>
+        <translation>S’est excusé</translation>
+    </message>
+    <message>
+        <source>Took ownership</source>
+        <translation>A pris les choses en main</translation>
+    </message>
+    <message>
+        <source>Said what happens next</source>
+        <translation>A dit ce qui va se passer</translation>
+    </message>
+    <message>
+        <source>Blamed someone or something</source>
+        <translation>A rejeté la faute sur quelqu’un ou quelque chose</translation>
+    </message>
+    <message>
+        <source>Used jargon</source>
+        <translation>A employé du jargon</translation>
+    </message>
+    <message>
+        <source>The customer left feeling better.</source>
+        <translation>Le client est reparti en se sentant mieux.</translation>
+    </message>
+    <message>
+        <source>The customer left feeling much the same.</source>
+        <translation>Le client est reparti à peu près dans le même état.</translation>
+    </message>
+    <message>
+        <source>The customer left feeling worse.</source>
+        <translation>Le client est reparti en se sentant plus mal.</translation>
+    </message>
+    <message>
+        <source>The conversation reached its 12-turn limit.</source>
+        <translation>La conversation a atteint sa limite de 12 tours.</translation>
+    </message>
+    <message>
+        <source>You stopped before the end.</source>
+        <translation>Vous vous êtes arrêté avant la fin.</translation>
+    </message>
+    <message>
+        <source>What your replies showed</source>
+        <translation>Ce que vos réponses ont montré</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>pas montré</translation>
+    </message>
+    <message>
+        <source>Moments to try differently</source>
+        <translation>Moments à aborder autrement</translation>
+    </message>
+    <message>
+        <source>The customer: “%1”</source>
+        <translation>Le client&#x202f;: «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>You: “%1”</source>
+        <translation>Vous&#x202f;: «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Heard: %1</source>
+        <translation>Entendu&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Could sound like:</source>
+        <translation>Pourrait sonner ainsi&#x202f;:</translation>
+    </message>
+    <message>
+        <source>in 1 reply</source>
+        <translation>dans 1 réponse</translation>
+    </message>
+    <message>
+        <source>in %1 replies</source>
+        <translation>dans %1 réponses</translation>
+    </message>
+</context>
+<context>
+    <name>attune::PracticeService</name>
+    <message>
+        <source>Practice waits while a call is live.</source>
+        <translation>L’entraînement attend tant qu’un appel est en cours.</translation>
+    </message>
+    <message>
+        <source>No practice scenarios could be loaded.</source>
+        <translation>Aucun scénario d’entraînement n’a pu être chargé.</translation>
+    </message>
+    <message>
+        <source>There is no practice scenario &quot;%1&quot;. Known: %2.</source>
+        <translation>Il n’existe pas de scénario d’entraînement «&#x202f;%1&#x202f;». Disponibles&#x202f;: %2.</translation>
+    </message>
+    <message>
+        <source>Choose a scenario first.</source>
+        <translation>Choisissez d’abord un scénario.</translation>
+    </message>
+</context>
+<context>
     <name>attune::ProfilePanel</name>
     <message>
         <source>Customer profile</source>
@@ -3556,6 +3889,10 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>Show Attune</source>
         <translation>Afficher Attune</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Entraînement</translation>
     </message>
 </context>
 <context>

@@ -426,6 +426,24 @@
         <source>the phrase library set by %1 was refused, using the built-in one: %2</source>
         <translation>a biblioteca de frases definida em %1 foi recusada; usando a biblioteca integrada: %2</translation>
     </message>
+    <message>
+        <source>attune: there is no practice scenario &quot;%1&quot;; the scenarios are: %2
+</source>
+        <translation>attune: não existe o cenário de prática &quot;%1&quot;; os cenários são: %2
+</translation>
+    </message>
+    <message>
+        <source>Practice is open in Attune: choose a scenario.
+</source>
+        <translation>A prática está aberta no Attune: escolha um cenário.
+</translation>
+    </message>
+    <message>
+        <source>Practice &quot;%1&quot; is open in Attune.
+</source>
+        <translation>A prática &quot;%1&quot; está aberta no Attune.
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -625,6 +643,14 @@
         <translation>um link attune:// vem sozinho, sem outros argumentos</translation>
     </message>
     <message>
+        <source>&quot;practice&quot; takes at most one scenario id</source>
+        <translation>&quot;practice&quot; aceita no máximo um id de cenário</translation>
+    </message>
+    <message>
+        <source>a practice scenario id is 1 to 40 lower-case letters, digits and -, not &quot;%1&quot;</source>
+        <translation>um id de cenário tem de 1 a 40 letras minúsculas, dígitos e -, não &quot;%1&quot;</translation>
+    </message>
+    <message>
         <source>Usage:
   attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
   attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME] [--lang en|es|de|fr|pt]
@@ -633,6 +659,7 @@
   attune call end [--call-id ID]
   attune status
   attune breathe
+  attune practice [SCENARIO]
   attune export assessments --format csv|json FILE
   attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
   attune hash-pin
@@ -645,6 +672,8 @@ Without a command, starts Attune, or brings the running one forward.
 needed); softphones can run them on incoming, answered and ended calls.
 &quot;status&quot; prints the running Attune&apos;s live state as JSON (exit 3 if none runs).
 &quot;breathe&quot; starts a breathing exercise in Attune (not while a call is live).
+&quot;practice&quot; opens practice in Attune, Attune playing the customer (not while a
+call is live); with SCENARIO (an id such as repeat-failure) that one starts.
 &quot;export assessments&quot; writes your own post-call self-assessments to FILE;
 a private note never leaves the computer&apos;s database.
 &quot;import&quot; reads a CRM export (CSV or JSON) into the customer profiles; a bad row
@@ -663,8 +692,8 @@ Options:
   --exit-after-first-frame  exit right after the first frame (startup benchmark)
   --version, --help
 
-Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
-3 Attune is not running (status).
+Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
+(or an unknown practice scenario), 3 Attune is not running (status).
 </source>
         <translation>Uso:
   attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
@@ -674,6 +703,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
   attune call end [--call-id ID]
   attune status
   attune breathe
+  attune practice [CENÁRIO]
   attune export assessments --format csv|json FILE
   attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
   attune hash-pin
@@ -688,6 +718,8 @@ chega, é atendida e é encerrada.
 &quot;status&quot; imprime o estado atual do Attune em execução como JSON (código de
 saída 3 se nenhum estiver em execução).
 &quot;breathe&quot; inicia um exercício de respiração no Attune (não durante uma ligação).
+&quot;practice&quot; abre a prática no Attune, com o Attune no papel do cliente (não durante
+uma ligação); com CENÁRIO (um id como repeat-failure) ele começa na hora.
 &quot;export assessments&quot; grava em FILE as suas próprias autoavaliações pós-ligação;
 uma nota privada nunca sai do banco de dados do computador.
 &quot;import&quot; lê uma exportação do CRM (CSV ou JSON) para os perfis de clientes;
@@ -710,7 +742,8 @@ Opções:
   --version, --help
 
 Códigos de saída: 0 sucesso, 1 a solicitação foi recusada ou falhou, 2 linha de
-comando inválida, 3 o Attune não está em execução (status).
+comando inválida (ou cenário de prática desconhecido), 3 o Attune não está em
+execução (status).
 </translation>
     </message>
 </context>
@@ -771,6 +804,14 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>field &quot;private&quot; must be true or false</source>
         <translation>o campo “private” deve ser true ou false</translation>
+    </message>
+    <message>
+        <source>field &quot;scenario&quot; must be a scenario id of at most 40 characters</source>
+        <translation>o campo &quot;scenario&quot; deve ser um id de cenário de no máximo 40 caracteres</translation>
+    </message>
+    <message>
+        <source>practice is not ready yet</source>
+        <translation>a prática ainda não está pronta</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1558,10 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>%1: the scenario is in &quot;%2&quot;, this folder is for &quot;%3&quot;</source>
         <translation>%1: o cenário está em &quot;%2&quot;, esta pasta é para &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the scenario folder is not a folder</source>
+        <translation>%1: a pasta de cenários não é uma pasta</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +2982,295 @@ comando inválida, 3 o Attune não está em execução (status).
     </message>
 </context>
 <context>
+    <name>attune::PracticeHistoryList</name>
+    <message>
+        <source>Practice</source>
+        <translation>Prática</translation>
+    </message>
+    <message>
+        <source>Practice runs</source>
+        <translation>Práticas realizadas</translation>
+    </message>
+    <message>
+        <source>Your practice runs, kept apart from real calls. Only what the replies showed is kept, never the replies themselves.</source>
+        <translation>Suas práticas, separadas das ligações reais. Só se guarda o que as respostas mostraram, nunca as respostas em si.</translation>
+    </message>
+    <message>
+        <source>About practice runs</source>
+        <translation>Sobre as práticas</translation>
+    </message>
+    <message>
+        <source>No practice runs yet. Practise from the sidebar between calls.</source>
+        <translation>Ainda não há práticas. Pratique pela barra lateral entre ligações.</translation>
+    </message>
+    <message>
+        <source>No practice runs</source>
+        <translation>Nenhuma prática</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Cenário</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Como terminou</translation>
+    </message>
+    <message>
+        <source>What the replies showed</source>
+        <translation>O que as respostas mostraram</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>nothing recognised</source>
+        <translation>nada reconhecido</translation>
+    </message>
+</context>
+<context>
+    <name>attune::PracticePanel</name>
+    <message>
+        <source>Blame instead of an apology</source>
+        <translation>Culpar em vez de pedir desculpas</translation>
+    </message>
+    <message>
+        <source>Words the customer may not know</source>
+        <translation>Palavras que o cliente talvez não conheça</translation>
+    </message>
+    <message>
+        <source>An assumption instead of a question</source>
+        <translation>Uma suposição em vez de uma pergunta</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s feeling went unacknowledged</source>
+        <translation>O sentimento do cliente não foi reconhecido</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Prática</translation>
+    </message>
+    <message>
+        <source>Practice message</source>
+        <translation>Mensagem da prática</translation>
+    </message>
+    <message>
+        <source>Between calls, practise a hard conversation: Attune plays the customer and you type your replies.</source>
+        <translation>Entre ligações, pratique uma conversa difícil: o Attune faz o papel do cliente e você digita suas respostas.</translation>
+    </message>
+    <message>
+        <source>About practice</source>
+        <translation>Sobre a prática</translation>
+    </message>
+    <message>
+        <source>Practise…</source>
+        <translation>Praticar…</translation>
+    </message>
+    <message>
+        <source>Practise a conversation</source>
+        <translation>Praticar uma conversa</translation>
+    </message>
+    <message>
+        <source>Practise a conversation (%1)</source>
+        <translation>Praticar uma conversa (%1)</translation>
+    </message>
+    <message>
+        <source>Practice scenarios</source>
+        <translation>Cenários de prática</translation>
+    </message>
+    <message>
+        <source>Scenario summary</source>
+        <translation>Resumo do cenário</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Começar</translation>
+    </message>
+    <message>
+        <source>Start the practice</source>
+        <translation>Começar a prática</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel practice</source>
+        <translation>Cancelar a prática</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Cenário</translation>
+    </message>
+    <message>
+        <source>Practice conversation</source>
+        <translation>Conversa de prática</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Sua resposta</translation>
+    </message>
+    <message>
+        <source>Your reply (Enter sends, Shift+Enter for a new line)</source>
+        <translation>Sua resposta (Enter envia, Shift+Enter para uma nova linha)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Enviar a resposta</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop practising</source>
+        <translation>Parar de praticar</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Como terminou</translation>
+    </message>
+    <message>
+        <source>Practice feedback</source>
+        <translation>Feedback da prática</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Close the practice feedback</source>
+        <translation>Fechar o feedback da prática</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <source>Used the customer&apos;s name</source>
+        <translation>Usou o nome do cliente</translation>
+    </message>
+    <message>
+        <source>Acknowledged the feeling</source>
+        <translation>Reconheceu o sentimento</translation>
+    </message>
+    <message>
+        <source>Asked an open question</source>
+        <translation>Fez uma pergunta aberta</translation>
+    </message>
+    <message>
+        <source>Assumed instead of asking</source>
+        <translation>Supôs em vez de perguntar</translation>
+    </message>
+    <message>
+        <source>Apologised</source>
+        <translation>Pediu desculpas</translation>
+    </message>
+    <message>
+        <source>Took ownership</source>
+        <translation>Assumiu a responsabilidade</translation>
+    </message>
+    <message>
+        <source>Said what happens next</source>
+        <translation>Disse o que acontece a seguir</translation>
+    </message>
+    <message>
+        <source>Blamed someone or something</source>
+        <translation>Culpou alguém ou algo</translation>
+    </message>
+    <message>
+        <source>Used jargon</source>
+        <translation>Usou jargão</translation>
+    </message>
+    <message>
+        <source>The customer left feeling better.</source>
+        <translation>O cliente saiu se sentindo melhor.</translation>
+    </message>
+    <message>
+        <source>The customer left feeling much the same.</source>
+        <translation>O cliente saiu se sentindo praticamente igual.</translation>
+    </message>
+    <message>
+        <source>The customer left feeling worse.</source>
+        <translation>O cliente saiu se sentindo pior.</translation>
+    </message>
+    <message>
+        <source>The conversation reached its 12-turn limit.</source>
+        <translation>A conversa chegou ao limite de 12 turnos.</translation>
+    </message>
+    <message>
+        <source>You stopped before the end.</source>
+        <translation>Você parou antes do fim.</translation>
+    </message>
+    <message>
+        <source>What your replies showed</source>
+        <translation>O que suas respostas mostraram</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>não mostrado</translation>
+    </message>
+    <message>
+        <source>Moments to try differently</source>
+        <translation>Momentos para tentar de outro jeito</translation>
+    </message>
+    <message>
+        <source>The customer: “%1”</source>
+        <translation>O cliente: “%1”</translation>
+    </message>
+    <message>
+        <source>You: “%1”</source>
+        <translation>Você: “%1”</translation>
+    </message>
+    <message>
+        <source>Heard: %1</source>
+        <translation>Ouvido: %1</translation>
+    </message>
+    <message>
+        <source>Could sound like:</source>
+        <translation>Poderia soar assim:</translation>
+    </message>
+    <message>
+        <source>in 1 reply</source>
+        <translation>em 1 resposta</translation>
+    </message>
+    <message>
+        <source>in %1 replies</source>
+        <translation>em %1 respostas</translation>
+    </message>
+</context>
+<context>
+    <name>attune::PracticeService</name>
+    <message>
+        <source>Practice waits while a call is live.</source>
+        <translation>A prática espera enquanto houver uma ligação em andamento.</translation>
+    </message>
+    <message>
+        <source>No practice scenarios could be loaded.</source>
+        <translation>Nenhum cenário de prática pôde ser carregado.</translation>
+    </message>
+    <message>
+        <source>There is no practice scenario &quot;%1&quot;. Known: %2.</source>
+        <translation>Não existe o cenário de prática &quot;%1&quot;. Disponíveis: %2.</translation>
+    </message>
+    <message>
+        <source>Choose a scenario first.</source>
+        <translation>Escolha um cenário primeiro.</translation>
+    </message>
+</context>
+<context>
     <name>attune::ProfilePanel</name>
     <message>
         <source>Customer profile</source>
@@ -3553,6 +3887,10 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>Show Attune</source>
         <translation>Mostrar o Attune</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Prática</translation>
     </message>
 </context>
 <context>

@@ -3270,6 +3270,10 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <source>Choose a scenario first.</source>
         <translation>Wählen Sie zuerst ein Szenario.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is being practised; stop it first to start another.</source>
+        <translation>„%1“ wird gerade geübt; beenden Sie es zuerst, um ein anderes zu starten.</translation>
+    </message>
 </context>
 <context>
     <name>attune::ProfilePanel</name>

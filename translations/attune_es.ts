@@ -3268,6 +3268,10 @@ ejecución (status).
         <source>Choose a scenario first.</source>
         <translation>Elija primero un escenario.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is being practised; stop it first to start another.</source>
+        <translation>Se está practicando «%1»; deténgalo antes de empezar otro.</translation>
+    </message>
 </context>
 <context>
     <name>attune::ProfilePanel</name>

@@ -3271,6 +3271,10 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <source>Choose a scenario first.</source>
         <translation>Choisissez d’abord un scénario.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is being practised; stop it first to start another.</source>
+        <translation>«&#x202f;%1&#x202f;» est en cours d’entraînement&#x202f;; arrêtez-le d’abord pour en commencer un autre.</translation>
+    </message>
 </context>
 <context>
     <name>attune::ProfilePanel</name>

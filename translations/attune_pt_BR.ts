@@ -3269,6 +3269,10 @@ execução (status).
         <source>Choose a scenario first.</source>
         <translation>Escolha um cenário primeiro.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is being practised; stop it first to start another.</source>
+        <translation>&quot;%1&quot; está sendo praticado; pare-o antes de começar outro.</translation>
+    </message>
 </context>
 <context>
     <name>attune::ProfilePanel</name>

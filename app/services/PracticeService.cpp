@@ -98,6 +98,13 @@ bool PracticeService::start(const QString& scenarioId, QString* error)
         return false;
     }
     close();
+    if (!m_readerWarm) {
+        // The reader's patterns are compiled on first use: here, as the agent presses Start,
+        // rather than between their first reply and the customer's answer.
+        m_reader.read(chosen->turn(chosen->start)->customer, chosen->addressAs,
+                      chosen->customerName);
+        m_readerWarm = true;
+    }
     m_run = std::make_unique<PracticeSession>(*chosen, m_reader, m_clock);
     m_feedback = PracticeFeedback();
     m_recorded = false;
@@ -197,6 +204,10 @@ QString PracticeService::requestOpen(const QString& scenarioId)
     if (!scenarioId.isEmpty() && !scenario(scenarioId))
         return tr("There is no practice scenario \"%1\". Known: %2.")
             .arg(scenarioId.left(64), scenarioIds().join(QLatin1String(", ")));
+    // Asked again during a run: that run is shown, never replaced behind the agent's back.
+    if (isRunning() && !scenarioId.isEmpty() && scenarioId != m_run->scenario().id)
+        return tr("\"%1\" is being practised; stop it first to start another.")
+            .arg(m_run->scenario().id);
     Q_EMIT openRequested(scenarioId);
     return QString();
 }

@@ -129,6 +129,7 @@ private:
     std::unique_ptr<PracticeSession> m_run;
     PracticeFeedback m_feedback;
     bool m_recorded = false;
+    bool m_readerWarm = false;
     QString m_draft;
     bool m_callLive = false;
     Recorder m_recorder;

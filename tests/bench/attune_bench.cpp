@@ -74,6 +74,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <functional>
 #include <map>
@@ -1119,6 +1120,8 @@ void practiceTurnPaintedBenchmark()
     bool painted = false;
     QObject::connect(&panel, &PracticePanel::replyAnswerPainted, [&painted] { painted = true; });
     std::vector<double> samples;
+    std::vector<double> midRun;
+    std::vector<double> lastTurns;
     qsizetype next = 0;
     for (int round = 0; round < 10; ++round) {
         for (const QString& id : practice.scenarioIds()) {
@@ -1135,6 +1138,11 @@ void practiceTurnPaintedBenchmark()
                 while (!painted && timer.elapsed() < 2000)
                     QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
                 samples.push_back(timer.nsecsElapsed() / 1e6);
+                (practice.isRunning() ? midRun : lastTurns).push_back(samples.back());
+                if (std::getenv("ATTUNE_BENCH_VERBOSE"))
+                    std::fprintf(stderr, "%s turn %d%s: %.1f ms\n", qPrintable(id),
+                                 practice.run()->customerTurns(),
+                                 practice.isRunning() ? "" : " (feedback)", samples.back());
             }
             practice.close();
         }
@@ -1143,6 +1151,14 @@ void practiceTurnPaintedBenchmark()
         return;
     report("practice_turn_ms", *std::max_element(samples.begin(), samples.end()), "ms");
     report("practice_turn_median_ms", median(samples), "ms");
+    report("practice_turn_p95_ms", percentile(samples, 0.95), "ms");
+    // The customer's next line, and the last turn whose answer is the whole feedback.
+    if (!midRun.empty())
+        report("practice_turn_next_line_max_ms", *std::max_element(midRun.begin(), midRun.end()),
+               "ms");
+    if (!lastTurns.empty())
+        report("practice_turn_feedback_max_ms",
+               *std::max_element(lastTurns.begin(), lastTurns.end()), "ms");
 }
 
 // `attune cues` on 100,000 lines through a pipe, as a speech-analytics export would feed it.

@@ -110,11 +110,17 @@ private Q_SLOTS:
         m_panel->replyBox()->setPlainText(QStringLiteral("half a reply"));
 
         for (int i = 0; i < 2; ++i) {
-            const QJsonObject reply = practiceOpen(control, QStringLiteral("bereavement"));
+            const QJsonObject reply = practiceOpen(control, QStringLiteral("angry-escalation"));
             QVERIFY2(reply.value(QStringLiteral("ok")).toBool(),
                      qPrintable(reply.value(QStringLiteral("error")).toString()));
             QCoreApplication::processEvents();
         }
+        // Another scenario mid-run is refused, saying which one runs; nothing is replaced.
+        const QJsonObject other = practiceOpen(control, QStringLiteral("bereavement"));
+        QVERIFY(!other.value(QStringLiteral("ok")).toBool());
+        QCOMPARE(other.value(QStringLiteral("error")).toString(),
+                 QStringLiteral("\"angry-escalation\" is being practised; stop it first to start "
+                                "another."));
         QCOMPARE(m_practice->run()->scenario().id, QStringLiteral("angry-escalation"));
         QCOMPARE(m_panel->customerLines(), lines);
         QCOMPARE(m_panel->replyBox()->toPlainText(), QStringLiteral("half a reply"));

@@ -163,7 +163,10 @@ PracticePanel::PracticePanel(PracticeService& practice, QWidget* parent)
     m_outcome->setFont(titleFont);
     m_feedback = new QTextBrowser(done);
     m_feedback->setAccessibleName(tr("Practice feedback"));
-    m_feedback->setMinimumHeight(fontMetrics().lineSpacing() * 26);
+    // As tall as the conversation and the reply box together: the run's last reply swaps the
+    // page without moving anything else in the sidebar, so only this section is painted again.
+    m_feedback->setMinimumHeight(m_conversation->minimumHeight() + m_reply->height() +
+                                 runLayout->spacing());
     m_feedback->setOpenLinks(false);
     m_feedback->setTabChangesFocus(true);
     m_feedback->viewport()->installEventFilter(this);
@@ -213,7 +216,9 @@ PracticePanel::PracticePanel(PracticeService& practice, QWidget* parent)
     });
     connect(&m_practice, &PracticeService::customerReplied, this, [this] {
         m_reply->clear();
-        renderConversation();
+        // The last line is answered by the feedback page (ended() follows): no layout for it.
+        if (!m_practice.run()->isEnded())
+            renderConversation();
     });
     connect(&m_practice, &PracticeService::ended, this, [this] {
         if (!m_practice.run() || m_practice.run()->outcome() == PracticeOutcome::Abandoned)
@@ -249,9 +254,11 @@ void PracticePanel::setPage(Page page)
 {
     m_pages->setCurrentIndex(int(page));
     m_message->hide();
-    // Only the page on screen takes part in the tab chain.
+    // A stack is as tall as its tallest page; only the page on screen counts here, so the
+    // "Practise…" button between calls does not sit above the feedback's empty space.
     for (int i = 0; i < m_pages->count(); ++i)
-        m_pages->widget(i)->setEnabled(i == int(page));
+        m_pages->widget(i)->setSizePolicy(
+            QSizePolicy::Preferred, i == int(page) ? QSizePolicy::Preferred : QSizePolicy::Ignored);
 }
 
 void PracticePanel::showMessage(const QString& text)

@@ -3249,6 +3249,10 @@ ejecución (status).
         <source>in %1 replies</source>
         <translation>en %1 respuestas</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
 </context>
 <context>
     <name>attune::PracticeService</name>

@@ -3252,6 +3252,10 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <source>in %1 replies</source>
         <translation>dans %1 réponses</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#x202f;%1&#x202f;»</translation>
+    </message>
 </context>
 <context>
     <name>attune::PracticeService</name>

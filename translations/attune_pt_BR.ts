@@ -3250,6 +3250,10 @@ execução (status).
         <source>in %1 replies</source>
         <translation>em %1 respostas</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
 </context>
 <context>
     <name>attune::PracticeService</name>

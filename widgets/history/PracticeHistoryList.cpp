@@ -55,6 +55,7 @@ PracticeHistoryList::PracticeHistoryList(PracticeService& practice, QWidget* par
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setWordWrap(true);
     layout->addWidget(about);
     layout->addWidget(m_empty);
@@ -100,7 +101,9 @@ void PracticeHistoryList::fill(const QList<PracticeRun>& runs)
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
-    m_table->resizeColumnsToContents();
+    // The behaviours wrap in the last column rather than push the page sideways.
+    for (int column = 0; column < m_table->columnCount() - 1; ++column)
+        m_table->resizeColumnToContents(column);
     m_table->resizeRowsToContents();
     Q_EMIT refreshed();
 }

@@ -123,7 +123,7 @@ PracticePanel::PracticePanel(PracticeService& practice, QWidget* parent)
     m_runTitle->setFont(titleFont);
     m_conversation = new QTextBrowser(run);
     m_conversation->setAccessibleName(tr("Practice conversation"));
-    m_conversation->setMinimumHeight(fontMetrics().lineSpacing() * 16);
+    m_conversation->setMinimumHeight(fontMetrics().lineSpacing() * 12);
     m_conversation->setOpenLinks(false);
     m_conversation->setTabChangesFocus(true);
     m_conversation->viewport()->installEventFilter(this);
@@ -417,7 +417,8 @@ void PracticePanel::renderFeedback()
     m_outcome->setText(outcomeLabel(feedback.outcome));
     const QString muted = palette().color(QPalette::PlaceholderText).name();
     const auto quote = [](const QString& line) {
-        return QStringLiteral("<li>“%1”</li>").arg(line.toHtmlEscaped());
+        // Quotation marks as the language writes them.
+        return QStringLiteral("<li>%1</li>").arg(tr("“%1”").arg(line).toHtmlEscaped());
     };
     QString html;
     html += QStringLiteral("<h4>%1</h4>").arg(tr("What your replies showed").toHtmlEscaped());

@@ -102,7 +102,8 @@ public:
                                            *m_services.supervisorGate(),
                                            [services](const QString& customerId) {
                                                return services->profileSummary(customerId);
-                                           }};
+                                           },
+                                           m_services.practice()};
             m_window.reset(create(parts));
             m_window->setAttribute(Qt::WA_DeleteOnClose, false);
             m_window->installEventFilter(&m_closeWatch);
@@ -177,6 +178,8 @@ void attachViews(AppServices& services, SidebarWindow& window, HistoryOpener& hi
     if (services.empathy())
         window.setEmpathyEngine(*services.suggestions(), services.phrases());
     window.setBreathingCoach(services.breathingService());
+    if (services.practice())
+        window.setPracticeService(*services.practice());
     // The sidebar says plainly while the customer's speech is being transcribed on this computer.
     CallTranscription* transcription = services.transcription();
     QObject::connect(

@@ -7,6 +7,7 @@
 #include "cli/HashPinCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InfoCommand.h"
+#include "cli/PracticeCommand.h"
 
 #include <iostream>
 #include <unistd.h>
@@ -40,6 +41,8 @@ std::unique_ptr<Command> commandFor(const CommandLine& command, const QStringLis
         return std::make_unique<ImportCommand>();
     case CommandLine::Action::HashPin:
         return std::make_unique<HashPinCommand>();
+    case CommandLine::Action::Practice:
+        return std::make_unique<PracticeCommand>();
     case CommandLine::Action::Help:
     case CommandLine::Action::Version:
     case CommandLine::Action::Error:

@@ -340,6 +340,22 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             line.request = makeRequest("breathe");
             return line;
         }
+        if (command == QLatin1String("practice")) {
+            if (arguments.size() > 2)
+                return failure(CommandLine::tr("\"practice\" takes at most one scenario id"));
+            CommandLine line;
+            line.action = Action::Practice;
+            line.practiceScenario = arguments.value(1);
+            static const QRegularExpression id(QStringLiteral("^[a-z0-9-]{1,40}$"));
+            if (arguments.size() == 2 && !id.match(line.practiceScenario).hasMatch())
+                return failure(CommandLine::tr("a practice scenario id is 1 to 40 lower-case "
+                                               "letters, digits and -, not \"%1\"")
+                                   .arg(line.practiceScenario.left(64)));
+            line.request = makeRequest("practice.open");
+            if (!line.practiceScenario.isEmpty())
+                line.request.insert(QStringLiteral("scenario"), line.practiceScenario);
+            return line;
+        }
         if (command == QLatin1String("cues")) {
             QJsonObject options;
             QString error;
@@ -411,6 +427,7 @@ QString CommandLine::usage()
         "  attune call end [--call-id ID]\n"
         "  attune status\n"
         "  attune breathe\n"
+        "  attune practice [SCENARIO]\n"
         "  attune export assessments --format csv|json FILE\n"
         "  attune import customers|contacts|cases FILE [--map \"CRM header=field,...\"]\n"
         "  attune import feedback FILE\n"
@@ -424,6 +441,8 @@ QString CommandLine::usage()
         "needed); softphones can run them on incoming, answered and ended calls.\n"
         "\"status\" prints the running Attune's live state as JSON (exit 3 if none runs).\n"
         "\"breathe\" starts a breathing exercise in Attune (not while a call is live).\n"
+        "\"practice\" opens practice in Attune, Attune playing the customer (not while a\n"
+        "call is live); with SCENARIO (an id such as repeat-failure) that one starts.\n"
         "\"export assessments\" writes your own post-call self-assessments to FILE;\n"
         "a private note never leaves the computer's database.\n"
         "\"import\" reads a CRM export (CSV or JSON) into the customer profiles; a bad row\n"
@@ -444,8 +463,8 @@ QString CommandLine::usage()
         "  --exit-after-first-frame  exit right after the first frame (startup benchmark)\n"
         "  --version, --help\n"
         "\n"
-        "Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,\n"
-        "3 Attune is not running (status).\n");
+        "Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line\n"
+        "(or an unknown practice scenario), 3 Attune is not running (status).\n");
 }
 
 } // namespace attune

@@ -22,6 +22,7 @@ public:
         ExportAssessments, // write the agent's own assessments to `exportFile`
         Import,            // read `importFile` (customers or contacts) into the profile store
         HashPin,           // read a supervisor PIN on stdin, print the setting line for IT
+        Practice,          // open practice in the running Attune (starting it if needed)
         Help,
         Version,
         Error, // `error` says what was wrong; print it with the usage and exit 2
@@ -42,6 +43,7 @@ public:
     QString importWhat; // "customers", "contacts", "cases" or "feedback"
     QString importFile;
     QString importMap;
+    QString practiceScenario; // `attune practice [SCENARIO]`; empty: the agent chooses
     QString cueLanguage = QStringLiteral("auto"); // `attune cues --lang`: en, es, de, fr, pt, auto
 
     // `arguments` excludes the program name.

@@ -198,6 +198,14 @@ QJsonObject ControlProtocol::handle(const QJsonObject& request)
     } else if (command == QLatin1String("breathe")) {
         refusal = onBreathe ? onBreathe()
                             : ControlProtocol::tr("the breathing exercise is not ready yet");
+    } else if (command == QLatin1String("practice.open")) {
+        const QJsonValue scenario = request.value(QStringLiteral("scenario"));
+        if (!scenario.isUndefined() && !scenario.isNull() &&
+            (!scenario.isString() || scenario.toString().size() > 40))
+            return errorReply(ControlProtocol::tr(
+                "field \"scenario\" must be a scenario id of at most 40 characters"));
+        refusal = onPractice ? onPractice(scenario.toString())
+                             : ControlProtocol::tr("practice is not ready yet");
     } else if (command.isEmpty()) {
         return errorReply(ControlProtocol::tr("field \"command\" is missing"));
     } else {
@@ -282,6 +290,8 @@ QJsonObject ControlProtocol::status() const
     }
     if (integrations)
         status.insert(QStringLiteral("integrations"), integrations());
+    if (practice)
+        status.insert(QStringLiteral("practice"), practice());
     const PopTrace::Entry pop = m_popTrace.last();
     if (!pop.callId.isEmpty()) {
         QJsonObject lastPop{{QStringLiteral("callId"), pop.callId},

@@ -44,6 +44,11 @@ public:
     std::function<QString()> onOpenHistory;
     // `attune breathe`: starts a breathing exercise; returns the reason when refused.
     std::function<QString()> onBreathe;
+    // `attune practice [SCENARIO]`: shows practice (with that scenario, "" to choose); returns
+    // the reason when refused (a live call, an unknown scenario).
+    std::function<QString(const QString& scenarioId)> onPractice;
+    // Practice for `status` (state, scenario, customer turns; never the agent's replies).
+    std::function<QJsonObject()> practice;
     bool demoMode = false;
     // Set once the empathy engine is up; `status` then includes cues and suggestions.
     const EmpathyEngine* empathy = nullptr;

@@ -427,6 +427,20 @@ bool PracticeScenario::load(const QByteArray& json, const QString& fileName, Pra
     return true;
 }
 
+QString PracticeScenarioSet::scenarioLocale(const QString& locale)
+{
+    // "de_DE" is German, "pt_PT" reads the Brazilian scenarios rather than English ones.
+    const QString language = locale.section(QLatin1Char('_'), 0, 0);
+    for (const QString& candidate :
+         {locale, language,
+          language == QLatin1String("pt") ? QStringLiteral("pt_BR") : QString()}) {
+        if (!candidate.isEmpty() &&
+            QFileInfo(QStringLiteral(":/scenarios/practice/%1").arg(candidate)).isDir())
+            return candidate;
+    }
+    return QStringLiteral("en");
+}
+
 QString PracticeScenarioSet::builtInFolder(const QString& locale)
 {
     const QString folder = QStringLiteral(":/scenarios/practice/%1").arg(locale);
@@ -440,6 +454,11 @@ PracticeScenarioSet::loadFolder(const QString& folder, const QString& locale, QS
 {
     QList<PracticeScenario> scenarios;
     QDir dir(folder);
+    // A FIFO, a device or a file set where a folder belongs is said for what it is.
+    if (const QFileInfo info(folder); info.exists() && !info.isDir()) {
+        problems->append(tr("%1: the scenario folder is not a folder").arg(folder));
+        return scenarios;
+    }
     if (!dir.exists()) {
         problems->append(tr("%1: the scenario folder does not exist").arg(folder));
         return scenarios;
@@ -473,12 +492,12 @@ PracticeScenarioSet::loadFolder(const QString& folder, const QString& locale, QS
 QList<PracticeScenario> PracticeScenarioSet::load(const QString& locale, const QString& itFolder,
                                                   QStringList* problems)
 {
-    const QString builtIn = builtInFolder(locale);
+    const QString builtIn = builtInFolder(scenarioLocale(locale));
     const QString builtInLocale = builtIn.section(QLatin1Char('/'), -1);
     QList<PracticeScenario> scenarios = loadFolder(builtIn, builtInLocale, problems);
     if (itFolder.isEmpty())
         return scenarios;
-    for (const PracticeScenario& deployed : loadFolder(itFolder, locale, problems)) {
+    for (const PracticeScenario& deployed : loadFolder(itFolder, builtInLocale, problems)) {
         bool replaced = false;
         for (PracticeScenario& scenario : scenarios) {
             if (scenario.id == deployed.id) {

@@ -97,6 +97,9 @@ public:
     static QList<PracticeScenario> load(const QString& locale, const QString& itFolder,
                                         QStringList* problems);
     static QString builtInFolder(const QString& locale);
+    // The scenario locale for a system or UI locale ("de_DE" -> "de", "pt_PT" -> "pt_BR"),
+    // English when there is none: the built-in folder and IT's locale subfolder use it.
+    static QString scenarioLocale(const QString& locale);
     // More files than this in one folder are left unread (and reported): a deployed folder is a
     // few dozen scenarios, not a dump.
     static constexpr int kMaxFiles = 500;

@@ -4,6 +4,7 @@
 #include "CoachingService.h"
 #include "HistoryService.h"
 #include "PhraseService.h"
+#include "PracticeService.h"
 #include "SuggestionService.h"
 #include "assessment/Rubric.h"
 #include "assessment/SelfAssessment.h"
@@ -26,6 +27,7 @@
 #include "storage/Database.h"
 #include "storage/HistoryStore.h"
 #include "storage/PhraseStore.h"
+#include "storage/PracticeStore.h"
 #include "storage/StorageQueue.h"
 #include "supervisor/SupervisorAccess.h"
 #include "supervisor/TrendsLoader.h"
@@ -120,6 +122,7 @@ AppServices::~AppServices()
     // bounded wait) while every store it touches still exists.
     m_subscriptions.clear();
     m_phraseService.reset();
+    m_practice.reset();
     // The recorder's queued jobs use the recorder itself: it goes once they have run.
     m_storage.reset();
     m_recorder.reset();
@@ -172,6 +175,7 @@ void AppServices::start(InstanceServer& server)
     m_breathing.attach(m_session,
                        [this] { return m_empathy ? m_empathy->arc().peakIntensity() : 0.0; });
     m_control.breathing = &m_breathing;
+    startPractice();
     Q_EMIT started();
 
     if (m_storage) {
@@ -346,6 +350,55 @@ void AppServices::startEngines()
         }));
     }
     m_control.empathy = m_empathy.get();
+}
+
+void AppServices::startPractice()
+{
+    m_practice = std::make_unique<PracticeService>(m_session, m_clock);
+    const QString locale = QLocale().name();
+    for (const QString& refused : m_practice->load(locale, m_settings.practiceScenarioFolder()))
+        Q_EMIT problem(refused, QString());
+    if (m_phrases)
+        m_practice->setPhraseLibrary(*m_phrases);
+    if (m_storage) {
+        // Counts only, written on the storage thread; the agent's replies are never kept.
+        m_practiceStore = std::make_unique<PracticeStore>(*m_database);
+        m_practice->setRecorder([this](const PracticeSession& run,
+                                       const PracticeFeedback& feedback) {
+            m_storage->write("practice run",
+                             [store = m_practiceStore.get(),
+                              record = PracticeRecord::of(run, feedback)](QString* error) mutable {
+                                 return outcome(store->save(&record, error));
+                             });
+        });
+        m_practice->setRunsLoader(
+            [this](int limit, QObject* context, std::function<void(QList<PracticeRun>)> deliver) {
+                m_storage->read<QList<PracticeRun>>(
+                    "practice runs",
+                    [store = m_practiceStore.get(), limit] {
+                        QList<PracticeRun> runs;
+                        for (const PracticeRecord& record : store->recent(limit)) {
+                            PracticeRun run{record.scenarioId,
+                                            record.scenarioId,
+                                            record.startedAt,
+                                            record.endedAt,
+                                            record.turns,
+                                            record.outcome,
+                                            {}};
+                            for (auto it = record.behaviours.begin(); it != record.behaviours.end();
+                                 ++it)
+                                run.behaviours.insert(it.key(), it.value().toInt());
+                            runs << run;
+                        }
+                        return runs;
+                    },
+                    context, std::move(deliver));
+            });
+    }
+    m_control.onPractice = [this](const QString& scenarioId) {
+        return m_practice->requestOpen(scenarioId);
+    };
+    m_control.practice = [this] { return m_practice->status(); };
 }
 
 void AppServices::recordArcOf(const Call& call)

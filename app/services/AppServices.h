@@ -38,6 +38,8 @@ class HistoryStore;
 class InstanceServer;
 class PhraseLibrary;
 class PhraseService;
+class PracticeService;
+class PracticeStore;
 class SuggestionService;
 class PhraseStore;
 class ProfileService;
@@ -98,6 +100,9 @@ public:
     // The engine's suggestions as Qt signals on the GUI thread; null without an empathy engine.
     SuggestionService* suggestions() const { return m_suggestionService.get(); }
     StorageQueue* storage() const { return m_storage.get(); }
+    // Practice between calls (role-play); set once started, even without a database (then no
+    // run is kept).
+    PracticeService* practice() const { return m_practice.get(); }
 
     // The history window's parts; all null without a database or a rubric.
     bool hasHistory() const { return bool(m_history); }
@@ -165,6 +170,9 @@ private:
     std::unique_ptr<EmpathyEngine> m_empathy;
     std::unique_ptr<PhraseService> m_phraseService;
     std::unique_ptr<SuggestionService> m_suggestionService;
+    std::unique_ptr<PracticeStore> m_practiceStore;
+    std::unique_ptr<PracticeService> m_practice;
+    void startPractice();
     struct History;
     std::unique_ptr<History> m_history;
     // Declared after everything its queued writes touch, and stopped first in the destructor.

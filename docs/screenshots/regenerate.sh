@@ -59,12 +59,14 @@ log() { printf 'regenerate.sh: %s\n' "$*" >&2; }
 
 # A virtual screen of 1280x900 logical pixels at the given scale (the sidebar docks to its full
 # height, so every sidebar shot is 900 logical pixels tall).
+# -noreset: the server keeps its keyboard layout (practice_shots sets one) when the last client
+# goes, and is never caught mid-reset by the next one.
 display=""
 start_display() {
     local scale=$1 number
     for number in $(seq 80 120); do
         [ -e "/tmp/.X11-unix/X$number" ] || [ -e "/tmp/.X$number-lock" ] && continue
-        Xvfb ":$number" -screen 0 "$((1280 * scale))x$((900 * scale))x24" -nolisten tcp \
+        Xvfb ":$number" -screen 0 "$((1280 * scale))x$((900 * scale))x24" -nolisten tcp -noreset \
             > "$work/xvfb-$number.log" 2>&1 &
         pids+=($!)
         for _ in $(seq 50); do
@@ -256,6 +258,40 @@ show_trends() {
     sleep 1.5
 }
 
+# A practice run of "the fourth call about the same fault" as an agent types it: opened with
+# `practice.open` (as `attune practice repeat-failure` does), the sidebar clicked once so it has
+# the keyboard (practice never takes it by itself), each reply typed and sent with Return. The
+# run is grabbed after the second reply, the feedback once the customer's last line came.
+practice_shots() {
+    local run_file=$1 feedback_file=$2 sent=0 reply w
+    shift 2
+    # The agent's keyboard layout (kbd=de for German): xdotool types ü and ö with real keys then,
+    # rather than remapping a spare key as it types, which drops letters now and then.
+    DISPLAY=$display setxkbmap "${kbd:-us}"
+    start_app 1 1
+    control '{"v":1,"command":"practice.open","scenario":"repeat-failure"}' > /dev/null
+    wait_for practice.state running 10
+    w=$(sidebar 1)
+    click "$w" 40 20 1
+    for reply in "$@"; do
+        DISPLAY=$display xdotool type --delay 40 "$reply"
+        keys Return
+        sent=$((sent + 1))
+        [ "$sent" -eq 2 ] && grab "$w" "$run_file"
+        [ "$(status_field practice.state)" = ended ] && break
+    done
+    wait_for practice.state ended 10
+    grab "$w" "$feedback_file"
+    if [ -n "${moments:-}" ]; then
+        # Shift+Tab from Close to the feedback, Page Down to its end: the moments that went badly, with the
+        # better phrasings from the phrase library.
+        keys shift+Tab Next Next Next Next Next Next
+        grab "$w" "$moments"
+    fi
+    stop_app
+    DISPLAY=$display setxkbmap us
+}
+
 # --- English, light, 100%: one demo call live, then its wrap-up, the history and the trends ---
 start_display 1
 new_home en-light en light
@@ -310,6 +346,15 @@ wait_for profile.state unknown 10
 grab "$w" profile-unknown.png
 stop_app
 
+# --- Practice between calls, English: a blaming reply first, then better ones ---
+new_home en-practice en light
+moments=practice-feedback-moments.png practice_shots practice-run.png practice-feedback.png \
+    "Well, the engineer last time should have checked the line properly, that is not on me." \
+    "Ms Whitfield, I'm so sorry. I can hear how fed up you are, and I will take care of this myself." \
+    "I can hear how frustrating this is. I will book an engineer for tomorrow morning and call you by 6 pm to confirm." \
+    "I will book the engineer now and I will call you tomorrow by 6 pm to confirm it is fixed." \
+    "I will call you tomorrow by 6 pm to confirm it is fixed."
+
 # --- German, the longest strings, at 100% and 200% ---
 new_home de-100 de light
 demo_shot de-sidebar-100.png 1
@@ -328,6 +373,15 @@ click "$window" 300 160 1
 keys ctrl+Home End
 grab "$window" history-feedback-de.png
 stop_app
+
+# --- Practice in German: the feedback's longest labels in a 360-pixel sidebar ---
+new_home de-practice de light
+kbd=de practice_shots de-practice-run.png de-practice-feedback.png \
+    "Da hat der Techniker beim letzten Mal wohl nicht richtig geprüft, dafür kann ich nichts." \
+    "Frau Krüger, das tut mir wirklich leid. Ich verstehe, wie frustrierend das ist, und ich kümmere mich persönlich darum." \
+    "Ich kümmere mich darum: Ich buche für morgen früh einen Techniker und rufe Sie bis 18 Uhr an." \
+    "Ich rufe Sie morgen bis 18 Uhr an und bestätige Ihnen, dass alles behoben ist."
+
 
 start_display 2
 new_home de-200 de light

@@ -163,6 +163,49 @@ private Q_SLOTS:
         QVERIFY(shortPin.readAllStandardOutput().isEmpty());
     }
 
+    // `attune practice` against the real app: opened with a scenario, an unknown one refused
+    // with the ids, paused by a ringing call (and refused while it is live), back after it.
+    void practiceOpensInTheRunningAttuneAndGivesWayToCalls()
+    {
+        IsolatedHome home;
+        QProcess app;
+        QVERIFY(startAttuneApp(app, home));
+        const auto practice = [&home] {
+            return statusOf(home).value(QStringLiteral("practice")).toObject();
+        };
+        RunResult result =
+            runAttune(home, {QStringLiteral("practice"), QStringLiteral("bereavement")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out, QStringLiteral("Practice \"bereavement\" is open in Attune.\n"));
+        QCOMPARE(practice().value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+        QCOMPARE(practice().value(QStringLiteral("scenario")).toString(),
+                 QStringLiteral("bereavement"));
+
+        result = runAttune(home, {QStringLiteral("practice"), QStringLiteral("bereavment")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("the scenarios are: angry-escalation, "
+                                                    "bereavement")),
+                 qPrintable(result.err));
+
+        result = runAttune(home, {QStringLiteral("call"), QStringLiteral("start"),
+                                  QStringLiteral("+15551234567")});
+        QCOMPARE(result.exitCode, 0);
+        QTRY_COMPARE(practice().value(QStringLiteral("state")).toString(),
+                     QStringLiteral("paused"));
+        result = runAttune(home, {QStringLiteral("practice")});
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(result.err,
+                 QStringLiteral("attune: refused: Practice waits while a call is live.\n"));
+
+        result = runAttune(home, {QStringLiteral("call"), QStringLiteral("end")});
+        QCOMPARE(result.exitCode, 0);
+        QTRY_COMPARE(practice().value(QStringLiteral("state")).toString(),
+                     QStringLiteral("running"));
+        QCOMPARE(practice().value(QStringLiteral("scenario")).toString(),
+                 QStringLiteral("bereavement"));
+        stopAttuneApp(app);
+    }
+
     void statusWithoutAnInstanceExitsThree()
     {
         IsolatedHome home;

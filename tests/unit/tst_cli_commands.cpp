@@ -6,6 +6,7 @@
 #include "cli/ExportCommand.h"
 #include "cli/ForwardCommand.h"
 #include "cli/HashPinCommand.h"
+#include "cli/PracticeCommand.h"
 #include "settings/Settings.h"
 #include "storage/AssessmentStore.h"
 #include "storage/CustomerStore.h"
@@ -505,6 +506,76 @@ private Q_SLOTS:
         run = runInProcess(home, cannotStart, words("call end"));
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.err, QStringLiteral("attune: no display\n"));
+    }
+
+    void practiceAsksTheRunningAttuneOrStartsIt()
+    {
+        IsolatedHome home;
+        std::optional<FakeInstance> instance;
+        int starts = 0;
+        cli::PracticeCommand command([&](const AppPaths& paths, QString*) {
+            ++starts;
+            instance.emplace(paths, okReply);
+            return instance->isListening();
+        });
+        CliRun run = runInProcess(home, command, words("practice bereavement"));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        QCOMPARE(starts, 1);
+        QCOMPARE(run.outText(), QStringLiteral("Practice \"bereavement\" is open in Attune.\n"));
+        QJsonObject sent = instance->requests().last();
+        QCOMPARE(sent.value(QStringLiteral("command")).toString(), QStringLiteral("practice.open"));
+        QCOMPARE(sent.value(QStringLiteral("scenario")).toString(), QStringLiteral("bereavement"));
+
+        // Running now: no second start; without a scenario the agent chooses.
+        run = runInProcess(home, command, words("practice"));
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(starts, 1);
+        sent = instance->requests().last();
+        QVERIFY(!sent.contains(QStringLiteral("scenario")));
+        QCOMPARE(run.outText(), QStringLiteral("Practice is open in Attune: choose a scenario.\n"));
+    }
+
+    void anUnknownPracticeScenarioListsTheIdsAndExitsTwo()
+    {
+        IsolatedHome home;
+        bool started = false;
+        cli::PracticeCommand command([&started](const AppPaths&, QString*) {
+            started = true;
+            return false;
+        });
+        CliRun run = runInProcess(home, command, words("practice repeat-failures"));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!started); // nothing is started for a typo
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.err,
+                 QStringLiteral("attune: there is no practice scenario \"repeat-failures\"; the "
+                                "scenarios are: angry-escalation, bereavement, billing-shock, "
+                                "confused-caller, data-breach, grateful-but-worried, "
+                                "repeat-failure, urgent-deadline\n"));
+        // Not an id at all: the command line is refused before anything is read.
+        run = runLineInProcess(home, {QStringLiteral("practice"), QStringLiteral("Bad Id")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("a practice scenario id is 1 to 40 lower-case")));
+        run = runLineInProcess(home, words("practice bereavement data-breach"));
+        QCOMPARE(run.exitCode, 2);
+    }
+
+    void practiceSaysWhyTheRunningAttuneRefused()
+    {
+        IsolatedHome home;
+        home.applyToThisProcess();
+        FakeInstance instance(AppPaths::fromEnvironment(), [](const QJsonObject&) {
+            return QJsonObject{
+                {QStringLiteral("ok"), false},
+                {QStringLiteral("error"), QStringLiteral("Practice waits while a call is live.")}};
+        });
+        cli::PracticeCommand command;
+        const CliRun run = runInProcess(home, command, words("practice data-breach"));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.err,
+                 QStringLiteral("attune: refused: Practice waits while a call is live.\n"));
     }
 };
 

@@ -2,6 +2,7 @@
 #include "TestEnvironment.h"
 #include "cli/CuesCommand.h"
 #include "cli/HashPinCommand.h"
+#include "cli/PracticeCommand.h"
 #include "integration/SingleInstance.h"
 #include "storage/AssessmentStore.h"
 #include "storage/CustomerStore.h"
@@ -326,6 +327,27 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.err.contains(QStringLiteral("at least 6")), qPrintable(run.err));
+    }
+
+    // IT's scenario folder set to a FIFO nobody writes to: the command must not hang on it, and
+    // the built-in scenarios still answer.
+    void practiceWithAFifoForTheScenarioFolderDoesNotHang()
+    {
+        IsolatedHome home;
+        const QString fifo = home.path() + QStringLiteral("/scenarios.fifo");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QVERIFY(home.writePolicy("[practice]\nscenarioFolder=" + QFile::encodeName(fifo) + "\n"));
+        cli::PracticeCommand command([](const AppPaths&, QString* error) {
+            *error = QStringLiteral("not started in this test");
+            return false;
+        });
+        const CliRun run =
+            runInProcess(home, command, {QStringLiteral("practice"), QStringLiteral("nope")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("the scenarios are: angry-escalation")),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(fifo + QStringLiteral(": the scenario folder is not a folder")),
+                 qPrintable(run.err));
     }
 };
 

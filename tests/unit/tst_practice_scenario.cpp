@@ -470,6 +470,29 @@ private Q_SLOTS:
                     .isEmpty());
         QCOMPARE(problems.size(), 1);
     }
+
+    // The app passes its UI locale ("de_DE" once the agent picked German): the German scenarios
+    // load, not the English fallback (the sidebar showed English scenarios in German before).
+    void theUiLocaleChoosesTheScenarioLanguage()
+    {
+        QCOMPARE(PracticeScenarioSet::scenarioLocale(QStringLiteral("de_DE")),
+                 QStringLiteral("de"));
+        QCOMPARE(PracticeScenarioSet::scenarioLocale(QStringLiteral("fr_CA")),
+                 QStringLiteral("fr"));
+        QCOMPARE(PracticeScenarioSet::scenarioLocale(QStringLiteral("pt_BR")),
+                 QStringLiteral("pt_BR"));
+        QCOMPARE(PracticeScenarioSet::scenarioLocale(QStringLiteral("pt_PT")),
+                 QStringLiteral("pt_BR"));
+        QCOMPARE(PracticeScenarioSet::scenarioLocale(QStringLiteral("it_IT")),
+                 QStringLiteral("en"));
+        QStringList problems;
+        const QList<PracticeScenario> german =
+            PracticeScenarioSet::load(QStringLiteral("de_DE"), QString(), &problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QCOMPARE(german.size(), 8);
+        for (const PracticeScenario& scenario : german)
+            QCOMPARE(scenario.locale, QStringLiteral("de"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPracticeScenario)

@@ -12,6 +12,7 @@
 #include "profile/ProfileService.h"
 #include "services/BreathingService.h"
 #include "services/PhraseService.h"
+#include "services/PracticeService.h"
 #include "services/SuggestionService.h"
 #include "settings/Settings.h"
 #include "storage/AssessmentStore.h"
@@ -24,6 +25,8 @@
 #include "supervisor/TrendsLoader.h"
 #include "widgets/common/Theme.h"
 #include "widgets/history/HistoryWindow.h"
+#include "widgets/history/PracticeHistoryList.h"
+#include "widgets/practice/PracticePanel.h"
 #include "widgets/settings/SettingsDialog.h"
 #include "widgets/sidebar/SidebarWindow.h"
 #include "widgets/sidebar/SuggestionPanel.h"
@@ -35,11 +38,14 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollBar>
 #include <QSet>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <qpa/qplatformaccessibility.h>
@@ -138,6 +144,72 @@ private:
     }
 
 private Q_SLOTS:
+    // Practice in the sidebar, page by page: the offer, the picker, a run and its feedback. Every
+    // control is named and on the Tab chain, in the order a keyboard user works through it.
+    void sidebarPractice()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("p.conf")),
+                          m_dir.filePath(QStringLiteral("p-system.conf")));
+        ThemeManager theme(*qApp);
+        FakeClock clock(5000);
+        CallEvents bus;
+        CallSession session(clock);
+        session.attach(bus);
+        PopTrace trace;
+        PracticeService practice(session, clock);
+        QVERIFY(practice.load(QStringLiteral("en"), QString()).isEmpty());
+        SidebarWindow window(session, settings, theme, trace);
+        window.setPracticeService(practice);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        PracticePanel* panel = window.practicePanel();
+        everyControlHasARoleAndAName(&window, 4);
+        tabReachesEveryControl(&window);
+
+        // The offer, then the picker, by keyboard alone.
+        panel->practiseButton()->setFocus();
+        QTest::keyClick(panel->practiseButton(), Qt::Key_Space);
+        QCOMPARE(panel->page(), PracticePanel::Page::Choose);
+        QCOMPARE(QApplication::focusWidget(), panel->scenarioList());
+        everyControlHasARoleAndAName(&window, 6);
+        tabReachesEveryControl(&window);
+        panel->scenarioList()->setFocus();
+        QTest::keyClick(panel->scenarioList(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), panel->startButton());
+        QTest::keyClick(panel->startButton(), Qt::Key_Space);
+        QCOMPARE(panel->page(), PracticePanel::Page::Run);
+
+        // The run: the reply box, then Send, then Stop.
+        QCOMPARE(QApplication::focusWidget(), panel->replyBox());
+        everyControlHasARoleAndAName(&window, 7);
+        tabReachesEveryControl(&window);
+        panel->replyBox()->setFocus();
+        QTest::keyClick(panel->replyBox(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), panel->sendButton());
+        QTest::keyClick(panel->sendButton(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), panel->stopButton());
+
+        // The feedback, once the run is over.
+        QString error;
+        while (practice.isRunning())
+            QVERIFY2(practice.reply(QStringLiteral("Ms Whitfield, I am so sorry, I will sort "
+                                                   "this out and call you back by 6 pm."),
+                                    &error),
+                     qPrintable(error));
+        QCOMPARE(panel->page(), PracticePanel::Page::Feedback);
+        QCOMPARE(QApplication::focusWidget(), panel->closeButton());
+        everyControlHasARoleAndAName(&window, 5);
+        tabReachesEveryControl(&window);
+        QTest::keyClick(panel->closeButton(), Qt::Key_Space);
+        QCOMPARE(panel->page(), PracticePanel::Page::Offer);
+
+        PracticeHistoryList runs(practice);
+        runs.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&runs));
+        QVERIFY(!runs.accessibleName().isEmpty());
+        QVERIFY(!runs.table()->accessibleName().isEmpty());
+    }
+
     void settingsDialog()
     {
         Settings settings(m_dir.filePath(QStringLiteral("user.conf")),

@@ -12,6 +12,7 @@ namespace attune {
 
 class CoachingService;
 class HistoryService;
+class PracticeService;
 class Rubric;
 class SupervisorGate;
 
@@ -26,6 +27,8 @@ struct HistoryWindowParts
     const Rubric& rubric;
     SupervisorGate& gate;
     std::function<QString(const QString&)> profileSummary;
+    // The agent's practice runs, on a page of their own; null when practice is not up.
+    PracticeService* practice;
 };
 
 // The module's one entry point (unmangled, so QLibrary can find it).

@@ -53,6 +53,8 @@ public:
     HistoryModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     TrendsView* trends() const { return m_trendsView; }
+    // Pages other features add (practice runs, from HistoryPlugin).
+    QTabWidget* tabs() const { return m_tabs; }
     QString detailText() const;
     // The filter the controls describe right now.
     HistoryFilter currentFilter() const;

@@ -7,9 +7,11 @@
 #include "core/PopTrace.h"
 #include "phrases/MyPhrasesDialog.h"
 #include "phrases/PersonalPhraseDialog.h"
+#include "practice/PracticePanel.h"
 #include "services/AssessmentService.h"
 #include "services/CallSessionService.h"
 #include "services/PhraseService.h"
+#include "services/PracticeService.h"
 #include "services/SuggestionService.h"
 #include "settings/SettingsDialog.h"
 #include "sidebar/AssessmentForm.h"
@@ -752,6 +754,23 @@ void SidebarWindow::changeEvent(QEvent* event)
         refreshBannerTint();
     }
     QMainWindow::changeEvent(event);
+}
+
+// Practice (issue #19): a section of its own, after the self-assessment, gone while a call is live.
+void SidebarWindow::setPracticeService(PracticeService& practice)
+{
+    m_practicePanel = new PracticePanel(practice);
+    QWidget* section = SidebarSection::make(tr("Practice"), m_practicePanel, tr("Practice"));
+    m_sections->insertWidget(m_assessmentSection ? m_sections->indexOf(m_assessmentSection) + 1 : 0,
+                             section);
+    section->setVisible(!practice.isCallLive());
+    connect(&practice, &PracticeService::callLiveChanged, section,
+            [section](bool live) { section->setVisible(!live); });
+    // Asked for from the command line: shown, never activated (the agent may be typing elsewhere).
+    connect(&practice, &PracticeService::openRequested, this, [this] {
+        if (isHidden() || isMinimized())
+            showNormal();
+    });
 }
 
 } // namespace attune

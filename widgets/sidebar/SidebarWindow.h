@@ -46,6 +46,8 @@ class CallSession;
 class PopTrace;
 class SettingsDialog;
 class ThemeManager;
+class PracticePanel;
+class PracticeService;
 
 // The slim, always-on-top sidebar. It maps the call session's state to pixels and the agent's
 // clicks and keys to session calls; it holds no call logic of its own.
@@ -112,6 +114,10 @@ public:
     QAction* alwaysOnTopAction() const { return m_alwaysOnTopAction; }
     QAction* compactAction() const { return m_compactAction; }
     bool isCallTimerRunning() const { return m_callTimer.isActive(); }
+
+    // Practice between calls (widgets/practice/): hidden while a call is live.
+    void setPracticeService(PracticeService& practice);
+    PracticePanel* practicePanel() const { return m_practicePanel; }
 
 Q_SIGNALS:
     void firstFramePainted();
@@ -192,6 +198,9 @@ private:
     std::unique_ptr<AssessmentService> m_assessments;
     // The session's transitions and changed settings, as Qt signals on the GUI thread.
     std::unique_ptr<CallSessionService> m_events;
+
+    // Practice (issue #19)
+    PracticePanel* m_practicePanel = nullptr;
 };
 
 } // namespace attune

@@ -4,27 +4,27 @@
 <context>
     <name>ApiMessage</name>
     <message>
-        <source>field &quot;%1&quot; must be a string</source>
+        <source>field "%1" must be a string</source>
         <translation>Feld „%1“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <source>field &quot;caller&quot; must be an object</source>
+        <source>field "caller" must be an object</source>
         <translation>Feld „caller“ muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>unknown field &quot;caller.%1&quot;</source>
+        <source>unknown field "caller.%1"</source>
         <translation>unbekanntes Feld „caller.%1“</translation>
     </message>
     <message>
-        <source>field &quot;caller.fields&quot; must be an object of strings</source>
+        <source>field "caller.fields" must be an object of strings</source>
         <translation>Feld „caller.fields“ muss ein Objekt aus Zeichenketten sein</translation>
     </message>
     <message>
-        <source>field &quot;caller.fields&quot; has more than %1 entries</source>
+        <source>field "caller.fields" has more than %1 entries</source>
         <translation>Feld „caller.fields“ hat mehr als %1 Einträge</translation>
     </message>
     <message>
-        <source>field &quot;caller.fields&quot; must map short names to short strings</source>
+        <source>field "caller.fields" must map short names to short strings</source>
         <translation>Feld „caller.fields“ muss kurzen Namen kurze Zeichenketten zuordnen</translation>
     </message>
     <message>
@@ -40,59 +40,59 @@
         <translation>eine Nachricht muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <source>field &quot;id&quot; must be a number or a string of at most %1 characters</source>
+        <source>field "id" must be a number or a string of at most %1 characters</source>
         <translation>Feld „id“ muss eine Zahl oder eine Zeichenkette mit höchstens %1 Zeichen sein</translation>
     </message>
     <message>
-        <source>unsupported protocol version (field &quot;version&quot;); expected %1</source>
+        <source>unsupported protocol version (field "version"); expected %1</source>
         <translation>nicht unterstützte Protokollversion (Feld „version“); erwartet: %1</translation>
     </message>
     <message>
-        <source>field &quot;type&quot; is missing or not a string</source>
+        <source>field "type" is missing or not a string</source>
         <translation>Feld „type“ fehlt oder ist keine Zeichenkette</translation>
     </message>
     <message>
-        <source>unknown message type &quot;%1&quot;</source>
+        <source>unknown message type "%1"</source>
         <translation>unbekannter Nachrichtentyp „%1“</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot; for &quot;%2&quot;</source>
+        <source>unknown field "%1" for "%2"</source>
         <translation>unbekanntes Feld „%1“ für „%2“</translation>
     </message>
     <message>
-        <source>field &quot;token&quot; is missing or empty</source>
+        <source>field "token" is missing or empty</source>
         <translation>Feld „token“ fehlt oder ist leer</translation>
     </message>
     <message>
-        <source>field &quot;caller&quot; is missing or empty</source>
+        <source>field "caller" is missing or empty</source>
         <translation>Feld „caller“ fehlt oder ist leer</translation>
     </message>
     <message>
-        <source>field &quot;speaker&quot; must be &quot;customer&quot; or &quot;agent&quot;</source>
+        <source>field "speaker" must be "customer" or "agent"</source>
         <translation>Feld „speaker“ muss „customer“ oder „agent“ sein</translation>
     </message>
     <message>
-        <source>field &quot;text&quot; is missing or empty</source>
+        <source>field "text" is missing or empty</source>
         <translation>Feld „text“ fehlt oder ist leer</translation>
     </message>
     <message>
-        <source>field &quot;final&quot; must be true or false</source>
+        <source>field "final" must be true or false</source>
         <translation>Feld „final“ muss true oder false sein</translation>
     </message>
     <message>
-        <source>field &quot;timestamp&quot; must be milliseconds since 1970 (or an ISO 8601 time)</source>
+        <source>field "timestamp" must be milliseconds since 1970 (or an ISO 8601 time)</source>
         <translation>Feld „timestamp“ muss Millisekunden seit 1970 angeben (oder eine Zeit nach ISO 8601)</translation>
     </message>
     <message>
-        <source>field &quot;timestamp&quot; is not an ISO 8601 time</source>
+        <source>field "timestamp" is not an ISO 8601 time</source>
         <translation>Feld „timestamp“ ist keine Zeit nach ISO 8601</translation>
     </message>
     <message>
-        <source>field &quot;timestamp&quot; must be a number or a string</source>
+        <source>field "timestamp" must be a number or a string</source>
         <translation>Feld „timestamp“ muss eine Zahl oder eine Zeichenkette sein</translation>
     </message>
     <message>
-        <source>field &quot;caller.language&quot; is longer than 16 characters</source>
+        <source>field "caller.language" is longer than 16 characters</source>
         <translation>das Feld „caller.language“ ist länger als 16 Zeichen</translation>
     </message>
 </context>
@@ -111,7 +111,7 @@
         <translation>Die API-Token-Datei %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <source>The API token file %1 does not hold a token (at least 32 letters, digits, &apos;-&apos; or &apos;_&apos;); delete it to have a new one made.</source>
+        <source>The API token file %1 does not hold a token (at least 32 letters, digits, '-' or '_'); delete it to have a new one made.</source>
         <translation>Die API-Token-Datei %1 enthält kein Token (mindestens 32 Buchstaben, Ziffern, „-“ oder „_“); löschen Sie sie, damit eine neue angelegt wird.</translation>
     </message>
     <message>
@@ -152,7 +152,7 @@
         <translation>Gerade läuft ein Anruf; die Atemübung kann warten, bis er vorbei ist.</translation>
     </message>
     <message>
-        <source>There is no breathing pattern &quot;%1&quot;.</source>
+        <source>There is no breathing pattern "%1".</source>
         <translation>Es gibt kein Atemmuster „%1“.</translation>
     </message>
 </context>
@@ -175,11 +175,11 @@
         <translation>Zyklisches Seufzen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: start with a name and a colon, e.g. &quot;Calm: in 4, out 6&quot;</source>
+        <source>"%1": start with a name and a colon, e.g. "Calm: in 4, out 6"</source>
         <translation>„%1“: Beginnen Sie mit einem Namen und einem Doppelpunkt, z. B. „Ruhe: in 4, out 6“</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: phase %2 &quot;%3&quot;: %4</source>
+        <source>"%1": phase %2 "%3": %4</source>
         <translation>„%1“: Phase %2 „%3“: %4</translation>
     </message>
     <message>
@@ -195,11 +195,11 @@
         <translation>die Dauer darf höchstens %1 Sekunden betragen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: a breath needs at least one &quot;in&quot; and one &quot;out&quot;</source>
+        <source>"%1": a breath needs at least one "in" and one "out"</source>
         <translation>„%1“: Ein Atemzug braucht mindestens ein „in“ und ein „out“</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: one breath takes %2 seconds; it must take %3 to %4 seconds</source>
+        <source>"%1": one breath takes %2 seconds; it must take %3 to %4 seconds</source>
         <translation>„%1“: Ein Atemzug dauert %2 Sekunden; er muss %3 bis %4 Sekunden dauern</translation>
     </message>
     <message>
@@ -214,7 +214,7 @@
         <translation>Der private Ordner für Gesprächsaudio %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>baresip&apos;s call audio file cannot be read: %1.</source>
+        <source>baresip's call audio file cannot be read: %1.</source>
         <translation>Die Gesprächsaudiodatei von baresip kann nicht gelesen werden: %1.</translation>
     </message>
 </context>
@@ -225,7 +225,7 @@
         <translation>%1: Es gibt keinen Anruf.</translation>
     </message>
     <message>
-        <source>%1: call &quot;%2&quot; is not the current call.</source>
+        <source>%1: call "%2" is not the current call.</source>
         <translation>%1: Anruf „%2“ ist nicht der aktuelle Anruf.</translation>
     </message>
     <message>
@@ -233,11 +233,11 @@
         <translation>%1: Der Anruf ist im Zustand %2.</translation>
     </message>
     <message>
-        <source>call start: call &quot;%1&quot; is already live.</source>
+        <source>call start: call "%1" is already live.</source>
         <translation>call start: Anruf „%1“ läuft bereits.</translation>
     </message>
     <message>
-        <source>call start: call &quot;%1&quot; is still live; end it first.</source>
+        <source>call start: call "%1" is still live; end it first.</source>
         <translation>call start: Anruf „%1“ läuft noch; beenden Sie ihn zuerst.</translation>
     </message>
     <message>
@@ -432,6 +432,24 @@
         <translation>%1 Umfrageantworten aus %2 importiert: %3 neu, %4 schon importiert; %5 von einem Kunden, der verärgert blieb.
 </translation>
     </message>
+    <message>
+        <source>attune: there is no practice scenario "%1"; the scenarios are: %2
+</source>
+        <translation>attune: es gibt kein Übungsszenario „%1“; die Szenarien sind: %2
+</translation>
+    </message>
+    <message>
+        <source>Practice is open in Attune: choose a scenario.
+</source>
+        <translation>Die Übung ist in Attune geöffnet: Wählen Sie ein Szenario.
+</translation>
+    </message>
+    <message>
+        <source>Practice "%1" is open in Attune.
+</source>
+        <translation>Die Übung „%1“ ist in Attune geöffnet.
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -472,7 +490,7 @@
         <translation>%1 (Anruf mit %2)</translation>
     </message>
     <message>
-        <source>Only a signed-in supervisor can add this, and the supervisor PIN must be one made by this version of &quot;attune hash-pin&quot; (ask IT to run it again).</source>
+        <source>Only a signed-in supervisor can add this, and the supervisor PIN must be one made by this version of "attune hash-pin" (ask IT to run it again).</source>
         <translation>Nur ein angemeldeter Supervisor kann dies hinzufügen, und die Supervisor-PIN muss mit dieser Version von „attune hash-pin“ erzeugt sein (bitten Sie die IT, es erneut auszuführen).</translation>
     </message>
 </context>
@@ -483,11 +501,11 @@
         <translation>--lang muss eines von diesen sein: %1</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
+        <source>unexpected argument "%1"</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot;</source>
+        <source>unknown option "%1"</source>
         <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
@@ -499,27 +517,27 @@
         <translation>Option %1 braucht einen nicht leeren Wert</translation>
     </message>
     <message>
-        <source>&quot;call&quot; needs a subcommand: start, answer, say or end</source>
+        <source>"call" needs a subcommand: start, answer, say or end</source>
         <translation>„call“ braucht einen Unterbefehl: start, answer, say oder end</translation>
     </message>
     <message>
-        <source>&quot;call say&quot; needs --speaker customer or --speaker agent</source>
+        <source>"call say" needs --speaker customer or --speaker agent</source>
         <translation>„call say“ braucht --speaker customer oder --speaker agent</translation>
     </message>
     <message>
-        <source>--speaker must be customer or agent, not &quot;%1&quot;</source>
+        <source>--speaker must be customer or agent, not "%1"</source>
         <translation>--speaker muss customer oder agent sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>&quot;call say&quot; needs the text of what was said</source>
+        <source>"call say" needs the text of what was said</source>
         <translation>„call say“ braucht den Text des Gesagten</translation>
     </message>
     <message>
-        <source>unknown call subcommand &quot;%1&quot;</source>
+        <source>unknown call subcommand "%1"</source>
         <translation>unbekannter Unterbefehl von „call“: „%1“</translation>
     </message>
     <message>
-        <source>&quot;export&quot; needs what to export: assessments</source>
+        <source>"export" needs what to export: assessments</source>
         <translation>„export“ braucht die Angabe, was exportiert werden soll: assessments</translation>
     </message>
     <message>
@@ -527,47 +545,47 @@
         <translation>--format braucht csv oder json</translation>
     </message>
     <message>
-        <source>--format must be csv or json, not &quot;%1&quot;</source>
+        <source>--format must be csv or json, not "%1"</source>
         <translation>--format muss csv oder json sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>&quot;export assessments&quot; writes one file; got &quot;%1&quot; too</source>
+        <source>"export assessments" writes one file; got "%1" too</source>
         <translation>„export assessments“ schreibt nur eine Datei; zusätzlich angegeben: „%1“</translation>
     </message>
     <message>
-        <source>&quot;export assessments&quot; needs --format csv or --format json</source>
+        <source>"export assessments" needs --format csv or --format json</source>
         <translation>„export assessments“ braucht --format csv oder --format json</translation>
     </message>
     <message>
-        <source>&quot;export assessments&quot; needs the file to write</source>
+        <source>"export assessments" needs the file to write</source>
         <translation>„export assessments“ braucht die Datei, in die geschrieben werden soll</translation>
     </message>
     <message>
-        <source>--map needs &quot;CRM header=field,...&quot;</source>
-        <translation>--map braucht &quot;CRM-Spalte=Feld,...&quot;</translation>
+        <source>--map needs "CRM header=field,..."</source>
+        <translation>--map braucht "CRM-Spalte=Feld,..."</translation>
     </message>
     <message>
-        <source>&quot;import&quot; reads one file; got &quot;%1&quot; too</source>
+        <source>"import" reads one file; got "%1" too</source>
         <translation>„import“ liest nur eine Datei; zusätzlich angegeben: „%1“</translation>
     </message>
     <message>
-        <source>&quot;import %1&quot; needs the file to read</source>
+        <source>"import %1" needs the file to read</source>
         <translation>„import %1“ braucht die Datei, die gelesen werden soll</translation>
     </message>
     <message>
-        <source>&quot;status&quot; takes no arguments</source>
+        <source>"status" takes no arguments</source>
         <translation>„status“ erwartet keine Argumente</translation>
     </message>
     <message>
-        <source>&quot;hash-pin&quot; takes no arguments; it reads the PIN on standard input</source>
+        <source>"hash-pin" takes no arguments; it reads the PIN on standard input</source>
         <translation>„hash-pin“ erwartet keine Argumente; es liest die PIN von der Standardeingabe</translation>
     </message>
     <message>
-        <source>&quot;breathe&quot; takes no arguments</source>
+        <source>"breathe" takes no arguments</source>
         <translation>„breathe“ erwartet keine Argumente</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
@@ -607,15 +625,15 @@
         <translation>eine ID aus Buchstaben, Ziffern und . _ : @ -</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot;</source>
+        <source>unknown field "%1"</source>
         <translation>unbekanntes Feld „%1“</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is given twice</source>
+        <source>field "%1" is given twice</source>
         <translation>Feld „%1“ ist doppelt angegeben</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; must be %2</source>
+        <source>field "%1" must be %2</source>
         <translation>Feld „%1“ muss %2 sein</translation>
     </message>
     <message>
@@ -627,8 +645,16 @@
         <translation>ein attune://-Link steht allein, ohne weitere Argumente</translation>
     </message>
     <message>
-        <source>&quot;import&quot; needs what to import: customers, contacts, cases or feedback</source>
+        <source>"import" needs what to import: customers, contacts, cases or feedback</source>
         <translation>„import“ braucht die Angabe, was importiert werden soll: customers, contacts, cases oder feedback</translation>
+    </message>
+    <message>
+        <source>"practice" takes at most one scenario id</source>
+        <translation>„practice“ nimmt höchstens eine Szenario-ID an</translation>
+    </message>
+    <message>
+        <source>a practice scenario id is 1 to 40 lower-case letters, digits and -, not "%1"</source>
+        <translation>eine Szenario-ID besteht aus 1 bis 40 Kleinbuchstaben, Ziffern und -, nicht „%1“</translation>
     </message>
     <message>
         <source>Usage:
@@ -639,100 +665,52 @@
   attune call end [--call-id ID]
   attune status
   attune breathe
+  attune practice [SCENARIO]
   attune export assessments --format csv|json FILE
-  attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
+  attune import customers|contacts|cases FILE [--map "CRM header=field,..."]
   attune import feedback FILE
   attune hash-pin
   attune cues [--lang en|es|de|fr|pt|auto] &lt; utterances.txt
-  attune &quot;attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID&quot;
+  attune "attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID"
   attune --version | --help
 
 Without a command, starts Attune, or brings the running one forward.
-&quot;call&quot; commands pass a call event to the running Attune (starting it if
+"call" commands pass a call event to the running Attune (starting it if
 needed); softphones can run them on incoming, answered and ended calls.
-&quot;status&quot; prints the running Attune&apos;s live state as JSON (exit 3 if none runs).
-&quot;breathe&quot; starts a breathing exercise in Attune (not while a call is live).
-&quot;export assessments&quot; writes your own post-call self-assessments to FILE;
-a private note never leaves the computer&apos;s database.
-&quot;import&quot; reads a CRM export (CSV or JSON) into the customer profiles; a bad row
+"status" prints the running Attune's live state as JSON (exit 3 if none runs).
+"breathe" starts a breathing exercise in Attune (not while a call is live).
+"practice" opens practice in Attune, Attune playing the customer (not while a
+call is live); with SCENARIO (an id such as repeat-failure) that one starts.
+"export assessments" writes your own post-call self-assessments to FILE;
+a private note never leaves the computer's database.
+"import" reads a CRM export (CSV or JSON) into the customer profiles; a bad row
 stops it with file, line and field, and nothing is written.
-&quot;import feedback&quot; reads post-call survey results (CSV or JSON) beside your calls,
+"import feedback" reads post-call survey results (CSV or JSON) beside your calls,
 by the same rules; a survey whose call is not in the history is refused.
-&quot;hash-pin&quot; reads a supervisor PIN (not echoed) and prints the line IT puts in
+"hash-pin" reads a supervisor PIN (not echoed) and prints the line IT puts in
 the system settings to enable the supervisor view.
-&quot;cues&quot; reads customer utterances, one per line, and writes one JSON object of
+"cues" reads customer utterances, one per line, and writes one JSON object of
 emotional cues per line, in the same order.
 An attune://call link (from a contact-center desktop) pops the call like
-&quot;call start&quot;; a link that does not validate changes nothing.
+"call start"; a link that does not validate changes nothing.
 
 Options:
   --demo                    play a scripted demo call, on a separate demo database
   --screenshot FILE         write the main window to a PNG and exit (with --demo:
-                            after the demo&apos;s first lines)
+                            after the demo's first lines)
   --exit-after-first-frame  exit right after the first frame (startup benchmark)
   --version, --help
 
-Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
-3 Attune is not running (status).
+Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
+(or an unknown practice scenario), 3 Attune is not running (status).
 </source>
-        <translation>Aufruf:
-  attune [--demo] [--screenshot DATEI] [--exit-after-first-frame]
-  attune call start [--call-id ID] [--phone NUMMER | NUMMER] [--customer-id ID] [--name NAME] [--lang en|es|de|fr|pt]
-  attune call answer [--call-id ID]
-  attune call say --speaker customer|agent [--call-id ID] [--partial] TEXT
-  attune call end [--call-id ID]
-  attune status
-  attune breathe
-  attune export assessments --format csv|json DATEI
-  attune import customers|contacts|cases DATEI [--map &quot;CRM-Spalte=Feld,...&quot;]
-  attune import feedback DATEI
-  attune hash-pin
-  attune cues [--lang en|es|de|fr|pt|auto] &lt; utterances.txt
-  attune &quot;attune://call?phone=NUMMER&amp;name=NAME&amp;id=ANRUF-ID&quot;
-  attune --version | --help
-
-Ohne Befehl wird Attune gestartet oder das laufende Attune in den Vordergrund
-geholt.
-Die „call“-Befehle geben ein Anrufereignis an das laufende Attune weiter (und
-starten es bei Bedarf); Softphones können sie bei eingehenden, angenommenen
-und beendeten Anrufen ausführen.
-„status“ gibt den aktuellen Zustand des laufenden Attune als JSON aus
-(Exit-Code 3, wenn keines läuft).
-„breathe“ startet eine Atemübung in Attune (nicht während eines Anrufs).
-„export assessments“ schreibt Ihre eigenen Selbsteinschätzungen nach Anrufen
-in DATEI; eine private Notiz verlässt nie die Datenbank dieses Computers.
-„import“ liest einen CRM-Export (CSV oder JSON) in die Kundenprofile ein; eine
-fehlerhafte Zeile bricht den Import mit Angabe von Datei, Zeile und Feld ab,
-und es wird nichts geschrieben.
-„import feedback“ liest Ergebnisse von Umfragen nach dem Anruf (CSV oder JSON) zu
-Ihren Anrufen ein, nach denselben Regeln; eine Umfrage ohne ihren Anruf im Verlauf
-wird abgelehnt.
-„hash-pin“ liest eine Supervisor-PIN (ohne sie anzuzeigen) und gibt die Zeile
-aus, die die IT in die Systemeinstellungen einträgt, um die Supervisor-Ansicht
-freizuschalten.
-„cues“ liest Äußerungen von Kunden, eine pro Zeile, und schreibt pro Zeile ein
-JSON-Objekt mit den emotionalen Signalen, in derselben Reihenfolge.
-Ein attune://call-Link (aus der Contact-Center-Oberfläche) übergibt den Anruf
-wie „call start“; ein Link, der die Prüfung nicht besteht, ändert nichts.
-
-Optionen:
-  --demo                    einen Demo-Anruf nach Skript abspielen, mit einer
-                            eigenen Demo-Datenbank
-  --screenshot DATEI        das Hauptfenster als PNG speichern und beenden (mit
-                            --demo: nach den ersten Zeilen der Demo)
-  --exit-after-first-frame  direkt nach dem ersten Frame beenden
-                            (Startzeit-Benchmark)
-  --version, --help
-
-Exit-Codes: 0 Erfolg, 1 Anfrage abgelehnt oder fehlgeschlagen, 2 fehlerhafte
-Befehlszeile, 3 Attune läuft nicht (status).
-</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ControlProtocol</name>
     <message>
-        <source>field &quot;%1&quot; must be a string</source>
+        <source>field "%1" must be a string</source>
         <translation>Feld „%1“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
@@ -744,15 +722,15 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>eine Anfrage muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <source>unsupported protocol version (field &quot;v&quot;); expected %1</source>
+        <source>unsupported protocol version (field "v"); expected %1</source>
         <translation>nicht unterstützte Protokollversion (Feld „v“); erwartet: %1</translation>
     </message>
     <message>
-        <source>field &quot;speaker&quot; must be &quot;customer&quot; or &quot;agent&quot;</source>
+        <source>field "speaker" must be "customer" or "agent"</source>
         <translation>Feld „speaker“ muss „customer“ oder „agent“ sein</translation>
     </message>
     <message>
-        <source>field &quot;text&quot; is missing or empty</source>
+        <source>field "text" is missing or empty</source>
         <translation>Feld „text“ fehlt oder ist leer</translation>
     </message>
     <message>
@@ -760,11 +738,11 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>Selbsteinschätzungen sind nicht verfügbar (keine Datenbank)</translation>
     </message>
     <message>
-        <source>field &quot;answers&quot; must be an object</source>
+        <source>field "answers" must be an object</source>
         <translation>Feld „answers“ muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>field &quot;answers.%1&quot; must be a string</source>
+        <source>field "answers.%1" must be a string</source>
         <translation>Feld „answers.%1“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
@@ -772,11 +750,11 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>die Atemübung ist noch nicht bereit</translation>
     </message>
     <message>
-        <source>field &quot;command&quot; is missing</source>
+        <source>field "command" is missing</source>
         <translation>Feld „command“ fehlt</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
@@ -784,8 +762,16 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>der Verlauf ist nicht verfügbar (keine Datenbank)</translation>
     </message>
     <message>
-        <source>field &quot;private&quot; must be true or false</source>
+        <source>field "private" must be true or false</source>
         <translation>Feld „private“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>field "scenario" must be a scenario id of at most 40 characters</source>
+        <translation>Feld „scenario“ muss eine Szenario-ID mit höchstens 40 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>practice is not ready yet</source>
+        <translation>die Übung ist noch nicht bereit</translation>
     </message>
 </context>
 <context>
@@ -822,11 +808,11 @@ Befehlszeile, 3 Attune läuft nicht (status).
 <context>
     <name>CustomerImport</name>
     <message>
-        <source>--map &quot;%1&quot;: write CRM header=field, with field one of %2</source>
+        <source>--map "%1": write CRM header=field, with field one of %2</source>
         <translation>--map „%1“: Schreiben Sie CRM-Spalte=Feld, wobei Feld eines von %2 ist</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot;: %3</source>
+        <source>%1: field "%2": %3</source>
         <translation>%1: Feld „%2“: %3</translation>
     </message>
     <message>
@@ -838,23 +824,23 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>ist leer, wird aber in jeder Zeile benötigt</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date written YYYY-MM-DD</source>
+        <source>"%1" is not a date written YYYY-MM-DD</source>
         <translation>„%1“ ist kein Datum im Format JJJJ-MM-TT</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of %2</source>
+        <source>"%1" is not one of %2</source>
         <translation>„%1“ ist keiner der Werte %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not open or closed</source>
+        <source>"%1" is not open or closed</source>
         <translation>„%1“ ist weder open noch closed</translation>
     </message>
     <message>
-        <source>no customer &quot;%1&quot;; import the customers first</source>
+        <source>no customer "%1"; import the customers first</source>
         <translation>kein Kunde „%1“; importieren Sie zuerst die Kunden</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date or time written YYYY-MM-DD[THH:MM]</source>
+        <source>"%1" is not a date or time written YYYY-MM-DD[THH:MM]</source>
         <translation>„%1“ ist kein Datum und keine Uhrzeit im Format JJJJ-MM-TT[THH:MM]</translation>
     </message>
     <message>
@@ -866,11 +852,11 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>%1: Die Datei ist leer</translation>
     </message>
     <message>
-        <source>%1:1: column &quot;%2&quot; appears twice</source>
+        <source>%1:1: column "%2" appears twice</source>
         <translation>%1:1: Spalte „%2“ kommt zweimal vor</translation>
     </message>
     <message>
-        <source>%1:1: the required column &quot;%2&quot; is missing (columns: %3)</source>
+        <source>%1:1: the required column "%2" is missing (columns: %3)</source>
         <translation>%1:1: Die Pflichtspalte „%2“ fehlt (Spalten: %3)</translation>
     </message>
     <message>
@@ -882,7 +868,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>%1: hat %2 Felder, die Kopfzeile hat %3</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot;: &quot;%3&quot; is already on line %4</source>
+        <source>%1: field "%2": "%3" is already on line %4</source>
         <translation>%1: Feld „%2“: „%3“ steht bereits in Zeile %4</translation>
     </message>
     <message>
@@ -890,7 +876,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>%1: Unter der Kopfzeile stehen keine Zeilen</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot;: must be text</source>
+        <source>%1: field "%2": must be text</source>
         <translation>%1: Feld „%2“: muss Text sein</translation>
     </message>
     <message>
@@ -1069,7 +1055,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
 <context>
     <name>FeedbackImport</name>
     <message>
-        <source>no answered call &quot;%1&quot; is in this history; nothing is guessed</source>
+        <source>no answered call "%1" is in this history; nothing is guessed</source>
         <translation>kein angenommener Anruf „%1“ ist in diesem Verlauf; es wird nichts geraten</translation>
     </message>
     <message>
@@ -1077,27 +1063,27 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>ist leer; geben Sie die Anruf-ID an, oder customer_id oder phone mit call_time</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time written YYYY-MM-DDTHH:MM[:SS][Z or +HH:MM]</source>
+        <source>"%1" is not a time written YYYY-MM-DDTHH:MM[:SS][Z or +HH:MM]</source>
         <translation>„%1“ ist keine Zeit im Format YYYY-MM-DDTHH:MM[:SS][Z oder +HH:MM]</translation>
     </message>
     <message>
-        <source>no answered call of &quot;%1&quot; within %2 minutes of %3 is in this history; nothing is guessed</source>
+        <source>no answered call of "%1" within %2 minutes of %3 is in this history; nothing is guessed</source>
         <translation>kein angenommener Anruf von „%1“ innerhalb von %2 Minuten um %3 ist in diesem Verlauf; es wird nichts geraten</translation>
     </message>
     <message>
-        <source>%1 calls of &quot;%2&quot; are within %3 minutes of %4; give call_id to say which</source>
+        <source>%1 calls of "%2" are within %3 minutes of %4; give call_id to say which</source>
         <translation>%1 Anrufe von „%2“ liegen innerhalb von %3 Minuten um %4; geben Sie call_id an, um zu sagen, welcher</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number from %2 to %3</source>
+        <source>"%1" is not a whole number from %2 to %3</source>
         <translation>„%1“ ist keine ganze Zahl von %2 bis %3</translation>
     </message>
     <message>
-        <source>is empty, and so is &quot;nps&quot;: a row needs CSAT (1 to 5) or NPS (0 to 10)</source>
+        <source>is empty, and so is "nps": a row needs CSAT (1 to 5) or NPS (0 to 10)</source>
         <translation>ist leer, ebenso „nps“: eine Zeile braucht CSAT (1 bis 5) oder NPS (0 bis 10)</translation>
     </message>
     <message>
-        <source>%1: the same survey of call &quot;%2&quot; is already on line %3</source>
+        <source>%1: the same survey of call "%2" is already on line %3</source>
         <translation>%1: dieselbe Umfrage zum Anruf „%2“ steht schon in Zeile %3</translation>
     </message>
     <message>
@@ -1136,7 +1122,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>Anspannung 4 oder 5 nach dem Anruf</translation>
     </message>
     <message>
-        <source>customer contains &quot;%1&quot;</source>
+        <source>customer contains "%1"</source>
         <translation>Kunde enthält „%1“</translation>
     </message>
     <message>
@@ -1188,7 +1174,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>Die Anrufe</translation>
     </message>
     <message>
-        <source>The first %1 calls in the view&apos;s order</source>
+        <source>The first %1 calls in the view's order</source>
         <translation>Die ersten %1 Anrufe in der Reihenfolge der Ansicht</translation>
     </message>
     <message>
@@ -1343,7 +1329,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot;: \u%2 is half of a surrogate pair without the other half, which is not a character</source>
+        <source>field "%1": \u%2 is half of a surrogate pair without the other half, which is not a character</source>
         <translation>Feld „%1“: \u%2 ist die Hälfte eines Surrogatpaars ohne die andere Hälfte und damit kein Zeichen</translation>
     </message>
     <message>
@@ -1378,7 +1364,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
 <context>
     <name>Lexicon</name>
     <message>
-        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <source>%1:%2: field "%3": %4</source>
         <translation>%1:%2: Feld „%3“: %4</translation>
     </message>
     <message>
@@ -1436,23 +1422,23 @@ Befehlszeile, 3 Attune läuft nicht (status).
 <context>
     <name>PhoneNumber</name>
     <message>
-        <source>&quot;%1&quot; is not a phone number</source>
+        <source>"%1" is not a phone number</source>
         <translation>„%1“ ist keine Telefonnummer</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a national number and no default country is set</source>
+        <source>"%1" is a national number and no default country is set</source>
         <translation>„%1“ ist eine nationale Nummer, und es ist kein Standardland eingestellt</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too short to be a phone number</source>
+        <source>"%1" is too short to be a phone number</source>
         <translation>„%1“ ist zu kurz für eine Telefonnummer</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has more digits than any phone number</source>
+        <source>"%1" has more digits than any phone number</source>
         <translation>„%1“ hat mehr Ziffern als jede Telefonnummer</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not start with a country code</source>
+        <source>"%1" does not start with a country code</source>
         <translation>„%1“ beginnt nicht mit einer Ländervorwahl</translation>
     </message>
 </context>
@@ -1463,11 +1449,11 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>%1: %2 weitere Probleme nicht aufgeführt</translation>
     </message>
     <message>
-        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <source>%1:%2: field "%3": %4</source>
         <translation>%1:%2: Feld „%3“: %4</translation>
     </message>
     <message>
-        <source>%1:%2: phrase %3: field &quot;%4&quot;: %5</source>
+        <source>%1:%2: phrase %3: field "%4": %5</source>
         <translation>%1:%2: Formulierung %3: Feld „%4“: %5</translation>
     </message>
     <message>
@@ -1483,11 +1469,11 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>muss eine Liste mit mindestens einem Wert sein</translation>
     </message>
     <message>
-        <source>unknown value &quot;%1&quot;</source>
+        <source>unknown value "%1"</source>
         <translation>unbekannter Wert „%1“</translation>
     </message>
     <message>
-        <source>value &quot;%1&quot; is listed twice</source>
+        <source>value "%1" is listed twice</source>
         <translation>Wert „%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
@@ -1499,7 +1485,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; may only hold lowercase letters, digits and hyphens</source>
+        <source>"%1" may only hold lowercase letters, digits and hyphens</source>
         <translation>„%1“ darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten</translation>
     </message>
     <message>
@@ -1507,19 +1493,19 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>doppelte ID, zuerst verwendet in Zeile %1</translation>
     </message>
     <message>
-        <source>unknown placeholder &quot;%1&quot;</source>
+        <source>unknown placeholder "%1"</source>
         <translation>unbekannter Platzhalter „%1“</translation>
     </message>
     <message>
-        <source>must not contain placeholders; found &quot;%1&quot;</source>
+        <source>must not contain placeholders; found "%1"</source>
         <translation>darf keine Platzhalter enthalten; gefunden: „%1“</translation>
     </message>
     <message>
-        <source>must be left out when &quot;text&quot; has no placeholder</source>
+        <source>must be left out when "text" has no placeholder</source>
         <translation>muss weggelassen werden, wenn „text“ keinen Platzhalter enthält</translation>
     </message>
     <message>
-        <source>missing; &quot;text&quot; uses only name placeholders, so it needs a fallback</source>
+        <source>missing; "text" uses only name placeholders, so it needs a fallback</source>
         <translation>fehlt; „text“ verwendet nur Namensplatzhalter und braucht daher einen „fallback“</translation>
     </message>
     <message>
@@ -1531,7 +1517,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>Die Formulierung ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a placeholder Attune knows.</source>
+        <source>"%1" is not a placeholder Attune knows.</source>
         <translation>„%1“ ist kein Platzhalter, den Attune kennt.</translation>
     </message>
     <message>
@@ -1564,15 +1550,15 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>%1: %2 weitere Probleme nicht aufgeführt</translation>
     </message>
     <message>
-        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <source>%1:%2: field "%3": %4</source>
         <translation>%1:%2: Feld „%3“: %4</translation>
     </message>
     <message>
-        <source>%1:%2: turn &quot;%3&quot;: field &quot;%4&quot;: %5</source>
+        <source>%1:%2: turn "%3": field "%4": %5</source>
         <translation>%1:%2: Zug „%3“: Feld „%4“: %5</translation>
     </message>
     <message>
-        <source>%1:%2: turn &quot;%3&quot;: %4</source>
+        <source>%1:%2: turn "%3": %4</source>
         <translation>%1:%2: Zug „%3“: %4</translation>
     </message>
     <message>
@@ -1584,7 +1570,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>muss ein Text von 1 bis %1 Zeichen sein</translation>
     </message>
     <message>
-        <source>must be &quot;%1&quot;</source>
+        <source>must be "%1"</source>
         <translation>muss „%1“ sein</translation>
     </message>
     <message>
@@ -1596,7 +1582,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>muss aus 1 bis 40 Kleinbuchstaben, Ziffern oder Bindestrichen bestehen</translation>
     </message>
     <message>
-        <source>must match the file name &quot;%1&quot;</source>
+        <source>must match the file name "%1"</source>
         <translation>muss dem Dateinamen „%1“ entsprechen</translation>
     </message>
     <message>
@@ -1612,7 +1598,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>muss mindestens %1 Züge enthalten</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a turn of this scenario</source>
+        <source>"%1" is not a turn of this scenario</source>
         <translation>„%1“ ist kein Zug dieses Szenarios</translation>
     </message>
     <message>
@@ -1620,11 +1606,11 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>sein Name muss aus 1 bis 40 Kleinbuchstaben, Ziffern oder Bindestrichen bestehen</translation>
     </message>
     <message>
-        <source>has both &quot;next&quot; and &quot;end&quot;; a turn has one or the other</source>
+        <source>has both "next" and "end"; a turn has one or the other</source>
         <translation>hat sowohl „next“ als auch „end“; ein Zug hat das eine oder das andere</translation>
     </message>
     <message>
-        <source>needs &quot;next&quot; or &quot;end&quot;</source>
+        <source>needs "next" or "end"</source>
         <translation>braucht „next“ oder „end“</translation>
     </message>
     <message>
@@ -1632,7 +1618,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>muss eine Liste mit mindestens einem Zweig sein</translation>
     </message>
     <message>
-        <source>needs exactly one of &quot;when&quot;, &quot;whenAny&quot; or &quot;otherwise&quot;</source>
+        <source>needs exactly one of "when", "whenAny" or "otherwise"</source>
         <translation>braucht genau eines von „when“, „whenAny“ oder „otherwise“</translation>
     </message>
     <message>
@@ -1640,7 +1626,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>muss true sein</translation>
     </message>
     <message>
-        <source>only the last branch may be &quot;otherwise&quot;</source>
+        <source>only the last branch may be "otherwise"</source>
         <translation>nur der letzte Zweig darf „otherwise“ sein</translation>
     </message>
     <message>
@@ -1648,19 +1634,19 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>muss eine Liste mit mindestens einem Verhalten sein</translation>
     </message>
     <message>
-        <source>unknown behaviour &quot;%1&quot;</source>
+        <source>unknown behaviour "%1"</source>
         <translation>unbekanntes Verhalten „%1“</translation>
     </message>
     <message>
-        <source>must end with one &quot;otherwise&quot; branch</source>
+        <source>must end with one "otherwise" branch</source>
         <translation>muss mit einem „otherwise“-Zweig enden</translation>
     </message>
     <message>
-        <source>cannot be reached from &quot;start&quot;</source>
+        <source>cannot be reached from "start"</source>
         <translation>ist von „start“ aus nicht erreichbar</translation>
     </message>
     <message>
-        <source>at least two different &quot;end&quot; values must be reachable</source>
+        <source>at least two different "end" values must be reachable</source>
         <translation>mindestens zwei verschiedene „end“-Werte müssen erreichbar sein</translation>
     </message>
 </context>
@@ -1675,8 +1661,12 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>%1: mehr als %2 Szenariodateien; nur die ersten %2 werden gelesen</translation>
     </message>
     <message>
-        <source>%1: the scenario is in &quot;%2&quot;, this folder is for &quot;%3&quot;</source>
+        <source>%1: the scenario is in "%2", this folder is for "%3"</source>
         <translation>%1: das Szenario ist auf „%2“, dieser Ordner ist für „%3“</translation>
+    </message>
+    <message>
+        <source>%1: the scenario folder is not a folder</source>
+        <translation>%1: der Szenario-Ordner ist kein Ordner</translation>
     </message>
 </context>
 <context>
@@ -1708,11 +1698,11 @@ Befehlszeile, 3 Attune läuft nicht (status).
 <context>
     <name>ReplyReader</name>
     <message>
-        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <source>%1:%2: field "%3": %4</source>
         <translation>%1:%2: Feld „%3“: %4</translation>
     </message>
     <message>
-        <source>must be &quot;%1&quot;</source>
+        <source>must be "%1"</source>
         <translation>muss „%1“ sein</translation>
     </message>
     <message>
@@ -1736,7 +1726,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>muss eine Liste mit mindestens einer Regel sein</translation>
     </message>
     <message>
-        <source>must be &quot;any&quot;, &quot;question&quot; or &quot;statement&quot;</source>
+        <source>must be "any", "question" or "statement"</source>
         <translation>muss „any“, „question“ oder „statement“ sein</translation>
     </message>
     <message>
@@ -1744,7 +1734,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>muss eine Liste mit mindestens einem Muster sein</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid pattern: %2</source>
+        <source>"%1" is not a valid pattern: %2</source>
         <translation>„%1“ ist kein gültiges Muster: %2</translation>
     </message>
     <message>
@@ -1755,7 +1745,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
 <context>
     <name>Rubric</name>
     <message>
-        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <source>%1:%2: field "%3": %4</source>
         <translation>%1:%2: Feld „%3“: %4</translation>
     </message>
     <message>
@@ -1779,7 +1769,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>muss eine Liste mit mindestens einer Frage sein</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used twice</source>
+        <source>"%1" is used twice</source>
         <translation>„%1“ wird zweimal verwendet</translation>
     </message>
     <message>
@@ -1791,7 +1781,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>eine Auswahl braucht mindestens zwei Optionen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of yes_partly_no, scale5, choice</source>
+        <source>"%1" is not one of yes_partly_no, scale5, choice</source>
         <translation>„%1“ ist keiner der Werte yes_partly_no, scale5, choice</translation>
     </message>
     <message>
@@ -1799,11 +1789,11 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>muss zwischen 1 und 10000 liegen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a question of the rubric &quot;%2&quot;</source>
+        <source>"%1" is not a question of the rubric "%2"</source>
         <translation>„%1“ ist keine Frage des Fragebogens „%2“</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an answer to &quot;%2&quot;; expected one of %3</source>
+        <source>"%1" is not an answer to "%2"; expected one of %3</source>
         <translation>„%1“ ist keine Antwort auf „%2“; erwartet wird einer der Werte %3</translation>
     </message>
     <message>
@@ -1814,15 +1804,15 @@ Befehlszeile, 3 Attune läuft nicht (status).
 <context>
     <name>Scenario</name>
     <message>
-        <source>%1: field &quot;schema&quot; must be 1</source>
+        <source>%1: field "schema" must be 1</source>
         <translation>%1: Feld „schema“ muss 1 sein</translation>
     </message>
     <message>
-        <source>%1: field &quot;steps&quot; is missing or empty</source>
+        <source>%1: field "steps" is missing or empty</source>
         <translation>%1: Feld „steps“ fehlt oder ist leer</translation>
     </message>
     <message>
-        <source>%1: step %2: field &quot;%3&quot;: %4</source>
+        <source>%1: step %2: field "%3": %4</source>
         <translation>%1: Schritt %2: Feld „%3“: %4</translation>
     </message>
     <message>
@@ -1834,7 +1824,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>die Schritte müssen zeitlich geordnet sein</translation>
     </message>
     <message>
-        <source>must be &quot;customer&quot; or &quot;agent&quot;</source>
+        <source>must be "customer" or "agent"</source>
         <translation>muss „customer“ oder „agent“ sein</translation>
     </message>
     <message>
@@ -1842,7 +1832,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>fehlt oder ist leer</translation>
     </message>
     <message>
-        <source>unknown event &quot;%1&quot;</source>
+        <source>unknown event "%1"</source>
         <translation>unbekanntes Ereignis „%1“</translation>
     </message>
 </context>
@@ -1853,7 +1843,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>die Anruf-ID fehlt</translation>
     </message>
     <message>
-        <source>the answers are for rubric &quot;%1&quot; version %2, but &quot;%3&quot; version %4 is in use</source>
+        <source>the answers are for rubric "%1" version %2, but "%3" version %4 is in use</source>
         <translation>die Antworten gehören zum Fragebogen „%1“ Version %2, verwendet wird aber „%3“ Version %4</translation>
     </message>
     <message>
@@ -1861,30 +1851,30 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>private Notizen wurden von Ihrer IT-Abteilung deaktiviert (privacy/allowPrivateNotes)</translation>
     </message>
     <message>
-        <source>there is nothing to save for call &quot;%1&quot;: no draft, no answers and no note</source>
+        <source>there is nothing to save for call "%1": no draft, no answers and no note</source>
         <translation>für den Anruf „%1“ gibt es nichts zu speichern: kein Entwurf, keine Antworten, keine Notiz</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <source>expected true or false, got &quot;%1&quot;</source>
+        <source>expected true or false, got "%1"</source>
         <translation>erwartet wurde true oder false, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>expected a whole number from 0 (no limit) to 1000, got &quot;%1&quot;</source>
+        <source>expected a whole number from 0 (no limit) to 1000, got "%1"</source>
         <translation>erwartet wurde eine ganze Zahl von 0 (keine Begrenzung) bis 1000, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>expected a number of days from 0 (keep forever) to 36500, got &quot;%1&quot;</source>
+        <source>expected a number of days from 0 (keep forever) to 36500, got "%1"</source>
         <translation>erwartet wurde eine Anzahl von Tagen von 0 (unbegrenzt aufbewahren) bis 36500, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a technique</source>
+        <source>"%1" is not a technique</source>
         <translation>„%1“ ist keine Technik</translation>
     </message>
     <message>
-        <source>expected one of %1, got &quot;%2&quot;</source>
+        <source>expected one of %1, got "%2"</source>
         <translation>erwartet wurde einer der Werte %1, erhalten: „%2“</translation>
     </message>
     <message>
@@ -1892,24 +1882,24 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>%1 wird von Ihrer IT-Abteilung festgelegt und kann hier nicht geändert werden.</translation>
     </message>
     <message>
-        <source>expected a port number from 1 to 65535, got &quot;%1&quot;</source>
+        <source>expected a port number from 1 to 65535, got "%1"</source>
         <translation>erwartet wurde eine Portnummer von 1 bis 65535, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>expected a host name or an IP address, got &quot;%1&quot;</source>
+        <source>expected a host name or an IP address, got "%1"</source>
         <translation>erwartet wurde ein Hostname oder eine IP-Adresse, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>expected at least 32 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <source>expected at least 32 letters, digits, '-' or '_'</source>
         <translation>erwartet wurden mindestens 32 Buchstaben, Ziffern, „-“ oder „_“</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an origin like https://crm.example.com</source>
+        <source>"%1" is not an origin like https://crm.example.com</source>
         <translation>„%1“ ist keine Origin-Angabe wie https://crm.example.com</translation>
     </message>
     <message>
-        <source>expected lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, got &quot;%1&quot;</source>
-        <translation>erwartet: Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben; erhalten: „%1“</translation>
+        <source>expected lower-case letters, digits, '.', '_' or '-', starting with a letter, got "%1"</source>
+        <translation>erwartet: Kleinbuchstaben, Ziffern, '.', '_' oder '-', beginnend mit einem Buchstaben; erhalten: „%1“</translation>
     </message>
 </context>
 <context>
@@ -1974,7 +1964,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>dankbar</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot;</source>
+        <source>%1: "%2"</source>
         <translation>%1: „%2“</translation>
     </message>
     <message>
@@ -2036,7 +2026,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
 <context>
     <name>SupervisorGate</name>
     <message>
-        <source>The supervisor view is not set up on this computer. IT turns it on by running &quot;attune hash-pin&quot; and adding the line it prints to the system settings file (/etc/xdg/Attune/Attune.conf). Your own history is always here.</source>
+        <source>The supervisor view is not set up on this computer. IT turns it on by running "attune hash-pin" and adding the line it prints to the system settings file (/etc/xdg/Attune/Attune.conf). Your own history is always here.</source>
         <translation>Die Supervisor-Ansicht ist auf diesem Computer nicht eingerichtet. Die IT aktiviert sie, indem sie „attune hash-pin“ ausführt und die ausgegebene Zeile in die Systemeinstellungsdatei (/etc/xdg/Attune/Attune.conf) einträgt. Ihr eigener Verlauf ist immer hier verfügbar.</translation>
     </message>
 </context>
@@ -2090,30 +2080,30 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid person name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
+        <source>'%1' is not a valid person name: use lower-case letters, digits, '.', '_' and '-', starting with a letter (at most 63).</source>
         <translation>„%1“ ist kein gültiger Personenname: Kleinbuchstaben, Ziffern, „.“, „_“ und „-“, beginnend mit einem Buchstaben (höchstens 63).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid team name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
+        <source>'%1' is not a valid team name: use lower-case letters, digits, '.', '_' and '-', starting with a letter (at most 63).</source>
         <translation>„%1“ ist kein gültiger Teamname: Kleinbuchstaben, Ziffern, „.“, „_“ und „-“, beginnend mit einem Buchstaben (höchstens 63).</translation>
     </message>
 </context>
 <context>
     <name>TextRule</name>
     <message>
-        <source>field &quot;%1&quot; is longer than %2 characters</source>
+        <source>field "%1" is longer than %2 characters</source>
         <translation>Feld „%1“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; contains an invalid character (a lone UTF-16 surrogate)</source>
+        <source>field "%1" contains an invalid character (a lone UTF-16 surrogate)</source>
         <translation>Feld „%1“ enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat)</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; contains a control character (U+%2)</source>
+        <source>field "%1" contains a control character (U+%2)</source>
         <translation>Feld „%1“ enthält ein Steuerzeichen (U+%2)</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
+        <source>field "%1" contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
         <translation>Feld „%1“ enthält ein unsichtbares Formatierungs- oder Schreibrichtungszeichen (U+%2), durch das Text anders aussehen kann, als er ist</translation>
     </message>
 </context>
@@ -2158,11 +2148,11 @@ Befehlszeile, 3 Attune läuft nicht (status).
 <context>
     <name>attune::ArcChart</name>
     <message>
-        <source>How the customer&apos;s feelings ran</source>
+        <source>How the customer's feelings ran</source>
         <translation>Gefühlsverlauf des Kunden</translation>
     </message>
     <message>
-        <source>The customer&apos;s emotional arc on this call</source>
+        <source>The customer's emotional arc on this call</source>
         <translation>Der Gefühlsverlauf des Kunden in diesem Anruf</translation>
     </message>
     <message>
@@ -2490,30 +2480,30 @@ Befehlszeile, 3 Attune läuft nicht (status).
 <context>
     <name>attune::CallTranscription</name>
     <message>
-        <source>baresip stopped writing the customer&apos;s audio for this call.</source>
+        <source>baresip stopped writing the customer's audio for this call.</source>
         <translation>baresip schreibt das Audio des Kunden für dieses Gespräch nicht mehr.</translation>
     </message>
     <message>
-        <source>No audio from baresip for this call. Its config needs &quot;module sndfile.so&quot; and &quot;snd_path %1&quot;.</source>
-        <translation>Kein Audio von baresip für dieses Gespräch. Seine Konfiguration braucht &quot;module sndfile.so&quot; und &quot;snd_path %1&quot;.</translation>
+        <source>No audio from baresip for this call. Its config needs "module sndfile.so" and "snd_path %1".</source>
+        <translation>Kein Audio von baresip für dieses Gespräch. Seine Konfiguration braucht "module sndfile.so" und "snd_path %1".</translation>
     </message>
     <message>
         <source>Transcription understands English only; the language chosen for Attune is %1.</source>
         <translation>Die Transkription versteht nur Englisch; für Attune ist %1 eingestellt.</translation>
     </message>
     <message>
-        <source>baresip went away during the call (it restarted or quit); the call&apos;s transcription stopped with it.</source>
+        <source>baresip went away during the call (it restarted or quit); the call's transcription stopped with it.</source>
         <translation>baresip ist während des Gesprächs verschwunden (neu gestartet oder beendet); die Transkription des Gesprächs endete damit.</translation>
     </message>
 </context>
 <context>
     <name>attune::CustomerFeedbackView</name>
     <message>
-        <source>The customer&apos;s verdict</source>
+        <source>The customer's verdict</source>
         <translation>Das Urteil des Kunden</translation>
     </message>
     <message>
-        <source>The customer&apos;s comment</source>
+        <source>The customer's comment</source>
         <translation>Der Kommentar des Kunden</translation>
     </message>
     <message>
@@ -2719,7 +2709,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>Starke Gefühle</translation>
     </message>
     <message>
-        <source>Calls where the customer&apos;s feelings ran high</source>
+        <source>Calls where the customer's feelings ran high</source>
         <translation>Anrufe, bei denen die Gefühle des Kunden hochkochten</translation>
     </message>
     <message>
@@ -2782,19 +2772,19 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>ja</translation>
     </message>
     <message>
-        <source>The strongest feeling the customer&apos;s words showed on the call</source>
+        <source>The strongest feeling the customer's words showed on the call</source>
         <translation>Das stärkste Gefühl, das die Worte des Kunden im Gespräch zeigten</translation>
     </message>
     <message>
-        <source>The agent&apos;s own rubric score, 0 to 100</source>
+        <source>The agent's own rubric score, 0 to 100</source>
         <translation>Die eigene Bewertung des Agenten, 0 bis 100</translation>
     </message>
     <message>
-        <source>A supervisor&apos;s rubric score of the same call, 0 to 100</source>
+        <source>A supervisor's rubric score of the same call, 0 to 100</source>
         <translation>Die Bewertung desselben Anrufs durch einen Supervisor, 0 bis 100</translation>
     </message>
     <message>
-        <source>The agent&apos;s own stress before and after the call, 1 (calm) to 5</source>
+        <source>The agent's own stress before and after the call, 1 (calm) to 5</source>
         <translation>Die eigene Anspannung des Agenten vor und nach dem Anruf, 1 (ruhig) bis 5</translation>
     </message>
     <message>
@@ -2866,7 +2856,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>%1, der Kunde blieb verärgert</translation>
     </message>
     <message>
-        <source>The customer&apos;s own post-call survey, 0 to 100 (CSAT 1 to 5 or NPS 0 to 10)</source>
+        <source>The customer's own post-call survey, 0 to 100 (CSAT 1 to 5 or NPS 0 to 10)</source>
         <translation>Die eigene Umfrage des Kunden nach dem Anruf, 0 bis 100 (CSAT 1 bis 5 oder NPS 0 bis 10)</translation>
     </message>
     <message>
@@ -2979,8 +2969,8 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>Die Instanzsperre %1 lässt sich nicht setzen: In ihren Ordner kann nicht geschrieben werden. Machen Sie %2 für Ihren Benutzer beschreibbar (oder bitten Sie die IT darum) und starten Sie Attune neu.</translation>
     </message>
     <message>
-        <source>field &quot;requestId&quot; must be a string of 1 to %1 characters</source>
-        <translation>Das Feld &quot;requestId&quot; muss eine Zeichenkette mit 1 bis %1 Zeichen sein</translation>
+        <source>field "requestId" must be a string of 1 to %1 characters</source>
+        <translation>Das Feld "requestId" muss eine Zeichenkette mit 1 bis %1 Zeichen sein</translation>
     </message>
     <message>
         <source>Attune showed this but could not save it to its database; see the log file.</source>
@@ -2991,7 +2981,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>Attune hat die Anfrage nicht innerhalb von %1 Sekunden bestätigt (%2); sie wird möglicherweise noch ausgeführt, einmal.</translation>
     </message>
     <message>
-        <source>Attune&apos;s answer is longer than %1 bytes</source>
+        <source>Attune's answer is longer than %1 bytes</source>
         <translation>Die Antwort von Attune ist länger als %1 Bytes</translation>
     </message>
 </context>
@@ -3140,13 +3130,310 @@ Befehlszeile, 3 Attune läuft nicht (status).
     </message>
 </context>
 <context>
+    <name>attune::PracticeHistoryList</name>
+    <message>
+        <source>Practice</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Practice runs</source>
+        <translation>Übungsdurchläufe</translation>
+    </message>
+    <message>
+        <source>Your practice runs, kept apart from real calls. Only what the replies showed is kept, never the replies themselves.</source>
+        <translation>Ihre Übungen, getrennt von echten Anrufen. Gespeichert wird nur, was die Antworten zeigten, nie die Antworten selbst.</translation>
+    </message>
+    <message>
+        <source>About practice runs</source>
+        <translation>Über die Übungsdurchläufe</translation>
+    </message>
+    <message>
+        <source>No practice runs yet. Practise from the sidebar between calls.</source>
+        <translation>Noch keine Übungen. Üben Sie zwischen Anrufen in der Seitenleiste.</translation>
+    </message>
+    <message>
+        <source>No practice runs</source>
+        <translation>Keine Übungsdurchläufe</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Wie es endete</translation>
+    </message>
+    <message>
+        <source>What the replies showed</source>
+        <translation>Was die Antworten zeigten</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>nothing recognised</source>
+        <translation>nichts erkannt</translation>
+    </message>
+</context>
+<context>
+    <name>attune::PracticePanel</name>
+    <message>
+        <source>Blame instead of an apology</source>
+        <translation>Schuld zugewiesen statt entschuldigt</translation>
+    </message>
+    <message>
+        <source>Words the customer may not know</source>
+        <translation>Wörter, die der Kunde vielleicht nicht kennt</translation>
+    </message>
+    <message>
+        <source>An assumption instead of a question</source>
+        <translation>Eine Annahme statt einer Frage</translation>
+    </message>
+    <message>
+        <source>The customer's feeling went unacknowledged</source>
+        <translation>Das Gefühl des Kunden wurde nicht anerkannt</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Practice message</source>
+        <translation>Hinweis zur Übung</translation>
+    </message>
+    <message>
+        <source>Between calls, practise a hard conversation: Attune plays the customer and you type your replies.</source>
+        <translation>Üben Sie zwischen Anrufen ein schwieriges Gespräch: Attune spielt den Kunden, Sie tippen Ihre Antworten.</translation>
+    </message>
+    <message>
+        <source>About practice</source>
+        <translation>Über die Übung</translation>
+    </message>
+    <message>
+        <source>Practise…</source>
+        <translation>Üben…</translation>
+    </message>
+    <message>
+        <source>Practise a conversation</source>
+        <translation>Ein Gespräch üben</translation>
+    </message>
+    <message>
+        <source>Practise a conversation (%1)</source>
+        <translation>Ein Gespräch üben (%1)</translation>
+    </message>
+    <message>
+        <source>Practice scenarios</source>
+        <translation>Übungsszenarien</translation>
+    </message>
+    <message>
+        <source>Scenario summary</source>
+        <translation>Zusammenfassung des Szenarios</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start the practice</source>
+        <translation>Übung starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel practice</source>
+        <translation>Übung abbrechen</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Practice conversation</source>
+        <translation>Übungsgespräch</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Your reply (Enter sends, Shift+Enter for a new line)</source>
+        <translation>Ihre Antwort (Eingabe sendet, Umschalt+Eingabe für eine neue Zeile)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Antwort senden</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Stop practising</source>
+        <translation>Übung beenden</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Wie es endete</translation>
+    </message>
+    <message>
+        <source>Practice feedback</source>
+        <translation>Rückmeldung zur Übung</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the practice feedback</source>
+        <translation>Rückmeldung zur Übung schließen</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Used the customer's name</source>
+        <translation>Den Namen des Kunden genannt</translation>
+    </message>
+    <message>
+        <source>Acknowledged the feeling</source>
+        <translation>Das Gefühl anerkannt</translation>
+    </message>
+    <message>
+        <source>Asked an open question</source>
+        <translation>Eine offene Frage gestellt</translation>
+    </message>
+    <message>
+        <source>Assumed instead of asking</source>
+        <translation>Angenommen statt gefragt</translation>
+    </message>
+    <message>
+        <source>Apologised</source>
+        <translation>Sich entschuldigt</translation>
+    </message>
+    <message>
+        <source>Took ownership</source>
+        <translation>Verantwortung übernommen</translation>
+    </message>
+    <message>
+        <source>Said what happens next</source>
+        <translation>Die nächsten Schritte genannt</translation>
+    </message>
+    <message>
+        <source>Blamed someone or something</source>
+        <translation>Jemandem oder etwas die Schuld gegeben</translation>
+    </message>
+    <message>
+        <source>Used jargon</source>
+        <translation>Fachjargon verwendet</translation>
+    </message>
+    <message>
+        <source>The customer left feeling better.</source>
+        <translation>Der Kunde ging mit einem besseren Gefühl.</translation>
+    </message>
+    <message>
+        <source>The customer left feeling much the same.</source>
+        <translation>Der Kunde ging mit etwa demselben Gefühl.</translation>
+    </message>
+    <message>
+        <source>The customer left feeling worse.</source>
+        <translation>Der Kunde ging mit einem schlechteren Gefühl.</translation>
+    </message>
+    <message>
+        <source>The conversation reached its 12-turn limit.</source>
+        <translation>Das Gespräch hat sein Limit von 12 Runden erreicht.</translation>
+    </message>
+    <message>
+        <source>You stopped before the end.</source>
+        <translation>Sie haben vor dem Ende aufgehört.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>What your replies showed</source>
+        <translation>Was Ihre Antworten zeigten</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>nicht gezeigt</translation>
+    </message>
+    <message>
+        <source>in 1 reply</source>
+        <translation>in 1 Antwort</translation>
+    </message>
+    <message>
+        <source>in %1 replies</source>
+        <translation>in %1 Antworten</translation>
+    </message>
+    <message>
+        <source>Moments to try differently</source>
+        <translation>Momente, die Sie anders versuchen können</translation>
+    </message>
+    <message>
+        <source>The customer: “%1”</source>
+        <translation>Der Kunde: „%1“</translation>
+    </message>
+    <message>
+        <source>You: “%1”</source>
+        <translation>Sie: „%1“</translation>
+    </message>
+    <message>
+        <source>Heard: %1</source>
+        <translation>Gehört: %1</translation>
+    </message>
+    <message>
+        <source>Could sound like:</source>
+        <translation>Könnte so klingen:</translation>
+    </message>
+</context>
+<context>
+    <name>attune::PracticeService</name>
+    <message>
+        <source>Practice waits while a call is live.</source>
+        <translation>Die Übung wartet, solange ein Anruf läuft.</translation>
+    </message>
+    <message>
+        <source>No practice scenarios could be loaded.</source>
+        <translation>Es konnten keine Übungsszenarien geladen werden.</translation>
+    </message>
+    <message>
+        <source>There is no practice scenario "%1". Known: %2.</source>
+        <translation>Es gibt kein Übungsszenario „%1“. Vorhanden: %2.</translation>
+    </message>
+    <message>
+        <source>Choose a scenario first.</source>
+        <translation>Wählen Sie zuerst ein Szenario.</translation>
+    </message>
+    <message>
+        <source>"%1" is being practised; stop it first to start another.</source>
+        <translation>„%1“ wird gerade geübt; beenden Sie es zuerst, um ein anderes zu starten.</translation>
+    </message>
+</context>
+<context>
     <name>attune::ProfilePanel</name>
     <message>
         <source>Customer profile</source>
         <translation>Kundenprofil</translation>
     </message>
     <message>
-        <source>The caller&apos;s profile appears here when a call rings.</source>
+        <source>The caller's profile appears here when a call rings.</source>
         <translation>Sobald ein Anruf eingeht, erscheint hier das Profil des Anrufers.</translation>
     </message>
     <message>
@@ -3272,7 +3559,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
 <context>
     <name>attune::ProfileService</name>
     <message>
-        <source>a profile needs the customer&apos;s name</source>
+        <source>a profile needs the customer's name</source>
         <translation>ein Profil braucht den Namen des Kunden</translation>
     </message>
     <message>
@@ -3740,6 +4027,10 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <source>Show Attune</source>
         <translation>Attune anzeigen</translation>
     </message>
+    <message>
+        <source>Practice</source>
+        <translation>Übung</translation>
+    </message>
 </context>
 <context>
     <name>attune::SuggestionPanel</name>
@@ -3748,7 +4039,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>Formulierungsvorschläge</translation>
     </message>
     <message>
-        <source>What the customer&apos;s words suggest</source>
+        <source>What the customer's words suggest</source>
         <translation>Was die Worte des Kunden andeuten</translation>
     </message>
     <message>
@@ -3812,7 +4103,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>Für diesen Anruf pausiert.</translation>
     </message>
     <message>
-        <source>That&apos;s enough prompts for one call; they return with the next call.</source>
+        <source>That's enough prompts for one call; they return with the next call.</source>
         <translation>Genug Hinweise für einen Anruf; beim nächsten Anruf geht es weiter.</translation>
     </message>
     <message>
@@ -3820,7 +4111,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>Keine andere Formulierung passt</translation>
     </message>
     <message>
-        <source>Stop suggesting &quot;%1&quot;</source>
+        <source>Stop suggesting "%1"</source>
         <translation>„%1“ nicht mehr vorschlagen</translation>
     </message>
     <message>
@@ -3905,7 +4196,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
 <context>
     <name>attune::TranscriptionNotice</name>
     <message>
-        <source>The customer&apos;s speech is transcribed on this computer and not stored.</source>
+        <source>The customer's speech is transcribed on this computer and not stored.</source>
         <translation>Die Sprache des Kunden wird auf diesem Computer transkribiert und nicht gespeichert.</translation>
     </message>
     <message>
@@ -3916,7 +4207,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
 <context>
     <name>attune::TrendsView</name>
     <message>
-        <source>Self-assessment answers, share of &quot;yes&quot; by week</source>
+        <source>Self-assessment answers, share of "yes" by week</source>
         <translation>Antworten der Selbsteinschätzung, Anteil „ja“ pro Woche</translation>
     </message>
     <message>
@@ -4030,11 +4321,11 @@ Befehlszeile, 3 Attune läuft nicht (status).
 <context>
     <name>attune::WebSocketApi</name>
     <message>
-        <source>Host &quot;%1&quot; is not this computer&apos;s loopback address with port %2</source>
+        <source>Host "%1" is not this computer's loopback address with port %2</source>
         <translation>Der Host-Header „%1“ nennt nicht die Loopback-Adresse dieses Computers mit Port %2</translation>
     </message>
     <message>
-        <source>Origin &quot;%1&quot; is not allowed (setting api/allowedOrigins)</source>
+        <source>Origin "%1" is not allowed (setting api/allowedOrigins)</source>
         <translation>Der Origin-Header „%1“ ist nicht erlaubt (Einstellung api/allowedOrigins)</translation>
     </message>
     <message>
@@ -4070,7 +4361,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>falsches Token</translation>
     </message>
     <message>
-        <source>no token: send the Authorization header or an &quot;auth&quot; message first</source>
+        <source>no token: send the Authorization header or an "auth" message first</source>
         <translation>kein Token: Senden Sie zuerst den Authorization-Header oder eine „auth“-Nachricht</translation>
     </message>
     <message>

@@ -4,28 +4,28 @@
 <context>
     <name>ApiMessage</name>
     <message>
-        <source>field &quot;%1&quot; must be a string</source>
-        <translation>o campo &quot;%1&quot; deve ser um texto</translation>
+        <source>field "%1" must be a string</source>
+        <translation>o campo "%1" deve ser um texto</translation>
     </message>
     <message>
-        <source>field &quot;caller&quot; must be an object</source>
-        <translation>o campo &quot;caller&quot; deve ser um objeto</translation>
+        <source>field "caller" must be an object</source>
+        <translation>o campo "caller" deve ser um objeto</translation>
     </message>
     <message>
-        <source>unknown field &quot;caller.%1&quot;</source>
-        <translation>campo desconhecido &quot;caller.%1&quot;</translation>
+        <source>unknown field "caller.%1"</source>
+        <translation>campo desconhecido "caller.%1"</translation>
     </message>
     <message>
-        <source>field &quot;caller.fields&quot; must be an object of strings</source>
-        <translation>o campo &quot;caller.fields&quot; deve ser um objeto de textos</translation>
+        <source>field "caller.fields" must be an object of strings</source>
+        <translation>o campo "caller.fields" deve ser um objeto de textos</translation>
     </message>
     <message>
-        <source>field &quot;caller.fields&quot; has more than %1 entries</source>
-        <translation>o campo &quot;caller.fields&quot; tem mais de %1 entradas</translation>
+        <source>field "caller.fields" has more than %1 entries</source>
+        <translation>o campo "caller.fields" tem mais de %1 entradas</translation>
     </message>
     <message>
-        <source>field &quot;caller.fields&quot; must map short names to short strings</source>
-        <translation>o campo &quot;caller.fields&quot; deve associar nomes curtos a textos curtos</translation>
+        <source>field "caller.fields" must map short names to short strings</source>
+        <translation>o campo "caller.fields" deve associar nomes curtos a textos curtos</translation>
     </message>
     <message>
         <source>message longer than %1 bytes</source>
@@ -40,59 +40,59 @@
         <translation>uma mensagem deve ser um objeto JSON</translation>
     </message>
     <message>
-        <source>field &quot;id&quot; must be a number or a string of at most %1 characters</source>
-        <translation>o campo &quot;id&quot; deve ser um número ou um texto de no máximo %1 caracteres</translation>
+        <source>field "id" must be a number or a string of at most %1 characters</source>
+        <translation>o campo "id" deve ser um número ou um texto de no máximo %1 caracteres</translation>
     </message>
     <message>
-        <source>unsupported protocol version (field &quot;version&quot;); expected %1</source>
-        <translation>versão de protocolo não suportada (campo &quot;version&quot;); era esperada a %1</translation>
+        <source>unsupported protocol version (field "version"); expected %1</source>
+        <translation>versão de protocolo não suportada (campo "version"); era esperada a %1</translation>
     </message>
     <message>
-        <source>field &quot;type&quot; is missing or not a string</source>
-        <translation>o campo &quot;type&quot; está ausente ou não é um texto</translation>
+        <source>field "type" is missing or not a string</source>
+        <translation>o campo "type" está ausente ou não é um texto</translation>
     </message>
     <message>
-        <source>unknown message type &quot;%1&quot;</source>
-        <translation>tipo de mensagem desconhecido &quot;%1&quot;</translation>
+        <source>unknown message type "%1"</source>
+        <translation>tipo de mensagem desconhecido "%1"</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot; for &quot;%2&quot;</source>
-        <translation>campo desconhecido &quot;%1&quot; para &quot;%2&quot;</translation>
+        <source>unknown field "%1" for "%2"</source>
+        <translation>campo desconhecido "%1" para "%2"</translation>
     </message>
     <message>
-        <source>field &quot;token&quot; is missing or empty</source>
-        <translation>o campo &quot;token&quot; está ausente ou vazio</translation>
+        <source>field "token" is missing or empty</source>
+        <translation>o campo "token" está ausente ou vazio</translation>
     </message>
     <message>
-        <source>field &quot;caller&quot; is missing or empty</source>
-        <translation>o campo &quot;caller&quot; está ausente ou vazio</translation>
+        <source>field "caller" is missing or empty</source>
+        <translation>o campo "caller" está ausente ou vazio</translation>
     </message>
     <message>
-        <source>field &quot;speaker&quot; must be &quot;customer&quot; or &quot;agent&quot;</source>
-        <translation>o campo &quot;speaker&quot; deve ser &quot;customer&quot; ou &quot;agent&quot;</translation>
+        <source>field "speaker" must be "customer" or "agent"</source>
+        <translation>o campo "speaker" deve ser "customer" ou "agent"</translation>
     </message>
     <message>
-        <source>field &quot;text&quot; is missing or empty</source>
-        <translation>o campo &quot;text&quot; está ausente ou vazio</translation>
+        <source>field "text" is missing or empty</source>
+        <translation>o campo "text" está ausente ou vazio</translation>
     </message>
     <message>
-        <source>field &quot;final&quot; must be true or false</source>
-        <translation>o campo &quot;final&quot; deve ser true ou false</translation>
+        <source>field "final" must be true or false</source>
+        <translation>o campo "final" deve ser true ou false</translation>
     </message>
     <message>
-        <source>field &quot;timestamp&quot; must be milliseconds since 1970 (or an ISO 8601 time)</source>
-        <translation>o campo &quot;timestamp&quot; deve estar em milissegundos desde 1970 (ou ser um horário ISO 8601)</translation>
+        <source>field "timestamp" must be milliseconds since 1970 (or an ISO 8601 time)</source>
+        <translation>o campo "timestamp" deve estar em milissegundos desde 1970 (ou ser um horário ISO 8601)</translation>
     </message>
     <message>
-        <source>field &quot;timestamp&quot; is not an ISO 8601 time</source>
-        <translation>o campo &quot;timestamp&quot; não é um horário ISO 8601</translation>
+        <source>field "timestamp" is not an ISO 8601 time</source>
+        <translation>o campo "timestamp" não é um horário ISO 8601</translation>
     </message>
     <message>
-        <source>field &quot;timestamp&quot; must be a number or a string</source>
-        <translation>o campo &quot;timestamp&quot; deve ser um número ou um texto</translation>
+        <source>field "timestamp" must be a number or a string</source>
+        <translation>o campo "timestamp" deve ser um número ou um texto</translation>
     </message>
     <message>
-        <source>field &quot;caller.language&quot; is longer than 16 characters</source>
+        <source>field "caller.language" is longer than 16 characters</source>
         <translation>o campo “caller.language” tem mais de 16 caracteres</translation>
     </message>
 </context>
@@ -111,8 +111,8 @@
         <translation>Não é possível criar o arquivo do token da API %1: %2</translation>
     </message>
     <message>
-        <source>The API token file %1 does not hold a token (at least 32 letters, digits, &apos;-&apos; or &apos;_&apos;); delete it to have a new one made.</source>
-        <translation>O arquivo do token da API %1 não contém um token (pelo menos 32 letras, dígitos, &apos;-&apos; ou &apos;_&apos;); apague-o para que um novo seja criado.</translation>
+        <source>The API token file %1 does not hold a token (at least 32 letters, digits, '-' or '_'); delete it to have a new one made.</source>
+        <translation>O arquivo do token da API %1 não contém um token (pelo menos 32 letras, dígitos, '-' ou '_'); apague-o para que um novo seja criado.</translation>
     </message>
     <message>
         <source>Cannot read the API token file: %1</source>
@@ -152,8 +152,8 @@
         <translation>Há uma ligação em andamento; a respiração pode esperar até ela terminar.</translation>
     </message>
     <message>
-        <source>There is no breathing pattern &quot;%1&quot;.</source>
-        <translation>Não existe o padrão de respiração &quot;%1&quot;.</translation>
+        <source>There is no breathing pattern "%1".</source>
+        <translation>Não existe o padrão de respiração "%1".</translation>
     </message>
 </context>
 <context>
@@ -175,12 +175,12 @@
         <translation>Suspiro cíclico</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: start with a name and a colon, e.g. &quot;Calm: in 4, out 6&quot;</source>
-        <translation>&quot;%1&quot;: comece com um nome e dois-pontos, por exemplo &quot;Calma: in 4, out 6&quot;</translation>
+        <source>"%1": start with a name and a colon, e.g. "Calm: in 4, out 6"</source>
+        <translation>"%1": comece com um nome e dois-pontos, por exemplo "Calma: in 4, out 6"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: phase %2 &quot;%3&quot;: %4</source>
-        <translation>&quot;%1&quot;: fase %2 &quot;%3&quot;: %4</translation>
+        <source>"%1": phase %2 "%3": %4</source>
+        <translation>"%1": fase %2 "%3": %4</translation>
     </message>
     <message>
         <source>write in, top-up, hold or out and a number of seconds</source>
@@ -195,12 +195,12 @@
         <translation>a duração pode ser de no máximo %1 segundos</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: a breath needs at least one &quot;in&quot; and one &quot;out&quot;</source>
-        <translation>&quot;%1&quot;: uma respiração precisa de pelo menos um &quot;in&quot; e um &quot;out&quot;</translation>
+        <source>"%1": a breath needs at least one "in" and one "out"</source>
+        <translation>"%1": uma respiração precisa de pelo menos um "in" e um "out"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: one breath takes %2 seconds; it must take %3 to %4 seconds</source>
-        <translation>&quot;%1&quot;: uma respiração leva %2 segundos; ela precisa levar de %3 a %4 segundos</translation>
+        <source>"%1": one breath takes %2 seconds; it must take %3 to %4 seconds</source>
+        <translation>"%1": uma respiração leva %2 segundos; ela precisa levar de %3 a %4 segundos</translation>
     </message>
     <message>
         <source>pattern %1: %2</source>
@@ -214,7 +214,7 @@
         <translation>Não é possível criar a pasta privada de áudio das chamadas %1.</translation>
     </message>
     <message>
-        <source>baresip&apos;s call audio file cannot be read: %1.</source>
+        <source>baresip's call audio file cannot be read: %1.</source>
         <translation>Não é possível ler o arquivo de áudio da chamada do baresip: %1.</translation>
     </message>
 </context>
@@ -225,20 +225,20 @@
         <translation>%1: não há nenhuma ligação.</translation>
     </message>
     <message>
-        <source>%1: call &quot;%2&quot; is not the current call.</source>
-        <translation>%1: a ligação &quot;%2&quot; não é a ligação atual.</translation>
+        <source>%1: call "%2" is not the current call.</source>
+        <translation>%1: a ligação "%2" não é a ligação atual.</translation>
     </message>
     <message>
         <source>%1: the call is %2.</source>
         <translation>%1: o estado da ligação é %2.</translation>
     </message>
     <message>
-        <source>call start: call &quot;%1&quot; is already live.</source>
-        <translation>call start: a ligação &quot;%1&quot; já está em andamento.</translation>
+        <source>call start: call "%1" is already live.</source>
+        <translation>call start: a ligação "%1" já está em andamento.</translation>
     </message>
     <message>
-        <source>call start: call &quot;%1&quot; is still live; end it first.</source>
-        <translation>call start: a ligação &quot;%1&quot; ainda está em andamento; encerre-a primeiro.</translation>
+        <source>call start: call "%1" is still live; end it first.</source>
+        <translation>call start: a ligação "%1" ainda está em andamento; encerre-a primeiro.</translation>
     </message>
     <message>
         <source>utterance: the text is empty.</source>
@@ -432,6 +432,24 @@
         <translation>Importadas %1 respostas de pesquisa de %2: %3 novas, %4 já importadas; %5 de um cliente que ficou chateado.
 </translation>
     </message>
+    <message>
+        <source>attune: there is no practice scenario "%1"; the scenarios are: %2
+</source>
+        <translation>attune: não existe o cenário de prática "%1"; os cenários são: %2
+</translation>
+    </message>
+    <message>
+        <source>Practice is open in Attune: choose a scenario.
+</source>
+        <translation>A prática está aberta no Attune: escolha um cenário.
+</translation>
+    </message>
+    <message>
+        <source>Practice "%1" is open in Attune.
+</source>
+        <translation>A prática "%1" está aberta no Attune.
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -472,7 +490,7 @@
         <translation>%1 (na ligação com %2)</translation>
     </message>
     <message>
-        <source>Only a signed-in supervisor can add this, and the supervisor PIN must be one made by this version of &quot;attune hash-pin&quot; (ask IT to run it again).</source>
+        <source>Only a signed-in supervisor can add this, and the supervisor PIN must be one made by this version of "attune hash-pin" (ask IT to run it again).</source>
         <translation>Só um supervisor conectado pode adicionar isto, e o PIN de supervisor precisa ter sido criado por esta versão do “attune hash-pin” (peça à TI para executá-lo de novo).</translation>
     </message>
 </context>
@@ -483,12 +501,12 @@
         <translation>--lang deve ser um destes: %1</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argumento inesperado &quot;%1&quot;</translation>
+        <source>unexpected argument "%1"</source>
+        <translation>argumento inesperado "%1"</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot;</source>
-        <translation>opção desconhecida &quot;%1&quot;</translation>
+        <source>unknown option "%1"</source>
+        <translation>opção desconhecida "%1"</translation>
     </message>
     <message>
         <source>option %1 needs a value</source>
@@ -499,76 +517,76 @@
         <translation>a opção %1 precisa de um valor não vazio</translation>
     </message>
     <message>
-        <source>&quot;call&quot; needs a subcommand: start, answer, say or end</source>
-        <translation>&quot;call&quot; precisa de um subcomando: start, answer, say ou end</translation>
+        <source>"call" needs a subcommand: start, answer, say or end</source>
+        <translation>"call" precisa de um subcomando: start, answer, say ou end</translation>
     </message>
     <message>
-        <source>&quot;call say&quot; needs --speaker customer or --speaker agent</source>
-        <translation>&quot;call say&quot; precisa de --speaker customer ou --speaker agent</translation>
+        <source>"call say" needs --speaker customer or --speaker agent</source>
+        <translation>"call say" precisa de --speaker customer ou --speaker agent</translation>
     </message>
     <message>
-        <source>--speaker must be customer or agent, not &quot;%1&quot;</source>
-        <translation>--speaker deve ser customer ou agent, não &quot;%1&quot;</translation>
+        <source>--speaker must be customer or agent, not "%1"</source>
+        <translation>--speaker deve ser customer ou agent, não "%1"</translation>
     </message>
     <message>
-        <source>&quot;call say&quot; needs the text of what was said</source>
-        <translation>&quot;call say&quot; precisa do texto do que foi dito</translation>
+        <source>"call say" needs the text of what was said</source>
+        <translation>"call say" precisa do texto do que foi dito</translation>
     </message>
     <message>
-        <source>unknown call subcommand &quot;%1&quot;</source>
-        <translation>subcomando de &quot;call&quot; desconhecido: &quot;%1&quot;</translation>
+        <source>unknown call subcommand "%1"</source>
+        <translation>subcomando de "call" desconhecido: "%1"</translation>
     </message>
     <message>
-        <source>&quot;export&quot; needs what to export: assessments</source>
-        <translation>&quot;export&quot; precisa saber o que exportar: assessments</translation>
+        <source>"export" needs what to export: assessments</source>
+        <translation>"export" precisa saber o que exportar: assessments</translation>
     </message>
     <message>
         <source>--format needs csv or json</source>
         <translation>--format precisa de csv ou json</translation>
     </message>
     <message>
-        <source>--format must be csv or json, not &quot;%1&quot;</source>
-        <translation>--format deve ser csv ou json, não &quot;%1&quot;</translation>
+        <source>--format must be csv or json, not "%1"</source>
+        <translation>--format deve ser csv ou json, não "%1"</translation>
     </message>
     <message>
-        <source>&quot;export assessments&quot; writes one file; got &quot;%1&quot; too</source>
-        <translation>&quot;export assessments&quot; grava um único arquivo; também recebeu &quot;%1&quot;</translation>
+        <source>"export assessments" writes one file; got "%1" too</source>
+        <translation>"export assessments" grava um único arquivo; também recebeu "%1"</translation>
     </message>
     <message>
-        <source>&quot;export assessments&quot; needs --format csv or --format json</source>
-        <translation>&quot;export assessments&quot; precisa de --format csv ou --format json</translation>
+        <source>"export assessments" needs --format csv or --format json</source>
+        <translation>"export assessments" precisa de --format csv ou --format json</translation>
     </message>
     <message>
-        <source>&quot;export assessments&quot; needs the file to write</source>
-        <translation>&quot;export assessments&quot; precisa do arquivo a ser gravado</translation>
+        <source>"export assessments" needs the file to write</source>
+        <translation>"export assessments" precisa do arquivo a ser gravado</translation>
     </message>
     <message>
-        <source>--map needs &quot;CRM header=field,...&quot;</source>
-        <translation>--map precisa de &quot;cabeçalho do CRM=campo,...&quot;</translation>
+        <source>--map needs "CRM header=field,..."</source>
+        <translation>--map precisa de "cabeçalho do CRM=campo,..."</translation>
     </message>
     <message>
-        <source>&quot;import&quot; reads one file; got &quot;%1&quot; too</source>
-        <translation>&quot;import&quot; lê um único arquivo; também recebeu &quot;%1&quot;</translation>
+        <source>"import" reads one file; got "%1" too</source>
+        <translation>"import" lê um único arquivo; também recebeu "%1"</translation>
     </message>
     <message>
-        <source>&quot;import %1&quot; needs the file to read</source>
-        <translation>&quot;import %1&quot; precisa do arquivo a ser lido</translation>
+        <source>"import %1" needs the file to read</source>
+        <translation>"import %1" precisa do arquivo a ser lido</translation>
     </message>
     <message>
-        <source>&quot;status&quot; takes no arguments</source>
-        <translation>&quot;status&quot; não aceita argumentos</translation>
+        <source>"status" takes no arguments</source>
+        <translation>"status" não aceita argumentos</translation>
     </message>
     <message>
-        <source>&quot;hash-pin&quot; takes no arguments; it reads the PIN on standard input</source>
-        <translation>&quot;hash-pin&quot; não aceita argumentos; ele lê o PIN da entrada padrão</translation>
+        <source>"hash-pin" takes no arguments; it reads the PIN on standard input</source>
+        <translation>"hash-pin" não aceita argumentos; ele lê o PIN da entrada padrão</translation>
     </message>
     <message>
-        <source>&quot;breathe&quot; takes no arguments</source>
-        <translation>&quot;breathe&quot; não aceita argumentos</translation>
+        <source>"breathe" takes no arguments</source>
+        <translation>"breathe" não aceita argumentos</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>comando desconhecido &quot;%1&quot;</translation>
+        <source>unknown command "%1"</source>
+        <translation>comando desconhecido "%1"</translation>
     </message>
     <message>
         <source>option --screenshot needs a file name</source>
@@ -607,16 +625,16 @@
         <translation>um id formado por letras, dígitos e . _ : @ -</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot;</source>
-        <translation>campo desconhecido &quot;%1&quot;</translation>
+        <source>unknown field "%1"</source>
+        <translation>campo desconhecido "%1"</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is given twice</source>
-        <translation>o campo &quot;%1&quot; aparece duas vezes</translation>
+        <source>field "%1" is given twice</source>
+        <translation>o campo "%1" aparece duas vezes</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; must be %2</source>
-        <translation>o campo &quot;%1&quot; deve ser %2</translation>
+        <source>field "%1" must be %2</source>
+        <translation>o campo "%1" deve ser %2</translation>
     </message>
     <message>
         <source>it needs at least a phone, a name or a customerId</source>
@@ -627,8 +645,16 @@
         <translation>um link attune:// vem sozinho, sem outros argumentos</translation>
     </message>
     <message>
-        <source>&quot;import&quot; needs what to import: customers, contacts, cases or feedback</source>
-        <translation>&quot;import&quot; precisa saber o que importar: customers, contacts, cases ou feedback</translation>
+        <source>"import" needs what to import: customers, contacts, cases or feedback</source>
+        <translation>"import" precisa saber o que importar: customers, contacts, cases ou feedback</translation>
+    </message>
+    <message>
+        <source>"practice" takes at most one scenario id</source>
+        <translation>"practice" aceita no máximo um id de cenário</translation>
+    </message>
+    <message>
+        <source>a practice scenario id is 1 to 40 lower-case letters, digits and -, not "%1"</source>
+        <translation>um id de cenário tem de 1 a 40 letras minúsculas, dígitos e -, não "%1"</translation>
     </message>
     <message>
         <source>Usage:
@@ -639,99 +665,53 @@
   attune call end [--call-id ID]
   attune status
   attune breathe
+  attune practice [SCENARIO]
   attune export assessments --format csv|json FILE
-  attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
+  attune import customers|contacts|cases FILE [--map "CRM header=field,..."]
   attune import feedback FILE
   attune hash-pin
   attune cues [--lang en|es|de|fr|pt|auto] &lt; utterances.txt
-  attune &quot;attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID&quot;
+  attune "attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID"
   attune --version | --help
 
 Without a command, starts Attune, or brings the running one forward.
-&quot;call&quot; commands pass a call event to the running Attune (starting it if
+"call" commands pass a call event to the running Attune (starting it if
 needed); softphones can run them on incoming, answered and ended calls.
-&quot;status&quot; prints the running Attune&apos;s live state as JSON (exit 3 if none runs).
-&quot;breathe&quot; starts a breathing exercise in Attune (not while a call is live).
-&quot;export assessments&quot; writes your own post-call self-assessments to FILE;
-a private note never leaves the computer&apos;s database.
-&quot;import&quot; reads a CRM export (CSV or JSON) into the customer profiles; a bad row
+"status" prints the running Attune's live state as JSON (exit 3 if none runs).
+"breathe" starts a breathing exercise in Attune (not while a call is live).
+"practice" opens practice in Attune, Attune playing the customer (not while a
+call is live); with SCENARIO (an id such as repeat-failure) that one starts.
+"export assessments" writes your own post-call self-assessments to FILE;
+a private note never leaves the computer's database.
+"import" reads a CRM export (CSV or JSON) into the customer profiles; a bad row
 stops it with file, line and field, and nothing is written.
-&quot;import feedback&quot; reads post-call survey results (CSV or JSON) beside your calls,
+"import feedback" reads post-call survey results (CSV or JSON) beside your calls,
 by the same rules; a survey whose call is not in the history is refused.
-&quot;hash-pin&quot; reads a supervisor PIN (not echoed) and prints the line IT puts in
+"hash-pin" reads a supervisor PIN (not echoed) and prints the line IT puts in
 the system settings to enable the supervisor view.
-&quot;cues&quot; reads customer utterances, one per line, and writes one JSON object of
+"cues" reads customer utterances, one per line, and writes one JSON object of
 emotional cues per line, in the same order.
 An attune://call link (from a contact-center desktop) pops the call like
-&quot;call start&quot;; a link that does not validate changes nothing.
+"call start"; a link that does not validate changes nothing.
 
 Options:
   --demo                    play a scripted demo call, on a separate demo database
   --screenshot FILE         write the main window to a PNG and exit (with --demo:
-                            after the demo&apos;s first lines)
+                            after the demo's first lines)
   --exit-after-first-frame  exit right after the first frame (startup benchmark)
   --version, --help
 
-Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
-3 Attune is not running (status).
+Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
+(or an unknown practice scenario), 3 Attune is not running (status).
 </source>
-        <translation>Uso:
-  attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
-  attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME] [--lang en|es|de|fr|pt]
-  attune call answer [--call-id ID]
-  attune call say --speaker customer|agent [--call-id ID] [--partial] TEXT
-  attune call end [--call-id ID]
-  attune status
-  attune breathe
-  attune export assessments --format csv|json FILE
-  attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
-  attune import feedback FILE
-  attune hash-pin
-  attune cues [--lang en|es|de|fr|pt|auto] &lt; utterances.txt
-  attune &quot;attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID&quot;
-  attune --version | --help
-
-Sem comando, inicia o Attune ou traz para a frente o que já está em execução.
-Os comandos &quot;call&quot; passam um evento de ligação para o Attune em execução
-(iniciando-o, se necessário); softphones podem executá-los quando uma ligação
-chega, é atendida e é encerrada.
-&quot;status&quot; imprime o estado atual do Attune em execução como JSON (código de
-saída 3 se nenhum estiver em execução).
-&quot;breathe&quot; inicia um exercício de respiração no Attune (não durante uma ligação).
-&quot;export assessments&quot; grava em FILE as suas próprias autoavaliações pós-ligação;
-uma nota privada nunca sai do banco de dados do computador.
-&quot;import&quot; lê uma exportação do CRM (CSV ou JSON) para os perfis de clientes;
-uma linha inválida interrompe a importação indicando arquivo, linha e campo, e
-nada é gravado.
-&quot;import feedback&quot; lê resultados de pesquisas pós-chamada (CSV ou JSON) junto às
-suas chamadas, pelas mesmas regras; uma pesquisa cuja chamada não está no
-histórico é recusada.
-&quot;hash-pin&quot; lê um PIN de supervisor (sem exibi-lo na tela) e imprime a linha que
-a TI coloca nas configurações do sistema para habilitar a visão do supervisor.
-&quot;cues&quot; lê falas do cliente, uma por linha, e escreve um objeto JSON com os
-sinais emocionais de cada linha, na mesma ordem.
-Um link attune://call (vindo do sistema da central de atendimento) passa a
-ligação como &quot;call start&quot;; um link que não passa na validação não muda nada.
-
-Opções:
-  --demo                    reproduz uma ligação de demonstração roteirizada, em
-                            um banco de dados de demonstração separado
-  --screenshot FILE         grava a janela principal em um PNG e sai (com --demo:
-                            depois das primeiras falas da demonstração)
-  --exit-after-first-frame  sai logo após o primeiro quadro (medição do tempo de
-                            inicialização)
-  --version, --help
-
-Códigos de saída: 0 sucesso, 1 a solicitação foi recusada ou falhou, 2 linha de
-comando inválida, 3 o Attune não está em execução (status).
-</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ControlProtocol</name>
     <message>
-        <source>field &quot;%1&quot; must be a string</source>
-        <translation>o campo &quot;%1&quot; deve ser um texto</translation>
+        <source>field "%1" must be a string</source>
+        <translation>o campo "%1" deve ser um texto</translation>
     </message>
     <message>
         <source>malformed JSON at offset %1: %2</source>
@@ -742,48 +722,56 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>uma solicitação deve ser um objeto JSON</translation>
     </message>
     <message>
-        <source>unsupported protocol version (field &quot;v&quot;); expected %1</source>
-        <translation>versão de protocolo não suportada (campo &quot;v&quot;); era esperada a %1</translation>
+        <source>unsupported protocol version (field "v"); expected %1</source>
+        <translation>versão de protocolo não suportada (campo "v"); era esperada a %1</translation>
     </message>
     <message>
-        <source>field &quot;speaker&quot; must be &quot;customer&quot; or &quot;agent&quot;</source>
-        <translation>o campo &quot;speaker&quot; deve ser &quot;customer&quot; ou &quot;agent&quot;</translation>
+        <source>field "speaker" must be "customer" or "agent"</source>
+        <translation>o campo "speaker" deve ser "customer" ou "agent"</translation>
     </message>
     <message>
-        <source>field &quot;text&quot; is missing or empty</source>
-        <translation>o campo &quot;text&quot; está ausente ou vazio</translation>
+        <source>field "text" is missing or empty</source>
+        <translation>o campo "text" está ausente ou vazio</translation>
     </message>
     <message>
         <source>self-assessments are not available (no database)</source>
         <translation>as autoavaliações não estão disponíveis (sem banco de dados)</translation>
     </message>
     <message>
-        <source>field &quot;answers&quot; must be an object</source>
-        <translation>o campo &quot;answers&quot; deve ser um objeto</translation>
+        <source>field "answers" must be an object</source>
+        <translation>o campo "answers" deve ser um objeto</translation>
     </message>
     <message>
-        <source>field &quot;answers.%1&quot; must be a string</source>
-        <translation>o campo &quot;answers.%1&quot; deve ser um texto</translation>
+        <source>field "answers.%1" must be a string</source>
+        <translation>o campo "answers.%1" deve ser um texto</translation>
     </message>
     <message>
         <source>the breathing exercise is not ready yet</source>
         <translation>o exercício de respiração ainda não está pronto</translation>
     </message>
     <message>
-        <source>field &quot;command&quot; is missing</source>
-        <translation>o campo &quot;command&quot; está ausente</translation>
+        <source>field "command" is missing</source>
+        <translation>o campo "command" está ausente</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>comando desconhecido &quot;%1&quot;</translation>
+        <source>unknown command "%1"</source>
+        <translation>comando desconhecido "%1"</translation>
     </message>
     <message>
         <source>the history is not available (no database)</source>
         <translation>o histórico não está disponível (sem banco de dados)</translation>
     </message>
     <message>
-        <source>field &quot;private&quot; must be true or false</source>
+        <source>field "private" must be true or false</source>
         <translation>o campo “private” deve ser true ou false</translation>
+    </message>
+    <message>
+        <source>field "scenario" must be a scenario id of at most 40 characters</source>
+        <translation>o campo "scenario" deve ser um id de cenário de no máximo 40 caracteres</translation>
+    </message>
+    <message>
+        <source>practice is not ready yet</source>
+        <translation>a prática ainda não está pronta</translation>
     </message>
 </context>
 <context>
@@ -820,12 +808,12 @@ comando inválida, 3 o Attune não está em execução (status).
 <context>
     <name>CustomerImport</name>
     <message>
-        <source>--map &quot;%1&quot;: write CRM header=field, with field one of %2</source>
-        <translation>--map &quot;%1&quot;: escreva cabeçalho do CRM=campo, sendo campo um destes: %2</translation>
+        <source>--map "%1": write CRM header=field, with field one of %2</source>
+        <translation>--map "%1": escreva cabeçalho do CRM=campo, sendo campo um destes: %2</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot;: %3</source>
-        <translation>%1: campo &quot;%2&quot;: %3</translation>
+        <source>%1: field "%2": %3</source>
+        <translation>%1: campo "%2": %3</translation>
     </message>
     <message>
         <source>longer than %1 characters</source>
@@ -836,24 +824,24 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>está vazio, e toda linha precisa dele</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date written YYYY-MM-DD</source>
-        <translation>&quot;%1&quot; não é uma data no formato AAAA-MM-DD</translation>
+        <source>"%1" is not a date written YYYY-MM-DD</source>
+        <translation>"%1" não é uma data no formato AAAA-MM-DD</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of %2</source>
-        <translation>&quot;%1&quot; não é um destes: %2</translation>
+        <source>"%1" is not one of %2</source>
+        <translation>"%1" não é um destes: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not open or closed</source>
-        <translation>&quot;%1&quot; não é open nem closed</translation>
+        <source>"%1" is not open or closed</source>
+        <translation>"%1" não é open nem closed</translation>
     </message>
     <message>
-        <source>no customer &quot;%1&quot;; import the customers first</source>
-        <translation>não existe o cliente &quot;%1&quot;; importe os clientes primeiro</translation>
+        <source>no customer "%1"; import the customers first</source>
+        <translation>não existe o cliente "%1"; importe os clientes primeiro</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date or time written YYYY-MM-DD[THH:MM]</source>
-        <translation>&quot;%1&quot; não é uma data ou hora no formato AAAA-MM-DD[THH:MM]</translation>
+        <source>"%1" is not a date or time written YYYY-MM-DD[THH:MM]</source>
+        <translation>"%1" não é uma data ou hora no formato AAAA-MM-DD[THH:MM]</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -864,12 +852,12 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>%1: o arquivo está vazio</translation>
     </message>
     <message>
-        <source>%1:1: column &quot;%2&quot; appears twice</source>
-        <translation>%1:1: a coluna &quot;%2&quot; aparece duas vezes</translation>
+        <source>%1:1: column "%2" appears twice</source>
+        <translation>%1:1: a coluna "%2" aparece duas vezes</translation>
     </message>
     <message>
-        <source>%1:1: the required column &quot;%2&quot; is missing (columns: %3)</source>
-        <translation>%1:1: a coluna obrigatória &quot;%2&quot; está faltando (colunas: %3)</translation>
+        <source>%1:1: the required column "%2" is missing (columns: %3)</source>
+        <translation>%1:1: a coluna obrigatória "%2" está faltando (colunas: %3)</translation>
     </message>
     <message>
         <source>%1:%2</source>
@@ -880,16 +868,16 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>%1: tem %2 campos, mas o cabeçalho tem %3</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot;: &quot;%3&quot; is already on line %4</source>
-        <translation>%1: campo &quot;%2&quot;: &quot;%3&quot; já está na linha %4</translation>
+        <source>%1: field "%2": "%3" is already on line %4</source>
+        <translation>%1: campo "%2": "%3" já está na linha %4</translation>
     </message>
     <message>
         <source>%1: there are no rows under the header</source>
         <translation>%1: não há linhas abaixo do cabeçalho</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot;: must be text</source>
-        <translation>%1: campo &quot;%2&quot;: deve ser texto</translation>
+        <source>%1: field "%2": must be text</source>
+        <translation>%1: campo "%2": deve ser texto</translation>
     </message>
     <message>
         <source>%1: the list is empty</source>
@@ -1067,36 +1055,36 @@ comando inválida, 3 o Attune não está em execução (status).
 <context>
     <name>FeedbackImport</name>
     <message>
-        <source>no answered call &quot;%1&quot; is in this history; nothing is guessed</source>
-        <translation>nenhuma chamada atendida &quot;%1&quot; está neste histórico; nada é adivinhado</translation>
+        <source>no answered call "%1" is in this history; nothing is guessed</source>
+        <translation>nenhuma chamada atendida "%1" está neste histórico; nada é adivinhado</translation>
     </message>
     <message>
         <source>is empty; give the call id, or customer_id or phone with call_time</source>
         <translation>está vazio; informe o id da chamada, ou customer_id ou phone com call_time</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time written YYYY-MM-DDTHH:MM[:SS][Z or +HH:MM]</source>
-        <translation>&quot;%1&quot; não é um horário escrito YYYY-MM-DDTHH:MM[:SS][Z ou +HH:MM]</translation>
+        <source>"%1" is not a time written YYYY-MM-DDTHH:MM[:SS][Z or +HH:MM]</source>
+        <translation>"%1" não é um horário escrito YYYY-MM-DDTHH:MM[:SS][Z ou +HH:MM]</translation>
     </message>
     <message>
-        <source>no answered call of &quot;%1&quot; within %2 minutes of %3 is in this history; nothing is guessed</source>
-        <translation>nenhuma chamada atendida de &quot;%1&quot; a menos de %2 minutos de %3 está neste histórico; nada é adivinhado</translation>
+        <source>no answered call of "%1" within %2 minutes of %3 is in this history; nothing is guessed</source>
+        <translation>nenhuma chamada atendida de "%1" a menos de %2 minutos de %3 está neste histórico; nada é adivinhado</translation>
     </message>
     <message>
-        <source>%1 calls of &quot;%2&quot; are within %3 minutes of %4; give call_id to say which</source>
-        <translation>%1 chamadas de &quot;%2&quot; estão a menos de %3 minutos de %4; informe call_id para dizer qual</translation>
+        <source>%1 calls of "%2" are within %3 minutes of %4; give call_id to say which</source>
+        <translation>%1 chamadas de "%2" estão a menos de %3 minutos de %4; informe call_id para dizer qual</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number from %2 to %3</source>
-        <translation>&quot;%1&quot; não é um número inteiro de %2 a %3</translation>
+        <source>"%1" is not a whole number from %2 to %3</source>
+        <translation>"%1" não é um número inteiro de %2 a %3</translation>
     </message>
     <message>
-        <source>is empty, and so is &quot;nps&quot;: a row needs CSAT (1 to 5) or NPS (0 to 10)</source>
-        <translation>está vazio, assim como &quot;nps&quot;: uma linha precisa de CSAT (1 a 5) ou NPS (0 a 10)</translation>
+        <source>is empty, and so is "nps": a row needs CSAT (1 to 5) or NPS (0 to 10)</source>
+        <translation>está vazio, assim como "nps": uma linha precisa de CSAT (1 a 5) ou NPS (0 a 10)</translation>
     </message>
     <message>
-        <source>%1: the same survey of call &quot;%2&quot; is already on line %3</source>
-        <translation>%1: a mesma pesquisa da chamada &quot;%2&quot; já está na linha %3</translation>
+        <source>%1: the same survey of call "%2" is already on line %3</source>
+        <translation>%1: a mesma pesquisa da chamada "%2" já está na linha %3</translation>
     </message>
     <message>
         <source>%1:1: the file needs a column call_id (or customer_id or phone, with call_time) and a column csat or nps (columns: %2)</source>
@@ -1134,8 +1122,8 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>estresse 4 ou 5 depois da ligação</translation>
     </message>
     <message>
-        <source>customer contains &quot;%1&quot;</source>
-        <translation>cliente contém &quot;%1&quot;</translation>
+        <source>customer contains "%1"</source>
+        <translation>cliente contém "%1"</translation>
     </message>
     <message>
         <source>All calls.</source>
@@ -1186,7 +1174,7 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>As ligações</translation>
     </message>
     <message>
-        <source>The first %1 calls in the view&apos;s order</source>
+        <source>The first %1 calls in the view's order</source>
         <translation>As primeiras %1 ligações na ordem da visualização</translation>
     </message>
     <message>
@@ -1341,8 +1329,8 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot;: \u%2 is half of a surrogate pair without the other half, which is not a character</source>
-        <translation>campo &quot;%1&quot;: \u%2 é metade de um par substituto sem a outra metade, o que não é um caractere</translation>
+        <source>field "%1": \u%2 is half of a surrogate pair without the other half, which is not a character</source>
+        <translation>campo "%1": \u%2 é metade de um par substituto sem a outra metade, o que não é um caractere</translation>
     </message>
     <message>
         <source>expected a list of records</source>
@@ -1376,8 +1364,8 @@ comando inválida, 3 o Attune não está em execução (status).
 <context>
     <name>Lexicon</name>
     <message>
-        <source>%1:%2: field &quot;%3&quot;: %4</source>
-        <translation>%1:%2: campo &quot;%3&quot;: %4</translation>
+        <source>%1:%2: field "%3": %4</source>
+        <translation>%1:%2: campo "%3": %4</translation>
     </message>
     <message>
         <source>must be 1</source>
@@ -1434,24 +1422,24 @@ comando inválida, 3 o Attune não está em execução (status).
 <context>
     <name>PhoneNumber</name>
     <message>
-        <source>&quot;%1&quot; is not a phone number</source>
-        <translation>&quot;%1&quot; não é um número de telefone</translation>
+        <source>"%1" is not a phone number</source>
+        <translation>"%1" não é um número de telefone</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a national number and no default country is set</source>
-        <translation>&quot;%1&quot; é um número nacional e nenhum país padrão está definido</translation>
+        <source>"%1" is a national number and no default country is set</source>
+        <translation>"%1" é um número nacional e nenhum país padrão está definido</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too short to be a phone number</source>
-        <translation>&quot;%1&quot; é curto demais para ser um número de telefone</translation>
+        <source>"%1" is too short to be a phone number</source>
+        <translation>"%1" é curto demais para ser um número de telefone</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has more digits than any phone number</source>
-        <translation>&quot;%1&quot; tem mais dígitos do que qualquer número de telefone</translation>
+        <source>"%1" has more digits than any phone number</source>
+        <translation>"%1" tem mais dígitos do que qualquer número de telefone</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not start with a country code</source>
-        <translation>&quot;%1&quot; não começa com um código de país</translation>
+        <source>"%1" does not start with a country code</source>
+        <translation>"%1" não começa com um código de país</translation>
     </message>
 </context>
 <context>
@@ -1461,12 +1449,12 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>%1: mais %2 problemas não listados</translation>
     </message>
     <message>
-        <source>%1:%2: field &quot;%3&quot;: %4</source>
-        <translation>%1:%2: campo &quot;%3&quot;: %4</translation>
+        <source>%1:%2: field "%3": %4</source>
+        <translation>%1:%2: campo "%3": %4</translation>
     </message>
     <message>
-        <source>%1:%2: phrase %3: field &quot;%4&quot;: %5</source>
-        <translation>%1:%2: frase %3: campo &quot;%4&quot;: %5</translation>
+        <source>%1:%2: phrase %3: field "%4": %5</source>
+        <translation>%1:%2: frase %3: campo "%4": %5</translation>
     </message>
     <message>
         <source>%1:%2: phrase %3: must be an object</source>
@@ -1481,12 +1469,12 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>deve ser uma lista com pelo menos um valor</translation>
     </message>
     <message>
-        <source>unknown value &quot;%1&quot;</source>
-        <translation>valor desconhecido &quot;%1&quot;</translation>
+        <source>unknown value "%1"</source>
+        <translation>valor desconhecido "%1"</translation>
     </message>
     <message>
-        <source>value &quot;%1&quot; is listed twice</source>
-        <translation>o valor &quot;%1&quot; aparece duas vezes</translation>
+        <source>value "%1" is listed twice</source>
+        <translation>o valor "%1" aparece duas vezes</translation>
     </message>
     <message>
         <source>must be a string</source>
@@ -1497,28 +1485,28 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>não pode estar vazio</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; may only hold lowercase letters, digits and hyphens</source>
-        <translation>&quot;%1&quot; só pode conter letras minúsculas, dígitos e hifens</translation>
+        <source>"%1" may only hold lowercase letters, digits and hyphens</source>
+        <translation>"%1" só pode conter letras minúsculas, dígitos e hifens</translation>
     </message>
     <message>
         <source>duplicate id, first used on line %1</source>
         <translation>id duplicado, usado pela primeira vez na linha %1</translation>
     </message>
     <message>
-        <source>unknown placeholder &quot;%1&quot;</source>
-        <translation>marcador desconhecido &quot;%1&quot;</translation>
+        <source>unknown placeholder "%1"</source>
+        <translation>marcador desconhecido "%1"</translation>
     </message>
     <message>
-        <source>must not contain placeholders; found &quot;%1&quot;</source>
-        <translation>não pode conter marcadores; foi encontrado &quot;%1&quot;</translation>
+        <source>must not contain placeholders; found "%1"</source>
+        <translation>não pode conter marcadores; foi encontrado "%1"</translation>
     </message>
     <message>
-        <source>must be left out when &quot;text&quot; has no placeholder</source>
-        <translation>deve ser omitido quando &quot;text&quot; não tem marcador</translation>
+        <source>must be left out when "text" has no placeholder</source>
+        <translation>deve ser omitido quando "text" não tem marcador</translation>
     </message>
     <message>
-        <source>missing; &quot;text&quot; uses only name placeholders, so it needs a fallback</source>
-        <translation>ausente; &quot;text&quot; usa só marcadores de nome, então precisa de um &quot;fallback&quot;</translation>
+        <source>missing; "text" uses only name placeholders, so it needs a fallback</source>
+        <translation>ausente; "text" usa só marcadores de nome, então precisa de um "fallback"</translation>
     </message>
     <message>
         <source>The phrase is empty.</source>
@@ -1529,8 +1517,8 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>A frase tem mais de %1 caracteres.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a placeholder Attune knows.</source>
-        <translation>&quot;%1&quot; não é um marcador que o Attune conheça.</translation>
+        <source>"%1" is not a placeholder Attune knows.</source>
+        <translation>"%1" não é um marcador que o Attune conheça.</translation>
     </message>
     <message>
         <source>Choose at least one feeling and one part of the call the phrase fits.</source>
@@ -1562,16 +1550,16 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>%1: mais %2 problemas não listados</translation>
     </message>
     <message>
-        <source>%1:%2: field &quot;%3&quot;: %4</source>
-        <translation>%1:%2: campo &quot;%3&quot;: %4</translation>
+        <source>%1:%2: field "%3": %4</source>
+        <translation>%1:%2: campo "%3": %4</translation>
     </message>
     <message>
-        <source>%1:%2: turn &quot;%3&quot;: field &quot;%4&quot;: %5</source>
-        <translation>%1:%2: turno &quot;%3&quot;: campo &quot;%4&quot;: %5</translation>
+        <source>%1:%2: turn "%3": field "%4": %5</source>
+        <translation>%1:%2: turno "%3": campo "%4": %5</translation>
     </message>
     <message>
-        <source>%1:%2: turn &quot;%3&quot;: %4</source>
-        <translation>%1:%2: turno &quot;%3&quot;: %4</translation>
+        <source>%1:%2: turn "%3": %4</source>
+        <translation>%1:%2: turno "%3": %4</translation>
     </message>
     <message>
         <source>missing</source>
@@ -1582,8 +1570,8 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>deve ser um texto de 1 a %1 caracteres</translation>
     </message>
     <message>
-        <source>must be &quot;%1&quot;</source>
-        <translation>deve ser &quot;%1&quot;</translation>
+        <source>must be "%1"</source>
+        <translation>deve ser "%1"</translation>
     </message>
     <message>
         <source>must be 1</source>
@@ -1594,8 +1582,8 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>deve ter de 1 a 40 letras minúsculas, dígitos ou hifens</translation>
     </message>
     <message>
-        <source>must match the file name &quot;%1&quot;</source>
-        <translation>deve corresponder ao nome do arquivo &quot;%1&quot;</translation>
+        <source>must match the file name "%1"</source>
+        <translation>deve corresponder ao nome do arquivo "%1"</translation>
     </message>
     <message>
         <source>must be one of %1</source>
@@ -1610,56 +1598,56 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>deve ter pelo menos %1 turnos</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a turn of this scenario</source>
-        <translation>&quot;%1&quot; não é um turno deste cenário</translation>
+        <source>"%1" is not a turn of this scenario</source>
+        <translation>"%1" não é um turno deste cenário</translation>
     </message>
     <message>
         <source>its name must be 1 to 40 lowercase letters, digits or hyphens</source>
         <translation>seu nome deve ter de 1 a 40 letras minúsculas, dígitos ou hifens</translation>
     </message>
     <message>
-        <source>has both &quot;next&quot; and &quot;end&quot;; a turn has one or the other</source>
-        <translation>tem &quot;next&quot; e &quot;end&quot; ao mesmo tempo; um turno tem um ou outro</translation>
+        <source>has both "next" and "end"; a turn has one or the other</source>
+        <translation>tem "next" e "end" ao mesmo tempo; um turno tem um ou outro</translation>
     </message>
     <message>
-        <source>needs &quot;next&quot; or &quot;end&quot;</source>
-        <translation>precisa de &quot;next&quot; ou &quot;end&quot;</translation>
+        <source>needs "next" or "end"</source>
+        <translation>precisa de "next" ou "end"</translation>
     </message>
     <message>
         <source>must be a list with at least one branch</source>
         <translation>deve ser uma lista com pelo menos um ramo</translation>
     </message>
     <message>
-        <source>needs exactly one of &quot;when&quot;, &quot;whenAny&quot; or &quot;otherwise&quot;</source>
-        <translation>precisa de exatamente um de &quot;when&quot;, &quot;whenAny&quot; ou &quot;otherwise&quot;</translation>
+        <source>needs exactly one of "when", "whenAny" or "otherwise"</source>
+        <translation>precisa de exatamente um de "when", "whenAny" ou "otherwise"</translation>
     </message>
     <message>
         <source>must be true</source>
         <translation>deve ser true</translation>
     </message>
     <message>
-        <source>only the last branch may be &quot;otherwise&quot;</source>
-        <translation>só o último ramo pode ser &quot;otherwise&quot;</translation>
+        <source>only the last branch may be "otherwise"</source>
+        <translation>só o último ramo pode ser "otherwise"</translation>
     </message>
     <message>
         <source>must be a list with at least one behaviour</source>
         <translation>deve ser uma lista com pelo menos um comportamento</translation>
     </message>
     <message>
-        <source>unknown behaviour &quot;%1&quot;</source>
-        <translation>comportamento desconhecido &quot;%1&quot;</translation>
+        <source>unknown behaviour "%1"</source>
+        <translation>comportamento desconhecido "%1"</translation>
     </message>
     <message>
-        <source>must end with one &quot;otherwise&quot; branch</source>
-        <translation>deve terminar com um ramo &quot;otherwise&quot;</translation>
+        <source>must end with one "otherwise" branch</source>
+        <translation>deve terminar com um ramo "otherwise"</translation>
     </message>
     <message>
-        <source>cannot be reached from &quot;start&quot;</source>
-        <translation>não pode ser alcançado a partir de &quot;start&quot;</translation>
+        <source>cannot be reached from "start"</source>
+        <translation>não pode ser alcançado a partir de "start"</translation>
     </message>
     <message>
-        <source>at least two different &quot;end&quot; values must be reachable</source>
-        <translation>pelo menos dois valores diferentes de &quot;end&quot; devem ser alcançáveis</translation>
+        <source>at least two different "end" values must be reachable</source>
+        <translation>pelo menos dois valores diferentes de "end" devem ser alcançáveis</translation>
     </message>
 </context>
 <context>
@@ -1673,8 +1661,12 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>%1: mais de %2 arquivos de cenário; só os primeiros %2 são lidos</translation>
     </message>
     <message>
-        <source>%1: the scenario is in &quot;%2&quot;, this folder is for &quot;%3&quot;</source>
-        <translation>%1: o cenário está em &quot;%2&quot;, esta pasta é para &quot;%3&quot;</translation>
+        <source>%1: the scenario is in "%2", this folder is for "%3"</source>
+        <translation>%1: o cenário está em "%2", esta pasta é para "%3"</translation>
+    </message>
+    <message>
+        <source>%1: the scenario folder is not a folder</source>
+        <translation>%1: a pasta de cenários não é uma pasta</translation>
     </message>
 </context>
 <context>
@@ -1706,12 +1698,12 @@ comando inválida, 3 o Attune não está em execução (status).
 <context>
     <name>ReplyReader</name>
     <message>
-        <source>%1:%2: field &quot;%3&quot;: %4</source>
-        <translation>%1:%2: campo &quot;%3&quot;: %4</translation>
+        <source>%1:%2: field "%3": %4</source>
+        <translation>%1:%2: campo "%3": %4</translation>
     </message>
     <message>
-        <source>must be &quot;%1&quot;</source>
-        <translation>deve ser &quot;%1&quot;</translation>
+        <source>must be "%1"</source>
+        <translation>deve ser "%1"</translation>
     </message>
     <message>
         <source>must be 1</source>
@@ -1734,16 +1726,16 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>deve ser uma lista com pelo menos uma regra</translation>
     </message>
     <message>
-        <source>must be &quot;any&quot;, &quot;question&quot; or &quot;statement&quot;</source>
-        <translation>deve ser &quot;any&quot;, &quot;question&quot; ou &quot;statement&quot;</translation>
+        <source>must be "any", "question" or "statement"</source>
+        <translation>deve ser "any", "question" ou "statement"</translation>
     </message>
     <message>
         <source>must be a list with at least one pattern</source>
         <translation>deve ser uma lista com pelo menos um padrão</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid pattern: %2</source>
-        <translation>&quot;%1&quot; não é um padrão válido: %2</translation>
+        <source>"%1" is not a valid pattern: %2</source>
+        <translation>"%1" não é um padrão válido: %2</translation>
     </message>
     <message>
         <source>missing</source>
@@ -1753,8 +1745,8 @@ comando inválida, 3 o Attune não está em execução (status).
 <context>
     <name>Rubric</name>
     <message>
-        <source>%1:%2: field &quot;%3&quot;: %4</source>
-        <translation>%1:%2: campo &quot;%3&quot;: %4</translation>
+        <source>%1:%2: field "%3": %4</source>
+        <translation>%1:%2: campo "%3": %4</translation>
     </message>
     <message>
         <source>must be 1</source>
@@ -1777,8 +1769,8 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>deve ser uma lista com pelo menos uma pergunta</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used twice</source>
-        <translation>&quot;%1&quot; é usado duas vezes</translation>
+        <source>"%1" is used twice</source>
+        <translation>"%1" é usado duas vezes</translation>
     </message>
     <message>
         <source>each option needs an id and a label</source>
@@ -1789,20 +1781,20 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>uma escolha precisa de pelo menos duas opções</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of yes_partly_no, scale5, choice</source>
-        <translation>&quot;%1&quot; não é yes_partly_no, scale5 nem choice</translation>
+        <source>"%1" is not one of yes_partly_no, scale5, choice</source>
+        <translation>"%1" não é yes_partly_no, scale5 nem choice</translation>
     </message>
     <message>
         <source>must be from 1 to 10000</source>
         <translation>deve estar entre 1 e 10000</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a question of the rubric &quot;%2&quot;</source>
-        <translation>&quot;%1&quot; não é uma pergunta do questionário &quot;%2&quot;</translation>
+        <source>"%1" is not a question of the rubric "%2"</source>
+        <translation>"%1" não é uma pergunta do questionário "%2"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an answer to &quot;%2&quot;; expected one of %3</source>
-        <translation>&quot;%1&quot; não é uma resposta para &quot;%2&quot;; era esperado um destes: %3</translation>
+        <source>"%1" is not an answer to "%2"; expected one of %3</source>
+        <translation>"%1" não é uma resposta para "%2"; era esperado um destes: %3</translation>
     </message>
     <message>
         <source>the note is longer than %1 characters</source>
@@ -1812,16 +1804,16 @@ comando inválida, 3 o Attune não está em execução (status).
 <context>
     <name>Scenario</name>
     <message>
-        <source>%1: field &quot;schema&quot; must be 1</source>
-        <translation>%1: o campo &quot;schema&quot; deve ser 1</translation>
+        <source>%1: field "schema" must be 1</source>
+        <translation>%1: o campo "schema" deve ser 1</translation>
     </message>
     <message>
-        <source>%1: field &quot;steps&quot; is missing or empty</source>
-        <translation>%1: o campo &quot;steps&quot; está ausente ou vazio</translation>
+        <source>%1: field "steps" is missing or empty</source>
+        <translation>%1: o campo "steps" está ausente ou vazio</translation>
     </message>
     <message>
-        <source>%1: step %2: field &quot;%3&quot;: %4</source>
-        <translation>%1: passo %2: campo &quot;%3&quot;: %4</translation>
+        <source>%1: step %2: field "%3": %4</source>
+        <translation>%1: passo %2: campo "%3": %4</translation>
     </message>
     <message>
         <source>must be a number of seconds, 0 or more</source>
@@ -1832,16 +1824,16 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>os passos devem estar em ordem cronológica</translation>
     </message>
     <message>
-        <source>must be &quot;customer&quot; or &quot;agent&quot;</source>
-        <translation>deve ser &quot;customer&quot; ou &quot;agent&quot;</translation>
+        <source>must be "customer" or "agent"</source>
+        <translation>deve ser "customer" ou "agent"</translation>
     </message>
     <message>
         <source>is missing or empty</source>
         <translation>está ausente ou vazio</translation>
     </message>
     <message>
-        <source>unknown event &quot;%1&quot;</source>
-        <translation>evento desconhecido &quot;%1&quot;</translation>
+        <source>unknown event "%1"</source>
+        <translation>evento desconhecido "%1"</translation>
     </message>
 </context>
 <context>
@@ -1851,63 +1843,63 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>o id da ligação está ausente</translation>
     </message>
     <message>
-        <source>the answers are for rubric &quot;%1&quot; version %2, but &quot;%3&quot; version %4 is in use</source>
-        <translation>as respostas são do questionário &quot;%1&quot; versão %2, mas o questionário em uso é &quot;%3&quot; versão %4</translation>
+        <source>the answers are for rubric "%1" version %2, but "%3" version %4 is in use</source>
+        <translation>as respostas são do questionário "%1" versão %2, mas o questionário em uso é "%3" versão %4</translation>
     </message>
     <message>
         <source>private notes are turned off by your IT department (privacy/allowPrivateNotes)</source>
         <translation>as notas privadas foram desativadas pelo seu departamento de TI (privacy/allowPrivateNotes)</translation>
     </message>
     <message>
-        <source>there is nothing to save for call &quot;%1&quot;: no draft, no answers and no note</source>
+        <source>there is nothing to save for call "%1": no draft, no answers and no note</source>
         <translation>não há nada a salvar para a chamada “%1”: nem rascunho, nem respostas, nem nota</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <source>expected true or false, got &quot;%1&quot;</source>
-        <translation>era esperado true ou false, mas veio &quot;%1&quot;</translation>
+        <source>expected true or false, got "%1"</source>
+        <translation>era esperado true ou false, mas veio "%1"</translation>
     </message>
     <message>
-        <source>expected a whole number from 0 (no limit) to 1000, got &quot;%1&quot;</source>
-        <translation>era esperado um número inteiro de 0 (sem limite) a 1000, mas veio &quot;%1&quot;</translation>
+        <source>expected a whole number from 0 (no limit) to 1000, got "%1"</source>
+        <translation>era esperado um número inteiro de 0 (sem limite) a 1000, mas veio "%1"</translation>
     </message>
     <message>
-        <source>expected a number of days from 0 (keep forever) to 36500, got &quot;%1&quot;</source>
-        <translation>era esperado um número de dias de 0 (manter para sempre) a 36500, mas veio &quot;%1&quot;</translation>
+        <source>expected a number of days from 0 (keep forever) to 36500, got "%1"</source>
+        <translation>era esperado um número de dias de 0 (manter para sempre) a 36500, mas veio "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a technique</source>
-        <translation>&quot;%1&quot; não é uma técnica</translation>
+        <source>"%1" is not a technique</source>
+        <translation>"%1" não é uma técnica</translation>
     </message>
     <message>
-        <source>expected one of %1, got &quot;%2&quot;</source>
-        <translation>era esperado um destes: %1; mas veio &quot;%2&quot;</translation>
+        <source>expected one of %1, got "%2"</source>
+        <translation>era esperado um destes: %1; mas veio "%2"</translation>
     </message>
     <message>
         <source>%1 is set by your IT department and cannot be changed here.</source>
         <translation>%1 é definido pelo seu departamento de TI e não pode ser alterado aqui.</translation>
     </message>
     <message>
-        <source>expected a port number from 1 to 65535, got &quot;%1&quot;</source>
-        <translation>era esperado um número de porta de 1 a 65535, mas veio &quot;%1&quot;</translation>
+        <source>expected a port number from 1 to 65535, got "%1"</source>
+        <translation>era esperado um número de porta de 1 a 65535, mas veio "%1"</translation>
     </message>
     <message>
-        <source>expected a host name or an IP address, got &quot;%1&quot;</source>
-        <translation>era esperado um nome de host ou um endereço IP, mas veio &quot;%1&quot;</translation>
+        <source>expected a host name or an IP address, got "%1"</source>
+        <translation>era esperado um nome de host ou um endereço IP, mas veio "%1"</translation>
     </message>
     <message>
-        <source>expected at least 32 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
-        <translation>eram esperados pelo menos 32 letras, dígitos, &apos;-&apos; ou &apos;_&apos;</translation>
+        <source>expected at least 32 letters, digits, '-' or '_'</source>
+        <translation>eram esperados pelo menos 32 letras, dígitos, '-' ou '_'</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an origin like https://crm.example.com</source>
-        <translation>&quot;%1&quot; não é uma origem como https://crm.example.com</translation>
+        <source>"%1" is not an origin like https://crm.example.com</source>
+        <translation>"%1" não é uma origem como https://crm.example.com</translation>
     </message>
     <message>
-        <source>expected lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, got &quot;%1&quot;</source>
-        <translation>esperado letras minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, começando por uma letra; recebido &quot;%1&quot;</translation>
+        <source>expected lower-case letters, digits, '.', '_' or '-', starting with a letter, got "%1"</source>
+        <translation>esperado letras minúsculas, dígitos, '.', '_' ou '-', começando por uma letra; recebido "%1"</translation>
     </message>
 </context>
 <context>
@@ -1972,8 +1964,8 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>grato</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot;</source>
-        <translation>%1: &quot;%2&quot;</translation>
+        <source>%1: "%2"</source>
+        <translation>%1: "%2"</translation>
     </message>
     <message>
         <source>same technique</source>
@@ -2034,8 +2026,8 @@ comando inválida, 3 o Attune não está em execução (status).
 <context>
     <name>SupervisorGate</name>
     <message>
-        <source>The supervisor view is not set up on this computer. IT turns it on by running &quot;attune hash-pin&quot; and adding the line it prints to the system settings file (/etc/xdg/Attune/Attune.conf). Your own history is always here.</source>
-        <translation>A visão do supervisor não está configurada neste computador. A TI a ativa executando &quot;attune hash-pin&quot; e adicionando a linha que ele imprime ao arquivo de configurações do sistema (/etc/xdg/Attune/Attune.conf). Seu próprio histórico está sempre aqui.</translation>
+        <source>The supervisor view is not set up on this computer. IT turns it on by running "attune hash-pin" and adding the line it prints to the system settings file (/etc/xdg/Attune/Attune.conf). Your own history is always here.</source>
+        <translation>A visão do supervisor não está configurada neste computador. A TI a ativa executando "attune hash-pin" e adicionando a linha que ele imprime ao arquivo de configurações do sistema (/etc/xdg/Attune/Attune.conf). Seu próprio histórico está sempre aqui.</translation>
     </message>
 </context>
 <context>
@@ -2088,30 +2080,30 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>A migração %1 falhou: %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid person name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
+        <source>'%1' is not a valid person name: use lower-case letters, digits, '.', '_' and '-', starting with a letter (at most 63).</source>
         <translation>“%1” não é um nome de pessoa válido: use letras minúsculas, dígitos, “.”, “_” e “-”, começando por uma letra (no máximo 63).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid team name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
+        <source>'%1' is not a valid team name: use lower-case letters, digits, '.', '_' and '-', starting with a letter (at most 63).</source>
         <translation>“%1” não é um nome de equipe válido: use letras minúsculas, dígitos, “.”, “_” e “-”, começando por uma letra (no máximo 63).</translation>
     </message>
 </context>
 <context>
     <name>TextRule</name>
     <message>
-        <source>field &quot;%1&quot; is longer than %2 characters</source>
+        <source>field "%1" is longer than %2 characters</source>
         <translation>o campo “%1” tem mais de %2 caracteres</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; contains an invalid character (a lone UTF-16 surrogate)</source>
+        <source>field "%1" contains an invalid character (a lone UTF-16 surrogate)</source>
         <translation>o campo “%1” contém um caractere inválido (um substituto UTF-16 isolado)</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; contains a control character (U+%2)</source>
+        <source>field "%1" contains a control character (U+%2)</source>
         <translation>o campo “%1” contém um caractere de controle (U+%2)</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
+        <source>field "%1" contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
         <translation>o campo “%1” contém um caractere invisível de formatação ou de direção do texto (U+%2), que pode fazer o texto parecer diferente do que é</translation>
     </message>
 </context>
@@ -2156,11 +2148,11 @@ comando inválida, 3 o Attune não está em execução (status).
 <context>
     <name>attune::ArcChart</name>
     <message>
-        <source>How the customer&apos;s feelings ran</source>
+        <source>How the customer's feelings ran</source>
         <translation>Como os sentimentos do cliente evoluíram</translation>
     </message>
     <message>
-        <source>The customer&apos;s emotional arc on this call</source>
+        <source>The customer's emotional arc on this call</source>
         <translation>A evolução emocional do cliente nesta ligação</translation>
     </message>
     <message>
@@ -2488,30 +2480,30 @@ comando inválida, 3 o Attune não está em execução (status).
 <context>
     <name>attune::CallTranscription</name>
     <message>
-        <source>baresip stopped writing the customer&apos;s audio for this call.</source>
+        <source>baresip stopped writing the customer's audio for this call.</source>
         <translation>O baresip parou de gravar o áudio do cliente nesta chamada.</translation>
     </message>
     <message>
-        <source>No audio from baresip for this call. Its config needs &quot;module sndfile.so&quot; and &quot;snd_path %1&quot;.</source>
-        <translation>Nenhum áudio do baresip nesta chamada. A configuração dele precisa de &quot;module sndfile.so&quot; e &quot;snd_path %1&quot;.</translation>
+        <source>No audio from baresip for this call. Its config needs "module sndfile.so" and "snd_path %1".</source>
+        <translation>Nenhum áudio do baresip nesta chamada. A configuração dele precisa de "module sndfile.so" e "snd_path %1".</translation>
     </message>
     <message>
         <source>Transcription understands English only; the language chosen for Attune is %1.</source>
         <translation>A transcrição entende apenas inglês; o idioma escolhido para o Attune é %1.</translation>
     </message>
     <message>
-        <source>baresip went away during the call (it restarted or quit); the call&apos;s transcription stopped with it.</source>
+        <source>baresip went away during the call (it restarted or quit); the call's transcription stopped with it.</source>
         <translation>O baresip sumiu durante a chamada (reiniciou ou foi fechado); a transcrição da chamada parou junto.</translation>
     </message>
 </context>
 <context>
     <name>attune::CustomerFeedbackView</name>
     <message>
-        <source>The customer&apos;s verdict</source>
+        <source>The customer's verdict</source>
         <translation>O veredito do cliente</translation>
     </message>
     <message>
-        <source>The customer&apos;s comment</source>
+        <source>The customer's comment</source>
         <translation>O comentário do cliente</translation>
     </message>
     <message>
@@ -2717,7 +2709,7 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>Ligações intensas</translation>
     </message>
     <message>
-        <source>Calls where the customer&apos;s feelings ran high</source>
+        <source>Calls where the customer's feelings ran high</source>
         <translation>Ligações em que as emoções do cliente ficaram intensas</translation>
     </message>
     <message>
@@ -2780,19 +2772,19 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>sim</translation>
     </message>
     <message>
-        <source>The strongest feeling the customer&apos;s words showed on the call</source>
+        <source>The strongest feeling the customer's words showed on the call</source>
         <translation>O sentimento mais forte que as palavras do cliente mostraram na ligação</translation>
     </message>
     <message>
-        <source>The agent&apos;s own rubric score, 0 to 100</source>
+        <source>The agent's own rubric score, 0 to 100</source>
         <translation>A nota que o próprio atendente se deu no questionário, de 0 a 100</translation>
     </message>
     <message>
-        <source>A supervisor&apos;s rubric score of the same call, 0 to 100</source>
+        <source>A supervisor's rubric score of the same call, 0 to 100</source>
         <translation>A nota de um supervisor no questionário da mesma ligação, de 0 a 100</translation>
     </message>
     <message>
-        <source>The agent&apos;s own stress before and after the call, 1 (calm) to 5</source>
+        <source>The agent's own stress before and after the call, 1 (calm) to 5</source>
         <translation>O estresse do próprio atendente antes e depois da ligação, de 1 (calma) a 5</translation>
     </message>
     <message>
@@ -2864,7 +2856,7 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>%1, o cliente ficou chateado</translation>
     </message>
     <message>
-        <source>The customer&apos;s own post-call survey, 0 to 100 (CSAT 1 to 5 or NPS 0 to 10)</source>
+        <source>The customer's own post-call survey, 0 to 100 (CSAT 1 to 5 or NPS 0 to 10)</source>
         <translation>A própria pesquisa do cliente após a chamada, de 0 a 100 (CSAT 1 a 5 ou NPS 0 a 10)</translation>
     </message>
     <message>
@@ -2977,8 +2969,8 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>Não foi possível obter a trava de instância %1: a pasta dela não é gravável. Torne %2 gravável para o seu usuário (ou peça à TI) e abra o Attune de novo.</translation>
     </message>
     <message>
-        <source>field &quot;requestId&quot; must be a string of 1 to %1 characters</source>
-        <translation>o campo &quot;requestId&quot; deve ser um texto de 1 a %1 caracteres</translation>
+        <source>field "requestId" must be a string of 1 to %1 characters</source>
+        <translation>o campo "requestId" deve ser um texto de 1 a %1 caracteres</translation>
     </message>
     <message>
         <source>Attune showed this but could not save it to its database; see the log file.</source>
@@ -2989,7 +2981,7 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>O Attune não confirmou a solicitação em %1 segundos (%2); ela ainda pode ser aplicada, uma única vez.</translation>
     </message>
     <message>
-        <source>Attune&apos;s answer is longer than %1 bytes</source>
+        <source>Attune's answer is longer than %1 bytes</source>
         <translation>A resposta do Attune tem mais de %1 bytes</translation>
     </message>
 </context>
@@ -3138,13 +3130,310 @@ comando inválida, 3 o Attune não está em execução (status).
     </message>
 </context>
 <context>
+    <name>attune::PracticeHistoryList</name>
+    <message>
+        <source>Practice</source>
+        <translation>Prática</translation>
+    </message>
+    <message>
+        <source>Practice runs</source>
+        <translation>Práticas realizadas</translation>
+    </message>
+    <message>
+        <source>Your practice runs, kept apart from real calls. Only what the replies showed is kept, never the replies themselves.</source>
+        <translation>Suas práticas, separadas das ligações reais. Só se guarda o que as respostas mostraram, nunca as respostas em si.</translation>
+    </message>
+    <message>
+        <source>About practice runs</source>
+        <translation>Sobre as práticas</translation>
+    </message>
+    <message>
+        <source>No practice runs yet. Practise from the sidebar between calls.</source>
+        <translation>Ainda não há práticas. Pratique pela barra lateral entre ligações.</translation>
+    </message>
+    <message>
+        <source>No practice runs</source>
+        <translation>Nenhuma prática</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Cenário</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Como terminou</translation>
+    </message>
+    <message>
+        <source>What the replies showed</source>
+        <translation>O que as respostas mostraram</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>nothing recognised</source>
+        <translation>nada reconhecido</translation>
+    </message>
+</context>
+<context>
+    <name>attune::PracticePanel</name>
+    <message>
+        <source>Blame instead of an apology</source>
+        <translation>Culpar em vez de pedir desculpas</translation>
+    </message>
+    <message>
+        <source>Words the customer may not know</source>
+        <translation>Palavras que o cliente talvez não conheça</translation>
+    </message>
+    <message>
+        <source>An assumption instead of a question</source>
+        <translation>Uma suposição em vez de uma pergunta</translation>
+    </message>
+    <message>
+        <source>The customer's feeling went unacknowledged</source>
+        <translation>O sentimento do cliente não foi reconhecido</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Prática</translation>
+    </message>
+    <message>
+        <source>Practice message</source>
+        <translation>Mensagem da prática</translation>
+    </message>
+    <message>
+        <source>Between calls, practise a hard conversation: Attune plays the customer and you type your replies.</source>
+        <translation>Entre ligações, pratique uma conversa difícil: o Attune faz o papel do cliente e você digita suas respostas.</translation>
+    </message>
+    <message>
+        <source>About practice</source>
+        <translation>Sobre a prática</translation>
+    </message>
+    <message>
+        <source>Practise…</source>
+        <translation>Praticar…</translation>
+    </message>
+    <message>
+        <source>Practise a conversation</source>
+        <translation>Praticar uma conversa</translation>
+    </message>
+    <message>
+        <source>Practise a conversation (%1)</source>
+        <translation>Praticar uma conversa (%1)</translation>
+    </message>
+    <message>
+        <source>Practice scenarios</source>
+        <translation>Cenários de prática</translation>
+    </message>
+    <message>
+        <source>Scenario summary</source>
+        <translation>Resumo do cenário</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Começar</translation>
+    </message>
+    <message>
+        <source>Start the practice</source>
+        <translation>Começar a prática</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel practice</source>
+        <translation>Cancelar a prática</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Cenário</translation>
+    </message>
+    <message>
+        <source>Practice conversation</source>
+        <translation>Conversa de prática</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Sua resposta</translation>
+    </message>
+    <message>
+        <source>Your reply (Enter sends, Shift+Enter for a new line)</source>
+        <translation>Sua resposta (Enter envia, Shift+Enter para uma nova linha)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Enviar a resposta</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop practising</source>
+        <translation>Parar de praticar</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Como terminou</translation>
+    </message>
+    <message>
+        <source>Practice feedback</source>
+        <translation>Feedback da prática</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Close the practice feedback</source>
+        <translation>Fechar o feedback da prática</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <source>Used the customer's name</source>
+        <translation>Usou o nome do cliente</translation>
+    </message>
+    <message>
+        <source>Acknowledged the feeling</source>
+        <translation>Reconheceu o sentimento</translation>
+    </message>
+    <message>
+        <source>Asked an open question</source>
+        <translation>Fez uma pergunta aberta</translation>
+    </message>
+    <message>
+        <source>Assumed instead of asking</source>
+        <translation>Supôs em vez de perguntar</translation>
+    </message>
+    <message>
+        <source>Apologised</source>
+        <translation>Pediu desculpas</translation>
+    </message>
+    <message>
+        <source>Took ownership</source>
+        <translation>Assumiu a responsabilidade</translation>
+    </message>
+    <message>
+        <source>Said what happens next</source>
+        <translation>Disse o que acontece a seguir</translation>
+    </message>
+    <message>
+        <source>Blamed someone or something</source>
+        <translation>Culpou alguém ou algo</translation>
+    </message>
+    <message>
+        <source>Used jargon</source>
+        <translation>Usou jargão</translation>
+    </message>
+    <message>
+        <source>The customer left feeling better.</source>
+        <translation>O cliente saiu se sentindo melhor.</translation>
+    </message>
+    <message>
+        <source>The customer left feeling much the same.</source>
+        <translation>O cliente saiu se sentindo praticamente igual.</translation>
+    </message>
+    <message>
+        <source>The customer left feeling worse.</source>
+        <translation>O cliente saiu se sentindo pior.</translation>
+    </message>
+    <message>
+        <source>The conversation reached its 12-turn limit.</source>
+        <translation>A conversa chegou ao limite de 12 turnos.</translation>
+    </message>
+    <message>
+        <source>You stopped before the end.</source>
+        <translation>Você parou antes do fim.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>What your replies showed</source>
+        <translation>O que suas respostas mostraram</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>não mostrado</translation>
+    </message>
+    <message>
+        <source>in 1 reply</source>
+        <translation>em 1 resposta</translation>
+    </message>
+    <message>
+        <source>in %1 replies</source>
+        <translation>em %1 respostas</translation>
+    </message>
+    <message>
+        <source>Moments to try differently</source>
+        <translation>Momentos para tentar de outro jeito</translation>
+    </message>
+    <message>
+        <source>The customer: “%1”</source>
+        <translation>O cliente: “%1”</translation>
+    </message>
+    <message>
+        <source>You: “%1”</source>
+        <translation>Você: “%1”</translation>
+    </message>
+    <message>
+        <source>Heard: %1</source>
+        <translation>Ouvido: %1</translation>
+    </message>
+    <message>
+        <source>Could sound like:</source>
+        <translation>Poderia soar assim:</translation>
+    </message>
+</context>
+<context>
+    <name>attune::PracticeService</name>
+    <message>
+        <source>Practice waits while a call is live.</source>
+        <translation>A prática espera enquanto houver uma ligação em andamento.</translation>
+    </message>
+    <message>
+        <source>No practice scenarios could be loaded.</source>
+        <translation>Nenhum cenário de prática pôde ser carregado.</translation>
+    </message>
+    <message>
+        <source>There is no practice scenario "%1". Known: %2.</source>
+        <translation>Não existe o cenário de prática "%1". Disponíveis: %2.</translation>
+    </message>
+    <message>
+        <source>Choose a scenario first.</source>
+        <translation>Escolha um cenário primeiro.</translation>
+    </message>
+    <message>
+        <source>"%1" is being practised; stop it first to start another.</source>
+        <translation>"%1" está sendo praticado; pare-o antes de começar outro.</translation>
+    </message>
+</context>
+<context>
     <name>attune::ProfilePanel</name>
     <message>
         <source>Customer profile</source>
         <translation>Perfil do cliente</translation>
     </message>
     <message>
-        <source>The caller&apos;s profile appears here when a call rings.</source>
+        <source>The caller's profile appears here when a call rings.</source>
         <translation>O perfil de quem está ligando aparece aqui quando uma ligação toca.</translation>
     </message>
     <message>
@@ -3270,7 +3559,7 @@ comando inválida, 3 o Attune não está em execução (status).
 <context>
     <name>attune::ProfileService</name>
     <message>
-        <source>a profile needs the customer&apos;s name</source>
+        <source>a profile needs the customer's name</source>
         <translation>um perfil precisa do nome do cliente</translation>
     </message>
     <message>
@@ -3738,6 +4027,10 @@ comando inválida, 3 o Attune não está em execução (status).
         <source>Show Attune</source>
         <translation>Mostrar o Attune</translation>
     </message>
+    <message>
+        <source>Practice</source>
+        <translation>Prática</translation>
+    </message>
 </context>
 <context>
     <name>attune::SuggestionPanel</name>
@@ -3746,7 +4039,7 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>Frases sugeridas</translation>
     </message>
     <message>
-        <source>What the customer&apos;s words suggest</source>
+        <source>What the customer's words suggest</source>
         <translation>O que as palavras do cliente indicam</translation>
     </message>
     <message>
@@ -3810,7 +4103,7 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>Em pausa nesta ligação.</translation>
     </message>
     <message>
-        <source>That&apos;s enough prompts for one call; they return with the next call.</source>
+        <source>That's enough prompts for one call; they return with the next call.</source>
         <translation>Já foram sugestões suficientes para uma ligação; elas voltam na próxima.</translation>
     </message>
     <message>
@@ -3818,8 +4111,8 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>Nenhuma outra frase se encaixa</translation>
     </message>
     <message>
-        <source>Stop suggesting &quot;%1&quot;</source>
-        <translation>Parar de sugerir &quot;%1&quot;</translation>
+        <source>Stop suggesting "%1"</source>
+        <translation>Parar de sugerir "%1"</translation>
     </message>
     <message>
         <source>Add my own phrase…</source>
@@ -3903,7 +4196,7 @@ comando inválida, 3 o Attune não está em execução (status).
 <context>
     <name>attune::TranscriptionNotice</name>
     <message>
-        <source>The customer&apos;s speech is transcribed on this computer and not stored.</source>
+        <source>The customer's speech is transcribed on this computer and not stored.</source>
         <translation>A fala do cliente é transcrita neste computador e não é armazenada.</translation>
     </message>
     <message>
@@ -3914,8 +4207,8 @@ comando inválida, 3 o Attune não está em execução (status).
 <context>
     <name>attune::TrendsView</name>
     <message>
-        <source>Self-assessment answers, share of &quot;yes&quot; by week</source>
-        <translation>Respostas da autoavaliação, porcentagem de &quot;sim&quot; por semana</translation>
+        <source>Self-assessment answers, share of "yes" by week</source>
+        <translation>Respostas da autoavaliação, porcentagem de "sim" por semana</translation>
     </message>
     <message>
         <source>Hot calls that calmed, by week</source>
@@ -4028,12 +4321,12 @@ comando inválida, 3 o Attune não está em execução (status).
 <context>
     <name>attune::WebSocketApi</name>
     <message>
-        <source>Host &quot;%1&quot; is not this computer&apos;s loopback address with port %2</source>
-        <translation>O cabeçalho Host &quot;%1&quot; não é o endereço de loopback deste computador com a porta %2</translation>
+        <source>Host "%1" is not this computer's loopback address with port %2</source>
+        <translation>O cabeçalho Host "%1" não é o endereço de loopback deste computador com a porta %2</translation>
     </message>
     <message>
-        <source>Origin &quot;%1&quot; is not allowed (setting api/allowedOrigins)</source>
-        <translation>A origem &quot;%1&quot; (cabeçalho Origin) não é permitida (configuração api/allowedOrigins)</translation>
+        <source>Origin "%1" is not allowed (setting api/allowedOrigins)</source>
+        <translation>A origem "%1" (cabeçalho Origin) não é permitida (configuração api/allowedOrigins)</translation>
     </message>
     <message>
         <source>The WebSocket API has no usable token.</source>
@@ -4068,8 +4361,8 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>token incorreto</translation>
     </message>
     <message>
-        <source>no token: send the Authorization header or an &quot;auth&quot; message first</source>
-        <translation>sem token: envie primeiro o cabeçalho Authorization ou uma mensagem &quot;auth&quot;</translation>
+        <source>no token: send the Authorization header or an "auth" message first</source>
+        <translation>sem token: envie primeiro o cabeçalho Authorization ou uma mensagem "auth"</translation>
     </message>
     <message>
         <source>send JSON as text messages, not binary ones</source>

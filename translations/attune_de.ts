@@ -1922,6 +1922,10 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <source>The speech recogniser could not load its model from %1.</source>
         <translation>Die Spracherkennung konnte ihr Modell nicht aus %1 laden.</translation>
     </message>
+    <message>
+        <source>The speech recogniser could not load its language models %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WavStream</name>
@@ -2299,6 +2303,14 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>baresip went away during the call (it restarted or quit); the call&apos;s transcription stopped with it.</source>
         <translation>baresip ist während des Gesprächs verschwunden (neu gestartet oder beendet); die Transkription des Gesprächs endete damit.</translation>
+    </message>
+    <message>
+        <source>baresip opened the customer&apos;s audio for this call but writes nothing into it: no audio arrives from the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s side of this call has been silent for %1 seconds: baresip writes the call&apos;s audio, but no sound arrives (the customer may be muted, or their audio does not reach this computer).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1919,6 +1919,10 @@ incorrecta, 3 Attune no está en ejecución (status).
         <source>The speech recogniser could not load its model from %1.</source>
         <translation>El reconocedor de voz no pudo cargar su modelo desde %1.</translation>
     </message>
+    <message>
+        <source>The speech recogniser could not load its language models %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WavStream</name>
@@ -2296,6 +2300,14 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>baresip went away during the call (it restarted or quit); the call&apos;s transcription stopped with it.</source>
         <translation>baresip desapareció durante la llamada (se reinició o se cerró); la transcripción de la llamada se detuvo con él.</translation>
+    </message>
+    <message>
+        <source>baresip opened the customer&apos;s audio for this call but writes nothing into it: no audio arrives from the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s side of this call has been silent for %1 seconds: baresip writes the call&apos;s audio, but no sound arrives (the customer may be muted, or their audio does not reach this computer).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1923,6 +1923,10 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
         <source>The speech recogniser could not load its model from %1.</source>
         <translation>La reconnaissance vocale n’a pas pu charger son modèle depuis %1.</translation>
     </message>
+    <message>
+        <source>The speech recogniser could not load its language models %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WavStream</name>
@@ -2300,6 +2304,14 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>baresip went away during the call (it restarted or quit); the call&apos;s transcription stopped with it.</source>
         <translation>baresip a disparu pendant l’appel (redémarré ou arrêté) ; la transcription de l’appel s’est arrêtée avec lui.</translation>
+    </message>
+    <message>
+        <source>baresip opened the customer&apos;s audio for this call but writes nothing into it: no audio arrives from the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s side of this call has been silent for %1 seconds: baresip writes the call&apos;s audio, but no sound arrives (the customer may be muted, or their audio does not reach this computer).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1920,6 +1920,10 @@ comando inválida, 3 o Attune não está em execução (status).
         <source>The speech recogniser could not load its model from %1.</source>
         <translation>O reconhecedor de fala não conseguiu carregar seu modelo de %1.</translation>
     </message>
+    <message>
+        <source>The speech recogniser could not load its language models %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WavStream</name>
@@ -2297,6 +2301,14 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>baresip went away during the call (it restarted or quit); the call&apos;s transcription stopped with it.</source>
         <translation>O baresip sumiu durante a chamada (reiniciou ou foi fechado); a transcrição da chamada parou junto.</translation>
+    </message>
+    <message>
+        <source>baresip opened the customer&apos;s audio for this call but writes nothing into it: no audio arrives from the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s side of this call has been silent for %1 seconds: baresip writes the call&apos;s audio, but no sound arrives (the customer may be muted, or their audio does not reach this computer).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

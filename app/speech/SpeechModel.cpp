@@ -32,6 +32,20 @@ QByteArray featParams(AudioBand band)
                    "-1.42,1.17\n";
 }
 
+// Writes `data` to `path` (0600) unless the file already holds it.
+bool writeIfChanged(const QString& path, const QByteArray& data)
+{
+    QFile existing(path);
+    if (existing.open(QIODevice::ReadOnly) && existing.size() == data.size() &&
+        existing.readAll() == data)
+        return true;
+    existing.close();
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(data) != data.size())
+        return false;
+    return out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
 } // namespace
 
 AudioBand bandForSampleRate(int sampleRate)
@@ -93,13 +107,20 @@ bool SpeechModel::prepare(const QString& root, AudioBand band, SpeechModelFiles*
             return false;
         }
     }
-    QFile params(folder + QStringLiteral("/feat.params"));
-    if (!params.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        params.write(featParams(band)) < 0) {
-        *error = tr("Cannot write %1.").arg(params.fileName());
+    const QString params = folder + QStringLiteral("/feat.params");
+    if (!writeIfChanged(params, featParams(band))) {
+        *error = tr("Cannot write %1.").arg(params);
         return false;
     }
-    params.close();
+    // PocketSphinx reads its models from files: the customer-service model goes from Attune's
+    // resources into the model folder.
+    QFile domain(QStringLiteral(":/speech/en/customer-service.arpa"));
+    const QString domainPath = root + QStringLiteral("/customer-service-en.arpa");
+    if (!domain.open(QIODevice::ReadOnly) || !writeIfChanged(domainPath, domain.readAll())) {
+        *error = tr("Cannot write %1.").arg(domainPath);
+        return false;
+    }
+    files->domainLanguageModel = domainPath;
     files->acousticModel = folder;
     files->languageModel = systemModelDir() + QStringLiteral("/en-us.lm.bin");
     files->dictionary = systemModelDir() + QStringLiteral("/cmudict-en-us.dict");

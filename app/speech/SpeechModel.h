@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 namespace attune {
@@ -20,11 +22,17 @@ QString bandName(AudioBand band);
 struct SpeechModelFiles
 {
     QString acousticModel; // a folder: Attune's own copy with its own feat.params
-    QString languageModel;
+    QString languageModel; // Debian's generic US English model
+    // Attune's customer-service model (resources/speech/build_lm.py), interpolated with the
+    // generic one at `domainWeight`; empty: the generic model alone.
+    QString domainLanguageModel;
+    double domainWeight = 0.0;
     QString dictionary;
     // The rate the recogniser decodes at: 8 kHz for the narrow band (decoding 8 kHz audio
     // upsampled to 16 kHz measured worse), 16 kHz for the wide band.
     int sampleRate = 16000;
+    // Extra recogniser flags ("-name", "value", ...): attune_bench tries settings through it.
+    QList<QByteArray> extraArguments;
 };
 
 // Debian's US English PocketSphinx model (package pocketsphinx-en-us), given a feat.params of

@@ -1924,7 +1924,7 @@ Befehlszeile, 3 Attune läuft nicht (status).
     </message>
     <message>
         <source>The speech recogniser could not load its language models %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spracherkennung konnte ihre Sprachmodelle %1 und %2 nicht laden.</translation>
     </message>
 </context>
 <context>
@@ -2306,11 +2306,11 @@ Befehlszeile, 3 Attune läuft nicht (status).
     </message>
     <message>
         <source>baresip opened the customer&apos;s audio for this call but writes nothing into it: no audio arrives from the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>baresip hat das Audio des Kunden für diesen Anruf geöffnet, schreibt aber nichts hinein: Vom Kunden kommt kein Audio an.</translation>
     </message>
     <message>
         <source>The customer&apos;s side of this call has been silent for %1 seconds: baresip writes the call&apos;s audio, but no sound arrives (the customer may be muted, or their audio does not reach this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite des Kunden ist in diesem Anruf seit %1 Sekunden stumm: baresip schreibt das Audio des Anrufs, aber es kommt kein Ton an (der Kunde ist vielleicht stummgeschaltet, oder sein Audio erreicht diesen Computer nicht).</translation>
     </message>
 </context>
 <context>

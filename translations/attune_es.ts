@@ -1921,7 +1921,7 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
     <message>
         <source>The speech recogniser could not load its language models %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reconocedor de voz no pudo cargar sus modelos de lenguaje %1 y %2.</translation>
     </message>
 </context>
 <context>
@@ -2303,11 +2303,11 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
     <message>
         <source>baresip opened the customer&apos;s audio for this call but writes nothing into it: no audio arrives from the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>baresip abrió el audio del cliente para esta llamada pero no escribe nada en él: no llega audio del cliente.</translation>
     </message>
     <message>
         <source>The customer&apos;s side of this call has been silent for %1 seconds: baresip writes the call&apos;s audio, but no sound arrives (the customer may be muted, or their audio does not reach this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>El lado del cliente en esta llamada lleva %1 segundos en silencio: baresip escribe el audio de la llamada, pero no llega ningún sonido (puede que el cliente tenga el micrófono silenciado o que su audio no llegue a este ordenador).</translation>
     </message>
 </context>
 <context>

@@ -1922,7 +1922,7 @@ comando inválida, 3 o Attune não está em execução (status).
     </message>
     <message>
         <source>The speech recogniser could not load its language models %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O reconhecedor de fala não conseguiu carregar seus modelos de linguagem %1 e %2.</translation>
     </message>
 </context>
 <context>
@@ -2304,11 +2304,11 @@ comando inválida, 3 o Attune não está em execução (status).
     </message>
     <message>
         <source>baresip opened the customer&apos;s audio for this call but writes nothing into it: no audio arrives from the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O baresip abriu o áudio do cliente desta chamada, mas não escreve nada nele: nenhum áudio chega do cliente.</translation>
     </message>
     <message>
         <source>The customer&apos;s side of this call has been silent for %1 seconds: baresip writes the call&apos;s audio, but no sound arrives (the customer may be muted, or their audio does not reach this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>O lado do cliente nesta chamada está em silêncio há %1 segundos: o baresip grava o áudio da chamada, mas nenhum som chega (o cliente pode estar no mudo, ou o áudio dele não chega a este computador).</translation>
     </message>
 </context>
 <context>

@@ -1925,7 +1925,7 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     </message>
     <message>
         <source>The speech recogniser could not load its language models %1 and %2.</source>
-        <translation>La reconnaissance vocale n&apos;a pas pu charger ses modèles de langue %1 et %2.</translation>
+        <translation>La reconnaissance vocale n’a pas pu charger ses modèles de langue %1 et %2.</translation>
     </message>
 </context>
 <context>
@@ -2307,11 +2307,11 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     </message>
     <message>
         <source>baresip opened the customer&apos;s audio for this call but writes nothing into it: no audio arrives from the customer.</source>
-        <translation>baresip a ouvert l&apos;audio du client pour cet appel mais n&apos;y écrit rien : aucun son n&apos;arrive du client.</translation>
+        <translation>baresip a ouvert l’audio du client pour cet appel mais n’y écrit rien : aucun son n’arrive du client.</translation>
     </message>
     <message>
         <source>The customer&apos;s side of this call has been silent for %1 seconds: baresip writes the call&apos;s audio, but no sound arrives (the customer may be muted, or their audio does not reach this computer).</source>
-        <translation>Le côté du client est silencieux depuis %1 secondes dans cet appel : baresip écrit l&apos;audio de l&apos;appel, mais aucun son n&apos;arrive (le client a peut-être coupé son micro, ou son audio n&apos;atteint pas cet ordinateur).</translation>
+        <translation>Le côté du client est silencieux depuis %1 secondes dans cet appel : baresip écrit l’audio de l’appel, mais aucun son n’arrive (le client a peut-être coupé son micro, ou son audio n’atteint pas cet ordinateur).</translation>
     </message>
 </context>
 <context>

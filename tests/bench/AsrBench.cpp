@@ -119,8 +119,11 @@ void applyOverrides(SpeechModelFiles* files)
 {
     bool ok = false;
     const double weight = qEnvironmentVariable("ATTUNE_BENCH_ASR_DOMAIN_WEIGHT").toDouble(&ok);
-    if (ok)
+    if (ok && weight > 0) {
         files->domainWeight = weight;
+        files->domainLanguageModel =
+            QStringLiteral(ATTUNE_SOURCE_DIR "/resources/speech/en/customer-service.arpa");
+    }
     const int rate = qEnvironmentVariableIntValue("ATTUNE_BENCH_ASR_RATE");
     if (rate > 0)
         files->sampleRate = rate;

@@ -291,9 +291,9 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("cueWords");
         QTest::addColumn<int>("cueWordsNeeded");
         // G.711 carries 300-3400 Hz only: fewer words come through than over G.722 (measured:
-        // the first sentence of a call is mostly lost, "unacceptable" comes out as "yet
-        // acceptable"). Two of the lexicon's cue phrases must come through; attune_bench
-        // measures the recall over 32 sentences (asr_cue_recall_pcmu).
+        // the first sentence of a call is mostly lost while the recogniser's cepstral mean
+        // settles). Two of the lexicon's cue phrases must come through; attune_bench measures
+        // the recall over 32 sentences (asr_cue_recall_pcmu).
         QTest::newRow("PCMU") << QStringLiteral("PCMU") << 8000
                               << QStringList{QStringLiteral("frustrated"),
                                              QStringLiteral("unacceptable"),

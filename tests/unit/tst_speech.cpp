@@ -161,30 +161,6 @@ private Q_SLOTS:
         QVERIFY2(peak > 9000 && peak < 11000, qPrintable(QString::number(peak)));
     }
 
-    // G.711's top reaches the recogniser: 3.4 kHz whole, 3.7 kHz mostly (the earlier filter,
-    // cut at 3.6 kHz with 8 crossings, passed 71 % and 39 %).
-    void resamplerKeepsTheTelephoneBandsTop_data()
-    {
-        QTest::addColumn<int>("hz");
-        QTest::addColumn<int>("minimumPeak");
-        QTest::newRow("3.4 kHz") << 3400 << 9500;
-        QTest::newRow("3.7 kHz") << 3700 << 7000;
-    }
-
-    void resamplerKeepsTheTelephoneBandsTop()
-    {
-        QFETCH(int, hz);
-        QFETCH(int, minimumPeak);
-        Resampler resampler(8000, 16000);
-        const std::vector<int16_t> in = sine(hz, 8000, 8000);
-        std::vector<int16_t> out;
-        resampler.process(in.data(), in.size(), &out);
-        int peak = 0;
-        for (size_t i = 1000; i < out.size() - 1000; ++i)
-            peak = std::max(peak, std::abs(int(out[i])));
-        QVERIFY2(peak > minimumPeak, qPrintable(QString::number(peak)));
-    }
-
     void resamplerRemovesWhatTheNewRateCannotCarry()
     {
         // 12 kHz at 48 kHz would fold to 4 kHz at 16 kHz; it must go, not alias.

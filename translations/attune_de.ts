@@ -2117,6 +2117,10 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <source>The speech recogniser could not load its model from %1.</source>
         <translation>Die Spracherkennung konnte ihr Modell nicht aus %1 laden.</translation>
     </message>
+    <message>
+        <source>The speech recogniser could not load its language models %1 and %2.</source>
+        <translation>Die Spracherkennung konnte ihre Sprachmodelle %1 und %2 nicht laden.</translation>
+    </message>
 </context>
 <context>
     <name>WavStream</name>
@@ -2494,6 +2498,14 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     <message>
         <source>baresip went away during the call (it restarted or quit); the call's transcription stopped with it.</source>
         <translation>baresip ist während des Gesprächs verschwunden (neu gestartet oder beendet); die Transkription des Gesprächs endete damit.</translation>
+    </message>
+    <message>
+        <source>baresip opened the customer&apos;s audio for this call but writes nothing into it: no audio arrives from the customer.</source>
+        <translation>baresip hat das Audio des Kunden für diesen Anruf geöffnet, schreibt aber nichts hinein: Vom Kunden kommt kein Audio an.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s side of this call has been silent for %1 seconds: baresip writes the call&apos;s audio, but no sound arrives (the customer may be muted, or their audio does not reach this computer).</source>
+        <translation>Die Seite des Kunden ist in diesem Anruf seit %1 Sekunden stumm: baresip schreibt das Audio des Anrufs, aber es kommt kein Ton an (der Kunde ist vielleicht stummgeschaltet, oder sein Audio erreicht diesen Computer nicht).</translation>
     </message>
 </context>
 <context>

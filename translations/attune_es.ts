@@ -2117,6 +2117,10 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <source>The speech recogniser could not load its model from %1.</source>
         <translation>El reconocedor de voz no pudo cargar su modelo desde %1.</translation>
     </message>
+    <message>
+        <source>The speech recogniser could not load its language models %1 and %2.</source>
+        <translation>El reconocedor de voz no pudo cargar sus modelos de lenguaje %1 y %2.</translation>
+    </message>
 </context>
 <context>
     <name>WavStream</name>
@@ -2494,6 +2498,14 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     <message>
         <source>baresip went away during the call (it restarted or quit); the call's transcription stopped with it.</source>
         <translation>baresip desapareció durante la llamada (se reinició o se cerró); la transcripción de la llamada se detuvo con él.</translation>
+    </message>
+    <message>
+        <source>baresip opened the customer&apos;s audio for this call but writes nothing into it: no audio arrives from the customer.</source>
+        <translation>baresip abrió el audio del cliente para esta llamada pero no escribe nada en él: no llega audio del cliente.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s side of this call has been silent for %1 seconds: baresip writes the call&apos;s audio, but no sound arrives (the customer may be muted, or their audio does not reach this computer).</source>
+        <translation>El lado del cliente en esta llamada lleva %1 segundos en silencio: baresip escribe el audio de la llamada, pero no llega ningún sonido (puede que el cliente tenga el micrófono silenciado o que su audio no llegue a este ordenador).</translation>
     </message>
 </context>
 <context>

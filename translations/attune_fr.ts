@@ -2117,6 +2117,10 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <source>The speech recogniser could not load its model from %1.</source>
         <translation>La reconnaissance vocale n’a pas pu charger son modèle depuis %1.</translation>
     </message>
+    <message>
+        <source>The speech recogniser could not load its language models %1 and %2.</source>
+        <translation>La reconnaissance vocale n’a pas pu charger ses modèles de langue %1 et %2.</translation>
+    </message>
 </context>
 <context>
     <name>WavStream</name>
@@ -2494,6 +2498,14 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     <message>
         <source>baresip went away during the call (it restarted or quit); the call's transcription stopped with it.</source>
         <translation>baresip a disparu pendant l’appel (redémarré ou arrêté) ; la transcription de l’appel s’est arrêtée avec lui.</translation>
+    </message>
+    <message>
+        <source>baresip opened the customer&apos;s audio for this call but writes nothing into it: no audio arrives from the customer.</source>
+        <translation>baresip a ouvert l’audio du client pour cet appel mais n’y écrit rien : aucun son n’arrive du client.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s side of this call has been silent for %1 seconds: baresip writes the call&apos;s audio, but no sound arrives (the customer may be muted, or their audio does not reach this computer).</source>
+        <translation>Le côté du client est silencieux depuis %1 secondes dans cet appel : baresip écrit l’audio de l’appel, mais aucun son n’arrive (le client a peut-être coupé son micro, ou son audio n’atteint pas cet ordinateur).</translation>
     </message>
 </context>
 <context>

@@ -2117,6 +2117,10 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <source>The speech recogniser could not load its model from %1.</source>
         <translation>O reconhecedor de fala não conseguiu carregar seu modelo de %1.</translation>
     </message>
+    <message>
+        <source>The speech recogniser could not load its language models %1 and %2.</source>
+        <translation>O reconhecedor de fala não conseguiu carregar seus modelos de linguagem %1 e %2.</translation>
+    </message>
 </context>
 <context>
     <name>WavStream</name>
@@ -2494,6 +2498,14 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     <message>
         <source>baresip went away during the call (it restarted or quit); the call's transcription stopped with it.</source>
         <translation>O baresip sumiu durante a chamada (reiniciou ou foi fechado); a transcrição da chamada parou junto.</translation>
+    </message>
+    <message>
+        <source>baresip opened the customer&apos;s audio for this call but writes nothing into it: no audio arrives from the customer.</source>
+        <translation>O baresip abriu o áudio do cliente desta chamada, mas não escreve nada nele: nenhum áudio chega do cliente.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s side of this call has been silent for %1 seconds: baresip writes the call&apos;s audio, but no sound arrives (the customer may be muted, or their audio does not reach this computer).</source>
+        <translation>O lado do cliente nesta chamada está em silêncio há %1 segundos: o baresip grava o áudio da chamada, mas nenhum som chega (o cliente pode estar no mudo, ou o áudio dele não chega a este computador).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "CallAudioFollower.h"
 #include "Resampler.h"
+#include "SilenceWatch.h"
 #include "SpeechModel.h"
 #include "Transcriber.h"
 #include "core/CallEvents.h"
@@ -28,6 +29,10 @@ constexpr int kPollMs = 100;
 // baresip opens its files as the call's audio starts; a call still without audio after this
 // long has none coming (sndfile not loaded, snd_path elsewhere).
 constexpr qint64 kNoAudioAfterMs = 5000;
+// A customer may say nothing for a while; fifteen seconds of audio without any sound is a call
+// whose audio does not reach us (muted, one-way audio), and the agent should know why no line
+// comes.
+constexpr qint64 kSilentAfterMs = 15000;
 
 } // namespace
 
@@ -67,6 +72,8 @@ public:
         m_transcribe = transcribe;
         m_follower = std::make_unique<CallAudioFollower>(m_audioFolder);
         m_resampler.reset();
+        m_silence.reset();
+        m_silenceReported = false;
         m_noAudioReported = false;
         m_lastReported = -1;
         m_timer->start(kPollMs);
@@ -124,17 +131,23 @@ private:
         if (m_follower->msSinceLastSamples() > kNoAudioAfterMs) {
             if (!m_noAudioReported) {
                 m_noAudioReported = true;
-                const QString message =
-                    m_follower->isFollowing()
-                        ? CallTranscription::tr(
-                              "baresip stopped writing the customer's audio for this call.")
-                        : CallTranscription::tr(
-                              "No audio from baresip for this call. Its config needs "
-                              "\"module sndfile.so\" and \"snd_path %1\".")
-                              .arg(m_audioFolder);
-                qCWarning(lcSpeech)
-                    << (m_follower->isFollowing() ? "the customer's audio stopped"
-                                                  : "no customer audio file from baresip");
+                QString message;
+                if (!m_follower->isFollowing()) {
+                    message = CallTranscription::tr("No audio from baresip for this call. Its "
+                                                    "config needs \"module sndfile.so\" and "
+                                                    "\"snd_path %1\".")
+                                  .arg(m_audioFolder);
+                    qCWarning(lcSpeech) << "no customer audio file from baresip";
+                } else if (m_follower->framesRead() == 0) {
+                    message = CallTranscription::tr(
+                        "baresip opened the customer's audio for this call but writes nothing "
+                        "into it: no audio arrives from the customer.");
+                    qCWarning(lcSpeech) << "the customer's audio file stays empty";
+                } else {
+                    message = CallTranscription::tr(
+                        "baresip stopped writing the customer's audio for this call.");
+                    qCWarning(lcSpeech) << "the customer's audio stopped";
+                }
                 m_report({CallTranscription::State::NoAudio, message, m_follower->sampleRate(),
                           m_follower->framesRead()});
             }
@@ -146,10 +159,32 @@ private:
         m_resampled.clear();
         m_resampler->process(m_buffer.data(), m_buffer.size(), &m_resampled);
         m_transcriber->feed(m_resampled.data(), m_resampled.size());
+        if (!m_silence || m_silence->sampleRate() != m_follower->sampleRate())
+            m_silence = std::make_unique<SilenceWatch>(m_follower->sampleRate());
+        m_silence->add(m_buffer.data(), m_buffer.size());
+        if (m_silence->silentMs() >= kSilentAfterMs) {
+            if (!m_silenceReported) {
+                m_silenceReported = true;
+                qCWarning(lcSpeech) << "the customer's audio has been silent for"
+                                    << m_silence->silentMs() / 1000 << "s";
+                m_report({CallTranscription::State::NoAudio,
+                          CallTranscription::tr(
+                              "The customer's side of this call has been silent for %1 seconds: "
+                              "baresip writes the call's audio, but no sound arrives (the "
+                              "customer may be muted, or their audio does not reach this "
+                              "computer).")
+                              .arg(m_silence->silentMs() / 1000),
+                          m_follower->sampleRate(), m_follower->framesRead()});
+            }
+            return;
+        }
         // Reported once a second, not on every poll.
-        if (m_noAudioReported ||
+        if (m_noAudioReported || m_silenceReported ||
             m_follower->framesRead() / m_follower->sampleRate() != m_lastReported) {
+            if (m_silenceReported)
+                qCInfo(lcSpeech) << "sound arrives again from the customer's side";
             m_noAudioReported = false;
+            m_silenceReported = false;
             m_lastReported = m_follower->framesRead() / m_follower->sampleRate();
             m_report({CallTranscription::State::Listening,
                       {},
@@ -203,10 +238,12 @@ private:
     QString m_callId;
     bool m_transcribe = false;
     bool m_noAudioReported = false;
+    bool m_silenceReported = false;
     bool m_failed = false;
     qint64 m_lastReported = -1;
     std::unique_ptr<CallAudioFollower> m_follower;
     std::unique_ptr<Resampler> m_resampler;
+    std::unique_ptr<SilenceWatch> m_silence;
     std::unique_ptr<Transcriber> m_transcriber;
     AudioBand m_band = AudioBand::Wide;
     std::vector<int16_t> m_buffer;

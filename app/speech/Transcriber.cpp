@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <pocketsphinx.h>
+#include <sphinxbase/ngram_model.h>
 
 namespace attune {
 
@@ -35,6 +36,40 @@ double meanWordPosterior(ps_decoder_t* decoder)
     return words > 0 ? sum / words : 0.0;
 }
 
+// Linear interpolation of the generic model with the customer-service one: the generic model
+// keeps every word it knows reachable, the small one makes the domain's word sequences likely.
+bool useMixedLanguageModel(ps_decoder_t* decoder, const QByteArray& genericPath,
+                           const SpeechModelFiles& files)
+{
+    cmd_ln_t* config = ps_get_config(decoder);
+    logmath_t* logmath = ps_get_logmath(decoder);
+    const QByteArray domainPath = QFile::encodeName(files.domainLanguageModel);
+    // Each model takes over a reference to the decoder's log tables: a set needs them shared.
+    ngram_model_t* generic =
+        ngram_model_read(config, genericPath.constData(), NGRAM_AUTO, logmath_retain(logmath));
+    ngram_model_t* domain =
+        ngram_model_read(config, domainPath.constData(), NGRAM_ARPA, logmath_retain(logmath));
+    bool ok = false;
+    if (generic && domain) {
+        ngram_model_t* models[] = {generic, domain};
+        char genericName[] = "generic";
+        char domainName[] = "customer-service";
+        char* names[] = {genericName, domainName};
+        const float32 weights[] = {float32(1.0 - files.domainWeight), float32(files.domainWeight)};
+        // The set and then the search take references of their own.
+        ngram_model_t* set = ngram_model_set_init(config, models, names, weights, 2);
+        if (set) {
+            ok = ps_set_lm(decoder, "mixed", set) == 0 && ps_set_search(decoder, "mixed") == 0;
+            ngram_model_free(set);
+        }
+    }
+    if (generic)
+        ngram_model_free(generic);
+    if (domain)
+        ngram_model_free(domain);
+    return ok;
+}
+
 } // namespace
 
 std::unique_ptr<Transcriber> Transcriber::create(const SpeechModelFiles& files, QString* error)
@@ -46,19 +81,22 @@ std::unique_ptr<Transcriber> Transcriber::create(const SpeechModelFiles& files, 
     // A 32 ms frame: 256 points at 8 kHz, 512 at 16 kHz.
     const QByteArray fft = files.sampleRate <= 8000 ? "256" : "512";
     // The decoder's own log goes nowhere: it would name words the customer said.
-    QList<QByteArray> args = {"-hmm", hmm, "-lm", lm, "-dict", dict, "-samprate", rate, "-nfft",
-                              fft, "-logfn", "/dev/null",
-                              // End an utterance after 0.4 s of silence (default 0.5 s): the
-                              // line reaches the agent sooner.
-                              "-vad_postspeech", "40",
-                              // About half the defaults' work (no second pass, capped active
-                              // HMMs and words per frame, phone lookahead): the recogniser
-                              // shares the agent's computer with the softphone and the CRM.
-                              // Tighter caps (4000 HMMs, 10 words) halve the CPU again but
-                              // raised the G.711 word error rate from 42 to 47 % in
-                              // attune_bench (asr_wer_pcmu_percent, asr_cpu_percent).
-                              "-fwdflat", "no", "-maxwpf", "20", "-maxhmmpf", "10000", "-pl_window",
-                              "5"};
+    const bool mixed = !files.domainLanguageModel.isEmpty() && files.domainWeight > 0;
+    QList<QByteArray> args = {
+        "-hmm", hmm, "-dict", dict, "-samprate", rate, "-nfft", fft, "-logfn", "/dev/null",
+        // End an utterance after 0.4 s of silence (default 0.5 s): the
+        // line reaches the agent sooner.
+        "-vad_postspeech", "40",
+        // About half the defaults' work (no second pass, capped active
+        // HMMs and words per frame, phone lookahead): the recogniser
+        // shares the agent's computer with the softphone and the CRM.
+        // Tighter caps (4000 HMMs, 10 words) halve the CPU again but
+        // raised the G.711 word error rate from 42 to 47 % in
+        // attune_bench (asr_wer_pcmu_percent, asr_cpu_percent).
+        "-fwdflat", "no", "-maxwpf", "20", "-maxhmmpf", "10000", "-pl_window", "5"};
+    if (!mixed)
+        args << "-lm" << lm;
+    args << files.extraArguments;
     std::vector<char*> argv;
     argv.push_back(const_cast<char*>("attune"));
     for (QByteArray& arg : args)
@@ -73,6 +111,12 @@ std::unique_ptr<Transcriber> Transcriber::create(const SpeechModelFiles& files, 
     if (!decoder) {
         *error =
             tr("The speech recogniser could not load its model from %1.").arg(files.acousticModel);
+        return nullptr;
+    }
+    if (mixed && !useMixedLanguageModel(decoder, lm, files)) {
+        ps_free(decoder);
+        *error = tr("The speech recogniser could not load its language models %1 and %2.")
+                     .arg(files.languageModel, files.domainLanguageModel);
         return nullptr;
     }
     std::unique_ptr<Transcriber> transcriber(new Transcriber);

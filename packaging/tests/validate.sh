@@ -34,7 +34,9 @@ dpkg-deb -f "$deb" | tee "$work/control"
 [ "$(dpkg-deb -f "$deb" Version)" = "$ATTUNE_VERSION" ] || fail "Version is not $ATTUNE_VERSION"
 [ "$(dpkg-deb -f "$deb" Section)" = "comm" ] || fail "Section is not comm"
 depends=$(dpkg-deb -f "$deb" Depends)
-for needed in libc6 libqt6core6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite qt6-qpa-plugins; do
+# The recogniser (app/speech): its library from dpkg-shlibdeps, its model by name.
+for needed in libc6 libqt6core6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite qt6-qpa-plugins \
+    libpocketsphinx3 pocketsphinx-en-us; do
     grep -Eq "(^|, )$needed( |,|$)" <<<"$depends" || fail "Depends lacks $needed: $depends"
 done
 pass "control fields and computed dependencies"

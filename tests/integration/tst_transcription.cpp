@@ -14,6 +14,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/types.h>
+
 using namespace attune::test;
 
 namespace {
@@ -288,9 +291,9 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("cueWords");
         QTest::addColumn<int>("cueWordsNeeded");
         // G.711 carries 300-3400 Hz only: fewer words come through than over G.722 (measured:
-        // the first sentence of a call is mostly lost, "unacceptable" comes out as "yet
-        // acceptable"). Two of the lexicon's cue phrases must come through; attune_bench
-        // measures the recall over 32 sentences (asr_cue_recall_pcmu).
+        // the first sentence of a call is mostly lost while the recogniser's cepstral mean
+        // settles). Two of the lexicon's cue phrases must come through; attune_bench measures
+        // the recall over 32 sentences (asr_cue_recall_pcmu).
         QTest::newRow("PCMU") << QStringLiteral("PCMU") << 8000
                               << QStringList{QStringLiteral("frustrated"),
                                              QStringLiteral("unacceptable"),
@@ -386,6 +389,62 @@ private Q_SLOTS:
         hangUp();
         QTRY_COMPARE_WITH_TIMEOUT(transcription().value(QStringLiteral("state")).toString(),
                                   QStringLiteral("ready"), 10000);
+    }
+
+    // A call whose audio arrives as silence (muted, one-way audio): the file grows, the
+    // follower is happy, but no line can come. The agent is told, and told again when sound
+    // returns that all is well.
+    void aSilentCallSaysSo()
+    {
+        const QString silence = m_sounds.path() + QStringLiteral("/silence-8k.wav");
+        QVERIFY(run(QStringLiteral("sox"),
+                    {QStringLiteral("-n"), QStringLiteral("-r"), QStringLiteral("8000"),
+                     QStringLiteral("-b"), QStringLiteral("16"), silence, QStringLiteral("trim"),
+                     QStringLiteral("0"), QStringLiteral("60")}));
+        QVERIFY(startPhones(QStringLiteral("aufile,") + silence,
+                            QStringLiteral("aufile,") + toneFile(), QStringLiteral("PCMU")));
+        QVERIFY(establishCall());
+        QTRY_COMPARE_WITH_TIMEOUT(transcription().value(QStringLiteral("state")).toString(),
+                                  QStringLiteral("listening"), 20000);
+        // The file keeps growing all along: this is not the "no audio" case.
+        QTRY_COMPARE_WITH_TIMEOUT(transcription().value(QStringLiteral("state")).toString(),
+                                  QStringLiteral("noaudio"), 30000);
+        const QJsonObject now = transcription();
+        const QString message = now.value(QStringLiteral("message")).toString();
+        QVERIFY2(message.contains(QStringLiteral("silent for 15 seconds")), qPrintable(message));
+        const qint64 samples = now.value(QStringLiteral("samples")).toInteger();
+        QVERIFY(samples >= 15 * 8000);
+        QCOMPARE(callState(), QStringLiteral("active"));
+        QCOMPARE(lineTexts(now, false), QStringList());
+        hangUp();
+        QTRY_COMPARE_WITH_TIMEOUT(transcription().value(QStringLiteral("state")).toString(),
+                                  QStringLiteral("ready"), 10000);
+        QCOMPARE(audioFilesUnder(m_home.path()), QStringList());
+    }
+
+    // The customer's audio stops arriving mid-call (their softphone hangs: no RTP, no
+    // goodbye): the file stops growing and the agent is told.
+    void aStalledCallSaysSo()
+    {
+        const QString tone = toneFile();
+        QVERIFY(startPhones(QStringLiteral("aufile,") + tone, QStringLiteral("aufile,") + tone,
+                            QStringLiteral("PCMU")));
+        QVERIFY(establishCall());
+        QTRY_COMPARE_WITH_TIMEOUT(transcription().value(QStringLiteral("state")).toString(),
+                                  QStringLiteral("listening"), 20000);
+        ::kill(pid_t(m_caller.process.processId()), SIGSTOP);
+        QTRY_COMPARE_WITH_TIMEOUT(transcription().value(QStringLiteral("state")).toString(),
+                                  QStringLiteral("noaudio"), 20000);
+        const QString message = transcription().value(QStringLiteral("message")).toString();
+        ::kill(pid_t(m_caller.process.processId()), SIGCONT);
+        QVERIFY2(message.contains(QStringLiteral("stopped writing the customer's audio")),
+                 qPrintable(message));
+        // Sound again: back to listening, the message gone.
+        QTRY_COMPARE_WITH_TIMEOUT(transcription().value(QStringLiteral("state")).toString(),
+                                  QStringLiteral("listening"), 20000);
+        QVERIFY(!transcription().contains(QStringLiteral("message")));
+        hangUp();
+        QCOMPARE(audioFilesUnder(m_home.path()), QStringList());
     }
 
     // baresip restarting mid-call ends the call and its audio; the agent is told, and nothing

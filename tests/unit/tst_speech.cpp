@@ -1,10 +1,13 @@
 #include "speech/CallAudioFollower.h"
 #include "speech/CallTranscription.h"
 #include "speech/Resampler.h"
+#include "speech/SilenceWatch.h"
+#include "speech/SpeechModel.h"
 #include "speech/WavStream.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
@@ -278,6 +281,59 @@ private Q_SLOTS:
         QVERIFY(!CallTranscription::languageSupported(QStringLiteral("de"), &why));
         QVERIFY(why.contains(QStringLiteral("English only")));
         QVERIFY(why.contains(QStringLiteral("Deutsch")));
+    }
+
+    // Digital silence and PCMU's quietest steps are silence; any sound restarts the count,
+    // wherever in a block it comes.
+    void silenceIsMeasuredInAudioTime()
+    {
+        SilenceWatch watch(8000);
+        const std::vector<int16_t> zeros(8000, 0);
+        watch.add(zeros.data(), zeros.size());
+        QCOMPARE(watch.silentMs(), 1000);
+        std::vector<int16_t> idle(4000);
+        for (size_t i = 0; i < idle.size(); ++i)
+            idle[i] = int16_t(i % 2 ? 16 : -8);
+        watch.add(idle.data(), idle.size());
+        QCOMPARE(watch.silentMs(), 1500);
+        const std::vector<int16_t> voice = sine(300, 8000, 800);
+        watch.add(voice.data(), voice.size());
+        QVERIFY(watch.silentMs() < 5);
+        // A sound early in a block: only the silence after it counts.
+        std::vector<int16_t> click(8000, 0);
+        click[4000] = 2000;
+        watch.add(click.data(), click.size());
+        QCOMPARE(watch.silentMs(), 499);
+        watch.add(zeros.data(), zeros.size());
+        QCOMPARE(watch.silentMs(), 1499);
+    }
+
+    // Telephone audio is decoded at the model's own rate with the model's own filter bank (a
+    // telephone-band bank measured far worse), live CMN; a damaged feat.params is put right.
+    void narrowBandUsesTheModelsOwnFilterBank()
+    {
+        QString why;
+        if (!SpeechModel::isInstalled(&why))
+            QFAIL(qPrintable(why));
+        QTemporaryDir root;
+        SpeechModelFiles files;
+        QString error;
+        QVERIFY2(SpeechModel::prepare(root.path(), AudioBand::Narrow, &files, &error),
+                 qPrintable(error));
+        QCOMPARE(files.sampleRate, 16000);
+        QVERIFY(files.domainLanguageModel.isEmpty());
+        QFile params(files.acousticModel + QStringLiteral("/feat.params"));
+        QVERIFY(params.open(QIODevice::ReadOnly));
+        const QByteArray narrow = params.readAll();
+        params.close();
+        QVERIFY(narrow.contains("-lowerf 130\n-upperf 6800\n"));
+        QVERIFY(narrow.contains("-cmn live\n"));
+        QVERIFY(params.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        params.write("-upperf 3800\n");
+        params.close();
+        QVERIFY(SpeechModel::prepare(root.path(), AudioBand::Narrow, &files, &error));
+        QVERIFY(params.open(QIODevice::ReadOnly));
+        QCOMPARE(params.readAll(), narrow);
     }
 };
 

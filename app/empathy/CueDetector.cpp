@@ -1,6 +1,7 @@
 #include "CueDetector.h"
 
 #include "core/JsonFile.h"
+#include "empathy/PhraseFilter.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -309,9 +310,11 @@ CueReading CueDetector::read(QStringView utterance) const
         return scale;
     };
 
+    // One pass over the line, then each phrase below is searched for only if it can be there.
+    const PhraseFilter filter(text);
     bool sarcastic = false;
     for (const QString& pattern : lex.sarcasm) {
-        if (text.contains(pattern)) {
+        if (filter.mayContain(pattern) && text.contains(pattern)) {
             sarcastic = true;
             add(Cue::Kind::Frustration, 0.6, pattern);
         }
@@ -319,6 +322,8 @@ CueReading CueDetector::read(QStringView utterance) const
     // Emoji and emoticons, longest first; a match is blanked so ">:(" is not read again as ":(".
     QString symbols = text;
     for (const QString& symbol : lex.symbolTerms) {
+        if (!filter.mayContain(symbol))
+            continue;
         const qsizetype at = symbols.indexOf(symbol);
         if (at < 0)
             continue;
@@ -352,10 +357,14 @@ CueReading CueDetector::read(QStringView utterance) const
         // longer term can match, so most words cost one lookup.
         int matched = 0;
         const QList<Lexicon::Hit>* hits = nullptr;
-        key = words.at(i);
+        // Built in one reused buffer: no allocation per word.
+        key.resize(0);
+        key.append(words.at(i));
         for (int n = 1; n <= Lexicon::kMaxWords && i + n <= words.size(); ++n) {
-            if (n > 1)
-                key += QLatin1Char(' ') + words.at(i + n - 1);
+            if (n > 1) {
+                key += QLatin1Char(' ');
+                key += words.at(i + n - 1);
+            }
             const auto found = lex.terms.constFind(key);
             if (found != lex.terms.cend()) {
                 matched = n;
@@ -427,7 +436,7 @@ CueReading CueDetector::read(QStringView utterance) const
     }
     // Hedges soften: "maybe it's a bit confusing".
     for (const QString& hedge : lex.hedges) {
-        if (text.contains(hedge)) {
+        if (filter.mayContain(hedge) && text.contains(hedge)) {
             for (int k = 0; k < 4; ++k)
                 level[k] *= 0.85;
             break;

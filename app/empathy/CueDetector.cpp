@@ -33,6 +33,14 @@ bool isWordChar(QChar c)
 
 QString normalised(QStringView text)
 {
+    // Plain ASCII, most lines: the same lower case without the Unicode tables.
+    if (std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; })) {
+        QString lower(text.size(), Qt::Uninitialized);
+        QChar* to = lower.data();
+        for (const QChar c : text)
+            *to++ = c.unicode() >= 'A' && c.unicode() <= 'Z' ? QChar(c.unicode() + 32) : c;
+        return lower;
+    }
     QString lower = text.toString().toLower();
     lower.replace(QChar(0x2019), QLatin1Char('\'')); // typographic apostrophe, as phones type it
     return lower;
@@ -239,7 +247,9 @@ CueReading CueDetector::read(QStringView utterance) const
             ++i;
         }
         if (i > start) {
-            words << text.mid(start, i - start);
+            // A view into text (which outlives words): no allocation per word. Anything kept
+            // in the reading is built from it as a new string.
+            words << QString::fromRawData(text.constData() + start, i - start);
             clauseOf << clause;
             if (letters >= 3 && upper == letters)
                 ++capsWords;
@@ -384,7 +394,12 @@ CueReading CueDetector::read(QStringView utterance) const
         }
         if (!hits)
             continue;
-        const QString term = words.mid(i, matched).join(QLatin1Char(' '));
+        QString term; // its own copy: it goes into the reading's evidence
+        for (int k = 0; k < matched; ++k) {
+            if (k > 0)
+                term += QLatin1Char(' ');
+            term.append(words.at(i + k).constData(), words.at(i + k).size());
+        }
         const bool negated = negatedAt(i) && !term.contains(QLatin1String("not ")) &&
                              !term.contains(QLatin1String("n't"));
         const double scale = scaleAt(i);

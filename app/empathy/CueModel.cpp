@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <string>
+#include <string_view>
 
 namespace attune {
 
@@ -67,7 +69,7 @@ struct Fnv32
             byte(static_cast<unsigned char>(0x80 | (c & 0x3F)));
         }
     }
-    void text(const std::u32string& s, size_t from = 0, size_t count = std::u32string::npos)
+    void text(std::u32string_view s, size_t from = 0, size_t count = std::u32string::npos)
     {
         const size_t end =
             count == std::u32string::npos ? s.size() : std::min(s.size(), from + count);
@@ -145,25 +147,28 @@ std::u32string codepoints(QStringView line)
 
 struct Token
 {
-    std::u32string text;
+    std::u32string_view text; // into the characters tokenise() was given
     bool shouted = false;
     int clause = 0;
 };
 
-void tokenise(const std::u32string& cps, std::vector<Token>* tokens)
+// The tokens' text goes, one token after another, into *chars (reserved up front, so the views
+// stay valid): no allocation per token.
+void tokenise(const std::u32string& cps, std::vector<Token>* tokens, std::u32string* chars)
 {
     tokens->clear();
+    chars->clear();
+    chars->reserve(cps.size()); // every code point adds at most one character
     int clause = 0;
-    Token current;
+    size_t start = 0;
     int letters = 0;
     int upper = 0;
     const auto flush = [&] {
-        if (!current.text.empty()) {
-            current.shouted = letters >= 3 && upper == letters;
-            current.clause = clause;
-            tokens->push_back(std::move(current));
+        if (chars->size() > start) {
+            tokens->push_back({std::u32string_view(chars->data() + start, chars->size() - start),
+                               letters >= 3 && upper == letters, clause});
         }
-        current = Token();
+        start = chars->size();
         letters = 0;
         upper = 0;
     };
@@ -174,17 +179,16 @@ void tokenise(const std::u32string& cps, std::vector<Token>* tokens)
                 ++letters;
                 upper += cat == QChar::Letter_Uppercase;
             }
-            current.text.push_back(lowerChar(c));
+            chars->push_back(lowerChar(c));
         } else if (isMark(cat)) {
-            if (!current.text.empty())
-                current.text.push_back(c);
+            if (chars->size() > start)
+                chars->push_back(c);
         } else {
             flush();
             if (cat == QChar::Symbol_Other) {
-                Token symbol;
-                symbol.text.push_back(c);
-                symbol.clause = clause;
-                tokens->push_back(std::move(symbol));
+                chars->push_back(c);
+                tokens->push_back({std::u32string_view(chars->data() + start, 1), false, clause});
+                start = chars->size();
             } else if (c == U',' || c == U'.' || c == U';' || c == U':' || c == U'!' || c == U'?' ||
                        c == U'\n') {
                 ++clause;
@@ -194,20 +198,7 @@ void tokenise(const std::u32string& cps, std::vector<Token>* tokens)
     flush();
 }
 
-QString toQString(const std::u32string& s)
-{
-    // Most words are in the Basic Multilingual Plane: copied unit by unit, without a decoder.
-    if (std::all_of(s.begin(), s.end(), [](char32_t c) { return c < 0xD800; })) {
-        QString out(qsizetype(s.size()), Qt::Uninitialized);
-        QChar* to = out.data();
-        for (const char32_t c : s)
-            *to++ = QChar(char16_t(c));
-        return out;
-    }
-    return QString::fromUcs4(s.data(), qsizetype(s.size()));
-}
-
-bool startsWithDigit(const std::u32string& s)
+bool startsWithDigit(std::u32string_view s)
 {
     return !s.empty() && s[0] >= U'0' && s[0] <= U'9';
 }
@@ -413,7 +404,8 @@ void CueFeatures::extract(QStringView line, const CueFeatureRules& rules, int ha
     const quint32 mask = (quint32(1) << hashBits) - 1;
     const std::u32string cps = codepoints(line);
     thread_local std::vector<Token> tokens;
-    tokenise(cps, &tokens);
+    thread_local std::u32string tokenChars;
+    tokenise(cps, &tokens, &tokenChars);
     out->words.clear();
     out->negatorOf.clear();
     out->features.clear();
@@ -427,8 +419,25 @@ void CueFeatures::extract(QStringView line, const CueFeatureRules& rules, int ha
     };
     QStringList& words = out->words;
     words.reserve(qsizetype(tokens.size()));
-    for (const Token& token : tokens)
-        words << toQString(token.text);
+    qsizetype units = 0;
+    for (const Token& token : tokens) {
+        for (const char32_t c : token.text)
+            units += QChar::requiresSurrogates(c) ? 2 : 1;
+    }
+    out->text.resize(units);
+    QChar* to = out->text.data();
+    for (const Token& token : tokens) {
+        const QChar* from = to;
+        for (const char32_t c : token.text) {
+            if (QChar::requiresSurrogates(c)) {
+                *to++ = QChar(QChar::highSurrogate(c));
+                *to++ = QChar(QChar::lowSurrogate(c));
+            } else {
+                *to++ = QChar(char16_t(c));
+            }
+        }
+        words << QString::fromRawData(from, to - from);
+    }
 
     thread_local std::vector<quint8> flags;
     flags.resize(tokens.size());
@@ -459,7 +468,7 @@ void CueFeatures::extract(QStringView line, const CueFeatureRules& rules, int ha
     int negator = -1;
     const qsizetype n = qsizetype(tokens.size());
     for (qsizetype i = 0; i < n; ++i) {
-        const std::u32string& w = tokens[size_t(i)].text;
+        const std::u32string_view w = tokens[size_t(i)].text;
         const int index = int(i);
         Fnv32 unigram;
         unigram.ascii("w:");
@@ -490,7 +499,7 @@ void CueFeatures::extract(QStringView line, const CueFeatureRules& rules, int ha
         }
         padded.clear();
         padded.push_back(U'<');
-        padded.append(w, 0, kMaxWord);
+        padded.append(w.substr(0, kMaxWord));
         padded.push_back(U'>');
         for (size_t gram = 3; gram <= 4; ++gram) {
             for (size_t s = 0; s + gram <= padded.size(); ++s) {
@@ -535,17 +544,17 @@ void CueFeatures::extract(QStringView line, const CueFeatureRules& rules, int ha
     }
     thread_local QString lowered;
     lowered.resize(qsizetype(cps.size()) * 2);
-    QChar* to = lowered.data();
+    QChar* into = lowered.data();
     for (const char32_t c : cps) {
         const char32_t low = lowerChar(c);
         if (QChar::requiresSurrogates(low)) {
-            *to++ = QChar(QChar::highSurrogate(low));
-            *to++ = QChar(QChar::lowSurrogate(low));
+            *into++ = QChar(QChar::highSurrogate(low));
+            *into++ = QChar(QChar::lowSurrogate(low));
         } else {
-            *to++ = QChar(char16_t(low));
+            *into++ = QChar(char16_t(low));
         }
     }
-    lowered.truncate(to - lowered.constData());
+    lowered.truncate(into - lowered.constData());
     const PhraseFilter filter(lowered);
     for (const QString& phrase : rules.repeatPhrases) {
         if (filter.mayContain(phrase) && lowered.contains(phrase))
@@ -578,12 +587,14 @@ void CueFeatures::languageGrams(QStringView line, int hashBits, std::vector<quin
 {
     const quint32 mask = (quint32(1) << hashBits) - 1;
     thread_local std::vector<Token> tokens;
-    tokenise(codepoints(line), &tokens);
+    thread_local std::u32string tokenChars;
+    const std::u32string cps = codepoints(line);
+    tokenise(cps, &tokens, &tokenChars);
     buckets->clear();
     std::u32string padded;
     for (const Token& token : tokens) {
         padded.assign(1, U' ');
-        padded.append(token.text, 0, kMaxWord);
+        padded.append(token.text.substr(0, kMaxWord));
         padded.push_back(U' ');
         for (size_t s = 0; s + 3 <= padded.size(); ++s) {
             Fnv32 f;
@@ -783,13 +794,19 @@ CueModel::Scores CueModel::score(QStringView line, bool withEvidence) const
             if (evidence.size() >= kEvidenceWords)
                 break;
             const int negatorIndex = features.negatorOf.at(i);
-            QString word = features.words.at(i);
-            if (word.size() > 40)
-                word = word.left(40) + QChar(0x2026);
+            // Copies: the words are views into the thread's scratch text.
+            const QString& own = features.words.at(i);
+            QString word(own.constData(), std::min<qsizetype>(own.size(), 40));
+            if (own.size() > 40)
+                word += QChar(0x2026);
             // "not happy" says more than "happy" when the negation is what counted.
             if (negatorIndex >= 0 &&
-                negatedContribution[size_t(i) * kOutputs + size_t(o)] >= kMeaningful / 2)
-                word = features.words.at(negatorIndex).left(40) + QLatin1Char(' ') + word;
+                negatedContribution[size_t(i) * kOutputs + size_t(o)] >= kMeaningful / 2) {
+                const QString& negatorWord = features.words.at(negatorIndex);
+                word =
+                    QString(negatorWord.constData(), std::min<qsizetype>(negatorWord.size(), 40)) +
+                    QLatin1Char(' ') + word;
+            }
             if (!evidence.contains(word))
                 evidence << word;
         }

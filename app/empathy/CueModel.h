@@ -76,7 +76,16 @@ struct CueFeatures
         int word;             // index into words, or -1 for a rule about the whole line
         bool negated = false; // the word's negated form ("n:"), for the evidence
     };
+    CueFeatures() = default;
+    // words point into text: a copy would point into the original's.
+    CueFeatures(const CueFeatures&) = delete;
+    CueFeatures& operator=(const CueFeatures&) = delete;
+
+    // The line's words, lower-cased. They are views into `text` (no allocation per word), valid
+    // until the next extract() into this object: copy one (QString(w.constData(), w.size()))
+    // to keep it.
     QStringList words;
+    QString text;
     QList<int> negatorOf; // for a word in a negation's scope, the negator's index; else -1
     std::vector<Feature> features;
 

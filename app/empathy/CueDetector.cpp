@@ -1,6 +1,7 @@
 #include "CueDetector.h"
 
 #include "core/JsonFile.h"
+#include "empathy/PhraseFilter.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -32,6 +33,14 @@ bool isWordChar(QChar c)
 
 QString normalised(QStringView text)
 {
+    // Plain ASCII, most lines: the same lower case without the Unicode tables.
+    if (std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; })) {
+        QString lower(text.size(), Qt::Uninitialized);
+        QChar* to = lower.data();
+        for (const QChar c : text)
+            *to++ = c.unicode() >= 'A' && c.unicode() <= 'Z' ? QChar(c.unicode() + 32) : c;
+        return lower;
+    }
     QString lower = text.toString().toLower();
     lower.replace(QChar(0x2019), QLatin1Char('\'')); // typographic apostrophe, as phones type it
     return lower;
@@ -238,7 +247,9 @@ CueReading CueDetector::read(QStringView utterance) const
             ++i;
         }
         if (i > start) {
-            words << text.mid(start, i - start);
+            // A view into text (which outlives words): no allocation per word. Anything kept
+            // in the reading is built from it as a new string.
+            words << QString::fromRawData(text.constData() + start, i - start);
             clauseOf << clause;
             if (letters >= 3 && upper == letters)
                 ++capsWords;
@@ -309,9 +320,11 @@ CueReading CueDetector::read(QStringView utterance) const
         return scale;
     };
 
+    // One pass over the line, then each phrase below is searched for only if it can be there.
+    const PhraseFilter filter(text);
     bool sarcastic = false;
     for (const QString& pattern : lex.sarcasm) {
-        if (text.contains(pattern)) {
+        if (filter.mayContain(pattern) && text.contains(pattern)) {
             sarcastic = true;
             add(Cue::Kind::Frustration, 0.6, pattern);
         }
@@ -319,6 +332,8 @@ CueReading CueDetector::read(QStringView utterance) const
     // Emoji and emoticons, longest first; a match is blanked so ">:(" is not read again as ":(".
     QString symbols = text;
     for (const QString& symbol : lex.symbolTerms) {
+        if (!filter.mayContain(symbol))
+            continue;
         const qsizetype at = symbols.indexOf(symbol);
         if (at < 0)
             continue;
@@ -352,10 +367,14 @@ CueReading CueDetector::read(QStringView utterance) const
         // longer term can match, so most words cost one lookup.
         int matched = 0;
         const QList<Lexicon::Hit>* hits = nullptr;
-        key = words.at(i);
+        // Built in one reused buffer: no allocation per word.
+        key.resize(0);
+        key.append(words.at(i));
         for (int n = 1; n <= Lexicon::kMaxWords && i + n <= words.size(); ++n) {
-            if (n > 1)
-                key += QLatin1Char(' ') + words.at(i + n - 1);
+            if (n > 1) {
+                key += QLatin1Char(' ');
+                key += words.at(i + n - 1);
+            }
             const auto found = lex.terms.constFind(key);
             if (found != lex.terms.cend()) {
                 matched = n;
@@ -375,7 +394,12 @@ CueReading CueDetector::read(QStringView utterance) const
         }
         if (!hits)
             continue;
-        const QString term = words.mid(i, matched).join(QLatin1Char(' '));
+        QString term; // its own copy: it goes into the reading's evidence
+        for (int k = 0; k < matched; ++k) {
+            if (k > 0)
+                term += QLatin1Char(' ');
+            term.append(words.at(i + k).constData(), words.at(i + k).size());
+        }
         const bool negated = negatedAt(i) && !term.contains(QLatin1String("not ")) &&
                              !term.contains(QLatin1String("n't"));
         const double scale = scaleAt(i);
@@ -427,7 +451,7 @@ CueReading CueDetector::read(QStringView utterance) const
     }
     // Hedges soften: "maybe it's a bit confusing".
     for (const QString& hedge : lex.hedges) {
-        if (text.contains(hedge)) {
+        if (filter.mayContain(hedge) && text.contains(hedge)) {
             for (int k = 0; k < 4; ++k)
                 level[k] *= 0.85;
             break;

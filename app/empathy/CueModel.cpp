@@ -1,6 +1,7 @@
 #include "CueModel.h"
 
 #include "core/Logging.h"
+#include "empathy/PhraseFilter.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -11,6 +12,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <string>
+#include <string_view>
 
 namespace attune {
 
@@ -66,7 +69,7 @@ struct Fnv32
             byte(static_cast<unsigned char>(0x80 | (c & 0x3F)));
         }
     }
-    void text(const std::u32string& s, size_t from = 0, size_t count = std::u32string::npos)
+    void text(std::u32string_view s, size_t from = 0, size_t count = std::u32string::npos)
     {
         const size_t end =
             count == std::u32string::npos ? s.size() : std::min(s.size(), from + count);
@@ -89,9 +92,22 @@ quint64 fnv64(const char* data, qsizetype size)
 // mapping, except for U+0130 whose full lower case is two code points (Python keeps it).
 char32_t lowerChar(char32_t c)
 {
+    if (c < 0x80) // the same as QChar::toLower, without the table lookups most text needs
+        return c >= U'A' && c <= U'Z' ? c + 32 : c;
     if (c == 0x130)
         return c;
     return QChar::toLower(c);
+}
+
+QChar::Category categoryOf(char32_t c)
+{
+    static const auto ascii = [] {
+        std::array<QChar::Category, 0x80> table{};
+        for (char32_t i = 0; i < 0x80; ++i)
+            table[i] = QChar::category(i);
+        return table;
+    }();
+    return c < 0x80 ? ascii[c] : QChar::category(c);
 }
 
 bool isLetter(QChar::Category cat)
@@ -131,46 +147,48 @@ std::u32string codepoints(QStringView line)
 
 struct Token
 {
-    std::u32string text;
+    std::u32string_view text; // into the characters tokenise() was given
     bool shouted = false;
     int clause = 0;
 };
 
-void tokenise(const std::u32string& cps, std::vector<Token>* tokens)
+// The tokens' text goes, one token after another, into *chars (reserved up front, so the views
+// stay valid): no allocation per token.
+void tokenise(const std::u32string& cps, std::vector<Token>* tokens, std::u32string* chars)
 {
     tokens->clear();
+    chars->clear();
+    chars->reserve(cps.size()); // every code point adds at most one character
     int clause = 0;
-    Token current;
+    size_t start = 0;
     int letters = 0;
     int upper = 0;
     const auto flush = [&] {
-        if (!current.text.empty()) {
-            current.shouted = letters >= 3 && upper == letters;
-            current.clause = clause;
-            tokens->push_back(std::move(current));
+        if (chars->size() > start) {
+            tokens->push_back({std::u32string_view(chars->data() + start, chars->size() - start),
+                               letters >= 3 && upper == letters, clause});
         }
-        current = Token();
+        start = chars->size();
         letters = 0;
         upper = 0;
     };
     for (const char32_t c : cps) {
-        const QChar::Category cat = QChar::category(c);
+        const QChar::Category cat = categoryOf(c);
         if (isLetter(cat) || isNumber(cat) || c == U'\'') {
             if (isLetter(cat)) {
                 ++letters;
                 upper += cat == QChar::Letter_Uppercase;
             }
-            current.text.push_back(lowerChar(c));
+            chars->push_back(lowerChar(c));
         } else if (isMark(cat)) {
-            if (!current.text.empty())
-                current.text.push_back(c);
+            if (chars->size() > start)
+                chars->push_back(c);
         } else {
             flush();
             if (cat == QChar::Symbol_Other) {
-                Token symbol;
-                symbol.text.push_back(c);
-                symbol.clause = clause;
-                tokens->push_back(std::move(symbol));
+                chars->push_back(c);
+                tokens->push_back({std::u32string_view(chars->data() + start, 1), false, clause});
+                start = chars->size();
             } else if (c == U',' || c == U'.' || c == U';' || c == U':' || c == U'!' || c == U'?' ||
                        c == U'\n') {
                 ++clause;
@@ -180,12 +198,7 @@ void tokenise(const std::u32string& cps, std::vector<Token>* tokens)
     flush();
 }
 
-QString toQString(const std::u32string& s)
-{
-    return QString::fromUcs4(s.data(), qsizetype(s.size()));
-}
-
-bool startsWithDigit(const std::u32string& s)
+bool startsWithDigit(std::u32string_view s)
 {
     return !s.empty() && s[0] >= U'0' && s[0] <= U'9';
 }
@@ -358,13 +371,41 @@ QString cueLanguageOf(const QString& localeOrCode)
                : QString();
 }
 
+void CueFeatureRules::index()
+{
+    m_flags.clear();
+    const auto mark = [this](const QSet<QString>& words, WordFlag flag) {
+        for (const QString& word : words)
+            m_flags[word] |= flag;
+    };
+    mark(negators, Negator);
+    mark(counts, Count);
+    mark(repeatNouns, RepeatNoun);
+    mark(repeatWords, RepeatWord);
+    mark(durationUnits, DurationUnit);
+    mark(deadlineWords, DeadlineWord);
+    m_indexed = true;
+}
+
+quint8 CueFeatureRules::flagsOf(const QString& word) const
+{
+    if (m_indexed)
+        return m_flags.value(word, 0);
+    return quint8((negators.contains(word) ? Negator : 0) | (counts.contains(word) ? Count : 0) |
+                  (repeatNouns.contains(word) ? RepeatNoun : 0) |
+                  (repeatWords.contains(word) ? RepeatWord : 0) |
+                  (durationUnits.contains(word) ? DurationUnit : 0) |
+                  (deadlineWords.contains(word) ? DeadlineWord : 0));
+}
+
 void CueFeatures::extract(QStringView line, const CueFeatureRules& rules, int hashBits,
                           CueFeatures* out)
 {
     const quint32 mask = (quint32(1) << hashBits) - 1;
     const std::u32string cps = codepoints(line);
     thread_local std::vector<Token> tokens;
-    tokenise(cps, &tokens);
+    thread_local std::u32string tokenChars;
+    tokenise(cps, &tokens, &tokenChars);
     out->words.clear();
     out->negatorOf.clear();
     out->features.clear();
@@ -378,12 +419,34 @@ void CueFeatures::extract(QStringView line, const CueFeatureRules& rules, int ha
     };
     QStringList& words = out->words;
     words.reserve(qsizetype(tokens.size()));
-    for (const Token& token : tokens)
-        words << toQString(token.text);
+    qsizetype units = 0;
+    for (const Token& token : tokens) {
+        for (const char32_t c : token.text)
+            units += QChar::requiresSurrogates(c) ? 2 : 1;
+    }
+    out->text.resize(units);
+    QChar* to = out->text.data();
+    for (const Token& token : tokens) {
+        const QChar* from = to;
+        for (const char32_t c : token.text) {
+            if (QChar::requiresSurrogates(c)) {
+                *to++ = QChar(QChar::highSurrogate(c));
+                *to++ = QChar(QChar::lowSurrogate(c));
+            } else {
+                *to++ = QChar(char16_t(c));
+            }
+        }
+        words << QString::fromRawData(from, to - from);
+    }
 
-    const auto isNegator = [&](const QString& word) {
-        if (rules.negators.contains(word))
+    thread_local std::vector<quint8> flags;
+    flags.resize(tokens.size());
+    for (size_t i = 0; i < tokens.size(); ++i)
+        flags[i] = rules.flagsOf(words.at(qsizetype(i)));
+    const auto isNegator = [&](qsizetype i) {
+        if (flags[size_t(i)] & CueFeatureRules::Negator)
             return true;
+        const QString& word = words.at(i);
         for (const QString& suffix : rules.negatorSuffixes) {
             if (word.endsWith(suffix))
                 return true;
@@ -395,7 +458,8 @@ void CueFeatures::extract(QStringView line, const CueFeatureRules& rules, int ha
         return false;
     };
     const auto isCount = [&](qsizetype i) {
-        return rules.counts.contains(words.at(i)) || startsWithDigit(tokens[size_t(i)].text);
+        return (flags[size_t(i)] & CueFeatureRules::Count) ||
+               startsWithDigit(tokens[size_t(i)].text);
     };
 
     thread_local std::u32string padded; // reused: one allocation per thread, not per word
@@ -404,7 +468,7 @@ void CueFeatures::extract(QStringView line, const CueFeatureRules& rules, int ha
     int negator = -1;
     const qsizetype n = qsizetype(tokens.size());
     for (qsizetype i = 0; i < n; ++i) {
-        const std::u32string& w = tokens[size_t(i)].text;
+        const std::u32string_view w = tokens[size_t(i)].text;
         const int index = int(i);
         Fnv32 unigram;
         unigram.ascii("w:");
@@ -420,7 +484,7 @@ void CueFeatures::extract(QStringView line, const CueFeatureRules& rules, int ha
         } else {
             out->negatorOf << -1;
         }
-        if (isNegator(words.at(i))) {
+        if (isNegator(i)) {
             negatedUntil = i + 3;
             negatedClause = tokens[size_t(i)].clause;
             negator = index;
@@ -435,7 +499,7 @@ void CueFeatures::extract(QStringView line, const CueFeatureRules& rules, int ha
         }
         padded.clear();
         padded.push_back(U'<');
-        padded.append(w, 0, kMaxWord);
+        padded.append(w.substr(0, kMaxWord));
         padded.push_back(U'>');
         for (size_t gram = 3; gram <= 4; ++gram) {
             for (size_t s = 0; s + gram <= padded.size(); ++s) {
@@ -464,37 +528,40 @@ void CueFeatures::extract(QStringView line, const CueFeatureRules& rules, int ha
             f.ascii(kOutputNames[stem.cue]);
             add(f, index);
         }
-        if (rules.repeatWords.contains(words.at(i)))
+        if (flags[size_t(i)] & CueFeatureRules::RepeatWord)
             rule("repeat", index);
         if (i + 1 < n && isCount(i)) {
-            const QString& next = words.at(i + 1);
-            if (rules.repeatNouns.contains(next)) {
+            const quint8 next = flags[size_t(i + 1)];
+            if (next & CueFeatureRules::RepeatNoun) {
                 rule("repeat", index);
-            } else if (rules.durationUnits.contains(next)) {
-                if (i >= 1 && rules.deadlineWords.contains(words.at(i - 1)))
+            } else if (next & CueFeatureRules::DurationUnit) {
+                if (i >= 1 && (flags[size_t(i - 1)] & CueFeatureRules::DeadlineWord))
                     rule("deadline", index);
                 else
                     rule("wait", index);
             }
         }
     }
-    QString lowered;
-    lowered.reserve(qsizetype(cps.size()));
+    thread_local QString lowered;
+    lowered.resize(qsizetype(cps.size()) * 2);
+    QChar* into = lowered.data();
     for (const char32_t c : cps) {
         const char32_t low = lowerChar(c);
         if (QChar::requiresSurrogates(low)) {
-            lowered += QChar(QChar::highSurrogate(low));
-            lowered += QChar(QChar::lowSurrogate(low));
+            *into++ = QChar(QChar::highSurrogate(low));
+            *into++ = QChar(QChar::lowSurrogate(low));
         } else {
-            lowered += QChar(char16_t(low));
+            *into++ = QChar(char16_t(low));
         }
     }
+    lowered.truncate(into - lowered.constData());
+    const PhraseFilter filter(lowered);
     for (const QString& phrase : rules.repeatPhrases) {
-        if (lowered.contains(phrase))
+        if (filter.mayContain(phrase) && lowered.contains(phrase))
             rule("repeat", -1);
     }
     for (const QString& phrase : rules.sarcasm) {
-        if (lowered.contains(phrase))
+        if (filter.mayContain(phrase) && lowered.contains(phrase))
             rule("sarcasm", -1);
     }
     const auto caps =
@@ -520,12 +587,14 @@ void CueFeatures::languageGrams(QStringView line, int hashBits, std::vector<quin
 {
     const quint32 mask = (quint32(1) << hashBits) - 1;
     thread_local std::vector<Token> tokens;
-    tokenise(codepoints(line), &tokens);
+    thread_local std::u32string tokenChars;
+    const std::u32string cps = codepoints(line);
+    tokenise(cps, &tokens, &tokenChars);
     buckets->clear();
     std::u32string padded;
     for (const Token& token : tokens) {
         padded.assign(1, U' ');
-        padded.append(token.text, 0, kMaxWord);
+        padded.append(token.text.substr(0, kMaxWord));
         padded.push_back(U' ');
         for (size_t s = 0; s + 3 <= padded.size(); ++s) {
             Fnv32 f;
@@ -605,6 +674,7 @@ bool CueModel::load(const QByteArray& bytes, const QString& fileName,
             }
         }
     }
+    r.index();
     if (!readRows(c, fileName, &model.m_weights, error))
         return false;
     *out = std::move(model);
@@ -638,18 +708,19 @@ CueModel::Scores CueModel::score(QStringView line, bool withEvidence) const
 {
     thread_local CueFeatures features;
     CueFeatures::extract(line, m_rules, m_hashBits, &features);
-    std::vector<CueFeatures::Feature>& list = features.features;
-    thread_local std::vector<CueFeatures::Feature> sorted;
-    sorted = list;
-    std::sort(sorted.begin(), sorted.end(),
-              [](const CueFeatures::Feature& a, const CueFeatures::Feature& b) {
-                  return a.bucket < b.bucket;
-              });
+    const std::vector<CueFeatures::Feature>& list = features.features;
+    // Only the buckets are sorted (not the features), ascending as the trainer sums them, so
+    // the logits are the same to the last bit.
+    thread_local std::vector<quint32> sorted;
+    sorted.resize(list.size());
+    for (size_t i = 0; i < list.size(); ++i)
+        sorted[i] = list[i].bucket;
+    std::sort(sorted.begin(), sorted.end());
     // Counts per bucket, then the L2 norm of the count vector, as the trainer normalises.
     double squares = 0;
     for (size_t i = 0; i < sorted.size();) {
         size_t j = i;
-        while (j < sorted.size() && sorted[j].bucket == sorted[i].bucket)
+        while (j < sorted.size() && sorted[j] == sorted[i])
             ++j;
         squares += double(j - i) * double(j - i);
         i = j;
@@ -662,10 +733,10 @@ CueModel::Scores CueModel::score(QStringView line, bool withEvidence) const
         const double norm = std::sqrt(squares);
         for (size_t i = 0; i < sorted.size();) {
             size_t j = i;
-            while (j < sorted.size() && sorted[j].bucket == sorted[i].bucket)
+            while (j < sorted.size() && sorted[j] == sorted[i])
                 ++j;
             const double value = double(j - i) / norm;
-            const qint16* w = m_weights.data() + size_t(sorted[i].bucket) * kOutputs;
+            const qint16* w = m_weights.data() + size_t(sorted[i]) * kOutputs;
             for (int o = 0; o < kOutputs; ++o)
                 logit[size_t(o)] += value * (double(w[o]) * double(m_scale[size_t(o)]));
             i = j;
@@ -675,8 +746,19 @@ CueModel::Scores CueModel::score(QStringView line, bool withEvidence) const
         scores.probability[size_t(o)] = 1.0 / (1.0 + std::exp(-logit[size_t(o)]));
     if (!withEvidence || squares == 0 || features.words.isEmpty())
         return scores;
-    // Evidence: what each word added to each output's logit (its unigram, negated form,
-    // character n-grams and the bigram it starts).
+    // Evidence, only for what a reading can show (an output at its threshold, or the feelings
+    // of a negative line): most lines show one or two outputs, or none.
+    const bool negativeLine = scores.probability[kNegative] >= m_thresholds[kNegative];
+    std::array<int, kOutputs> shown{};
+    int shownCount = 0;
+    for (int o = 0; o < kOutputs; ++o) {
+        if (scores.probability[size_t(o)] >= m_thresholds[size_t(o)] || (negativeLine && o < 3))
+            shown[size_t(shownCount++)] = o;
+    }
+    if (shownCount == 0)
+        return scores;
+    // What each word added to each shown output's logit (its unigram, negated form, character
+    // n-grams and the bigram it starts).
     const double norm = std::sqrt(squares);
     const qsizetype wordCount = features.words.size();
     thread_local std::vector<double> contribution;
@@ -687,20 +769,18 @@ CueModel::Scores CueModel::score(QStringView line, bool withEvidence) const
         if (f.word < 0)
             continue;
         const qint16* w = m_weights.data() + size_t(f.bucket) * kOutputs;
-        for (int o = 0; o < kOutputs; ++o) {
-            const double c = double(w[o]) * double(m_scale[size_t(o)]) / norm;
-            contribution[size_t(f.word) * kOutputs + size_t(o)] += c;
+        for (int s = 0; s < shownCount; ++s) {
+            const size_t o = size_t(shown[size_t(s)]);
+            const double c = double(w[o]) * double(m_scale[o]) / norm;
+            contribution[size_t(f.word) * kOutputs + o] += c;
             if (f.negated)
-                negatedContribution[size_t(f.word) * kOutputs + size_t(o)] += c;
+                negatedContribution[size_t(f.word) * kOutputs + o] += c;
         }
     }
-    // Words that carried at least a fifth of a logit unit, strongest first; only for what a
-    // reading can show (an output at its threshold, or the feelings of a negative line).
+    // Words that carried at least a fifth of a logit unit, strongest first.
     constexpr double kMeaningful = 0.2;
-    const bool negativeLine = scores.probability[kNegative] >= m_thresholds[kNegative];
-    for (int o = 0; o < kOutputs; ++o) {
-        if (scores.probability[size_t(o)] < m_thresholds[size_t(o)] && !(negativeLine && o < 3))
-            continue;
+    for (int s = 0; s < shownCount; ++s) {
+        const int o = shown[size_t(s)];
         QList<QPair<double, int>> ranked;
         for (int i = 0; i < wordCount; ++i) {
             const double c = contribution[size_t(i) * kOutputs + size_t(o)];
@@ -714,13 +794,19 @@ CueModel::Scores CueModel::score(QStringView line, bool withEvidence) const
             if (evidence.size() >= kEvidenceWords)
                 break;
             const int negatorIndex = features.negatorOf.at(i);
-            QString word = features.words.at(i);
-            if (word.size() > 40)
-                word = word.left(40) + QChar(0x2026);
+            // Copies: the words are views into the thread's scratch text.
+            const QString& own = features.words.at(i);
+            QString word(own.constData(), std::min<qsizetype>(own.size(), 40));
+            if (own.size() > 40)
+                word += QChar(0x2026);
             // "not happy" says more than "happy" when the negation is what counted.
             if (negatorIndex >= 0 &&
-                negatedContribution[size_t(i) * kOutputs + size_t(o)] >= kMeaningful / 2)
-                word = features.words.at(negatorIndex).left(40) + QLatin1Char(' ') + word;
+                negatedContribution[size_t(i) * kOutputs + size_t(o)] >= kMeaningful / 2) {
+                const QString& negatorWord = features.words.at(negatorIndex);
+                word =
+                    QString(negatorWord.constData(), std::min<qsizetype>(negatorWord.size(), 40)) +
+                    QLatin1Char(' ') + word;
+            }
             if (!evidence.contains(word))
                 evidence << word;
         }

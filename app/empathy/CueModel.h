@@ -47,6 +47,24 @@ struct CueFeatureRules
     QList<Stem> lexicon;
     // Indexes into lexicon by the first letter of a stem, so a word is compared with few stems.
     QHash<QChar, QList<qsizetype>> lexiconByFirst;
+
+    // What a word is to the rules, from the sets above: one lookup per word instead of one per
+    // set. index() builds the table (the loader calls it); until then it is computed per word.
+    enum WordFlag : quint8
+    {
+        Negator = 1,
+        Count = 2,
+        RepeatNoun = 4,
+        RepeatWord = 8,
+        DurationUnit = 16,
+        DeadlineWord = 32,
+    };
+    void index();
+    quint8 flagsOf(const QString& word) const;
+
+private:
+    QHash<QString, quint8> m_flags;
+    bool m_indexed = false;
 };
 
 // One line cut into hashed features, the way the trainer does it (docs/cue-model.md).
@@ -58,7 +76,16 @@ struct CueFeatures
         int word;             // index into words, or -1 for a rule about the whole line
         bool negated = false; // the word's negated form ("n:"), for the evidence
     };
+    CueFeatures() = default;
+    // words point into text: a copy would point into the original's.
+    CueFeatures(const CueFeatures&) = delete;
+    CueFeatures& operator=(const CueFeatures&) = delete;
+
+    // The line's words, lower-cased. They are views into `text` (no allocation per word), valid
+    // until the next extract() into this object: copy one (QString(w.constData(), w.size()))
+    // to keep it.
     QStringList words;
+    QString text;
     QList<int> negatorOf; // for a word in a negation's scope, the negator's index; else -1
     std::vector<Feature> features;
 

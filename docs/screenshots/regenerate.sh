@@ -91,6 +91,7 @@ new_home() {
     # the settings, as an agent would.
     case "$language" in
     de) locale=de_DE.UTF-8 ;;
+    es) locale=es_ES.UTF-8 ;;
     *) locale=en_GB.UTF-8 ;;
     esac
     mkdir -p "$home/config/Attune" "$home/etc-xdg/Attune" "$home/data" "$home/runtime" \
@@ -332,6 +333,17 @@ click "$window" 300 160 1
 keys ctrl+Home End
 grab "$window" history-feedback.png
 keys Escape
+stop_app
+
+# --- Spanish: the Spanish demo call (demo_es.json), read by the Spanish cue model ---
+new_home es-live es light
+start_app 1 2 --demo
+wait_for utterances.customer 3 30
+w=$(sidebar 1)
+grab "$w" es-demo-frustrated.png
+wait_for utterances.customer 6 60
+w=$(sidebar 1)
+grab "$w" es-demo-calm.png
 stop_app
 
 # --- The agent's own Attune (no demo), between calls: a breather, then an unknown caller ---

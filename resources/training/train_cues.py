@@ -476,13 +476,35 @@ def read_xed(lang):
     return rows
 
 
+# Every fifth line of each public corpus (by position in its file) is held out of training, so
+# the models can be compared with outside analysers on text nobody tuned them on
+# (resources/training/compare_lexicons.py).
+CORPUS_HOLDOUT = 5
+
+
+def split_corpus(rows):
+    train = [r for i, r in enumerate(rows) if i % CORPUS_HOLDOUT != 0]
+    heldout = [r for i, r in enumerate(rows) if i % CORPUS_HOLDOUT == 0]
+    return train, heldout
+
+
+def heldout_corpora(lang):
+    """{corpus name: held-out rows} for a language."""
+    out = {"xed-" + lang: split_corpus(read_xed(lang))[1]}
+    if lang == "en":
+        out["goemotions"] = split_corpus(read_goemotions())[1]
+    return out
+
+
 def load_language(lang):
     base = os.path.join(ROOT, "resources/training/cues", lang)
     train = read_jsonl(os.path.join(base, "train.jsonl"))
     if lang == "en":
         train += read_tsv_cues(os.path.join(ROOT, "tests/data/cues/dev_en.tsv"))
     test = read_jsonl(os.path.join(base, "test.jsonl"))
-    corpus = read_xed(lang) + (read_goemotions() if lang == "en" else [])
+    corpus = split_corpus(read_xed(lang))[0]
+    if lang == "en":
+        corpus += split_corpus(read_goemotions())[0]
     return train, test, corpus
 
 

@@ -1861,6 +1861,10 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <source>This PIN is short: anyone who can read the settings file can find it by trying every PIN on their own computer. A passphrase of %1 characters or more (a few words) is far stronger.</source>
         <translation>Diese PIN ist kurz: Wer die Einstellungsdatei lesen kann, findet sie, indem er auf dem eigenen Computer jede PIN ausprobiert. Eine Passphrase mit %1 oder mehr Zeichen (ein paar Wörter) ist weit stärker.</translation>
     </message>
+    <message>
+        <source>the key that signs supervisor records could not be made (is Attune&apos;s signing module installed?)</source>
+        <translation>der Schlüssel, der Einträge von Vorgesetzten signiert, konnte nicht erzeugt werden (ist das Signaturmodul von Attune installiert?)</translation>
+    </message>
 </context>
 <context>
     <name>TeamSchema</name>
@@ -1921,6 +1925,10 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>The speech recogniser could not load its model from %1.</source>
         <translation>Die Spracherkennung konnte ihr Modell nicht aus %1 laden.</translation>
+    </message>
+    <message>
+        <source>The speech recogniser is not installed with Attune: %1</source>
+        <translation>Die Spracherkennung ist nicht mit Attune installiert: %1</translation>
     </message>
 </context>
 <context>

@@ -1858,6 +1858,10 @@ incorrecta, 3 Attune no está en ejecución (status).
         <source>This PIN is short: anyone who can read the settings file can find it by trying every PIN on their own computer. A passphrase of %1 characters or more (a few words) is far stronger.</source>
         <translation>Este PIN es corto: quien pueda leer el archivo de configuración puede encontrarlo probando todos los PIN en su propio ordenador. Una frase de paso de %1 caracteres o más (unas cuantas palabras) es mucho más segura.</translation>
     </message>
+    <message>
+        <source>the key that signs supervisor records could not be made (is Attune&apos;s signing module installed?)</source>
+        <translation>no se pudo crear la clave que firma los registros del supervisor (¿está instalado el módulo de firma de Attune?)</translation>
+    </message>
 </context>
 <context>
     <name>TeamSchema</name>
@@ -1918,6 +1922,10 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>The speech recogniser could not load its model from %1.</source>
         <translation>El reconocedor de voz no pudo cargar su modelo desde %1.</translation>
+    </message>
+    <message>
+        <source>The speech recogniser is not installed with Attune: %1</source>
+        <translation>El reconocedor de voz no está instalado con Attune: %1</translation>
     </message>
 </context>
 <context>

@@ -1862,6 +1862,10 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
         <source>This PIN is short: anyone who can read the settings file can find it by trying every PIN on their own computer. A passphrase of %1 characters or more (a few words) is far stronger.</source>
         <translation>Ce PIN est court : quiconque peut lire le fichier de réglages peut le trouver en essayant tous les PIN sur son propre ordinateur. Une phrase secrète de %1 caractères ou plus (quelques mots) est bien plus solide.</translation>
     </message>
+    <message>
+        <source>the key that signs supervisor records could not be made (is Attune&apos;s signing module installed?)</source>
+        <translation>impossible de créer la clé qui signe les enregistrements du superviseur (le module de signature d&apos;Attune est-il installé ?)</translation>
+    </message>
 </context>
 <context>
     <name>TeamSchema</name>
@@ -1922,6 +1926,10 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>The speech recogniser could not load its model from %1.</source>
         <translation>La reconnaissance vocale n’a pas pu charger son modèle depuis %1.</translation>
+    </message>
+    <message>
+        <source>The speech recogniser is not installed with Attune: %1</source>
+        <translation>La reconnaissance vocale n&apos;est pas installée avec Attune : %1</translation>
     </message>
 </context>
 <context>

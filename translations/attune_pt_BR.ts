@@ -1859,6 +1859,10 @@ comando inválida, 3 o Attune não está em execução (status).
         <source>This PIN is short: anyone who can read the settings file can find it by trying every PIN on their own computer. A passphrase of %1 characters or more (a few words) is far stronger.</source>
         <translation>Este PIN é curto: quem consegue ler o arquivo de configurações pode descobri-lo testando todos os PINs no próprio computador. Uma frase secreta de %1 caracteres ou mais (algumas palavras) é muito mais forte.</translation>
     </message>
+    <message>
+        <source>the key that signs supervisor records could not be made (is Attune&apos;s signing module installed?)</source>
+        <translation>não foi possível criar a chave que assina os registros do supervisor (o módulo de assinatura do Attune está instalado?)</translation>
+    </message>
 </context>
 <context>
     <name>TeamSchema</name>
@@ -1919,6 +1923,10 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>The speech recogniser could not load its model from %1.</source>
         <translation>O reconhecedor de fala não conseguiu carregar seu modelo de %1.</translation>
+    </message>
+    <message>
+        <source>The speech recogniser is not installed with Attune: %1</source>
+        <translation>O reconhecedor de voz não está instalado com o Attune: %1</translation>
     </message>
 </context>
 <context>

@@ -152,7 +152,9 @@ SpawnResult spawnAndWait(const QString& program, const QStringList& arguments,
     envp.push_back(nullptr);
 
     int pipeFds[2];
-    if (pipe(pipeFds) != 0)
+    // Close-on-exec, so that only the child's stdout holds the write end: a process the child
+    // leaves running (`attune call start` starts Attune) must not keep the pipe open.
+    if (pipe2(pipeFds, O_CLOEXEC) != 0)
         return result;
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);

@@ -183,6 +183,14 @@ SpawnResult spawnAndWait(const QString& program, const QStringList& arguments,
     return result;
 }
 
+// The attune the start-up figures run: this build's, or another build's named by
+// ATTUNE_BENCH_BINARY, so a before and an after are measured in one run under the same load.
+QString startupBinary()
+{
+    const QString other = qEnvironmentVariable("ATTUNE_BENCH_BINARY");
+    return other.isEmpty() ? QStringLiteral(ATTUNE_BINARY) : other;
+}
+
 // Spawns a program that prints "first-frame-monotonic-us N" and exits; measures from just before
 // the spawn to that frame on the shared monotonic clock, the whole process (spawn to its exit,
 // reaped), and the child's peak RSS from wait4.
@@ -267,11 +275,10 @@ StartupFigures startupPairs(const Options& options, const QProcessEnvironment& e
     StartupFigures figures;
     const QStringList appArguments{QStringLiteral("--exit-after-first-frame")};
     // Interleaved, after one warm-up each, so both see the same disk cache and machine load.
-    measureStartup(QStringLiteral(ATTUNE_BINARY), appArguments, environment);
+    measureStartup(startupBinary(), appArguments, environment);
     measureStartup(QStringLiteral(MINIMAL_QT_WINDOW_BINARY), {}, environment);
     for (int i = 0; i < options.runs; ++i) {
-        const StartupSample app =
-            measureStartup(QStringLiteral(ATTUNE_BINARY), appArguments, environment);
+        const StartupSample app = measureStartup(startupBinary(), appArguments, environment);
         const StartupSample minimal =
             measureStartup(QStringLiteral(MINIMAL_QT_WINDOW_BINARY), {}, environment);
         if (app.firstFrameMs >= 0) {
@@ -399,7 +406,7 @@ void readyBenchmark(const Options& options)
     std::vector<double> samples;
     for (int i = -1; i < options.runs; ++i) { // run -1 makes the database: not counted
         const qint64 spawnedAt = monotonicUs();
-        const pid_t pid = spawnQuiet(QStringLiteral(ATTUNE_BINARY), {}, home.environment());
+        const pid_t pid = spawnQuiet(startupBinary(), {}, home.environment());
         double readyMs = -1;
         const QJsonObject request = callStartRequest(QStringLiteral("ready-%1").arg(i + 1));
         while (pid > 0 && monotonicUs() - spawnedAt < 20'000'000) {
@@ -432,7 +439,7 @@ void coldPopBenchmark(const Options& options)
         const QString callId = QStringLiteral("cold-%1").arg(i + 1);
         const qint64 startedAt = QDateTime::currentMSecsSinceEpoch();
         const SpawnResult cli = spawnAndWait(
-            QStringLiteral(ATTUNE_BINARY),
+            startupBinary(),
             {QStringLiteral("call"), QStringLiteral("start"), QStringLiteral("--call-id"), callId,
              QStringLiteral("--phone"), QStringLiteral("+15550100"), QStringLiteral("--name"),
              QStringLiteral("Bench Caller")},

@@ -5,6 +5,7 @@
 #include "RunApp.h"
 
 #include "common/Theme.h"
+#include "core/Modules.h"
 #include "history/HistoryPlugin.h"
 #include "integration/AppPaths.h"
 #include "integration/ControlProtocol.h"
@@ -20,7 +21,6 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QLibrary>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -120,22 +120,12 @@ public:
     }
 
 private:
-    // The module sits next to the binary in a build tree, and in the library folder once
-    // installed.
-    QFunctionPointer loadModule(QString* error)
+    // attune_history.so, beside the binary in a build tree and in the module folder once
+    // installed (core/Modules.h).
+    static QFunctionPointer loadModule(QString* error)
     {
-        const QString binary = QCoreApplication::applicationDirPath();
-        const QStringList places = {binary,
-                                    binary + QStringLiteral("/" ATTUNE_PLUGIN_RELATIVE_DIR)};
-        QStringList tried;
-        for (const QString& place : places) {
-            m_module.setFileName(place + QStringLiteral("/attune_history.so"));
-            if (QFunctionPointer create = m_module.resolve(kCreateHistoryWindowSymbol))
-                return create;
-            tried << m_module.errorString();
-        }
-        *error = tried.join(QLatin1String("; "));
-        return nullptr;
+        return modules::resolve(QStringLiteral("attune_history"), kCreateHistoryWindowSymbol,
+                                error);
     }
 
     struct CloseWatch : QObject
@@ -152,7 +142,6 @@ private:
     AppServices& m_services;
     SidebarWindow& m_sidebar;
     CloseWatch m_closeWatch;
-    QLibrary m_module;
     std::unique_ptr<QWidget> m_window;
 };
 

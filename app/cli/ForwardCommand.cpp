@@ -31,7 +31,9 @@ bool ForwardCommand::startBackgroundInstance(const AppPaths& paths, QString* err
     while (waited.elapsed() < 15000) {
         if (InstanceClient::isListening(paths))
             return true;
-        QThread::msleep(20);
+        // A connect to a socket that is not there yet fails at once: asking often costs
+        // little, and every millisecond waited here is one more before the caller pops.
+        QThread::msleep(2);
     }
     *error = Cli::tr("Attune was started but did not come up within 15 seconds; see %1.")
                  .arg(paths.backgroundLogFile());

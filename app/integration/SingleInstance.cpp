@@ -36,10 +36,7 @@ InstanceServer::InstanceServer(const AppPaths& paths, QObject* parent)
     : QObject(parent)
     , m_paths(paths)
     , m_lock(paths.lockFile())
-{
-    // Only a dead owner makes a lock stale: a busy app must never lose its lock to a timeout.
-    m_lock.setStaleLockTime(0);
-}
+{}
 
 InstanceServer::~InstanceServer()
 {
@@ -52,18 +49,20 @@ InstanceServer::Claim InstanceServer::claim(QString* error)
     QDir().mkpath(m_paths.dataDir);
     QFile::setPermissions(m_paths.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QDir().mkpath(m_paths.runtimeDir);
-    if (!m_lock.tryLock(0)) {
-        if (m_lock.error() == QLockFile::LockFailedError)
+    // Only a dead owner frees the lock (the kernel releases it): a busy app never loses it.
+    const InstanceLock::Result locked = m_lock.tryLock();
+    if (locked != InstanceLock::Result::Locked) {
+        if (locked == InstanceLock::Result::HeldByAnother)
             return Claim::AlreadyRunning;
-        if (m_lock.error() == QLockFile::PermissionError) {
+        if (locked == InstanceLock::Result::CannotWrite) {
             if (InstanceClient::isListening(m_paths))
                 return Claim::AlreadyRunning;
             m_runtimeLock =
-                std::make_unique<QLockFile>(m_paths.socketPath() + QStringLiteral(".lock"));
-            m_runtimeLock->setStaleLockTime(0);
-            if (m_runtimeLock->tryLock(0))
+                std::make_unique<InstanceLock>(m_paths.socketPath() + QStringLiteral(".lock"));
+            const InstanceLock::Result runtime = m_runtimeLock->tryLock();
+            if (runtime == InstanceLock::Result::Locked)
                 return Claim::Primary;
-            if (m_runtimeLock->error() == QLockFile::LockFailedError)
+            if (runtime == InstanceLock::Result::HeldByAnother)
                 return Claim::AlreadyRunning;
         }
         *error = InstanceServer::tr("Cannot take the instance lock %1: its folder cannot be "

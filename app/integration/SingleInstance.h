@@ -2,11 +2,11 @@
 
 #include "AppPaths.h"
 #include "CommitGate.h"
+#include "InstanceLock.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
-#include <QLockFile>
 #include <QObject>
 #include <QPointer>
 
@@ -19,10 +19,10 @@ class QLocalSocket;
 
 namespace attune {
 
-// One Attune per user and data folder. The first process takes a QLockFile in the data folder
+// One Attune per user and data folder. The first process takes a lock in the data folder
 // and listens on a local socket named after that folder; later processes find the socket and
-// forward their request. A lock left by a killed process is stale (its PID is gone) and is taken
-// over, and the socket file it left is removed before listening again.
+// forward their request. A killed process holds no lock (the kernel releases it), so its
+// file is simply taken again, and the socket file it left is removed before listening again.
 //
 // A reply means "done and saved": a request that may change something is answered only once
 // what it wrote has committed (see CommitGate), and the GUI thread keeps running meanwhile.
@@ -71,10 +71,10 @@ private:
     void remember(const QString& requestId, Remembered remembered);
 
     AppPaths m_paths;
-    QLockFile m_lock;
+    InstanceLock m_lock;
     // Beside the socket, when the data folder cannot be written (read-only): Attune then still
     // starts, pops calls and says what is wrong with the folder, rather than exiting.
-    std::unique_ptr<QLockFile> m_runtimeLock;
+    std::unique_ptr<InstanceLock> m_runtimeLock;
     QLocalServer* m_server = nullptr;
     Handler m_handler;
     CommitGate m_gate;

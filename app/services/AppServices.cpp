@@ -2,6 +2,7 @@
 
 #include "BreathingService.h"
 #include "CoachingService.h"
+#include "EngineData.h"
 #include "HistoryService.h"
 #include "PhraseService.h"
 #include "PracticeService.h"
@@ -47,24 +48,9 @@ struct Cli
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-const QString kLexiconResource = QStringLiteral(":/lexicons/en.json");
-
 StorageQueue::Result outcome(bool ok)
 {
     return ok ? StorageQueue::Result::Done : StorageQueue::Result::Failed;
-}
-
-// The built-in file of a resource folder for the agent's language: "pt_BR", then "pt", then
-// English.
-QString localisedResource(const QString& folder)
-{
-    const QString name = QLocale().name();
-    for (const QString& candidate : {name, name.section(QLatin1Char('_'), 0, 0)}) {
-        const QString path = QStringLiteral(":/%1/%2.json").arg(folder, candidate);
-        if (QFile::exists(path))
-            return path;
-    }
-    return QStringLiteral(":/%1/en.json").arg(folder);
 }
 
 } // namespace
@@ -114,6 +100,9 @@ AppServices::AppServices(Settings& settings, Options options, QObject* parent)
     m_session.attach(m_bus);
     m_control.demoMode = m_options.demo;
     m_breathingService = std::make_unique<BreathingService>(m_breathing);
+    // Parsed while the first frame is built and painted; start() takes it.
+    m_engineData = std::make_unique<std::future<EngineData>>(
+        loadEngineDataInBackground(m_settings.phraseLibraryPath()));
 }
 
 AppServices::~AppServices()
@@ -293,33 +282,24 @@ void AppServices::openStorage()
 
 void AppServices::startEngines()
 {
-    // The empathy engine: its lexicon and phrase library are parsed off the start-up path.
-    QString failure;
-    Lexicon lexicon;
-    if (!Lexicon::loadFile(kLexiconResource, &lexicon, &failure)) {
-        Q_EMIT problem(failure, QString());
+    // The empathy engine: its lexicon and phrase library were parsed on their own thread.
+    EngineData data = m_engineData->get();
+    if (!data.lexiconLoaded) {
+        Q_EMIT problem(data.lexiconFailure, QString());
         return;
     }
-    m_phrases = std::make_unique<PhraseLibrary>();
-    bool loaded = false;
-    const QString deployed = m_settings.phraseLibraryPath();
-    if (!deployed.isEmpty()) {
-        QString refused;
-        loaded = m_phrases->load(deployed, &refused);
-        if (loaded)
-            qCInfo(lcSettings) << "phrase library from policy:" << m_phrases->name()
-                               << m_phrases->version();
-        else
-            Q_EMIT problem(Cli::tr("the phrase library set by %1 was refused, using the built-in "
-                                   "one: %2")
-                               .arg(Settings::keyName(SettingKey::PhraseLibraryPath), refused),
-                           QString());
-    }
-    if (!loaded && !m_phrases->load(localisedResource(QStringLiteral("phrases")), &failure)) {
-        Q_EMIT problem(failure, QString());
-        m_phrases.reset();
+    if (data.deployedRefused)
+        Q_EMIT problem(
+            Cli::tr("the phrase library set by %1 was refused, using the built-in "
+                    "one: %2")
+                .arg(Settings::keyName(SettingKey::PhraseLibraryPath), data.deployedRefusal),
+            QString());
+    if (!data.phrases) {
+        Q_EMIT problem(data.phrasesFailure, QString());
         return;
     }
+    m_phrases = std::move(data.phrases);
+    Lexicon lexicon = std::move(data.lexicon);
     m_detector = std::make_unique<CueDetector>(std::move(lexicon));
     m_empathy = std::make_unique<EmpathyEngine>(*m_detector, *m_phrases);
     // Own phrases, stars and learning: restored from the store and written back through it.

@@ -15,6 +15,7 @@
 
 #include <boost/signals2/connection.hpp>
 
+#include <future>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -33,6 +34,7 @@ class CustomerStore;
 class DataRetention;
 class Database;
 class EmpathyEngine;
+struct EngineData;
 class HistoryService;
 class HistoryStore;
 class InstanceServer;
@@ -166,6 +168,7 @@ private:
     std::unique_ptr<SelfAssessment> m_selfAssessment;
     std::unique_ptr<DataRetention> m_retention;
     std::unique_ptr<CueDetector> m_detector;
+    std::unique_ptr<std::future<EngineData>> m_engineData;
     std::unique_ptr<PhraseLibrary> m_phrases;
     std::unique_ptr<EmpathyEngine> m_empathy;
     std::unique_ptr<PhraseService> m_phraseService;

@@ -11,8 +11,6 @@
 #include <functional>
 #include <memory>
 
-struct ps_decoder_s;
-
 namespace attune {
 
 // PocketSphinx over a stream of mono audio at the model's rate (SpeechModelFiles::sampleRate): free
@@ -34,27 +32,26 @@ public:
     };
     using Sink = std::function<void(const Result&)>;
 
+    // Loads the speech module (attune_speech.so, PocketSphinxTranscriber.cpp) on first use: the
+    // executable does not link PocketSphinx, whose LAPACK and BLAS would be bound at every start.
     static std::unique_ptr<Transcriber> create(const SpeechModelFiles& files, QString* error);
-    ~Transcriber();
+    virtual ~Transcriber();
 
     void setSink(Sink sink) { m_sink = std::move(sink); }
-    void feed(const int16_t* samples, size_t count);
+    virtual void feed(const int16_t* samples, size_t count) = 0;
     // Ends the utterance under way (the call ended), publishing what it heard as final.
-    void finish();
-    qint64 audioMs() const { return m_samplesFed * 1000 / m_sampleRate; }
-    int sampleRate() const { return m_sampleRate; }
+    virtual void finish() = 0;
+    virtual qint64 audioMs() const = 0;
+    virtual int sampleRate() const = 0;
 
-private:
+protected:
     Transcriber() = default;
-    void endUtterance();
-
-    ps_decoder_s* m_decoder = nullptr;
-    int m_sampleRate = 16000;
     Sink m_sink;
-    qint64 m_samplesFed = 0;
-    bool m_inUtterance = false;
-    qint64 m_lastPartialAtSamples = 0;
-    QString m_lastPartial;
 };
+
+// The speech module's entry point: `extern "C" Transcriber* attune_create_transcriber(const
+// SpeechModelFiles&, QString* error)`, also defined where the module's code is linked in (tests).
+inline constexpr char kSpeechModule[] = "attune_speech";
+inline constexpr char kCreateTranscriberSymbol[] = "attune_create_transcriber";
 
 } // namespace attune

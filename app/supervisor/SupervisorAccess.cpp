@@ -52,12 +52,19 @@ QString SupervisorPin::hash(const QString& pin, QString* error, int iterations)
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(salt.data()),
                                           kSaltBytes / int(sizeof(quint32)));
     const QByteArray seed = derive(pin, recordSalt(salt), iterations);
+    const QByteArray recordKey = SupervisorRecords::publicKey(seed);
+    if (recordKey.isEmpty()) {
+        // Only a broken installation gets here (its signing module is missing).
+        *error = tr("the key that signs supervisor records could not be made (is Attune's "
+                    "signing module installed?)");
+        return {};
+    }
     return QStringLiteral("%1$%2$%3$%4$%5")
         .arg(kScheme)
         .arg(iterations)
         .arg(QString::fromLatin1(salt.toBase64()),
              QString::fromLatin1(derive(pin, salt, iterations).toBase64()),
-             QString::fromLatin1(SupervisorRecords::publicKey(seed).toBase64()));
+             QString::fromLatin1(recordKey.toBase64()));
 }
 
 bool SupervisorPin::isWellFormed(const QString& hashed, QString* error)

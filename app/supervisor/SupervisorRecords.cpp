@@ -1,27 +1,34 @@
 #include "SupervisorRecords.h"
 
-#include <memory>
-#include <openssl/evp.h>
+#include "SigningModule.h"
+#include "core/Logging.h"
+#include "core/Modules.h"
+
+// Weak: defined where the signing code is linked in (the tests), absent from the executable,
+// which loads the module on the first signature instead of binding libcrypto at start.
+extern "C" const attune::SigningFunctions* attune_signing_functions() __attribute__((weak));
 
 namespace attune {
 
 namespace {
 
-using Key = std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)>;
-using Context = std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)>;
-
-const unsigned char* bytes(const QByteArray& data)
+const SigningFunctions* signing()
 {
-    return reinterpret_cast<const unsigned char*>(data.constData());
-}
-
-Key privateKey(const QByteArray& seed)
-{
-    if (seed.size() != SupervisorRecords::kSeedBytes)
-        return Key(nullptr, &EVP_PKEY_free);
-    return Key(
-        EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr, bytes(seed), size_t(seed.size())),
-        &EVP_PKEY_free);
+    static const SigningFunctions* const functions = []() -> const SigningFunctions* {
+        if (attune_signing_functions)
+            return attune_signing_functions();
+        QString error;
+        const auto entry = reinterpret_cast<const SigningFunctions* (*)()>(
+            modules::resolve(QLatin1String(kSigningModule), kSigningFunctionsSymbol, &error));
+        if (!entry) {
+            // Nothing is signed and no record passes its check: never a record shown unchecked.
+            qCWarning(lcStorage) << "supervisor records can be neither signed nor checked:"
+                                 << error;
+            return nullptr;
+        }
+        return entry();
+    }();
+    return functions;
 }
 
 QByteArray field(const QString& text)
@@ -39,45 +46,24 @@ QByteArray when(const QDateTime& at)
 
 QByteArray SupervisorRecords::publicKey(const QByteArray& seed)
 {
-    const Key key = privateKey(seed);
-    QByteArray out(kPublicKeyBytes, '\0');
-    size_t length = size_t(out.size());
-    if (!key ||
-        EVP_PKEY_get_raw_public_key(key.get(), reinterpret_cast<unsigned char*>(out.data()),
-                                    &length) != 1 ||
-        length != size_t(kPublicKeyBytes))
-        return {};
-    return out;
+    const SigningFunctions* functions = signing();
+    return functions ? functions->publicKey(seed) : QByteArray();
 }
 
 QByteArray SupervisorRecords::sign(const QByteArray& seed, const QByteArray& message)
 {
-    const Key key = privateKey(seed);
-    const Context context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    QByteArray signature(kSignatureBytes, '\0');
-    size_t length = size_t(signature.size());
-    if (!key || !context ||
-        EVP_DigestSignInit(context.get(), nullptr, nullptr, nullptr, key.get()) != 1 ||
-        EVP_DigestSign(context.get(), reinterpret_cast<unsigned char*>(signature.data()), &length,
-                       bytes(message), size_t(message.size())) != 1 ||
-        length != size_t(kSignatureBytes))
-        return {};
-    return signature;
+    const SigningFunctions* functions = signing();
+    return functions ? functions->sign(seed, message) : QByteArray();
 }
 
 bool SupervisorRecords::verify(const QByteArray& publicKey, const QByteArray& message,
                                const QByteArray& signature)
 {
+    // A record without a well-formed key or signature fails without loading anything.
     if (publicKey.size() != kPublicKeyBytes || signature.size() != kSignatureBytes)
         return false;
-    const Key key(EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr, bytes(publicKey),
-                                              size_t(publicKey.size())),
-                  &EVP_PKEY_free);
-    const Context context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    return key && context &&
-           EVP_DigestVerifyInit(context.get(), nullptr, nullptr, nullptr, key.get()) == 1 &&
-           EVP_DigestVerify(context.get(), bytes(signature), size_t(signature.size()),
-                            bytes(message), size_t(message.size())) == 1;
+    const SigningFunctions* functions = signing();
+    return functions && functions->verify(publicKey, message, signature);
 }
 
 QByteArray SupervisorRecords::noteMessage(const QString& callId, const QString& text,

@@ -93,6 +93,14 @@ version=$(run_attune --version) || die "attune --version failed"
 [ "$version" = "attune $ATTUNE_VERSION" ] || die "attune --version printed '$version'"
 say "attune --version: $version"
 
+# Supervisor signatures are a module the installed binary loads on first use: hash-pin makes a
+# record key with it.
+hashed=$(echo 'a calm passphrase of words' | run_attune hash-pin 2>"$work/err") ||
+    die "attune hash-pin failed: $(cat "$work/err")"
+grep -Eq '^pinHash=pbkdf2-sha256\$[0-9]+\$[^$]+\$[^$]+\$[A-Za-z0-9+/=]{44}$' <<<"$hashed" ||
+    die "attune hash-pin printed no record key: $hashed"
+say "the installed attune loads its signing module"
+
 run_attune --screenshot "$home/installed.png" >"$work/out" 2>"$work/err" ||
     die "attune --screenshot failed: $(cat "$work/out" "$work/err")"
 file -b "$home/installed.png" | grep -q '^PNG image data' || die "no screenshot written"

@@ -34,9 +34,10 @@ dpkg-deb -f "$deb" | tee "$work/control"
 [ "$(dpkg-deb -f "$deb" Version)" = "$ATTUNE_VERSION" ] || fail "Version is not $ATTUNE_VERSION"
 [ "$(dpkg-deb -f "$deb" Section)" = "comm" ] || fail "Section is not comm"
 depends=$(dpkg-deb -f "$deb" Depends)
-# The recogniser (app/speech): its library from dpkg-shlibdeps, its model by name.
+# libssl3 and libpocketsphinx3 come from the signing and speech modules, which the binary itself
+# does not link; the recogniser's model is named (app/speech).
 for needed in libc6 libqt6core6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite qt6-qpa-plugins \
-    libpocketsphinx3 pocketsphinx-en-us; do
+    libssl3 libpocketsphinx3 pocketsphinx-en-us; do
     grep -Eq "(^|, )$needed( |,|$)" <<<"$depends" || fail "Depends lacks $needed: $depends"
 done
 pass "control fields and computed dependencies"
@@ -49,7 +50,8 @@ for path in usr/bin/attune \
     usr/share/man/man1/attune.1.gz \
     usr/share/doc/attune/copyright usr/share/doc/attune/changelog.gz \
     usr/share/doc/attune/deployment.md usr/share/doc/attune/examples/Attune.conf \
-    usr/lib/attune/modules/attune_history.so; do
+    usr/lib/attune/modules/attune_history.so usr/lib/attune/modules/attune_signing.so \
+    usr/lib/attune/modules/attune_speech.so; do
     [ -s "$root/$path" ] || fail "missing /$path"
 done
 for locale in en es de fr pt_BR; do

@@ -26,6 +26,9 @@
 #include "empathy/PhraseLibrary.h"
 #include "empathy/Suggester.h"
 #include "integration/ApiToken.h"
+#include "integration/AppPaths.h"
+#include "integration/CommandLine.h"
+#include "integration/SingleInstance.h"
 #include "integration/WebSocketApi.h"
 #include "practice/PracticeScenario.h"
 #include "practice/PracticeSession.h"
@@ -73,9 +76,11 @@
 
 #include <algorithm>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <fcntl.h>
 #include <functional>
 #include <map>
 #include <spawn.h>
@@ -120,12 +125,6 @@ double median(std::vector<double> values)
     return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
 }
 
-struct StartupSample
-{
-    double firstFrameMs = -1;
-    double peakRssMb = -1;
-};
-
 // Runs a program to its end with posix_spawn, keeping its standard output, its exit status and
 // (from wait4) its peak RSS; times are on this process's monotonic clock.
 struct SpawnResult
@@ -158,7 +157,9 @@ SpawnResult spawnAndWait(const QString& program, const QStringList& arguments,
     envp.push_back(nullptr);
 
     int pipeFds[2];
-    if (pipe(pipeFds) != 0)
+    // Close-on-exec, so that only the child's stdout holds the write end: a process the child
+    // leaves running (`attune call start` starts Attune) must not keep the pipe open.
+    if (pipe2(pipeFds, O_CLOEXEC) != 0)
         return result;
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
@@ -189,58 +190,292 @@ SpawnResult spawnAndWait(const QString& program, const QStringList& arguments,
     return result;
 }
 
-// Spawns a program that prints "first-frame-monotonic-us N" and exits; measures from just before
-// the spawn to that frame on the shared monotonic clock, and the child's peak RSS from wait4.
-StartupSample measureStartup(const QString& program, const QStringList& arguments,
-                             const IsolatedHome& home)
+// The attune the start-up figures run: this build's, or another build's named by
+// ATTUNE_BENCH_BINARY, so a before and an after are measured in one run under the same load.
+QString startupBinary()
 {
-    const SpawnResult run = spawnAndWait(program, arguments, home.environment());
+    const QString other = qEnvironmentVariable("ATTUNE_BENCH_BINARY");
+    return other.isEmpty() ? QStringLiteral(ATTUNE_BINARY) : other;
+}
+
+// Spawns a program that prints "first-frame-monotonic-us N" and exits; measures from just before
+// the spawn to that frame on the shared monotonic clock, the whole process (spawn to its exit,
+// reaped), and the child's peak RSS from wait4.
+struct StartupSample
+{
+    double firstFrameMs = -1;
+    double processMs = -1;
+    double peakRssMb = -1;
+};
+
+StartupSample measureStartup(const QString& program, const QStringList& arguments,
+                             const QProcessEnvironment& environment)
+{
+    const SpawnResult run = spawnAndWait(program, arguments, environment);
     StartupSample sample;
     const qsizetype at = run.output.indexOf("first-frame-monotonic-us ");
     if (run.ok && at >= 0) {
         const qint64 frameUs = run.output.mid(at + 25).split('\n').first().trimmed().toLongLong();
         sample.firstFrameMs = (frameUs - run.spawnedAtUs) / 1000.0;
+        sample.processMs = (run.exitedAtUs - run.spawnedAtUs) / 1000.0;
     }
     sample.peakRssMb = run.peakRssMb;
     return sample;
 }
 
-void startupBenchmarks(const Options& options, const std::function<bool(const char*)>& wanted)
+// A private X server for the "_xvfb" figures: Xvfb picks a free display and says which on a
+// pipe (-displayfd). Stopped when this goes.
+class PrivateXvfb
 {
-    IsolatedHome home;
-    std::vector<double> appMs, appRss, minimalMs, minimalRss, ratios;
+public:
+    PrivateXvfb()
+    {
+        int fds[2];
+        if (pipe(fds) != 0)
+            return;
+        const QByteArray fd = QByteArray::number(fds[1]);
+        const char* argv[] = {"Xvfb",        "-displayfd", fd.constData(), "-screen", "0",
+                              "1280x800x24", "-nolisten",  "tcp",          nullptr};
+        posix_spawn_file_actions_t actions;
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_addclose(&actions, fds[0]);
+        posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+        const int spawned =
+            posix_spawnp(&m_pid, "Xvfb", &actions, nullptr, const_cast<char**>(argv), environ);
+        posix_spawn_file_actions_destroy(&actions);
+        close(fds[1]);
+        if (spawned != 0) {
+            m_pid = 0;
+            close(fds[0]);
+            return;
+        }
+        QByteArray number;
+        char c;
+        while (read(fds[0], &c, 1) == 1 && c != '\n')
+            number.append(c);
+        close(fds[0]);
+        if (!number.isEmpty())
+            m_display = QStringLiteral(":") + QString::fromLatin1(number);
+    }
+    ~PrivateXvfb()
+    {
+        if (m_pid > 0) {
+            kill(m_pid, SIGTERM);
+            waitpid(m_pid, nullptr, 0);
+        }
+    }
+    QString display() const { return m_display; }
+
+private:
+    pid_t m_pid = 0;
+    QString m_display;
+};
+
+struct StartupFigures
+{
+    std::vector<double> appMs, appRss, minimalMs, minimalRss, ratios, appProcessMs,
+        minimalProcessMs, processRatios;
+};
+
+StartupFigures startupPairs(const Options& options, const QProcessEnvironment& environment)
+{
+    StartupFigures figures;
+    const QStringList appArguments{QStringLiteral("--exit-after-first-frame")};
     // Interleaved, after one warm-up each, so both see the same disk cache and machine load.
-    measureStartup(QStringLiteral(ATTUNE_BINARY), {QStringLiteral("--exit-after-first-frame")},
-                   home);
-    measureStartup(QStringLiteral(MINIMAL_QT_WINDOW_BINARY), {}, home);
+    measureStartup(startupBinary(), appArguments, environment);
+    measureStartup(QStringLiteral(MINIMAL_QT_WINDOW_BINARY), {}, environment);
     for (int i = 0; i < options.runs; ++i) {
-        const StartupSample app = measureStartup(
-            QStringLiteral(ATTUNE_BINARY), {QStringLiteral("--exit-after-first-frame")}, home);
+        const StartupSample app = measureStartup(startupBinary(), appArguments, environment);
         const StartupSample minimal =
-            measureStartup(QStringLiteral(MINIMAL_QT_WINDOW_BINARY), {}, home);
+            measureStartup(QStringLiteral(MINIMAL_QT_WINDOW_BINARY), {}, environment);
         if (app.firstFrameMs >= 0) {
-            appMs.push_back(app.firstFrameMs);
-            appRss.push_back(app.peakRssMb);
+            figures.appMs.push_back(app.firstFrameMs);
+            figures.appProcessMs.push_back(app.processMs);
+            figures.appRss.push_back(app.peakRssMb);
         }
         if (minimal.firstFrameMs >= 0) {
-            minimalMs.push_back(minimal.firstFrameMs);
-            minimalRss.push_back(minimal.peakRssMb);
+            figures.minimalMs.push_back(minimal.firstFrameMs);
+            figures.minimalProcessMs.push_back(minimal.processMs);
+            figures.minimalRss.push_back(minimal.peakRssMb);
         }
         // Each pair ran back to back, so their ratio cancels most of the machine's drift,
         // which on a shared VM moves both medians by several milliseconds between runs.
-        if (app.firstFrameMs > 0 && minimal.firstFrameMs > 0)
-            ratios.push_back(app.firstFrameMs / minimal.firstFrameMs);
+        if (app.firstFrameMs > 0 && minimal.firstFrameMs > 0) {
+            figures.ratios.push_back(app.firstFrameMs / minimal.firstFrameMs);
+            figures.processRatios.push_back(app.processMs / minimal.processMs);
+        }
     }
-    if (wanted("startup_ratio_median"))
-        report("startup_ratio_median", median(ratios), "x");
-    if (wanted("startup_first_frame_ms"))
-        report("startup_first_frame_ms", median(appMs), "ms");
-    if (wanted("startup_minimal_qt_ms"))
-        report("startup_minimal_qt_ms", median(minimalMs), "ms");
-    if (wanted("startup_peak_rss_mb"))
-        report("startup_peak_rss_mb", median(appRss), "MB");
-    if (wanted("minimal_qt_peak_rss_mb"))
-        report("minimal_qt_peak_rss_mb", median(minimalRss), "MB");
+    return figures;
+}
+
+void reportStartup(const StartupFigures& figures, const char* suffix,
+                   const std::function<bool(const char*)>& wanted)
+{
+    const auto figure = [&](const char* name, const std::vector<double>& values, const char* unit) {
+        const QByteArray full = QByteArray(name) + suffix;
+        if (wanted(full.constData()))
+            report(full.constData(), median(values), unit);
+    };
+    figure("startup_ratio_median", figures.ratios, "x");
+    figure("startup_first_frame_ms", figures.appMs, "ms");
+    figure("startup_minimal_qt_ms", figures.minimalMs, "ms");
+    figure("startup_process_ratio_median", figures.processRatios, "x");
+    figure("startup_process_ms", figures.appProcessMs, "ms");
+    figure("minimal_qt_process_ms", figures.minimalProcessMs, "ms");
+    figure("startup_peak_rss_mb", figures.appRss, "MB");
+    figure("minimal_qt_peak_rss_mb", figures.minimalRss, "MB");
+}
+
+const char* const kStartupFigures[] = {"startup_ratio_median",  "startup_first_frame_ms",
+                                       "startup_minimal_qt_ms", "startup_process_ratio_median",
+                                       "startup_process_ms",    "minimal_qt_process_ms",
+                                       "startup_peak_rss_mb",   "minimal_qt_peak_rss_mb"};
+
+void startupBenchmarks(const Options& options, const std::function<bool(const char*)>& wanted)
+{
+    bool here = false, xvfb = false;
+    for (const char* name : kStartupFigures) {
+        here = here || wanted(name);
+        xvfb = xvfb || wanted((QByteArray(name) + "_xvfb").constData());
+    }
+    IsolatedHome home;
+    if (here)
+        reportStartup(startupPairs(options, home.environment()), "", wanted);
+    if (xvfb) {
+        // The same pairs on a real X server (xcb), whatever platform this run uses.
+        PrivateXvfb server;
+        QProcessEnvironment environment = home.environment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        environment.insert(QStringLiteral("DISPLAY"), server.display());
+        if (server.display().isEmpty()) {
+            std::fprintf(stderr, "startup: Xvfb did not start\n");
+            reportStartup(StartupFigures{}, "_xvfb", wanted);
+            return;
+        }
+        reportStartup(startupPairs(options, environment), "_xvfb", wanted);
+    }
+}
+
+// A process started and left running, its output dropped; the caller ends it.
+pid_t spawnQuiet(const QString& program, const QStringList& arguments,
+                 const QProcessEnvironment& environment)
+{
+    std::vector<QByteArray> argStorage{program.toLocal8Bit()};
+    for (const QString& argument : arguments)
+        argStorage.push_back(argument.toLocal8Bit());
+    std::vector<char*> argv;
+    for (QByteArray& arg : argStorage)
+        argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    std::vector<QByteArray> envStorage;
+    for (const QString& entry : environment.toStringList())
+        envStorage.push_back(entry.toLocal8Bit());
+    std::vector<char*> envp;
+    for (QByteArray& entry : envStorage)
+        envp.push_back(entry.data());
+    envp.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    return spawned == 0 ? pid : 0;
+}
+
+void endProcess(pid_t pid)
+{
+    if (pid <= 0)
+        return;
+    kill(pid, SIGTERM);
+    waitpid(pid, nullptr, 0);
+}
+
+// The request `attune call start` forwards, parsed the way the command line parses it.
+QJsonObject callStartRequest(const QString& callId)
+{
+    return CommandLine::parse({QStringLiteral("call"), QStringLiteral("start"),
+                               QStringLiteral("--call-id"), callId, QStringLiteral("--phone"),
+                               QStringLiteral("+15550100"), QStringLiteral("--name"),
+                               QStringLiteral("Bench Caller")})
+        .request;
+}
+
+// startup_ready_ms: from just before the spawn of `attune` until it answers a forwarded call
+// (its database open, its stores and engines up, its socket listening, the call's record
+// committed). The client asks every millisecond, as a softphone's `attune call start` would.
+void readyBenchmark(const Options& options)
+{
+    IsolatedHome home;
+    home.applyToThisProcess();
+    const AppPaths paths = AppPaths::fromEnvironment();
+    std::vector<double> samples;
+    for (int i = -1; i < options.runs; ++i) { // run -1 makes the database: not counted
+        const qint64 spawnedAt = monotonicUs();
+        const pid_t pid = spawnQuiet(startupBinary(), {}, home.environment());
+        double readyMs = -1;
+        const QJsonObject request = callStartRequest(QStringLiteral("ready-%1").arg(i + 1));
+        while (pid > 0 && monotonicUs() - spawnedAt < 20'000'000) {
+            QJsonObject reply;
+            QString error;
+            if (InstanceClient::isListening(paths) &&
+                InstanceClient::send(paths, request, &reply, &error, 5000)) {
+                if (reply.value(QStringLiteral("ok")).toBool())
+                    readyMs = (monotonicUs() - spawnedAt) / 1000.0;
+                break;
+            }
+            usleep(1000);
+        }
+        endProcess(pid);
+        if (i >= 0 && readyMs > 0)
+            samples.push_back(readyMs);
+    }
+    report("startup_ready_ms", samples.size() == std::size_t(options.runs) ? median(samples) : -1,
+           "ms");
+}
+
+// cold_pop_ms: `attune call start …` with no Attune running (the command starts one in the
+// background and forwards the call to it) until the caller's header is painted; on the wall
+// clock, since the painted time is the app's own epoch stamp (PopTrace).
+void coldPopBenchmark(const Options& options)
+{
+    IsolatedHome home;
+    std::vector<double> samples;
+    for (int i = -1; i < options.runs; ++i) { // run -1 makes the database: not counted
+        const QString callId = QStringLiteral("cold-%1").arg(i + 1);
+        const qint64 startedAt = QDateTime::currentMSecsSinceEpoch();
+        const SpawnResult cli = spawnAndWait(
+            startupBinary(),
+            {QStringLiteral("call"), QStringLiteral("start"), QStringLiteral("--call-id"), callId,
+             QStringLiteral("--phone"), QStringLiteral("+15550100"), QStringLiteral("--name"),
+             QStringLiteral("Bench Caller")},
+            home.environment());
+        double popMs = -1;
+        qint64 appPid = 0;
+        QElapsedTimer waited;
+        waited.start();
+        while (cli.ok && waited.elapsed() < 10000) {
+            const QJsonObject status = statusOf(home);
+            appPid = status.value(QStringLiteral("pid")).toInteger();
+            const QJsonObject pop = status.value(QStringLiteral("lastScreenPop")).toObject();
+            if (pop.value(QStringLiteral("callId")).toString() == callId) {
+                popMs =
+                    double(pop.value(QStringLiteral("paintedAtEpochMs")).toInteger() - startedAt);
+                break;
+            }
+            QThread::msleep(10);
+        }
+        if (appPid > 0) {
+            kill(pid_t(appPid), SIGTERM);
+            // Not our child (the command started it detached): wait for its socket to go.
+            for (int wait = 0; wait < 500 && kill(pid_t(appPid), 0) == 0; ++wait)
+                QThread::msleep(10);
+        }
+        if (i >= 0 && popMs > 0)
+            samples.push_back(popMs);
+    }
+    report("cold_pop_ms", samples.size() == std::size_t(options.runs) ? median(samples) : -1, "ms");
 }
 
 double cpuSecondsOf(qint64 pid)
@@ -1654,10 +1889,11 @@ int main(int argc, char** argv)
                 qEnvironmentVariableIsEmpty("DISPLAY")
                     ? ""
                     : qPrintable(QStringLiteral(" on display ") + qEnvironmentVariable("DISPLAY")));
-    if (wanted("startup_first_frame_ms") || wanted("startup_minimal_qt_ms") ||
-        wanted("startup_ratio_median") || wanted("startup_peak_rss_mb") ||
-        wanted("minimal_qt_peak_rss_mb"))
-        startupBenchmarks(options, wanted);
+    startupBenchmarks(options, wanted);
+    if (wanted("startup_ready_ms"))
+        readyBenchmark(options);
+    if (wanted("cold_pop_ms"))
+        coldPopBenchmark(options);
     if (wanted("call_start_to_paint_ms"))
         popBenchmark(options);
     if (wanted("suggest_5k_median_us") || wanted("suggest_5k_p99_us"))

@@ -116,6 +116,9 @@ SidebarWindow::SidebarWindow(CallSession& session, Settings& settings, ThemeMana
     m_sections = new QVBoxLayout(sectionHost);
     m_sections->setContentsMargins(14, 8, 14, 8);
     m_sections->setSpacing(14);
+    // Handed to the scroll area while still empty: given its full contents, setWidget lays
+    // them all out once at a made-up size, only for show() to do it again at the real one.
+    scroll->setWidget(sectionHost);
 
     m_profileSection = SidebarSection::make(
         tr("Customer profile"),
@@ -143,7 +146,6 @@ SidebarWindow::SidebarWindow(CallSession& session, Settings& settings, ThemeMana
     m_sections->addWidget(m_suggestionSection);
     m_sections->addWidget(m_breathingSection);
     m_sections->addStretch(1);
-    scroll->setWidget(sectionHost);
     layout->addWidget(scroll, 1);
 
     m_wrapUpBar = new WrapUpBar(*m_readyAction, central);

@@ -1,0 +1,69 @@
+#include "InstanceLock.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSysInfo>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace attune {
+
+InstanceLock::InstanceLock(QString path)
+    : m_path(std::move(path))
+{}
+
+InstanceLock::~InstanceLock()
+{
+    if (m_fd < 0)
+        return;
+    // Removed while still locked: a process that opens the old file now finds it unlinked
+    // after taking the lock, and tries again on the new one (tryLock).
+    ::unlink(QFile::encodeName(m_path).constData());
+    ::close(m_fd);
+}
+
+InstanceLock::Result InstanceLock::tryLock()
+{
+    if (m_fd >= 0)
+        return Result::Locked;
+    const QByteArray path = QFile::encodeName(m_path);
+    // A few rounds at most: each one lost means another process removed the file in between.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        if (fd < 0)
+            return errno == EACCES || errno == EROFS || errno == EPERM ? Result::CannotWrite
+                                                                       : Result::Failed;
+        if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+            const int failure = errno;
+            ::close(fd);
+            return failure == EWOULDBLOCK ? Result::HeldByAnother : Result::Failed;
+        }
+        // The file we locked must still be the one at the path: the previous owner removes it
+        // on its way out, and a lock on a removed file excludes nobody.
+        struct stat held
+        {};
+        struct stat named
+        {};
+        if (::fstat(fd, &held) != 0 || ::stat(path.constData(), &named) != 0 ||
+            held.st_ino != named.st_ino || held.st_dev != named.st_dev) {
+            ::close(fd);
+            continue;
+        }
+        const QByteArray owner = QByteArray::number(QCoreApplication::applicationPid()) + '\n' +
+                                 QCoreApplication::applicationName().toUtf8() + '\n' +
+                                 QSysInfo::machineHostName().toUtf8() + '\n';
+        if (::ftruncate(fd, 0) == 0) {
+            const ssize_t written = ::write(fd, owner.constData(), size_t(owner.size()));
+            Q_UNUSED(written); // informational only: the kernel's lock is what counts
+        }
+        m_fd = fd;
+        return Result::Locked;
+    }
+    return Result::HeldByAnother;
+}
+
+} // namespace attune

@@ -103,7 +103,8 @@ public:
                                            *m_services.supervisorGate(),
                                            [services](const QString& customerId) {
                                                return services->profileSummary(customerId);
-                                           }};
+                                           },
+                                           TeamServerLogin::fromSettings(m_services.settings())};
             m_window.reset(create(parts));
             m_window->setAttribute(Qt::WA_DeleteOnClose, false);
             m_window->installEventFilter(&m_closeWatch);

@@ -44,6 +44,12 @@ struct HistoryRow
     bool breathingTaken = false; // an exercise started after this call and before the next
     int kudos = 0;
     int coachingNotes = 0;
+    // On the team server: the call's and the assessment's stable ids (uuids, which take the
+    // place of the local row ids: callRowId is 0 there and assessmentId -1 when assessed), and
+    // the agent who took the call. Empty for the agent's own local history.
+    QString key;
+    QString assessmentKey;
+    QString agent;
     // Where the next page starts: the value of the sorted column and the row id that breaks ties.
     QVariant sortValue;
     qint64 sortId = 0;
@@ -59,6 +65,9 @@ struct HistoryFilter
     bool hotOnly = false;        // the customer's arc peaked at or above kHotPeak
     bool highStressOnly = false; // the agent rated their stress after the call 4 or 5
     QString customerContains;    // in the caller's name or number
+    // The team scope only (the team server): one agent's role name, or one team's id.
+    QString agent;
+    QString team;
 
     static constexpr double kHotPeak = 0.6;
     bool operator==(const HistoryFilter& other) const = default;
@@ -97,6 +106,17 @@ struct HistoryDetail
     qint64 arcPeakAfterMs = 0;
     QStringList suggestionsUsed;
     QMap<QString, QString> supervisorAnswers;
+};
+
+// One agent's share of "yes" (a "partly" is half) on one rubric behaviour in one week: the
+// team view's comparison of agents.
+struct AgentWeekShare
+{
+    QString agent;
+    QDate monday;
+    QString item;
+    double share = 0;
+    int assessed = 0;
 };
 
 // Weekly figures for the trends tab.

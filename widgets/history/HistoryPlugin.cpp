@@ -7,6 +7,9 @@
 extern "C" Q_DECL_EXPORT QWidget*
 attune_create_history_window(const attune::HistoryWindowParts& parts)
 {
-    return new attune::HistoryWindow(parts.store, parts.coaching, parts.trends, parts.rubric,
-                                     parts.gate, parts.exports, parts.profileSummary);
+    auto* window =
+        new attune::HistoryWindow(parts.store, parts.coaching, parts.trends, parts.rubric,
+                                  parts.gate, parts.exports, parts.profileSummary);
+    window->addTeamScope(parts.team);
+    return window;
 }

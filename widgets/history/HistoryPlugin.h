@@ -1,6 +1,7 @@
 #pragma once
 
 #include "settings/ExportPolicy.h"
+#include "supervisor/TeamHistoryLoader.h"
 
 #include <QString>
 
@@ -28,6 +29,8 @@ struct HistoryWindowParts
     const Rubric& rubric;
     SupervisorGate& gate;
     std::function<QString(const QString&)> profileSummary;
+    // The team server IT set (team/...); no host: the window has no team scope.
+    TeamServerLogin team;
 };
 
 // The module's one entry point (unmangled, so QLibrary can find it).

@@ -3,6 +3,7 @@
 #include "assessment/Assessment.h"
 #include "assessment/Rubric.h"
 #include "history/HistoryCharts.h"
+#include "history/TeamHistoryView.h"
 #include "storage/CoachingStore.h"
 #include "supervisor/HistoryExport.h"
 #include "supervisor/HistoryModel.h"
@@ -228,6 +229,11 @@ HistoryWindow::HistoryWindow(HistoryStore& store, CoachingStore& coaching, Trend
 }
 
 HistoryWindow::~HistoryWindow() = default;
+
+TeamHistoryView* HistoryWindow::addTeamScope(const TeamServerLogin& team)
+{
+    return installTeamScope(this, qobject_cast<QVBoxLayout*>(layout()), team, m_rubric);
+}
 
 QWidget* HistoryWindow::buildFilters()
 {

@@ -67,10 +67,13 @@ QStringList TeamHistoryStore::agents(const QString& team, QString* error) const
 {
     QStringList agents;
     QSqlQuery query(m_db);
+    // An empty team would be bound as NULL, so "every team" is a statement of its own.
     query.prepare(QStringLiteral("SELECT DISTINCT person::text FROM attune.members"
-                                 " WHERE kind = 'agent' AND (:team = '' OR team = :team)"
-                                 " AND attune.supervises(current_user, person) ORDER BY 1"));
-    query.bindValue(QStringLiteral(":team"), team);
+                                 " WHERE kind = 'agent'%1"
+                                 " AND attune.supervises(current_user, person) ORDER BY 1")
+                      .arg(team.isEmpty() ? QString() : QStringLiteral(" AND team = :team")));
+    if (!team.isEmpty())
+        query.bindValue(QStringLiteral(":team"), team);
     if (!query.exec()) {
         if (error)
             *error = query.lastError().text();

@@ -17,7 +17,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
 
 #include <memory>
 
@@ -92,7 +91,7 @@ bool matches(const Plain& row, const HistoryFilter& filter, const QSet<QString>&
     const QDateTime at =
         QDateTime::fromString(row.startedAt.left(23), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     QDateTime utc = at;
-    utc.setTimeZone(QTimeZone::UTC);
+    utc.setTimeSpec(Qt::UTC);
     if (filter.from.isValid() && utc < filter.from.startOfDay())
         return false;
     if (filter.to.isValid() && utc >= filter.to.addDays(1).startOfDay())

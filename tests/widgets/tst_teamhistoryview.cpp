@@ -104,7 +104,7 @@ private Q_SLOTS:
         auto window = makeWindow();
         QCOMPARE(window->addTeamScope(TeamServerLogin()), nullptr);
         QVERIFY(!window->findChild<QPushButton*>(QStringLiteral("scopeTeam")));
-        QVERIFY(!window->findChild<QStackedWidget*>());
+        QVERIFY(!window->findChild<QStackedWidget*>(QStringLiteral("historyScopes")));
     }
 
     void supervisorReadsTheTeam()

@@ -593,6 +593,7 @@ TeamHistoryView* installTeamScope(QWidget* window, QVBoxLayout* content,
     }
     auto* team = new TeamHistoryView(defaults, rubric, window);
     auto* pages = new QStackedWidget(window);
+    pages->setObjectName(QStringLiteral("historyScopes"));
     pages->addWidget(mine);
     pages->addWidget(team);
     auto* switchRow = new QHBoxLayout;

@@ -1991,12 +1991,9 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
-    <message numerus="yes">
-        <source>%n assessed call(s)</source>
-        <translation>
-            <numerusform>%n bewerteter Anruf</numerusform>
-            <numerusform>%n bewertete Anrufe</numerusform>
-        </translation>
+    <message>
+        <source>Assessed calls: %1</source>
+        <translation>Bewertete Anrufe: %1</translation>
     </message>
 </context>
 <context>
@@ -3892,12 +3889,9 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <source>All agents</source>
         <translation>Alle Agenten</translation>
     </message>
-    <message numerus="yes">
-        <source>Signed in to the team server as %1: %n agent(s) in your teams. Private notes and (unless IT shares them) stress ratings stay on each agent&apos;s computer.</source>
-        <translation>
-            <numerusform>Am Teamserver angemeldet als %1: %n Agent in Ihren Teams. Private Notizen und (sofern die IT sie nicht teilt) Stressangaben bleiben auf dem Computer jedes Agenten.</numerusform>
-            <numerusform>Am Teamserver angemeldet als %1: %n Agenten in Ihren Teams. Private Notizen und (sofern die IT sie nicht teilt) Stressangaben bleiben auf dem Computer jedes Agenten.</numerusform>
-        </translation>
+    <message>
+        <source>Signed in to the team server as %1 (agents in your teams: %2). Private notes and (unless IT shares them) stress ratings stay on each agent&apos;s computer.</source>
+        <translation>Am Teamserver angemeldet als %1 (Agenten in Ihren Teams: %2). Private Notizen und (sofern die IT sie nicht teilt) Stressangaben bleiben auf dem Computer jedes Agenten.</translation>
     </message>
     <message>
         <source>Sign out of the team server</source>

@@ -1988,12 +1988,9 @@ incorrecta, 3 Attune no está en ejecución (status).
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
-    <message numerus="yes">
-        <source>%n assessed call(s)</source>
-        <translation>
-            <numerusform>%n llamada evaluada</numerusform>
-            <numerusform>%n llamadas evaluadas</numerusform>
-        </translation>
+    <message>
+        <source>Assessed calls: %1</source>
+        <translation>Llamadas evaluadas: %1</translation>
     </message>
 </context>
 <context>
@@ -3889,12 +3886,9 @@ incorrecta, 3 Attune no está en ejecución (status).
         <source>All agents</source>
         <translation>Todos los agentes</translation>
     </message>
-    <message numerus="yes">
-        <source>Signed in to the team server as %1: %n agent(s) in your teams. Private notes and (unless IT shares them) stress ratings stay on each agent&apos;s computer.</source>
-        <translation>
-            <numerusform>Sesión iniciada en el servidor del equipo como %1: %n agente en sus equipos. Las notas privadas y (salvo que TI las comparta) las valoraciones de estrés se quedan en el ordenador de cada agente.</numerusform>
-            <numerusform>Sesión iniciada en el servidor del equipo como %1: %n agentes en sus equipos. Las notas privadas y (salvo que TI las comparta) las valoraciones de estrés se quedan en el ordenador de cada agente.</numerusform>
-        </translation>
+    <message>
+        <source>Signed in to the team server as %1 (agents in your teams: %2). Private notes and (unless IT shares them) stress ratings stay on each agent&apos;s computer.</source>
+        <translation>Sesión iniciada en el servidor del equipo como %1 (agentes en sus equipos: %2). Las notas privadas y (salvo que TI las comparta) las valoraciones de estrés se quedan en el ordenador de cada agente.</translation>
     </message>
     <message>
         <source>Sign out of the team server</source>

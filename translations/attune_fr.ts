@@ -1992,12 +1992,9 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
-    <message numerus="yes">
-        <source>%n assessed call(s)</source>
-        <translation>
-            <numerusform>%n appel évalué</numerusform>
-            <numerusform>%n appels évalués</numerusform>
-        </translation>
+    <message>
+        <source>Assessed calls: %1</source>
+        <translation>Appels évalués : %1</translation>
     </message>
 </context>
 <context>
@@ -3893,12 +3890,9 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
         <source>All agents</source>
         <translation>Tous les agents</translation>
     </message>
-    <message numerus="yes">
-        <source>Signed in to the team server as %1: %n agent(s) in your teams. Private notes and (unless IT shares them) stress ratings stay on each agent&apos;s computer.</source>
-        <translation>
-            <numerusform>Connecté au serveur d’équipe en tant que %1 : %n agent dans vos équipes. Les notes privées et (sauf partage décidé par l’informatique) les niveaux de stress restent sur l’ordinateur de chaque agent.</numerusform>
-            <numerusform>Connecté au serveur d’équipe en tant que %1 : %n agents dans vos équipes. Les notes privées et (sauf partage décidé par l’informatique) les niveaux de stress restent sur l’ordinateur de chaque agent.</numerusform>
-        </translation>
+    <message>
+        <source>Signed in to the team server as %1 (agents in your teams: %2). Private notes and (unless IT shares them) stress ratings stay on each agent&apos;s computer.</source>
+        <translation>Connecté au serveur d’équipe en tant que %1 (agents de vos équipes : %2). Les notes privées et (sauf partage décidé par l’informatique) les niveaux de stress restent sur l’ordinateur de chaque agent.</translation>
     </message>
     <message>
         <source>Sign out of the team server</source>

@@ -1989,12 +1989,9 @@ comando inválida, 3 o Attune não está em execução (status).
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
-    <message numerus="yes">
-        <source>%n assessed call(s)</source>
-        <translation>
-            <numerusform>%n chamada avaliada</numerusform>
-            <numerusform>%n chamadas avaliadas</numerusform>
-        </translation>
+    <message>
+        <source>Assessed calls: %1</source>
+        <translation>Chamadas avaliadas: %1</translation>
     </message>
 </context>
 <context>
@@ -3890,12 +3887,9 @@ comando inválida, 3 o Attune não está em execução (status).
         <source>All agents</source>
         <translation>Todos os agentes</translation>
     </message>
-    <message numerus="yes">
-        <source>Signed in to the team server as %1: %n agent(s) in your teams. Private notes and (unless IT shares them) stress ratings stay on each agent&apos;s computer.</source>
-        <translation>
-            <numerusform>Conectado ao servidor da equipe como %1: %n agente nas suas equipes. Notas privadas e (a menos que a TI as compartilhe) as avaliações de estresse ficam no computador de cada agente.</numerusform>
-            <numerusform>Conectado ao servidor da equipe como %1: %n agentes nas suas equipes. Notas privadas e (a menos que a TI as compartilhe) as avaliações de estresse ficam no computador de cada agente.</numerusform>
-        </translation>
+    <message>
+        <source>Signed in to the team server as %1 (agents in your teams: %2). Private notes and (unless IT shares them) stress ratings stay on each agent&apos;s computer.</source>
+        <translation>Conectado ao servidor da equipe como %1 (agentes nas suas equipes: %2). Notas privadas e (a menos que a TI as compartilhe) as avaliações de estresse ficam no computador de cada agente.</translation>
     </message>
     <message>
         <source>Sign out of the team server</source>

@@ -293,18 +293,53 @@ HistorySql::Statement HistorySql::page(const HistoryFilter& filter, const Histor
         from = dialect.callsWithLatest.arg(needsAssessment ? QString() : QStringLiteral("LEFT "));
     }
     const QString direction = order.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    // A team's calls are spread thinly through the whole server's: walking a sorted index and
+    // skipping every other team's rows can cost seconds when the sort key happens to favour
+    // another team. So on the team server each agent's page is read from that agent's own index
+    // range (indexes starting with the agent, migration 0003) and the best of them are kept: a
+    // few dozen short range scans, whatever the sort. The server's row-level security still
+    // decides which rows each range yields. A name search is left to the trigram index.
+    const bool perAgent = dialect.hasAgents && search.isEmpty();
+    if (perAgent)
+        where.prepend((byScore ? QStringLiteral("a.agent") : QStringLiteral("c.agent")) +
+                      QStringLiteral(" = team_agent.name"));
+    // Without a filter on it, the assessment is looked up for the page's rows only (below),
+    // not for every agent's candidates.
+    const bool assessmentLater = perAgent && !needsAssessment;
+    QString chosen =
+        QStringLiteral("SELECT c.id AS call_row, %6 AS assessment_row, %1 AS sort_value,"
+                       " %2 AS sort_id FROM %3 WHERE %4 ORDER BY %1 %5, %2 %5 LIMIT :size")
+            .arg(sortKey, tieBreaker, assessmentLater ? dialect.calls : from,
+                 where.join(QLatin1String(" AND ")), direction,
+                 assessmentLater ? QStringLiteral("NULL::uuid") : QStringLiteral("a.id"));
+    if (perAgent) {
+        QString agents;
+        if (!filter.agent.isEmpty())
+            agents = QStringLiteral("ARRAY[CAST(:agent AS name)]");
+        else if (!filter.team.isEmpty())
+            agents = QStringLiteral("ARRAY(SELECT m.person FROM attune.members m"
+                                    " WHERE m.team = :team AND m.kind = 'agent')");
+        else // a supervisor's agents; anyone else (an agent) reads only their own
+            agents = QStringLiteral("(SELECT CASE WHEN cardinality(t) > 0 THEN t"
+                                    " ELSE ARRAY[current_user] END"
+                                    " FROM attune.team_agents(current_user) AS t)");
+        chosen = QStringLiteral("SELECT m.* FROM unnest(%1) AS team_agent(name)"
+                                " CROSS JOIN LATERAL (%2) m"
+                                " ORDER BY m.sort_value %3, m.sort_id %3 LIMIT :size")
+                     .arg(agents, chosen, direction);
+    }
     // The page is chosen first from indexes alone; the per-row lookups (kudos, breathing, the
     // supervisor's score) then run for the rows of this page only, never for every match.
-    statement.sql =
-        QStringLiteral("SELECT %1, %8 FROM ("
-                       "SELECT c.id AS call_row, a.id AS assessment_row, %2 AS sort_value,"
-                       " %3 AS sort_id FROM %4 WHERE %5 ORDER BY %2 %6, %3 %6 LIMIT :size) p"
-                       " JOIN %7 c ON c.id = p.call_row"
-                       " LEFT JOIN %9 a ON a.id = p.assessment_row"
-                       " ORDER BY p.sort_value %6, p.sort_id %6")
-            .arg(dialect.rowColumns, sortKey, tieBreaker, from, where.join(QLatin1String(" AND ")),
-                 direction, dialect.calls.section(QLatin1Char(' '), 0, 0), dialect.outerSortValues,
-                 dialect.assessments);
+    statement.sql = QStringLiteral("SELECT %1, %2 FROM (%3) p"
+                                   " JOIN %4 c ON c.id = p.call_row"
+                                   " LEFT JOIN %5"
+                                   " ORDER BY p.sort_value %6, p.sort_id %6")
+                        .arg(dialect.rowColumns, dialect.outerSortValues, chosen,
+                             dialect.calls.section(QLatin1Char(' '), 0, 0),
+                             assessmentLater ? kServerLatest
+                                             : dialect.assessments +
+                                                   QStringLiteral(" a ON a.id = p.assessment_row"),
+                             direction);
     values.append({QStringLiteral(":size"), size});
     return statement;
 }

@@ -28,7 +28,7 @@ bool seedTeamHistory(QSqlDatabase admin, int callsPerAgent, QString* error)
         // is missing and every fiftieth call never ended.
         QStringLiteral(
             "INSERT INTO attune.calls (id, agent, call_ref, customer_name, phone, started_at,"
-            " answered_at, ended_at, talk_seconds, peak, peak_kind, calmed, arc)"
+            " answered_at, ended_at, talk_seconds, peak, peak_kind, peak_after_ms, calmed, arc)"
             " SELECT md5(p.agent || i)::uuid, p.agent, p.agent || '-' || i,"
             "  (ARRAY['Elena Marsh', 'Tom Brennan', 'Ann Lee', 'Zoé 100%_O''Hara'])[i % 4 + 1]"
             "   || ' ' || i,"
@@ -37,8 +37,8 @@ bool seedTeamHistory(QSqlDatabase admin, int callsPerAgent, QString* error)
             "  timestamptz '2026-11-30 12:00:00.123456Z' - make_interval(hours => (i / 2) * 3),"
             "  CASE WHEN i % 50 = 0 THEN NULL ELSE timestamptz '2026-11-30 12:05:00Z'"
             "   - make_interval(hours => (i / 2) * 3) END,"
-            "  (i * 7) % 50, CASE WHEN i % 7 = 0 THEN NULL ELSE ((i * 37) % 100) / 100.0 END,"
-            "  (ARRAY['frustration', 'anxiety', 'confusion'])[i % 3 + 1],"
+            "  60 + (i * 7) % 50, CASE WHEN i % 7 = 0 THEN NULL ELSE ((i * 37) % 100) / 100.0 END,"
+            "  (ARRAY['frustration', 'anxiety', 'confusion'])[i % 3 + 1], 20000 + (i * 13) % 9000,"
             "  CASE WHEN (i * 37) % 100 >= 35 THEN i % 2 = 0 END,"
             "  '[[0,0.1],[20000,0.7],[60000,0.2]]'"
             " FROM (VALUES ('alice'), ('bob'), ('carol')) AS p(agent),"
@@ -49,7 +49,9 @@ bool seedTeamHistory(QSqlDatabase admin, int callsPerAgent, QString* error)
             "INSERT INTO attune.assessments (id, call_id, agent, rubric_id, rubric_version,"
             " answers, outcome, score, note, stress_before, stress_after, saved_at)"
             " SELECT md5('a' || c.call_ref || v.n)::uuid, c.id, c.agent, 'attune-default', 1,"
-            "  jsonb_build_object('used_name', (ARRAY['yes','partly','no'])[n.i % 3 + 1],"
+            // Agents differ, and drift from week to week, so a comparison has something to show.
+            "  jsonb_build_object('used_name', (ARRAY['yes','partly','no'])"
+            "   [(n.i + (n.i / (length(c.agent) * 9)) * length(c.agent)) % 3 + 1],"
             "   'listened', 'yes', 'outcome', (ARRAY['resolved','follow_up','escalated'])"
             "   [(n.i + v.n) % 3 + 1]),"
             "  (ARRAY['resolved','follow_up','escalated'])[(n.i + v.n) % 3 + 1],"

@@ -98,7 +98,7 @@ void AgentComparison::redraw()
     const auto cell = [&](double share, int assessed) {
         auto* item = new QTableWidgetItem(tr("%1 %").arg(qRound(share * 100)));
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        item->setToolTip(tr("%n assessed call(s)", nullptr, assessed));
+        item->setToolTip(tr("Assessed calls: %1").arg(assessed));
         item->setData(Qt::UserRole, share);
         // Light to strong blue with the share; the text stays dark on every shade.
         item->setBackground(QColor::fromHsv(210, int(30 + share * 120), 255));

@@ -220,10 +220,12 @@ QWidget* TeamHistoryView::buildFilters()
     rows->setContentsMargins(0, 0, 0, 0);
     auto* first = new QHBoxLayout;
     m_team = new QComboBox(box);
+    m_team->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_team->setObjectName(QStringLiteral("team"));
     m_team->setAccessibleName(tr("Team"));
     first->addWidget(m_team);
     m_agent = new QComboBox(box);
+    m_agent->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_agent->setObjectName(QStringLiteral("agent"));
     m_agent->setAccessibleName(tr("Agent"));
     first->addWidget(m_agent);
@@ -363,11 +365,11 @@ void TeamHistoryView::signIn(const TeamServerLogin& login)
             for (const QString& agent : result.agents)
                 m_agent->addItem(agent, agent);
         }
-        setStatus(tr("Signed in to the team server as %1: %n agent(s) in your teams. Private "
+        setStatus(tr("Signed in to the team server as %1 (agents in your teams: %2). Private "
                      "notes and (unless IT shares them) stress ratings stay on each agent's "
-                     "computer.",
-                     nullptr, int(result.agents.size()))
-                      .arg(user));
+                     "computer.")
+                      .arg(user)
+                      .arg(result.agents.size()));
         m_signInButton->setText(tr("Sign out of the team server"));
         m_signInButton->setAccessibleName(m_signInButton->text());
         m_body->setEnabled(true);

@@ -15,6 +15,16 @@ CREATE INDEX IF NOT EXISTS calls_search_trgm ON attune.calls
 CREATE INDEX IF NOT EXISTS calls_talk ON attune.calls (talk_seconds DESC, id DESC);
 CREATE INDEX IF NOT EXISTS calls_peak ON attune.calls ((coalesce(peak, -1)) DESC, id DESC);
 
+-- A supervisor's pages are read agent by agent and merged (HistorySql: a page per agent of the
+-- team, each from its own index range, then the best of them), so every sort also has an index
+-- that starts with the agent: a team is a few dozen short index ranges, never a walk through
+-- every other team's calls.
+CREATE INDEX IF NOT EXISTS calls_agent_talk ON attune.calls (agent, talk_seconds DESC, id DESC);
+CREATE INDEX IF NOT EXISTS calls_agent_peak
+    ON attune.calls (agent, (coalesce(peak, -1)) DESC, id DESC);
+CREATE INDEX IF NOT EXISTS assessments_agent_score
+    ON attune.assessments (agent, score DESC, id DESC) WHERE score IS NOT NULL;
+
 -- The latest assessment of a call, and the score sort over latest assessments.
 CREATE INDEX IF NOT EXISTS assessments_call_latest
     ON attune.assessments (call_id, saved_at DESC, id DESC);

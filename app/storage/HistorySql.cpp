@@ -238,8 +238,14 @@ HistorySql::Statement HistorySql::page(const HistoryFilter& filter, const Histor
         values.append({QStringLiteral(":score"), *filter.scoreBelow});
     }
     if (filter.hotOnly) {
-        where << dialect.peak + QStringLiteral(" >= :hot"); // the peak index's expression
-        values.append({QStringLiteral(":hot"), HistoryFilter::kHotPeak});
+        if (m_engine == Engine::Postgresql) {
+            // Written out, so PostgreSQL can prove its partial index of hot calls applies.
+            where << dialect.peak + QStringLiteral(" >= ") +
+                         QString::number(HistoryFilter::kHotPeak);
+        } else {
+            where << dialect.peak + QStringLiteral(" >= :hot"); // the peak index's expression
+            values.append({QStringLiteral(":hot"), HistoryFilter::kHotPeak});
+        }
     }
     if (filter.highStressOnly)
         where << QStringLiteral("a.stress_after >= 4");
@@ -298,8 +304,9 @@ HistorySql::Statement HistorySql::page(const HistoryFilter& filter, const Histor
     // another team. So on the team server each agent's page is read from that agent's own index
     // range (indexes starting with the agent, migration 0003) and the best of them are kept: a
     // few dozen short range scans, whatever the sort. The server's row-level security still
-    // decides which rows each range yields. A name search is left to the trigram index.
-    const bool perAgent = dialect.hasAgents && search.isEmpty();
+    // decides which rows each range yields; a name search uses the trigram index that starts
+    // with the agent.
+    const bool perAgent = dialect.hasAgents;
     if (perAgent)
         where.prepend((byScore ? QStringLiteral("a.agent") : QStringLiteral("c.agent")) +
                       QStringLiteral(" = team_agent.name"));

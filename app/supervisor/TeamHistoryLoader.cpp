@@ -213,8 +213,11 @@ void TeamHistoryLoader::page(const HistoryFilter& filter, const HistoryOrder& or
 {
     using Answer = QPair<QList<HistoryRow>, QString>;
     post<Answer>(
-        [name = m_connection, filter, order, after, size] {
+        [name = m_connection, filter, order, after, size, epoch = m_pageEpoch,
+         asked = m_pageEpoch->load()] {
             Answer answer;
+            if (epoch->load() != asked)
+                return answer;
             answer.first =
                 TeamHistoryStore(QSqlDatabase::database(name, false))
                     .page(filter, order, after ? &*after : nullptr, size, &answer.second);

@@ -6,7 +6,9 @@
 #include <QObject>
 #include <QPointer>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QThread;
@@ -60,6 +62,9 @@ public:
     bool isSignedIn() const { return m_signedIn; }
     QString user() const { return m_user; }
 
+    // Pages asked for before this call are not read any more (their answers would be dropped
+    // anyway): a supervisor clicking through filters waits for the last one only.
+    void dropQueuedPages() { ++*m_pageEpoch; }
     void page(const HistoryFilter& filter, const HistoryOrder& order,
               std::optional<HistoryRow> after, int size,
               std::function<void(const QList<HistoryRow>&, const QString& error)> done);
@@ -74,6 +79,7 @@ private:
     template <typename Result>
     void post(std::function<Result()> work, std::function<void(const Result&)> done);
 
+    std::shared_ptr<std::atomic<quint64>> m_pageEpoch = std::make_shared<std::atomic<quint64>>(0);
     QThread* m_thread = nullptr;
     QObject* m_worker = nullptr; // lives on m_thread
     QString m_connection;

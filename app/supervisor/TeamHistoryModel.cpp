@@ -179,6 +179,7 @@ void TeamHistoryModel::clear()
 {
     beginResetModel();
     ++m_generation;
+    m_loader.dropQueuedPages();
     m_active = false;
     m_rows = 0;
     m_exhausted = true;

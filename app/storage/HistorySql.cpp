@@ -304,9 +304,9 @@ HistorySql::Statement HistorySql::page(const HistoryFilter& filter, const Histor
     // another team. So on the team server each agent's page is read from that agent's own index
     // range (indexes starting with the agent, migration 0003) and the best of them are kept: a
     // few dozen short range scans, whatever the sort. The server's row-level security still
-    // decides which rows each range yields; a name search uses the trigram index that starts
-    // with the agent.
-    const bool perAgent = dialect.hasAgents;
+    // decides which rows each range yields. A name search is left to the trigram index (read
+    // agent by agent it was slower still: measured, see docs/team-server.md).
+    const bool perAgent = dialect.hasAgents && search.isEmpty();
     if (perAgent)
         where.prepend((byScore ? QStringLiteral("a.agent") : QStringLiteral("c.agent")) +
                       QStringLiteral(" = team_agent.name"));

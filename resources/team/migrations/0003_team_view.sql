@@ -29,10 +29,6 @@ CREATE INDEX IF NOT EXISTS assessments_agent_score
 -- an agent with few of them costs a short range, not a walk through all their calls.
 CREATE INDEX IF NOT EXISTS calls_agent_hot ON attune.calls (agent, started_at DESC, id DESC)
     WHERE coalesce(peak, -1) >= 0.6;
--- The name or number search within one agent's calls (btree_gin puts the agent first).
-CREATE EXTENSION IF NOT EXISTS btree_gin;
-CREATE INDEX IF NOT EXISTS calls_agent_search_trgm ON attune.calls
-    USING gin (agent, (customer_name || ' ' || phone) gin_trgm_ops);
 
 -- The latest assessment of a call, and the score sort over latest assessments.
 CREATE INDEX IF NOT EXISTS assessments_call_latest

@@ -50,8 +50,9 @@ bool seedTeamHistory(QSqlDatabase admin, int callsPerAgent, QString* error)
             " answers, outcome, score, note, stress_before, stress_after, saved_at)"
             " SELECT md5('a' || c.call_ref || v.n)::uuid, c.id, c.agent, 'attune-default', 1,"
             // Agents differ, and drift from week to week, so a comparison has something to show.
-            "  jsonb_build_object('used_name', (ARRAY['yes','partly','no'])"
-            "   [(n.i + (n.i / (length(c.agent) * 9)) * length(c.agent)) % 3 + 1],"
+            "  jsonb_build_object('used_name', CASE"
+            "   WHEN (n.i * 3 + n.i / 16) % 7 < length(c.agent) - 1 THEN 'yes'"
+            "   WHEN (n.i * 3 + n.i / 16) % 7 = length(c.agent) - 1 THEN 'partly' ELSE 'no' END,"
             "   'listened', 'yes', 'outcome', (ARRAY['resolved','follow_up','escalated'])"
             "   [(n.i + v.n) % 3 + 1]),"
             "  (ARRAY['resolved','follow_up','escalated'])[(n.i + v.n) % 3 + 1],"

@@ -85,8 +85,11 @@ TeamHistoryLoader::TeamHistoryLoader(QObject* parent)
     : QObject(parent)
     , m_connection(QStringLiteral("attune-team-view-") + QUuid::createUuid().toString(QUuid::Id128))
 {
-    m_thread = new QThread(this);
+    // Without a parent: closing the window never waits for a query in flight (up to the
+    // statement timeout); the thread ends after it and then deletes itself.
+    m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("attune-team-view"));
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     m_worker = new QObject;
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -105,8 +108,8 @@ TeamHistoryLoader::TeamHistoryLoader(QObject* parent)
 
 TeamHistoryLoader::~TeamHistoryLoader()
 {
+    ++*m_pageEpoch;
     m_thread->quit();
-    m_thread->wait();
 }
 
 template <typename Result>

@@ -2058,6 +2058,13 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
 </context>
 <context>
+    <name>TeamHistoryStore</name>
+    <message>
+        <source>%1 is not a supervisor on the team server: the team view is for supervisors.</source>
+        <translation>%1 ist auf dem Teamserver keine Teamleitung: Die Teamansicht ist für Teamleitungen.</translation>
+    </message>
+</context>
+<context>
     <name>TeamSchema</name>
     <message>
         <source>The team server has no Attune schema yet; IT sets it up with `attune team init`.</source>
@@ -2147,6 +2154,45 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     <message>
         <source>it has no data chunk in its first %1 bytes</source>
         <translation>es hat in seinen ersten %1 Bytes keinen Datenblock</translation>
+    </message>
+</context>
+<context>
+    <name>attune::AgentComparison</name>
+    <message>
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <source>Agents compared week by week</source>
+        <translation>Agenten im Wochenvergleich</translation>
+    </message>
+    <message>
+        <source>Reading the team&apos;s weeks…</source>
+        <translation>Die Wochen des Teams werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No assessed calls in this period.</source>
+        <translation>Keine bewerteten Anrufe in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Share of assessed calls with this behaviour; a &quot;partly&quot; counts half.</source>
+        <translation>Anteil der bewerteten Anrufe mit diesem Verhalten; ein „teilweise“ zählt halb.</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Assessed calls: %1</source>
+        <translation>Bewertete Anrufe: %1</translation>
     </message>
 </context>
 <context>
@@ -4164,6 +4210,178 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     <message>
         <source>Supervisor PIN or passphrase</source>
         <translation>Supervisor-PIN oder Passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamHistoryLoader</name>
+    <message>
+        <source>The team password file %1 does not exist.</source>
+        <translation>Die Team-Passwortdatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The team password file %1 can be read by others; Attune uses it only when it belongs to you and no one else can read it (chmod 600).</source>
+        <translation>Die Team-Passwortdatei %1 ist für andere lesbar; Attune verwendet sie nur, wenn sie Ihnen gehört und niemand sonst sie lesen kann (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The team password file %1 cannot be read.</source>
+        <translation>Die Team-Passwortdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Wrong name or password for %1 on the team server.</source>
+        <translation>Falscher Name oder falsches Passwort für %1 auf dem Teamserver.</translation>
+    </message>
+    <message>
+        <source>The team server %1:%2 does not answer.</source>
+        <translation>Der Teamserver %1:%2 antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s certificate could not be verified (%1).</source>
+        <translation>Das Zertifikat des Teamservers konnte nicht geprüft werden (%1).</translation>
+    </message>
+    <message>
+        <source>The team server refused the sign-in: %1</source>
+        <translation>Der Teamserver hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamHistoryModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamHistoryView</name>
+    <message>
+        <source>Team history</source>
+        <translation>Team-Verlauf</translation>
+    </message>
+    <message>
+        <source>Team calls, trends and comparison</source>
+        <translation>Anrufe, Trends und Vergleich des Teams</translation>
+    </message>
+    <message>
+        <source>Team calls</source>
+        <translation>Anrufe des Teams</translation>
+    </message>
+    <message>
+        <source>The team server did not answer: %1</source>
+        <translation>Der Teamserver hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Compare agents</source>
+        <translation>Agenten vergleichen</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s stress 4 or 5</source>
+        <translation>Stress des Agenten 4 oder 5</translation>
+    </message>
+    <message>
+        <source>Shared only where IT set team/shareWellbeing; otherwise no call matches</source>
+        <translation>Nur geteilt, wo die IT team/shareWellbeing gesetzt hat; sonst passt kein Anruf</translation>
+    </message>
+    <message>
+        <source>Team call detail</source>
+        <translation>Details zum Teamanruf</translation>
+    </message>
+    <message>
+        <source>Signing in to the team server as %1…</source>
+        <translation>Anmeldung am Teamserver als %1…</translation>
+    </message>
+    <message>
+        <source>All my teams</source>
+        <translation>Alle meine Teams</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Alle Agenten</translation>
+    </message>
+    <message>
+        <source>Signed in to the team server as %1 (agents in your teams: %2). Private notes and (unless IT shares them) stress ratings stay on each agent&apos;s computer.</source>
+        <translation>Am Teamserver angemeldet als %1 (Agenten in Ihren Teams: %2). Private Notizen und (sofern die IT sie nicht teilt) Stressangaben bleiben auf dem Computer jedes Agenten.</translation>
+    </message>
+    <message>
+        <source>Sign out of the team server</source>
+        <translation>Vom Teamserver abmelden</translation>
+    </message>
+    <message>
+        <source>No team server is set up on this computer (team/server).</source>
+        <translation>Auf diesem Computer ist kein Teamserver eingerichtet (team/server).</translation>
+    </message>
+    <message>
+        <source>Sign in with your own supervisor account on the team server %1 to read your team&apos;s calls.</source>
+        <translation>Melden Sie sich mit Ihrem eigenen Teamleitungskonto am Teamserver %1 an, um die Anrufe Ihres Teams zu lesen.</translation>
+    </message>
+    <message>
+        <source>Sign in to the team server…</source>
+        <translation>Am Teamserver anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign in to the team server</source>
+        <translation>Am Teamserver anmelden</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s shared note:</source>
+        <translation>Geteilte Notiz des Agenten:</translation>
+    </message>
+    <message>
+        <source>Suggestions used: %1</source>
+        <translation>Genutzte Vorschläge: %1</translation>
+    </message>
+    <message>
+        <source>My calls</source>
+        <translation>Meine Anrufe</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>Mein Team</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamSignInDialog</name>
+    <message>
+        <source>Sign in to the team server</source>
+        <translation>Am Teamserver anmelden</translation>
+    </message>
+    <message>
+        <source>Your own supervisor account on %1. The password is used for this session only and never saved.</source>
+        <translation>Ihr eigenes Teamleitungskonto auf %1. Das Passwort gilt nur für diese Sitzung und wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Name on the team server</source>
+        <translation>Name auf dem Teamserver</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
     </message>
 </context>
 <context>

@@ -2058,6 +2058,13 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
 </context>
 <context>
+    <name>TeamHistoryStore</name>
+    <message>
+        <source>%1 is not a supervisor on the team server: the team view is for supervisors.</source>
+        <translation>%1 no es supervisor en el servidor del equipo: la vista de equipo es para supervisores.</translation>
+    </message>
+</context>
+<context>
     <name>TeamSchema</name>
     <message>
         <source>The team server has no Attune schema yet; IT sets it up with `attune team init`.</source>
@@ -2147,6 +2154,45 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     <message>
         <source>it has no data chunk in its first %1 bytes</source>
         <translation>no tiene bloque de datos en sus primeros %1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>attune::AgentComparison</name>
+    <message>
+        <source>Behaviour</source>
+        <translation>Comportamiento</translation>
+    </message>
+    <message>
+        <source>Agents compared week by week</source>
+        <translation>Agentes comparados semana a semana</translation>
+    </message>
+    <message>
+        <source>Reading the team&apos;s weeks…</source>
+        <translation>Leyendo las semanas del equipo…</translation>
+    </message>
+    <message>
+        <source>No assessed calls in this period.</source>
+        <translation>No hay llamadas evaluadas en este periodo.</translation>
+    </message>
+    <message>
+        <source>Share of assessed calls with this behaviour; a &quot;partly&quot; counts half.</source>
+        <translation>Proporción de llamadas evaluadas con este comportamiento; un «en parte» cuenta la mitad.</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semana del %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Assessed calls: %1</source>
+        <translation>Llamadas evaluadas: %1</translation>
     </message>
 </context>
 <context>
@@ -4164,6 +4210,178 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     <message>
         <source>Supervisor PIN or passphrase</source>
         <translation>PIN o frase de paso del supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamHistoryLoader</name>
+    <message>
+        <source>The team password file %1 does not exist.</source>
+        <translation>El archivo de contraseña del equipo %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The team password file %1 can be read by others; Attune uses it only when it belongs to you and no one else can read it (chmod 600).</source>
+        <translation>Otras personas pueden leer el archivo de contraseña del equipo %1; Attune solo lo usa si es suyo y nadie más puede leerlo (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The team password file %1 cannot be read.</source>
+        <translation>No se puede leer el archivo de contraseña del equipo %1.</translation>
+    </message>
+    <message>
+        <source>Wrong name or password for %1 on the team server.</source>
+        <translation>Nombre o contraseña incorrectos para %1 en el servidor del equipo.</translation>
+    </message>
+    <message>
+        <source>The team server %1:%2 does not answer.</source>
+        <translation>El servidor del equipo %1:%2 no responde.</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s certificate could not be verified (%1).</source>
+        <translation>No se pudo verificar el certificado del servidor del equipo (%1).</translation>
+    </message>
+    <message>
+        <source>The team server refused the sign-in: %1</source>
+        <translation>El servidor del equipo rechazó el inicio de sesión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamHistoryModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamHistoryView</name>
+    <message>
+        <source>Team history</source>
+        <translation>Historial del equipo</translation>
+    </message>
+    <message>
+        <source>Team calls, trends and comparison</source>
+        <translation>Llamadas, tendencias y comparación del equipo</translation>
+    </message>
+    <message>
+        <source>Team calls</source>
+        <translation>Llamadas del equipo</translation>
+    </message>
+    <message>
+        <source>The team server did not answer: %1</source>
+        <translation>El servidor del equipo no respondió: %1</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
+        <source>Compare agents</source>
+        <translation>Comparar agentes</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s stress 4 or 5</source>
+        <translation>Estrés del agente 4 o 5</translation>
+    </message>
+    <message>
+        <source>Shared only where IT set team/shareWellbeing; otherwise no call matches</source>
+        <translation>Solo se comparte si TI activó team/shareWellbeing; si no, ninguna llamada coincide</translation>
+    </message>
+    <message>
+        <source>Team call detail</source>
+        <translation>Detalle de la llamada del equipo</translation>
+    </message>
+    <message>
+        <source>Signing in to the team server as %1…</source>
+        <translation>Iniciando sesión en el servidor del equipo como %1…</translation>
+    </message>
+    <message>
+        <source>All my teams</source>
+        <translation>Todos mis equipos</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Todos los agentes</translation>
+    </message>
+    <message>
+        <source>Signed in to the team server as %1 (agents in your teams: %2). Private notes and (unless IT shares them) stress ratings stay on each agent&apos;s computer.</source>
+        <translation>Sesión iniciada en el servidor del equipo como %1 (agentes en sus equipos: %2). Las notas privadas y (salvo que TI las comparta) las valoraciones de estrés se quedan en el ordenador de cada agente.</translation>
+    </message>
+    <message>
+        <source>Sign out of the team server</source>
+        <translation>Cerrar sesión en el servidor del equipo</translation>
+    </message>
+    <message>
+        <source>No team server is set up on this computer (team/server).</source>
+        <translation>No hay ningún servidor del equipo configurado en este ordenador (team/server).</translation>
+    </message>
+    <message>
+        <source>Sign in with your own supervisor account on the team server %1 to read your team&apos;s calls.</source>
+        <translation>Inicie sesión con su propia cuenta de supervisor en el servidor del equipo %1 para leer las llamadas de su equipo.</translation>
+    </message>
+    <message>
+        <source>Sign in to the team server…</source>
+        <translation>Iniciar sesión en el servidor del equipo…</translation>
+    </message>
+    <message>
+        <source>Sign in to the team server</source>
+        <translation>Iniciar sesión en el servidor del equipo</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s shared note:</source>
+        <translation>Nota compartida del agente:</translation>
+    </message>
+    <message>
+        <source>Suggestions used: %1</source>
+        <translation>Sugerencias usadas: %1</translation>
+    </message>
+    <message>
+        <source>My calls</source>
+        <translation>Mis llamadas</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>Mi equipo</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamSignInDialog</name>
+    <message>
+        <source>Sign in to the team server</source>
+        <translation>Iniciar sesión en el servidor del equipo</translation>
+    </message>
+    <message>
+        <source>Your own supervisor account on %1. The password is used for this session only and never saved.</source>
+        <translation>Su propia cuenta de supervisor en %1. La contraseña solo se usa en esta sesión y nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>Name on the team server</source>
+        <translation>Nombre en el servidor del equipo</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
     </message>
 </context>
 <context>

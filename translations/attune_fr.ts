@@ -2058,6 +2058,13 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
 </context>
 <context>
+    <name>TeamHistoryStore</name>
+    <message>
+        <source>%1 is not a supervisor on the team server: the team view is for supervisors.</source>
+        <translation>%1 n’est pas superviseur sur le serveur d’équipe : la vue d’équipe est réservée aux superviseurs.</translation>
+    </message>
+</context>
+<context>
     <name>TeamSchema</name>
     <message>
         <source>The team server has no Attune schema yet; IT sets it up with `attune team init`.</source>
@@ -2147,6 +2154,45 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     <message>
         <source>it has no data chunk in its first %1 bytes</source>
         <translation>il n’a pas de bloc de données dans ses %1 premiers octets</translation>
+    </message>
+</context>
+<context>
+    <name>attune::AgentComparison</name>
+    <message>
+        <source>Behaviour</source>
+        <translation>Comportement</translation>
+    </message>
+    <message>
+        <source>Agents compared week by week</source>
+        <translation>Agents comparés semaine par semaine</translation>
+    </message>
+    <message>
+        <source>Reading the team&apos;s weeks…</source>
+        <translation>Lecture des semaines de l’équipe…</translation>
+    </message>
+    <message>
+        <source>No assessed calls in this period.</source>
+        <translation>Aucun appel évalué sur cette période.</translation>
+    </message>
+    <message>
+        <source>Share of assessed calls with this behaviour; a &quot;partly&quot; counts half.</source>
+        <translation>Part des appels évalués avec ce comportement ; un « en partie » compte pour moitié.</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Assessed calls: %1</source>
+        <translation>Appels évalués : %1</translation>
     </message>
 </context>
 <context>
@@ -4164,6 +4210,178 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     <message>
         <source>Supervisor PIN or passphrase</source>
         <translation>PIN ou phrase secrète du superviseur</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamHistoryLoader</name>
+    <message>
+        <source>The team password file %1 does not exist.</source>
+        <translation>Le fichier de mot de passe d’équipe %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The team password file %1 can be read by others; Attune uses it only when it belongs to you and no one else can read it (chmod 600).</source>
+        <translation>Le fichier de mot de passe d’équipe %1 est lisible par d’autres ; Attune ne l’utilise que s’il vous appartient et que personne d’autre ne peut le lire (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The team password file %1 cannot be read.</source>
+        <translation>Le fichier de mot de passe d’équipe %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Wrong name or password for %1 on the team server.</source>
+        <translation>Nom ou mot de passe incorrect pour %1 sur le serveur d’équipe.</translation>
+    </message>
+    <message>
+        <source>The team server %1:%2 does not answer.</source>
+        <translation>Le serveur d’équipe %1:%2 ne répond pas.</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s certificate could not be verified (%1).</source>
+        <translation>Le certificat du serveur d’équipe n’a pas pu être vérifié (%1).</translation>
+    </message>
+    <message>
+        <source>The team server refused the sign-in: %1</source>
+        <translation>Le serveur d’équipe a refusé la connexion : %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamHistoryModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamHistoryView</name>
+    <message>
+        <source>Team history</source>
+        <translation>Historique de l’équipe</translation>
+    </message>
+    <message>
+        <source>Team calls, trends and comparison</source>
+        <translation>Appels, tendances et comparaison de l’équipe</translation>
+    </message>
+    <message>
+        <source>Team calls</source>
+        <translation>Appels de l’équipe</translation>
+    </message>
+    <message>
+        <source>The team server did not answer: %1</source>
+        <translation>Le serveur d’équipe n’a pas répondu : %1</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
+        <source>Compare agents</source>
+        <translation>Comparer les agents</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s stress 4 or 5</source>
+        <translation>Stress de l’agent 4 ou 5</translation>
+    </message>
+    <message>
+        <source>Shared only where IT set team/shareWellbeing; otherwise no call matches</source>
+        <translation>Partagé seulement si l’informatique a activé team/shareWellbeing ; sinon aucun appel ne correspond</translation>
+    </message>
+    <message>
+        <source>Team call detail</source>
+        <translation>Détail de l’appel de l’équipe</translation>
+    </message>
+    <message>
+        <source>Signing in to the team server as %1…</source>
+        <translation>Connexion au serveur d’équipe en tant que %1…</translation>
+    </message>
+    <message>
+        <source>All my teams</source>
+        <translation>Toutes mes équipes</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Tous les agents</translation>
+    </message>
+    <message>
+        <source>Signed in to the team server as %1 (agents in your teams: %2). Private notes and (unless IT shares them) stress ratings stay on each agent&apos;s computer.</source>
+        <translation>Connecté au serveur d’équipe en tant que %1 (agents de vos équipes : %2). Les notes privées et (sauf partage décidé par l’informatique) les niveaux de stress restent sur l’ordinateur de chaque agent.</translation>
+    </message>
+    <message>
+        <source>Sign out of the team server</source>
+        <translation>Se déconnecter du serveur d’équipe</translation>
+    </message>
+    <message>
+        <source>No team server is set up on this computer (team/server).</source>
+        <translation>Aucun serveur d’équipe n’est configuré sur cet ordinateur (team/server).</translation>
+    </message>
+    <message>
+        <source>Sign in with your own supervisor account on the team server %1 to read your team&apos;s calls.</source>
+        <translation>Connectez-vous avec votre propre compte de superviseur au serveur d’équipe %1 pour lire les appels de votre équipe.</translation>
+    </message>
+    <message>
+        <source>Sign in to the team server…</source>
+        <translation>Se connecter au serveur d’équipe…</translation>
+    </message>
+    <message>
+        <source>Sign in to the team server</source>
+        <translation>Se connecter au serveur d’équipe</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s shared note:</source>
+        <translation>Note partagée de l’agent :</translation>
+    </message>
+    <message>
+        <source>Suggestions used: %1</source>
+        <translation>Suggestions utilisées : %1</translation>
+    </message>
+    <message>
+        <source>My calls</source>
+        <translation>Mes appels</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>Mon équipe</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamSignInDialog</name>
+    <message>
+        <source>Sign in to the team server</source>
+        <translation>Se connecter au serveur d’équipe</translation>
+    </message>
+    <message>
+        <source>Your own supervisor account on %1. The password is used for this session only and never saved.</source>
+        <translation>Votre propre compte de superviseur sur %1. Le mot de passe ne sert que pour cette session et n’est jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>Name on the team server</source>
+        <translation>Nom sur le serveur d’équipe</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>

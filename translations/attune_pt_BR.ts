@@ -2058,6 +2058,13 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
 </context>
 <context>
+    <name>TeamHistoryStore</name>
+    <message>
+        <source>%1 is not a supervisor on the team server: the team view is for supervisors.</source>
+        <translation>%1 não é supervisor no servidor da equipe: a visão da equipe é para supervisores.</translation>
+    </message>
+</context>
+<context>
     <name>TeamSchema</name>
     <message>
         <source>The team server has no Attune schema yet; IT sets it up with `attune team init`.</source>
@@ -2147,6 +2154,45 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     <message>
         <source>it has no data chunk in its first %1 bytes</source>
         <translation>não tem bloco de dados nos primeiros %1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>attune::AgentComparison</name>
+    <message>
+        <source>Behaviour</source>
+        <translation>Comportamento</translation>
+    </message>
+    <message>
+        <source>Agents compared week by week</source>
+        <translation>Agentes comparados semana a semana</translation>
+    </message>
+    <message>
+        <source>Reading the team&apos;s weeks…</source>
+        <translation>Lendo as semanas da equipe…</translation>
+    </message>
+    <message>
+        <source>No assessed calls in this period.</source>
+        <translation>Nenhuma chamada avaliada neste período.</translation>
+    </message>
+    <message>
+        <source>Share of assessed calls with this behaviour; a &quot;partly&quot; counts half.</source>
+        <translation>Parcela das chamadas avaliadas com este comportamento; um &quot;em parte&quot; conta metade.</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semana de %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Assessed calls: %1</source>
+        <translation>Chamadas avaliadas: %1</translation>
     </message>
 </context>
 <context>
@@ -4164,6 +4210,178 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     <message>
         <source>Supervisor PIN or passphrase</source>
         <translation>PIN ou frase secreta do supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamHistoryLoader</name>
+    <message>
+        <source>The team password file %1 does not exist.</source>
+        <translation>O arquivo de senha da equipe %1 não existe.</translation>
+    </message>
+    <message>
+        <source>The team password file %1 can be read by others; Attune uses it only when it belongs to you and no one else can read it (chmod 600).</source>
+        <translation>O arquivo de senha da equipe %1 pode ser lido por outras pessoas; o Attune só o usa quando pertence a você e ninguém mais pode lê-lo (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The team password file %1 cannot be read.</source>
+        <translation>Não é possível ler o arquivo de senha da equipe %1.</translation>
+    </message>
+    <message>
+        <source>Wrong name or password for %1 on the team server.</source>
+        <translation>Nome ou senha incorretos para %1 no servidor da equipe.</translation>
+    </message>
+    <message>
+        <source>The team server %1:%2 does not answer.</source>
+        <translation>O servidor da equipe %1:%2 não responde.</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s certificate could not be verified (%1).</source>
+        <translation>Não foi possível verificar o certificado do servidor da equipe (%1).</translation>
+    </message>
+    <message>
+        <source>The team server refused the sign-in: %1</source>
+        <translation>O servidor da equipe recusou o login: %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamHistoryModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamHistoryView</name>
+    <message>
+        <source>Team history</source>
+        <translation>Histórico da equipe</translation>
+    </message>
+    <message>
+        <source>Team calls, trends and comparison</source>
+        <translation>Chamadas, tendências e comparação da equipe</translation>
+    </message>
+    <message>
+        <source>Team calls</source>
+        <translation>Chamadas da equipe</translation>
+    </message>
+    <message>
+        <source>The team server did not answer: %1</source>
+        <translation>O servidor da equipe não respondeu: %1</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Chamadas</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendências</translation>
+    </message>
+    <message>
+        <source>Compare agents</source>
+        <translation>Comparar agentes</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s stress 4 or 5</source>
+        <translation>Estresse do agente 4 ou 5</translation>
+    </message>
+    <message>
+        <source>Shared only where IT set team/shareWellbeing; otherwise no call matches</source>
+        <translation>Compartilhado só onde a TI ativou team/shareWellbeing; caso contrário nenhuma chamada corresponde</translation>
+    </message>
+    <message>
+        <source>Team call detail</source>
+        <translation>Detalhe da chamada da equipe</translation>
+    </message>
+    <message>
+        <source>Signing in to the team server as %1…</source>
+        <translation>Entrando no servidor da equipe como %1…</translation>
+    </message>
+    <message>
+        <source>All my teams</source>
+        <translation>Todas as minhas equipes</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Todos os agentes</translation>
+    </message>
+    <message>
+        <source>Signed in to the team server as %1 (agents in your teams: %2). Private notes and (unless IT shares them) stress ratings stay on each agent&apos;s computer.</source>
+        <translation>Conectado ao servidor da equipe como %1 (agentes nas suas equipes: %2). Notas privadas e (a menos que a TI as compartilhe) as avaliações de estresse ficam no computador de cada agente.</translation>
+    </message>
+    <message>
+        <source>Sign out of the team server</source>
+        <translation>Sair do servidor da equipe</translation>
+    </message>
+    <message>
+        <source>No team server is set up on this computer (team/server).</source>
+        <translation>Nenhum servidor da equipe está configurado neste computador (team/server).</translation>
+    </message>
+    <message>
+        <source>Sign in with your own supervisor account on the team server %1 to read your team&apos;s calls.</source>
+        <translation>Entre com sua própria conta de supervisor no servidor da equipe %1 para ler as chamadas da sua equipe.</translation>
+    </message>
+    <message>
+        <source>Sign in to the team server…</source>
+        <translation>Entrar no servidor da equipe…</translation>
+    </message>
+    <message>
+        <source>Sign in to the team server</source>
+        <translation>Entrar no servidor da equipe</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s shared note:</source>
+        <translation>Nota compartilhada do agente:</translation>
+    </message>
+    <message>
+        <source>Suggestions used: %1</source>
+        <translation>Sugestões usadas: %1</translation>
+    </message>
+    <message>
+        <source>My calls</source>
+        <translation>Minhas chamadas</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>Minha equipe</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamSignInDialog</name>
+    <message>
+        <source>Sign in to the team server</source>
+        <translation>Entrar no servidor da equipe</translation>
+    </message>
+    <message>
+        <source>Your own supervisor account on %1. The password is used for this session only and never saved.</source>
+        <translation>Sua própria conta de supervisor em %1. A senha é usada só nesta sessão e nunca é salva.</translation>
+    </message>
+    <message>
+        <source>Name on the team server</source>
+        <translation>Nome no servidor da equipe</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
     </message>
 </context>
 <context>

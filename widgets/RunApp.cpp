@@ -103,7 +103,8 @@ public:
                                            [services](const QString& customerId) {
                                                return services->profileSummary(customerId);
                                            },
-                                           m_services.practice()};
+                                           m_services.practice(),
+                                           TeamServerLogin::fromSettings(m_services.settings())};
             m_window.reset(create(parts));
             m_window->setAttribute(Qt::WA_DeleteOnClose, false);
             m_window->installEventFilter(&m_closeWatch);

@@ -48,6 +48,12 @@ struct HistoryRow
     // 0..100 scale as the scores; the latest survey of the call.
     std::optional<double> customerScore;
     bool customerUpset = false; // a survey of the call reads upset (FeedbackImport)
+    // On the team server: the call's and the assessment's stable ids (uuids, which take the
+    // place of the local row ids: callRowId is 0 there and assessmentId -1 when assessed), and
+    // the agent who took the call. Empty for the agent's own local history.
+    QString key;
+    QString assessmentKey;
+    QString agent;
     // Where the next page starts: the value of the sorted column and the row id that breaks ties.
     QVariant sortValue;
     qint64 sortId = 0;
@@ -64,6 +70,9 @@ struct HistoryFilter
     bool highStressOnly = false;    // the agent rated their stress after the call 4 or 5
     QString customerContains;       // in the caller's name or number
     bool customerUpsetOnly = false; // a post-call survey of the call reads upset
+    // The team scope only (the team server): one agent's role name, or one team's id.
+    QString agent;
+    QString team;
 
     static constexpr double kHotPeak = 0.6;
     bool operator==(const HistoryFilter& other) const = default;
@@ -115,6 +124,17 @@ struct HistoryDetail
     QStringList suggestionsUsed;
     QMap<QString, QString> supervisorAnswers;
     std::optional<CustomerFeedback> feedback; // the latest survey of the call
+};
+
+// One agent's share of "yes" (a "partly" is half) on one rubric behaviour in one week: the
+// team view's comparison of agents.
+struct AgentWeekShare
+{
+    QString agent;
+    QDate monday;
+    QString item;
+    double share = 0;
+    int assessed = 0;
 };
 
 // Weekly figures for the trends tab.

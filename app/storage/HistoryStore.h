@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/History.h"
+#include "storage/HistorySql.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -44,6 +45,7 @@ private:
     bool searchMatchesAtLeast(const QString& text, int count) const;
 
     Database& m_database;
+    HistorySql m_sql;
 };
 
 } // namespace attune

@@ -107,9 +107,15 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     const HistoryRow* row = rowAt(index.row());
     if (!row)
         return {};
+    return cellData(*row, index.column(), role);
+}
+
+QVariant HistoryModel::cellData(const HistoryRow& rowValue, int column, int role)
+{
+    const HistoryRow* row = &rowValue;
     const QLocale locale;
     if (role == Qt::TextAlignmentRole) {
-        switch (index.column()) {
+        switch (column) {
         case Duration:
         case SelfScore:
         case SupervisorScore:
@@ -121,7 +127,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == kRawRole) {
-        switch (index.column()) {
+        switch (column) {
         case When:
             return row->at;
         case Duration:
@@ -137,12 +143,12 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         case KudosCount:
             return row->kudos;
         default:
-            return data(index, Qt::DisplayRole);
+            return cellData(rowValue, column, Qt::DisplayRole);
         }
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
         return {};
-    switch (index.column()) {
+    switch (column) {
     case When:
         return whenText(row->at);
     case Customer:
@@ -193,6 +199,11 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal)
         return {};
+    return columnHeader(section, role);
+}
+
+QVariant HistoryModel::columnHeader(int section, int role)
+{
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case Peak:

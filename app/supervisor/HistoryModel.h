@@ -52,6 +52,10 @@ public:
     // Sorts in SQL. Only When, Duration, Peak and SelfScore can be sorted; the others are ignored.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     static bool isSortable(int column);
+    // What data() and headerData() answer for a row and a column; the team view's model shows
+    // the same cells.
+    static QVariant cellData(const HistoryRow& row, int column, int role);
+    static QVariant columnHeader(int section, int role);
 
     // Shared wording for the detail pane and the exports.
     static QString durationText(qint64 ms);

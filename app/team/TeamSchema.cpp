@@ -112,10 +112,9 @@ bool TeamSchema::initialise(QSqlDatabase& db, int* fromVersion, QString* error)
                                .arg(current)
                                .arg(latestVersion()));
     for (const QString& name : migrationFiles()) {
-        // Every migration is idempotent, so the current one runs again too: a re-run of init
-        // restores grants and policies someone changed by hand.
-        if (versionOf(name) < current)
-            continue;
+        // Every migration is idempotent, so all of them run every time: a re-run of init
+        // restores grants and policies someone changed by hand, whichever migration made them
+        // (the policies are in 0001, and later migrations only add to it).
         QFile file(kMigrations + QLatin1Char('/') + name);
         if (!file.open(QIODevice::ReadOnly))
             return fail(error, tr("Cannot read the migration %1.").arg(name));

@@ -405,6 +405,17 @@ window=$(open_history 2)
 grab "$window" de-history-agent-200.png
 stop_app
 
+# --- the team view: it needs a team server, so its widget test makes one (a throwaway PostgreSQL
+# 15 cluster with a seeded team) and saves the window while it drives it ---
+teamtest="$(dirname "$attune")/tests/tst_teamhistoryview"
+if [ -x "$teamtest" ]; then
+    log "team view (tst_teamhistoryview with a throwaway PostgreSQL)"
+    ATTUNE_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=offscreen "$teamtest" supervisorReadsTheTeam \
+        > "$work/teamview.log" 2>&1 || { cat "$work/teamview.log" >&2; log "team view test failed"; }
+else
+    log "no $teamtest: build it (cmake --build build --target tst_teamhistoryview)"
+fi
+
 # --- every image README.md shows: there, a PNG, and the size of its window ---
 failed=0
 while read -r image; do

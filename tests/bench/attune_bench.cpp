@@ -43,11 +43,14 @@
 #include "storage/HistoryStore.h"
 #include "supervisor/HistoryModel.h"
 #include "supervisor/SupervisorAccess.h"
+#include "supervisor/TeamHistoryLoader.h"
+#include "supervisor/TeamHistoryModel.h"
 #include "supervisor/TrendsLoader.h"
 #include "team/TeamSchema.h"
 #include "team/TeamSync.h"
 #include "widgets/common/Theme.h"
 #include "widgets/history/HistoryWindow.h"
+#include "widgets/history/TeamHistoryView.h"
 #include "widgets/practice/PracticePanel.h"
 #include "widgets/sidebar/SidebarWindow.h"
 #include "widgets/sidebar/SuggestionPanel.h"
@@ -1858,6 +1861,228 @@ void teamSyncBenchmarks(const std::function<bool(const char*)>& wanted)
     }
 }
 
+// The machine is shared: every team-history figure is printed beside the load it was taken at.
+static QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2);
+}
+// The team view over 10,000,000 calls from 500 agents in 25 teams of 20 (seeded server-side with
+// generate_series, tests/bench/team_seed.sql, into a PostgreSQL 15 cluster kept in /var/tmp and
+// reused), read as lead-01, the supervisor of one team, through the real TeamHistoryView: the
+// first page painted, the worst of a set of filter changes (each to its first page painted), and
+// the longest wait for a page while scrolling (the GUI thread itself never waits: pages arrive
+// from the loader's thread).
+void teamHistoryBenchmarks(const std::function<bool(const char*)>& wanted)
+{
+    constexpr qint64 kCalls = 10000000;
+    const QString kept = QStringLiteral("/var/tmp/attune-team-bench");
+    test::PostgresCluster cluster(kept);
+    QString error;
+    if (!cluster.start(&error)) {
+        std::fprintf(stderr, "team history: %s\n", qPrintable(error));
+        report("team_history_open_10m_ms", -1, "ms");
+        return;
+    }
+    {
+        QSqlDatabase admin =
+            cluster.connect(QStringLiteral("team-bench-admin"), test::PostgresCluster::adminUser(),
+                            test::PostgresCluster::adminPassword(), &error);
+        int from = 0;
+        QElapsedTimer seeding;
+        seeding.start();
+        if (!admin.isOpen() || !TeamSchema::initialise(admin, &from, &error)) {
+            std::fprintf(stderr, "team history: %s\n", qPrintable(error));
+            report("team_history_open_10m_ms", -1, "ms");
+            return;
+        }
+        QSqlQuery seeded(admin);
+        seeded.exec(QStringLiteral("SELECT value FROM attune.meta WHERE key = 'bench_calls'"));
+        if (!seeded.next() || seeded.value(0).toLongLong() != kCalls) {
+            QFile file(QStringLiteral(ATTUNE_SOURCE_DIR "/tests/bench/team_seed.sql"));
+            file.open(QIODevice::ReadOnly);
+            const QString sql = QString::fromUtf8(file.readAll())
+                                    .replace(QLatin1String("@CALLS@"), QString::number(kCalls));
+            QSqlQuery seed(admin);
+            if (!seed.exec(sql) || !seed.exec(QStringLiteral("ANALYZE")) ||
+                !seed.exec(QStringLiteral("INSERT INTO attune.meta VALUES ('bench_calls', '%1')"
+                                          " ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+                               .arg(kCalls))) {
+                std::fprintf(stderr, "team history seed: %s\n",
+                             qPrintable(seed.lastError().text()));
+                report("team_history_open_10m_ms", -1, "ms");
+                return;
+            }
+        }
+        if (!TeamSchema::addMember(admin, QStringLiteral("lead-01"), QStringLiteral("team-01"),
+                                   TeamSchema::Member::Supervisor, &error) ||
+            !QSqlQuery(admin).exec(QStringLiteral("ALTER ROLE \"lead-01\" PASSWORD 'lead-pw'"))) {
+            std::fprintf(stderr, "team history: %s\n", qPrintable(error));
+            return;
+        }
+        std::printf("# team history: %lld calls ready in %.1f s (%s, %s)\n", kCalls,
+                    seeding.elapsed() / 1000.0, qPrintable(kept),
+                    cluster.reused() ? "reused" : "seeded now");
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("team-bench-admin"));
+    std::printf("# load average: %s\n", qPrintable(loadAverage()));
+
+    Rubric rubric;
+    Rubric::loadFile(QStringLiteral(":/rubrics/en.json"), &rubric, &error);
+    TeamServerLogin login;
+    login.host = QStringLiteral("127.0.0.1");
+    login.port = cluster.port();
+    login.database = test::PostgresCluster::databaseName();
+    login.user = QStringLiteral("lead-01");
+    login.password = QStringLiteral("lead-pw");
+    login.sslMode = QStringLiteral("disable");
+    TeamHistoryView view(login, rubric);
+    view.resize(1280, 760);
+    view.show();
+    QTableView* table = view.table();
+    TeamHistoryModel* model = view.model();
+    const auto waitFor = [](const std::function<bool()>& done) {
+        QElapsedTimer timer;
+        timer.start();
+        while (!done() && timer.elapsed() < 30000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+        return done();
+    };
+    {
+        QElapsedTimer signIn;
+        signIn.start();
+        bool in = false;
+        QObject::connect(&view, &TeamHistoryView::signedIn, [&] { in = true; });
+        view.signIn(login);
+        if (!waitFor([&] { return in; })) {
+            std::fprintf(stderr, "team history: cannot sign in: %s\n",
+                         qPrintable(view.statusText()));
+            report("team_history_open_10m_ms", -1, "ms");
+            return;
+        }
+        waitFor([&] { return !model->isLoading(); });
+        std::printf("# team history: signed in and first page in %.1f ms\n",
+                    signIn.nsecsElapsed() / 1e6);
+    }
+    // From asking for a page to its rows painted.
+    const auto firstPagePainted = [&](const std::function<void()>& change) {
+        QElapsedTimer timer;
+        timer.start();
+        change();
+        waitFor([&] { return !model->isLoading(); });
+        table->viewport()->repaint();
+        return timer.nsecsElapsed() / 1e6;
+    };
+    if (wanted("team_history_open_10m_ms")) {
+        std::vector<double> opens;
+        for (int run = 0; run < 7; ++run)
+            opens.push_back(firstPagePainted([&] { model->refresh(); }));
+        std::printf("# team_history_open_10m_ms: max %.1f ms over %zu openings, %d rows\n",
+                    *std::max_element(opens.begin(), opens.end()), opens.size(), model->rowCount());
+        report("team_history_open_10m_ms", median(opens), "ms");
+    }
+    if (wanted("team_history_filter_10m_ms")) {
+        const auto box = [&](const char* name) {
+            return view.findChild<QCheckBox*>(QLatin1String(name));
+        };
+        const auto combo = [&](const char* name) {
+            return view.findChild<QComboBox*>(QLatin1String(name));
+        };
+        auto* search = view.findChild<QLineEdit*>(QStringLiteral("teamSearch"));
+        const auto setSearch = [search](const QString& text) {
+            search->setText(text);
+            Q_EMIT search->returnPressed();
+        };
+        const QList<QPair<const char*, std::function<void()>>> steps = {
+            {"hot calls", [&] { box("teamHotOnly")->setChecked(true); }},
+            {"+ score below 50", [&] { box("teamScoreBelowOn")->setChecked(true); }},
+            {"+ outcome escalated", [&] { combo("teamOutcome")->setCurrentIndex(3); }},
+            {"last 30 days",
+             [&] {
+                 for (QCheckBox* check : view.findChildren<QCheckBox*>())
+                     check->setChecked(false);
+                 combo("teamOutcome")->setCurrentIndex(0);
+                 combo("teamPeriod")->setCurrentIndex(2);
+             }},
+            {"all time", [&] { combo("teamPeriod")->setCurrentIndex(0); }},
+            {"agent agent-007", [&] { combo("agent")->setCurrentIndex(7); }},
+            {"+ hot calls", [&] { box("teamHotOnly")->setChecked(true); }},
+            {"all agents",
+             [&] {
+                 box("teamHotOnly")->setChecked(false);
+                 combo("agent")->setCurrentIndex(0);
+             }},
+            {"search Nguyen", [&] { setSearch(QStringLiteral("Nguyen")); }},
+            {"search Mei Nguyen 12", [&] { setSearch(QStringLiteral("Mei Nguyen 12")); }},
+            {"search +15550012", [&] { setSearch(QStringLiteral("+15550012")); }},
+            {"clear search", [&] { setSearch(QString()); }},
+            {"sort by self score",
+             [&] { table->sortByColumn(1 + HistoryModel::SelfScore, Qt::AscendingOrder); }},
+            {"sort by talk time",
+             [&] { table->sortByColumn(1 + HistoryModel::Duration, Qt::DescendingOrder); }},
+            {"sort by peak",
+             [&] { table->sortByColumn(1 + HistoryModel::Peak, Qt::DescendingOrder); }},
+            {"sort by time",
+             [&] { table->sortByColumn(1 + HistoryModel::When, Qt::DescendingOrder); }},
+        };
+        std::vector<double> changes;
+        for (const auto& [name, change] : steps) {
+            const double ms = firstPagePainted(change);
+            std::printf("# team history filter %-22s %6.1f ms, %d rows loaded\n", name, ms,
+                        model->rowCount());
+            changes.push_back(ms);
+        }
+        report("team_history_filter_10m_ms", *std::max_element(changes.begin(), changes.end()),
+               "ms");
+    }
+    if (wanted("team_history_scroll_max_stall_ms")) {
+        model->refresh();
+        waitFor([&] { return !model->isLoading(); });
+        QScrollBar* bar = table->verticalScrollBar();
+        std::vector<double> waits;
+        double guiWorst = 0;
+        QElapsedTimer total;
+        total.start();
+        // Eight screens down at a time; when the view reaches the bottom of what is loaded it
+        // asks for the next page, and the wait is until that page's rows are painted.
+        for (int step = 0; step < 400 && model->rowCount() < 40000; ++step) {
+            QElapsedTimer timer;
+            timer.start();
+            bar->setValue(std::min(bar->maximum(), bar->value() + bar->pageStep() * 8));
+            QCoreApplication::processEvents();
+            guiWorst = std::max(guiWorst, timer.nsecsElapsed() / 1e6);
+            if (model->isLoading()) {
+                waitFor([&] { return !model->isLoading(); });
+                table->viewport()->repaint();
+                waits.push_back(timer.nsecsElapsed() / 1e6);
+            }
+        }
+        // Back to the middle and the top: pages dropped from memory are read again.
+        for (int target : {bar->maximum() / 2, 0}) {
+            QElapsedTimer timer;
+            timer.start();
+            bar->setValue(target);
+            QCoreApplication::processEvents();
+            table->viewport()->repaint();
+            if (model->isLoading()) {
+                waitFor([&] { return !model->isLoading(); });
+                table->viewport()->repaint();
+            }
+            waits.push_back(timer.nsecsElapsed() / 1e6);
+        }
+        std::sort(waits.begin(), waits.end(), std::greater<>());
+        std::printf("# team history scroll: %zu page waits to row %d in %.1f s; median %.1f ms;"
+                    " longest GUI-thread step %.1f ms\n",
+                    waits.size(), model->rowCount(), total.elapsed() / 1000.0,
+                    waits.empty() ? -1.0 : waits[waits.size() / 2], guiWorst);
+        report("team_history_scroll_max_stall_ms", waits.empty() ? -1 : waits.front(), "ms");
+    }
+    std::printf("# load average: %s\n", qPrintable(loadAverage()));
+}
+
 int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -1940,5 +2165,8 @@ int main(int argc, char** argv)
     attune::bench::asrBenchmarks(wanted);
     if (wanted("team_sync_calls_per_s") || wanted("team_sync_lag_p99_ms"))
         teamSyncBenchmarks(wanted);
+    if (wanted("team_history_open_10m_ms") || wanted("team_history_filter_10m_ms") ||
+        wanted("team_history_scroll_max_stall_ms"))
+        teamHistoryBenchmarks(wanted);
     return 0;
 }

@@ -34,6 +34,17 @@ PostgresCluster::PostgresCluster()
         m_runAs = QStringLiteral("postgres");
 }
 
+PostgresCluster::PostgresCluster(const QString& keptAt)
+    : PostgresCluster()
+{
+    m_keptRoot = keptAt;
+}
+
+QString PostgresCluster::root() const
+{
+    return m_keptRoot.isEmpty() ? m_root.path() : m_keptRoot;
+}
+
 PostgresCluster::~PostgresCluster()
 {
     stop();
@@ -59,8 +70,18 @@ bool PostgresCluster::run(const QStringList& command, QString* output, int timeo
 
 bool PostgresCluster::start(QString* error)
 {
-    if (!m_root.isValid()) {
+    if (m_keptRoot.isEmpty() && !m_root.isValid()) {
         *error = QStringLiteral("no temporary folder");
+        return false;
+    }
+    // A kept cluster that was made before is only started again, on a fresh port.
+    if (!m_keptRoot.isEmpty() && QFile::exists(m_keptRoot + QStringLiteral("/data/PG_VERSION"))) {
+        m_reused = true;
+        m_port = freeTcpPort();
+        return startServer(error);
+    }
+    if (!m_keptRoot.isEmpty() && !QDir().mkpath(m_keptRoot)) {
+        *error = QStringLiteral("cannot make %1").arg(m_keptRoot);
         return false;
     }
     if (!QFile::exists(kBin + QStringLiteral("initdb"))) {
@@ -69,7 +90,7 @@ bool PostgresCluster::start(QString* error)
                      .arg(kBin);
         return false;
     }
-    const QString root = m_root.path();
+    const QString root = this->root();
     const QString passwordFile = root + QStringLiteral("/admin-password");
     QFile password(passwordFile);
     if (!password.open(QIODevice::WriteOnly) || password.write(adminPassword().toUtf8()) < 0)
@@ -118,7 +139,7 @@ bool PostgresCluster::start(QString* error)
 
 bool PostgresCluster::useTls(const QString& serverName, QString* error)
 {
-    const QString tls = m_root.path() + QStringLiteral("/tls");
+    const QString tls = root() + QStringLiteral("/tls");
     QDir().mkpath(tls);
     const bool isIp = !QHostAddress(serverName).isNull();
     const QString san = (isIp ? QStringLiteral("IP:") : QStringLiteral("DNS:")) + serverName;
@@ -178,7 +199,7 @@ bool PostgresCluster::useTls(const QString& serverName, QString* error)
 
 bool PostgresCluster::startServer(QString* error)
 {
-    const QString root = m_root.path();
+    const QString root = this->root();
     QString output;
     QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 "
                                      "-c fsync=on -c max_connections=300")
@@ -212,7 +233,7 @@ bool PostgresCluster::restart(QString* error)
 
 void PostgresCluster::kill()
 {
-    QFile pidFile(m_root.path() + QStringLiteral("/data/postmaster.pid"));
+    QFile pidFile(root() + QStringLiteral("/data/postmaster.pid"));
     if (pidFile.open(QIODevice::ReadOnly)) {
         const pid_t pid = pid_t(pidFile.readLine().trimmed().toLong());
         if (pid > 0)
@@ -222,7 +243,7 @@ void PostgresCluster::kill()
     QElapsedTimer waited;
     waited.start();
     while (waited.elapsed() < 10000 &&
-           QFile::exists(m_root.path() + QStringLiteral("/.s.PGSQL.") + QString::number(m_port))) {
+           QFile::exists(root() + QStringLiteral("/.s.PGSQL.") + QString::number(m_port))) {
         QTcpServer probe;
         if (probe.listen(QHostAddress::LocalHost, m_port))
             break;
@@ -236,7 +257,7 @@ void PostgresCluster::stop()
     if (!m_running)
         return;
     run({kBin + QStringLiteral("pg_ctl"),
-         QStringLiteral("--pgdata=") + m_root.path() + QStringLiteral("/data"),
+         QStringLiteral("--pgdata=") + root() + QStringLiteral("/data"),
          QStringLiteral("--mode=immediate"), QStringLiteral("--wait"), QStringLiteral("stop")},
         nullptr);
     m_running = false;

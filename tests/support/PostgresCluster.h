@@ -14,7 +14,12 @@ class PostgresCluster
 {
 public:
     PostgresCluster();
+    // A cluster kept in `keptAt` across runs (the benchmark's seeded server): made there the
+    // first time, only started again later; stopped, never removed, with the object.
+    explicit PostgresCluster(const QString& keptAt);
     ~PostgresCluster();
+    // start() found a kept cluster from an earlier run.
+    bool reused() const { return m_reused; }
     PostgresCluster(const PostgresCluster&) = delete;
     PostgresCluster& operator=(const PostgresCluster&) = delete;
 
@@ -47,7 +52,11 @@ private:
     bool run(const QStringList& command, QString* output, int timeoutMs = 60000) const;
     bool startServer(QString* error);
 
+    QString root() const;
+
     QTemporaryDir m_root;
+    QString m_keptRoot;
+    bool m_reused = false;
     QString m_runAs;
     quint16 m_port = 0;
     bool m_running = false;

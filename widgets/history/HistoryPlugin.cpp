@@ -16,5 +16,6 @@ attune_create_history_window(const attune::HistoryWindowParts& parts)
     if (parts.practice)
         window->tabs()->addTab(new attune::PracticeHistoryList(*parts.practice),
                                attune::PracticeHistoryList::tr("Practice"));
+    window->addTeamScope(parts.team);
     return window;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "settings/ExportPolicy.h"
+#include "supervisor/TeamHistoryLoader.h"
 
 #include <QString>
 
@@ -29,6 +30,8 @@ struct HistoryWindowParts
     std::function<QString(const QString&)> profileSummary;
     // The agent's practice runs, on a page of their own; null when practice is not up.
     PracticeService* practice;
+    // The team server IT set (team/...); no host: the window has no team scope.
+    TeamServerLogin team;
 };
 
 // The module's one entry point (unmangled, so QLibrary can find it).

@@ -6,6 +6,7 @@
 #include "history/HistoryDetailPane.h"
 #include "history/HistoryFilterBar.h"
 #include "history/HistoryReportPrinter.h"
+#include "history/TeamHistoryView.h"
 #include "services/CoachingService.h"
 #include "services/HistoryService.h"
 #include "supervisor/HistoryModel.h"
@@ -193,6 +194,11 @@ void HistoryWindow::build(ExportPolicy exports)
 }
 
 HistoryWindow::~HistoryWindow() = default;
+
+TeamHistoryView* HistoryWindow::addTeamScope(const TeamServerLogin& team)
+{
+    return installTeamScope(this, qobject_cast<QVBoxLayout*>(layout()), team, m_rubric);
+}
 
 HistoryFilter HistoryWindow::currentFilter() const
 {

@@ -30,6 +30,8 @@ class Rubric;
 class SupervisorGate;
 class TrendsLoader;
 class TrendsView;
+class TeamHistoryView;
+struct TeamServerLogin;
 
 // The history: the agent's own calls and assessments, and behind the supervisor PIN the same
 // history without private notes, with coaching notes, kudos and the supervisor's own score.
@@ -66,6 +68,8 @@ public:
     bool exportPdf(const QString& path, QString* error);
     // Where the "save as" dialogs go (QFileDialog unless a test answers them).
     void setPrompts(Prompts& prompts) { m_prompts = &prompts; }
+    // The "My calls / My team" switch (TeamHistoryView.h), when IT set a team server.
+    TeamHistoryView* addTeamScope(const TeamServerLogin& team);
     // Signs in without the dialog (tests, and the dialog itself).
     bool signIn(const QString& pin);
     void signOut();

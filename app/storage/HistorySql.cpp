@@ -1,0 +1,582 @@
+#include "HistorySql.h"
+
+#include "Database.h"
+#include "assessment/Assessment.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace attune {
+
+// Everything that differs between SQLite and PostgreSQL, in one place. The rest of this file is
+// shared: the same keyset paging, filters and trends run on both.
+struct HistorySql::Dialect
+{
+    QString calls;       // the calls table, aliased c
+    QString assessments; // the assessments table (no alias)
+    QString supervisorScores;
+    QString finished;  // what makes a call a finished, answered one
+    QString startedAt; // when it rang
+    QString duration;  // the Duration sort's expression (its index's text)
+    QString peak;      // the Peak sort's expression (its index's text)
+    QString rowColumns;
+    QString detailColumns; // after the row columns
+    // `calls c [LEFT] JOIN <latest assessment> a`; %1 is "LEFT " or empty.
+    QString callsWithLatest;
+    // The Score sort walks the assessments: FROM and the latest-assessment condition on `a`.
+    QString scoreFrom;
+    QString scoreLatest;
+    QString jsonEach;        // appended after callsWithLatest: rows j(key, value) of a.answers
+    QString mondayOf;        // %1: a timestamp -> 'YYYY-MM-DD' of its week's Monday (UTC)
+    QString calmedCount;     // among hot calls, how many calmed
+    QString hotPeak;         // the peak column for the hot-calls count
+    QString keyCondition;    // the detail's WHERE on c
+    QString outerSortValues; // the page's sort value and tie-breaker as read back
+    // The page cursor: %1 the sorted expression's type (PostgreSQL casts the text it reads).
+    QString cursor;
+    bool fullTextSearch; // SQLite's FTS5 trigram table; PostgreSQL uses ILIKE on a pg_trgm index
+    bool hasAgents;
+};
+
+namespace {
+
+QString isoUtc(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+std::optional<double> optionalDouble(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+std::optional<int> optionalInt(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+// A call may have been assessed more than once; the history shows the latest assessment.
+const QString kLocalLatest =
+    QStringLiteral("a.id = (SELECT max(l.id) FROM assessments l WHERE l.call_id = c.call_id)");
+const QString kServerLatest =
+    QStringLiteral("LATERAL (SELECT * FROM attune.assessments l WHERE l.call_id = c.id"
+                   " ORDER BY l.saved_at DESC, l.id DESC LIMIT 1) a ON true");
+
+const HistorySql::Dialect& sqlite()
+{
+    static const HistorySql::Dialect dialect{
+        QStringLiteral("calls c"), QStringLiteral("assessments"),
+        QStringLiteral("supervisor_scores"),
+        QStringLiteral("c.answered = 1 AND c.ended_at IS NOT NULL"), QStringLiteral("c.ringing_at"),
+        QStringLiteral("coalesce(c.talk_ms, -1)"), QStringLiteral("coalesce(c.arc_peak, -1)"),
+        // The per-row extras are small indexed lookups, run only for the rows of the page.
+        QStringLiteral(
+            "c.id, c.call_id, c.ringing_at, coalesce(c.display_name, c.phone), c.talk_ms,"
+            " c.arc_peak, c.arc_peak_kind, c.arc_calmed, a.id, a.outcome, a.score,"
+            " a.stress_before, a.stress_after,"
+            " (SELECT s.score FROM supervisor_scores s WHERE s.assessment_id = a.id),"
+            " EXISTS (SELECT 1 FROM breathing_sessions b WHERE b.started_at >= c.ended_at"
+            "   AND b.started_at < strftime('%Y-%m-%dT%H:%M:%fZ', c.ended_at, '+30 minutes')"
+            "   AND b.started_at < coalesce((SELECT min(n.ringing_at) FROM calls n"
+            "     WHERE n.ringing_at > c.ringing_at), '9999')),"
+            " (SELECT count(*) FROM kudos k WHERE k.call_id = c.call_id),"
+            " (SELECT count(*) FROM coaching_notes n WHERE n.call_id = c.call_id), '',"
+            // The customer's verdict: the latest survey's score, and whether any reads upset.
+            " (SELECT f.score FROM customer_feedback f WHERE f.call_id = c.call_id"
+            "   ORDER BY f.id DESC LIMIT 1),"
+            " EXISTS (SELECT 1 FROM customer_feedback f WHERE f.call_id = c.call_id"
+            "   AND f.upset = 1)"),
+        // For a supervisor the private note is replaced in SQL (%1), so it never reaches this
+        // process's memory, let alone the screen.
+        QStringLiteral("c.phone, c.customer_id, a.rubric_id, a.rubric_version, a.answers, %1,"
+                       " a.note_private, c.arc_points, c.arc_peak_after_ms, c.suggestions_used,"
+                       " (SELECT s.answers FROM supervisor_scores s WHERE s.assessment_id = a.id)"),
+        QStringLiteral("calls c %1JOIN assessments a ON ") + kLocalLatest,
+        // Walk the score index and look each call up, not the other way round.
+        QStringLiteral("assessments a CROSS JOIN calls c ON c.call_id = a.call_id"),
+        QStringLiteral("a.id = (SELECT max(l.id) FROM assessments l WHERE l.call_id = a.call_id)"),
+        QStringLiteral(", json_each(a.answers) j"),
+        // SQLite's weekday modifier finds the Sunday on or after a day; six days before it is the
+        // week's Monday.
+        QStringLiteral("date(%1, 'weekday 0', '-6 days')"), QStringLiteral("sum(c.arc_calmed = 1)"),
+        QStringLiteral("c.answered = 1 AND c.arc_peak"), QStringLiteral("c.id = :id"),
+        QStringLiteral("p.sort_value, p.sort_id"),
+        // A row value comparison, which SQLite answers from the index.
+        QStringLiteral("(:afterValue, :afterId)"), true, false};
+    return dialect;
+}
+
+const HistorySql::Dialect& postgresql()
+{
+    static const HistorySql::Dialect dialect{
+        QStringLiteral("attune.calls c"), QStringLiteral("attune.assessments"),
+        QStringLiteral("attune.supervisor_scores"),
+        // The server holds answered, finished calls only.
+        QStringLiteral("c.ended_at IS NOT NULL"), QStringLiteral("c.started_at"),
+        QStringLiteral("c.talk_seconds"), QStringLiteral("coalesce(c.peak, -1)"),
+        // Breathing is never on the server unless IT shares wellbeing, and then not per call.
+        QStringLiteral("c.id::text, c.call_ref, c.started_at,"
+                       " coalesce(nullif(c.customer_name, ''), c.phone),"
+                       " c.talk_seconds::bigint * 1000, c.peak, c.peak_kind, c.calmed::int,"
+                       " a.id::text, a.outcome, a.score, a.stress_before, a.stress_after,"
+                       " (SELECT avg(s.score) FROM attune.supervisor_scores s"
+                       "  WHERE s.assessment_id = a.id),"
+                       " false,"
+                       " (SELECT count(*) FROM attune.kudos k WHERE k.call_id = c.id),"
+                       " (SELECT count(*) FROM attune.coaching_notes n WHERE n.call_id = c.id),"
+                       " c.agent::text,"
+                       // Surveys stay on the agent's machine for now (docs/import.md).
+                       " NULL::real, 0"),
+        // A private note never leaves the agent's machine: the server has only shared notes, so
+        // there is nothing to withhold (%1 unused).
+        QStringLiteral("c.phone, c.customer_id, a.rubric_id, a.rubric_version, a.answers::text,"
+                       " coalesce(a.note, '')%1, 0, c.arc::text, c.peak_after_ms,"
+                       " c.suggestions_used::text,"
+                       " (SELECT s.answers::text FROM attune.supervisor_scores s"
+                       "  WHERE s.assessment_id = a.id ORDER BY s.created_at DESC LIMIT 1)"),
+        QStringLiteral("attune.calls c %1JOIN ") + kServerLatest,
+        QStringLiteral("attune.assessments a JOIN attune.calls c ON c.id = a.call_id"),
+        QStringLiteral("NOT EXISTS (SELECT 1 FROM attune.assessments l WHERE l.call_id = a.call_id"
+                       " AND (l.saved_at, l.id) > (a.saved_at, a.id))"),
+        QStringLiteral(" CROSS JOIN LATERAL jsonb_each_text(a.answers) AS j(key, value)"),
+        QStringLiteral("to_char(date_trunc('week', %1 AT TIME ZONE 'UTC'), 'YYYY-MM-DD')"),
+        QStringLiteral("count(*) FILTER (WHERE c.calmed)"), QStringLiteral("c.peak"),
+        QStringLiteral("c.id = CAST(:id AS uuid)"),
+        // Read back as text: a timestamp keeps its microseconds and a real its every bit, so the
+        // next page starts exactly after this one.
+        QStringLiteral("p.sort_value::text, p.sort_id::text"),
+        QStringLiteral("(CAST(:afterValue AS %1), CAST(:afterId AS uuid))"), false, true};
+    return dialect;
+}
+
+// One quoted FTS5 string: the text is matched as typed, never read as query syntax.
+QString searchTerm(const QString& text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString likePattern(const QString& text)
+{
+    QString pattern = text;
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + pattern + QLatin1Char('%');
+}
+
+} // namespace
+
+bool HistorySql::Statement::run(QSqlQuery& query) const
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return Database::runQuery(query, nullptr);
+    for (const auto& [name, value] : values)
+        query.bindValue(name, value);
+    return Database::runQuery(query, nullptr);
+}
+
+HistorySql::HistorySql(Engine engine)
+    : m_engine(engine)
+{}
+
+const HistorySql::Dialect& HistorySql::d() const
+{
+    return m_engine == Engine::Sqlite ? sqlite() : postgresql();
+}
+
+QVariant HistorySql::timeValue(const QDateTime& at) const
+{
+    return m_engine == Engine::Sqlite ? QVariant(isoUtc(at)) : QVariant(at.toUTC());
+}
+
+QString HistorySql::scopeConditions(const HistoryFilter& scope,
+                                    QList<QPair<QString, QVariant>>* values) const
+{
+    if (!d().hasAgents)
+        return {};
+    QStringList where;
+    if (!scope.agent.isEmpty()) {
+        where << QStringLiteral("c.agent = :agent");
+        values->append({QStringLiteral(":agent"), scope.agent});
+    }
+    if (!scope.team.isEmpty()) {
+        // The team's agents as an array, worked out once; the row-level security still decides
+        // which of them this supervisor may read.
+        where << QStringLiteral("c.agent = ANY (ARRAY(SELECT m.person FROM attune.members m"
+                                " WHERE m.team = :team AND m.kind = 'agent'))");
+        values->append({QStringLiteral(":team"), scope.team});
+    }
+    return where.join(QLatin1String(" AND "));
+}
+
+HistorySql::Statement HistorySql::page(const HistoryFilter& filter, const HistoryOrder& order,
+                                       const HistoryRow* after, int size, bool commonSearch) const
+{
+    const Dialect& dialect = d();
+    Statement statement;
+    auto& values = statement.values;
+    const bool byScore = order.by == HistorySort::Score;
+    const QString sortKey = order.by == HistorySort::Duration ? dialect.duration
+                            : order.by == HistorySort::Peak   ? dialect.peak
+                            : byScore                         ? QStringLiteral("a.score")
+                                                              : dialect.startedAt;
+    const QString tieBreaker = byScore ? QStringLiteral("a.id") : QStringLiteral("c.id");
+    // Finished calls only: a call still live has no talk time or arc yet, and listing it as
+    // "0:00, calm" would mislead.
+    QStringList where{dialect.finished};
+    if (filter.from.isValid()) {
+        where << dialect.startedAt + QStringLiteral(" >= :from");
+        values.append({QStringLiteral(":from"), timeValue(filter.from.startOfDay())});
+    }
+    if (filter.to.isValid()) {
+        where << dialect.startedAt + QStringLiteral(" < :to");
+        values.append({QStringLiteral(":to"), timeValue(filter.to.addDays(1).startOfDay())});
+    }
+    if (!filter.outcome.isEmpty()) {
+        where << QStringLiteral("a.outcome = :outcome");
+        values.append({QStringLiteral(":outcome"), filter.outcome});
+    }
+    if (filter.scoreBelow) {
+        where << QStringLiteral("a.score < :score");
+        values.append({QStringLiteral(":score"), *filter.scoreBelow});
+    }
+    if (filter.hotOnly) {
+        if (m_engine == Engine::Postgresql) {
+            // Written out, so PostgreSQL can prove its partial index of hot calls applies.
+            where << dialect.peak + QStringLiteral(" >= ") +
+                         QString::number(HistoryFilter::kHotPeak);
+        } else {
+            where << dialect.peak + QStringLiteral(" >= :hot"); // the peak index's expression
+            values.append({QStringLiteral(":hot"), HistoryFilter::kHotPeak});
+        }
+    }
+    if (filter.highStressOnly)
+        where << QStringLiteral("a.stress_after >= 4");
+    if (filter.customerUpsetOnly) {
+        // The upset surveys' partial index gives the few calls; each is then found by its id.
+        // The team server has no surveys (they stay on the agent's machine), so nothing matches.
+        where << (m_engine == Engine::Sqlite
+                      ? QStringLiteral("c.call_id IN (SELECT f.call_id FROM customer_feedback f"
+                                       " WHERE f.upset = 1)")
+                      : QStringLiteral("false"));
+    }
+    const QString scope = scopeConditions(filter, &values);
+    if (!scope.isEmpty())
+        where << scope;
+    const QString search = filter.customerContains.trimmed();
+    // The trigram index needs three characters; shorter text is matched directly.
+    if (dialect.fullTextSearch && search.size() >= 3) {
+        // A rare name is quickest read from the search index and sorted; a common one is quickest
+        // found by walking the sorted index and checking each row against the matches (the "+"
+        // keeps SQLite from driving the query from the match list).
+        where << QStringLiteral("%1c.id IN (SELECT rowid FROM calls_search"
+                                " WHERE calls_search MATCH :search)")
+                     .arg(commonSearch ? QStringLiteral("+") : QString());
+        values.append({QStringLiteral(":search"), searchTerm(search)});
+    } else if (!search.isEmpty() && dialect.fullTextSearch) {
+        where << QStringLiteral("(c.display_name LIKE :search ESCAPE '\\' OR c.phone LIKE :search"
+                                " ESCAPE '\\')");
+        values.append({QStringLiteral(":search"), likePattern(search)});
+    } else if (!search.isEmpty()) {
+        // The expression of the pg_trgm index (migration 0003), so three or more characters are
+        // answered from it.
+        where << QStringLiteral("(c.customer_name || ' ' || c.phone) ILIKE :search");
+        values.append({QStringLiteral(":search"), likePattern(search)});
+    }
+    if (after) {
+        const QString type = order.by == HistorySort::Time       ? QStringLiteral("timestamptz")
+                             : order.by == HistorySort::Duration ? QStringLiteral("integer")
+                                                                 : QStringLiteral("real");
+        where << QStringLiteral("(%1, %2) %3 %4")
+                     .arg(sortKey, tieBreaker,
+                          order.descending ? QStringLiteral("<") : QStringLiteral(">"),
+                          dialect.cursor.contains(QLatin1String("%1")) ? dialect.cursor.arg(type)
+                                                                       : dialect.cursor);
+        values.append({QStringLiteral(":afterValue"), after->sortValue});
+        if (m_engine == Engine::Sqlite)
+            values.append({QStringLiteral(":afterId"), after->sortId});
+        else
+            values.append(
+                {QStringLiteral(":afterId"), byScore ? after->assessmentKey : after->key});
+    }
+    // A filter on the assessment needs one; otherwise unassessed calls are listed too.
+    const bool needsAssessment =
+        byScore || !filter.outcome.isEmpty() || filter.scoreBelow || filter.highStressOnly;
+    QString from;
+    if (byScore) {
+        where << QStringLiteral("a.score IS NOT NULL") << dialect.scoreLatest;
+        from = dialect.scoreFrom;
+    } else {
+        from = dialect.callsWithLatest.arg(needsAssessment ? QString() : QStringLiteral("LEFT "));
+    }
+    const QString direction = order.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    // A team's calls are spread thinly through the whole server's: walking a sorted index and
+    // skipping every other team's rows can cost seconds when the sort key happens to favour
+    // another team. So on the team server each agent's page is read from that agent's own index
+    // range (indexes starting with the agent, migration 0003) and the best of them are kept: a
+    // few dozen short range scans, whatever the sort. The server's row-level security still
+    // decides which rows each range yields. A name search is left to the trigram index (read
+    // agent by agent it was slower still: measured, see docs/team-server.md).
+    const bool perAgent = dialect.hasAgents && search.isEmpty();
+    if (perAgent)
+        where.prepend((byScore ? QStringLiteral("a.agent") : QStringLiteral("c.agent")) +
+                      QStringLiteral(" = team_agent.name"));
+    // Without a filter on it, the assessment is looked up for the page's rows only (below),
+    // not for every agent's candidates.
+    const bool assessmentLater = perAgent && !needsAssessment;
+    QString chosen =
+        QStringLiteral("SELECT c.id AS call_row, %6 AS assessment_row, %1 AS sort_value,"
+                       " %2 AS sort_id FROM %3 WHERE %4 ORDER BY %1 %5, %2 %5 LIMIT :size")
+            .arg(sortKey, tieBreaker, assessmentLater ? dialect.calls : from,
+                 where.join(QLatin1String(" AND ")), direction,
+                 assessmentLater ? QStringLiteral("NULL::uuid") : QStringLiteral("a.id"));
+    if (perAgent) {
+        QString agents;
+        if (!filter.agent.isEmpty())
+            agents = QStringLiteral("ARRAY[CAST(:agent AS name)]");
+        else if (!filter.team.isEmpty())
+            agents = QStringLiteral("ARRAY(SELECT m.person FROM attune.members m"
+                                    " WHERE m.team = :team AND m.kind = 'agent')");
+        else // a supervisor's agents; anyone else (an agent) reads only their own
+            agents = QStringLiteral("(SELECT CASE WHEN cardinality(t) > 0 THEN t"
+                                    " ELSE ARRAY[current_user] END"
+                                    " FROM attune.team_agents(current_user) AS t)");
+        chosen = QStringLiteral("SELECT m.* FROM unnest(%1) AS team_agent(name)"
+                                " CROSS JOIN LATERAL (%2) m"
+                                " ORDER BY m.sort_value %3, m.sort_id %3 LIMIT :size")
+                     .arg(agents, chosen, direction);
+    }
+    // The page is chosen first from indexes alone; the per-row lookups (kudos, breathing, the
+    // supervisor's score) then run for the rows of this page only, never for every match.
+    statement.sql = QStringLiteral("SELECT %1, %2 FROM (%3) p"
+                                   " JOIN %4 c ON c.id = p.call_row"
+                                   " LEFT JOIN %5"
+                                   " ORDER BY p.sort_value %6, p.sort_id %6")
+                        .arg(dialect.rowColumns, dialect.outerSortValues, chosen,
+                             dialect.calls.section(QLatin1Char(' '), 0, 0),
+                             assessmentLater ? kServerLatest
+                                             : dialect.assessments +
+                                                   QStringLiteral(" a ON a.id = p.assessment_row"),
+                             direction);
+    values.append({QStringLiteral(":size"), size});
+    return statement;
+}
+
+HistoryRow HistorySql::readPageRow(const QSqlQuery& query, bool withCursor) const
+{
+    HistoryRow row;
+    const auto value = [&](int i) { return query.value(i); };
+    const bool server = m_engine == Engine::Postgresql;
+    if (server)
+        row.key = value(0).toString();
+    else
+        row.callRowId = value(0).toLongLong();
+    row.callId = value(1).toString();
+    const QVariant at = value(2);
+    row.at = at.typeId() == QMetaType::QDateTime
+                 ? at.toDateTime()
+                 : QDateTime::fromString(at.toString(), Qt::ISODateWithMs);
+    row.customer = value(3).toString();
+    row.talkMs = value(4).toLongLong();
+    row.arcPeak = optionalDouble(value(5));
+    row.arcPeakKind = value(6).toString();
+    if (!value(7).isNull())
+        row.calmed = value(7).toInt() == 1;
+    if (server) {
+        row.assessmentKey = value(8).toString();
+        row.assessmentId = value(8).isNull() ? 0 : -1;
+    } else {
+        row.assessmentId = value(8).toLongLong();
+    }
+    row.outcome = value(9).toString();
+    row.score = optionalDouble(value(10));
+    row.stressBefore = optionalInt(value(11));
+    row.stressAfter = optionalInt(value(12));
+    row.supervisorScore = optionalDouble(value(13));
+    row.breathingTaken = value(14).toInt() == 1;
+    row.kudos = value(15).toInt();
+    row.coachingNotes = value(16).toInt();
+    row.agent = value(17).toString();
+    row.customerScore = optionalDouble(value(18));
+    row.customerUpset = value(19).toInt() == 1;
+    // A page's query adds the cursor after the row columns; the detail's does not.
+    if (withCursor) {
+        row.sortValue = value(kRowColumns);
+        if (server)
+            row.sortValue = value(kRowColumns).toString();
+        else
+            row.sortId = value(kRowColumns + 1).toLongLong();
+    }
+    return row;
+}
+
+HistorySql::Statement HistorySql::detail(const QVariant& key, HistoryViewer viewer) const
+{
+    const Dialect& dialect = d();
+    QString note;
+    if (m_engine == Engine::Sqlite)
+        note = viewer == HistoryViewer::Supervisor
+                   ? QStringLiteral("CASE WHEN a.note_private = 1 THEN '' ELSE a.note END")
+                   : QStringLiteral("a.note");
+    Statement statement;
+    statement.sql =
+        QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4")
+            .arg(dialect.rowColumns, dialect.detailColumns.arg(note),
+                 dialect.callsWithLatest.arg(QStringLiteral("LEFT ")), dialect.keyCondition);
+    statement.values.append({QStringLiteral(":id"), key});
+    return statement;
+}
+
+std::optional<HistoryDetail> HistorySql::readDetail(QSqlQuery& query, HistoryViewer viewer) const
+{
+    if (!query.next())
+        return std::nullopt;
+    HistoryDetail detail;
+    detail.row = readPageRow(query, false);
+    const auto value = [&](int i) { return query.value(kRowColumns + i); };
+    detail.phone = value(0).toString();
+    detail.customerId = value(1).toString();
+    detail.rubricId = value(2).toString();
+    detail.rubricVersion = value(3).toInt();
+    detail.answers = Assessment::answersFromJson(value(4).toByteArray());
+    detail.note = value(5).toString();
+    const bool isPrivate = value(6).toInt() == 1;
+    if (viewer == HistoryViewer::Agent)
+        detail.notePrivate = isPrivate;
+    else
+        detail.noteWithheld = isPrivate;
+    const QJsonArray points = QJsonDocument::fromJson(value(7).toByteArray()).array();
+    for (const QJsonValue& point : points) {
+        const QJsonArray pair = point.toArray();
+        if (pair.size() == 2)
+            detail.arcPoints.append({qint64(pair.at(0).toDouble()), pair.at(1).toDouble()});
+    }
+    detail.arcPeakAfterMs = value(8).toLongLong();
+    for (const QJsonValue& used : QJsonDocument::fromJson(value(9).toByteArray()).array())
+        detail.suggestionsUsed << used.toString();
+    detail.supervisorAnswers = Assessment::answersFromJson(value(10).toByteArray());
+    return detail;
+}
+
+namespace {
+
+// [from's Monday, the day after `to`) as the trends read it.
+QPair<QDateTime, QDateTime> weekSpan(const QDate& from, const QDate& to)
+{
+    const QDate firstMonday = from.addDays(1 - from.dayOfWeek());
+    return {firstMonday.startOfDay(), to.addDays(1).startOfDay()};
+}
+
+} // namespace
+
+HistorySql::Statement HistorySql::weekItems(const QDate& from, const QDate& to,
+                                            const HistoryFilter& scope) const
+{
+    const Dialect& dialect = d();
+    Statement statement;
+    const auto [start, end] = weekSpan(from, to);
+    QString where = scopeConditions(scope, &statement.values);
+    // Rubric items, read out of each assessment's answers.
+    statement.sql =
+        QStringLiteral("SELECT %1, j.key, avg(CASE j.value WHEN 'yes' THEN 1.0"
+                       " WHEN 'partly' THEN 0.5 WHEN 'no' THEN 0.0 END), count(DISTINCT a.id)"
+                       " FROM %2%3 WHERE %4 >= :from AND %4 < :to"
+                       " AND j.value IN ('yes', 'partly', 'no')%5 GROUP BY 1, 2")
+            .arg(dialect.mondayOf.arg(dialect.startedAt), dialect.callsWithLatest.arg(QString()),
+                 dialect.jsonEach, dialect.startedAt,
+                 where.isEmpty() ? QString() : QStringLiteral(" AND ") + where);
+    statement.values.append({QStringLiteral(":from"), timeValue(start)});
+    statement.values.append({QStringLiteral(":to"), timeValue(end)});
+    return statement;
+}
+
+HistorySql::Statement HistorySql::agentItems(const QDate& from, const QDate& to,
+                                             const HistoryFilter& scope) const
+{
+    Statement statement = weekItems(from, to, scope);
+    // The same figures, one set per agent.
+    statement.sql.replace(QLatin1String("SELECT "), QLatin1String("SELECT c.agent::text, "));
+    statement.sql.replace(QLatin1String("GROUP BY 1, 2"), QLatin1String("GROUP BY 1, 2, 3"));
+    return statement;
+}
+
+HistorySql::Statement HistorySql::weekHotCalls(const QDate& from, const QDate& to,
+                                               const HistoryFilter& scope) const
+{
+    const Dialect& dialect = d();
+    Statement statement;
+    const auto [start, end] = weekSpan(from, to);
+    QString where = scopeConditions(scope, &statement.values);
+    statement.sql = QStringLiteral("SELECT %1, count(*), %2 FROM %3 WHERE %4 >= :from AND %4 < :to"
+                                   " AND %5 >= %6%7 GROUP BY 1")
+                        .arg(dialect.mondayOf.arg(dialect.startedAt), dialect.calmedCount,
+                             dialect.calls, dialect.startedAt, dialect.hotPeak)
+                        .arg(HistoryFilter::kHotPeak)
+                        .arg(where.isEmpty() ? QString() : QStringLiteral(" AND ") + where);
+    statement.values.append({QStringLiteral(":from"), timeValue(start)});
+    statement.values.append({QStringLiteral(":to"), timeValue(end)});
+    return statement;
+}
+
+HistorySql::Statement HistorySql::weekScores(const QDate& from, const QDate& to,
+                                             const HistoryFilter& scope) const
+{
+    const Dialect& dialect = d();
+    Statement statement;
+    const auto [start, end] = weekSpan(from, to);
+    QString where = scopeConditions(scope, &statement.values);
+    statement.sql =
+        QStringLiteral("SELECT %1, avg(a.score), avg(s.score) FROM %2"
+                       " JOIN %3 s ON s.assessment_id = a.id"
+                       " WHERE %4 >= :from AND %4 < :to"
+                       " AND a.score IS NOT NULL AND s.score IS NOT NULL%5 GROUP BY 1")
+            .arg(dialect.mondayOf.arg(dialect.startedAt), dialect.callsWithLatest.arg(QString()),
+                 dialect.supervisorScores, dialect.startedAt,
+                 where.isEmpty() ? QString() : QStringLiteral(" AND ") + where);
+    statement.values.append({QStringLiteral(":from"), timeValue(start)});
+    statement.values.append({QStringLiteral(":to"), timeValue(end)});
+    return statement;
+}
+
+QList<HistoryWeek> HistorySql::weeks(const QDate& from, const QDate& to, const HistoryFilter& scope,
+                                     const RunStatement& run) const
+{
+    QList<HistoryWeek> weeks;
+    if (!from.isValid() || !to.isValid() || to < from)
+        return weeks;
+    const QDate firstMonday = from.addDays(1 - from.dayOfWeek());
+    QHash<QDate, qsizetype> indexOf;
+    for (QDate monday = firstMonday; monday <= to; monday = monday.addDays(7)) {
+        indexOf.insert(monday, weeks.size());
+        HistoryWeek week;
+        week.monday = monday;
+        weeks.append(week);
+    }
+    const auto forEachWeek = [&](const Statement& statement, const auto& take) {
+        run(statement, [&](const QSqlQuery& query) {
+            const QDate monday = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+            const auto found = indexOf.constFind(monday);
+            if (found != indexOf.constEnd())
+                take(weeks[*found], query);
+        });
+    };
+    forEachWeek(weekItems(from, to, scope), [](HistoryWeek& week, const QSqlQuery& query) {
+        week.itemShare.insert(query.value(1).toString(), query.value(2).toDouble());
+        week.assessed = std::max(week.assessed, query.value(3).toInt());
+    });
+    forEachWeek(weekHotCalls(from, to, scope), [](HistoryWeek& week, const QSqlQuery& query) {
+        week.hotCalls = query.value(1).toInt();
+        week.hotCallsCalmed = query.value(2).toInt();
+    });
+    forEachWeek(weekScores(from, to, scope), [](HistoryWeek& week, const QSqlQuery& query) {
+        week.selfScore = query.value(1).toDouble();
+        week.supervisorScore = query.value(2).toDouble();
+    });
+    return weeks;
+}
+
+} // namespace attune

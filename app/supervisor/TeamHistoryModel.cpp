@@ -1,0 +1,203 @@
+#include "TeamHistoryModel.h"
+
+#include "HistoryModel.h"
+#include "TeamHistoryLoader.h"
+
+#include <QPointer>
+
+namespace attune {
+
+TeamHistoryModel::TeamHistoryModel(TeamHistoryLoader& loader, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_loader(loader)
+{}
+
+int TeamHistoryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int TeamHistoryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool TeamHistoryModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_active && !m_exhausted;
+}
+
+void TeamHistoryModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || !m_active || m_exhausted || m_fetching)
+        return;
+    requestNextPage();
+}
+
+void TeamHistoryModel::requestNextPage()
+{
+    m_fetching = true;
+    const int page = int(m_cursors.size());
+    std::optional<HistoryRow> after;
+    if (page > 0)
+        after = m_cursors.last();
+    const quint64 generation = m_generation;
+    QPointer<TeamHistoryModel> self(this);
+    m_loader.page(m_filter, m_order, after, kPageSize,
+                  [self, generation, page](const QList<HistoryRow>& rows, const QString& error) {
+                      if (!self || self->m_generation != generation)
+                          return;
+                      self->m_fetching = false;
+                      self->m_error = error;
+                      if (rows.size() < kPageSize)
+                          self->m_exhausted = true;
+                      if (!rows.isEmpty()) {
+                          self->beginInsertRows(QModelIndex(), self->m_rows,
+                                                self->m_rows + int(rows.size()) - 1);
+                          self->m_cursors.append(rows.last());
+                          self->m_rows += int(rows.size());
+                          self->m_cache.insert(page, rows);
+                          self->touchPage(page);
+                          self->endInsertRows();
+                      }
+                      if (!error.isEmpty())
+                          Q_EMIT self->failed(error);
+                      if (page == 0)
+                          Q_EMIT self->firstPageArrived();
+                      Q_EMIT self->pageArrived(page);
+                  });
+}
+
+void TeamHistoryModel::requestPage(int page) const
+{
+    if (m_pending.contains(page))
+        return;
+    m_pending.insert(page);
+    std::optional<HistoryRow> after;
+    if (page > 0)
+        after = m_cursors.at(page - 1);
+    const quint64 generation = m_generation;
+    QPointer<TeamHistoryModel> self(const_cast<TeamHistoryModel*>(this));
+    m_loader.page(m_filter, m_order, after, kPageSize,
+                  [self, generation, page](const QList<HistoryRow>& rows, const QString&) {
+                      if (!self || self->m_generation != generation)
+                          return;
+                      self->m_pending.remove(page);
+                      self->m_cache.insert(page, rows);
+                      self->touchPage(page);
+                      const int first = page * kPageSize;
+                      const int last = std::min(self->m_rows, first + kPageSize) - 1;
+                      if (last >= first)
+                          Q_EMIT self->dataChanged(self->index(first, 0),
+                                                   self->index(last, ColumnCount - 1));
+                      Q_EMIT self->pageArrived(page);
+                  });
+}
+
+void TeamHistoryModel::touchPage(int page) const
+{
+    m_recentPages.removeOne(page);
+    m_recentPages.append(page);
+    while (m_recentPages.size() > kCachedPages)
+        m_cache.remove(m_recentPages.takeFirst());
+}
+
+const HistoryRow* TeamHistoryModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_rows)
+        return nullptr;
+    const int page = row / kPageSize;
+    const auto cached = m_cache.constFind(page);
+    if (cached == m_cache.constEnd()) {
+        requestPage(page);
+        return nullptr;
+    }
+    touchPage(page);
+    const int offset = row % kPageSize;
+    return offset < cached->size() ? &cached->at(offset) : nullptr;
+}
+
+QVariant TeamHistoryModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const HistoryRow* row = rowAt(index.row());
+    if (!row)
+        return role == Qt::DisplayRole && index.column() == Agent ? QStringLiteral("…")
+                                                                  : QVariant();
+    if (index.column() == Agent) {
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole ||
+            role == HistoryModel::kRawRole)
+            return row->agent;
+        return {};
+    }
+    return HistoryModel::cellData(*row, historyColumn(index.column()), role);
+}
+
+QVariant TeamHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (section == Agent)
+        return role == Qt::DisplayRole ? QVariant(tr("Agent")) : QVariant();
+    return HistoryModel::columnHeader(historyColumn(section), role);
+}
+
+bool TeamHistoryModel::isSortable(int column)
+{
+    return column > Agent && HistoryModel::isSortable(historyColumn(column));
+}
+
+void TeamHistoryModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column))
+        return;
+    const int history = historyColumn(column);
+    HistoryOrder wanted;
+    wanted.by = history == HistoryModel::Duration    ? HistorySort::Duration
+                : history == HistoryModel::Peak      ? HistorySort::Peak
+                : history == HistoryModel::SelfScore ? HistorySort::Score
+                                                     : HistorySort::Time;
+    wanted.descending = order == Qt::DescendingOrder;
+    if (wanted == m_order)
+        return;
+    m_order = wanted;
+    if (m_active)
+        refresh();
+}
+
+void TeamHistoryModel::setFilter(const HistoryFilter& filter)
+{
+    if (filter == m_filter && m_active)
+        return;
+    m_filter = filter;
+    if (m_active)
+        refresh();
+}
+
+void TeamHistoryModel::clear()
+{
+    beginResetModel();
+    ++m_generation;
+    m_loader.dropQueuedPages();
+    m_active = false;
+    m_rows = 0;
+    m_exhausted = true;
+    m_fetching = false;
+    m_error.clear();
+    m_cursors.clear();
+    m_cache.clear();
+    m_recentPages.clear();
+    m_pending.clear();
+    endResetModel();
+}
+
+void TeamHistoryModel::refresh()
+{
+    clear();
+    m_active = true;
+    m_exhausted = false;
+    requestNextPage();
+}
+
+} // namespace attune

@@ -1,0 +1,208 @@
+// The history window's team scope, offscreen, against a real PostgreSQL 15 cluster: the
+// "My calls / My team" switch, signing in as a supervisor, the agent and team filters, the
+// detail pane, the trends and the comparison of agents. With ATTUNE_SCREENSHOT_DIR set it also
+// saves history-team.png and history-team-compare.png there (docs/screenshots/regenerate.sh).
+
+#include "HistorySeed.h"
+#include "PostgresCluster.h"
+#include "TeamHistorySeed.h"
+#include "assessment/Rubric.h"
+#include "core/Clock.h"
+#include "storage/CoachingStore.h"
+#include "storage/Database.h"
+#include "storage/HistoryStore.h"
+#include "supervisor/HistoryModel.h"
+#include "supervisor/SupervisorAccess.h"
+#include "supervisor/TeamHistoryModel.h"
+#include "supervisor/TrendsLoader.h"
+#include "team/TeamSchema.h"
+#include "widgets/history/AgentComparison.h"
+#include "widgets/history/HistoryWindow.h"
+#include "widgets/history/TeamHistoryView.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace attune;
+
+class TestTeamHistoryView : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::PostgresCluster> m_cluster;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<HistoryStore> m_store;
+    std::unique_ptr<CoachingStore> m_coaching;
+    std::unique_ptr<TrendsLoader> m_trends;
+    Rubric m_rubric;
+    FakeClock m_clock{1000};
+    std::unique_ptr<SupervisorGate> m_gate;
+
+    TeamServerLogin defaults() const
+    {
+        TeamServerLogin login;
+        login.host = QStringLiteral("127.0.0.1");
+        login.port = m_cluster->port();
+        login.database = test::PostgresCluster::databaseName();
+        login.sslMode = QStringLiteral("disable");
+        return login;
+    }
+    std::unique_ptr<HistoryWindow> makeWindow()
+    {
+        return std::make_unique<HistoryWindow>(*m_store, *m_coaching, *m_trends, m_rubric, *m_gate,
+                                               ExportPolicy::allowed(),
+                                               [](const QString&) { return QString(); });
+    }
+    static QSet<QString> listedAgents(TeamHistoryView* view)
+    {
+        QSet<QString> agents;
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            agents.insert(view->model()->index(row, TeamHistoryModel::Agent).data().toString());
+        return agents;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_cluster = std::make_unique<test::PostgresCluster>();
+        QString error;
+        QVERIFY2(m_cluster->start(&error), qPrintable(error));
+        QSqlDatabase admin =
+            m_cluster->connect(QStringLiteral("admin"), test::PostgresCluster::adminUser(),
+                               test::PostgresCluster::adminPassword(), &error);
+        QVERIFY2(admin.isOpen(), qPrintable(error));
+        int from = 0;
+        QVERIFY2(TeamSchema::initialise(admin, &from, &error), qPrintable(error));
+        QVERIFY2(test::seedTeamHistory(admin, 300, &error), qPrintable(error));
+        // The supervisor's own history on this computer, behind "My calls".
+        const QString path = m_dir.filePath(QStringLiteral("h.sqlite"));
+        QVERIFY(test::seedHistory(path, 300, 900));
+        m_db = std::make_unique<Database>(path);
+        QVERIFY2(m_db->open(&error), qPrintable(error));
+        m_store = std::make_unique<HistoryStore>(*m_db);
+        m_coaching = std::make_unique<CoachingStore>(*m_db);
+        m_trends = std::make_unique<TrendsLoader>(*m_db);
+        QVERIFY2(Rubric::loadFile(QStringLiteral(":/rubrics/en.json"), &m_rubric, &error),
+                 qPrintable(error));
+        m_gate = std::make_unique<SupervisorGate>(m_clock, QString());
+    }
+
+    // No team server set: the window is exactly as before, with no switch.
+    void noServerNoScope()
+    {
+        auto window = makeWindow();
+        QCOMPARE(window->addTeamScope(TeamServerLogin()), nullptr);
+        QVERIFY(!window->findChild<QPushButton*>(QStringLiteral("scopeTeam")));
+        QVERIFY(!window->findChild<QStackedWidget*>(QStringLiteral("historyScopes")));
+    }
+
+    void supervisorReadsTheTeam()
+    {
+        auto window = makeWindow();
+        TeamHistoryView* team = window->addTeamScope(defaults());
+        QVERIFY(team);
+        window->resize(1100, 700);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        auto* scopeTeam = window->findChild<QPushButton*>(QStringLiteral("scopeTeam"));
+        QVERIFY(scopeTeam);
+        QVERIFY(!team->isVisible());
+        scopeTeam->click();
+        QVERIFY(team->isVisible());
+        // The agent's own history is still there, one click away.
+        QVERIFY(window->model()->rowCount() > 0);
+        QVERIFY(!team->isSignedIn());
+
+        QSignalSpy signedIn(team, &TeamHistoryView::signedIn);
+        TeamServerLogin sam = defaults();
+        sam.user = QStringLiteral("sam");
+        sam.password = QStringLiteral("sam-pw");
+        team->signIn(sam);
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(team->model()->rowCount(), TeamHistoryModel::kPageSize, 20000);
+        QCOMPARE(listedAgents(team),
+                 (QSet<QString>{QStringLiteral("alice"), QStringLiteral("bob")}));
+        QVERIFY(team->statusText().contains(QLatin1String("sam")));
+        // The first row is selected and its detail read in the background.
+        QTRY_VERIFY_WITH_TIMEOUT(team->detailText().contains(QLatin1String("Self-assessment")) ||
+                                     team->detailText().contains(QLatin1String("Not self")),
+                                 20000);
+
+        auto* agent = team->findChild<QComboBox*>(QStringLiteral("agent"));
+        QCOMPARE(agent->count(), 3); // all, alice, bob: never carol of another team
+        agent->setCurrentIndex(agent->findData(QStringLiteral("bob")));
+        QTRY_VERIFY_WITH_TIMEOUT(!team->model()->isLoading() && team->model()->rowCount() > 0 &&
+                                     listedAgents(team) == QSet<QString>{QStringLiteral("bob")},
+                                 20000);
+        // Scrolling to the end reads every one of bob's finished calls, page by page.
+        for (int i = 0; i < 50 && team->model()->canFetchMore(QModelIndex()); ++i) {
+            team->table()->scrollToBottom();
+            QTRY_VERIFY_WITH_TIMEOUT(!team->model()->isLoading(), 20000);
+        }
+        QCOMPARE(team->model()->rowCount(), 300 - 300 / 50);
+
+        // Sorting by self score (column 1 + SelfScore), lowest first.
+        team->table()->sortByColumn(1 + HistoryModel::SelfScore, Qt::AscendingOrder);
+        QTRY_VERIFY_WITH_TIMEOUT(!team->model()->isLoading() && team->model()->rowCount() > 1,
+                                 20000);
+        QVERIFY(*team->model()->rowAt(0)->score <= *team->model()->rowAt(1)->score);
+
+        // The comparison of agents: one line each, a column per week and one for the period.
+        agent->setCurrentIndex(0);
+        auto* tabs = team->findChild<QTabWidget*>();
+        QSignalSpy trends(team, &TeamHistoryView::trendsShown);
+        tabs->setCurrentIndex(2);
+        QTRY_VERIFY_WITH_TIMEOUT(trends.count() >= 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(team->comparison()->table()->rowCount(), 2, 20000);
+        QVERIFY(team->comparison()->table()->columnCount() > 2);
+        QCOMPARE(team->comparison()->table()->verticalHeaderItem(0)->text(),
+                 QStringLiteral("alice"));
+
+        if (const QString dir = qEnvironmentVariable("ATTUNE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            tabs->setCurrentIndex(0);
+            team->table()->sortByColumn(1 + HistoryModel::When, Qt::DescendingOrder);
+            QTRY_VERIFY_WITH_TIMEOUT(!team->model()->isLoading(), 20000);
+            team->table()->selectRow(2);
+            QTRY_VERIFY_WITH_TIMEOUT(team->detailText().contains(QLatin1String("Self")), 20000);
+            QTest::qWait(300);
+            QVERIFY(window->grab().save(QDir(dir).filePath(QStringLiteral("history-team.png"))));
+            tabs->setCurrentIndex(2);
+            QTest::qWait(300);
+            QVERIFY(window->grab().save(
+                QDir(dir).filePath(QStringLiteral("history-team-compare.png"))));
+        }
+
+        team->signOut();
+        QCOMPARE(team->model()->rowCount(), 0);
+        QVERIFY(!team->isSignedIn());
+    }
+
+    // An agent's role is refused with the reason, and nothing is listed.
+    void agentIsRefused()
+    {
+        TeamHistoryView team(defaults(), m_rubric);
+        QSignalSpy failed(&team, &TeamHistoryView::signInFailed);
+        TeamServerLogin alice = defaults();
+        alice.user = QStringLiteral("alice");
+        alice.password = QStringLiteral("alice-pw");
+        team.signIn(alice);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+        QVERIFY(team.statusText().contains(QLatin1String("not a supervisor")));
+        QCOMPARE(team.model()->rowCount(), 0);
+        QVERIFY(!team.isSignedIn());
+    }
+};
+
+QTEST_MAIN(TestTeamHistoryView)
+#include "tst_teamhistoryview.moc"

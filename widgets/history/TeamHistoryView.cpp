@@ -1,0 +1,620 @@
+#include "history/TeamHistoryView.h"
+
+#include "assessment/Rubric.h"
+#include "history/AgentComparison.h"
+#include "history/HistoryCharts.h"
+#include "history/HistoryWindow.h"
+#include "supervisor/HistoryModel.h"
+#include "supervisor/TeamHistoryModel.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace attune {
+
+namespace {
+
+enum Period
+{
+    AllTime,
+    LastWeek,
+    LastMonth,
+    LastQuarter
+};
+
+QList<QPair<QString, QString>> yesPartlyNoItems(const Rubric& rubric)
+{
+    QList<QPair<QString, QString>> items;
+    for (const RubricItem& item : rubric.items) {
+        if (item.kind == RubricItem::Kind::YesPartlyNo)
+            items.append({item.id, item.label});
+    }
+    return items;
+}
+
+QString answerText(const RubricItem& item, const QString& value)
+{
+    if (value.isEmpty())
+        return QStringLiteral("–");
+    for (const auto& [id, label] : item.options) {
+        if (id == value)
+            return label;
+    }
+    if (value == QLatin1String("yes"))
+        return HistoryWindow::tr("yes");
+    if (value == QLatin1String("partly"))
+        return HistoryWindow::tr("partly");
+    if (value == QLatin1String("no"))
+        return HistoryWindow::tr("no");
+    return value;
+}
+
+} // namespace
+
+TeamSignInDialog::TeamSignInDialog(const TeamServerLogin& defaults, QWidget* parent)
+    : QDialog(parent)
+    , m_defaults(defaults)
+{
+    setWindowTitle(tr("Sign in to the team server"));
+    setAccessibleName(windowTitle());
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("Your own supervisor account on %1. The password is used for "
+                                "this session only and never saved.")
+                                 .arg(defaults.host),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* form = new QFormLayout;
+    m_user = new QLineEdit(defaults.user, this);
+    m_user->setObjectName(QStringLiteral("teamUser"));
+    m_user->setAccessibleName(tr("Name on the team server"));
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("teamPassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password"));
+    form->addRow(tr("Name"), m_user);
+    form->addRow(tr("Password"), m_password);
+    layout->addLayout(form);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    (m_user->text().isEmpty() ? m_user : m_password)->setFocus();
+}
+
+TeamServerLogin TeamSignInDialog::login() const
+{
+    TeamServerLogin login = m_defaults;
+    login.user = m_user->text().trimmed();
+    login.password = m_password->text();
+    return login;
+}
+
+TeamHistoryView::TeamHistoryView(const TeamServerLogin& defaults, const Rubric& rubric,
+                                 QWidget* parent)
+    : QWidget(parent)
+    , m_defaults(defaults)
+    , m_rubric(rubric)
+{
+    setAccessibleName(tr("Team history"));
+    m_loader = new TeamHistoryLoader(this);
+    m_model = new TeamHistoryModel(*m_loader, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* top = new QHBoxLayout;
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("teamStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    top->addWidget(m_status, 1);
+    m_signInButton = new QPushButton(this);
+    m_signInButton->setObjectName(QStringLiteral("teamSignIn"));
+    connect(m_signInButton, &QPushButton::clicked, this, [this] {
+        if (isSignedIn())
+            signOut();
+        else
+            askToSignIn();
+    });
+    top->addWidget(m_signInButton);
+    layout->addLayout(top);
+
+    m_body = new QWidget(this);
+    auto* body = new QVBoxLayout(m_body);
+    body->setContentsMargins(0, 0, 0, 0);
+    body->addWidget(buildFilters());
+    m_tabs = new QTabWidget(m_body);
+    m_tabs->setAccessibleName(tr("Team calls, trends and comparison"));
+    auto* split = new QSplitter(Qt::Horizontal, m_tabs);
+    m_table = new QTableView(split);
+    m_table->setObjectName(QStringLiteral("teamCalls"));
+    m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Team calls"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    // Uniform rows: the view never measures ten million of them.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(HistoryModel::When + 1, Qt::DescendingOrder);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    m_table->horizontalHeader()->resizeSection(
+        HistoryModel::When + 1,
+        metrics.horizontalAdvance(QStringLiteral("00 Mmm 0000, 00:00")) + 28);
+    m_table->horizontalHeader()->resizeSection(HistoryModel::Customer + 1,
+                                               metrics.horizontalAdvance(QLatin1Char('M')) * 12);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder) {
+                if (TeamHistoryModel::isSortable(column))
+                    return;
+                const HistoryOrder& order = m_model->order();
+                const int sorted = 1 + (order.by == HistorySort::Duration ? HistoryModel::Duration
+                                        : order.by == HistorySort::Peak   ? HistoryModel::Peak
+                                        : order.by == HistorySort::Score  ? HistoryModel::SelfScore
+                                                                          : HistoryModel::When);
+                const QSignalBlocker block(m_table->horizontalHeader());
+                m_table->horizontalHeader()->setSortIndicator(
+                    sorted, order.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+            });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TeamHistoryView::showSelected);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TeamHistoryView::showSelected);
+    connect(m_model, &TeamHistoryModel::firstPageArrived, this, [this] {
+        if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+            m_table->selectRow(0);
+        else
+            showSelected();
+    });
+    connect(m_model, &TeamHistoryModel::failed, this, [this](const QString& error) {
+        setStatus(tr("The team server did not answer: %1").arg(error));
+    });
+    split->addWidget(m_table);
+    split->addWidget(buildDetail());
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    m_tabs->addTab(split, tr("Calls"));
+    auto* trendsScroll = new QScrollArea(m_tabs);
+    trendsScroll->setWidgetResizable(true);
+    m_trendsView = new TrendsView(trendsScroll);
+    trendsScroll->setWidget(m_trendsView);
+    m_tabs->addTab(trendsScroll, tr("Trends"));
+    m_comparison = new AgentComparison(m_tabs);
+    m_tabs->addTab(m_comparison, tr("Compare agents"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index > 0)
+            requestTrends();
+    });
+    body->addWidget(m_tabs, 1);
+    layout->addWidget(m_body, 1);
+    signOut();
+}
+
+TeamHistoryView::~TeamHistoryView() = default;
+
+QWidget* TeamHistoryView::buildFilters()
+{
+    auto* box = new QWidget(m_body);
+    auto* rows = new QVBoxLayout(box);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto* first = new QHBoxLayout;
+    m_team = new QComboBox(box);
+    m_team->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_team->setObjectName(QStringLiteral("team"));
+    m_team->setAccessibleName(tr("Team"));
+    first->addWidget(m_team);
+    m_agent = new QComboBox(box);
+    m_agent->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_agent->setObjectName(QStringLiteral("agent"));
+    m_agent->setAccessibleName(tr("Agent"));
+    first->addWidget(m_agent);
+    m_search = new QLineEdit(box);
+    m_search->setObjectName(QStringLiteral("teamSearch"));
+    m_search->setPlaceholderText(HistoryWindow::tr("Search customer name or number"));
+    m_search->setAccessibleName(HistoryWindow::tr("Search customer name or number"));
+    m_search->setClearButtonEnabled(true);
+    first->addWidget(m_search, 2);
+    m_period = new QComboBox(box);
+    m_period->setObjectName(QStringLiteral("teamPeriod"));
+    m_period->setAccessibleName(HistoryWindow::tr("Period"));
+    m_period->addItems({HistoryWindow::tr("All time"), HistoryWindow::tr("Last 7 days"),
+                        HistoryWindow::tr("Last 30 days"), HistoryWindow::tr("Last 12 weeks")});
+    first->addWidget(m_period);
+    rows->addLayout(first);
+    auto* second = new QHBoxLayout;
+    m_outcome = new QComboBox(box);
+    m_outcome->setObjectName(QStringLiteral("teamOutcome"));
+    m_outcome->setAccessibleName(HistoryWindow::tr("Outcome"));
+    m_outcome->addItem(HistoryWindow::tr("Any outcome"), QString());
+    if (const RubricItem* outcome = m_rubric.item(QStringLiteral("outcome"))) {
+        for (const auto& [id, label] : outcome->options)
+            m_outcome->addItem(label, id);
+    }
+    second->addWidget(m_outcome);
+    m_scoreBelowOn = new QCheckBox(HistoryWindow::tr("Self score below"), box);
+    m_scoreBelowOn->setObjectName(QStringLiteral("teamScoreBelowOn"));
+    m_scoreBelow = new QSpinBox(box);
+    m_scoreBelow->setRange(1, 100);
+    m_scoreBelow->setValue(50);
+    m_scoreBelow->setEnabled(false);
+    m_scoreBelow->setAccessibleName(HistoryWindow::tr("Self score threshold"));
+    second->addWidget(m_scoreBelowOn);
+    second->addWidget(m_scoreBelow);
+    m_hotOnly = new QCheckBox(HistoryWindow::tr("Hot calls"), box);
+    m_hotOnly->setObjectName(QStringLiteral("teamHotOnly"));
+    m_hotOnly->setToolTip(HistoryWindow::tr("Calls where the customer's feelings ran high"));
+    m_stressOnly = new QCheckBox(tr("Agent's stress 4 or 5"), box);
+    m_stressOnly->setObjectName(QStringLiteral("teamStressOnly"));
+    m_stressOnly->setToolTip(tr("Shared only where IT set team/shareWellbeing; otherwise no call "
+                                "matches"));
+    second->addWidget(m_hotOnly);
+    second->addWidget(m_stressOnly);
+    second->addStretch(1);
+    rows->addLayout(second);
+    for (QAbstractButton* control :
+         {static_cast<QAbstractButton*>(m_scoreBelowOn), static_cast<QAbstractButton*>(m_hotOnly),
+          static_cast<QAbstractButton*>(m_stressOnly)})
+        control->setAccessibleName(control->text());
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchDelay, &QTimer::timeout, this, &TeamHistoryView::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &TeamHistoryView::applyFilter);
+    connect(m_team, &QComboBox::currentIndexChanged, this, &TeamHistoryView::teamChanged);
+    connect(m_agent, &QComboBox::currentIndexChanged, this, &TeamHistoryView::applyFilter);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &TeamHistoryView::applyFilter);
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, &TeamHistoryView::applyFilter);
+    connect(m_scoreBelowOn, &QCheckBox::toggled, m_scoreBelow, &QSpinBox::setEnabled);
+    connect(m_scoreBelowOn, &QCheckBox::toggled, this, &TeamHistoryView::applyFilter);
+    connect(m_scoreBelow, &QSpinBox::valueChanged, this, &TeamHistoryView::applyFilter);
+    connect(m_hotOnly, &QCheckBox::toggled, this, &TeamHistoryView::applyFilter);
+    connect(m_stressOnly, &QCheckBox::toggled, this, &TeamHistoryView::applyFilter);
+    return box;
+}
+
+QWidget* TeamHistoryView::buildDetail()
+{
+    auto* pane = new QWidget(m_body);
+    auto* layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_detailTitle = new QLabel(pane);
+    m_detailTitle->setWordWrap(true);
+    QFont title = m_detailTitle->font();
+    title.setBold(true);
+    m_detailTitle->setFont(title);
+    layout->addWidget(m_detailTitle);
+    m_arc = new ArcChart(pane);
+    layout->addWidget(m_arc);
+    m_detail = new QTextBrowser(pane);
+    m_detail->setObjectName(QStringLiteral("teamDetail"));
+    m_detail->setAccessibleName(tr("Team call detail"));
+    layout->addWidget(m_detail, 1);
+    return pane;
+}
+
+bool TeamHistoryView::isSignedIn() const
+{
+    return m_loader->isSignedIn();
+}
+
+QString TeamHistoryView::statusText() const
+{
+    return m_status->text();
+}
+
+QString TeamHistoryView::detailText() const
+{
+    return m_detailTitle->text() + QLatin1Char('\n') + m_detail->toPlainText();
+}
+
+void TeamHistoryView::setStatus(const QString& text)
+{
+    m_status->setText(text);
+}
+
+void TeamHistoryView::askToSignIn()
+{
+    TeamSignInDialog dialog(m_defaults, this);
+    if (dialog.exec() == QDialog::Accepted)
+        signIn(dialog.login());
+}
+
+void TeamHistoryView::signIn(const TeamServerLogin& login)
+{
+    setStatus(tr("Signing in to the team server as %1…").arg(login.user));
+    m_signInButton->setEnabled(false);
+    m_loader->signIn(login, [this, user = login.user](const TeamSignInResult& result) {
+        m_signInButton->setEnabled(true);
+        if (!result.ok) {
+            setStatus(result.error);
+            Q_EMIT signInFailed(result.error);
+            return;
+        }
+        {
+            const QSignalBlocker blockTeam(m_team);
+            const QSignalBlocker blockAgent(m_agent);
+            m_team->clear();
+            m_team->addItem(tr("All my teams"), QString());
+            for (const auto& [id, name] : result.teams)
+                m_team->addItem(name, id);
+            m_agent->clear();
+            m_agent->addItem(tr("All agents"), QString());
+            for (const QString& agent : result.agents)
+                m_agent->addItem(agent, agent);
+        }
+        setStatus(tr("Signed in to the team server as %1 (agents in your teams: %2). Private "
+                     "notes and (unless IT shares them) stress ratings stay on each agent's "
+                     "computer.")
+                      .arg(user)
+                      .arg(result.agents.size()));
+        m_signInButton->setText(tr("Sign out of the team server"));
+        m_signInButton->setAccessibleName(m_signInButton->text());
+        m_body->setEnabled(true);
+        m_model->setFilter(currentFilter());
+        m_model->refresh();
+        if (m_tabs->currentIndex() > 0)
+            requestTrends();
+        Q_EMIT signedIn();
+    });
+}
+
+void TeamHistoryView::signOut()
+{
+    m_loader->signOut();
+    m_model->clear();
+    m_team->clear();
+    m_agent->clear();
+    m_body->setEnabled(false);
+    m_detailTitle->clear();
+    m_detail->clear();
+    m_arc->showArc({});
+    setStatus(m_defaults.host.isEmpty()
+                  ? tr("No team server is set up on this computer (team/server).")
+                  : tr("Sign in with your own supervisor account on the team server %1 to read "
+                       "your team's calls.")
+                        .arg(m_defaults.host));
+    m_signInButton->setText(tr("Sign in to the team server…"));
+    m_signInButton->setAccessibleName(tr("Sign in to the team server"));
+    m_signInButton->setEnabled(!m_defaults.host.isEmpty());
+}
+
+HistoryFilter TeamHistoryView::currentFilter() const
+{
+    HistoryFilter filter;
+    const QDate today = QDate::currentDate();
+    switch (m_period->currentIndex()) {
+    case LastWeek:
+        filter.from = today.addDays(-6);
+        break;
+    case LastMonth:
+        filter.from = today.addDays(-29);
+        break;
+    case LastQuarter:
+        filter.from = today.addDays(-83);
+        break;
+    default:
+        break;
+    }
+    if (filter.from.isValid())
+        filter.to = today;
+    filter.outcome = m_outcome->currentData().toString();
+    if (m_scoreBelowOn->isChecked())
+        filter.scoreBelow = m_scoreBelow->value();
+    filter.hotOnly = m_hotOnly->isChecked();
+    filter.highStressOnly = m_stressOnly->isChecked();
+    filter.customerContains = m_search->text().trimmed();
+    filter.team = m_team->currentData().toString();
+    filter.agent = m_agent->currentData().toString();
+    return filter;
+}
+
+void TeamHistoryView::teamChanged()
+{
+    if (!isSignedIn())
+        return;
+    const QString team = m_team->currentData().toString();
+    m_loader->agents(team, [this, team](const QStringList& agents) {
+        if (m_team->currentData().toString() != team)
+            return;
+        const QString kept = m_agent->currentData().toString();
+        {
+            const QSignalBlocker block(m_agent);
+            m_agent->clear();
+            m_agent->addItem(tr("All agents"), QString());
+            for (const QString& agent : agents)
+                m_agent->addItem(agent, agent);
+            m_agent->setCurrentIndex(std::max(0, m_agent->findData(kept)));
+        }
+        applyFilter();
+    });
+}
+
+void TeamHistoryView::applyFilter()
+{
+    if (!isSignedIn())
+        return;
+    m_searchDelay->stop();
+    m_model->setFilter(currentFilter());
+    if (m_tabs->currentIndex() > 0)
+        requestTrends();
+}
+
+void TeamHistoryView::requestTrends()
+{
+    if (!isSignedIn())
+        return;
+    // The filter's dates, or the last 12 weeks when it has none: a trend needs a window.
+    const HistoryFilter filter = currentFilter();
+    const QDate to = filter.to.isValid() ? filter.to : QDate::currentDate();
+    const QDate from = filter.from.isValid() ? filter.from : to.addDays(-83);
+    HistoryFilter scope;
+    scope.agent = filter.agent;
+    scope.team = filter.team;
+    m_trendsView->showLoading();
+    m_comparison->showLoading();
+    const quint64 request = ++m_trendsRequest;
+    m_loader->trends(
+        from, to, scope,
+        [this, request](const QList<HistoryWeek>& weeks, const QList<AgentWeekShare>& shares) {
+            if (request != m_trendsRequest)
+                return;
+            const auto items = yesPartlyNoItems(m_rubric);
+            m_trendsView->showWeeks(weeks, items);
+            m_comparison->showShares(shares, items);
+            Q_EMIT trendsShown();
+        });
+}
+
+void TeamHistoryView::showSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const HistoryRow* row = current.isValid() ? m_model->rowAt(current.row()) : nullptr;
+    if (!row) {
+        m_detailTitle->setText(isSignedIn() && !m_model->isLoading() && m_model->rowCount() == 0
+                                   ? HistoryWindow::tr("No call matches.")
+                                   : QString());
+        m_arc->showArc({});
+        m_detail->clear();
+        return;
+    }
+    const HistoryRow shown = *row;
+    const quint64 request = ++m_detailRequest;
+    m_loader->detail(shown.key, [this, request, shown](const std::optional<HistoryDetail>& detail) {
+        if (request != m_detailRequest || !detail)
+            return;
+        const auto esc = [](const QString& text) { return text.toHtmlEscaped(); };
+        m_detailTitle->setText(
+            tr("%1 · %2 · %3 · %4")
+                .arg(shown.agent,
+                     shown.customer.isEmpty() ? HistoryModel::tr("Unknown caller") : shown.customer,
+                     HistoryModel::whenText(shown.at), HistoryModel::durationText(shown.talkMs)));
+        m_arc->showArc(detail->arcPoints);
+        QString html;
+        if (shown.arcPeak && *shown.arcPeak >= 0.35)
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(esc(HistoryWindow::tr(
+                                     "The customer sounded %1 at the peak, %2 into the call; %3.")
+                                     .arg(HistoryModel::feelingName(shown.arcPeakKind),
+                                          HistoryModel::durationText(detail->arcPeakAfterMs),
+                                          shown.calmed.value_or(false)
+                                              ? HistoryWindow::tr("the call calmed")
+                                              : HistoryWindow::tr("it did not calm"))));
+        if (shown.assessmentId == 0) {
+            html += QStringLiteral("<p><i>%1</i></p>")
+                        .arg(esc(HistoryWindow::tr("Not self-assessed.")));
+        } else {
+            const bool scored = !detail->supervisorAnswers.isEmpty();
+            html += QStringLiteral("<h4>%1</h4><table cellspacing=\"0\" cellpadding=\"3\">")
+                        .arg(esc(HistoryWindow::tr("Self-assessment")));
+            if (scored)
+                html +=
+                    QStringLiteral("<tr><th></th><th align=\"left\">%1</th>"
+                                   "<th align=\"left\">%2</th></tr>")
+                        .arg(esc(HistoryWindow::tr("Agent")), esc(HistoryWindow::tr("Supervisor")));
+            for (const RubricItem& item : m_rubric.items) {
+                if (!detail->answers.contains(item.id))
+                    continue;
+                html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td>")
+                            .arg(esc(item.label),
+                                 esc(answerText(item, detail->answers.value(item.id))));
+                if (scored && item.kind == RubricItem::Kind::YesPartlyNo)
+                    html +=
+                        QStringLiteral("<td><b>%1</b></td>")
+                            .arg(esc(answerText(item, detail->supervisorAnswers.value(item.id))));
+                html += QStringLiteral("</tr>");
+            }
+            html += QStringLiteral("</table>");
+            if (shown.score)
+                html +=
+                    QStringLiteral("<p>%1</p>")
+                        .arg(esc(
+                            shown.supervisorScore
+                                ? HistoryWindow::tr("Self score %1, supervisor score %2 (gap %3).")
+                                      .arg(qRound(*shown.score))
+                                      .arg(qRound(*shown.supervisorScore))
+                                      .arg(qRound(*shown.score - *shown.supervisorScore))
+                                : HistoryWindow::tr("Self score %1.").arg(qRound(*shown.score))));
+            // Only a note the agent chose to share ever reaches the server.
+            if (!detail->note.isEmpty())
+                html += QStringLiteral("<p><b>%1</b> %2</p>")
+                            .arg(esc(tr("Agent's shared note:")), esc(detail->note));
+        }
+        if (!detail->suggestionsUsed.isEmpty())
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(esc(tr("Suggestions used: %1")
+                                     .arg(detail->suggestionsUsed.join(QStringLiteral(", ")))));
+        m_detail->setHtml(html);
+        Q_EMIT detailShown();
+    });
+}
+
+TeamHistoryView* installTeamScope(QWidget* window, QVBoxLayout* content,
+                                  const TeamServerLogin& defaults, const Rubric& rubric)
+{
+    // Nothing changes when no team server is set.
+    if (defaults.host.isEmpty())
+        return nullptr;
+    auto* mine = new QWidget(window);
+    auto* mineLayout = new QVBoxLayout(mine);
+    mineLayout->setContentsMargins(0, 0, 0, 0);
+    while (content->count() > 0) {
+        const int stretch = content->stretch(0);
+        QLayoutItem* item = content->takeAt(0);
+        if (QWidget* widget = item->widget()) {
+            mineLayout->addWidget(widget, stretch);
+            delete item;
+        } else if (QLayout* layout = item->layout()) {
+            layout->setParent(nullptr);
+            mineLayout->addLayout(layout, stretch);
+        } else {
+            mineLayout->addItem(item);
+        }
+    }
+    auto* team = new TeamHistoryView(defaults, rubric, window);
+    auto* pages = new QStackedWidget(window);
+    pages->setObjectName(QStringLiteral("historyScopes"));
+    pages->addWidget(mine);
+    pages->addWidget(team);
+    auto* switchRow = new QHBoxLayout;
+    auto* group = new QButtonGroup(window);
+    const QList<QString> labels = {TeamHistoryView::tr("My calls"), TeamHistoryView::tr("My team")};
+    for (int i = 0; i < labels.size(); ++i) {
+        auto* button = new QPushButton(labels.at(i), window);
+        button->setObjectName(i == 0 ? QStringLiteral("scopeMine") : QStringLiteral("scopeTeam"));
+        button->setCheckable(true);
+        button->setChecked(i == 0);
+        button->setAccessibleName(labels.at(i));
+        group->addButton(button, i);
+        switchRow->addWidget(button);
+    }
+    switchRow->addStretch(1);
+    QObject::connect(group, &QButtonGroup::idClicked, pages, &QStackedWidget::setCurrentIndex);
+    content->addLayout(switchRow);
+    content->addWidget(pages, 1);
+    return team;
+}
+
+} // namespace attune

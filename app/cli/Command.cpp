@@ -6,6 +6,7 @@
 #include "cli/HashPinCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InfoCommand.h"
+#include "cli/TeamCommand.h"
 
 #include <iostream>
 #include <unistd.h>
@@ -37,6 +38,8 @@ std::unique_ptr<Command> commandFor(const CommandLine& command, const QStringLis
         return std::make_unique<ImportCommand>();
     case CommandLine::Action::HashPin:
         return std::make_unique<HashPinCommand>();
+    case CommandLine::Action::Team:
+        return std::make_unique<TeamCommand>();
     case CommandLine::Action::Help:
     case CommandLine::Action::Version:
     case CommandLine::Action::Error:

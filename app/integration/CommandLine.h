@@ -22,6 +22,7 @@ public:
         ExportAssessments, // write the agent's own assessments to `exportFile`
         Import,            // read `importFile` (customers or contacts) into the profile store
         HashPin,           // read a supervisor PIN on stdin, print the setting line for IT
+        Team,              // IT's team server set-up: `team` says what (init, add-agent, ...)
         Help,
         Version,
         Error, // `error` says what was wrong; print it with the usage and exit 2
@@ -43,6 +44,9 @@ public:
     QString importFile;
     QString importMap;
     QString cueLanguage = QStringLiteral("auto"); // `attune cues --lang`: en, es, de, fr, pt, auto
+    // attune team init|add-agent|add-supervisor: "action", "person", and the options by name
+    // ("server", "port", "database", "user", "team", "caFile", "passwordFile", "sslMode").
+    QJsonObject team;
 
     // `arguments` excludes the program name.
     static CommandLine parse(const QStringList& arguments);

@@ -282,6 +282,8 @@ QJsonObject ControlProtocol::status() const
     }
     if (integrations)
         status.insert(QStringLiteral("integrations"), integrations());
+    if (team)
+        status.insert(QStringLiteral("team"), team());
     const PopTrace::Entry pop = m_popTrace.last();
     if (!pop.callId.isEmpty()) {
         QJsonObject lastPop{{QStringLiteral("callId"), pop.callId},

@@ -3,6 +3,7 @@
 #include "BreathingService.h"
 #include "PhraseService.h"
 #include "SuggestionService.h"
+#include "TeamService.h"
 #include "assessment/Rubric.h"
 #include "assessment/SelfAssessment.h"
 #include "core/Logging.h"
@@ -70,7 +71,7 @@ QString localisedResource(const QString& folder)
 struct AppServices::History
 {
     History(Database& database, Rubric rubricIn, const QString& pinHash, const Clock& clock,
-            CallSession& session)
+            CallSession& session, bool shareWellbeing)
         : store(database)
         , coaching(database)
         , trends(database)
@@ -85,6 +86,10 @@ struct AppServices::History
                             }});
         coaching.protect([this](const QByteArray& message) { return gate.sign(message); },
                          gate.recordPublicKey());
+        // A supervisor sees the agent's stress ratings only where IT shares wellbeing.
+        const auto hidden = [this, shareWellbeing] { return gate.isOpen() && !shareWellbeing; };
+        store.hideWellbeingWhile(hidden);
+        trends.hideWellbeingWhile(hidden);
     }
 
     HistoryStore store;
@@ -117,6 +122,8 @@ AppServices::~AppServices()
     // The recorder's queued jobs use the recorder itself: it goes once they have run.
     m_storage.reset();
     m_recorder.reset();
+    // The sync worker reads the database on its own thread: it stops before the database goes.
+    m_team.reset();
 }
 
 HistoryStore* AppServices::historyStore() const
@@ -156,6 +163,7 @@ void AppServices::start(InstanceServer& server)
     m_breathing.attach(m_session,
                        [this] { return m_empathy ? m_empathy->arc().peakIntensity() : 0.0; });
     m_control.breathing = &m_breathing;
+    startTeam();
     Q_EMIT started();
 
     if (m_storage) {
@@ -179,6 +187,21 @@ void AppServices::start(InstanceServer& server)
         m_integrations.apply();
         m_control.integrations = [this] { return m_integrations.status(); };
     }
+}
+
+void AppServices::startTeam()
+{
+    // The demo's made-up history never goes to a team server.
+    m_team = std::make_unique<TeamService>(m_settings);
+    m_control.team = [team = m_team.get()] { return team->statusJson(); };
+    if (m_options.demo || !m_database || !m_storage)
+        return;
+    m_team->start(*m_database, *m_storage);
+    if (m_history)
+        m_history->coaching.trustServerRecords(
+            [team = m_team.get()](const QString& serverId, const QByteArray& digest) {
+                return team->attests(serverId, digest);
+            });
 }
 
 void AppServices::openStorage()
@@ -247,7 +270,7 @@ void AppServices::openStorage()
         m_history = std::make_unique<History>(*m_database, rubric,
                                               m_options.demo ? DemoSeed::supervisorPinHash()
                                                              : m_settings.supervisorPinHash(),
-                                              m_clock, m_session);
+                                              m_clock, m_session, m_settings.teamShareWellbeing());
     } else {
         Q_EMIT problem(failure, QString());
     }

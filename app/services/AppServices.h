@@ -44,6 +44,7 @@ class SelfAssessment;
 class Settings;
 class StorageQueue;
 class SupervisorGate;
+class TeamService;
 class TrendsLoader;
 struct StoredCall;
 
@@ -96,6 +97,8 @@ public:
     // The engine's suggestions as Qt signals on the GUI thread; null without an empathy engine.
     SuggestionService* suggestions() const { return m_suggestionService.get(); }
     StorageQueue* storage() const { return m_storage.get(); }
+    // The team server's sync (TeamService); made in start(), idle without a team server.
+    TeamService* team() const { return m_team.get(); }
 
     // The history window's parts; all null without a database or a rubric.
     bool hasHistory() const { return bool(m_history); }
@@ -132,6 +135,7 @@ Q_SIGNALS:
 private:
     void openStorage();
     void startEngines();
+    void startTeam();
     void recordArcOf(const Call& call);
 
     Settings& m_settings;
@@ -165,6 +169,7 @@ private:
     // Declared after everything its queued writes touch, and stopped first in the destructor.
     std::unique_ptr<StorageQueue> m_storage;
     std::unique_ptr<CallRecorder> m_recorder;
+    std::unique_ptr<TeamService> m_team;
     std::vector<boost::signals2::scoped_connection> m_subscriptions;
 };
 

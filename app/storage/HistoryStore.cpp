@@ -123,7 +123,8 @@ QList<HistoryRow> HistoryStore::page(const HistoryFilter& filter, const HistoryO
         where << QStringLiteral("a.score < :score");
     if (filter.hotOnly)
         where << QStringLiteral("coalesce(c.arc_peak, -1) >= :hot"); // the peak index's expression
-    if (filter.highStressOnly)
+    // Hidden ratings cannot be found by filtering on them either.
+    if (filter.highStressOnly && !wellbeingHidden())
         where << QStringLiteral("a.stress_after >= 4");
     const QString search = filter.customerContains.trimmed();
     // The trigram index needs three characters; shorter text is matched directly.
@@ -201,10 +202,13 @@ QList<HistoryRow> HistoryStore::page(const HistoryFilter& filter, const HistoryO
     if (!Database::runQuery(query, nullptr))
         return rows;
     const int columns = 17;
+    const bool hidden = wellbeingHidden();
     while (query.next()) {
         HistoryRow row = readRow(query);
         row.sortValue = query.value(columns);
         row.sortId = query.value(columns + 1).toLongLong();
+        if (hidden)
+            row.stressBefore = row.stressAfter = std::nullopt;
         rows.append(row);
     }
     return rows;
@@ -264,6 +268,11 @@ std::optional<HistoryDetail> HistoryStore::detail(qint64 callRowId, HistoryViewe
     for (const QJsonValue& used : QJsonDocument::fromJson(value(9).toByteArray()).array())
         detail.suggestionsUsed << used.toString();
     detail.supervisorAnswers = Assessment::answersFromJson(value(10).toByteArray());
+    if (viewer == HistoryViewer::Supervisor && wellbeingHidden()) {
+        detail.row.stressBefore = detail.row.stressAfter = std::nullopt;
+        detail.answers.remove(QStringLiteral("stress_before"));
+        detail.answers.remove(QStringLiteral("stress_after"));
+    }
     return detail;
 }
 
@@ -343,6 +352,9 @@ QList<HistoryWeek> HistoryStore::weeks(const QDate& from, const QDate& to) const
                    week.stressBeforeBreathing = optionalDouble(query.value(2));
                    week.stressAfterBreathing = optionalDouble(query.value(3));
                });
+    if (wellbeingHidden())
+        for (HistoryWeek& week : weeks)
+            week.stressBeforeBreathing = week.stressAfterBreathing = std::nullopt;
     return weeks;
 }
 

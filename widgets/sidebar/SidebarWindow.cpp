@@ -15,6 +15,7 @@
 #include "sidebar/CallHeaderWidget.h"
 #include "sidebar/ProfilePanel.h"
 #include "sidebar/SuggestionPanel.h"
+#include "sidebar/TeamSyncIndicator.h"
 #include "sidebar/TranscriptionNotice.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -164,6 +165,10 @@ SidebarWindow::SidebarWindow(CallSession& session, Settings& settings, ThemeMana
     wrapLayout->addWidget(m_readyButton);
     m_wrapUpBar->setVisible(false);
     layout->addWidget(m_wrapUpBar);
+
+    // The team server's sync state, one quiet line at the foot (hidden without a team server).
+    m_teamSyncIndicator = new TeamSyncIndicator(central);
+    layout->addWidget(m_teamSyncIndicator);
 
     setCentralWidget(central);
     installEventFilter(this);

@@ -426,6 +426,68 @@
         <source>the phrase library set by %1 was refused, using the built-in one: %2</source>
         <translation>Die in %1 festgelegte Formulierungsbibliothek wurde abgelehnt, die integrierte wird verwendet: %2</translation>
     </message>
+    <message>
+        <source>Password of the team server&apos;s admin role: </source>
+        <translation>Passwort der Admin-Rolle des Team-Servers: </translation>
+    </message>
+    <message>
+        <source>the password on standard input is longer than %1 bytes</source>
+        <translation>das Passwort auf der Standardeingabe ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the password file %1 does not exist or is not a file</source>
+        <translation>die Passwortdatei %1 existiert nicht oder ist keine Datei</translation>
+    </message>
+    <message>
+        <source>the password file %1 can be read by others or is not yours; it is used only when it belongs to you and no one else can read it (chmod 600)</source>
+        <translation>die Passwortdatei %1 ist für andere lesbar oder gehört nicht Ihnen; sie wird nur verwendet, wenn sie Ihnen gehört und niemand sonst sie lesen kann (chmod 600)</translation>
+    </message>
+    <message>
+        <source>the password file %1 cannot be read: %2</source>
+        <translation>die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed</source>
+        <translation>der PostgreSQL-Treiber (QPSQL, Debian-Paket libqt6sql6-psql) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>cannot connect to the team server %1 (database %2) as %3: %4</source>
+        <translation>keine Verbindung zum Team-Server %1 (Datenbank %2) als %3: %4</translation>
+    </message>
+    <message>
+        <source>the team server was not set up: %1</source>
+        <translation>der Team-Server wurde nicht eingerichtet: %1</translation>
+    </message>
+    <message>
+        <source>The team server %1 (database %2) is set up: schema version %3, roles attune_agent and attune_supervisor, row-level security on.
+</source>
+        <translation>Der Team-Server %1 (Datenbank %2) ist eingerichtet: Schemaversion %3, Rollen attune_agent und attune_supervisor, Sicherheit auf Zeilenebene aktiv.
+</translation>
+    </message>
+    <message>
+        <source>The team server %1 (database %2) is at schema version %3 (it was at %4); grants and policies were restored.
+</source>
+        <translation>Der Team-Server %1 (Datenbank %2) hat Schemaversion %3 (vorher %4); Rechte und Richtlinien wurden wiederhergestellt.
+</translation>
+    </message>
+    <message>
+        <source>%1 is an agent of team %2.
+</source>
+        <translation>%1 ist Agent im Team %2.
+</translation>
+    </message>
+    <message>
+        <source>%1 is a supervisor of team %2.
+</source>
+        <translation>%1 ist Supervisor im Team %2.
+</translation>
+    </message>
+    <message>
+        <source>Give %1 a password with psql&apos;s \password %1 (or map a client certificate), then set team/user=%1 in their Attune&apos;s system settings.
+</source>
+        <translation>Geben Sie %1 ein Passwort mit \password %1 in psql (oder ordnen Sie ein Client-Zertifikat zu) und setzen Sie dann team/user=%1 in den Systemeinstellungen ihres Attune.
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -625,6 +687,34 @@
         <translation>ein attune://-Link steht allein, ohne weitere Argumente</translation>
     </message>
     <message>
+        <source>&quot;team&quot; needs what to do: init, add-agent or add-supervisor</source>
+        <translation>„team“ braucht eine Aktion: init, add-agent oder add-supervisor</translation>
+    </message>
+    <message>
+        <source>&quot;team %1&quot; needs --server HOST</source>
+        <translation>„team %1“ braucht --server HOST</translation>
+    </message>
+    <message>
+        <source>--port must be a port number from 1 to 65535</source>
+        <translation>--port muss eine Portnummer von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <source>--sslmode must be one of %1</source>
+        <translation>--sslmode muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>&quot;team init&quot; takes no --team</source>
+        <translation>„team init“ nimmt kein --team</translation>
+    </message>
+    <message>
+        <source>&quot;team %1&quot; needs exactly one person (their PostgreSQL role name)</source>
+        <translation>„team %1“ braucht genau eine Person (ihren PostgreSQL-Rollennamen)</translation>
+    </message>
+    <message>
+        <source>&quot;team %1&quot; needs --team TEAM</source>
+        <translation>„team %1“ braucht --team TEAM</translation>
+    </message>
+    <message>
         <source>Usage:
   attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
   attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME] [--lang en|es|de|fr|pt]
@@ -636,6 +726,9 @@
   attune export assessments --format csv|json FILE
   attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
   attune hash-pin
+  attune team init --server HOST [CONNECTION]
+  attune team add-agent PERSON --team TEAM --server HOST [CONNECTION]
+  attune team add-supervisor PERSON --team TEAM --server HOST [CONNECTION]
   attune cues [--lang en|es|de|fr|pt|auto] &lt; utterances.txt
   attune &quot;attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID&quot;
   attune --version | --help
@@ -651,6 +744,13 @@ a private note never leaves the computer&apos;s database.
 stops it with file, line and field, and nothing is written.
 &quot;hash-pin&quot; reads a supervisor PIN (not echoed) and prints the line IT puts in
 the system settings to enable the supervisor view.
+&quot;team&quot; sets up the team server (PostgreSQL) for IT: &quot;init&quot; creates or upgrades
+its schema, roles and policies (safe to run again); &quot;add-agent&quot; and
+&quot;add-supervisor&quot; make a PostgreSQL role a member of a team. CONNECTION is
+[--port N] [--database NAME] [--user ADMIN] [--ca-file FILE]
+[--sslmode verify-full|verify-ca|require|disable] [--password-file FILE]; the
+admin password is read from FILE (only its owner may read it) or standard input,
+never from the command line.
 &quot;cues&quot; reads customer utterances, one per line, and writes one JSON object of
 emotional cues per line, in the same order.
 An attune://call link (from a contact-center desktop) pops the call like
@@ -677,6 +777,9 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
   attune export assessments --format csv|json DATEI
   attune import customers|contacts|cases DATEI [--map &quot;CRM-Spalte=Feld,...&quot;]
   attune hash-pin
+  attune team init --server HOST [CONNECTION]
+  attune team add-agent PERSON --team TEAM --server HOST [CONNECTION]
+  attune team add-supervisor PERSON --team TEAM --server HOST [CONNECTION]
   attune cues [--lang en|es|de|fr|pt|auto] &lt; utterances.txt
   attune &quot;attune://call?phone=NUMMER&amp;name=NAME&amp;id=ANRUF-ID&quot;
   attune --version | --help
@@ -697,6 +800,13 @@ und es wird nichts geschrieben.
 „hash-pin“ liest eine Supervisor-PIN (ohne sie anzuzeigen) und gibt die Zeile
 aus, die die IT in die Systemeinstellungen einträgt, um die Supervisor-Ansicht
 freizuschalten.
+„team“ richtet den Team-Server (PostgreSQL) für die IT ein: „init“ legt Schema,
+Rollen und Richtlinien an oder aktualisiert sie (beliebig oft ausführbar);
+„add-agent“ und „add-supervisor“ machen eine PostgreSQL-Rolle zum Mitglied eines
+Teams. CONNECTION ist [--port N] [--database NAME] [--user ADMIN]
+[--ca-file DATEI] [--sslmode verify-full|verify-ca|require|disable]
+[--password-file DATEI]; das Admin-Passwort wird aus DATEI (nur für den Besitzer
+lesbar) oder der Standardeingabe gelesen, nie von der Befehlszeile.
 „cues“ liest Äußerungen von Kunden, eine pro Zeile, und schreibt pro Zeile ein
 JSON-Objekt mit den emotionalen Signalen, in derselben Reihenfolge.
 Ein attune://call-Link (aus der Contact-Center-Oberfläche) übergibt den Anruf
@@ -3366,10 +3476,6 @@ Befehlszeile, 3 Attune läuft nicht (status).
         <translation>Schlüssel meines Client-Zertifikats</translation>
     </message>
     <message>
-        <source>Share my stress ratings with the team server</source>
-        <translation>Meine Stress-Einschätzungen mit dem Team-Server teilen</translation>
-    </message>
-    <message>
         <source>Transcribe what the customer says in baresip calls, on this computer (English only; no audio is kept)</source>
         <translation>Was der Kunde in baresip-Gesprächen sagt, auf diesem Computer transkribieren (nur Englisch; kein Audio wird aufbewahrt)</translation>
     </message>
@@ -3380,6 +3486,22 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>Practice calls folder</source>
         <translation>Ordner für Übungsgespräche</translation>
+    </message>
+    <message>
+        <source>With a team server, your answered calls and self-assessments are copied to it for your supervisor, and their notes and kudos come back; private notes never leave this computer. Changes here apply when Attune starts again.</source>
+        <translation>Mit einem Team-Server werden Ihre angenommenen Anrufe und Selbsteinschätzungen für Ihren Supervisor dorthin kopiert, und dessen Notizen und Lob kommen zurück; private Notizen verlassen diesen Computer nie. Änderungen hier gelten ab dem nächsten Start von Attune.</translation>
+    </message>
+    <message>
+        <source>Your stress ratings are shared with the team server and shown to your supervisor: your IT department decided so.</source>
+        <translation>Ihre Stresswerte werden mit dem Team-Server geteilt und Ihrem Supervisor gezeigt: so hat es Ihre IT-Abteilung entschieden.</translation>
+    </message>
+    <message>
+        <source>Your stress ratings stay on this computer and are not shown to supervisors; only your IT department can decide to share them.</source>
+        <translation>Ihre Stresswerte bleiben auf diesem Computer und werden Supervisoren nicht gezeigt; nur Ihre IT-Abteilung kann entscheiden, sie zu teilen.</translation>
+    </message>
+    <message>
+        <source>Stress ratings</source>
+        <translation>Stresswerte</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +3866,13 @@ Befehlszeile, 3 Attune läuft nicht (status).
     </message>
 </context>
 <context>
+    <name>attune::TeamService</name>
+    <message>
+        <source>The team sync could not start: this computer&apos;s database refused to switch the outbox on.</source>
+        <translation>Die Team-Synchronisierung konnte nicht starten: die Datenbank dieses Computers hat das Einschalten des Postausgangs abgelehnt.</translation>
+    </message>
+</context>
+<context>
     <name>attune::TeamSync</name>
     <message>
         <source>Wrong password for agent %1 on the team server.</source>
@@ -3780,6 +3909,43 @@ Befehlszeile, 3 Attune läuft nicht (status).
     <message>
         <source>The team server refused a record; it stays on this computer (%1).</source>
         <translation>Der Team-Server hat einen Eintrag abgelehnt; er bleibt auf diesem Computer (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamSyncIndicator</name>
+    <message numerus="yes">
+        <source>Team history: sending %n record(s)…</source>
+        <translation>
+            <numerusform>Team-Verlauf: sendet %n Eintrag…</numerusform>
+            <numerusform>Team-Verlauf: sendet %n Einträge…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team history: up to date.</source>
+        <translation>Team-Verlauf: aktuell.</translation>
+    </message>
+    <message>
+        <source>Team history: connecting…</source>
+        <translation>Team-Verlauf: verbindet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team history: offline, %n record(s) wait on this computer.</source>
+        <translation>
+            <numerusform>Team-Verlauf: offline, %n Eintrag wartet auf diesem Computer.</numerusform>
+            <numerusform>Team-Verlauf: offline, %n Einträge warten auf diesem Computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team history: offline.</source>
+        <translation>Team-Verlauf: offline.</translation>
+    </message>
+    <message>
+        <source>Last sent %1.</source>
+        <translation>Zuletzt gesendet %1.</translation>
+    </message>
+    <message>
+        <source>Team history sync</source>
+        <translation>Team-Verlauf-Synchronisierung</translation>
     </message>
 </context>
 <context>

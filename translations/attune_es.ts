@@ -426,6 +426,68 @@
         <source>the phrase library set by %1 was refused, using the built-in one: %2</source>
         <translation>se rechazó la biblioteca de frases indicada en %1; se usa la integrada: %2</translation>
     </message>
+    <message>
+        <source>Password of the team server&apos;s admin role: </source>
+        <translation>Contraseña del rol de administración del servidor de equipo: </translation>
+    </message>
+    <message>
+        <source>the password on standard input is longer than %1 bytes</source>
+        <translation>la contraseña de la entrada estándar tiene más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>the password file %1 does not exist or is not a file</source>
+        <translation>el archivo de contraseña %1 no existe o no es un archivo</translation>
+    </message>
+    <message>
+        <source>the password file %1 can be read by others or is not yours; it is used only when it belongs to you and no one else can read it (chmod 600)</source>
+        <translation>el archivo de contraseña %1 lo pueden leer otros o no es suyo; solo se usa si es suyo y nadie más puede leerlo (chmod 600)</translation>
+    </message>
+    <message>
+        <source>the password file %1 cannot be read: %2</source>
+        <translation>no se puede leer el archivo de contraseña %1: %2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed</source>
+        <translation>el controlador de PostgreSQL (QPSQL, paquete de Debian libqt6sql6-psql) no está instalado</translation>
+    </message>
+    <message>
+        <source>cannot connect to the team server %1 (database %2) as %3: %4</source>
+        <translation>no se puede conectar al servidor de equipo %1 (base de datos %2) como %3: %4</translation>
+    </message>
+    <message>
+        <source>the team server was not set up: %1</source>
+        <translation>el servidor de equipo no se preparó: %1</translation>
+    </message>
+    <message>
+        <source>The team server %1 (database %2) is set up: schema version %3, roles attune_agent and attune_supervisor, row-level security on.
+</source>
+        <translation>El servidor de equipo %1 (base de datos %2) está listo: versión de esquema %3, roles attune_agent y attune_supervisor, seguridad por filas activada.
+</translation>
+    </message>
+    <message>
+        <source>The team server %1 (database %2) is at schema version %3 (it was at %4); grants and policies were restored.
+</source>
+        <translation>El servidor de equipo %1 (base de datos %2) está en la versión de esquema %3 (estaba en %4); se restauraron permisos y políticas.
+</translation>
+    </message>
+    <message>
+        <source>%1 is an agent of team %2.
+</source>
+        <translation>%1 es agente del equipo %2.
+</translation>
+    </message>
+    <message>
+        <source>%1 is a supervisor of team %2.
+</source>
+        <translation>%1 es supervisor del equipo %2.
+</translation>
+    </message>
+    <message>
+        <source>Give %1 a password with psql&apos;s \password %1 (or map a client certificate), then set team/user=%1 in their Attune&apos;s system settings.
+</source>
+        <translation>Dé a %1 una contraseña con \password %1 en psql (o asigne un certificado de cliente) y luego ponga team/user=%1 en los ajustes del sistema de su Attune.
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -625,6 +687,34 @@
         <translation>un enlace attune:// va solo, sin otros argumentos</translation>
     </message>
     <message>
+        <source>&quot;team&quot; needs what to do: init, add-agent or add-supervisor</source>
+        <translation>«team» necesita qué hacer: init, add-agent o add-supervisor</translation>
+    </message>
+    <message>
+        <source>&quot;team %1&quot; needs --server HOST</source>
+        <translation>«team %1» necesita --server HOST</translation>
+    </message>
+    <message>
+        <source>--port must be a port number from 1 to 65535</source>
+        <translation>--port debe ser un número de puerto de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>--sslmode must be one of %1</source>
+        <translation>--sslmode debe ser uno de %1</translation>
+    </message>
+    <message>
+        <source>&quot;team init&quot; takes no --team</source>
+        <translation>«team init» no admite --team</translation>
+    </message>
+    <message>
+        <source>&quot;team %1&quot; needs exactly one person (their PostgreSQL role name)</source>
+        <translation>«team %1» necesita exactamente una persona (su nombre de rol de PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>&quot;team %1&quot; needs --team TEAM</source>
+        <translation>«team %1» necesita --team TEAM</translation>
+    </message>
+    <message>
         <source>Usage:
   attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
   attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME] [--lang en|es|de|fr|pt]
@@ -636,6 +726,9 @@
   attune export assessments --format csv|json FILE
   attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
   attune hash-pin
+  attune team init --server HOST [CONNECTION]
+  attune team add-agent PERSON --team TEAM --server HOST [CONNECTION]
+  attune team add-supervisor PERSON --team TEAM --server HOST [CONNECTION]
   attune cues [--lang en|es|de|fr|pt|auto] &lt; utterances.txt
   attune &quot;attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID&quot;
   attune --version | --help
@@ -651,6 +744,13 @@ a private note never leaves the computer&apos;s database.
 stops it with file, line and field, and nothing is written.
 &quot;hash-pin&quot; reads a supervisor PIN (not echoed) and prints the line IT puts in
 the system settings to enable the supervisor view.
+&quot;team&quot; sets up the team server (PostgreSQL) for IT: &quot;init&quot; creates or upgrades
+its schema, roles and policies (safe to run again); &quot;add-agent&quot; and
+&quot;add-supervisor&quot; make a PostgreSQL role a member of a team. CONNECTION is
+[--port N] [--database NAME] [--user ADMIN] [--ca-file FILE]
+[--sslmode verify-full|verify-ca|require|disable] [--password-file FILE]; the
+admin password is read from FILE (only its owner may read it) or standard input,
+never from the command line.
 &quot;cues&quot; reads customer utterances, one per line, and writes one JSON object of
 emotional cues per line, in the same order.
 An attune://call link (from a contact-center desktop) pops the call like
@@ -677,6 +777,9 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
   attune export assessments --format csv|json ARCHIVO
   attune import customers|contacts|cases ARCHIVO [--map &quot;cabecera del CRM=campo,...&quot;]
   attune hash-pin
+  attune team init --server HOST [CONNECTION]
+  attune team add-agent PERSON --team TEAM --server HOST [CONNECTION]
+  attune team add-supervisor PERSON --team TEAM --server HOST [CONNECTION]
   attune cues [--lang en|es|de|fr|pt|auto] &lt; frases.txt
   attune &quot;attune://call?phone=NÚMERO&amp;name=NOMBRE&amp;id=ID-LLAMADA&quot;
   attune --version | --help
@@ -694,6 +797,14 @@ nunca sale de la base de datos del equipo.
 fila incorrecta lo detiene indicando archivo, línea y campo, y no se escribe nada.
 «hash-pin» lee un PIN de supervisor (sin mostrarlo) e imprime la línea que TI pone
 en la configuración del sistema para habilitar la vista de supervisor.
+«team» prepara el servidor de equipo (PostgreSQL) para TI: «init» crea o
+actualiza su esquema, roles y políticas (se puede repetir sin riesgo);
+«add-agent» y «add-supervisor» hacen de un rol de PostgreSQL miembro de un
+equipo. CONNECTION es [--port N] [--database NOMBRE] [--user ADMIN]
+[--ca-file ARCHIVO] [--sslmode verify-full|verify-ca|require|disable]
+[--password-file ARCHIVO]; la contraseña de administración se lee de ARCHIVO
+(solo legible por su dueño) o de la entrada estándar, nunca de la línea de
+órdenes.
 «cues» lee frases del cliente, una por línea, y escribe un objeto JSON con las
 señales emocionales de cada línea, en el mismo orden.
 Un enlace attune://call (de un escritorio de centro de contacto) abre la llamada
@@ -3363,10 +3474,6 @@ incorrecta, 3 Attune no está en ejecución (status).
         <translation>Clave de mi certificado de cliente</translation>
     </message>
     <message>
-        <source>Share my stress ratings with the team server</source>
-        <translation>Compartir mis valoraciones de estrés con el servidor del equipo</translation>
-    </message>
-    <message>
         <source>Transcribe what the customer says in baresip calls, on this computer (English only; no audio is kept)</source>
         <translation>Transcribir lo que dice el cliente en las llamadas de baresip, en este equipo (solo inglés; no se guarda audio)</translation>
     </message>
@@ -3377,6 +3484,22 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>Practice calls folder</source>
         <translation>Carpeta de llamadas de práctica</translation>
+    </message>
+    <message>
+        <source>With a team server, your answered calls and self-assessments are copied to it for your supervisor, and their notes and kudos come back; private notes never leave this computer. Changes here apply when Attune starts again.</source>
+        <translation>Con un servidor de equipo, sus llamadas atendidas y autoevaluaciones se copian en él para su supervisor, y sus notas y reconocimientos vuelven; las notas privadas nunca salen de este equipo. Los cambios aquí se aplican cuando Attune vuelve a iniciarse.</translation>
+    </message>
+    <message>
+        <source>Your stress ratings are shared with the team server and shown to your supervisor: your IT department decided so.</source>
+        <translation>Sus valoraciones de estrés se comparten con el servidor de equipo y las ve su supervisor: así lo decidió su departamento de TI.</translation>
+    </message>
+    <message>
+        <source>Your stress ratings stay on this computer and are not shown to supervisors; only your IT department can decide to share them.</source>
+        <translation>Sus valoraciones de estrés se quedan en este equipo y no las ven los supervisores; solo su departamento de TI puede decidir compartirlas.</translation>
+    </message>
+    <message>
+        <source>Stress ratings</source>
+        <translation>Valoraciones de estrés</translation>
     </message>
 </context>
 <context>
@@ -3741,6 +3864,13 @@ incorrecta, 3 Attune no está en ejecución (status).
     </message>
 </context>
 <context>
+    <name>attune::TeamService</name>
+    <message>
+        <source>The team sync could not start: this computer&apos;s database refused to switch the outbox on.</source>
+        <translation>La sincronización con el equipo no pudo iniciarse: la base de datos de este equipo no permitió activar la bandeja de salida.</translation>
+    </message>
+</context>
+<context>
     <name>attune::TeamSync</name>
     <message>
         <source>Wrong password for agent %1 on the team server.</source>
@@ -3777,6 +3907,43 @@ incorrecta, 3 Attune no está en ejecución (status).
     <message>
         <source>The team server refused a record; it stays on this computer (%1).</source>
         <translation>El servidor del equipo rechazó un registro; se queda en este equipo (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamSyncIndicator</name>
+    <message numerus="yes">
+        <source>Team history: sending %n record(s)…</source>
+        <translation>
+            <numerusform>Historial del equipo: enviando %n registro…</numerusform>
+            <numerusform>Historial del equipo: enviando %n registros…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team history: up to date.</source>
+        <translation>Historial del equipo: al día.</translation>
+    </message>
+    <message>
+        <source>Team history: connecting…</source>
+        <translation>Historial del equipo: conectando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team history: offline, %n record(s) wait on this computer.</source>
+        <translation>
+            <numerusform>Historial del equipo: sin conexión, %n registro espera en este equipo.</numerusform>
+            <numerusform>Historial del equipo: sin conexión, %n registros esperan en este equipo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team history: offline.</source>
+        <translation>Historial del equipo: sin conexión.</translation>
+    </message>
+    <message>
+        <source>Last sent %1.</source>
+        <translation>Último envío: %1.</translation>
+    </message>
+    <message>
+        <source>Team history sync</source>
+        <translation>Sincronización del historial del equipo</translation>
     </message>
 </context>
 <context>

@@ -426,6 +426,68 @@
         <source>the phrase library set by %1 was refused, using the built-in one: %2</source>
         <translation>attune&#x202f;: la bibliothèque de phrases définie par %1 a été refusée, la bibliothèque intégrée est utilisée&#x202f;: %2</translation>
     </message>
+    <message>
+        <source>Password of the team server&apos;s admin role: </source>
+        <translation>Mot de passe du rôle d&apos;administration du serveur d&apos;équipe : </translation>
+    </message>
+    <message>
+        <source>the password on standard input is longer than %1 bytes</source>
+        <translation>le mot de passe lu sur l&apos;entrée standard dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>the password file %1 does not exist or is not a file</source>
+        <translation>le fichier de mot de passe %1 n&apos;existe pas ou n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>the password file %1 can be read by others or is not yours; it is used only when it belongs to you and no one else can read it (chmod 600)</source>
+        <translation>le fichier de mot de passe %1 est lisible par d&apos;autres ou ne vous appartient pas ; il n&apos;est utilisé que s&apos;il vous appartient et que personne d&apos;autre ne peut le lire (chmod 600)</translation>
+    </message>
+    <message>
+        <source>the password file %1 cannot be read: %2</source>
+        <translation>le fichier de mot de passe %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed</source>
+        <translation>le pilote PostgreSQL (QPSQL, paquet Debian libqt6sql6-psql) n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>cannot connect to the team server %1 (database %2) as %3: %4</source>
+        <translation>impossible de se connecter au serveur d&apos;équipe %1 (base %2) en tant que %3 : %4</translation>
+    </message>
+    <message>
+        <source>the team server was not set up: %1</source>
+        <translation>le serveur d&apos;équipe n&apos;a pas été préparé : %1</translation>
+    </message>
+    <message>
+        <source>The team server %1 (database %2) is set up: schema version %3, roles attune_agent and attune_supervisor, row-level security on.
+</source>
+        <translation>Le serveur d&apos;équipe %1 (base %2) est prêt : schéma en version %3, rôles attune_agent et attune_supervisor, sécurité au niveau des lignes active.
+</translation>
+    </message>
+    <message>
+        <source>The team server %1 (database %2) is at schema version %3 (it was at %4); grants and policies were restored.
+</source>
+        <translation>Le serveur d&apos;équipe %1 (base %2) est en version de schéma %3 (il était en %4) ; droits et règles ont été rétablis.
+</translation>
+    </message>
+    <message>
+        <source>%1 is an agent of team %2.
+</source>
+        <translation>%1 est agent de l&apos;équipe %2.
+</translation>
+    </message>
+    <message>
+        <source>%1 is a supervisor of team %2.
+</source>
+        <translation>%1 est superviseur de l&apos;équipe %2.
+</translation>
+    </message>
+    <message>
+        <source>Give %1 a password with psql&apos;s \password %1 (or map a client certificate), then set team/user=%1 in their Attune&apos;s system settings.
+</source>
+        <translation>Donnez à %1 un mot de passe avec \password %1 dans psql (ou associez un certificat client), puis réglez team/user=%1 dans les paramètres système de son Attune.
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -625,6 +687,34 @@
         <translation>un lien attune:// doit être seul, sans autre argument</translation>
     </message>
     <message>
+        <source>&quot;team&quot; needs what to do: init, add-agent or add-supervisor</source>
+        <translation>« team » a besoin de ce qu&apos;il faut faire : init, add-agent ou add-supervisor</translation>
+    </message>
+    <message>
+        <source>&quot;team %1&quot; needs --server HOST</source>
+        <translation>« team %1 » a besoin de --server HOST</translation>
+    </message>
+    <message>
+        <source>--port must be a port number from 1 to 65535</source>
+        <translation>--port doit être un numéro de port de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>--sslmode must be one of %1</source>
+        <translation>--sslmode doit être l&apos;un de %1</translation>
+    </message>
+    <message>
+        <source>&quot;team init&quot; takes no --team</source>
+        <translation>« team init » ne prend pas --team</translation>
+    </message>
+    <message>
+        <source>&quot;team %1&quot; needs exactly one person (their PostgreSQL role name)</source>
+        <translation>« team %1 » a besoin d&apos;exactement une personne (son nom de rôle PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>&quot;team %1&quot; needs --team TEAM</source>
+        <translation>« team %1 » a besoin de --team TEAM</translation>
+    </message>
+    <message>
         <source>Usage:
   attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
   attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME] [--lang en|es|de|fr|pt]
@@ -636,6 +726,9 @@
   attune export assessments --format csv|json FILE
   attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
   attune hash-pin
+  attune team init --server HOST [CONNECTION]
+  attune team add-agent PERSON --team TEAM --server HOST [CONNECTION]
+  attune team add-supervisor PERSON --team TEAM --server HOST [CONNECTION]
   attune cues [--lang en|es|de|fr|pt|auto] &lt; utterances.txt
   attune &quot;attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID&quot;
   attune --version | --help
@@ -651,6 +744,13 @@ a private note never leaves the computer&apos;s database.
 stops it with file, line and field, and nothing is written.
 &quot;hash-pin&quot; reads a supervisor PIN (not echoed) and prints the line IT puts in
 the system settings to enable the supervisor view.
+&quot;team&quot; sets up the team server (PostgreSQL) for IT: &quot;init&quot; creates or upgrades
+its schema, roles and policies (safe to run again); &quot;add-agent&quot; and
+&quot;add-supervisor&quot; make a PostgreSQL role a member of a team. CONNECTION is
+[--port N] [--database NAME] [--user ADMIN] [--ca-file FILE]
+[--sslmode verify-full|verify-ca|require|disable] [--password-file FILE]; the
+admin password is read from FILE (only its owner may read it) or standard input,
+never from the command line.
 &quot;cues&quot; reads customer utterances, one per line, and writes one JSON object of
 emotional cues per line, in the same order.
 An attune://call link (from a contact-center desktop) pops the call like
@@ -677,6 +777,9 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
   attune export assessments --format csv|json FICHIER
   attune import customers|contacts|cases FICHIER [--map &quot;en-tête CRM=champ,...&quot;]
   attune hash-pin
+  attune team init --server HOST [CONNECTION]
+  attune team add-agent PERSON --team TEAM --server HOST [CONNECTION]
+  attune team add-supervisor PERSON --team TEAM --server HOST [CONNECTION]
   attune cues [--lang en|es|de|fr|pt|auto] &lt; propos.txt
   attune &quot;attune://call?phone=NUMÉRO&amp;name=NOM&amp;id=ID-APPEL&quot;
   attune --version | --help
@@ -696,6 +799,14 @@ et rien n&apos;est écrit.
 «&#x202f;hash-pin&#x202f;» lit un PIN superviseur (sans l&apos;afficher) et affiche la ligne que
 le service informatique ajoute aux paramètres système pour activer la vue
 superviseur.
+« team » prépare le serveur d&apos;équipe (PostgreSQL) pour l&apos;informatique :
+« init » crée ou met à jour son schéma, ses rôles et ses règles (peut être
+relancé sans risque) ; « add-agent » et « add-supervisor » rendent un rôle
+PostgreSQL membre d&apos;une équipe. CONNECTION est [--port N] [--database NOM]
+[--user ADMIN] [--ca-file FICHIER] [--sslmode verify-full|verify-ca|require|disable]
+[--password-file FICHIER] ; le mot de passe d&apos;administration est lu dans FICHIER
+(lisible par son seul propriétaire) ou sur l&apos;entrée standard, jamais sur la ligne
+de commande.
 «&#x202f;cues&#x202f;» lit des propos de clients, un par ligne, et écrit pour chaque ligne un
 objet JSON des signaux émotionnels détectés, dans le même ordre.
 Un lien attune://call (issu du poste de travail du centre de contact) transmet
@@ -3367,10 +3478,6 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
         <translation>Clé de mon certificat client</translation>
     </message>
     <message>
-        <source>Share my stress ratings with the team server</source>
-        <translation>Partager mes niveaux de stress avec le serveur d’équipe</translation>
-    </message>
-    <message>
         <source>Transcribe what the customer says in baresip calls, on this computer (English only; no audio is kept)</source>
         <translation>Transcrire ce que dit le client dans les appels baresip, sur cet ordinateur (anglais uniquement ; aucun audio conservé)</translation>
     </message>
@@ -3381,6 +3488,22 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>Practice calls folder</source>
         <translation>Dossier des appels d’entraînement</translation>
+    </message>
+    <message>
+        <source>With a team server, your answered calls and self-assessments are copied to it for your supervisor, and their notes and kudos come back; private notes never leave this computer. Changes here apply when Attune starts again.</source>
+        <translation>Avec un serveur d&apos;équipe, vos appels pris et vos auto-évaluations y sont copiés pour votre superviseur, et ses notes et félicitations reviennent ; les notes privées ne quittent jamais cet ordinateur. Les changements faits ici s&apos;appliquent au prochain démarrage d&apos;Attune.</translation>
+    </message>
+    <message>
+        <source>Your stress ratings are shared with the team server and shown to your supervisor: your IT department decided so.</source>
+        <translation>Vos niveaux de stress sont partagés avec le serveur d&apos;équipe et montrés à votre superviseur : votre service informatique l&apos;a décidé.</translation>
+    </message>
+    <message>
+        <source>Your stress ratings stay on this computer and are not shown to supervisors; only your IT department can decide to share them.</source>
+        <translation>Vos niveaux de stress restent sur cet ordinateur et ne sont pas montrés aux superviseurs ; seul votre service informatique peut décider de les partager.</translation>
+    </message>
+    <message>
+        <source>Stress ratings</source>
+        <translation>Niveaux de stress</translation>
     </message>
 </context>
 <context>
@@ -3745,6 +3868,13 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     </message>
 </context>
 <context>
+    <name>attune::TeamService</name>
+    <message>
+        <source>The team sync could not start: this computer&apos;s database refused to switch the outbox on.</source>
+        <translation>La synchronisation d&apos;équipe n&apos;a pas pu démarrer : la base de données de cet ordinateur a refusé d&apos;activer la boîte d&apos;envoi.</translation>
+    </message>
+</context>
+<context>
     <name>attune::TeamSync</name>
     <message>
         <source>Wrong password for agent %1 on the team server.</source>
@@ -3781,6 +3911,43 @@ incorrecte, 3 Attune n&apos;est pas lancé (status).
     <message>
         <source>The team server refused a record; it stays on this computer (%1).</source>
         <translation>Le serveur d’équipe a refusé un enregistrement ; il reste sur cet ordinateur (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamSyncIndicator</name>
+    <message numerus="yes">
+        <source>Team history: sending %n record(s)…</source>
+        <translation>
+            <numerusform>Historique d&apos;équipe : envoi de %n enregistrement…</numerusform>
+            <numerusform>Historique d&apos;équipe : envoi de %n enregistrements…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team history: up to date.</source>
+        <translation>Historique d&apos;équipe : à jour.</translation>
+    </message>
+    <message>
+        <source>Team history: connecting…</source>
+        <translation>Historique d&apos;équipe : connexion…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team history: offline, %n record(s) wait on this computer.</source>
+        <translation>
+            <numerusform>Historique d&apos;équipe : hors ligne, %n enregistrement attend sur cet ordinateur.</numerusform>
+            <numerusform>Historique d&apos;équipe : hors ligne, %n enregistrements attendent sur cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team history: offline.</source>
+        <translation>Historique d&apos;équipe : hors ligne.</translation>
+    </message>
+    <message>
+        <source>Last sent %1.</source>
+        <translation>Dernier envoi : %1.</translation>
+    </message>
+    <message>
+        <source>Team history sync</source>
+        <translation>Synchronisation de l&apos;historique d&apos;équipe</translation>
     </message>
 </context>
 <context>

@@ -426,6 +426,68 @@
         <source>the phrase library set by %1 was refused, using the built-in one: %2</source>
         <translation>a biblioteca de frases definida em %1 foi recusada; usando a biblioteca integrada: %2</translation>
     </message>
+    <message>
+        <source>Password of the team server&apos;s admin role: </source>
+        <translation>Senha do papel de administração do servidor da equipe: </translation>
+    </message>
+    <message>
+        <source>the password on standard input is longer than %1 bytes</source>
+        <translation>a senha na entrada padrão tem mais de %1 bytes</translation>
+    </message>
+    <message>
+        <source>the password file %1 does not exist or is not a file</source>
+        <translation>o arquivo de senha %1 não existe ou não é um arquivo</translation>
+    </message>
+    <message>
+        <source>the password file %1 can be read by others or is not yours; it is used only when it belongs to you and no one else can read it (chmod 600)</source>
+        <translation>o arquivo de senha %1 pode ser lido por outros ou não é seu; ele só é usado quando é seu e ninguém mais pode lê-lo (chmod 600)</translation>
+    </message>
+    <message>
+        <source>the password file %1 cannot be read: %2</source>
+        <translation>não é possível ler o arquivo de senha %1: %2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed</source>
+        <translation>o driver do PostgreSQL (QPSQL, pacote Debian libqt6sql6-psql) não está instalado</translation>
+    </message>
+    <message>
+        <source>cannot connect to the team server %1 (database %2) as %3: %4</source>
+        <translation>não é possível conectar ao servidor da equipe %1 (banco %2) como %3: %4</translation>
+    </message>
+    <message>
+        <source>the team server was not set up: %1</source>
+        <translation>o servidor da equipe não foi preparado: %1</translation>
+    </message>
+    <message>
+        <source>The team server %1 (database %2) is set up: schema version %3, roles attune_agent and attune_supervisor, row-level security on.
+</source>
+        <translation>O servidor da equipe %1 (banco %2) está pronto: esquema na versão %3, papéis attune_agent e attune_supervisor, segurança por linha ativada.
+</translation>
+    </message>
+    <message>
+        <source>The team server %1 (database %2) is at schema version %3 (it was at %4); grants and policies were restored.
+</source>
+        <translation>O servidor da equipe %1 (banco %2) está na versão de esquema %3 (estava na %4); permissões e políticas foram restauradas.
+</translation>
+    </message>
+    <message>
+        <source>%1 is an agent of team %2.
+</source>
+        <translation>%1 é agente da equipe %2.
+</translation>
+    </message>
+    <message>
+        <source>%1 is a supervisor of team %2.
+</source>
+        <translation>%1 é supervisor da equipe %2.
+</translation>
+    </message>
+    <message>
+        <source>Give %1 a password with psql&apos;s \password %1 (or map a client certificate), then set team/user=%1 in their Attune&apos;s system settings.
+</source>
+        <translation>Dê a %1 uma senha com \password %1 no psql (ou associe um certificado de cliente) e depois defina team/user=%1 nas configurações do sistema do Attune dessa pessoa.
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -625,6 +687,34 @@
         <translation>um link attune:// vem sozinho, sem outros argumentos</translation>
     </message>
     <message>
+        <source>&quot;team&quot; needs what to do: init, add-agent or add-supervisor</source>
+        <translation>&quot;team&quot; precisa do que fazer: init, add-agent ou add-supervisor</translation>
+    </message>
+    <message>
+        <source>&quot;team %1&quot; needs --server HOST</source>
+        <translation>&quot;team %1&quot; precisa de --server HOST</translation>
+    </message>
+    <message>
+        <source>--port must be a port number from 1 to 65535</source>
+        <translation>--port deve ser um número de porta de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>--sslmode must be one of %1</source>
+        <translation>--sslmode deve ser um de %1</translation>
+    </message>
+    <message>
+        <source>&quot;team init&quot; takes no --team</source>
+        <translation>&quot;team init&quot; não aceita --team</translation>
+    </message>
+    <message>
+        <source>&quot;team %1&quot; needs exactly one person (their PostgreSQL role name)</source>
+        <translation>&quot;team %1&quot; precisa de exatamente uma pessoa (o nome do papel dela no PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>&quot;team %1&quot; needs --team TEAM</source>
+        <translation>&quot;team %1&quot; precisa de --team TEAM</translation>
+    </message>
+    <message>
         <source>Usage:
   attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
   attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME] [--lang en|es|de|fr|pt]
@@ -636,6 +726,9 @@
   attune export assessments --format csv|json FILE
   attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
   attune hash-pin
+  attune team init --server HOST [CONNECTION]
+  attune team add-agent PERSON --team TEAM --server HOST [CONNECTION]
+  attune team add-supervisor PERSON --team TEAM --server HOST [CONNECTION]
   attune cues [--lang en|es|de|fr|pt|auto] &lt; utterances.txt
   attune &quot;attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID&quot;
   attune --version | --help
@@ -651,6 +744,13 @@ a private note never leaves the computer&apos;s database.
 stops it with file, line and field, and nothing is written.
 &quot;hash-pin&quot; reads a supervisor PIN (not echoed) and prints the line IT puts in
 the system settings to enable the supervisor view.
+&quot;team&quot; sets up the team server (PostgreSQL) for IT: &quot;init&quot; creates or upgrades
+its schema, roles and policies (safe to run again); &quot;add-agent&quot; and
+&quot;add-supervisor&quot; make a PostgreSQL role a member of a team. CONNECTION is
+[--port N] [--database NAME] [--user ADMIN] [--ca-file FILE]
+[--sslmode verify-full|verify-ca|require|disable] [--password-file FILE]; the
+admin password is read from FILE (only its owner may read it) or standard input,
+never from the command line.
 &quot;cues&quot; reads customer utterances, one per line, and writes one JSON object of
 emotional cues per line, in the same order.
 An attune://call link (from a contact-center desktop) pops the call like
@@ -677,6 +777,9 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line,
   attune export assessments --format csv|json FILE
   attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
   attune hash-pin
+  attune team init --server HOST [CONNECTION]
+  attune team add-agent PERSON --team TEAM --server HOST [CONNECTION]
+  attune team add-supervisor PERSON --team TEAM --server HOST [CONNECTION]
   attune cues [--lang en|es|de|fr|pt|auto] &lt; utterances.txt
   attune &quot;attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID&quot;
   attune --version | --help
@@ -695,6 +798,13 @@ uma linha inválida interrompe a importação indicando arquivo, linha e campo, 
 nada é gravado.
 &quot;hash-pin&quot; lê um PIN de supervisor (sem exibi-lo na tela) e imprime a linha que
 a TI coloca nas configurações do sistema para habilitar a visão do supervisor.
+&quot;team&quot; prepara o servidor da equipe (PostgreSQL) para a TI: &quot;init&quot; cria ou
+atualiza o esquema, os papéis e as políticas (pode ser repetido sem risco);
+&quot;add-agent&quot; e &quot;add-supervisor&quot; tornam um papel do PostgreSQL membro de uma
+equipe. CONNECTION é [--port N] [--database NOME] [--user ADMIN]
+[--ca-file ARQUIVO] [--sslmode verify-full|verify-ca|require|disable]
+[--password-file ARQUIVO]; a senha de administração é lida de ARQUIVO (legível
+só pelo dono) ou da entrada padrão, nunca da linha de comando.
 &quot;cues&quot; lê falas do cliente, uma por linha, e escreve um objeto JSON com os
 sinais emocionais de cada linha, na mesma ordem.
 Um link attune://call (vindo do sistema da central de atendimento) passa a
@@ -3364,10 +3474,6 @@ comando inválida, 3 o Attune não está em execução (status).
         <translation>Chave do meu certificado de cliente</translation>
     </message>
     <message>
-        <source>Share my stress ratings with the team server</source>
-        <translation>Compartilhar minhas avaliações de estresse com o servidor da equipe</translation>
-    </message>
-    <message>
         <source>Transcribe what the customer says in baresip calls, on this computer (English only; no audio is kept)</source>
         <translation>Transcrever o que o cliente diz nas chamadas do baresip, neste computador (somente inglês; nenhum áudio é guardado)</translation>
     </message>
@@ -3378,6 +3484,22 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>Practice calls folder</source>
         <translation>Pasta de chamadas de prática</translation>
+    </message>
+    <message>
+        <source>With a team server, your answered calls and self-assessments are copied to it for your supervisor, and their notes and kudos come back; private notes never leave this computer. Changes here apply when Attune starts again.</source>
+        <translation>Com um servidor da equipe, suas chamadas atendidas e autoavaliações são copiadas para ele para o seu supervisor, e as anotações e elogios dele voltam; anotações privadas nunca saem deste computador. As mudanças aqui valem quando o Attune iniciar de novo.</translation>
+    </message>
+    <message>
+        <source>Your stress ratings are shared with the team server and shown to your supervisor: your IT department decided so.</source>
+        <translation>Suas avaliações de estresse são compartilhadas com o servidor da equipe e mostradas ao seu supervisor: foi o que o seu departamento de TI decidiu.</translation>
+    </message>
+    <message>
+        <source>Your stress ratings stay on this computer and are not shown to supervisors; only your IT department can decide to share them.</source>
+        <translation>Suas avaliações de estresse ficam neste computador e não são mostradas aos supervisores; só o seu departamento de TI pode decidir compartilhá-las.</translation>
+    </message>
+    <message>
+        <source>Stress ratings</source>
+        <translation>Avaliações de estresse</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +3864,13 @@ comando inválida, 3 o Attune não está em execução (status).
     </message>
 </context>
 <context>
+    <name>attune::TeamService</name>
+    <message>
+        <source>The team sync could not start: this computer&apos;s database refused to switch the outbox on.</source>
+        <translation>A sincronização da equipe não pôde começar: o banco de dados deste computador recusou ativar a caixa de saída.</translation>
+    </message>
+</context>
+<context>
     <name>attune::TeamSync</name>
     <message>
         <source>Wrong password for agent %1 on the team server.</source>
@@ -3778,6 +3907,43 @@ comando inválida, 3 o Attune não está em execução (status).
     <message>
         <source>The team server refused a record; it stays on this computer (%1).</source>
         <translation>O servidor da equipe recusou um registro; ele fica neste computador (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamSyncIndicator</name>
+    <message numerus="yes">
+        <source>Team history: sending %n record(s)…</source>
+        <translation>
+            <numerusform>Histórico da equipe: enviando %n registro…</numerusform>
+            <numerusform>Histórico da equipe: enviando %n registros…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team history: up to date.</source>
+        <translation>Histórico da equipe: em dia.</translation>
+    </message>
+    <message>
+        <source>Team history: connecting…</source>
+        <translation>Histórico da equipe: conectando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team history: offline, %n record(s) wait on this computer.</source>
+        <translation>
+            <numerusform>Histórico da equipe: offline, %n registro aguarda neste computador.</numerusform>
+            <numerusform>Histórico da equipe: offline, %n registros aguardam neste computador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team history: offline.</source>
+        <translation>Histórico da equipe: offline.</translation>
+    </message>
+    <message>
+        <source>Last sent %1.</source>
+        <translation>Último envio: %1.</translation>
+    </message>
+    <message>
+        <source>Team history sync</source>
+        <translation>Sincronização do histórico da equipe</translation>
     </message>
 </context>
 <context>

@@ -123,8 +123,9 @@ QList<HistoryRow> HistoryStore::page(const HistoryFilter& filter, const HistoryO
         where << QStringLiteral("a.score < :score");
     if (filter.hotOnly)
         where << QStringLiteral("coalesce(c.arc_peak, -1) >= :hot"); // the peak index's expression
-    // Hidden ratings cannot be found by filtering on them either.
-    if (filter.highStressOnly && !wellbeingHidden())
+    // Hidden ratings cannot be found by filtering on them either: the filter is ignored.
+    const bool highStressOnly = filter.highStressOnly && !wellbeingHidden();
+    if (highStressOnly)
         where << QStringLiteral("a.stress_after >= 4");
     const QString search = filter.customerContains.trimmed();
     // The trigram index needs three characters; shorter text is matched directly.
@@ -149,7 +150,7 @@ QList<HistoryRow> HistoryStore::page(const HistoryFilter& filter, const HistoryO
     }
     // A filter on the assessment needs one; otherwise unassessed calls are listed too.
     const bool needsAssessment =
-        byScore || !filter.outcome.isEmpty() || filter.scoreBelow || filter.highStressOnly;
+        byScore || !filter.outcome.isEmpty() || filter.scoreBelow || highStressOnly;
     QString from;
     if (byScore) {
         // Walk the score index and look each call up, not the other way round.

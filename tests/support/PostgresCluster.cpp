@@ -275,15 +275,10 @@ bool PostgresCluster::waitForExit(const QList<pid_t>& pids, int timeoutMs)
     QElapsedTimer waited;
     waited.start();
     for (;;) {
-        // A zombie still has a /proc entry but holds nothing; its state letter is Z.
+        // Until it is reaped, even a zombie postmaster counts: its pid is still in
+        // postmaster.pid, and a new server refuses to start while that pid exists.
         const bool anyAlive = std::any_of(pids.begin(), pids.end(), [](pid_t pid) {
-            if (pid <= 0)
-                return false;
-            QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-            if (!stat.open(QIODevice::ReadOnly))
-                return false;
-            const QByteArray line = stat.readAll();
-            return line.mid(line.lastIndexOf(')') + 2, 1) != "Z";
+            return pid > 0 && QFile::exists(QStringLiteral("/proc/%1/stat").arg(pid));
         });
         if (!anyAlive)
             return true;

@@ -216,6 +216,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     wellbeing->setAccessibleName(tr("Stress ratings"));
     wellbeing->setAccessibleDescription(wellbeing->text());
     form->addRow(tr("Stress ratings"), wellbeing);
+    m_editors.insert(SettingKey::TeamShareWellbeing, wellbeing);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);

@@ -191,10 +191,12 @@ void AppServices::start(InstanceServer& server)
 
 void AppServices::startTeam()
 {
-    // The demo's made-up history never goes to a team server.
-    m_team = std::make_unique<TeamService>(m_settings);
+    // The demo's made-up history never goes to a team server; without a database there is
+    // nothing to share (and the agent was told why).
+    const bool usable = !m_options.demo && m_database && m_storage;
+    m_team = std::make_unique<TeamService>(m_settings, usable);
     m_control.team = [team = m_team.get()] { return team->statusJson(); };
-    if (m_options.demo || !m_database || !m_storage)
+    if (!usable)
         return;
     m_team->start(*m_database, *m_storage);
     if (m_history)

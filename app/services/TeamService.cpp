@@ -9,11 +9,13 @@
 
 namespace attune {
 
-TeamService::TeamService(Settings& settings, QObject* parent)
+TeamService::TeamService(Settings& settings, bool usable, QObject* parent)
     : QObject(parent)
     , m_config(TeamSyncConfig::fromSettings(settings))
 {
     qRegisterMetaType<TeamSyncStatus>();
+    if (!usable)
+        m_config.host.clear();
 }
 
 TeamService::~TeamService()

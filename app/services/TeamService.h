@@ -23,7 +23,8 @@ class TeamService final : public QObject
     Q_OBJECT
 
 public:
-    explicit TeamService(Settings& settings, QObject* parent = nullptr);
+    // `usable` false (the demo, no database): as if no team server were set.
+    TeamService(Settings& settings, bool usable, QObject* parent = nullptr);
     ~TeamService() override;
 
     // Read once from the settings: a changed team server applies at the next start.

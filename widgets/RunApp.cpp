@@ -14,8 +14,10 @@
 #include "integration/ScenarioPlayer.h"
 #include "integration/SingleInstance.h"
 #include "services/AppServices.h"
+#include "services/TeamService.h"
 #include "settings/Settings.h"
 #include "sidebar/SidebarWindow.h"
+#include "sidebar/TeamSyncIndicator.h"
 #include "sidebar/TranscriptionNotice.h"
 #include "speech/CallTranscription.h"
 
@@ -176,6 +178,18 @@ void attachViews(AppServices& services, SidebarWindow& window, HistoryOpener& hi
         transcription, &CallTranscription::stateChanged, &window, [&window, transcription] {
             window.transcriptionNotice()->setTranscribing(transcription->isTranscribingACall());
         });
+    // The team server's sync state in the sidebar; kudos that came down are announced (once,
+    // and only outside a call: takeKudosToAnnounce waits for a quiet moment).
+    if (TeamService* team = services.team(); team && team->isConfigured()) {
+        window.teamSyncIndicator()->setStatus(team->status());
+        QObject::connect(team, &TeamService::statusChanged, window.teamSyncIndicator(),
+                         [&window](const TeamSyncStatus& status) {
+                             window.teamSyncIndicator()->setStatus(status);
+                         });
+        QObject::connect(team, &TeamService::recordsReceived, &window, [&window, &services] {
+            window.announceKudos(services.takeKudosToAnnounce());
+        });
+    }
     ControlProtocol& control = services.control();
     control.onOpenHistory = [&history] {
         QString problem;

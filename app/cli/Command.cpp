@@ -8,6 +8,7 @@
 #include "cli/ImportCommand.h"
 #include "cli/InfoCommand.h"
 #include "cli/PracticeCommand.h"
+#include "cli/TeamCommand.h"
 
 #include <iostream>
 #include <unistd.h>
@@ -43,6 +44,8 @@ std::unique_ptr<Command> commandFor(const CommandLine& command, const QStringLis
         return std::make_unique<HashPinCommand>();
     case CommandLine::Action::Practice:
         return std::make_unique<PracticeCommand>();
+    case CommandLine::Action::Team:
+        return std::make_unique<TeamCommand>();
     case CommandLine::Action::Help:
     case CommandLine::Action::Version:
     case CommandLine::Action::Error:

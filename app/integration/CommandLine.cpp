@@ -222,6 +222,61 @@ CommandLine parseImport(const QStringList& arguments)
     return line;
 }
 
+CommandLine parseTeam(const QStringList& arguments)
+{
+    const QString what = arguments.value(1);
+    if (what != QLatin1String("init") && what != QLatin1String("add-agent") &&
+        what != QLatin1String("add-supervisor"))
+        return failure(
+            CommandLine::tr("\"team\" needs what to do: init, add-agent or add-supervisor"));
+    CommandLine line;
+    line.action = CommandLine::Action::Team;
+    QStringList words;
+    QString error;
+    // No option takes a password: it would be seen in `ps` and kept in the shell's history.
+    if (!readOptions(arguments, 2,
+                     {{QStringLiteral("--server"), QStringLiteral("server")},
+                      {QStringLiteral("--port"), QStringLiteral("port")},
+                      {QStringLiteral("--database"), QStringLiteral("database")},
+                      {QStringLiteral("--user"), QStringLiteral("user")},
+                      {QStringLiteral("--team"), QStringLiteral("team")},
+                      {QStringLiteral("--ca-file"), QStringLiteral("caFile")},
+                      {QStringLiteral("--password-file"), QStringLiteral("passwordFile")},
+                      {QStringLiteral("--sslmode"), QStringLiteral("sslMode")}},
+                     &line.team, &words, {}, &error))
+        return failure(error);
+    line.team.insert(QStringLiteral("action"), what);
+    if (!line.team.contains(QStringLiteral("server")))
+        return failure(CommandLine::tr("\"team %1\" needs --server HOST").arg(what));
+    bool portOk = true;
+    const int port =
+        line.team.value(QStringLiteral("port")).toString(QStringLiteral("5432")).toInt(&portOk);
+    if (!portOk || port < 1 || port > 65535)
+        return failure(CommandLine::tr("--port must be a port number from 1 to 65535"));
+    const QString sslMode =
+        line.team.value(QStringLiteral("sslMode")).toString(QStringLiteral("verify-full"));
+    static const QStringList sslModes = {QStringLiteral("verify-full"), QStringLiteral("verify-ca"),
+                                         QStringLiteral("require"), QStringLiteral("disable")};
+    if (!sslModes.contains(sslMode))
+        return failure(
+            CommandLine::tr("--sslmode must be one of %1").arg(sslModes.join(QLatin1String(", "))));
+    if (what == QLatin1String("init")) {
+        if (!words.isEmpty())
+            return failure(CommandLine::tr("unexpected argument \"%1\"").arg(words.first()));
+        if (line.team.contains(QStringLiteral("team")))
+            return failure(CommandLine::tr("\"team init\" takes no --team"));
+        return line;
+    }
+    if (words.size() != 1)
+        return failure(CommandLine::tr("\"team %1\" needs exactly one person (their PostgreSQL "
+                                       "role name)")
+                           .arg(what));
+    if (!line.team.contains(QStringLiteral("team")))
+        return failure(CommandLine::tr("\"team %1\" needs --team TEAM").arg(what));
+    line.team.insert(QStringLiteral("person"), words.first());
+    return line;
+}
+
 } // namespace
 
 CommandLine CommandLine::parseUrl(const QString& text)
@@ -331,6 +386,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             line.action = Action::HashPin;
             return line;
         }
+        if (command == QLatin1String("team"))
+            return parseTeam(arguments);
         if (command == QLatin1String("breathe")) {
             if (arguments.size() > 1)
                 return failure(CommandLine::tr("\"breathe\" takes no arguments"));
@@ -432,6 +489,9 @@ QString CommandLine::usage()
         "  attune import customers|contacts|cases FILE [--map \"CRM header=field,...\"]\n"
         "  attune import feedback FILE\n"
         "  attune hash-pin\n"
+        "  attune team init --server HOST [CONNECTION]\n"
+        "  attune team add-agent PERSON --team TEAM --server HOST [CONNECTION]\n"
+        "  attune team add-supervisor PERSON --team TEAM --server HOST [CONNECTION]\n"
         "  attune cues [--lang en|es|de|fr|pt|auto] < utterances.txt\n"
         "  attune \"attune://call?phone=NUMBER&name=NAME&id=CALL-ID\"\n"
         "  attune --version | --help\n"
@@ -451,6 +511,13 @@ QString CommandLine::usage()
         "by the same rules; a survey whose call is not in the history is refused.\n"
         "\"hash-pin\" reads a supervisor PIN (not echoed) and prints the line IT puts in\n"
         "the system settings to enable the supervisor view.\n"
+        "\"team\" sets up the team server (PostgreSQL) for IT: \"init\" creates or upgrades\n"
+        "its schema, roles and policies (safe to run again); \"add-agent\" and\n"
+        "\"add-supervisor\" make a PostgreSQL role a member of a team. CONNECTION is\n"
+        "[--port N] [--database NAME] [--user ADMIN] [--ca-file FILE]\n"
+        "[--sslmode verify-full|verify-ca|require|disable] [--password-file FILE]; the\n"
+        "admin password is read from FILE (only its owner may read it) or standard input,\n"
+        "never from the command line.\n"
         "\"cues\" reads customer utterances, one per line, and writes one JSON object of\n"
         "emotional cues per line, in the same order.\n"
         "An attune://call link (from a contact-center desktop) pops the call like\n"

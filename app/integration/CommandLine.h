@@ -23,6 +23,7 @@ public:
         Import,            // read `importFile` (customers or contacts) into the profile store
         HashPin,           // read a supervisor PIN on stdin, print the setting line for IT
         Practice,          // open practice in the running Attune (starting it if needed)
+        Team,              // IT's team server set-up: `team` says what (init, add-agent, ...)
         Help,
         Version,
         Error, // `error` says what was wrong; print it with the usage and exit 2
@@ -45,6 +46,9 @@ public:
     QString importMap;
     QString practiceScenario; // `attune practice [SCENARIO]`; empty: the agent chooses
     QString cueLanguage = QStringLiteral("auto"); // `attune cues --lang`: en, es, de, fr, pt, auto
+    // attune team init|add-agent|add-supervisor: "action", "person", and the options by name
+    // ("server", "port", "database", "user", "team", "caFile", "passwordFile", "sslMode").
+    QJsonObject team;
 
     // `arguments` excludes the program name.
     static CommandLine parse(const QStringList& arguments);

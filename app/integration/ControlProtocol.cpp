@@ -292,6 +292,8 @@ QJsonObject ControlProtocol::status() const
         status.insert(QStringLiteral("integrations"), integrations());
     if (practice)
         status.insert(QStringLiteral("practice"), practice());
+    if (team)
+        status.insert(QStringLiteral("team"), team());
     const PopTrace::Entry pop = m_popTrace.last();
     if (!pop.callId.isEmpty()) {
         QJsonObject lastPop{{QStringLiteral("callId"), pop.callId},

@@ -61,6 +61,8 @@ public:
 
     // The live integrations (baresip, WebSocket API) for `status`, when the app has any.
     std::function<QJsonObject()> integrations;
+    // The team server's sync state for `status` (TeamService), once the app is up.
+    std::function<QJsonObject()> team;
 
     QJsonObject status() const;
 

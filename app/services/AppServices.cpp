@@ -7,6 +7,7 @@
 #include "PhraseService.h"
 #include "PracticeService.h"
 #include "SuggestionService.h"
+#include "TeamService.h"
 #include "assessment/Rubric.h"
 #include "assessment/SelfAssessment.h"
 #include "core/Logging.h"
@@ -60,7 +61,7 @@ StorageQueue::Result outcome(bool ok)
 struct AppServices::History
 {
     History(Database& database, Rubric rubricIn, const QString& pinHash, const Clock& clock,
-            CallSession& session, StorageQueue* queue)
+            CallSession& session, StorageQueue* queue, bool shareWellbeing)
         : store(database)
         , coaching(database)
         , trends(database)
@@ -77,6 +78,10 @@ struct AppServices::History
                             }});
         coaching.protect([this](const QByteArray& message) { return gate.sign(message); },
                          gate.recordPublicKey());
+        // A supervisor sees the agent's stress ratings only where IT shares wellbeing.
+        const auto hidden = [this, shareWellbeing] { return gate.isOpen() && !shareWellbeing; };
+        store.hideWellbeingWhile(hidden);
+        trends.hideWellbeingWhile(hidden);
     }
 
     HistoryStore store;
@@ -115,6 +120,8 @@ AppServices::~AppServices()
     // The recorder's queued jobs use the recorder itself: it goes once they have run.
     m_storage.reset();
     m_recorder.reset();
+    // The sync worker reads the database on its own thread: it stops before the database goes.
+    m_team.reset();
 }
 
 HistoryStore* AppServices::historyStore() const
@@ -165,6 +172,7 @@ void AppServices::start(InstanceServer& server)
                        [this] { return m_empathy ? m_empathy->arc().peakIntensity() : 0.0; });
     m_control.breathing = &m_breathing;
     startPractice();
+    startTeam();
     Q_EMIT started();
 
     if (m_storage) {
@@ -190,6 +198,23 @@ void AppServices::start(InstanceServer& server)
         m_integrations.apply();
         m_control.integrations = [this] { return m_integrations.status(); };
     }
+}
+
+void AppServices::startTeam()
+{
+    // The demo's made-up history never goes to a team server; without a database there is
+    // nothing to share (and the agent was told why).
+    const bool usable = !m_options.demo && m_database && m_storage;
+    m_team = std::make_unique<TeamService>(m_settings, usable);
+    m_control.team = [team = m_team.get()] { return team->statusJson(); };
+    if (!usable)
+        return;
+    m_team->start(*m_database, *m_storage);
+    if (m_history)
+        m_history->coaching.trustServerRecords(
+            [team = m_team.get()](const QString& serverId, const QByteArray& digest) {
+                return team->attests(serverId, digest);
+            });
 }
 
 void AppServices::openStorage()
@@ -256,10 +281,10 @@ void AppServices::openStorage()
         m_selfAssessment->setPrivateNotesAllowed(m_settings.allowPrivateNotes());
         m_control.assessments = m_selfAssessment.get();
         // The demo's made-up history has its own supervisor (DemoSeed).
-        m_history = std::make_unique<History>(*m_database, rubric,
-                                              m_options.demo ? DemoSeed::supervisorPinHash()
-                                                             : m_settings.supervisorPinHash(),
-                                              m_clock, m_session, m_storage.get());
+        m_history = std::make_unique<History>(
+            *m_database, rubric,
+            m_options.demo ? DemoSeed::supervisorPinHash() : m_settings.supervisorPinHash(),
+            m_clock, m_session, m_storage.get(), m_settings.teamShareWellbeing());
     } else {
         Q_EMIT problem(failure, QString());
     }

@@ -50,6 +50,7 @@ class SelfAssessment;
 class Settings;
 class StorageQueue;
 class SupervisorGate;
+class TeamService;
 class TrendsLoader;
 struct StoredCall;
 
@@ -105,6 +106,8 @@ public:
     // Practice between calls (role-play); set once started, even without a database (then no
     // run is kept).
     PracticeService* practice() const { return m_practice.get(); }
+    // The team server's sync (TeamService); made in start(), idle without a team server.
+    TeamService* team() const { return m_team.get(); }
 
     // The history window's parts; all null without a database or a rubric.
     bool hasHistory() const { return bool(m_history); }
@@ -144,6 +147,7 @@ Q_SIGNALS:
 private:
     void openStorage();
     void startEngines();
+    void startTeam();
     void recordArcOf(const Call& call);
 
     Settings& m_settings;
@@ -181,6 +185,7 @@ private:
     // Declared after everything its queued writes touch, and stopped first in the destructor.
     std::unique_ptr<StorageQueue> m_storage;
     std::unique_ptr<CallRecorder> m_recorder;
+    std::unique_ptr<TeamService> m_team;
     std::vector<boost::signals2::scoped_connection> m_subscriptions;
 };
 

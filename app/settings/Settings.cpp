@@ -418,6 +418,16 @@ QString Settings::supervisorPinHash() const
     return validate(SettingKey::SupervisorPinHash, hashed).isEmpty() ? hashed : QString();
 }
 
+bool Settings::teamShareWellbeing() const
+{
+    const QSettings* locking = lockingScope(SettingKey::TeamShareWellbeing);
+    if (!locking)
+        return false;
+    const QVariant shared = locking->value(keyName(SettingKey::TeamShareWellbeing));
+    return validate(SettingKey::TeamShareWellbeing, shared).isEmpty() &&
+           normalised(SettingKey::TeamShareWellbeing, shared).toBool();
+}
+
 QString Settings::apiToken() const
 {
     const QString name = keyName(SettingKey::ApiToken);

@@ -175,8 +175,11 @@ public:
     QString teamCaFile() const { return value(SettingKey::TeamCaFile).toString(); }
     QString teamCertFile() const { return value(SettingKey::TeamCertFile).toString(); }
     QString teamKeyFile() const { return value(SettingKey::TeamKeyFile).toString(); }
-    // Stress ratings stay on this computer unless IT shares them.
-    bool teamShareWellbeing() const { return value(SettingKey::TeamShareWellbeing).toBool(); }
+    // Stress ratings stay on this computer unless IT shares them: honoured only from the system
+    // scope's top level (IT policy), like the PIN's hash. An agent's own file cannot share them,
+    // nor can IT's [Defaults] (which the agent may override). Also decides whether a supervisor
+    // sees them in the local history.
+    bool teamShareWellbeing() const;
 
     // Window state is not a setting IT can lock; it just comes back next time.
     QByteArray windowGeometry() const;

@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "supervisor/SupervisorRecords.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -52,9 +53,27 @@ void CoachingStore::protect(Signer signer, QByteArray recordPublicKey)
     m_recordKey = std::move(recordPublicKey);
 }
 
-bool CoachingStore::verified(const QByteArray& message, const QByteArray& signature) const
+QByteArray CoachingStore::downloadedDigest(const QStringList& fields)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString& field : fields) {
+        // Length-prefixed, so no two different lists of fields hash alike.
+        const QByteArray bytes = field.toUtf8();
+        hash.addData(QByteArray::number(bytes.size()) + ':');
+        hash.addData(bytes);
+    }
+    return hash.result();
+}
+
+bool CoachingStore::verified(const QByteArray& message, const QByteArray& signature,
+                             const QVariant& serverId, const QStringList& downloaded) const
 {
     if (SupervisorRecords::verify(m_recordKey, message, signature))
+        return true;
+    if (!serverId.isNull() && m_attested &&
+        m_attested(serverId.toString(),
+                   downloadedDigest(QStringList{downloaded.first(), serverId.toString()} +
+                                    downloaded.mid(1))))
         return true;
     if (m_unverifiedSeen++ == 0)
         qCWarning(lcStorage) << "a supervisor record without a valid signature is not shown";
@@ -158,7 +177,7 @@ QList<CoachingNote> CoachingStore::notes(const QString& callId) const
 {
     QList<CoachingNote> notes;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id, call_id, text, written_at, signature"
+    query.prepare(QStringLiteral("SELECT id, call_id, text, written_at, signature, server_id"
                                  " FROM coaching_notes WHERE call_id = :call"
                                  " ORDER BY written_at, id"));
     query.bindValue(QStringLiteral(":call"), callId);
@@ -169,7 +188,8 @@ QList<CoachingNote> CoachingStore::notes(const QString& callId) const
             query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
             QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs)};
         if (verified(SupervisorRecords::noteMessage(note.callId, note.text, note.writtenAt),
-                     query.value(4).toByteArray()))
+                     query.value(4).toByteArray(), query.value(5),
+                     {QStringLiteral("note"), note.callId, note.text, query.value(3).toString()}))
             notes.append(note);
     }
     return notes;
@@ -189,7 +209,9 @@ QList<Kudos> CoachingStore::readKudos(QSqlQuery& query) const
                           query.value(5).toString()};
         if (verified(SupervisorRecords::kudosMessage(kudos.callId, kudos.behaviour, kudos.text,
                                                      kudos.givenAt),
-                     query.value(6).toByteArray()))
+                     query.value(6).toByteArray(), query.value(7),
+                     {QStringLiteral("kudos"), kudos.callId, kudos.behaviour, kudos.text,
+                      query.value(4).toString()}))
             list.append(kudos);
     }
     return list;
@@ -200,7 +222,7 @@ namespace {
 const QString kKudosColumns = QStringLiteral(
     "k.id, k.call_id, k.behaviour, k.text, k.given_at,"
     " (SELECT coalesce(c.display_name, c.phone) FROM calls c WHERE c.call_id = k.call_id"
-    "  ORDER BY c.id DESC LIMIT 1), k.signature");
+    "  ORDER BY c.id DESC LIMIT 1), k.signature, k.server_id");
 
 } // namespace
 

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 
 class QSqlQuery;
 
@@ -37,6 +39,17 @@ public:
     // Records read back whose signature did not check (since the store was made).
     int unverifiedSeen() const { return m_unverifiedSeen; }
 
+    // Records that came down from the team server carry its id (`server_id`, their origin) and
+    // no local signature: the server's row-level security let only the supervisor's own role
+    // write them. They are shown only while `attested` says the server handed over that very
+    // record, content included (TeamSync::attests), so a row the agent writes into the file with
+    // a made-up or copied server id is hidden like any unsigned one.
+    using Attestor = std::function<bool(const QString& serverId, const QByteArray& digest)>;
+    void trustServerRecords(Attestor attested) { m_attested = std::move(attested); }
+    // What a downloaded record's content is checked by: its kind, server id and the columns
+    // stored for it, as text.
+    static QByteArray downloadedDigest(const QStringList& fields);
+
     static constexpr int kMaxNoteLength = 2000;
     static constexpr int kMaxBehaviourLength = 200;
     static constexpr int kMaxKudosTextLength = 1000;
@@ -65,12 +78,14 @@ public:
     static QStringList announcementLines(const QList<Kudos>& kudos);
 
 private:
-    bool verified(const QByteArray& message, const QByteArray& signature) const;
+    bool verified(const QByteArray& message, const QByteArray& signature, const QVariant& serverId,
+                  const QStringList& downloaded) const;
     QList<Kudos> readKudos(QSqlQuery& query) const;
 
     Database& m_database;
     Signer m_signer;
     QByteArray m_recordKey;
+    Attestor m_attested;
     mutable int m_unverifiedSeen = 0;
 };
 

@@ -51,12 +51,21 @@ QList<HistoryRow> HistoryStore::page(const HistoryFilter& filter, const HistoryO
 {
     const QString search = filter.customerContains.trimmed();
     const bool common = search.size() >= 3 && searchMatchesAtLeast(search, kCommonSearchMatches);
+    const bool hidden = wellbeingHidden();
+    HistoryFilter applied = filter;
+    // Hidden ratings cannot be found by filtering on them either: the filter is ignored.
+    if (hidden)
+        applied.highStressOnly = false;
     QSqlQuery query(m_database.connection());
     QList<HistoryRow> rows;
-    if (!m_sql.page(filter, order, after, size, common).run(query))
+    if (!m_sql.page(applied, order, after, size, common).run(query))
         return rows;
-    while (query.next())
-        rows.append(m_sql.readPageRow(query));
+    while (query.next()) {
+        HistoryRow row = m_sql.readPageRow(query);
+        if (hidden)
+            row.stressBefore = row.stressAfter = std::nullopt;
+        rows.append(row);
+    }
     return rows;
 }
 
@@ -78,6 +87,11 @@ std::optional<HistoryDetail> HistoryStore::detail(qint64 callRowId, HistoryViewe
     std::optional<HistoryDetail> detail = m_sql.readDetail(query, viewer);
     if (!detail)
         return detail;
+    if (viewer == HistoryViewer::Supervisor && wellbeingHidden()) {
+        detail->row.stressBefore = detail->row.stressAfter = std::nullopt;
+        detail->answers.remove(QStringLiteral("stress_before"));
+        detail->answers.remove(QStringLiteral("stress_after"));
+    }
     // The customer's verdict lives on this machine only (attune import feedback).
     QSqlQuery feedback(m_database.connection());
     feedback.prepare(QStringLiteral("SELECT csat, nps, score, comment, comment_language,"
@@ -165,6 +179,9 @@ QList<HistoryWeek> HistoryStore::weeks(const QDate& from, const QDate& to) const
         week.stressBeforeBreathing = optionalDouble(query.value(2));
         week.stressAfterBreathing = optionalDouble(query.value(3));
     }
+    if (wellbeingHidden())
+        for (HistoryWeek& week : weeks)
+            week.stressBeforeBreathing = week.stressAfterBreathing = std::nullopt;
     return weeks;
 }
 

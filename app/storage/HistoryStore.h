@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 namespace attune {
@@ -39,13 +40,21 @@ public:
     // Weeks (Monday to Sunday, UTC) that overlap [from, to], oldest first; empty weeks included.
     QList<HistoryWeek> weeks(const QDate& from, const QDate& to) const;
 
+    // While `hidden` says so (a supervisor is signed in and IT does not share wellbeing), stress
+    // ratings and the breathing exercises' ratings are left out of rows, details and weeks, and
+    // cannot be filtered on: a supervisor sees in the local history what the team server would
+    // show them (Settings::teamShareWellbeing).
+    void hideWellbeingWhile(std::function<bool()> hidden) { m_wellbeingHidden = std::move(hidden); }
+
 private:
     // Above this many name matches, walking the sorted index beats sorting the matches.
     static constexpr int kCommonSearchMatches = 2000;
     bool searchMatchesAtLeast(const QString& text, int count) const;
+    bool wellbeingHidden() const { return m_wellbeingHidden && m_wellbeingHidden(); }
 
     Database& m_database;
     HistorySql m_sql;
+    std::function<bool()> m_wellbeingHidden;
 };
 
 } // namespace attune

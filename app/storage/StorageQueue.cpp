@@ -151,6 +151,8 @@ void StorageQueue::runNext()
                           << "attempts";
     }
     m_attempts = 0;
+    if (result == Result::Done)
+        Q_EMIT written();
     std::lock_guard lock(m_mutex);
     m_queue.pop_front();
     if (m_queue.empty()) {

@@ -86,6 +86,11 @@ public:
     // True for SQLite's "database is locked/busy": worth trying again.
     static bool isBusy(const QString& error);
 
+Q_SIGNALS:
+    // A write committed; emitted on the storage thread (connect directly to something
+    // thread-safe, such as TeamSync::nudge).
+    void written();
+
 private:
     struct Entry
     {

@@ -38,9 +38,13 @@ void TrendsLoader::request(const QDate& from, const QDate& to)
     const quint64 generation = ++m_generation;
     QPointer<TrendsLoader> self(this);
     Database* database = &m_database;
-    QMetaObject::invokeMethod(m_worker, [self, database, from, to, generation] {
+    const bool hideWellbeing = m_wellbeingHidden && m_wellbeingHidden();
+    QMetaObject::invokeMethod(m_worker, [self, database, from, to, generation, hideWellbeing] {
         // The store's queries run on this thread's own connection (Database::connection()).
-        const QList<HistoryWeek> weeks = HistoryStore(*database).weeks(from, to);
+        HistoryStore store(*database);
+        if (hideWellbeing)
+            store.hideWellbeingWhile([] { return true; });
+        const QList<HistoryWeek> weeks = store.weeks(from, to);
         if (!self)
             return;
         QMetaObject::invokeMethod(

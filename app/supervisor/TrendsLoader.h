@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QThread;
 
 namespace attune {
@@ -22,12 +24,15 @@ public:
     ~TrendsLoader() override;
 
     void request(const QDate& from, const QDate& to);
+    // Asked at each request: the weeks then leave out stress ratings (HistoryStore's rule).
+    void hideWellbeingWhile(std::function<bool()> hidden) { m_wellbeingHidden = std::move(hidden); }
 
 Q_SIGNALS:
     void ready(const QDate& from, const QDate& to, const QList<attune::HistoryWeek>& weeks);
 
 private:
     Database& m_database;
+    std::function<bool()> m_wellbeingHidden;
     QThread* m_thread = nullptr;
     QObject* m_worker = nullptr; // lives on m_thread
     quint64 m_generation = 0;

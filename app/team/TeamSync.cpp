@@ -3,6 +3,7 @@
 #include "TeamSchema.h"
 #include "core/Logging.h"
 #include "settings/Settings.h"
+#include "storage/CoachingStore.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -143,6 +144,9 @@ private:
     const QString m_pgName;
     TeamSyncStatus m_status;
     bool m_dead = false;
+    // The first fetch of a run reads everything about the agent, so the records that came down
+    // in earlier runs are vouched for again (TeamSync::attests); later fetches read the window.
+    bool m_attestedAll = false;
 };
 
 bool TeamSync::Worker::connectServer(QString* error)
@@ -552,10 +556,17 @@ bool TeamSync::Worker::download(int* received, QString* error)
                         " score = excluded.score, scored_at = excluded.scored_at,"
                         " server_id = excluded.server_id")},
     };
+    QHash<QString, QByteArray> attested;
     for (const Fetch& fetch : fetches) {
+        const QString stored = cursor(fetch.key);
+        // Rows older than the window were stored (or purged by retention) in an earlier run:
+        // read again to be vouched for, never inserted again.
+        const QDateTime insertFrom =
+            QDateTime::fromString(stored, Qt::ISODateWithMs).addSecs(-10 * 60);
         QSqlQuery query(pg);
         query.prepare(fetch.sql);
-        query.bindValue(QStringLiteral(":cursor"), cursor(fetch.key));
+        query.bindValue(QStringLiteral(":cursor"),
+                        m_attestedAll ? stored : QStringLiteral("-infinity"));
         if (!exec(query, error))
             return false;
         if (!local.transaction()) {
@@ -566,6 +577,21 @@ bool TeamSync::Worker::download(int* received, QString* error)
         QSqlQuery insert(local);
         insert.prepare(fetch.insert);
         while (query.next()) {
+            const QString at = query.value(1).toString();
+            if (fetch.key == QLatin1String("down_notes"))
+                attested.insert(
+                    query.value(0).toString(),
+                    CoachingStore::downloadedDigest(
+                        {QStringLiteral("note"), query.value(0).toString(),
+                         query.value(2).toString(), query.value(3).toString().left(2000), at}));
+            else if (fetch.key == QLatin1String("down_kudos"))
+                attested.insert(query.value(0).toString(),
+                                CoachingStore::downloadedDigest(
+                                    {QStringLiteral("kudos"), query.value(0).toString(),
+                                     query.value(2).toString(), query.value(3).toString(),
+                                     query.value(4).toString(), at}));
+            if (insertFrom.isValid() && QDateTime::fromString(at, Qt::ISODateWithMs) <= insertFrom)
+                continue;
             insert.bindValue(QStringLiteral(":id"), query.value(0).toString());
             insert.bindValue(QStringLiteral(":at"), query.value(1).toString());
             insert.bindValue(QStringLiteral(":a"), query.value(2).toString());
@@ -579,7 +605,9 @@ bool TeamSync::Worker::download(int* received, QString* error)
             *received += insert.numRowsAffected() > 0 ? 1 : 0;
             newest = query.value(1).toString();
         }
-        if (!newest.isEmpty()) {
+        // The whole-history read of a run ends where it ends (5,000 rows); the cursor only moves
+        // forward. The ISO texts have one format, so they sort as text.
+        if (!newest.isEmpty() && newest > stored) {
             QSqlQuery save(local);
             save.prepare(QStringLiteral(
                 "INSERT OR REPLACE INTO team_state (key, value) VALUES (:key, :value)"));
@@ -597,6 +625,11 @@ bool TeamSync::Worker::download(int* received, QString* error)
         }
     }
     m_status.received += *received;
+    m_attestedAll = true;
+    {
+        std::lock_guard lock(m_owner.m_mutex);
+        m_owner.m_attested.insert(attested);
+    }
     return true;
 }
 
@@ -836,6 +869,13 @@ bool TeamSync::waitFor(int ms, bool* nudged)
     *nudged = m_nudged;
     m_nudged = false;
     return !m_stopping;
+}
+
+bool TeamSync::attests(const QString& serverId, const QByteArray& digest) const
+{
+    std::lock_guard lock(m_mutex);
+    const auto found = m_attested.constFind(serverId);
+    return found != m_attested.constEnd() && *found == digest;
 }
 
 TeamSyncStatus TeamSync::status() const

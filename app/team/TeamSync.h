@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
@@ -88,6 +90,12 @@ public:
     // Look at the outbox and the server now rather than at the next poll.
     void nudge();
     TeamSyncStatus status() const;
+    // Whether the server handed this worker, since it started, the supervisor record `serverId`
+    // with exactly the content `digest` stands for (CoachingStore::downloadedDigest). Kept in
+    // memory only: the agent can write the local database, so a mark stored there would prove
+    // nothing; the server's row-level security (only the supervisor's own role could write the
+    // row) is what vouches for it. Any thread.
+    bool attests(const QString& serverId, const QByteArray& digest) const;
 
 Q_SIGNALS:
     void statusChanged(const attune::TeamSyncStatus& status);
@@ -107,6 +115,7 @@ private:
     bool m_stopping = false;
     bool m_nudged = false;
     TeamSyncStatus m_status;
+    QHash<QString, QByteArray> m_attested;
 };
 
 } // namespace attune

@@ -3,11 +3,12 @@
 # never go stale. Each run gets private XDG folders (the developer's own Attune is never touched),
 # a fresh seeded demo database, and a virtual display per scale.
 #
-#   docs/screenshots/regenerate.sh [--attune BUILD/attune] [--out DIR | --into-docs]
+#   docs/screenshots/regenerate.sh [--attune BUILD/attune] [--out DIR | --into-docs] [--only team]
 #
 # --out DIR      write the PNGs to DIR (the `docs` ctest writes into the build folder)
 # --into-docs    write them over the committed ones in docs/screenshots (then look at each one
 #                before committing)
+# --only team    only the team sync shot (team-sync.png), which runs a throwaway PostgreSQL 15
 #
 # Afterwards every image README.md shows must exist in the output folder, be a PNG, and have the
 # size its window has at its scale; the script exits 1 naming each one that does not.
@@ -21,12 +22,14 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 attune="$repo/build/attune"
 out=""
+only=""
 while [ $# -gt 0 ]; do
     case "$1" in
     --attune) attune=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
     --into-docs) out=$here; shift ;;
-    -h | --help) sed -n '2,17p' "$0"; exit 0 ;;
+    --only) only=$2; shift 2 ;;
+    -h | --help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "regenerate.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -292,6 +295,73 @@ practice_shots() {
     stop_app
     DISPLAY=$display setxkbmap us
 }
+# --- The team sync state at the sidebar's foot, against a real (throwaway) PostgreSQL 15 ---
+# A cluster in $work with TLS (a CA made here, a certificate for 127.0.0.1), set up the way
+# docs/deployment.md has IT do it: `attune team init` and `attune team add-agent`, the admin
+# password on standard input. PostgreSQL refuses to run as root: then it runs as `postgres`.
+pg_bin=/usr/lib/postgresql/15/bin
+team_shot() {
+    local pg="$work/pg" as=() port
+    if [ ! -x "$pg_bin/initdb" ]; then
+        log "PostgreSQL 15 is not installed (bash .ci/install-deps installs it)"
+        exit 1
+    fi
+    mkdir -p "$pg/tls"
+    [ "$(id -u)" -ne 0 ] || as=(runuser -u postgres --)
+    (
+        cd "$pg/tls"
+        openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes \
+            -keyout ca.key -out ca.crt -days 2 -subj "/CN=Attune screenshot CA"
+        openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes \
+            -keyout server.key -out server.csr -subj "/CN=127.0.0.1"
+        printf 'subjectAltName=IP:127.0.0.1\n' > server.ext
+        openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 2 \
+            -extfile server.ext -out server.crt
+        chmod 600 server.key
+    ) > "$work/openssl.log" 2>&1
+    printf 'admin-secret\n' > "$pg/admin.pw"
+    [ ${#as[@]} -eq 0 ] || chown -R postgres "$pg"
+    chmod 755 "$work"
+    "${as[@]}" "$pg_bin/initdb" --pgdata="$pg/data" --auth=scram-sha-256 --username=it_admin \
+        --pwfile="$pg/admin.pw" --no-sync --encoding=UTF8 --locale=C.UTF-8 > "$work/initdb.log" 2>&1
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    "${as[@]}" "$pg_bin/pg_ctl" --pgdata="$pg/data" --log="$pg/server.log" --wait \
+        --options="-p $port -k $pg -c listen_addresses=127.0.0.1 -c ssl=on -c ssl_cert_file=$pg/tls/server.crt -c ssl_key_file=$pg/tls/server.key" \
+        start > /dev/null
+    PGPASSWORD=admin-secret psql -q -h 127.0.0.1 -p "$port" -U it_admin -d postgres \
+        -c 'CREATE DATABASE attune' > /dev/null
+    new_home en-team en light
+    local connection=(--server 127.0.0.1 --port "$port" --user it_admin --ca-file "$pg/tls/ca.crt")
+    run_in_home 1 "$attune" team init "${connection[@]}" < "$pg/admin.pw" > /dev/null
+    run_in_home 1 "$attune" team add-agent alex --team north "${connection[@]}" < "$pg/admin.pw" \
+        > /dev/null
+    PGPASSWORD=admin-secret psql -q -h 127.0.0.1 -p "$port" -U it_admin -d attune \
+        -c "ALTER ROLE alex PASSWORD 'alex-secret'" > /dev/null
+    printf 'alex-secret\n' > "$home/alex.pw"
+    chmod 600 "$home/alex.pw"
+    printf '[team]\nserver=127.0.0.1\nport=%s\nuser=alex\npasswordFile=%s\ncaFile=%s\n' \
+        "$port" "$home/alex.pw" "$pg/tls/ca.crt" >> "$home/config/Attune/Attune.conf"
+    start_app 1 1
+    # Two answered calls, delivered at once.
+    for call in 1 2; do
+        run_in_home 1 "$attune" call start --call-id "t-$call" --phone "+44 7700 90012$call" \
+            --name "Caller $call" > /dev/null
+        run_in_home 1 "$attune" call answer --call-id "t-$call" > /dev/null
+        run_in_home 1 "$attune" call end --call-id "t-$call" > /dev/null
+    done
+    wait_for team.connected True 30
+    wait_for team.pending 0 30
+    sleep 1
+    w=$(sidebar 1)
+    grab "$w" team-sync.png
+    stop_app
+    "${as[@]}" "$pg_bin/pg_ctl" --pgdata="$pg/data" --mode=immediate --wait stop > /dev/null
+}
+if [ "$only" = team ]; then
+    start_display 1
+    team_shot
+    exit 0
+fi
 
 # --- English, light, 100%: one demo call live, then its wrap-up, the history and the trends ---
 start_display 1
@@ -366,6 +436,7 @@ moments=practice-feedback-moments.png practice_shots practice-run.png practice-f
     "I can hear how frustrating this is. I will book an engineer for tomorrow morning and call you by 6 pm to confirm." \
     "I will book the engineer now and I will call you tomorrow by 6 pm to confirm it is fixed." \
     "I will call you tomorrow by 6 pm to confirm it is fixed."
+team_shot
 
 # --- German, the longest strings, at 100% and 200% ---
 new_home de-100 de light

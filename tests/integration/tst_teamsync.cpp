@@ -5,6 +5,7 @@
 // there, and the local database passes integrity_check.
 
 #include "PostgresCluster.h"
+#include "storage/CoachingStore.h"
 #include "storage/Database.h"
 #include "team/TeamSchema.h"
 #include "team/TeamSync.h"
@@ -218,7 +219,7 @@ private Q_SLOTS:
         int from = -1;
         QVERIFY2(TeamSchema::initialise(db, &from, &error), qPrintable(error));
         for (const char* agent :
-             {"alice", "bob", "carol", "dave", "erin", "frank", "gina", "hana", "ivan"}) {
+             {"alice", "bob", "carol", "dave", "erin", "frank", "gina", "hana", "ivan", "jo"}) {
             const QString name = QString::fromLatin1(agent);
             QVERIFY2(TeamSchema::addMember(db, name, QStringLiteral("t1"),
                                            TeamSchema::Member::Agent, &error),
@@ -661,6 +662,102 @@ private Q_SLOTS:
         verifyEnd(QStringLiteral("gina"), {&machine});
         QCOMPARE(scalar(machine.sql(), QStringLiteral("PRAGMA integrity_check")),
                  QStringLiteral("ok"));
+    }
+
+    // Down-synced records carry no local signature: they show while the server vouches for
+    // them (TeamSync::attests), and a row the agent writes into the file to look like one does
+    // not, whether its server id is made up, copied, or its text changed.
+    void downSyncedRecordsShowOnlyWhatTheServerVouchesFor()
+    {
+        Machine machine;
+        finishCall(machine.sql(), QStringLiteral("h-1"));
+        const QString callId = scalar(machine.sql(), QStringLiteral("SELECT sync_id FROM calls"));
+        TeamSyncConfig c = config(QStringLiteral("jo"));
+        auto sync = std::make_unique<TeamSync>(*machine.db, c);
+        sync->start();
+        QTRY_VERIFY_WITH_TIMEOUT(drained(*sync, machine), 20000);
+        QString error;
+        QSqlDatabase sam =
+            m_cluster->connect(QStringLiteral("sam%1").arg(++m_connections), QStringLiteral("sam"),
+                               QStringLiteral("sam-pw"), &error);
+        QVERIFY2(sam.isOpen(), qPrintable(error));
+        for (const QString& sql :
+             {QStringLiteral("INSERT INTO attune.coaching_notes (id, call_id, agent, body) VALUES"
+                             " (gen_random_uuid(), '%1', 'jo', 'Lovely pacing')")
+                  .arg(callId),
+              QStringLiteral("INSERT INTO attune.kudos (id, call_id, agent, behaviour, message)"
+                             " VALUES (gen_random_uuid(), '%1', 'jo', 'calm', 'Kept calm')")
+                  .arg(callId)}) {
+            QSqlQuery query(sam);
+            QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(
+            scalar(machine.sql(), QStringLiteral("SELECT count(*) FROM kudos WHERE server_id IS"
+                                                 " NOT NULL"))
+                .toInt(),
+            1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            scalar(machine.sql(), QStringLiteral("SELECT count(*) FROM coaching_notes WHERE"
+                                                 " server_id IS NOT NULL"))
+                .toInt(),
+            1, 20000);
+
+        CoachingStore store(*machine.db);
+        // Without the server's word they are unsigned rows like any other: hidden.
+        QVERIFY(store.notes(QStringLiteral("h-1")).isEmpty());
+        store.trustServerRecords([&sync](const QString& serverId, const QByteArray& digest) {
+            return sync && sync->attests(serverId, digest);
+        });
+        QCOMPARE(store.notes(QStringLiteral("h-1")).size(), 1);
+        QCOMPARE(store.notes(QStringLiteral("h-1")).first().text, QStringLiteral("Lovely pacing"));
+        QCOMPARE(store.kudos(QStringLiteral("h-1")).size(), 1);
+
+        // The agent forges rows that look as if they came down: none of them shows.
+        QSqlQuery forge(machine.sql());
+        QVERIFY(forge.exec(QStringLiteral(
+            "INSERT INTO coaching_notes (call_id, text, written_at, server_id) VALUES ('h-1',"
+            " 'Best agent ever', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),"
+            " '00000000-0000-4000-8000-000000000001')")));
+        QVERIFY(forge.exec(QStringLiteral(
+            "INSERT INTO kudos (call_id, behaviour, text, given_at, server_id) VALUES ('h-1',"
+            " 'calm', 'Promote me', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),"
+            " '00000000-0000-4000-8000-000000000002')")));
+        QCOMPARE(store.notes(QStringLiteral("h-1")).size(), 1);
+        QCOMPARE(store.kudos(QStringLiteral("h-1")).size(), 1);
+        QVERIFY(!store.takeKudosToAnnounce(QDateTime::currentDateTimeUtc())
+                     .join(QLatin1Char(' '))
+                     .contains(QStringLiteral("Promote me")));
+        // The real row's text changed, or moved to another call: no longer what the server said.
+        QVERIFY(forge.exec(QStringLiteral("UPDATE coaching_notes SET text = 'Lovely pacing, "
+                                          "raise due' WHERE text = 'Lovely pacing'")));
+        QVERIFY(store.notes(QStringLiteral("h-1")).isEmpty());
+        QVERIFY(forge.exec(QStringLiteral("UPDATE coaching_notes SET text = 'Lovely pacing'"
+                                          " WHERE text = 'Lovely pacing, raise due'")));
+        QCOMPARE(store.notes(QStringLiteral("h-1")).size(), 1);
+        // A server id copied onto another call's row.
+        finishCall(machine.sql(), QStringLiteral("h-2"));
+        QVERIFY(forge.exec(QStringLiteral("UPDATE kudos SET call_id = 'h-2' WHERE server_id NOT"
+                                          " LIKE '00000000%'")));
+        QVERIFY(store.kudos(QStringLiteral("h-2")).isEmpty());
+        QVERIFY(forge.exec(QStringLiteral("UPDATE kudos SET call_id = 'h-1' WHERE server_id NOT"
+                                          " LIKE '00000000%'")));
+
+        // A new run vouches for what came down in earlier runs once it has asked the server,
+        // and not before.
+        sync.reset();
+        QVERIFY(store.notes(QStringLiteral("h-1")).isEmpty());
+        sync = std::make_unique<TeamSync>(*machine.db, c);
+        QVERIFY(store.notes(QStringLiteral("h-1")).isEmpty());
+        sync->start();
+        QTRY_COMPARE_WITH_TIMEOUT(store.notes(QStringLiteral("h-1")).size(), 1, 20000);
+        QCOMPARE(store.kudos(QStringLiteral("h-1")).size(), 1);
+        sync.reset();
+        // Nothing came down twice.
+        QCOMPARE(scalar(machine.sql(),
+                        QStringLiteral("SELECT count(*) FROM coaching_notes WHERE server_id NOT"
+                                       " LIKE '00000000%'")),
+                 QStringLiteral("1"));
+        verifyEnd(QStringLiteral("jo"), {&machine});
     }
 
     void cleanupTestCase() { m_cluster.reset(); }

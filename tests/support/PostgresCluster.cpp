@@ -10,6 +10,7 @@
 #include <QTcpServer>
 #include <QThread>
 
+#include <algorithm>
 #include <csignal>
 #include <pwd.h>
 #include <unistd.h>
@@ -48,6 +49,11 @@ QString PostgresCluster::root() const
 PostgresCluster::~PostgresCluster()
 {
     stop();
+    // Whatever still runs from this folder (a server whose stop failed, a restart that came up
+    // after isRunning() said no): a leaked postmaster would keep its port and its temporary
+    // folder's files for as long as the machine runs.
+    if (postmasterPid() > 0)
+        kill();
 }
 
 bool PostgresCluster::run(const QStringList& command, QString* output, int timeoutMs) const
@@ -233,23 +239,74 @@ bool PostgresCluster::restart(QString* error)
 
 void PostgresCluster::kill()
 {
-    QFile pidFile(root() + QStringLiteral("/data/postmaster.pid"));
-    if (pidFile.open(QIODevice::ReadOnly)) {
-        const pid_t pid = pid_t(pidFile.readLine().trimmed().toLong());
-        if (pid > 0)
-            ::kill(pid, SIGKILL);
-    }
-    // The postmaster's children notice it is gone and exit on their own; wait for the port.
-    QElapsedTimer waited;
-    waited.start();
-    while (waited.elapsed() < 10000 &&
-           QFile::exists(root() + QStringLiteral("/.s.PGSQL.") + QString::number(m_port))) {
-        QTcpServer probe;
-        if (probe.listen(QHostAddress::LocalHost, m_port))
-            break;
-        QThread::msleep(50);
+    const pid_t postmaster = postmasterPid();
+    // Its children are found before it dies: afterwards they belong to init and nothing says
+    // they were this server's.
+    const QList<pid_t> children = postmaster > 0 ? childrenOf(postmaster) : QList<pid_t>();
+    if (postmaster > 0)
+        ::kill(postmaster, SIGKILL);
+    // A backend notices the postmaster is gone only at its next wait; until every one has
+    // exited the shared memory is still attached and a restart is refused (and a test that ends
+    // here would leave them running).
+    if (!waitForExit(QList<pid_t>{postmaster} + children, 10000)) {
+        for (pid_t child : children)
+            ::kill(child, SIGKILL);
+        waitForExit(children, 5000);
     }
     m_running = false;
+}
+
+pid_t PostgresCluster::postmasterPid() const
+{
+    QFile pidFile(root() + QStringLiteral("/data/postmaster.pid"));
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return 0;
+    const pid_t pid = pid_t(pidFile.readLine().trimmed().toLong());
+    // A stale file from an earlier crash may name a pid that is someone else's by now.
+    return pid > 0 && parentOf(pid) >= 0 ? pid : 0;
+}
+
+pid_t PostgresCluster::parentOf(pid_t pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so read after the last
+    // ')'.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    return fields.size() > 1 ? pid_t(fields.at(1).toLong()) : -1;
+}
+
+QList<pid_t> PostgresCluster::childrenOf(pid_t parent)
+{
+    QList<pid_t> children;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString& entry : entries) {
+        bool numeric = false;
+        const pid_t pid = pid_t(entry.toLong(&numeric));
+        if (numeric && parentOf(pid) == parent)
+            children << pid;
+    }
+    return children;
+}
+
+bool PostgresCluster::waitForExit(const QList<pid_t>& pids, int timeoutMs)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        // Until it is reaped, even a zombie postmaster counts: its pid is still in
+        // postmaster.pid, and a new server refuses to start while that pid exists.
+        const bool anyAlive = std::any_of(pids.begin(), pids.end(), [](pid_t pid) {
+            return pid > 0 && QFile::exists(QStringLiteral("/proc/%1/stat").arg(pid));
+        });
+        if (!anyAlive)
+            return true;
+        if (waited.elapsed() > timeoutMs)
+            return false;
+        QThread::msleep(20);
+    }
 }
 
 void PostgresCluster::stop()

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
+
+#include <sys/types.h>
 
 namespace attune::test {
 
@@ -32,10 +35,14 @@ public:
     // A second authority that signed nothing of this server's: a client trusting it must refuse.
     QString strangerCaFile() const { return m_root.path() + QStringLiteral("/tls/stranger.crt"); }
     bool restart(QString* error);
-    // SIGKILL to the postmaster: a crash, not a shutdown.
+    // SIGKILL to the postmaster: a crash, not a shutdown. Returns once the postmaster and every
+    // one of its children have exited (those still there after 10 s are killed too).
     void kill();
     void stop();
     bool isRunning() const { return m_running; }
+    // The running postmaster of this cluster, or 0; childrenOf() lists its backends.
+    pid_t postmasterPid() const;
+    static QList<pid_t> childrenOf(pid_t parent);
 
     quint16 port() const { return m_port; }
     static QString adminUser() { return QStringLiteral("attune_admin"); }
@@ -49,6 +56,8 @@ public:
                          const QString& options = {}) const;
 
 private:
+    static pid_t parentOf(pid_t pid);
+    static bool waitForExit(const QList<pid_t>& pids, int timeoutMs);
     bool run(const QStringList& command, QString* output, int timeoutMs = 60000) const;
     bool startServer(QString* error);
 

@@ -6,12 +6,17 @@
 #include "services/AppServices.h"
 #include "services/BreathingService.h"
 #include "services/PhraseService.h"
+#include "services/TeamService.h"
+#include "settings/Settings.h"
 #include "storage/CallStore.h"
+#include "storage/Database.h"
 #include "storage/StorageQueue.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 #include <atomic>
 #include <thread>
@@ -61,6 +66,65 @@ class TestAppServices : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Without a team server nothing of the sync runs, the outbox stays off and `status` says so.
+    void withoutATeamServerNothingIsShared()
+    {
+        ServicesFixture fixture;
+        QVERIFY(fixture.start());
+        TeamService* team = fixture.services().team();
+        QVERIFY(team);
+        QVERIFY(!team->isConfigured());
+        QCOMPARE(fixture.services().control().status().value(QStringLiteral("team")).toObject(),
+                 (QJsonObject{{QStringLiteral("configured"), false}}));
+        QVERIFY(fixture.services().storage()->drain(5000));
+        Database database(fixture.paths().databaseFile(false));
+        QString error;
+        QVERIFY2(database.open(&error), qPrintable(error));
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM team_state WHERE key = "
+                                          "'sync_enabled'")) &&
+                query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
+
+    // With one, the outbox is switched on, the worker starts after start() and its state comes
+    // back on the GUI thread, in plain words, also in `status`.
+    void aTeamServerStartsTheSyncAndReportsOnTheGuiThread()
+    {
+        ServicesFixture fixture;
+        QString error;
+        // Nothing listens on port 1: the worker says it cannot reach the server.
+        QVERIFY(fixture.settings().setValue(SettingKey::TeamServer, QStringLiteral("127.0.0.1"),
+                                            &error));
+        QVERIFY(fixture.settings().setValue(SettingKey::TeamPort, 1, &error));
+        QVERIFY(fixture.settings().setValue(SettingKey::TeamUser, QStringLiteral("alex"), &error));
+        QVERIFY(fixture.start());
+        TeamService* team = fixture.services().team();
+        QVERIFY(team && team->isConfigured());
+        bool offGuiThread = false;
+        QString lastError;
+        connect(team, &TeamService::statusChanged, this, [&](const TeamSyncStatus& status) {
+            offGuiThread = offGuiThread || QThread::currentThread() != qApp->thread();
+            lastError = status.lastError;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!lastError.isEmpty(), 15000);
+        QVERIFY(!offGuiThread);
+        QVERIFY2(lastError.contains(QStringLiteral("cannot be reached")), qPrintable(lastError));
+        const QJsonObject status =
+            fixture.services().control().status().value(QStringLiteral("team")).toObject();
+        QCOMPARE(status.value(QStringLiteral("configured")).toBool(), true);
+        QCOMPARE(status.value(QStringLiteral("connected")).toBool(), false);
+        QCOMPARE(status.value(QStringLiteral("lastError")).toString(), lastError);
+        QVERIFY(fixture.services().storage()->drain(5000));
+        Database database(fixture.paths().databaseFile(false));
+        QVERIFY2(database.open(&error), qPrintable(error));
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT value FROM team_state WHERE key = "
+                                          "'sync_enabled'")) &&
+                query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("1"));
+    }
+
     void startsWhatTheWindowNeedsAndRecordsCallsOnTheStorageThread()
     {
         ServicesFixture fixture;

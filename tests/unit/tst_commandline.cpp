@@ -229,6 +229,42 @@ private Q_SLOTS:
                                           << "one file";
         QTest::newRow("breathe with arguments") << "breathe now"
                                                 << "takes no arguments";
+        QTest::newRow("team without what") << "team"
+                                           << "init, add-agent or add-supervisor";
+        QTest::newRow("team unknown") << "team drop --server pg"
+                                      << "init, add-agent or add-supervisor";
+        QTest::newRow("team without server") << "team init"
+                                             << "needs --server HOST";
+        QTest::newRow("team password option") << "team init --server pg --password s3cret"
+                                              << "unknown option \"--password\"";
+        QTest::newRow("team bad port") << "team init --server pg --port 70000"
+                                       << "--port must be";
+        QTest::newRow("team bad sslmode") << "team init --server pg --sslmode prefer"
+                                          << "--sslmode must be one of";
+        QTest::newRow("team init with person") << "team init alice --server pg"
+                                               << "unexpected argument \"alice\"";
+        QTest::newRow("team add without person") << "team add-agent --server pg --team t"
+                                                 << "exactly one person";
+        QTest::newRow("team add without team") << "team add-supervisor sue --server pg"
+                                               << "needs --team TEAM";
+    }
+
+    void teamCommandsForIt()
+    {
+        CommandLine line = parse(QStringLiteral("team add-agent alice --team north --server "
+                                                "pg.example.org --port 5433 --ca-file ca.pem"));
+        QCOMPARE(line.action, CommandLine::Action::Team);
+        QCOMPARE(line.team.value(QStringLiteral("action")).toString(), QStringLiteral("add-agent"));
+        QCOMPARE(line.team.value(QStringLiteral("person")).toString(), QStringLiteral("alice"));
+        QCOMPARE(line.team.value(QStringLiteral("team")).toString(), QStringLiteral("north"));
+        QCOMPARE(line.team.value(QStringLiteral("server")).toString(),
+                 QStringLiteral("pg.example.org"));
+        QCOMPARE(line.team.value(QStringLiteral("port")).toString(), QStringLiteral("5433"));
+        QCOMPARE(line.team.value(QStringLiteral("caFile")).toString(), QStringLiteral("ca.pem"));
+        line = parse(QStringLiteral("team init --server pg --password-file /root/pw"));
+        QCOMPARE(line.action, CommandLine::Action::Team);
+        QCOMPARE(line.team.value(QStringLiteral("passwordFile")).toString(),
+                 QStringLiteral("/root/pw"));
     }
 
     void exportAndBreathe()

@@ -319,6 +319,56 @@ private Q_SLOTS:
         QVERIFY(report.contains(QLatin1String("shared 6")));
     }
 
+    // A supervisor signed in where IT does not share wellbeing sees no stress rating: not in the
+    // rows, the detail, the weeks or the CSV, and the "high stress" filter reveals nothing.
+    void aSupervisorSeesStressOnlyWhereItIsShared()
+    {
+        HistoryStore store(*m_db);
+        bool supervisorHidden = true;
+        store.hideWellbeingWhile([&supervisorHidden] { return supervisorHidden; });
+        HistoryFilter stressed;
+        stressed.highStressOnly = true;
+        QList<HistoryRow> rows = store.page(HistoryFilter(), nullptr, kCalls);
+        QCOMPARE(rows.size(), kCalls);
+        for (const HistoryRow& row : rows)
+            QVERIFY(!row.stressBefore && !row.stressAfter);
+        // Filtering on them lists every call, not the stressed ones.
+        QCOMPARE(store.page(stressed, nullptr, kCalls).size(), kCalls);
+        qint64 assessedRow = 0;
+        for (const HistoryRow& row : rows)
+            if (row.assessmentId > 0)
+                assessedRow = row.callRowId;
+        const auto detail = store.detail(assessedRow, HistoryViewer::Supervisor);
+        QVERIFY(detail);
+        QVERIFY(!detail->answers.contains(QStringLiteral("stress_after")));
+        QVERIFY(!detail->row.stressAfter);
+        // The agent's own view of the same call keeps them.
+        QVERIFY(store.detail(assessedRow, HistoryViewer::Agent)
+                    ->answers.contains(QStringLiteral("stress_after")));
+        for (const HistoryWeek& week : store.weeks(QDate(2026, 9, 1), QDate(2026, 10, 30)))
+            QVERIFY(!week.stressBeforeBreathing && !week.stressAfterBreathing);
+        QBuffer csv;
+        csv.open(QIODevice::WriteOnly);
+        QString error;
+        QCOMPARE(HistoryExport::writeCsv(ExportPolicy::allowed(), store, HistoryFilter(),
+                                         HistoryOrder(), csv, &error),
+                 qint64(kCalls));
+        const QList<QByteArray> lines = csv.data().split('\n');
+        const int stressColumn = int(lines.first().split(',').indexOf("stress_after"));
+        QVERIFY(stressColumn > 0);
+        for (const QByteArray& line : lines.mid(1))
+            QVERIFY2(line.isEmpty() || line.split(',').value(stressColumn).isEmpty(),
+                     line.constData());
+
+        // Shared (or the agent's own view): all there again.
+        supervisorHidden = false;
+        QCOMPARE(store.page(stressed, nullptr, kCalls).size(), 12);
+        bool anyStress = false;
+        for (const HistoryRow& row : store.page(HistoryFilter(), nullptr, kCalls))
+            anyStress = anyStress || row.stressAfter.has_value();
+        QVERIFY(anyStress);
+    }
+
     void breathingAfterACallIsSeen()
     {
         const QList<HistoryRow> rows = all(HistoryFilter());

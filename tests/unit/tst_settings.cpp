@@ -116,6 +116,25 @@ private Q_SLOTS:
         QVERIFY(!settings.setValue(SettingKey::ApiToken, QStringLiteral("secret"), &error));
     }
 
+    void wellbeingIsSharedOnlyByItsPolicy()
+    {
+        // The agent's own file and IT's [Defaults] (which the agent may override) share nothing.
+        {
+            Settings settings(userFile(), systemFile());
+            QString error;
+            QVERIFY(settings.setValue(SettingKey::TeamShareWellbeing, true, &error));
+            QVERIFY(!settings.teamShareWellbeing());
+        }
+        writeSystem("[Defaults]\nteam\\shareWellbeing=true\n");
+        QVERIFY(!Settings(userFile(), systemFile()).teamShareWellbeing());
+        writeSystem("[team]\nshareWellbeing=yes-please\n");
+        QVERIFY(!Settings(userFile(), systemFile()).teamShareWellbeing());
+        writeSystem("[team]\nshareWellbeing=true\n");
+        QVERIFY(Settings(userFile(), systemFile()).teamShareWellbeing());
+        writeSystem("[team]\nshareWellbeing=false\n");
+        QVERIFY(!Settings(userFile(), systemFile()).teamShareWellbeing());
+    }
+
     void teamServerSettingsAreValidated()
     {
         Settings settings(userFile(), systemFile());

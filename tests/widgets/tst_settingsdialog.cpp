@@ -6,6 +6,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QLabel>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,6 +95,35 @@ private Q_SLOTS:
         QVERIFY(settings.reducedMotion());
         QCOMPARE(settings.theme(), Theme::Dark);
         QCOMPARE(settings.dockEdge(), DockEdge::Right);
+    }
+
+    // Sharing stress ratings is IT's decision: said in words, never a box the agent can tick,
+    // and what it says follows the system file only.
+    void wellbeingSharingIsStatedNotOffered()
+    {
+        {
+            Settings settings(userFile(), systemFile());
+            QString error;
+            QVERIFY(settings.setValue(SettingKey::TeamShareWellbeing, true, &error));
+            SettingsDialog dialog(settings);
+            auto* row = qobject_cast<QLabel*>(dialog.editorFor(SettingKey::TeamShareWellbeing));
+            QVERIFY(row);
+            QVERIFY2(row->text().contains(QStringLiteral("stay on this computer")),
+                     qPrintable(row->text()));
+            QVERIFY(dialog.apply());
+        }
+        QDir().mkpath(QFileInfo(systemFile()).absolutePath());
+        QFile system(systemFile());
+        QVERIFY(system.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        system.write("[team]\nshareWellbeing=true\n");
+        system.close();
+        Settings settings(userFile(), systemFile());
+        SettingsDialog dialog(settings);
+        auto* row = qobject_cast<QLabel*>(dialog.editorFor(SettingKey::TeamShareWellbeing));
+        QVERIFY(row);
+        QVERIFY2(row->text().contains(QStringLiteral("IT department decided")),
+                 qPrintable(row->text()));
+        QFile::remove(systemFile());
     }
 
     void everyEditorHasAnAccessibleName()

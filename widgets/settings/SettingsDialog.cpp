@@ -180,7 +180,15 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     auto* origins = new QLineEdit;
     origins->setPlaceholderText(tr("None: programs only, no web pages"));
     addRow(form, SettingKey::AllowedOrigins, tr("Web pages allowed to connect (origins)"), origins);
-    // The team server: normally set and locked by IT (docs/team-server.md).
+    // The team server: normally set and locked by IT (docs/team-server.md). What it means is
+    // said in words: the sync runs when a server is set.
+    auto* teamAbout = new QLabel(
+        tr("With a team server, your answered calls and self-assessments are copied to it for "
+           "your supervisor, and their notes and kudos come back; private notes never leave this "
+           "computer. Changes here apply when Attune starts again."));
+    teamAbout->setWordWrap(true);
+    teamAbout->setObjectName(QStringLiteral("teamAbout"));
+    form->addRow(teamAbout);
     auto* teamServer = new QLineEdit;
     teamServer->setPlaceholderText(tr("None: my history stays on this computer"));
     addRow(form, SettingKey::TeamServer, tr("Team server (PostgreSQL)"), teamServer);
@@ -195,8 +203,20 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
            new QLineEdit);
     addRow(form, SettingKey::TeamCertFile, tr("My client certificate"), new QLineEdit);
     addRow(form, SettingKey::TeamKeyFile, tr("My client certificate key"), new QLineEdit);
-    addRow(form, SettingKey::TeamShareWellbeing, QString(),
-           new QCheckBox(tr("Share my stress ratings with the team server")));
+    // Wellbeing is IT's decision alone (Settings::teamShareWellbeing): stated, not offered.
+    auto* wellbeing = new QLabel(m_settings.teamShareWellbeing()
+                                     ? tr("Your stress ratings are shared with the team server and "
+                                          "shown to your supervisor: your IT department decided "
+                                          "so.")
+                                     : tr("Your stress ratings stay on this computer and are not "
+                                          "shown to supervisors; only your IT department can "
+                                          "decide to share them."));
+    wellbeing->setWordWrap(true);
+    wellbeing->setObjectName(QStringLiteral("teamWellbeing"));
+    wellbeing->setAccessibleName(tr("Stress ratings"));
+    wellbeing->setAccessibleDescription(wellbeing->text());
+    form->addRow(tr("Stress ratings"), wellbeing);
+    m_editors.insert(SettingKey::TeamShareWellbeing, wellbeing);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);

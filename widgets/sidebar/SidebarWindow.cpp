@@ -22,6 +22,7 @@
 #include "sidebar/SidebarSection.h"
 #include "sidebar/SidebarTopBar.h"
 #include "sidebar/SuggestionPanel.h"
+#include "sidebar/TeamSyncIndicator.h"
 #include "sidebar/TranscriptView.h"
 #include "sidebar/TranscriptionNotice.h"
 #include "sidebar/WrapUpBar.h"
@@ -151,6 +152,10 @@ SidebarWindow::SidebarWindow(CallSession& session, Settings& settings, ThemeMana
     m_wrapUpBar = new WrapUpBar(*m_readyAction, central);
     connect(m_wrapUpBar, &WrapUpBar::readyClicked, this, &SidebarWindow::finishWrapUp);
     layout->addWidget(m_wrapUpBar);
+
+    // The team server's sync state, one quiet line at the foot (hidden without a team server).
+    m_teamSyncIndicator = new TeamSyncIndicator(central);
+    layout->addWidget(m_teamSyncIndicator);
 
     setCentralWidget(central);
     installEventFilter(this);

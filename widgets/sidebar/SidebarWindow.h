@@ -28,6 +28,7 @@ class SidebarTopBar;
 class TranscriptView;
 class WrapUpBar;
 class TranscriptionNotice;
+class TeamSyncIndicator;
 class AssessmentForm;
 class AssessmentService;
 class CallSessionService;
@@ -85,6 +86,9 @@ public:
     BreathingPanel* breathingPanel() const { return m_breathingPanel; }
     // Says so while the customer's speech is transcribed (integration/transcribeCalls).
     TranscriptionNotice* transcriptionNotice() const { return m_transcriptionNotice; }
+
+    // The team server's sync state (TeamService), shown while a team server is configured.
+    TeamSyncIndicator* teamSyncIndicator() const { return m_teamSyncIndicator; }
     // Starts an exercise as if the agent pressed Start (Ctrl+B); the reason when refused.
     QString startBreathing();
     // Adds the post-call self-assessment: opened in wrap-up after an answered call, and at start
@@ -162,6 +166,8 @@ private:
     QLabel* m_demoBanner = nullptr;
     CallHeaderWidget* m_header = nullptr;
     TranscriptionNotice* m_transcriptionNotice = nullptr;
+
+    TeamSyncIndicator* m_teamSyncIndicator = nullptr;
     QVBoxLayout* m_sections = nullptr;
     QWidget* m_profileSection = nullptr;
     ProfilePanel* m_profilePanel = nullptr;

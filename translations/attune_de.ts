@@ -4,27 +4,27 @@
 <context>
     <name>ApiMessage</name>
     <message>
-        <source>field "%1" must be a string</source>
+        <source>field &quot;%1&quot; must be a string</source>
         <translation>Feld „%1“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <source>field "caller" must be an object</source>
+        <source>field &quot;caller&quot; must be an object</source>
         <translation>Feld „caller“ muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>unknown field "caller.%1"</source>
+        <source>unknown field &quot;caller.%1&quot;</source>
         <translation>unbekanntes Feld „caller.%1“</translation>
     </message>
     <message>
-        <source>field "caller.fields" must be an object of strings</source>
+        <source>field &quot;caller.fields&quot; must be an object of strings</source>
         <translation>Feld „caller.fields“ muss ein Objekt aus Zeichenketten sein</translation>
     </message>
     <message>
-        <source>field "caller.fields" has more than %1 entries</source>
+        <source>field &quot;caller.fields&quot; has more than %1 entries</source>
         <translation>Feld „caller.fields“ hat mehr als %1 Einträge</translation>
     </message>
     <message>
-        <source>field "caller.fields" must map short names to short strings</source>
+        <source>field &quot;caller.fields&quot; must map short names to short strings</source>
         <translation>Feld „caller.fields“ muss kurzen Namen kurze Zeichenketten zuordnen</translation>
     </message>
     <message>
@@ -40,59 +40,59 @@
         <translation>eine Nachricht muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <source>field "id" must be a number or a string of at most %1 characters</source>
+        <source>field &quot;id&quot; must be a number or a string of at most %1 characters</source>
         <translation>Feld „id“ muss eine Zahl oder eine Zeichenkette mit höchstens %1 Zeichen sein</translation>
     </message>
     <message>
-        <source>unsupported protocol version (field "version"); expected %1</source>
+        <source>unsupported protocol version (field &quot;version&quot;); expected %1</source>
         <translation>nicht unterstützte Protokollversion (Feld „version“); erwartet: %1</translation>
     </message>
     <message>
-        <source>field "type" is missing or not a string</source>
+        <source>field &quot;type&quot; is missing or not a string</source>
         <translation>Feld „type“ fehlt oder ist keine Zeichenkette</translation>
     </message>
     <message>
-        <source>unknown message type "%1"</source>
+        <source>unknown message type &quot;%1&quot;</source>
         <translation>unbekannter Nachrichtentyp „%1“</translation>
     </message>
     <message>
-        <source>unknown field "%1" for "%2"</source>
+        <source>unknown field &quot;%1&quot; for &quot;%2&quot;</source>
         <translation>unbekanntes Feld „%1“ für „%2“</translation>
     </message>
     <message>
-        <source>field "token" is missing or empty</source>
+        <source>field &quot;token&quot; is missing or empty</source>
         <translation>Feld „token“ fehlt oder ist leer</translation>
     </message>
     <message>
-        <source>field "caller" is missing or empty</source>
+        <source>field &quot;caller&quot; is missing or empty</source>
         <translation>Feld „caller“ fehlt oder ist leer</translation>
     </message>
     <message>
-        <source>field "speaker" must be "customer" or "agent"</source>
+        <source>field &quot;speaker&quot; must be &quot;customer&quot; or &quot;agent&quot;</source>
         <translation>Feld „speaker“ muss „customer“ oder „agent“ sein</translation>
     </message>
     <message>
-        <source>field "text" is missing or empty</source>
+        <source>field &quot;text&quot; is missing or empty</source>
         <translation>Feld „text“ fehlt oder ist leer</translation>
     </message>
     <message>
-        <source>field "final" must be true or false</source>
+        <source>field &quot;final&quot; must be true or false</source>
         <translation>Feld „final“ muss true oder false sein</translation>
     </message>
     <message>
-        <source>field "timestamp" must be milliseconds since 1970 (or an ISO 8601 time)</source>
+        <source>field &quot;timestamp&quot; must be milliseconds since 1970 (or an ISO 8601 time)</source>
         <translation>Feld „timestamp“ muss Millisekunden seit 1970 angeben (oder eine Zeit nach ISO 8601)</translation>
     </message>
     <message>
-        <source>field "timestamp" is not an ISO 8601 time</source>
+        <source>field &quot;timestamp&quot; is not an ISO 8601 time</source>
         <translation>Feld „timestamp“ ist keine Zeit nach ISO 8601</translation>
     </message>
     <message>
-        <source>field "timestamp" must be a number or a string</source>
+        <source>field &quot;timestamp&quot; must be a number or a string</source>
         <translation>Feld „timestamp“ muss eine Zahl oder eine Zeichenkette sein</translation>
     </message>
     <message>
-        <source>field "caller.language" is longer than 16 characters</source>
+        <source>field &quot;caller.language&quot; is longer than 16 characters</source>
         <translation>das Feld „caller.language“ ist länger als 16 Zeichen</translation>
     </message>
 </context>
@@ -111,7 +111,7 @@
         <translation>Die API-Token-Datei %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <source>The API token file %1 does not hold a token (at least 32 letters, digits, '-' or '_'); delete it to have a new one made.</source>
+        <source>The API token file %1 does not hold a token (at least 32 letters, digits, &apos;-&apos; or &apos;_&apos;); delete it to have a new one made.</source>
         <translation>Die API-Token-Datei %1 enthält kein Token (mindestens 32 Buchstaben, Ziffern, „-“ oder „_“); löschen Sie sie, damit eine neue angelegt wird.</translation>
     </message>
     <message>
@@ -152,7 +152,7 @@
         <translation>Gerade läuft ein Anruf; die Atemübung kann warten, bis er vorbei ist.</translation>
     </message>
     <message>
-        <source>There is no breathing pattern "%1".</source>
+        <source>There is no breathing pattern &quot;%1&quot;.</source>
         <translation>Es gibt kein Atemmuster „%1“.</translation>
     </message>
 </context>
@@ -175,11 +175,11 @@
         <translation>Zyklisches Seufzen</translation>
     </message>
     <message>
-        <source>"%1": start with a name and a colon, e.g. "Calm: in 4, out 6"</source>
+        <source>&quot;%1&quot;: start with a name and a colon, e.g. &quot;Calm: in 4, out 6&quot;</source>
         <translation>„%1“: Beginnen Sie mit einem Namen und einem Doppelpunkt, z. B. „Ruhe: in 4, out 6“</translation>
     </message>
     <message>
-        <source>"%1": phase %2 "%3": %4</source>
+        <source>&quot;%1&quot;: phase %2 &quot;%3&quot;: %4</source>
         <translation>„%1“: Phase %2 „%3“: %4</translation>
     </message>
     <message>
@@ -195,11 +195,11 @@
         <translation>die Dauer darf höchstens %1 Sekunden betragen</translation>
     </message>
     <message>
-        <source>"%1": a breath needs at least one "in" and one "out"</source>
+        <source>&quot;%1&quot;: a breath needs at least one &quot;in&quot; and one &quot;out&quot;</source>
         <translation>„%1“: Ein Atemzug braucht mindestens ein „in“ und ein „out“</translation>
     </message>
     <message>
-        <source>"%1": one breath takes %2 seconds; it must take %3 to %4 seconds</source>
+        <source>&quot;%1&quot;: one breath takes %2 seconds; it must take %3 to %4 seconds</source>
         <translation>„%1“: Ein Atemzug dauert %2 Sekunden; er muss %3 bis %4 Sekunden dauern</translation>
     </message>
     <message>
@@ -214,7 +214,7 @@
         <translation>Der private Ordner für Gesprächsaudio %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>baresip's call audio file cannot be read: %1.</source>
+        <source>baresip&apos;s call audio file cannot be read: %1.</source>
         <translation>Die Gesprächsaudiodatei von baresip kann nicht gelesen werden: %1.</translation>
     </message>
 </context>
@@ -225,7 +225,7 @@
         <translation>%1: Es gibt keinen Anruf.</translation>
     </message>
     <message>
-        <source>%1: call "%2" is not the current call.</source>
+        <source>%1: call &quot;%2&quot; is not the current call.</source>
         <translation>%1: Anruf „%2“ ist nicht der aktuelle Anruf.</translation>
     </message>
     <message>
@@ -233,11 +233,11 @@
         <translation>%1: Der Anruf ist im Zustand %2.</translation>
     </message>
     <message>
-        <source>call start: call "%1" is already live.</source>
+        <source>call start: call &quot;%1&quot; is already live.</source>
         <translation>call start: Anruf „%1“ läuft bereits.</translation>
     </message>
     <message>
-        <source>call start: call "%1" is still live; end it first.</source>
+        <source>call start: call &quot;%1&quot; is still live; end it first.</source>
         <translation>call start: Anruf „%1“ läuft noch; beenden Sie ihn zuerst.</translation>
     </message>
     <message>
@@ -433,7 +433,7 @@
 </translation>
     </message>
     <message>
-        <source>attune: there is no practice scenario "%1"; the scenarios are: %2
+        <source>attune: there is no practice scenario &quot;%1&quot;; the scenarios are: %2
 </source>
         <translation>attune: es gibt kein Übungsszenario „%1“; die Szenarien sind: %2
 </translation>
@@ -445,9 +445,71 @@
 </translation>
     </message>
     <message>
-        <source>Practice "%1" is open in Attune.
+        <source>Practice &quot;%1&quot; is open in Attune.
 </source>
         <translation>Die Übung „%1“ ist in Attune geöffnet.
+</translation>
+    </message>
+    <message>
+        <source>Password of the team server&apos;s admin role: </source>
+        <translation>Passwort der Admin-Rolle des Team-Servers: </translation>
+    </message>
+    <message>
+        <source>the password on standard input is longer than %1 bytes</source>
+        <translation>das Passwort auf der Standardeingabe ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the password file %1 does not exist or is not a file</source>
+        <translation>die Passwortdatei %1 existiert nicht oder ist keine Datei</translation>
+    </message>
+    <message>
+        <source>the password file %1 can be read by others or is not yours; it is used only when it belongs to you and no one else can read it (chmod 600)</source>
+        <translation>die Passwortdatei %1 ist für andere lesbar oder gehört nicht Ihnen; sie wird nur verwendet, wenn sie Ihnen gehört und niemand sonst sie lesen kann (chmod 600)</translation>
+    </message>
+    <message>
+        <source>the password file %1 cannot be read: %2</source>
+        <translation>die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed</source>
+        <translation>der PostgreSQL-Treiber (QPSQL, Debian-Paket libqt6sql6-psql) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>cannot connect to the team server %1 (database %2) as %3: %4</source>
+        <translation>keine Verbindung zum Team-Server %1 (Datenbank %2) als %3: %4</translation>
+    </message>
+    <message>
+        <source>the team server was not set up: %1</source>
+        <translation>der Team-Server wurde nicht eingerichtet: %1</translation>
+    </message>
+    <message>
+        <source>The team server %1 (database %2) is set up: schema version %3, roles attune_agent and attune_supervisor, row-level security on.
+</source>
+        <translation>Der Team-Server %1 (Datenbank %2) ist eingerichtet: Schemaversion %3, Rollen attune_agent und attune_supervisor, Sicherheit auf Zeilenebene aktiv.
+</translation>
+    </message>
+    <message>
+        <source>The team server %1 (database %2) is at schema version %3 (it was at %4); grants and policies were restored.
+</source>
+        <translation>Der Team-Server %1 (Datenbank %2) hat Schemaversion %3 (vorher %4); Rechte und Richtlinien wurden wiederhergestellt.
+</translation>
+    </message>
+    <message>
+        <source>%1 is an agent of team %2.
+</source>
+        <translation>%1 ist Agent im Team %2.
+</translation>
+    </message>
+    <message>
+        <source>%1 is a supervisor of team %2.
+</source>
+        <translation>%1 ist Supervisor im Team %2.
+</translation>
+    </message>
+    <message>
+        <source>Give %1 a password with psql&apos;s \password %1 (or map a client certificate), then set team/user=%1 in their Attune&apos;s system settings.
+</source>
+        <translation>Geben Sie %1 ein Passwort mit \password %1 in psql (oder ordnen Sie ein Client-Zertifikat zu) und setzen Sie dann team/user=%1 in den Systemeinstellungen ihres Attune.
 </translation>
     </message>
 </context>
@@ -490,7 +552,7 @@
         <translation>%1 (Anruf mit %2)</translation>
     </message>
     <message>
-        <source>Only a signed-in supervisor can add this, and the supervisor PIN must be one made by this version of "attune hash-pin" (ask IT to run it again).</source>
+        <source>Only a signed-in supervisor can add this, and the supervisor PIN must be one made by this version of &quot;attune hash-pin&quot; (ask IT to run it again).</source>
         <translation>Nur ein angemeldeter Supervisor kann dies hinzufügen, und die Supervisor-PIN muss mit dieser Version von „attune hash-pin“ erzeugt sein (bitten Sie die IT, es erneut auszuführen).</translation>
     </message>
 </context>
@@ -501,11 +563,11 @@
         <translation>--lang muss eines von diesen sein: %1</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <source>unknown option "%1"</source>
+        <source>unknown option &quot;%1&quot;</source>
         <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
@@ -517,27 +579,27 @@
         <translation>Option %1 braucht einen nicht leeren Wert</translation>
     </message>
     <message>
-        <source>"call" needs a subcommand: start, answer, say or end</source>
+        <source>&quot;call&quot; needs a subcommand: start, answer, say or end</source>
         <translation>„call“ braucht einen Unterbefehl: start, answer, say oder end</translation>
     </message>
     <message>
-        <source>"call say" needs --speaker customer or --speaker agent</source>
+        <source>&quot;call say&quot; needs --speaker customer or --speaker agent</source>
         <translation>„call say“ braucht --speaker customer oder --speaker agent</translation>
     </message>
     <message>
-        <source>--speaker must be customer or agent, not "%1"</source>
+        <source>--speaker must be customer or agent, not &quot;%1&quot;</source>
         <translation>--speaker muss customer oder agent sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>"call say" needs the text of what was said</source>
+        <source>&quot;call say&quot; needs the text of what was said</source>
         <translation>„call say“ braucht den Text des Gesagten</translation>
     </message>
     <message>
-        <source>unknown call subcommand "%1"</source>
+        <source>unknown call subcommand &quot;%1&quot;</source>
         <translation>unbekannter Unterbefehl von „call“: „%1“</translation>
     </message>
     <message>
-        <source>"export" needs what to export: assessments</source>
+        <source>&quot;export&quot; needs what to export: assessments</source>
         <translation>„export“ braucht die Angabe, was exportiert werden soll: assessments</translation>
     </message>
     <message>
@@ -545,47 +607,47 @@
         <translation>--format braucht csv oder json</translation>
     </message>
     <message>
-        <source>--format must be csv or json, not "%1"</source>
+        <source>--format must be csv or json, not &quot;%1&quot;</source>
         <translation>--format muss csv oder json sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>"export assessments" writes one file; got "%1" too</source>
+        <source>&quot;export assessments&quot; writes one file; got &quot;%1&quot; too</source>
         <translation>„export assessments“ schreibt nur eine Datei; zusätzlich angegeben: „%1“</translation>
     </message>
     <message>
-        <source>"export assessments" needs --format csv or --format json</source>
+        <source>&quot;export assessments&quot; needs --format csv or --format json</source>
         <translation>„export assessments“ braucht --format csv oder --format json</translation>
     </message>
     <message>
-        <source>"export assessments" needs the file to write</source>
+        <source>&quot;export assessments&quot; needs the file to write</source>
         <translation>„export assessments“ braucht die Datei, in die geschrieben werden soll</translation>
     </message>
     <message>
-        <source>--map needs "CRM header=field,..."</source>
-        <translation>--map braucht "CRM-Spalte=Feld,..."</translation>
+        <source>--map needs &quot;CRM header=field,...&quot;</source>
+        <translation>--map braucht &quot;CRM-Spalte=Feld,...&quot;</translation>
     </message>
     <message>
-        <source>"import" reads one file; got "%1" too</source>
+        <source>&quot;import&quot; reads one file; got &quot;%1&quot; too</source>
         <translation>„import“ liest nur eine Datei; zusätzlich angegeben: „%1“</translation>
     </message>
     <message>
-        <source>"import %1" needs the file to read</source>
+        <source>&quot;import %1&quot; needs the file to read</source>
         <translation>„import %1“ braucht die Datei, die gelesen werden soll</translation>
     </message>
     <message>
-        <source>"status" takes no arguments</source>
+        <source>&quot;status&quot; takes no arguments</source>
         <translation>„status“ erwartet keine Argumente</translation>
     </message>
     <message>
-        <source>"hash-pin" takes no arguments; it reads the PIN on standard input</source>
+        <source>&quot;hash-pin&quot; takes no arguments; it reads the PIN on standard input</source>
         <translation>„hash-pin“ erwartet keine Argumente; es liest die PIN von der Standardeingabe</translation>
     </message>
     <message>
-        <source>"breathe" takes no arguments</source>
+        <source>&quot;breathe&quot; takes no arguments</source>
         <translation>„breathe“ erwartet keine Argumente</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
@@ -625,15 +687,15 @@
         <translation>eine ID aus Buchstaben, Ziffern und . _ : @ -</translation>
     </message>
     <message>
-        <source>unknown field "%1"</source>
+        <source>unknown field &quot;%1&quot;</source>
         <translation>unbekanntes Feld „%1“</translation>
     </message>
     <message>
-        <source>field "%1" is given twice</source>
+        <source>field &quot;%1&quot; is given twice</source>
         <translation>Feld „%1“ ist doppelt angegeben</translation>
     </message>
     <message>
-        <source>field "%1" must be %2</source>
+        <source>field &quot;%1&quot; must be %2</source>
         <translation>Feld „%1“ muss %2 sein</translation>
     </message>
     <message>
@@ -645,16 +707,44 @@
         <translation>ein attune://-Link steht allein, ohne weitere Argumente</translation>
     </message>
     <message>
-        <source>"import" needs what to import: customers, contacts, cases or feedback</source>
+        <source>&quot;import&quot; needs what to import: customers, contacts, cases or feedback</source>
         <translation>„import“ braucht die Angabe, was importiert werden soll: customers, contacts, cases oder feedback</translation>
     </message>
     <message>
-        <source>"practice" takes at most one scenario id</source>
+        <source>&quot;practice&quot; takes at most one scenario id</source>
         <translation>„practice“ nimmt höchstens eine Szenario-ID an</translation>
     </message>
     <message>
-        <source>a practice scenario id is 1 to 40 lower-case letters, digits and -, not "%1"</source>
+        <source>a practice scenario id is 1 to 40 lower-case letters, digits and -, not &quot;%1&quot;</source>
         <translation>eine Szenario-ID besteht aus 1 bis 40 Kleinbuchstaben, Ziffern und -, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;team&quot; needs what to do: init, add-agent or add-supervisor</source>
+        <translation>„team“ braucht eine Aktion: init, add-agent oder add-supervisor</translation>
+    </message>
+    <message>
+        <source>&quot;team %1&quot; needs --server HOST</source>
+        <translation>„team %1“ braucht --server HOST</translation>
+    </message>
+    <message>
+        <source>--port must be a port number from 1 to 65535</source>
+        <translation>--port muss eine Portnummer von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <source>--sslmode must be one of %1</source>
+        <translation>--sslmode muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>&quot;team init&quot; takes no --team</source>
+        <translation>„team init“ nimmt kein --team</translation>
+    </message>
+    <message>
+        <source>&quot;team %1&quot; needs exactly one person (their PostgreSQL role name)</source>
+        <translation>„team %1“ braucht genau eine Person (ihren PostgreSQL-Rollennamen)</translation>
+    </message>
+    <message>
+        <source>&quot;team %1&quot; needs --team TEAM</source>
+        <translation>„team %1“ braucht --team TEAM</translation>
     </message>
     <message>
         <source>Usage:
@@ -667,50 +757,124 @@
   attune breathe
   attune practice [SCENARIO]
   attune export assessments --format csv|json FILE
-  attune import customers|contacts|cases FILE [--map "CRM header=field,..."]
+  attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
   attune import feedback FILE
   attune hash-pin
+  attune team init --server HOST [CONNECTION]
+  attune team add-agent PERSON --team TEAM --server HOST [CONNECTION]
+  attune team add-supervisor PERSON --team TEAM --server HOST [CONNECTION]
   attune cues [--lang en|es|de|fr|pt|auto] &lt; utterances.txt
-  attune "attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID"
+  attune &quot;attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID&quot;
   attune --version | --help
 
 Without a command, starts Attune, or brings the running one forward.
-"call" commands pass a call event to the running Attune (starting it if
+&quot;call&quot; commands pass a call event to the running Attune (starting it if
 needed); softphones can run them on incoming, answered and ended calls.
-"status" prints the running Attune's live state as JSON (exit 3 if none runs).
-"breathe" starts a breathing exercise in Attune (not while a call is live).
-"practice" opens practice in Attune, Attune playing the customer (not while a
+&quot;status&quot; prints the running Attune&apos;s live state as JSON (exit 3 if none runs).
+&quot;breathe&quot; starts a breathing exercise in Attune (not while a call is live).
+&quot;practice&quot; opens practice in Attune, Attune playing the customer (not while a
 call is live); with SCENARIO (an id such as repeat-failure) that one starts.
-"export assessments" writes your own post-call self-assessments to FILE;
-a private note never leaves the computer's database.
-"import" reads a CRM export (CSV or JSON) into the customer profiles; a bad row
+&quot;export assessments&quot; writes your own post-call self-assessments to FILE;
+a private note never leaves the computer&apos;s database.
+&quot;import&quot; reads a CRM export (CSV or JSON) into the customer profiles; a bad row
 stops it with file, line and field, and nothing is written.
-"import feedback" reads post-call survey results (CSV or JSON) beside your calls,
+&quot;import feedback&quot; reads post-call survey results (CSV or JSON) beside your calls,
 by the same rules; a survey whose call is not in the history is refused.
-"hash-pin" reads a supervisor PIN (not echoed) and prints the line IT puts in
+&quot;hash-pin&quot; reads a supervisor PIN (not echoed) and prints the line IT puts in
 the system settings to enable the supervisor view.
-"cues" reads customer utterances, one per line, and writes one JSON object of
+&quot;team&quot; sets up the team server (PostgreSQL) for IT: &quot;init&quot; creates or upgrades
+its schema, roles and policies (safe to run again); &quot;add-agent&quot; and
+&quot;add-supervisor&quot; make a PostgreSQL role a member of a team. CONNECTION is
+[--port N] [--database NAME] [--user ADMIN] [--ca-file FILE]
+[--sslmode verify-full|verify-ca|require|disable] [--password-file FILE]; the
+admin password is read from FILE (only its owner may read it) or standard input,
+never from the command line.
+&quot;cues&quot; reads customer utterances, one per line, and writes one JSON object of
 emotional cues per line, in the same order.
 An attune://call link (from a contact-center desktop) pops the call like
-"call start"; a link that does not validate changes nothing.
+&quot;call start&quot;; a link that does not validate changes nothing.
 
 Options:
   --demo                    play a scripted demo call, on a separate demo database
   --screenshot FILE         write the main window to a PNG and exit (with --demo:
-                            after the demo's first lines)
+                            after the demo&apos;s first lines)
   --exit-after-first-frame  exit right after the first frame (startup benchmark)
   --version, --help
 
 Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 (or an unknown practice scenario), 3 Attune is not running (status).
 </source>
-        <translation type="unfinished" />
+        <translation>Aufruf:
+  attune [--demo] [--screenshot DATEI] [--exit-after-first-frame]
+  attune call start [--call-id ID] [--phone NUMMER | NUMMER] [--customer-id ID] [--name NAME] [--lang en|es|de|fr|pt]
+  attune call answer [--call-id ID]
+  attune call say --speaker customer|agent [--call-id ID] [--partial] TEXT
+  attune call end [--call-id ID]
+  attune status
+  attune breathe
+  attune practice [SZENARIO]
+  attune export assessments --format csv|json DATEI
+  attune import customers|contacts|cases DATEI [--map &quot;CRM-Spalte=Feld,...&quot;]
+  attune import feedback DATEI
+  attune hash-pin
+  attune team init --server HOST [CONNECTION]
+  attune team add-agent PERSON --team TEAM --server HOST [CONNECTION]
+  attune team add-supervisor PERSON --team TEAM --server HOST [CONNECTION]
+  attune cues [--lang en|es|de|fr|pt|auto] &lt; utterances.txt
+  attune &quot;attune://call?phone=NUMMER&amp;name=NAME&amp;id=ANRUF-ID&quot;
+  attune --version | --help
+
+Ohne Befehl wird Attune gestartet oder das laufende Attune in den Vordergrund
+geholt.
+Die „call“-Befehle geben ein Anrufereignis an das laufende Attune weiter (und
+starten es bei Bedarf); Softphones können sie bei eingehenden, angenommenen
+und beendeten Anrufen ausführen.
+„status“ gibt den aktuellen Zustand des laufenden Attune als JSON aus
+(Exit-Code 3, wenn keines läuft).
+„breathe“ startet eine Atemübung in Attune (nicht während eines Anrufs).
+„practice“ öffnet die Übung in Attune, Attune spielt den Kunden (nicht während
+eines Anrufs); mit SZENARIO (eine ID wie repeat-failure) startet dieses sofort.
+„export assessments“ schreibt Ihre eigenen Selbsteinschätzungen nach Anrufen
+in DATEI; eine private Notiz verlässt nie die Datenbank dieses Computers.
+„import“ liest einen CRM-Export (CSV oder JSON) in die Kundenprofile ein; eine
+fehlerhafte Zeile bricht den Import mit Angabe von Datei, Zeile und Feld ab,
+und es wird nichts geschrieben.
+„import feedback“ liest Ergebnisse von Umfragen nach dem Anruf (CSV oder JSON) zu
+Ihren Anrufen ein, nach denselben Regeln; eine Umfrage ohne ihren Anruf im Verlauf
+wird abgelehnt.
+„hash-pin“ liest eine Supervisor-PIN (ohne sie anzuzeigen) und gibt die Zeile
+aus, die die IT in die Systemeinstellungen einträgt, um die Supervisor-Ansicht
+freizuschalten.
+„team“ richtet den Team-Server (PostgreSQL) für die IT ein: „init“ legt Schema,
+Rollen und Richtlinien an oder aktualisiert sie (beliebig oft ausführbar);
+„add-agent“ und „add-supervisor“ machen eine PostgreSQL-Rolle zum Mitglied eines
+Teams. CONNECTION ist [--port N] [--database NAME] [--user ADMIN]
+[--ca-file DATEI] [--sslmode verify-full|verify-ca|require|disable]
+[--password-file DATEI]; das Admin-Passwort wird aus DATEI (nur für den Besitzer
+lesbar) oder der Standardeingabe gelesen, nie von der Befehlszeile.
+„cues“ liest Äußerungen von Kunden, eine pro Zeile, und schreibt pro Zeile ein
+JSON-Objekt mit den emotionalen Signalen, in derselben Reihenfolge.
+Ein attune://call-Link (aus der Contact-Center-Oberfläche) übergibt den Anruf
+wie „call start“; ein Link, der die Prüfung nicht besteht, ändert nichts.
+
+Optionen:
+  --demo                    einen Demo-Anruf nach Skript abspielen, mit einer
+                            eigenen Demo-Datenbank
+  --screenshot DATEI        das Hauptfenster als PNG speichern und beenden (mit
+                            --demo: nach den ersten Zeilen der Demo)
+  --exit-after-first-frame  direkt nach dem ersten Frame beenden
+                            (Startzeit-Benchmark)
+  --version, --help
+
+Exit-Codes: 0 Erfolg, 1 Anfrage abgelehnt oder fehlgeschlagen, 2 fehlerhafte
+Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
+</translation>
     </message>
 </context>
 <context>
     <name>ControlProtocol</name>
     <message>
-        <source>field "%1" must be a string</source>
+        <source>field &quot;%1&quot; must be a string</source>
         <translation>Feld „%1“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
@@ -722,15 +886,15 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>eine Anfrage muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <source>unsupported protocol version (field "v"); expected %1</source>
+        <source>unsupported protocol version (field &quot;v&quot;); expected %1</source>
         <translation>nicht unterstützte Protokollversion (Feld „v“); erwartet: %1</translation>
     </message>
     <message>
-        <source>field "speaker" must be "customer" or "agent"</source>
+        <source>field &quot;speaker&quot; must be &quot;customer&quot; or &quot;agent&quot;</source>
         <translation>Feld „speaker“ muss „customer“ oder „agent“ sein</translation>
     </message>
     <message>
-        <source>field "text" is missing or empty</source>
+        <source>field &quot;text&quot; is missing or empty</source>
         <translation>Feld „text“ fehlt oder ist leer</translation>
     </message>
     <message>
@@ -738,11 +902,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Selbsteinschätzungen sind nicht verfügbar (keine Datenbank)</translation>
     </message>
     <message>
-        <source>field "answers" must be an object</source>
+        <source>field &quot;answers&quot; must be an object</source>
         <translation>Feld „answers“ muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>field "answers.%1" must be a string</source>
+        <source>field &quot;answers.%1&quot; must be a string</source>
         <translation>Feld „answers.%1“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
@@ -750,11 +914,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>die Atemübung ist noch nicht bereit</translation>
     </message>
     <message>
-        <source>field "command" is missing</source>
+        <source>field &quot;command&quot; is missing</source>
         <translation>Feld „command“ fehlt</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
@@ -762,11 +926,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>der Verlauf ist nicht verfügbar (keine Datenbank)</translation>
     </message>
     <message>
-        <source>field "private" must be true or false</source>
+        <source>field &quot;private&quot; must be true or false</source>
         <translation>Feld „private“ muss true oder false sein</translation>
     </message>
     <message>
-        <source>field "scenario" must be a scenario id of at most 40 characters</source>
+        <source>field &quot;scenario&quot; must be a scenario id of at most 40 characters</source>
         <translation>Feld „scenario“ muss eine Szenario-ID mit höchstens 40 Zeichen sein</translation>
     </message>
     <message>
@@ -808,11 +972,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>CustomerImport</name>
     <message>
-        <source>--map "%1": write CRM header=field, with field one of %2</source>
+        <source>--map &quot;%1&quot;: write CRM header=field, with field one of %2</source>
         <translation>--map „%1“: Schreiben Sie CRM-Spalte=Feld, wobei Feld eines von %2 ist</translation>
     </message>
     <message>
-        <source>%1: field "%2": %3</source>
+        <source>%1: field &quot;%2&quot;: %3</source>
         <translation>%1: Feld „%2“: %3</translation>
     </message>
     <message>
@@ -824,23 +988,23 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>ist leer, wird aber in jeder Zeile benötigt</translation>
     </message>
     <message>
-        <source>"%1" is not a date written YYYY-MM-DD</source>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD</source>
         <translation>„%1“ ist kein Datum im Format JJJJ-MM-TT</translation>
     </message>
     <message>
-        <source>"%1" is not one of %2</source>
+        <source>&quot;%1&quot; is not one of %2</source>
         <translation>„%1“ ist keiner der Werte %2</translation>
     </message>
     <message>
-        <source>"%1" is not open or closed</source>
+        <source>&quot;%1&quot; is not open or closed</source>
         <translation>„%1“ ist weder open noch closed</translation>
     </message>
     <message>
-        <source>no customer "%1"; import the customers first</source>
+        <source>no customer &quot;%1&quot;; import the customers first</source>
         <translation>kein Kunde „%1“; importieren Sie zuerst die Kunden</translation>
     </message>
     <message>
-        <source>"%1" is not a date or time written YYYY-MM-DD[THH:MM]</source>
+        <source>&quot;%1&quot; is not a date or time written YYYY-MM-DD[THH:MM]</source>
         <translation>„%1“ ist kein Datum und keine Uhrzeit im Format JJJJ-MM-TT[THH:MM]</translation>
     </message>
     <message>
@@ -852,11 +1016,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>%1: Die Datei ist leer</translation>
     </message>
     <message>
-        <source>%1:1: column "%2" appears twice</source>
+        <source>%1:1: column &quot;%2&quot; appears twice</source>
         <translation>%1:1: Spalte „%2“ kommt zweimal vor</translation>
     </message>
     <message>
-        <source>%1:1: the required column "%2" is missing (columns: %3)</source>
+        <source>%1:1: the required column &quot;%2&quot; is missing (columns: %3)</source>
         <translation>%1:1: Die Pflichtspalte „%2“ fehlt (Spalten: %3)</translation>
     </message>
     <message>
@@ -868,7 +1032,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>%1: hat %2 Felder, die Kopfzeile hat %3</translation>
     </message>
     <message>
-        <source>%1: field "%2": "%3" is already on line %4</source>
+        <source>%1: field &quot;%2&quot;: &quot;%3&quot; is already on line %4</source>
         <translation>%1: Feld „%2“: „%3“ steht bereits in Zeile %4</translation>
     </message>
     <message>
@@ -876,7 +1040,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>%1: Unter der Kopfzeile stehen keine Zeilen</translation>
     </message>
     <message>
-        <source>%1: field "%2": must be text</source>
+        <source>%1: field &quot;%2&quot;: must be text</source>
         <translation>%1: Feld „%2“: muss Text sein</translation>
     </message>
     <message>
@@ -1055,7 +1219,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>FeedbackImport</name>
     <message>
-        <source>no answered call "%1" is in this history; nothing is guessed</source>
+        <source>no answered call &quot;%1&quot; is in this history; nothing is guessed</source>
         <translation>kein angenommener Anruf „%1“ ist in diesem Verlauf; es wird nichts geraten</translation>
     </message>
     <message>
@@ -1063,27 +1227,27 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>ist leer; geben Sie die Anruf-ID an, oder customer_id oder phone mit call_time</translation>
     </message>
     <message>
-        <source>"%1" is not a time written YYYY-MM-DDTHH:MM[:SS][Z or +HH:MM]</source>
+        <source>&quot;%1&quot; is not a time written YYYY-MM-DDTHH:MM[:SS][Z or +HH:MM]</source>
         <translation>„%1“ ist keine Zeit im Format YYYY-MM-DDTHH:MM[:SS][Z oder +HH:MM]</translation>
     </message>
     <message>
-        <source>no answered call of "%1" within %2 minutes of %3 is in this history; nothing is guessed</source>
+        <source>no answered call of &quot;%1&quot; within %2 minutes of %3 is in this history; nothing is guessed</source>
         <translation>kein angenommener Anruf von „%1“ innerhalb von %2 Minuten um %3 ist in diesem Verlauf; es wird nichts geraten</translation>
     </message>
     <message>
-        <source>%1 calls of "%2" are within %3 minutes of %4; give call_id to say which</source>
+        <source>%1 calls of &quot;%2&quot; are within %3 minutes of %4; give call_id to say which</source>
         <translation>%1 Anrufe von „%2“ liegen innerhalb von %3 Minuten um %4; geben Sie call_id an, um zu sagen, welcher</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number from %2 to %3</source>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3</source>
         <translation>„%1“ ist keine ganze Zahl von %2 bis %3</translation>
     </message>
     <message>
-        <source>is empty, and so is "nps": a row needs CSAT (1 to 5) or NPS (0 to 10)</source>
+        <source>is empty, and so is &quot;nps&quot;: a row needs CSAT (1 to 5) or NPS (0 to 10)</source>
         <translation>ist leer, ebenso „nps“: eine Zeile braucht CSAT (1 bis 5) oder NPS (0 bis 10)</translation>
     </message>
     <message>
-        <source>%1: the same survey of call "%2" is already on line %3</source>
+        <source>%1: the same survey of call &quot;%2&quot; is already on line %3</source>
         <translation>%1: dieselbe Umfrage zum Anruf „%2“ steht schon in Zeile %3</translation>
     </message>
     <message>
@@ -1122,7 +1286,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Anspannung 4 oder 5 nach dem Anruf</translation>
     </message>
     <message>
-        <source>customer contains "%1"</source>
+        <source>customer contains &quot;%1&quot;</source>
         <translation>Kunde enthält „%1“</translation>
     </message>
     <message>
@@ -1174,7 +1338,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Die Anrufe</translation>
     </message>
     <message>
-        <source>The first %1 calls in the view's order</source>
+        <source>The first %1 calls in the view&apos;s order</source>
         <translation>Die ersten %1 Anrufe in der Reihenfolge der Ansicht</translation>
     </message>
     <message>
@@ -1329,7 +1493,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <source>field "%1": \u%2 is half of a surrogate pair without the other half, which is not a character</source>
+        <source>field &quot;%1&quot;: \u%2 is half of a surrogate pair without the other half, which is not a character</source>
         <translation>Feld „%1“: \u%2 ist die Hälfte eines Surrogatpaars ohne die andere Hälfte und damit kein Zeichen</translation>
     </message>
     <message>
@@ -1364,7 +1528,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>Lexicon</name>
     <message>
-        <source>%1:%2: field "%3": %4</source>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
         <translation>%1:%2: Feld „%3“: %4</translation>
     </message>
     <message>
@@ -1422,23 +1586,23 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>PhoneNumber</name>
     <message>
-        <source>"%1" is not a phone number</source>
+        <source>&quot;%1&quot; is not a phone number</source>
         <translation>„%1“ ist keine Telefonnummer</translation>
     </message>
     <message>
-        <source>"%1" is a national number and no default country is set</source>
+        <source>&quot;%1&quot; is a national number and no default country is set</source>
         <translation>„%1“ ist eine nationale Nummer, und es ist kein Standardland eingestellt</translation>
     </message>
     <message>
-        <source>"%1" is too short to be a phone number</source>
+        <source>&quot;%1&quot; is too short to be a phone number</source>
         <translation>„%1“ ist zu kurz für eine Telefonnummer</translation>
     </message>
     <message>
-        <source>"%1" has more digits than any phone number</source>
+        <source>&quot;%1&quot; has more digits than any phone number</source>
         <translation>„%1“ hat mehr Ziffern als jede Telefonnummer</translation>
     </message>
     <message>
-        <source>"%1" does not start with a country code</source>
+        <source>&quot;%1&quot; does not start with a country code</source>
         <translation>„%1“ beginnt nicht mit einer Ländervorwahl</translation>
     </message>
 </context>
@@ -1449,11 +1613,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>%1: %2 weitere Probleme nicht aufgeführt</translation>
     </message>
     <message>
-        <source>%1:%2: field "%3": %4</source>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
         <translation>%1:%2: Feld „%3“: %4</translation>
     </message>
     <message>
-        <source>%1:%2: phrase %3: field "%4": %5</source>
+        <source>%1:%2: phrase %3: field &quot;%4&quot;: %5</source>
         <translation>%1:%2: Formulierung %3: Feld „%4“: %5</translation>
     </message>
     <message>
@@ -1469,11 +1633,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>muss eine Liste mit mindestens einem Wert sein</translation>
     </message>
     <message>
-        <source>unknown value "%1"</source>
+        <source>unknown value &quot;%1&quot;</source>
         <translation>unbekannter Wert „%1“</translation>
     </message>
     <message>
-        <source>value "%1" is listed twice</source>
+        <source>value &quot;%1&quot; is listed twice</source>
         <translation>Wert „%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
@@ -1485,7 +1649,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <source>"%1" may only hold lowercase letters, digits and hyphens</source>
+        <source>&quot;%1&quot; may only hold lowercase letters, digits and hyphens</source>
         <translation>„%1“ darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten</translation>
     </message>
     <message>
@@ -1493,19 +1657,19 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>doppelte ID, zuerst verwendet in Zeile %1</translation>
     </message>
     <message>
-        <source>unknown placeholder "%1"</source>
+        <source>unknown placeholder &quot;%1&quot;</source>
         <translation>unbekannter Platzhalter „%1“</translation>
     </message>
     <message>
-        <source>must not contain placeholders; found "%1"</source>
+        <source>must not contain placeholders; found &quot;%1&quot;</source>
         <translation>darf keine Platzhalter enthalten; gefunden: „%1“</translation>
     </message>
     <message>
-        <source>must be left out when "text" has no placeholder</source>
+        <source>must be left out when &quot;text&quot; has no placeholder</source>
         <translation>muss weggelassen werden, wenn „text“ keinen Platzhalter enthält</translation>
     </message>
     <message>
-        <source>missing; "text" uses only name placeholders, so it needs a fallback</source>
+        <source>missing; &quot;text&quot; uses only name placeholders, so it needs a fallback</source>
         <translation>fehlt; „text“ verwendet nur Namensplatzhalter und braucht daher einen „fallback“</translation>
     </message>
     <message>
@@ -1517,7 +1681,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Die Formulierung ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <source>"%1" is not a placeholder Attune knows.</source>
+        <source>&quot;%1&quot; is not a placeholder Attune knows.</source>
         <translation>„%1“ ist kein Platzhalter, den Attune kennt.</translation>
     </message>
     <message>
@@ -1550,15 +1714,15 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>%1: %2 weitere Probleme nicht aufgeführt</translation>
     </message>
     <message>
-        <source>%1:%2: field "%3": %4</source>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
         <translation>%1:%2: Feld „%3“: %4</translation>
     </message>
     <message>
-        <source>%1:%2: turn "%3": field "%4": %5</source>
+        <source>%1:%2: turn &quot;%3&quot;: field &quot;%4&quot;: %5</source>
         <translation>%1:%2: Zug „%3“: Feld „%4“: %5</translation>
     </message>
     <message>
-        <source>%1:%2: turn "%3": %4</source>
+        <source>%1:%2: turn &quot;%3&quot;: %4</source>
         <translation>%1:%2: Zug „%3“: %4</translation>
     </message>
     <message>
@@ -1570,7 +1734,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>muss ein Text von 1 bis %1 Zeichen sein</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
+        <source>must be &quot;%1&quot;</source>
         <translation>muss „%1“ sein</translation>
     </message>
     <message>
@@ -1582,7 +1746,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>muss aus 1 bis 40 Kleinbuchstaben, Ziffern oder Bindestrichen bestehen</translation>
     </message>
     <message>
-        <source>must match the file name "%1"</source>
+        <source>must match the file name &quot;%1&quot;</source>
         <translation>muss dem Dateinamen „%1“ entsprechen</translation>
     </message>
     <message>
@@ -1598,7 +1762,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>muss mindestens %1 Züge enthalten</translation>
     </message>
     <message>
-        <source>"%1" is not a turn of this scenario</source>
+        <source>&quot;%1&quot; is not a turn of this scenario</source>
         <translation>„%1“ ist kein Zug dieses Szenarios</translation>
     </message>
     <message>
@@ -1606,11 +1770,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>sein Name muss aus 1 bis 40 Kleinbuchstaben, Ziffern oder Bindestrichen bestehen</translation>
     </message>
     <message>
-        <source>has both "next" and "end"; a turn has one or the other</source>
+        <source>has both &quot;next&quot; and &quot;end&quot;; a turn has one or the other</source>
         <translation>hat sowohl „next“ als auch „end“; ein Zug hat das eine oder das andere</translation>
     </message>
     <message>
-        <source>needs "next" or "end"</source>
+        <source>needs &quot;next&quot; or &quot;end&quot;</source>
         <translation>braucht „next“ oder „end“</translation>
     </message>
     <message>
@@ -1618,7 +1782,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>muss eine Liste mit mindestens einem Zweig sein</translation>
     </message>
     <message>
-        <source>needs exactly one of "when", "whenAny" or "otherwise"</source>
+        <source>needs exactly one of &quot;when&quot;, &quot;whenAny&quot; or &quot;otherwise&quot;</source>
         <translation>braucht genau eines von „when“, „whenAny“ oder „otherwise“</translation>
     </message>
     <message>
@@ -1626,7 +1790,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>muss true sein</translation>
     </message>
     <message>
-        <source>only the last branch may be "otherwise"</source>
+        <source>only the last branch may be &quot;otherwise&quot;</source>
         <translation>nur der letzte Zweig darf „otherwise“ sein</translation>
     </message>
     <message>
@@ -1634,19 +1798,19 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>muss eine Liste mit mindestens einem Verhalten sein</translation>
     </message>
     <message>
-        <source>unknown behaviour "%1"</source>
+        <source>unknown behaviour &quot;%1&quot;</source>
         <translation>unbekanntes Verhalten „%1“</translation>
     </message>
     <message>
-        <source>must end with one "otherwise" branch</source>
+        <source>must end with one &quot;otherwise&quot; branch</source>
         <translation>muss mit einem „otherwise“-Zweig enden</translation>
     </message>
     <message>
-        <source>cannot be reached from "start"</source>
+        <source>cannot be reached from &quot;start&quot;</source>
         <translation>ist von „start“ aus nicht erreichbar</translation>
     </message>
     <message>
-        <source>at least two different "end" values must be reachable</source>
+        <source>at least two different &quot;end&quot; values must be reachable</source>
         <translation>mindestens zwei verschiedene „end“-Werte müssen erreichbar sein</translation>
     </message>
 </context>
@@ -1661,7 +1825,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>%1: mehr als %2 Szenariodateien; nur die ersten %2 werden gelesen</translation>
     </message>
     <message>
-        <source>%1: the scenario is in "%2", this folder is for "%3"</source>
+        <source>%1: the scenario is in &quot;%2&quot;, this folder is for &quot;%3&quot;</source>
         <translation>%1: das Szenario ist auf „%2“, dieser Ordner ist für „%3“</translation>
     </message>
     <message>
@@ -1698,11 +1862,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>ReplyReader</name>
     <message>
-        <source>%1:%2: field "%3": %4</source>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
         <translation>%1:%2: Feld „%3“: %4</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
+        <source>must be &quot;%1&quot;</source>
         <translation>muss „%1“ sein</translation>
     </message>
     <message>
@@ -1726,7 +1890,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>muss eine Liste mit mindestens einer Regel sein</translation>
     </message>
     <message>
-        <source>must be "any", "question" or "statement"</source>
+        <source>must be &quot;any&quot;, &quot;question&quot; or &quot;statement&quot;</source>
         <translation>muss „any“, „question“ oder „statement“ sein</translation>
     </message>
     <message>
@@ -1734,7 +1898,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>muss eine Liste mit mindestens einem Muster sein</translation>
     </message>
     <message>
-        <source>"%1" is not a valid pattern: %2</source>
+        <source>&quot;%1&quot; is not a valid pattern: %2</source>
         <translation>„%1“ ist kein gültiges Muster: %2</translation>
     </message>
     <message>
@@ -1745,7 +1909,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>Rubric</name>
     <message>
-        <source>%1:%2: field "%3": %4</source>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
         <translation>%1:%2: Feld „%3“: %4</translation>
     </message>
     <message>
@@ -1769,7 +1933,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>muss eine Liste mit mindestens einer Frage sein</translation>
     </message>
     <message>
-        <source>"%1" is used twice</source>
+        <source>&quot;%1&quot; is used twice</source>
         <translation>„%1“ wird zweimal verwendet</translation>
     </message>
     <message>
@@ -1781,7 +1945,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>eine Auswahl braucht mindestens zwei Optionen</translation>
     </message>
     <message>
-        <source>"%1" is not one of yes_partly_no, scale5, choice</source>
+        <source>&quot;%1&quot; is not one of yes_partly_no, scale5, choice</source>
         <translation>„%1“ ist keiner der Werte yes_partly_no, scale5, choice</translation>
     </message>
     <message>
@@ -1789,11 +1953,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>muss zwischen 1 und 10000 liegen</translation>
     </message>
     <message>
-        <source>"%1" is not a question of the rubric "%2"</source>
+        <source>&quot;%1&quot; is not a question of the rubric &quot;%2&quot;</source>
         <translation>„%1“ ist keine Frage des Fragebogens „%2“</translation>
     </message>
     <message>
-        <source>"%1" is not an answer to "%2"; expected one of %3</source>
+        <source>&quot;%1&quot; is not an answer to &quot;%2&quot;; expected one of %3</source>
         <translation>„%1“ ist keine Antwort auf „%2“; erwartet wird einer der Werte %3</translation>
     </message>
     <message>
@@ -1804,15 +1968,15 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>Scenario</name>
     <message>
-        <source>%1: field "schema" must be 1</source>
+        <source>%1: field &quot;schema&quot; must be 1</source>
         <translation>%1: Feld „schema“ muss 1 sein</translation>
     </message>
     <message>
-        <source>%1: field "steps" is missing or empty</source>
+        <source>%1: field &quot;steps&quot; is missing or empty</source>
         <translation>%1: Feld „steps“ fehlt oder ist leer</translation>
     </message>
     <message>
-        <source>%1: step %2: field "%3": %4</source>
+        <source>%1: step %2: field &quot;%3&quot;: %4</source>
         <translation>%1: Schritt %2: Feld „%3“: %4</translation>
     </message>
     <message>
@@ -1824,7 +1988,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>die Schritte müssen zeitlich geordnet sein</translation>
     </message>
     <message>
-        <source>must be "customer" or "agent"</source>
+        <source>must be &quot;customer&quot; or &quot;agent&quot;</source>
         <translation>muss „customer“ oder „agent“ sein</translation>
     </message>
     <message>
@@ -1832,7 +1996,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>fehlt oder ist leer</translation>
     </message>
     <message>
-        <source>unknown event "%1"</source>
+        <source>unknown event &quot;%1&quot;</source>
         <translation>unbekanntes Ereignis „%1“</translation>
     </message>
 </context>
@@ -1843,7 +2007,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>die Anruf-ID fehlt</translation>
     </message>
     <message>
-        <source>the answers are for rubric "%1" version %2, but "%3" version %4 is in use</source>
+        <source>the answers are for rubric &quot;%1&quot; version %2, but &quot;%3&quot; version %4 is in use</source>
         <translation>die Antworten gehören zum Fragebogen „%1“ Version %2, verwendet wird aber „%3“ Version %4</translation>
     </message>
     <message>
@@ -1851,30 +2015,30 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>private Notizen wurden von Ihrer IT-Abteilung deaktiviert (privacy/allowPrivateNotes)</translation>
     </message>
     <message>
-        <source>there is nothing to save for call "%1": no draft, no answers and no note</source>
+        <source>there is nothing to save for call &quot;%1&quot;: no draft, no answers and no note</source>
         <translation>für den Anruf „%1“ gibt es nichts zu speichern: kein Entwurf, keine Antworten, keine Notiz</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <source>expected true or false, got "%1"</source>
+        <source>expected true or false, got &quot;%1&quot;</source>
         <translation>erwartet wurde true oder false, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>expected a whole number from 0 (no limit) to 1000, got "%1"</source>
+        <source>expected a whole number from 0 (no limit) to 1000, got &quot;%1&quot;</source>
         <translation>erwartet wurde eine ganze Zahl von 0 (keine Begrenzung) bis 1000, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>expected a number of days from 0 (keep forever) to 36500, got "%1"</source>
+        <source>expected a number of days from 0 (keep forever) to 36500, got &quot;%1&quot;</source>
         <translation>erwartet wurde eine Anzahl von Tagen von 0 (unbegrenzt aufbewahren) bis 36500, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>"%1" is not a technique</source>
+        <source>&quot;%1&quot; is not a technique</source>
         <translation>„%1“ ist keine Technik</translation>
     </message>
     <message>
-        <source>expected one of %1, got "%2"</source>
+        <source>expected one of %1, got &quot;%2&quot;</source>
         <translation>erwartet wurde einer der Werte %1, erhalten: „%2“</translation>
     </message>
     <message>
@@ -1882,24 +2046,24 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>%1 wird von Ihrer IT-Abteilung festgelegt und kann hier nicht geändert werden.</translation>
     </message>
     <message>
-        <source>expected a port number from 1 to 65535, got "%1"</source>
+        <source>expected a port number from 1 to 65535, got &quot;%1&quot;</source>
         <translation>erwartet wurde eine Portnummer von 1 bis 65535, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>expected a host name or an IP address, got "%1"</source>
+        <source>expected a host name or an IP address, got &quot;%1&quot;</source>
         <translation>erwartet wurde ein Hostname oder eine IP-Adresse, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>expected at least 32 letters, digits, '-' or '_'</source>
+        <source>expected at least 32 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
         <translation>erwartet wurden mindestens 32 Buchstaben, Ziffern, „-“ oder „_“</translation>
     </message>
     <message>
-        <source>"%1" is not an origin like https://crm.example.com</source>
+        <source>&quot;%1&quot; is not an origin like https://crm.example.com</source>
         <translation>„%1“ ist keine Origin-Angabe wie https://crm.example.com</translation>
     </message>
     <message>
-        <source>expected lower-case letters, digits, '.', '_' or '-', starting with a letter, got "%1"</source>
-        <translation>erwartet: Kleinbuchstaben, Ziffern, '.', '_' oder '-', beginnend mit einem Buchstaben; erhalten: „%1“</translation>
+        <source>expected lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, got &quot;%1&quot;</source>
+        <translation>erwartet: Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben; erhalten: „%1“</translation>
     </message>
 </context>
 <context>
@@ -1964,7 +2128,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>dankbar</translation>
     </message>
     <message>
-        <source>%1: "%2"</source>
+        <source>%1: &quot;%2&quot;</source>
         <translation>%1: „%2“</translation>
     </message>
     <message>
@@ -2026,7 +2190,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>SupervisorGate</name>
     <message>
-        <source>The supervisor view is not set up on this computer. IT turns it on by running "attune hash-pin" and adding the line it prints to the system settings file (/etc/xdg/Attune/Attune.conf). Your own history is always here.</source>
+        <source>The supervisor view is not set up on this computer. IT turns it on by running &quot;attune hash-pin&quot; and adding the line it prints to the system settings file (/etc/xdg/Attune/Attune.conf). Your own history is always here.</source>
         <translation>Die Supervisor-Ansicht ist auf diesem Computer nicht eingerichtet. Die IT aktiviert sie, indem sie „attune hash-pin“ ausführt und die ausgegebene Zeile in die Systemeinstellungsdatei (/etc/xdg/Attune/Attune.conf) einträgt. Ihr eigener Verlauf ist immer hier verfügbar.</translation>
     </message>
 </context>
@@ -2055,6 +2219,10 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     <message>
         <source>This PIN is short: anyone who can read the settings file can find it by trying every PIN on their own computer. A passphrase of %1 characters or more (a few words) is far stronger.</source>
         <translation>Diese PIN ist kurz: Wer die Einstellungsdatei lesen kann, findet sie, indem er auf dem eigenen Computer jede PIN ausprobiert. Eine Passphrase mit %1 oder mehr Zeichen (ein paar Wörter) ist weit stärker.</translation>
+    </message>
+    <message>
+        <source>the key that signs supervisor records could not be made (is Attune&apos;s signing module installed?)</source>
+        <translation>der Schlüssel, der Einträge von Vorgesetzten signiert, konnte nicht erzeugt werden (ist das Signaturmodul von Attune installiert?)</translation>
     </message>
 </context>
 <context>
@@ -2087,30 +2255,30 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>'%1' is not a valid person name: use lower-case letters, digits, '.', '_' and '-', starting with a letter (at most 63).</source>
+        <source>&apos;%1&apos; is not a valid person name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
         <translation>„%1“ ist kein gültiger Personenname: Kleinbuchstaben, Ziffern, „.“, „_“ und „-“, beginnend mit einem Buchstaben (höchstens 63).</translation>
     </message>
     <message>
-        <source>'%1' is not a valid team name: use lower-case letters, digits, '.', '_' and '-', starting with a letter (at most 63).</source>
+        <source>&apos;%1&apos; is not a valid team name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
         <translation>„%1“ ist kein gültiger Teamname: Kleinbuchstaben, Ziffern, „.“, „_“ und „-“, beginnend mit einem Buchstaben (höchstens 63).</translation>
     </message>
 </context>
 <context>
     <name>TextRule</name>
     <message>
-        <source>field "%1" is longer than %2 characters</source>
+        <source>field &quot;%1&quot; is longer than %2 characters</source>
         <translation>Feld „%1“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <source>field "%1" contains an invalid character (a lone UTF-16 surrogate)</source>
+        <source>field &quot;%1&quot; contains an invalid character (a lone UTF-16 surrogate)</source>
         <translation>Feld „%1“ enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat)</translation>
     </message>
     <message>
-        <source>field "%1" contains a control character (U+%2)</source>
+        <source>field &quot;%1&quot; contains a control character (U+%2)</source>
         <translation>Feld „%1“ enthält ein Steuerzeichen (U+%2)</translation>
     </message>
     <message>
-        <source>field "%1" contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
+        <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
         <translation>Feld „%1“ enthält ein unsichtbares Formatierungs- oder Schreibrichtungszeichen (U+%2), durch das Text anders aussehen kann, als er ist</translation>
     </message>
 </context>
@@ -2127,6 +2295,10 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     <message>
         <source>The speech recogniser could not load its language models %1 and %2.</source>
         <translation>Die Spracherkennung konnte ihre Sprachmodelle %1 und %2 nicht laden.</translation>
+    </message>
+    <message>
+        <source>The speech recogniser is not installed with Attune: %1</source>
+        <translation>Die Spracherkennung ist nicht mit Attune installiert: %1</translation>
     </message>
 </context>
 <context>
@@ -2198,11 +2370,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>attune::ArcChart</name>
     <message>
-        <source>How the customer's feelings ran</source>
+        <source>How the customer&apos;s feelings ran</source>
         <translation>Gefühlsverlauf des Kunden</translation>
     </message>
     <message>
-        <source>The customer's emotional arc on this call</source>
+        <source>The customer&apos;s emotional arc on this call</source>
         <translation>Der Gefühlsverlauf des Kunden in diesem Anruf</translation>
     </message>
     <message>
@@ -2530,19 +2702,19 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>attune::CallTranscription</name>
     <message>
-        <source>baresip stopped writing the customer's audio for this call.</source>
+        <source>baresip stopped writing the customer&apos;s audio for this call.</source>
         <translation>baresip schreibt das Audio des Kunden für dieses Gespräch nicht mehr.</translation>
     </message>
     <message>
-        <source>No audio from baresip for this call. Its config needs "module sndfile.so" and "snd_path %1".</source>
-        <translation>Kein Audio von baresip für dieses Gespräch. Seine Konfiguration braucht "module sndfile.so" und "snd_path %1".</translation>
+        <source>No audio from baresip for this call. Its config needs &quot;module sndfile.so&quot; and &quot;snd_path %1&quot;.</source>
+        <translation>Kein Audio von baresip für dieses Gespräch. Seine Konfiguration braucht &quot;module sndfile.so&quot; und &quot;snd_path %1&quot;.</translation>
     </message>
     <message>
         <source>Transcription understands English only; the language chosen for Attune is %1.</source>
         <translation>Die Transkription versteht nur Englisch; für Attune ist %1 eingestellt.</translation>
     </message>
     <message>
-        <source>baresip went away during the call (it restarted or quit); the call's transcription stopped with it.</source>
+        <source>baresip went away during the call (it restarted or quit); the call&apos;s transcription stopped with it.</source>
         <translation>baresip ist während des Gesprächs verschwunden (neu gestartet oder beendet); die Transkription des Gesprächs endete damit.</translation>
     </message>
     <message>
@@ -2557,11 +2729,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>attune::CustomerFeedbackView</name>
     <message>
-        <source>The customer's verdict</source>
+        <source>The customer&apos;s verdict</source>
         <translation>Das Urteil des Kunden</translation>
     </message>
     <message>
-        <source>The customer's comment</source>
+        <source>The customer&apos;s comment</source>
         <translation>Der Kommentar des Kunden</translation>
     </message>
     <message>
@@ -2767,7 +2939,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Starke Gefühle</translation>
     </message>
     <message>
-        <source>Calls where the customer's feelings ran high</source>
+        <source>Calls where the customer&apos;s feelings ran high</source>
         <translation>Anrufe, bei denen die Gefühle des Kunden hochkochten</translation>
     </message>
     <message>
@@ -2830,19 +3002,19 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>ja</translation>
     </message>
     <message>
-        <source>The strongest feeling the customer's words showed on the call</source>
+        <source>The strongest feeling the customer&apos;s words showed on the call</source>
         <translation>Das stärkste Gefühl, das die Worte des Kunden im Gespräch zeigten</translation>
     </message>
     <message>
-        <source>The agent's own rubric score, 0 to 100</source>
+        <source>The agent&apos;s own rubric score, 0 to 100</source>
         <translation>Die eigene Bewertung des Agenten, 0 bis 100</translation>
     </message>
     <message>
-        <source>A supervisor's rubric score of the same call, 0 to 100</source>
+        <source>A supervisor&apos;s rubric score of the same call, 0 to 100</source>
         <translation>Die Bewertung desselben Anrufs durch einen Supervisor, 0 bis 100</translation>
     </message>
     <message>
-        <source>The agent's own stress before and after the call, 1 (calm) to 5</source>
+        <source>The agent&apos;s own stress before and after the call, 1 (calm) to 5</source>
         <translation>Die eigene Anspannung des Agenten vor und nach dem Anruf, 1 (ruhig) bis 5</translation>
     </message>
     <message>
@@ -2914,7 +3086,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>%1, der Kunde blieb verärgert</translation>
     </message>
     <message>
-        <source>The customer's own post-call survey, 0 to 100 (CSAT 1 to 5 or NPS 0 to 10)</source>
+        <source>The customer&apos;s own post-call survey, 0 to 100 (CSAT 1 to 5 or NPS 0 to 10)</source>
         <translation>Die eigene Umfrage des Kunden nach dem Anruf, 0 bis 100 (CSAT 1 bis 5 oder NPS 0 bis 10)</translation>
     </message>
     <message>
@@ -2995,6 +3167,106 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <source>Calls and trends</source>
         <translation>Anrufe und Trends</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Search customer name or number</source>
+        <translation>Kundenname oder Nummer suchen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Letzte 12 Wochen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Self score below</source>
+        <translation>Eigene Bewertung unter</translation>
+    </message>
+    <message>
+        <source>Self score threshold</source>
+        <translation>Grenzwert der eigenen Bewertung</translation>
+    </message>
+    <message>
+        <source>Hot calls</source>
+        <translation>Starke Gefühle</translation>
+    </message>
+    <message>
+        <source>Calls where the customer&apos;s feelings ran high</source>
+        <translation>Anrufe, bei denen die Gefühle des Kunden hochkochten</translation>
+    </message>
+    <message>
+        <source>No call matches.</source>
+        <translation>Keine passenden Anrufe.</translation>
+    </message>
+    <message>
+        <source>The customer sounded %1 at the peak, %2 into the call; %3.</source>
+        <translation>Auf dem Höhepunkt, nach %2 Gesprächsdauer, klang der Kunde %1; %3.</translation>
+    </message>
+    <message>
+        <source>the call calmed</source>
+        <translation>danach beruhigte sich das Gespräch</translation>
+    </message>
+    <message>
+        <source>it did not calm</source>
+        <translation>es beruhigte sich nicht</translation>
+    </message>
+    <message>
+        <source>Not self-assessed.</source>
+        <translation>Keine Selbsteinschätzung.</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Self score %1, supervisor score %2 (gap %3).</source>
+        <translation>Eigene Bewertung %1, Supervisor-Bewertung %2 (Differenz %3).</translation>
+    </message>
+    <message>
+        <source>Self score %1.</source>
+        <translation>Eigene Bewertung %1.</translation>
+    </message>
 </context>
 <context>
     <name>attune::InstanceServer</name>
@@ -3027,8 +3299,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Die Instanzsperre %1 lässt sich nicht setzen: In ihren Ordner kann nicht geschrieben werden. Machen Sie %2 für Ihren Benutzer beschreibbar (oder bitten Sie die IT darum) und starten Sie Attune neu.</translation>
     </message>
     <message>
-        <source>field "requestId" must be a string of 1 to %1 characters</source>
-        <translation>Das Feld "requestId" muss eine Zeichenkette mit 1 bis %1 Zeichen sein</translation>
+        <source>field &quot;requestId&quot; must be a string of 1 to %1 characters</source>
+        <translation>Das Feld &quot;requestId&quot; muss eine Zeichenkette mit 1 bis %1 Zeichen sein</translation>
     </message>
     <message>
         <source>Attune showed this but could not save it to its database; see the log file.</source>
@@ -3039,7 +3311,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Attune hat die Anfrage nicht innerhalb von %1 Sekunden bestätigt (%2); sie wird möglicherweise noch ausgeführt, einmal.</translation>
     </message>
     <message>
-        <source>Attune's answer is longer than %1 bytes</source>
+        <source>Attune&apos;s answer is longer than %1 bytes</source>
         <translation>Die Antwort von Attune ist länger als %1 Bytes</translation>
     </message>
 </context>
@@ -3257,7 +3529,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Eine Annahme statt einer Frage</translation>
     </message>
     <message>
-        <source>The customer's feeling went unacknowledged</source>
+        <source>The customer&apos;s feeling went unacknowledged</source>
         <translation>Das Gefühl des Kunden wurde nicht anerkannt</translation>
     </message>
     <message>
@@ -3365,7 +3637,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Sie</translation>
     </message>
     <message>
-        <source>Used the customer's name</source>
+        <source>Used the customer&apos;s name</source>
         <translation>Den Namen des Kunden genannt</translation>
     </message>
     <message>
@@ -3472,7 +3744,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Es konnten keine Übungsszenarien geladen werden.</translation>
     </message>
     <message>
-        <source>There is no practice scenario "%1". Known: %2.</source>
+        <source>There is no practice scenario &quot;%1&quot;. Known: %2.</source>
         <translation>Es gibt kein Übungsszenario „%1“. Vorhanden: %2.</translation>
     </message>
     <message>
@@ -3480,7 +3752,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Wählen Sie zuerst ein Szenario.</translation>
     </message>
     <message>
-        <source>"%1" is being practised; stop it first to start another.</source>
+        <source>&quot;%1&quot; is being practised; stop it first to start another.</source>
         <translation>„%1“ wird gerade geübt; beenden Sie es zuerst, um ein anderes zu starten.</translation>
     </message>
 </context>
@@ -3491,7 +3763,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Kundenprofil</translation>
     </message>
     <message>
-        <source>The caller's profile appears here when a call rings.</source>
+        <source>The caller&apos;s profile appears here when a call rings.</source>
         <translation>Sobald ein Anruf eingeht, erscheint hier das Profil des Anrufers.</translation>
     </message>
     <message>
@@ -3617,7 +3889,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>attune::ProfileService</name>
     <message>
-        <source>a profile needs the customer's name</source>
+        <source>a profile needs the customer&apos;s name</source>
         <translation>ein Profil braucht den Namen des Kunden</translation>
     </message>
     <message>
@@ -3912,10 +4184,6 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Schlüssel meines Client-Zertifikats</translation>
     </message>
     <message>
-        <source>Share my stress ratings with the team server</source>
-        <translation>Meine Stress-Einschätzungen mit dem Team-Server teilen</translation>
-    </message>
-    <message>
         <source>Transcribe what the customer says in baresip calls, on this computer (English only; no audio is kept)</source>
         <translation>Was der Kunde in baresip-Gesprächen sagt, auf diesem Computer transkribieren (nur Englisch; kein Audio wird aufbewahrt)</translation>
     </message>
@@ -3926,6 +4194,22 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     <message>
         <source>Practice calls folder</source>
         <translation>Ordner für Übungsgespräche</translation>
+    </message>
+    <message>
+        <source>With a team server, your answered calls and self-assessments are copied to it for your supervisor, and their notes and kudos come back; private notes never leave this computer. Changes here apply when Attune starts again.</source>
+        <translation>Mit einem Team-Server werden Ihre angenommenen Anrufe und Selbsteinschätzungen für Ihren Supervisor dorthin kopiert, und dessen Notizen und Lob kommen zurück; private Notizen verlassen diesen Computer nie. Änderungen hier gelten ab dem nächsten Start von Attune.</translation>
+    </message>
+    <message>
+        <source>Your stress ratings are shared with the team server and shown to your supervisor: your IT department decided so.</source>
+        <translation>Ihre Stresswerte werden mit dem Team-Server geteilt und Ihrem Supervisor gezeigt: so hat es Ihre IT-Abteilung entschieden.</translation>
+    </message>
+    <message>
+        <source>Your stress ratings stay on this computer and are not shown to supervisors; only your IT department can decide to share them.</source>
+        <translation>Ihre Stresswerte bleiben auf diesem Computer und werden Supervisoren nicht gezeigt; nur Ihre IT-Abteilung kann entscheiden, sie zu teilen.</translation>
+    </message>
+    <message>
+        <source>Stress ratings</source>
+        <translation>Stresswerte</translation>
     </message>
 </context>
 <context>
@@ -4097,7 +4381,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Formulierungsvorschläge</translation>
     </message>
     <message>
-        <source>What the customer's words suggest</source>
+        <source>What the customer&apos;s words suggest</source>
         <translation>Was die Worte des Kunden andeuten</translation>
     </message>
     <message>
@@ -4161,7 +4445,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Für diesen Anruf pausiert.</translation>
     </message>
     <message>
-        <source>That's enough prompts for one call; they return with the next call.</source>
+        <source>That&apos;s enough prompts for one call; they return with the next call.</source>
         <translation>Genug Hinweise für einen Anruf; beim nächsten Anruf geht es weiter.</translation>
     </message>
     <message>
@@ -4169,7 +4453,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Keine andere Formulierung passt</translation>
     </message>
     <message>
-        <source>Stop suggesting "%1"</source>
+        <source>Stop suggesting &quot;%1&quot;</source>
         <translation>„%1“ nicht mehr vorschlagen</translation>
     </message>
     <message>
@@ -4358,6 +4642,13 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
 </context>
 <context>
+    <name>attune::TeamService</name>
+    <message>
+        <source>The team sync could not start: this computer&apos;s database refused to switch the outbox on.</source>
+        <translation>Die Team-Synchronisierung konnte nicht starten: die Datenbank dieses Computers hat das Einschalten des Postausgangs abgelehnt.</translation>
+    </message>
+</context>
+<context>
     <name>attune::TeamSignInDialog</name>
     <message>
         <source>Sign in to the team server</source>
@@ -4424,9 +4715,46 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
 </context>
 <context>
+    <name>attune::TeamSyncIndicator</name>
+    <message numerus="yes">
+        <source>Team history: sending %n record(s)…</source>
+        <translation>
+            <numerusform>Team-Verlauf: sendet %n Eintrag…</numerusform>
+            <numerusform>Team-Verlauf: sendet %n Einträge…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team history: up to date.</source>
+        <translation>Team-Verlauf: aktuell.</translation>
+    </message>
+    <message>
+        <source>Team history: connecting…</source>
+        <translation>Team-Verlauf: verbindet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team history: offline, %n record(s) wait on this computer.</source>
+        <translation>
+            <numerusform>Team-Verlauf: offline, %n Eintrag wartet auf diesem Computer.</numerusform>
+            <numerusform>Team-Verlauf: offline, %n Einträge warten auf diesem Computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team history: offline.</source>
+        <translation>Team-Verlauf: offline.</translation>
+    </message>
+    <message>
+        <source>Last sent %1.</source>
+        <translation>Zuletzt gesendet %1.</translation>
+    </message>
+    <message>
+        <source>Team history sync</source>
+        <translation>Team-Verlauf-Synchronisierung</translation>
+    </message>
+</context>
+<context>
     <name>attune::TranscriptionNotice</name>
     <message>
-        <source>The customer's speech is transcribed on this computer and not stored.</source>
+        <source>The customer&apos;s speech is transcribed on this computer and not stored.</source>
         <translation>Die Sprache des Kunden wird auf diesem Computer transkribiert und nicht gespeichert.</translation>
     </message>
     <message>
@@ -4437,7 +4765,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>attune::TrendsView</name>
     <message>
-        <source>Self-assessment answers, share of "yes" by week</source>
+        <source>Self-assessment answers, share of &quot;yes&quot; by week</source>
         <translation>Antworten der Selbsteinschätzung, Anteil „ja“ pro Woche</translation>
     </message>
     <message>
@@ -4551,11 +4879,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>attune::WebSocketApi</name>
     <message>
-        <source>Host "%1" is not this computer's loopback address with port %2</source>
+        <source>Host &quot;%1&quot; is not this computer&apos;s loopback address with port %2</source>
         <translation>Der Host-Header „%1“ nennt nicht die Loopback-Adresse dieses Computers mit Port %2</translation>
     </message>
     <message>
-        <source>Origin "%1" is not allowed (setting api/allowedOrigins)</source>
+        <source>Origin &quot;%1&quot; is not allowed (setting api/allowedOrigins)</source>
         <translation>Der Origin-Header „%1“ ist nicht erlaubt (Einstellung api/allowedOrigins)</translation>
     </message>
     <message>
@@ -4591,7 +4919,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>falsches Token</translation>
     </message>
     <message>
-        <source>no token: send the Authorization header or an "auth" message first</source>
+        <source>no token: send the Authorization header or an &quot;auth&quot; message first</source>
         <translation>kein Token: Senden Sie zuerst den Authorization-Header oder eine „auth“-Nachricht</translation>
     </message>
     <message>

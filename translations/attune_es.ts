@@ -4,27 +4,27 @@
 <context>
     <name>ApiMessage</name>
     <message>
-        <source>field "%1" must be a string</source>
+        <source>field &quot;%1&quot; must be a string</source>
         <translation>el campo «%1» debe ser una cadena de texto</translation>
     </message>
     <message>
-        <source>field "caller" must be an object</source>
+        <source>field &quot;caller&quot; must be an object</source>
         <translation>el campo «caller» debe ser un objeto</translation>
     </message>
     <message>
-        <source>unknown field "caller.%1"</source>
+        <source>unknown field &quot;caller.%1&quot;</source>
         <translation>campo desconocido «caller.%1»</translation>
     </message>
     <message>
-        <source>field "caller.fields" must be an object of strings</source>
+        <source>field &quot;caller.fields&quot; must be an object of strings</source>
         <translation>el campo «caller.fields» debe ser un objeto de textos</translation>
     </message>
     <message>
-        <source>field "caller.fields" has more than %1 entries</source>
+        <source>field &quot;caller.fields&quot; has more than %1 entries</source>
         <translation>el campo «caller.fields» tiene más de %1 entradas</translation>
     </message>
     <message>
-        <source>field "caller.fields" must map short names to short strings</source>
+        <source>field &quot;caller.fields&quot; must map short names to short strings</source>
         <translation>el campo «caller.fields» debe asociar nombres cortos a textos cortos</translation>
     </message>
     <message>
@@ -40,59 +40,59 @@
         <translation>un mensaje debe ser un objeto JSON</translation>
     </message>
     <message>
-        <source>field "id" must be a number or a string of at most %1 characters</source>
+        <source>field &quot;id&quot; must be a number or a string of at most %1 characters</source>
         <translation>el campo «id» debe ser un número o un texto de %1 caracteres como máximo</translation>
     </message>
     <message>
-        <source>unsupported protocol version (field "version"); expected %1</source>
+        <source>unsupported protocol version (field &quot;version&quot;); expected %1</source>
         <translation>versión del protocolo no admitida (campo «version»); se esperaba %1</translation>
     </message>
     <message>
-        <source>field "type" is missing or not a string</source>
+        <source>field &quot;type&quot; is missing or not a string</source>
         <translation>falta el campo «type» o no es un texto</translation>
     </message>
     <message>
-        <source>unknown message type "%1"</source>
+        <source>unknown message type &quot;%1&quot;</source>
         <translation>tipo de mensaje desconocido «%1»</translation>
     </message>
     <message>
-        <source>unknown field "%1" for "%2"</source>
+        <source>unknown field &quot;%1&quot; for &quot;%2&quot;</source>
         <translation>campo desconocido «%1» para «%2»</translation>
     </message>
     <message>
-        <source>field "token" is missing or empty</source>
+        <source>field &quot;token&quot; is missing or empty</source>
         <translation>falta el campo «token» o está vacío</translation>
     </message>
     <message>
-        <source>field "caller" is missing or empty</source>
+        <source>field &quot;caller&quot; is missing or empty</source>
         <translation>falta el campo «caller» o está vacío</translation>
     </message>
     <message>
-        <source>field "speaker" must be "customer" or "agent"</source>
+        <source>field &quot;speaker&quot; must be &quot;customer&quot; or &quot;agent&quot;</source>
         <translation>el campo «speaker» debe ser «customer» o «agent»</translation>
     </message>
     <message>
-        <source>field "text" is missing or empty</source>
+        <source>field &quot;text&quot; is missing or empty</source>
         <translation>el campo «text» falta o está vacío</translation>
     </message>
     <message>
-        <source>field "final" must be true or false</source>
+        <source>field &quot;final&quot; must be true or false</source>
         <translation>el campo «final» debe ser true o false</translation>
     </message>
     <message>
-        <source>field "timestamp" must be milliseconds since 1970 (or an ISO 8601 time)</source>
+        <source>field &quot;timestamp&quot; must be milliseconds since 1970 (or an ISO 8601 time)</source>
         <translation>el campo «timestamp» debe estar en milisegundos desde 1970 (o ser una hora ISO 8601)</translation>
     </message>
     <message>
-        <source>field "timestamp" is not an ISO 8601 time</source>
+        <source>field &quot;timestamp&quot; is not an ISO 8601 time</source>
         <translation>el campo «timestamp» no es una hora ISO 8601</translation>
     </message>
     <message>
-        <source>field "timestamp" must be a number or a string</source>
+        <source>field &quot;timestamp&quot; must be a number or a string</source>
         <translation>el campo «timestamp» debe ser un número o un texto</translation>
     </message>
     <message>
-        <source>field "caller.language" is longer than 16 characters</source>
+        <source>field &quot;caller.language&quot; is longer than 16 characters</source>
         <translation>el campo «caller.language» tiene más de 16 caracteres</translation>
     </message>
 </context>
@@ -111,7 +111,7 @@
         <translation>No se puede crear el archivo del token de la API %1: %2</translation>
     </message>
     <message>
-        <source>The API token file %1 does not hold a token (at least 32 letters, digits, '-' or '_'); delete it to have a new one made.</source>
+        <source>The API token file %1 does not hold a token (at least 32 letters, digits, &apos;-&apos; or &apos;_&apos;); delete it to have a new one made.</source>
         <translation>El archivo del token de la API %1 no contiene un token (al menos 32 letras, dígitos, «-» o «_»); bórralo para que se cree uno nuevo.</translation>
     </message>
     <message>
@@ -152,7 +152,7 @@
         <translation>Hay una llamada en curso; la respiración puede esperar a que termine.</translation>
     </message>
     <message>
-        <source>There is no breathing pattern "%1".</source>
+        <source>There is no breathing pattern &quot;%1&quot;.</source>
         <translation>No existe el patrón de respiración «%1».</translation>
     </message>
 </context>
@@ -175,11 +175,11 @@
         <translation>Suspiro cíclico</translation>
     </message>
     <message>
-        <source>"%1": start with a name and a colon, e.g. "Calm: in 4, out 6"</source>
+        <source>&quot;%1&quot;: start with a name and a colon, e.g. &quot;Calm: in 4, out 6&quot;</source>
         <translation>«%1»: empieza con un nombre y dos puntos, p. ej. «Calma: in 4, out 6»</translation>
     </message>
     <message>
-        <source>"%1": phase %2 "%3": %4</source>
+        <source>&quot;%1&quot;: phase %2 &quot;%3&quot;: %4</source>
         <translation>«%1»: fase %2 «%3»: %4</translation>
     </message>
     <message>
@@ -195,11 +195,11 @@
         <translation>la duración debe ser como máximo de %1 segundos</translation>
     </message>
     <message>
-        <source>"%1": a breath needs at least one "in" and one "out"</source>
+        <source>&quot;%1&quot;: a breath needs at least one &quot;in&quot; and one &quot;out&quot;</source>
         <translation>«%1»: una respiración necesita al menos un «in» y un «out»</translation>
     </message>
     <message>
-        <source>"%1": one breath takes %2 seconds; it must take %3 to %4 seconds</source>
+        <source>&quot;%1&quot;: one breath takes %2 seconds; it must take %3 to %4 seconds</source>
         <translation>«%1»: una respiración dura %2 segundos; debe durar de %3 a %4 segundos</translation>
     </message>
     <message>
@@ -214,7 +214,7 @@
         <translation>No se puede crear la carpeta privada de audio de llamadas %1.</translation>
     </message>
     <message>
-        <source>baresip's call audio file cannot be read: %1.</source>
+        <source>baresip&apos;s call audio file cannot be read: %1.</source>
         <translation>No se puede leer el archivo de audio de la llamada de baresip: %1.</translation>
     </message>
 </context>
@@ -225,7 +225,7 @@
         <translation>%1: no hay ninguna llamada.</translation>
     </message>
     <message>
-        <source>%1: call "%2" is not the current call.</source>
+        <source>%1: call &quot;%2&quot; is not the current call.</source>
         <translation>%1: la llamada «%2» no es la llamada actual.</translation>
     </message>
     <message>
@@ -233,11 +233,11 @@
         <translation>%1: la llamada está en estado %2.</translation>
     </message>
     <message>
-        <source>call start: call "%1" is already live.</source>
+        <source>call start: call &quot;%1&quot; is already live.</source>
         <translation>inicio de llamada: la llamada «%1» ya está en curso.</translation>
     </message>
     <message>
-        <source>call start: call "%1" is still live; end it first.</source>
+        <source>call start: call &quot;%1&quot; is still live; end it first.</source>
         <translation>inicio de llamada: la llamada «%1» sigue en curso; finalícela primero.</translation>
     </message>
     <message>
@@ -433,7 +433,7 @@
 </translation>
     </message>
     <message>
-        <source>attune: there is no practice scenario "%1"; the scenarios are: %2
+        <source>attune: there is no practice scenario &quot;%1&quot;; the scenarios are: %2
 </source>
         <translation>attune: no existe el escenario de práctica «%1»; los escenarios son: %2
 </translation>
@@ -445,9 +445,71 @@
 </translation>
     </message>
     <message>
-        <source>Practice "%1" is open in Attune.
+        <source>Practice &quot;%1&quot; is open in Attune.
 </source>
         <translation>La práctica «%1» está abierta en Attune.
+</translation>
+    </message>
+    <message>
+        <source>Password of the team server&apos;s admin role: </source>
+        <translation>Contraseña del rol de administración del servidor de equipo: </translation>
+    </message>
+    <message>
+        <source>the password on standard input is longer than %1 bytes</source>
+        <translation>la contraseña de la entrada estándar tiene más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>the password file %1 does not exist or is not a file</source>
+        <translation>el archivo de contraseña %1 no existe o no es un archivo</translation>
+    </message>
+    <message>
+        <source>the password file %1 can be read by others or is not yours; it is used only when it belongs to you and no one else can read it (chmod 600)</source>
+        <translation>el archivo de contraseña %1 lo pueden leer otros o no es suyo; solo se usa si es suyo y nadie más puede leerlo (chmod 600)</translation>
+    </message>
+    <message>
+        <source>the password file %1 cannot be read: %2</source>
+        <translation>no se puede leer el archivo de contraseña %1: %2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed</source>
+        <translation>el controlador de PostgreSQL (QPSQL, paquete de Debian libqt6sql6-psql) no está instalado</translation>
+    </message>
+    <message>
+        <source>cannot connect to the team server %1 (database %2) as %3: %4</source>
+        <translation>no se puede conectar al servidor de equipo %1 (base de datos %2) como %3: %4</translation>
+    </message>
+    <message>
+        <source>the team server was not set up: %1</source>
+        <translation>el servidor de equipo no se preparó: %1</translation>
+    </message>
+    <message>
+        <source>The team server %1 (database %2) is set up: schema version %3, roles attune_agent and attune_supervisor, row-level security on.
+</source>
+        <translation>El servidor de equipo %1 (base de datos %2) está listo: versión de esquema %3, roles attune_agent y attune_supervisor, seguridad por filas activada.
+</translation>
+    </message>
+    <message>
+        <source>The team server %1 (database %2) is at schema version %3 (it was at %4); grants and policies were restored.
+</source>
+        <translation>El servidor de equipo %1 (base de datos %2) está en la versión de esquema %3 (estaba en %4); se restauraron permisos y políticas.
+</translation>
+    </message>
+    <message>
+        <source>%1 is an agent of team %2.
+</source>
+        <translation>%1 es agente del equipo %2.
+</translation>
+    </message>
+    <message>
+        <source>%1 is a supervisor of team %2.
+</source>
+        <translation>%1 es supervisor del equipo %2.
+</translation>
+    </message>
+    <message>
+        <source>Give %1 a password with psql&apos;s \password %1 (or map a client certificate), then set team/user=%1 in their Attune&apos;s system settings.
+</source>
+        <translation>Dé a %1 una contraseña con \password %1 en psql (o asigne un certificado de cliente) y luego ponga team/user=%1 en los ajustes del sistema de su Attune.
 </translation>
     </message>
 </context>
@@ -490,7 +552,7 @@
         <translation>%1 (la llamada con %2)</translation>
     </message>
     <message>
-        <source>Only a signed-in supervisor can add this, and the supervisor PIN must be one made by this version of "attune hash-pin" (ask IT to run it again).</source>
+        <source>Only a signed-in supervisor can add this, and the supervisor PIN must be one made by this version of &quot;attune hash-pin&quot; (ask IT to run it again).</source>
         <translation>Solo un supervisor que haya iniciado sesión puede añadir esto, y el PIN de supervisor debe haberse creado con esta versión de «attune hash-pin» (pide a TI que lo vuelva a ejecutar).</translation>
     </message>
 </context>
@@ -501,11 +563,11 @@
         <translation>--lang debe ser uno de estos: %1</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado «%1»</translation>
     </message>
     <message>
-        <source>unknown option "%1"</source>
+        <source>unknown option &quot;%1&quot;</source>
         <translation>opción desconocida «%1»</translation>
     </message>
     <message>
@@ -517,31 +579,31 @@
         <translation>la opción %1 necesita un valor no vacío</translation>
     </message>
     <message>
-        <source>"call" needs a subcommand: start, answer, say or end</source>
+        <source>&quot;call&quot; needs a subcommand: start, answer, say or end</source>
         <translation>«call» necesita un subcomando: start, answer, say o end</translation>
     </message>
     <message>
-        <source>"call say" needs --speaker customer or --speaker agent</source>
+        <source>&quot;call say&quot; needs --speaker customer or --speaker agent</source>
         <translation>«call say» necesita --speaker customer o --speaker agent</translation>
     </message>
     <message>
-        <source>--speaker must be customer or agent, not "%1"</source>
+        <source>--speaker must be customer or agent, not &quot;%1&quot;</source>
         <translation>--speaker debe ser customer o agent, no «%1»</translation>
     </message>
     <message>
-        <source>"call say" needs the text of what was said</source>
+        <source>&quot;call say&quot; needs the text of what was said</source>
         <translation>«call say» necesita el texto de lo que se dijo</translation>
     </message>
     <message>
-        <source>unknown call subcommand "%1"</source>
+        <source>unknown call subcommand &quot;%1&quot;</source>
         <translation>subcomando de llamada desconocido «%1»</translation>
     </message>
     <message>
-        <source>"status" takes no arguments</source>
+        <source>&quot;status&quot; takes no arguments</source>
         <translation>«status» no admite argumentos</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>comando desconocido «%1»</translation>
     </message>
     <message>
@@ -549,48 +611,48 @@
         <translation>la opción --screenshot necesita un nombre de archivo</translation>
     </message>
     <message>
-        <source>"breathe" takes no arguments</source>
-        <translation>"breathe" no admite argumentos</translation>
+        <source>&quot;breathe&quot; takes no arguments</source>
+        <translation>&quot;breathe&quot; no admite argumentos</translation>
     </message>
     <message>
-        <source>"export" needs what to export: assessments</source>
-        <translation>"export" necesita qué exportar: assessments</translation>
+        <source>&quot;export&quot; needs what to export: assessments</source>
+        <translation>&quot;export&quot; necesita qué exportar: assessments</translation>
     </message>
     <message>
         <source>--format needs csv or json</source>
         <translation>--format necesita csv o json</translation>
     </message>
     <message>
-        <source>--format must be csv or json, not "%1"</source>
+        <source>--format must be csv or json, not &quot;%1&quot;</source>
         <translation>--format debe ser csv o json, no «%1»</translation>
     </message>
     <message>
-        <source>"export assessments" writes one file; got "%1" too</source>
-        <translation>"export assessments" escribe un solo archivo; también se recibió «%1»</translation>
+        <source>&quot;export assessments&quot; writes one file; got &quot;%1&quot; too</source>
+        <translation>&quot;export assessments&quot; escribe un solo archivo; también se recibió «%1»</translation>
     </message>
     <message>
-        <source>"export assessments" needs --format csv or --format json</source>
-        <translation>"export assessments" necesita --format csv o --format json</translation>
+        <source>&quot;export assessments&quot; needs --format csv or --format json</source>
+        <translation>&quot;export assessments&quot; necesita --format csv o --format json</translation>
     </message>
     <message>
-        <source>"export assessments" needs the file to write</source>
-        <translation>"export assessments" necesita el archivo que escribir</translation>
+        <source>&quot;export assessments&quot; needs the file to write</source>
+        <translation>&quot;export assessments&quot; necesita el archivo que escribir</translation>
     </message>
     <message>
-        <source>--map needs "CRM header=field,..."</source>
-        <translation>--map necesita "cabecera del CRM=campo,..."</translation>
+        <source>--map needs &quot;CRM header=field,...&quot;</source>
+        <translation>--map necesita &quot;cabecera del CRM=campo,...&quot;</translation>
     </message>
     <message>
-        <source>"import" reads one file; got "%1" too</source>
-        <translation>"import" lee un solo archivo; también se recibió «%1»</translation>
+        <source>&quot;import&quot; reads one file; got &quot;%1&quot; too</source>
+        <translation>&quot;import&quot; lee un solo archivo; también se recibió «%1»</translation>
     </message>
     <message>
-        <source>"import %1" needs the file to read</source>
-        <translation>"import %1" necesita el archivo que leer</translation>
+        <source>&quot;import %1&quot; needs the file to read</source>
+        <translation>&quot;import %1&quot; necesita el archivo que leer</translation>
     </message>
     <message>
-        <source>"hash-pin" takes no arguments; it reads the PIN on standard input</source>
-        <translation>"hash-pin" no admite argumentos; lee el PIN de la entrada estándar</translation>
+        <source>&quot;hash-pin&quot; takes no arguments; it reads the PIN on standard input</source>
+        <translation>&quot;hash-pin&quot; no admite argumentos; lee el PIN de la entrada estándar</translation>
     </message>
     <message>
         <source>the attune:// link was refused: %1</source>
@@ -625,15 +687,15 @@
         <translation>un identificador de letras, dígitos y . _ : @ -</translation>
     </message>
     <message>
-        <source>unknown field "%1"</source>
+        <source>unknown field &quot;%1&quot;</source>
         <translation>campo desconocido «%1»</translation>
     </message>
     <message>
-        <source>field "%1" is given twice</source>
+        <source>field &quot;%1&quot; is given twice</source>
         <translation>el campo «%1» aparece dos veces</translation>
     </message>
     <message>
-        <source>field "%1" must be %2</source>
+        <source>field &quot;%1&quot; must be %2</source>
         <translation>el campo «%1» debe ser %2</translation>
     </message>
     <message>
@@ -645,16 +707,44 @@
         <translation>un enlace attune:// va solo, sin otros argumentos</translation>
     </message>
     <message>
-        <source>"import" needs what to import: customers, contacts, cases or feedback</source>
+        <source>&quot;import&quot; needs what to import: customers, contacts, cases or feedback</source>
         <translation>«import» necesita qué importar: customers, contacts, cases o feedback</translation>
     </message>
     <message>
-        <source>"practice" takes at most one scenario id</source>
+        <source>&quot;practice&quot; takes at most one scenario id</source>
         <translation>«practice» admite como máximo un id de escenario</translation>
     </message>
     <message>
-        <source>a practice scenario id is 1 to 40 lower-case letters, digits and -, not "%1"</source>
+        <source>a practice scenario id is 1 to 40 lower-case letters, digits and -, not &quot;%1&quot;</source>
         <translation>un id de escenario de práctica tiene de 1 a 40 letras minúsculas, dígitos y -, no «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;team&quot; needs what to do: init, add-agent or add-supervisor</source>
+        <translation>«team» necesita qué hacer: init, add-agent o add-supervisor</translation>
+    </message>
+    <message>
+        <source>&quot;team %1&quot; needs --server HOST</source>
+        <translation>«team %1» necesita --server HOST</translation>
+    </message>
+    <message>
+        <source>--port must be a port number from 1 to 65535</source>
+        <translation>--port debe ser un número de puerto de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>--sslmode must be one of %1</source>
+        <translation>--sslmode debe ser uno de %1</translation>
+    </message>
+    <message>
+        <source>&quot;team init&quot; takes no --team</source>
+        <translation>«team init» no admite --team</translation>
+    </message>
+    <message>
+        <source>&quot;team %1&quot; needs exactly one person (their PostgreSQL role name)</source>
+        <translation>«team %1» necesita exactamente una persona (su nombre de rol de PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>&quot;team %1&quot; needs --team TEAM</source>
+        <translation>«team %1» necesita --team TEAM</translation>
     </message>
     <message>
         <source>Usage:
@@ -667,50 +757,123 @@
   attune breathe
   attune practice [SCENARIO]
   attune export assessments --format csv|json FILE
-  attune import customers|contacts|cases FILE [--map "CRM header=field,..."]
+  attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
   attune import feedback FILE
   attune hash-pin
+  attune team init --server HOST [CONNECTION]
+  attune team add-agent PERSON --team TEAM --server HOST [CONNECTION]
+  attune team add-supervisor PERSON --team TEAM --server HOST [CONNECTION]
   attune cues [--lang en|es|de|fr|pt|auto] &lt; utterances.txt
-  attune "attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID"
+  attune &quot;attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID&quot;
   attune --version | --help
 
 Without a command, starts Attune, or brings the running one forward.
-"call" commands pass a call event to the running Attune (starting it if
+&quot;call&quot; commands pass a call event to the running Attune (starting it if
 needed); softphones can run them on incoming, answered and ended calls.
-"status" prints the running Attune's live state as JSON (exit 3 if none runs).
-"breathe" starts a breathing exercise in Attune (not while a call is live).
-"practice" opens practice in Attune, Attune playing the customer (not while a
+&quot;status&quot; prints the running Attune&apos;s live state as JSON (exit 3 if none runs).
+&quot;breathe&quot; starts a breathing exercise in Attune (not while a call is live).
+&quot;practice&quot; opens practice in Attune, Attune playing the customer (not while a
 call is live); with SCENARIO (an id such as repeat-failure) that one starts.
-"export assessments" writes your own post-call self-assessments to FILE;
-a private note never leaves the computer's database.
-"import" reads a CRM export (CSV or JSON) into the customer profiles; a bad row
+&quot;export assessments&quot; writes your own post-call self-assessments to FILE;
+a private note never leaves the computer&apos;s database.
+&quot;import&quot; reads a CRM export (CSV or JSON) into the customer profiles; a bad row
 stops it with file, line and field, and nothing is written.
-"import feedback" reads post-call survey results (CSV or JSON) beside your calls,
+&quot;import feedback&quot; reads post-call survey results (CSV or JSON) beside your calls,
 by the same rules; a survey whose call is not in the history is refused.
-"hash-pin" reads a supervisor PIN (not echoed) and prints the line IT puts in
+&quot;hash-pin&quot; reads a supervisor PIN (not echoed) and prints the line IT puts in
 the system settings to enable the supervisor view.
-"cues" reads customer utterances, one per line, and writes one JSON object of
+&quot;team&quot; sets up the team server (PostgreSQL) for IT: &quot;init&quot; creates or upgrades
+its schema, roles and policies (safe to run again); &quot;add-agent&quot; and
+&quot;add-supervisor&quot; make a PostgreSQL role a member of a team. CONNECTION is
+[--port N] [--database NAME] [--user ADMIN] [--ca-file FILE]
+[--sslmode verify-full|verify-ca|require|disable] [--password-file FILE]; the
+admin password is read from FILE (only its owner may read it) or standard input,
+never from the command line.
+&quot;cues&quot; reads customer utterances, one per line, and writes one JSON object of
 emotional cues per line, in the same order.
 An attune://call link (from a contact-center desktop) pops the call like
-"call start"; a link that does not validate changes nothing.
+&quot;call start&quot;; a link that does not validate changes nothing.
 
 Options:
   --demo                    play a scripted demo call, on a separate demo database
   --screenshot FILE         write the main window to a PNG and exit (with --demo:
-                            after the demo's first lines)
+                            after the demo&apos;s first lines)
   --exit-after-first-frame  exit right after the first frame (startup benchmark)
   --version, --help
 
 Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 (or an unknown practice scenario), 3 Attune is not running (status).
 </source>
-        <translation type="unfinished" />
+        <translation>Uso:
+  attune [--demo] [--screenshot ARCHIVO] [--exit-after-first-frame]
+  attune call start [--call-id ID] [--phone NÚMERO | NÚMERO] [--customer-id ID] [--name NOMBRE] [--lang en|es|de|fr|pt]
+  attune call answer [--call-id ID]
+  attune call say --speaker customer|agent [--call-id ID] [--partial] TEXTO
+  attune call end [--call-id ID]
+  attune status
+  attune breathe
+  attune practice [ESCENARIO]
+  attune export assessments --format csv|json ARCHIVO
+  attune import customers|contacts|cases ARCHIVO [--map &quot;cabecera del CRM=campo,...&quot;]
+  attune import feedback ARCHIVO
+  attune hash-pin
+  attune team init --server HOST [CONNECTION]
+  attune team add-agent PERSON --team TEAM --server HOST [CONNECTION]
+  attune team add-supervisor PERSON --team TEAM --server HOST [CONNECTION]
+  attune cues [--lang en|es|de|fr|pt|auto] &lt; frases.txt
+  attune &quot;attune://call?phone=NÚMERO&amp;name=NOMBRE&amp;id=ID-LLAMADA&quot;
+  attune --version | --help
+
+Sin comando, inicia Attune o trae al frente el que ya se está ejecutando.
+Los comandos «call» pasan un evento de llamada al Attune en ejecución (y lo
+inician si hace falta); los softphones pueden ejecutarlos al entrar, contestar
+y terminar una llamada.
+«status» muestra el estado en vivo del Attune en ejecución en JSON (sale con 3
+si no hay ninguno).
+«breathe» inicia un ejercicio de respiración en Attune (no durante una llamada).
+«practice» abre la práctica en Attune, con Attune en el papel del cliente (no
+durante una llamada); con ESCENARIO (un id como repeat-failure) empieza ese.
+«export assessments» escribe tus autoevaluaciones en ARCHIVO; una nota privada
+nunca sale de la base de datos del equipo.
+«import» lee una exportación del CRM (CSV o JSON) en los perfiles de clientes; una
+fila incorrecta lo detiene indicando archivo, línea y campo, y no se escribe nada.
+«import feedback» lee resultados de encuestas posteriores a la llamada (CSV o JSON)
+junto a tus llamadas, con las mismas reglas; se rechaza una encuesta cuya llamada
+no está en el historial.
+«hash-pin» lee un PIN de supervisor (sin mostrarlo) e imprime la línea que TI pone
+en la configuración del sistema para habilitar la vista de supervisor.
+«team» prepara el servidor de equipo (PostgreSQL) para TI: «init» crea o
+actualiza su esquema, roles y políticas (se puede repetir sin riesgo);
+«add-agent» y «add-supervisor» hacen de un rol de PostgreSQL miembro de un
+equipo. CONNECTION es [--port N] [--database NOMBRE] [--user ADMIN]
+[--ca-file ARCHIVO] [--sslmode verify-full|verify-ca|require|disable]
+[--password-file ARCHIVO]; la contraseña de administración se lee de ARCHIVO
+(solo legible por su dueño) o de la entrada estándar, nunca de la línea de
+órdenes.
+«cues» lee frases del cliente, una por línea, y escribe un objeto JSON con las
+señales emocionales de cada línea, en el mismo orden.
+Un enlace attune://call (de un escritorio de centro de contacto) abre la llamada
+como «call start»; un enlace que no es válido no cambia nada.
+
+Opciones:
+  --demo                    reproduce una llamada de demostración guionizada, en
+                            una base de datos de demostración aparte
+  --screenshot ARCHIVO      guarda la ventana principal en un PNG y sale (con
+                            --demo: tras las primeras frases de la demostración)
+  --exit-after-first-frame  sale justo después del primer fotograma (prueba de
+                            rendimiento de arranque)
+  --version, --help
+
+Códigos de salida: 0 éxito, 1 solicitud rechazada o fallida, 2 línea de comandos
+incorrecta (o un escenario de práctica desconocido), 3 Attune no está en
+ejecución (status).
+</translation>
     </message>
 </context>
 <context>
     <name>ControlProtocol</name>
     <message>
-        <source>field "%1" must be a string</source>
+        <source>field &quot;%1&quot; must be a string</source>
         <translation>el campo «%1» debe ser una cadena de texto</translation>
     </message>
     <message>
@@ -722,23 +885,23 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>una solicitud debe ser un objeto JSON</translation>
     </message>
     <message>
-        <source>unsupported protocol version (field "v"); expected %1</source>
+        <source>unsupported protocol version (field &quot;v&quot;); expected %1</source>
         <translation>versión de protocolo no admitida (campo «v»); se esperaba %1</translation>
     </message>
     <message>
-        <source>field "speaker" must be "customer" or "agent"</source>
+        <source>field &quot;speaker&quot; must be &quot;customer&quot; or &quot;agent&quot;</source>
         <translation>el campo «speaker» debe ser «customer» o «agent»</translation>
     </message>
     <message>
-        <source>field "text" is missing or empty</source>
+        <source>field &quot;text&quot; is missing or empty</source>
         <translation>el campo «text» falta o está vacío</translation>
     </message>
     <message>
-        <source>field "command" is missing</source>
+        <source>field &quot;command&quot; is missing</source>
         <translation>falta el campo «command»</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>comando desconocido «%1»</translation>
     </message>
     <message>
@@ -750,23 +913,23 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>las autoevaluaciones no están disponibles (no hay base de datos)</translation>
     </message>
     <message>
-        <source>field "answers" must be an object</source>
-        <translation>el campo "answers" debe ser un objeto</translation>
+        <source>field &quot;answers&quot; must be an object</source>
+        <translation>el campo &quot;answers&quot; debe ser un objeto</translation>
     </message>
     <message>
-        <source>field "answers.%1" must be a string</source>
-        <translation>el campo "answers.%1" debe ser un texto</translation>
+        <source>field &quot;answers.%1&quot; must be a string</source>
+        <translation>el campo &quot;answers.%1&quot; debe ser un texto</translation>
     </message>
     <message>
         <source>the history is not available (no database)</source>
         <translation>el historial no está disponible (no hay base de datos)</translation>
     </message>
     <message>
-        <source>field "private" must be true or false</source>
+        <source>field &quot;private&quot; must be true or false</source>
         <translation>el campo «private» debe ser true o false</translation>
     </message>
     <message>
-        <source>field "scenario" must be a scenario id of at most 40 characters</source>
+        <source>field &quot;scenario&quot; must be a scenario id of at most 40 characters</source>
         <translation>el campo «scenario» debe ser un id de escenario de 40 caracteres como máximo</translation>
     </message>
     <message>
@@ -808,12 +971,12 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>CustomerImport</name>
     <message>
-        <source>--map "%1": write CRM header=field, with field one of %2</source>
+        <source>--map &quot;%1&quot;: write CRM header=field, with field one of %2</source>
         <translation>--map «%1»: escribe cabecera del CRM=campo, con campo uno de %2</translation>
     </message>
     <message>
-        <source>%1: field "%2": %3</source>
-        <translation>%1: campo "%2": %3</translation>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation>%1: campo &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>longer than %1 characters</source>
@@ -824,19 +987,19 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>está vacío, y todas las filas lo necesitan</translation>
     </message>
     <message>
-        <source>"%1" is not a date written YYYY-MM-DD</source>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD</source>
         <translation>«%1» no es una fecha escrita AAAA-MM-DD</translation>
     </message>
     <message>
-        <source>"%1" is not one of %2</source>
+        <source>&quot;%1&quot; is not one of %2</source>
         <translation>«%1» no es uno de %2</translation>
     </message>
     <message>
-        <source>"%1" is not a date or time written YYYY-MM-DD[THH:MM]</source>
+        <source>&quot;%1&quot; is not a date or time written YYYY-MM-DD[THH:MM]</source>
         <translation>«%1» no es una fecha u hora escrita AAAA-MM-DD[THH:MM]</translation>
     </message>
     <message>
-        <source>no customer "%1"; import the customers first</source>
+        <source>no customer &quot;%1&quot;; import the customers first</source>
         <translation>no hay cliente «%1»; importa primero los clientes</translation>
     </message>
     <message>
@@ -848,12 +1011,12 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>%1: el archivo está vacío</translation>
     </message>
     <message>
-        <source>%1:1: column "%2" appears twice</source>
-        <translation>%1:1: la columna "%2" aparece dos veces</translation>
+        <source>%1:1: column &quot;%2&quot; appears twice</source>
+        <translation>%1:1: la columna &quot;%2&quot; aparece dos veces</translation>
     </message>
     <message>
-        <source>%1:1: the required column "%2" is missing (columns: %3)</source>
-        <translation>%1:1: falta la columna obligatoria "%2" (columnas: %3)</translation>
+        <source>%1:1: the required column &quot;%2&quot; is missing (columns: %3)</source>
+        <translation>%1:1: falta la columna obligatoria &quot;%2&quot; (columnas: %3)</translation>
     </message>
     <message>
         <source>%1:%2</source>
@@ -864,23 +1027,23 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>%1: tiene %2 campos, la cabecera tiene %3</translation>
     </message>
     <message>
-        <source>%1: field "%2": "%3" is already on line %4</source>
-        <translation>%1: campo "%2": «%3» ya está en la línea %4</translation>
+        <source>%1: field &quot;%2&quot;: &quot;%3&quot; is already on line %4</source>
+        <translation>%1: campo &quot;%2&quot;: «%3» ya está en la línea %4</translation>
     </message>
     <message>
         <source>%1: there are no rows under the header</source>
         <translation>%1: no hay filas bajo la cabecera</translation>
     </message>
     <message>
-        <source>%1: field "%2": must be text</source>
-        <translation>%1: campo "%2": debe ser texto</translation>
+        <source>%1: field &quot;%2&quot;: must be text</source>
+        <translation>%1: campo &quot;%2&quot;: debe ser texto</translation>
     </message>
     <message>
         <source>%1: the list is empty</source>
         <translation>%1: la lista está vacía</translation>
     </message>
     <message>
-        <source>"%1" is not open or closed</source>
+        <source>&quot;%1&quot; is not open or closed</source>
         <translation>«%1» no es open ni closed</translation>
     </message>
     <message>
@@ -1055,7 +1218,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>FeedbackImport</name>
     <message>
-        <source>no answered call "%1" is in this history; nothing is guessed</source>
+        <source>no answered call &quot;%1&quot; is in this history; nothing is guessed</source>
         <translation>no hay ninguna llamada atendida «%1» en este historial; no se adivina nada</translation>
     </message>
     <message>
@@ -1063,27 +1226,27 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>está vacío; indique el id de la llamada, o customer_id o phone con call_time</translation>
     </message>
     <message>
-        <source>"%1" is not a time written YYYY-MM-DDTHH:MM[:SS][Z or +HH:MM]</source>
+        <source>&quot;%1&quot; is not a time written YYYY-MM-DDTHH:MM[:SS][Z or +HH:MM]</source>
         <translation>«%1» no es una hora escrita YYYY-MM-DDTHH:MM[:SS][Z o +HH:MM]</translation>
     </message>
     <message>
-        <source>no answered call of "%1" within %2 minutes of %3 is in this history; nothing is guessed</source>
+        <source>no answered call of &quot;%1&quot; within %2 minutes of %3 is in this history; nothing is guessed</source>
         <translation>no hay ninguna llamada atendida de «%1» a menos de %2 minutos de %3 en este historial; no se adivina nada</translation>
     </message>
     <message>
-        <source>%1 calls of "%2" are within %3 minutes of %4; give call_id to say which</source>
+        <source>%1 calls of &quot;%2&quot; are within %3 minutes of %4; give call_id to say which</source>
         <translation>%1 llamadas de «%2» están a menos de %3 minutos de %4; indique call_id para decir cuál</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number from %2 to %3</source>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3</source>
         <translation>«%1» no es un número entero de %2 a %3</translation>
     </message>
     <message>
-        <source>is empty, and so is "nps": a row needs CSAT (1 to 5) or NPS (0 to 10)</source>
+        <source>is empty, and so is &quot;nps&quot;: a row needs CSAT (1 to 5) or NPS (0 to 10)</source>
         <translation>está vacío, y también «nps»: una fila necesita CSAT (1 a 5) o NPS (0 a 10)</translation>
     </message>
     <message>
-        <source>%1: the same survey of call "%2" is already on line %3</source>
+        <source>%1: the same survey of call &quot;%2&quot; is already on line %3</source>
         <translation>%1: la misma encuesta de la llamada «%2» ya está en la línea %3</translation>
     </message>
     <message>
@@ -1122,7 +1285,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>tensión de 4 o 5 después de la llamada</translation>
     </message>
     <message>
-        <source>customer contains "%1"</source>
+        <source>customer contains &quot;%1&quot;</source>
         <translation>el cliente contiene «%1»</translation>
     </message>
     <message>
@@ -1174,7 +1337,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Las llamadas</translation>
     </message>
     <message>
-        <source>The first %1 calls in the view's order</source>
+        <source>The first %1 calls in the view&apos;s order</source>
         <translation>Las primeras %1 llamadas en el orden de la vista</translation>
     </message>
     <message>
@@ -1329,7 +1492,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <source>field "%1": \u%2 is half of a surrogate pair without the other half, which is not a character</source>
+        <source>field &quot;%1&quot;: \u%2 is half of a surrogate pair without the other half, which is not a character</source>
         <translation>campo «%1»: \u%2 es la mitad de un par sustituto sin la otra mitad, y no es un carácter</translation>
     </message>
     <message>
@@ -1364,8 +1527,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>Lexicon</name>
     <message>
-        <source>%1:%2: field "%3": %4</source>
-        <translation>%1:%2: campo "%3": %4</translation>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2: campo &quot;%3&quot;: %4</translation>
     </message>
     <message>
         <source>must be 1</source>
@@ -1422,23 +1585,23 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>PhoneNumber</name>
     <message>
-        <source>"%1" is not a phone number</source>
+        <source>&quot;%1&quot; is not a phone number</source>
         <translation>«%1» no es un número de teléfono</translation>
     </message>
     <message>
-        <source>"%1" is a national number and no default country is set</source>
+        <source>&quot;%1&quot; is a national number and no default country is set</source>
         <translation>«%1» es un número nacional y no hay un país predeterminado</translation>
     </message>
     <message>
-        <source>"%1" is too short to be a phone number</source>
+        <source>&quot;%1&quot; is too short to be a phone number</source>
         <translation>«%1» es demasiado corto para ser un número de teléfono</translation>
     </message>
     <message>
-        <source>"%1" has more digits than any phone number</source>
+        <source>&quot;%1&quot; has more digits than any phone number</source>
         <translation>«%1» tiene más cifras que cualquier número de teléfono</translation>
     </message>
     <message>
-        <source>"%1" does not start with a country code</source>
+        <source>&quot;%1&quot; does not start with a country code</source>
         <translation>«%1» no empieza por un prefijo de país</translation>
     </message>
 </context>
@@ -1449,11 +1612,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>%1: %2 problemas más sin listar</translation>
     </message>
     <message>
-        <source>%1:%2: field "%3": %4</source>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
         <translation>%1:%2: campo «%3»: %4</translation>
     </message>
     <message>
-        <source>%1:%2: phrase %3: field "%4": %5</source>
+        <source>%1:%2: phrase %3: field &quot;%4&quot;: %5</source>
         <translation>%1:%2: frase %3: campo «%4»: %5</translation>
     </message>
     <message>
@@ -1469,11 +1632,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>debe ser una lista con al menos un valor</translation>
     </message>
     <message>
-        <source>unknown value "%1"</source>
+        <source>unknown value &quot;%1&quot;</source>
         <translation>valor desconocido «%1»</translation>
     </message>
     <message>
-        <source>value "%1" is listed twice</source>
+        <source>value &quot;%1&quot; is listed twice</source>
         <translation>el valor «%1» aparece dos veces</translation>
     </message>
     <message>
@@ -1485,7 +1648,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <source>"%1" may only hold lowercase letters, digits and hyphens</source>
+        <source>&quot;%1&quot; may only hold lowercase letters, digits and hyphens</source>
         <translation>«%1» solo puede contener letras minúsculas, dígitos y guiones</translation>
     </message>
     <message>
@@ -1493,19 +1656,19 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>id duplicado, usado por primera vez en la línea %1</translation>
     </message>
     <message>
-        <source>unknown placeholder "%1"</source>
+        <source>unknown placeholder &quot;%1&quot;</source>
         <translation>marcador desconocido «%1»</translation>
     </message>
     <message>
-        <source>must not contain placeholders; found "%1"</source>
+        <source>must not contain placeholders; found &quot;%1&quot;</source>
         <translation>no puede contener marcadores; se encontró «%1»</translation>
     </message>
     <message>
-        <source>must be left out when "text" has no placeholder</source>
+        <source>must be left out when &quot;text&quot; has no placeholder</source>
         <translation>debe omitirse cuando «text» no tiene marcadores</translation>
     </message>
     <message>
-        <source>missing; "text" uses only name placeholders, so it needs a fallback</source>
+        <source>missing; &quot;text&quot; uses only name placeholders, so it needs a fallback</source>
         <translation>falta; «text» solo usa marcadores de nombre, así que necesita un «fallback»</translation>
     </message>
     <message>
@@ -1517,7 +1680,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>La frase tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <source>"%1" is not a placeholder Attune knows.</source>
+        <source>&quot;%1&quot; is not a placeholder Attune knows.</source>
         <translation>«%1» no es un marcador que Attune conozca.</translation>
     </message>
     <message>
@@ -1550,16 +1713,16 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>%1: %2 problemas más sin listar</translation>
     </message>
     <message>
-        <source>%1:%2: field "%3": %4</source>
-        <translation>%1:%2: campo "%3": %4</translation>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2: campo &quot;%3&quot;: %4</translation>
     </message>
     <message>
-        <source>%1:%2: turn "%3": field "%4": %5</source>
-        <translation>%1:%2: turno "%3": campo "%4": %5</translation>
+        <source>%1:%2: turn &quot;%3&quot;: field &quot;%4&quot;: %5</source>
+        <translation>%1:%2: turno &quot;%3&quot;: campo &quot;%4&quot;: %5</translation>
     </message>
     <message>
-        <source>%1:%2: turn "%3": %4</source>
-        <translation>%1:%2: turno "%3": %4</translation>
+        <source>%1:%2: turn &quot;%3&quot;: %4</source>
+        <translation>%1:%2: turno &quot;%3&quot;: %4</translation>
     </message>
     <message>
         <source>missing</source>
@@ -1570,8 +1733,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>debe ser un texto de 1 a %1 caracteres</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
-        <translation>debe ser "%1"</translation>
+        <source>must be &quot;%1&quot;</source>
+        <translation>debe ser &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be 1</source>
@@ -1582,8 +1745,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>debe tener de 1 a 40 letras minúsculas, dígitos o guiones</translation>
     </message>
     <message>
-        <source>must match the file name "%1"</source>
-        <translation>debe coincidir con el nombre del archivo "%1"</translation>
+        <source>must match the file name &quot;%1&quot;</source>
+        <translation>debe coincidir con el nombre del archivo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be one of %1</source>
@@ -1598,56 +1761,56 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>debe tener al menos %1 turnos</translation>
     </message>
     <message>
-        <source>"%1" is not a turn of this scenario</source>
-        <translation>"%1" no es un turno de este escenario</translation>
+        <source>&quot;%1&quot; is not a turn of this scenario</source>
+        <translation>&quot;%1&quot; no es un turno de este escenario</translation>
     </message>
     <message>
         <source>its name must be 1 to 40 lowercase letters, digits or hyphens</source>
         <translation>su nombre debe tener de 1 a 40 letras minúsculas, dígitos o guiones</translation>
     </message>
     <message>
-        <source>has both "next" and "end"; a turn has one or the other</source>
-        <translation>tiene "next" y "end" a la vez; un turno tiene uno u otro</translation>
+        <source>has both &quot;next&quot; and &quot;end&quot;; a turn has one or the other</source>
+        <translation>tiene &quot;next&quot; y &quot;end&quot; a la vez; un turno tiene uno u otro</translation>
     </message>
     <message>
-        <source>needs "next" or "end"</source>
-        <translation>necesita "next" o "end"</translation>
+        <source>needs &quot;next&quot; or &quot;end&quot;</source>
+        <translation>necesita &quot;next&quot; o &quot;end&quot;</translation>
     </message>
     <message>
         <source>must be a list with at least one branch</source>
         <translation>debe ser una lista con al menos una rama</translation>
     </message>
     <message>
-        <source>needs exactly one of "when", "whenAny" or "otherwise"</source>
-        <translation>necesita exactamente uno de "when", "whenAny" u "otherwise"</translation>
+        <source>needs exactly one of &quot;when&quot;, &quot;whenAny&quot; or &quot;otherwise&quot;</source>
+        <translation>necesita exactamente uno de &quot;when&quot;, &quot;whenAny&quot; u &quot;otherwise&quot;</translation>
     </message>
     <message>
         <source>must be true</source>
         <translation>debe ser true</translation>
     </message>
     <message>
-        <source>only the last branch may be "otherwise"</source>
-        <translation>solo la última rama puede ser "otherwise"</translation>
+        <source>only the last branch may be &quot;otherwise&quot;</source>
+        <translation>solo la última rama puede ser &quot;otherwise&quot;</translation>
     </message>
     <message>
         <source>must be a list with at least one behaviour</source>
         <translation>debe ser una lista con al menos una conducta</translation>
     </message>
     <message>
-        <source>unknown behaviour "%1"</source>
-        <translation>conducta desconocida "%1"</translation>
+        <source>unknown behaviour &quot;%1&quot;</source>
+        <translation>conducta desconocida &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>must end with one "otherwise" branch</source>
-        <translation>debe terminar con una rama "otherwise"</translation>
+        <source>must end with one &quot;otherwise&quot; branch</source>
+        <translation>debe terminar con una rama &quot;otherwise&quot;</translation>
     </message>
     <message>
-        <source>cannot be reached from "start"</source>
-        <translation>no se puede alcanzar desde "start"</translation>
+        <source>cannot be reached from &quot;start&quot;</source>
+        <translation>no se puede alcanzar desde &quot;start&quot;</translation>
     </message>
     <message>
-        <source>at least two different "end" values must be reachable</source>
-        <translation>deben poder alcanzarse al menos dos valores distintos de "end"</translation>
+        <source>at least two different &quot;end&quot; values must be reachable</source>
+        <translation>deben poder alcanzarse al menos dos valores distintos de &quot;end&quot;</translation>
     </message>
 </context>
 <context>
@@ -1661,8 +1824,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>%1: más de %2 archivos de escenario; solo se leen los primeros %2</translation>
     </message>
     <message>
-        <source>%1: the scenario is in "%2", this folder is for "%3"</source>
-        <translation>%1: el escenario está en "%2", esta carpeta es para "%3"</translation>
+        <source>%1: the scenario is in &quot;%2&quot;, this folder is for &quot;%3&quot;</source>
+        <translation>%1: el escenario está en &quot;%2&quot;, esta carpeta es para &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1: the scenario folder is not a folder</source>
@@ -1698,12 +1861,12 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>ReplyReader</name>
     <message>
-        <source>%1:%2: field "%3": %4</source>
-        <translation>%1:%2: campo "%3": %4</translation>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2: campo &quot;%3&quot;: %4</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
-        <translation>debe ser "%1"</translation>
+        <source>must be &quot;%1&quot;</source>
+        <translation>debe ser &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be 1</source>
@@ -1726,16 +1889,16 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>debe ser una lista con al menos una regla</translation>
     </message>
     <message>
-        <source>must be "any", "question" or "statement"</source>
-        <translation>debe ser "any", "question" o "statement"</translation>
+        <source>must be &quot;any&quot;, &quot;question&quot; or &quot;statement&quot;</source>
+        <translation>debe ser &quot;any&quot;, &quot;question&quot; o &quot;statement&quot;</translation>
     </message>
     <message>
         <source>must be a list with at least one pattern</source>
         <translation>debe ser una lista con al menos un patrón</translation>
     </message>
     <message>
-        <source>"%1" is not a valid pattern: %2</source>
-        <translation>"%1" no es un patrón válido: %2</translation>
+        <source>&quot;%1&quot; is not a valid pattern: %2</source>
+        <translation>&quot;%1&quot; no es un patrón válido: %2</translation>
     </message>
     <message>
         <source>missing</source>
@@ -1745,8 +1908,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>Rubric</name>
     <message>
-        <source>%1:%2: field "%3": %4</source>
-        <translation>%1:%2: campo "%3": %4</translation>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2: campo &quot;%3&quot;: %4</translation>
     </message>
     <message>
         <source>must be 1</source>
@@ -1769,7 +1932,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>debe ser una lista con al menos una pregunta</translation>
     </message>
     <message>
-        <source>"%1" is used twice</source>
+        <source>&quot;%1&quot; is used twice</source>
         <translation>«%1» se usa dos veces</translation>
     </message>
     <message>
@@ -1781,7 +1944,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>una elección necesita al menos dos opciones</translation>
     </message>
     <message>
-        <source>"%1" is not one of yes_partly_no, scale5, choice</source>
+        <source>&quot;%1&quot; is not one of yes_partly_no, scale5, choice</source>
         <translation>«%1» no es yes_partly_no, scale5 ni choice</translation>
     </message>
     <message>
@@ -1789,11 +1952,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>debe estar entre 1 y 10000</translation>
     </message>
     <message>
-        <source>"%1" is not a question of the rubric "%2"</source>
+        <source>&quot;%1&quot; is not a question of the rubric &quot;%2&quot;</source>
         <translation>«%1» no es una pregunta de la rúbrica «%2»</translation>
     </message>
     <message>
-        <source>"%1" is not an answer to "%2"; expected one of %3</source>
+        <source>&quot;%1&quot; is not an answer to &quot;%2&quot;; expected one of %3</source>
         <translation>«%1» no es una respuesta a «%2»; se esperaba una de %3</translation>
     </message>
     <message>
@@ -1804,15 +1967,15 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>Scenario</name>
     <message>
-        <source>%1: field "schema" must be 1</source>
+        <source>%1: field &quot;schema&quot; must be 1</source>
         <translation>%1: el campo «schema» debe ser 1</translation>
     </message>
     <message>
-        <source>%1: field "steps" is missing or empty</source>
+        <source>%1: field &quot;steps&quot; is missing or empty</source>
         <translation>%1: el campo «steps» falta o está vacío</translation>
     </message>
     <message>
-        <source>%1: step %2: field "%3": %4</source>
+        <source>%1: step %2: field &quot;%3&quot;: %4</source>
         <translation>%1: paso %2: campo «%3»: %4</translation>
     </message>
     <message>
@@ -1824,7 +1987,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>los pasos deben estar en orden cronológico</translation>
     </message>
     <message>
-        <source>must be "customer" or "agent"</source>
+        <source>must be &quot;customer&quot; or &quot;agent&quot;</source>
         <translation>debe ser «customer» o «agent»</translation>
     </message>
     <message>
@@ -1832,7 +1995,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>falta o está vacío</translation>
     </message>
     <message>
-        <source>unknown event "%1"</source>
+        <source>unknown event &quot;%1&quot;</source>
         <translation>evento desconocido «%1»</translation>
     </message>
 </context>
@@ -1843,7 +2006,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>falta el id de la llamada</translation>
     </message>
     <message>
-        <source>the answers are for rubric "%1" version %2, but "%3" version %4 is in use</source>
+        <source>the answers are for rubric &quot;%1&quot; version %2, but &quot;%3&quot; version %4 is in use</source>
         <translation>las respuestas son de la rúbrica «%1» versión %2, pero se usa «%3» versión %4</translation>
     </message>
     <message>
@@ -1851,18 +2014,18 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>tu departamento de TI ha desactivado las notas privadas (privacy/allowPrivateNotes)</translation>
     </message>
     <message>
-        <source>there is nothing to save for call "%1": no draft, no answers and no note</source>
+        <source>there is nothing to save for call &quot;%1&quot;: no draft, no answers and no note</source>
         <translation>no hay nada que guardar para la llamada «%1»: ni borrador, ni respuestas, ni nota</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <source>expected true or false, got "%1"</source>
+        <source>expected true or false, got &quot;%1&quot;</source>
         <translation>se esperaba true o false y se recibió «%1»</translation>
     </message>
     <message>
-        <source>expected one of %1, got "%2"</source>
+        <source>expected one of %1, got &quot;%2&quot;</source>
         <translation>se esperaba uno de estos valores: %1; se recibió «%2»</translation>
     </message>
     <message>
@@ -1870,36 +2033,36 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>El departamento de TI gestiona %1 y no se puede cambiar aquí.</translation>
     </message>
     <message>
-        <source>expected a whole number from 0 (no limit) to 1000, got "%1"</source>
+        <source>expected a whole number from 0 (no limit) to 1000, got &quot;%1&quot;</source>
         <translation>se esperaba un número entero de 0 (sin límite) a 1000; se recibió «%1»</translation>
     </message>
     <message>
-        <source>"%1" is not a technique</source>
+        <source>&quot;%1&quot; is not a technique</source>
         <translation>«%1» no es una técnica</translation>
     </message>
     <message>
-        <source>expected a number of days from 0 (keep forever) to 36500, got "%1"</source>
+        <source>expected a number of days from 0 (keep forever) to 36500, got &quot;%1&quot;</source>
         <translation>se esperaba un número de días de 0 (conservar siempre) a 36500, no «%1»</translation>
     </message>
     <message>
-        <source>expected a port number from 1 to 65535, got "%1"</source>
+        <source>expected a port number from 1 to 65535, got &quot;%1&quot;</source>
         <translation>se esperaba un número de puerto de 1 a 65535, no «%1»</translation>
     </message>
     <message>
-        <source>expected a host name or an IP address, got "%1"</source>
+        <source>expected a host name or an IP address, got &quot;%1&quot;</source>
         <translation>se esperaba un nombre de equipo o una dirección IP, no «%1»</translation>
     </message>
     <message>
-        <source>expected at least 32 letters, digits, '-' or '_'</source>
+        <source>expected at least 32 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
         <translation>se esperaban al menos 32 letras, dígitos, «-» o «_»</translation>
     </message>
     <message>
-        <source>"%1" is not an origin like https://crm.example.com</source>
+        <source>&quot;%1&quot; is not an origin like https://crm.example.com</source>
         <translation>«%1» no es un origen como https://crm.example.com</translation>
     </message>
     <message>
-        <source>expected lower-case letters, digits, '.', '_' or '-', starting with a letter, got "%1"</source>
-        <translation>se esperaban letras minúsculas, dígitos, '.', '_' o '-', empezando por una letra; se recibió "%1"</translation>
+        <source>expected lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, got &quot;%1&quot;</source>
+        <translation>se esperaban letras minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, empezando por una letra; se recibió &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1964,7 +2127,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>gratitud</translation>
     </message>
     <message>
-        <source>%1: "%2"</source>
+        <source>%1: &quot;%2&quot;</source>
         <translation>%1: «%2»</translation>
     </message>
     <message>
@@ -2026,7 +2189,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>SupervisorGate</name>
     <message>
-        <source>The supervisor view is not set up on this computer. IT turns it on by running "attune hash-pin" and adding the line it prints to the system settings file (/etc/xdg/Attune/Attune.conf). Your own history is always here.</source>
+        <source>The supervisor view is not set up on this computer. IT turns it on by running &quot;attune hash-pin&quot; and adding the line it prints to the system settings file (/etc/xdg/Attune/Attune.conf). Your own history is always here.</source>
         <translation>La vista de supervisor no está configurada en este equipo. El departamento de TI la activa ejecutando «attune hash-pin» y añadiendo la línea que imprime al archivo de configuración del sistema (/etc/xdg/Attune/Attune.conf). Tu propio historial siempre está aquí.</translation>
     </message>
 </context>
@@ -2055,6 +2218,10 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     <message>
         <source>This PIN is short: anyone who can read the settings file can find it by trying every PIN on their own computer. A passphrase of %1 characters or more (a few words) is far stronger.</source>
         <translation>Este PIN es corto: quien pueda leer el archivo de configuración puede encontrarlo probando todos los PIN en su propio ordenador. Una frase de paso de %1 caracteres o más (unas cuantas palabras) es mucho más segura.</translation>
+    </message>
+    <message>
+        <source>the key that signs supervisor records could not be made (is Attune&apos;s signing module installed?)</source>
+        <translation>no se pudo crear la clave que firma los registros del supervisor (¿está instalado el módulo de firma de Attune?)</translation>
     </message>
 </context>
 <context>
@@ -2087,30 +2254,30 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>La migración %1 falló: %2</translation>
     </message>
     <message>
-        <source>'%1' is not a valid person name: use lower-case letters, digits, '.', '_' and '-', starting with a letter (at most 63).</source>
+        <source>&apos;%1&apos; is not a valid person name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
         <translation>«%1» no es un nombre de persona válido: usa minúsculas, cifras, «.», «_» y «-», empezando por una letra (63 como máximo).</translation>
     </message>
     <message>
-        <source>'%1' is not a valid team name: use lower-case letters, digits, '.', '_' and '-', starting with a letter (at most 63).</source>
+        <source>&apos;%1&apos; is not a valid team name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
         <translation>«%1» no es un nombre de equipo válido: usa minúsculas, cifras, «.», «_» y «-», empezando por una letra (63 como máximo).</translation>
     </message>
 </context>
 <context>
     <name>TextRule</name>
     <message>
-        <source>field "%1" is longer than %2 characters</source>
+        <source>field &quot;%1&quot; is longer than %2 characters</source>
         <translation>el campo «%1» tiene más de %2 caracteres</translation>
     </message>
     <message>
-        <source>field "%1" contains an invalid character (a lone UTF-16 surrogate)</source>
+        <source>field &quot;%1&quot; contains an invalid character (a lone UTF-16 surrogate)</source>
         <translation>el campo «%1» contiene un carácter no válido (un sustituto UTF-16 aislado)</translation>
     </message>
     <message>
-        <source>field "%1" contains a control character (U+%2)</source>
+        <source>field &quot;%1&quot; contains a control character (U+%2)</source>
         <translation>el campo «%1» contiene un carácter de control (U+%2)</translation>
     </message>
     <message>
-        <source>field "%1" contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
+        <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
         <translation>el campo «%1» contiene un carácter invisible de formato o de dirección del texto (U+%2), que puede hacer que el texto parezca distinto de lo que es</translation>
     </message>
 </context>
@@ -2127,6 +2294,10 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     <message>
         <source>The speech recogniser could not load its language models %1 and %2.</source>
         <translation>El reconocedor de voz no pudo cargar sus modelos de lenguaje %1 y %2.</translation>
+    </message>
+    <message>
+        <source>The speech recogniser is not installed with Attune: %1</source>
+        <translation>El reconocedor de voz no está instalado con Attune: %1</translation>
     </message>
 </context>
 <context>
@@ -2198,11 +2369,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>attune::ArcChart</name>
     <message>
-        <source>How the customer's feelings ran</source>
+        <source>How the customer&apos;s feelings ran</source>
         <translation>Cómo evolucionó lo que sentía el cliente</translation>
     </message>
     <message>
-        <source>The customer's emotional arc on this call</source>
+        <source>The customer&apos;s emotional arc on this call</source>
         <translation>El arco emocional del cliente en esta llamada</translation>
     </message>
     <message>
@@ -2530,19 +2701,19 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>attune::CallTranscription</name>
     <message>
-        <source>baresip stopped writing the customer's audio for this call.</source>
+        <source>baresip stopped writing the customer&apos;s audio for this call.</source>
         <translation>baresip dejó de escribir el audio del cliente de esta llamada.</translation>
     </message>
     <message>
-        <source>No audio from baresip for this call. Its config needs "module sndfile.so" and "snd_path %1".</source>
-        <translation>No llega audio de baresip para esta llamada. Su configuración necesita "module sndfile.so" y "snd_path %1".</translation>
+        <source>No audio from baresip for this call. Its config needs &quot;module sndfile.so&quot; and &quot;snd_path %1&quot;.</source>
+        <translation>No llega audio de baresip para esta llamada. Su configuración necesita &quot;module sndfile.so&quot; y &quot;snd_path %1&quot;.</translation>
     </message>
     <message>
         <source>Transcription understands English only; the language chosen for Attune is %1.</source>
         <translation>La transcripción solo entiende inglés; el idioma elegido para Attune es %1.</translation>
     </message>
     <message>
-        <source>baresip went away during the call (it restarted or quit); the call's transcription stopped with it.</source>
+        <source>baresip went away during the call (it restarted or quit); the call&apos;s transcription stopped with it.</source>
         <translation>baresip desapareció durante la llamada (se reinició o se cerró); la transcripción de la llamada se detuvo con él.</translation>
     </message>
     <message>
@@ -2557,11 +2728,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>attune::CustomerFeedbackView</name>
     <message>
-        <source>The customer's verdict</source>
+        <source>The customer&apos;s verdict</source>
         <translation>El veredicto del cliente</translation>
     </message>
     <message>
-        <source>The customer's comment</source>
+        <source>The customer&apos;s comment</source>
         <translation>El comentario del cliente</translation>
     </message>
     <message>
@@ -2767,7 +2938,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Llamadas tensas</translation>
     </message>
     <message>
-        <source>Calls where the customer's feelings ran high</source>
+        <source>Calls where the customer&apos;s feelings ran high</source>
         <translation>Llamadas en las que los sentimientos del cliente subieron mucho</translation>
     </message>
     <message>
@@ -2830,19 +3001,19 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>sí</translation>
     </message>
     <message>
-        <source>The strongest feeling the customer's words showed on the call</source>
+        <source>The strongest feeling the customer&apos;s words showed on the call</source>
         <translation>El sentimiento más fuerte que mostraron las palabras del cliente en la llamada</translation>
     </message>
     <message>
-        <source>The agent's own rubric score, 0 to 100</source>
+        <source>The agent&apos;s own rubric score, 0 to 100</source>
         <translation>La puntuación del propio agente según la rúbrica, de 0 a 100</translation>
     </message>
     <message>
-        <source>A supervisor's rubric score of the same call, 0 to 100</source>
+        <source>A supervisor&apos;s rubric score of the same call, 0 to 100</source>
         <translation>La puntuación de un supervisor de la misma llamada según la rúbrica, de 0 a 100</translation>
     </message>
     <message>
-        <source>The agent's own stress before and after the call, 1 (calm) to 5</source>
+        <source>The agent&apos;s own stress before and after the call, 1 (calm) to 5</source>
         <translation>La tensión del propio agente antes y después de la llamada, de 1 (tranquilo) a 5</translation>
     </message>
     <message>
@@ -2914,7 +3085,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>%1, el cliente se quedó molesto</translation>
     </message>
     <message>
-        <source>The customer's own post-call survey, 0 to 100 (CSAT 1 to 5 or NPS 0 to 10)</source>
+        <source>The customer&apos;s own post-call survey, 0 to 100 (CSAT 1 to 5 or NPS 0 to 10)</source>
         <translation>La propia encuesta del cliente tras la llamada, de 0 a 100 (CSAT 1 a 5 o NPS 0 a 10)</translation>
     </message>
     <message>
@@ -2995,6 +3166,106 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <source>Calls and trends</source>
         <translation>Llamadas y tendencias</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>en parte</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Search customer name or number</source>
+        <translation>Buscar nombre o número del cliente</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Últimas 12 semanas</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Cualquier resultado</translation>
+    </message>
+    <message>
+        <source>Self score below</source>
+        <translation>Autopuntuación por debajo de</translation>
+    </message>
+    <message>
+        <source>Self score threshold</source>
+        <translation>Umbral de autopuntuación</translation>
+    </message>
+    <message>
+        <source>Hot calls</source>
+        <translation>Llamadas tensas</translation>
+    </message>
+    <message>
+        <source>Calls where the customer&apos;s feelings ran high</source>
+        <translation>Llamadas en las que los sentimientos del cliente subieron mucho</translation>
+    </message>
+    <message>
+        <source>No call matches.</source>
+        <translation>Ninguna llamada coincide.</translation>
+    </message>
+    <message>
+        <source>The customer sounded %1 at the peak, %2 into the call; %3.</source>
+        <translation>En el momento más intenso, a los %2 de llamada, el cliente parecía %1; %3.</translation>
+    </message>
+    <message>
+        <source>the call calmed</source>
+        <translation>la llamada se calmó</translation>
+    </message>
+    <message>
+        <source>it did not calm</source>
+        <translation>no se calmó</translation>
+    </message>
+    <message>
+        <source>Not self-assessed.</source>
+        <translation>Sin autoevaluación.</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Autoevaluación</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Self score %1, supervisor score %2 (gap %3).</source>
+        <translation>Autopuntuación %1, puntuación del supervisor %2 (diferencia %3).</translation>
+    </message>
+    <message>
+        <source>Self score %1.</source>
+        <translation>Autopuntuación %1.</translation>
+    </message>
 </context>
 <context>
     <name>attune::InstanceServer</name>
@@ -3027,8 +3298,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>No se puede tomar el bloqueo de instancia %1: no se puede escribir en su carpeta. Haz que tu usuario pueda escribir en %2 (o pídeselo a TI) y vuelve a abrir Attune.</translation>
     </message>
     <message>
-        <source>field "requestId" must be a string of 1 to %1 characters</source>
-        <translation>el campo "requestId" debe ser una cadena de 1 a %1 caracteres</translation>
+        <source>field &quot;requestId&quot; must be a string of 1 to %1 characters</source>
+        <translation>el campo &quot;requestId&quot; debe ser una cadena de 1 a %1 caracteres</translation>
     </message>
     <message>
         <source>Attune showed this but could not save it to its database; see the log file.</source>
@@ -3039,7 +3310,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Attune no confirmó la solicitud en %1 segundos (%2); aún puede aplicarse, una sola vez.</translation>
     </message>
     <message>
-        <source>Attune's answer is longer than %1 bytes</source>
+        <source>Attune&apos;s answer is longer than %1 bytes</source>
         <translation>La respuesta de Attune supera los %1 bytes</translation>
     </message>
 </context>
@@ -3257,7 +3528,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Una suposición en lugar de una pregunta</translation>
     </message>
     <message>
-        <source>The customer's feeling went unacknowledged</source>
+        <source>The customer&apos;s feeling went unacknowledged</source>
         <translation>No se reconoció lo que sentía el cliente</translation>
     </message>
     <message>
@@ -3365,7 +3636,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Usted</translation>
     </message>
     <message>
-        <source>Used the customer's name</source>
+        <source>Used the customer&apos;s name</source>
         <translation>Usó el nombre del cliente</translation>
     </message>
     <message>
@@ -3472,7 +3743,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>No se pudo cargar ningún escenario de práctica.</translation>
     </message>
     <message>
-        <source>There is no practice scenario "%1". Known: %2.</source>
+        <source>There is no practice scenario &quot;%1&quot;. Known: %2.</source>
         <translation>No existe el escenario de práctica «%1». Disponibles: %2.</translation>
     </message>
     <message>
@@ -3480,7 +3751,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Elija primero un escenario.</translation>
     </message>
     <message>
-        <source>"%1" is being practised; stop it first to start another.</source>
+        <source>&quot;%1&quot; is being practised; stop it first to start another.</source>
         <translation>Se está practicando «%1»; deténgalo antes de empezar otro.</translation>
     </message>
 </context>
@@ -3491,7 +3762,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Perfil del cliente</translation>
     </message>
     <message>
-        <source>The caller's profile appears here when a call rings.</source>
+        <source>The caller&apos;s profile appears here when a call rings.</source>
         <translation>El perfil de quien llama aparece aquí cuando suena una llamada.</translation>
     </message>
     <message>
@@ -3617,7 +3888,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>attune::ProfileService</name>
     <message>
-        <source>a profile needs the customer's name</source>
+        <source>a profile needs the customer&apos;s name</source>
         <translation>un perfil necesita el nombre del cliente</translation>
     </message>
     <message>
@@ -3912,10 +4183,6 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Clave de mi certificado de cliente</translation>
     </message>
     <message>
-        <source>Share my stress ratings with the team server</source>
-        <translation>Compartir mis valoraciones de estrés con el servidor del equipo</translation>
-    </message>
-    <message>
         <source>Transcribe what the customer says in baresip calls, on this computer (English only; no audio is kept)</source>
         <translation>Transcribir lo que dice el cliente en las llamadas de baresip, en este equipo (solo inglés; no se guarda audio)</translation>
     </message>
@@ -3926,6 +4193,22 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     <message>
         <source>Practice calls folder</source>
         <translation>Carpeta de llamadas de práctica</translation>
+    </message>
+    <message>
+        <source>With a team server, your answered calls and self-assessments are copied to it for your supervisor, and their notes and kudos come back; private notes never leave this computer. Changes here apply when Attune starts again.</source>
+        <translation>Con un servidor de equipo, sus llamadas atendidas y autoevaluaciones se copian en él para su supervisor, y sus notas y reconocimientos vuelven; las notas privadas nunca salen de este equipo. Los cambios aquí se aplican cuando Attune vuelve a iniciarse.</translation>
+    </message>
+    <message>
+        <source>Your stress ratings are shared with the team server and shown to your supervisor: your IT department decided so.</source>
+        <translation>Sus valoraciones de estrés se comparten con el servidor de equipo y las ve su supervisor: así lo decidió su departamento de TI.</translation>
+    </message>
+    <message>
+        <source>Your stress ratings stay on this computer and are not shown to supervisors; only your IT department can decide to share them.</source>
+        <translation>Sus valoraciones de estrés se quedan en este equipo y no las ven los supervisores; solo su departamento de TI puede decidir compartirlas.</translation>
+    </message>
+    <message>
+        <source>Stress ratings</source>
+        <translation>Valoraciones de estrés</translation>
     </message>
 </context>
 <context>
@@ -4097,7 +4380,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Frases sugeridas</translation>
     </message>
     <message>
-        <source>What the customer's words suggest</source>
+        <source>What the customer&apos;s words suggest</source>
         <translation>Lo que sugieren las palabras del cliente</translation>
     </message>
     <message>
@@ -4157,7 +4440,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>En pausa durante esta llamada.</translation>
     </message>
     <message>
-        <source>That's enough prompts for one call; they return with the next call.</source>
+        <source>That&apos;s enough prompts for one call; they return with the next call.</source>
         <translation>Suficientes avisos para una llamada; vuelven con la siguiente.</translation>
     </message>
     <message>
@@ -4169,7 +4452,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>No encaja ninguna otra frase</translation>
     </message>
     <message>
-        <source>Stop suggesting "%1"</source>
+        <source>Stop suggesting &quot;%1&quot;</source>
         <translation>Dejar de sugerir «%1»</translation>
     </message>
     <message>
@@ -4358,6 +4641,13 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
 </context>
 <context>
+    <name>attune::TeamService</name>
+    <message>
+        <source>The team sync could not start: this computer&apos;s database refused to switch the outbox on.</source>
+        <translation>La sincronización con el equipo no pudo iniciarse: la base de datos de este equipo no permitió activar la bandeja de salida.</translation>
+    </message>
+</context>
+<context>
     <name>attune::TeamSignInDialog</name>
     <message>
         <source>Sign in to the team server</source>
@@ -4424,9 +4714,46 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
 </context>
 <context>
+    <name>attune::TeamSyncIndicator</name>
+    <message numerus="yes">
+        <source>Team history: sending %n record(s)…</source>
+        <translation>
+            <numerusform>Historial del equipo: enviando %n registro…</numerusform>
+            <numerusform>Historial del equipo: enviando %n registros…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team history: up to date.</source>
+        <translation>Historial del equipo: al día.</translation>
+    </message>
+    <message>
+        <source>Team history: connecting…</source>
+        <translation>Historial del equipo: conectando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team history: offline, %n record(s) wait on this computer.</source>
+        <translation>
+            <numerusform>Historial del equipo: sin conexión, %n registro espera en este equipo.</numerusform>
+            <numerusform>Historial del equipo: sin conexión, %n registros esperan en este equipo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team history: offline.</source>
+        <translation>Historial del equipo: sin conexión.</translation>
+    </message>
+    <message>
+        <source>Last sent %1.</source>
+        <translation>Último envío: %1.</translation>
+    </message>
+    <message>
+        <source>Team history sync</source>
+        <translation>Sincronización del historial del equipo</translation>
+    </message>
+</context>
+<context>
     <name>attune::TranscriptionNotice</name>
     <message>
-        <source>The customer's speech is transcribed on this computer and not stored.</source>
+        <source>The customer&apos;s speech is transcribed on this computer and not stored.</source>
         <translation>La voz del cliente se transcribe en este equipo y no se guarda.</translation>
     </message>
     <message>
@@ -4437,7 +4764,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>attune::TrendsView</name>
     <message>
-        <source>Self-assessment answers, share of "yes" by week</source>
+        <source>Self-assessment answers, share of &quot;yes&quot; by week</source>
         <translation>Respuestas de la autoevaluación: porcentaje de «sí» por semana</translation>
     </message>
     <message>
@@ -4551,11 +4878,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>attune::WebSocketApi</name>
     <message>
-        <source>Host "%1" is not this computer's loopback address with port %2</source>
+        <source>Host &quot;%1&quot; is not this computer&apos;s loopback address with port %2</source>
         <translation>El Host «%1» no es la dirección local (loopback) de este equipo con el puerto %2</translation>
     </message>
     <message>
-        <source>Origin "%1" is not allowed (setting api/allowedOrigins)</source>
+        <source>Origin &quot;%1&quot; is not allowed (setting api/allowedOrigins)</source>
         <translation>El origen «%1» no está permitido (ajuste api/allowedOrigins)</translation>
     </message>
     <message>
@@ -4591,7 +4918,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>token incorrecto</translation>
     </message>
     <message>
-        <source>no token: send the Authorization header or an "auth" message first</source>
+        <source>no token: send the Authorization header or an &quot;auth&quot; message first</source>
         <translation>sin token: envía la cabecera Authorization o primero un mensaje «auth»</translation>
     </message>
     <message>

@@ -4,28 +4,28 @@
 <context>
     <name>ApiMessage</name>
     <message>
-        <source>field "%1" must be a string</source>
-        <translation>le champ « %1 » doit être une chaîne de caractères</translation>
+        <source>field &quot;%1&quot; must be a string</source>
+        <translation>le champ «&#x202f;%1&#x202f;» doit être une chaîne de caractères</translation>
     </message>
     <message>
-        <source>field "caller" must be an object</source>
-        <translation>le champ « caller » doit être un objet</translation>
+        <source>field &quot;caller&quot; must be an object</source>
+        <translation>le champ «&#x202f;caller&#x202f;» doit être un objet</translation>
     </message>
     <message>
-        <source>unknown field "caller.%1"</source>
-        <translation>champ inconnu « caller.%1 »</translation>
+        <source>unknown field &quot;caller.%1&quot;</source>
+        <translation>champ inconnu «&#x202f;caller.%1&#x202f;»</translation>
     </message>
     <message>
-        <source>field "caller.fields" must be an object of strings</source>
-        <translation>le champ « caller.fields » doit être un objet de chaînes de caractères</translation>
+        <source>field &quot;caller.fields&quot; must be an object of strings</source>
+        <translation>le champ «&#x202f;caller.fields&#x202f;» doit être un objet de chaînes de caractères</translation>
     </message>
     <message>
-        <source>field "caller.fields" has more than %1 entries</source>
-        <translation>le champ « caller.fields » contient plus de %1 entrées</translation>
+        <source>field &quot;caller.fields&quot; has more than %1 entries</source>
+        <translation>le champ «&#x202f;caller.fields&#x202f;» contient plus de %1 entrées</translation>
     </message>
     <message>
-        <source>field "caller.fields" must map short names to short strings</source>
-        <translation>le champ « caller.fields » doit associer des noms courts à des chaînes courtes</translation>
+        <source>field &quot;caller.fields&quot; must map short names to short strings</source>
+        <translation>le champ «&#x202f;caller.fields&#x202f;» doit associer des noms courts à des chaînes courtes</translation>
     </message>
     <message>
         <source>message longer than %1 bytes</source>
@@ -33,66 +33,66 @@
     </message>
     <message>
         <source>malformed JSON at offset %1: %2</source>
-        <translation>JSON mal formé à la position %1 : %2</translation>
+        <translation>JSON mal formé à la position %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>a message must be a JSON object</source>
         <translation>un message doit être un objet JSON</translation>
     </message>
     <message>
-        <source>field "id" must be a number or a string of at most %1 characters</source>
-        <translation>le champ « id » doit être un nombre ou une chaîne de %1 caractères au plus</translation>
+        <source>field &quot;id&quot; must be a number or a string of at most %1 characters</source>
+        <translation>le champ «&#x202f;id&#x202f;» doit être un nombre ou une chaîne de %1 caractères au plus</translation>
     </message>
     <message>
-        <source>unsupported protocol version (field "version"); expected %1</source>
-        <translation>version de protocole non prise en charge (champ « version ») ; version attendue : %1</translation>
+        <source>unsupported protocol version (field &quot;version&quot;); expected %1</source>
+        <translation>version de protocole non prise en charge (champ «&#x202f;version&#x202f;»)&#x202f;; version attendue&#x202f;: %1</translation>
     </message>
     <message>
-        <source>field "type" is missing or not a string</source>
-        <translation>le champ « type » est absent ou n'est pas une chaîne de caractères</translation>
+        <source>field &quot;type&quot; is missing or not a string</source>
+        <translation>le champ «&#x202f;type&#x202f;» est absent ou n&apos;est pas une chaîne de caractères</translation>
     </message>
     <message>
-        <source>unknown message type "%1"</source>
-        <translation>type de message inconnu « %1 »</translation>
+        <source>unknown message type &quot;%1&quot;</source>
+        <translation>type de message inconnu «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <source>unknown field "%1" for "%2"</source>
-        <translation>champ inconnu « %1 » pour « %2 »</translation>
+        <source>unknown field &quot;%1&quot; for &quot;%2&quot;</source>
+        <translation>champ inconnu «&#x202f;%1&#x202f;» pour «&#x202f;%2&#x202f;»</translation>
     </message>
     <message>
-        <source>field "token" is missing or empty</source>
-        <translation>le champ « token » est absent ou vide</translation>
+        <source>field &quot;token&quot; is missing or empty</source>
+        <translation>le champ «&#x202f;token&#x202f;» est absent ou vide</translation>
     </message>
     <message>
-        <source>field "caller" is missing or empty</source>
-        <translation>le champ « caller » est absent ou vide</translation>
+        <source>field &quot;caller&quot; is missing or empty</source>
+        <translation>le champ «&#x202f;caller&#x202f;» est absent ou vide</translation>
     </message>
     <message>
-        <source>field "speaker" must be "customer" or "agent"</source>
-        <translation>le champ « speaker » doit valoir « customer » ou « agent »</translation>
+        <source>field &quot;speaker&quot; must be &quot;customer&quot; or &quot;agent&quot;</source>
+        <translation>le champ «&#x202f;speaker&#x202f;» doit valoir «&#x202f;customer&#x202f;» ou «&#x202f;agent&#x202f;»</translation>
     </message>
     <message>
-        <source>field "text" is missing or empty</source>
-        <translation>le champ « text » est absent ou vide</translation>
+        <source>field &quot;text&quot; is missing or empty</source>
+        <translation>le champ «&#x202f;text&#x202f;» est absent ou vide</translation>
     </message>
     <message>
-        <source>field "final" must be true or false</source>
-        <translation>le champ « final » doit valoir true ou false</translation>
+        <source>field &quot;final&quot; must be true or false</source>
+        <translation>le champ «&#x202f;final&#x202f;» doit valoir true ou false</translation>
     </message>
     <message>
-        <source>field "timestamp" must be milliseconds since 1970 (or an ISO 8601 time)</source>
-        <translation>le champ « timestamp » doit être en millisecondes depuis 1970 (ou une heure ISO 8601)</translation>
+        <source>field &quot;timestamp&quot; must be milliseconds since 1970 (or an ISO 8601 time)</source>
+        <translation>le champ «&#x202f;timestamp&#x202f;» doit être en millisecondes depuis 1970 (ou une heure ISO 8601)</translation>
     </message>
     <message>
-        <source>field "timestamp" is not an ISO 8601 time</source>
-        <translation>le champ « timestamp » n'est pas une heure ISO 8601</translation>
+        <source>field &quot;timestamp&quot; is not an ISO 8601 time</source>
+        <translation>le champ «&#x202f;timestamp&#x202f;» n&apos;est pas une heure ISO 8601</translation>
     </message>
     <message>
-        <source>field "timestamp" must be a number or a string</source>
-        <translation>le champ « timestamp » doit être un nombre ou une chaîne de caractères</translation>
+        <source>field &quot;timestamp&quot; must be a number or a string</source>
+        <translation>le champ «&#x202f;timestamp&#x202f;» doit être un nombre ou une chaîne de caractères</translation>
     </message>
     <message>
-        <source>field "caller.language" is longer than 16 characters</source>
+        <source>field &quot;caller.language&quot; is longer than 16 characters</source>
         <translation>le champ « caller.language » dépasse 16 caractères</translation>
     </message>
 </context>
@@ -104,15 +104,15 @@
     </message>
     <message>
         <source>Cannot write the API token file %1.</source>
-        <translation>Impossible d'écrire le fichier du jeton d'API %1.</translation>
+        <translation>Impossible d&apos;écrire le fichier du jeton d&apos;API %1.</translation>
     </message>
     <message>
         <source>Cannot create the API token file %1: %2</source>
-        <translation>Impossible de créer le fichier du jeton d'API %1 : %2</translation>
+        <translation>Impossible de créer le fichier du jeton d&apos;API %1&#x202f;: %2</translation>
     </message>
     <message>
-        <source>The API token file %1 does not hold a token (at least 32 letters, digits, '-' or '_'); delete it to have a new one made.</source>
-        <translation>Le fichier du jeton d'API %1 ne contient pas de jeton (au moins 32 lettres, chiffres, « - » ou « _ ») ; supprimez-le pour qu'un nouveau soit créé.</translation>
+        <source>The API token file %1 does not hold a token (at least 32 letters, digits, &apos;-&apos; or &apos;_&apos;); delete it to have a new one made.</source>
+        <translation>Le fichier du jeton d&apos;API %1 ne contient pas de jeton (au moins 32 lettres, chiffres, «&#x202f;-&#x202f;» ou «&#x202f;_&#x202f;»)&#x202f;; supprimez-le pour qu&apos;un nouveau soit créé.</translation>
     </message>
     <message>
         <source>Cannot read the API token file: %1</source>
@@ -138,22 +138,22 @@
     <name>BaresipEvent</name>
     <message>
         <source>baresip sent something that is not a JSON object</source>
-        <translation>baresip a envoyé quelque chose qui n'est pas un objet JSON</translation>
+        <translation>baresip a envoyé quelque chose qui n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>baresip sent %1 without a call id</source>
-        <translation>baresip a envoyé %1 sans identifiant d'appel</translation>
+        <translation>baresip a envoyé %1 sans identifiant d&apos;appel</translation>
     </message>
 </context>
 <context>
     <name>BreathingCoach</name>
     <message>
         <source>A call is live; breathing can wait until it ends.</source>
-        <translation>Un appel est en cours ; la respiration attendra la fin de l'appel.</translation>
+        <translation>Un appel est en cours&#x202f;; la respiration attendra la fin de l&apos;appel.</translation>
     </message>
     <message>
-        <source>There is no breathing pattern "%1".</source>
-        <translation>Aucun rythme respiratoire ne s'appelle « %1 ».</translation>
+        <source>There is no breathing pattern &quot;%1&quot;.</source>
+        <translation>Aucun rythme respiratoire ne s&apos;appelle «&#x202f;%1&#x202f;».</translation>
     </message>
 </context>
 <context>
@@ -175,16 +175,16 @@
         <translation>Soupir cyclique</translation>
     </message>
     <message>
-        <source>"%1": start with a name and a colon, e.g. "Calm: in 4, out 6"</source>
-        <translation>« %1 » : commencez par un nom suivi de deux-points, par exemple « Calme: in 4, out 6 »</translation>
+        <source>&quot;%1&quot;: start with a name and a colon, e.g. &quot;Calm: in 4, out 6&quot;</source>
+        <translation>«&#x202f;%1&#x202f;»&#x202f;: commencez par un nom suivi de deux-points, par exemple «&#x202f;Calme: in 4, out 6&#x202f;»</translation>
     </message>
     <message>
-        <source>"%1": phase %2 "%3": %4</source>
-        <translation>« %1 » : phase %2 « %3 » : %4</translation>
+        <source>&quot;%1&quot;: phase %2 &quot;%3&quot;: %4</source>
+        <translation>«&#x202f;%1&#x202f;»&#x202f;: phase %2 «&#x202f;%3&#x202f;»&#x202f;: %4</translation>
     </message>
     <message>
         <source>write in, top-up, hold or out and a number of seconds</source>
-        <translation>écrivez in, top-up, hold ou out suivi d'un nombre de secondes</translation>
+        <translation>écrivez in, top-up, hold ou out suivi d&apos;un nombre de secondes</translation>
     </message>
     <message>
         <source>the length must be above 0 seconds</source>
@@ -195,16 +195,16 @@
         <translation>la durée ne doit pas dépasser %1 secondes</translation>
     </message>
     <message>
-        <source>"%1": a breath needs at least one "in" and one "out"</source>
-        <translation>« %1 » : une respiration doit comporter au moins un « in » et un « out »</translation>
+        <source>&quot;%1&quot;: a breath needs at least one &quot;in&quot; and one &quot;out&quot;</source>
+        <translation>«&#x202f;%1&#x202f;»&#x202f;: une respiration doit comporter au moins un «&#x202f;in&#x202f;» et un «&#x202f;out&#x202f;»</translation>
     </message>
     <message>
-        <source>"%1": one breath takes %2 seconds; it must take %3 to %4 seconds</source>
-        <translation>« %1 » : une respiration dure %2 secondes ; elle doit durer de %3 à %4 secondes</translation>
+        <source>&quot;%1&quot;: one breath takes %2 seconds; it must take %3 to %4 seconds</source>
+        <translation>«&#x202f;%1&#x202f;»&#x202f;: une respiration dure %2 secondes&#x202f;; elle doit durer de %3 à %4 secondes</translation>
     </message>
     <message>
         <source>pattern %1: %2</source>
-        <translation>rythme %1 : %2</translation>
+        <translation>rythme %1&#x202f;: %2</translation>
     </message>
 </context>
 <context>
@@ -214,7 +214,7 @@
         <translation>Impossible de créer le dossier privé de l’audio des appels %1.</translation>
     </message>
     <message>
-        <source>baresip's call audio file cannot be read: %1.</source>
+        <source>baresip&apos;s call audio file cannot be read: %1.</source>
         <translation>Le fichier audio d’appel de baresip est illisible : %1.</translation>
     </message>
 </context>
@@ -222,59 +222,59 @@
     <name>CallSession</name>
     <message>
         <source>%1: there is no call.</source>
-        <translation>%1 : aucun appel en cours.</translation>
+        <translation>%1&#x202f;: aucun appel en cours.</translation>
     </message>
     <message>
-        <source>%1: call "%2" is not the current call.</source>
-        <translation>%1 : l'appel « %2 » n'est pas l'appel en cours.</translation>
+        <source>%1: call &quot;%2&quot; is not the current call.</source>
+        <translation>%1&#x202f;: l&apos;appel «&#x202f;%2&#x202f;» n&apos;est pas l&apos;appel en cours.</translation>
     </message>
     <message>
         <source>%1: the call is %2.</source>
-        <translation>%1 : l'appel est dans l'état %2.</translation>
+        <translation>%1&#x202f;: l&apos;appel est dans l&apos;état %2.</translation>
     </message>
     <message>
-        <source>call start: call "%1" is already live.</source>
-        <translation>call start : l'appel « %1 » est déjà en cours.</translation>
+        <source>call start: call &quot;%1&quot; is already live.</source>
+        <translation>call start&#x202f;: l&apos;appel «&#x202f;%1&#x202f;» est déjà en cours.</translation>
     </message>
     <message>
-        <source>call start: call "%1" is still live; end it first.</source>
-        <translation>call start : l'appel « %1 » est toujours en cours ; terminez-le d'abord.</translation>
+        <source>call start: call &quot;%1&quot; is still live; end it first.</source>
+        <translation>call start&#x202f;: l&apos;appel «&#x202f;%1&#x202f;» est toujours en cours&#x202f;; terminez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>utterance: the text is empty.</source>
-        <translation>utterance : le texte est vide.</translation>
+        <translation>utterance&#x202f;: le texte est vide.</translation>
     </message>
     <message>
         <source>finish wrap-up: the call is %1.</source>
-        <translation>fin du post-appel : l'appel est dans l'état %1.</translation>
+        <translation>fin du post-appel&#x202f;: l&apos;appel est dans l&apos;état %1.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Could not start Attune: %1</source>
-        <translation>Impossible de démarrer Attune : %1</translation>
+        <translation>Impossible de démarrer Attune&#x202f;: %1</translation>
     </message>
     <message>
         <source>Attune was started but did not come up within 15 seconds; see %1.</source>
-        <translation>Attune a été lancé mais n'a pas répondu dans les 15 secondes ; consultez %1.</translation>
+        <translation>Attune a été lancé mais n&apos;a pas répondu dans les 15 secondes&#x202f;; consultez %1.</translation>
     </message>
     <message>
         <source>attune: %1
 </source>
-        <translation>attune : %1
+        <translation>attune&#x202f;: %1
 </translation>
     </message>
     <message>
         <source>attune: refused: %1
 </source>
-        <translation>attune : refusé : %1
+        <translation>attune&#x202f;: refusé&#x202f;: %1
 </translation>
     </message>
     <message>
         <source>attune: there is nothing to export yet (no database at %1)
 </source>
-        <translation>attune : rien à exporter pour l'instant (aucune base de données dans %1)
+        <translation>attune&#x202f;: rien à exporter pour l&apos;instant (aucune base de données dans %1)
 </translation>
     </message>
     <message>
@@ -292,71 +292,71 @@
     <message>
         <source>attune: nothing was imported: %1
 </source>
-        <translation>attune : rien n'a été importé : %1
+        <translation>attune&#x202f;: rien n&apos;a été importé&#x202f;: %1
 </translation>
     </message>
     <message>
         <source>Imported 1 row from %1: %2 new, %3 updated.
 </source>
-        <translation>1 ligne importée depuis %1 : %2 nouvelle, %3 mise à jour.
+        <translation>1 ligne importée depuis %1&#x202f;: %2 nouvelle, %3 mise à jour.
 </translation>
     </message>
     <message>
         <source>Imported %1 rows from %2: %3 new, %4 updated.
 </source>
-        <translation>%1 lignes importées depuis %2 : %3 nouvelles, %4 mises à jour.
+        <translation>%1 lignes importées depuis %2&#x202f;: %3 nouvelles, %4 mises à jour.
 </translation>
     </message>
     <message>
         <source>Again: </source>
-        <translation>Confirmez : </translation>
+        <translation>Confirmez&#x202f;: </translation>
     </message>
     <message>
         <source>attune: the two PINs differ; nothing was printed
 </source>
-        <translation>attune : les deux PIN sont différents ; rien n'a été affiché
+        <translation>attune&#x202f;: les deux PIN sont différents&#x202f;; rien n&apos;a été affiché
 </translation>
     </message>
     <message numerus="yes">
         <source>%1 (customer %2): %n earlier contact(s) on record.</source>
         <translation>
-            <numerusform>%1 (client %2) : %n contact précédent enregistré.</numerusform>
-            <numerusform>%1 (client %2) : %n contacts précédents enregistrés.</numerusform>
+            <numerusform>%1 (client %2)&#x202f;: %n contact précédent enregistré.</numerusform>
+            <numerusform>%1 (client %2)&#x202f;: %n contacts précédents enregistrés.</numerusform>
         </translation>
     </message>
     <message>
         <source>attune: Attune is already running for this data folder (%1); quit it first.
 </source>
-        <translation>attune : Attune est déjà lancé pour ce dossier de données (%1) ; quittez-le d'abord.
+        <translation>attune&#x202f;: Attune est déjà lancé pour ce dossier de données (%1)&#x202f;; quittez-le d&apos;abord.
 </translation>
     </message>
     <message>
         <source>attune: Attune is starting up; try again in a moment.
 </source>
-        <translation>attune : Attune est en cours de démarrage ; réessayez dans un instant.
+        <translation>attune&#x202f;: Attune est en cours de démarrage&#x202f;; réessayez dans un instant.
 </translation>
     </message>
     <message>
         <source>Attune is already running; brought it forward.
 </source>
-        <translation>Attune est déjà lancé ; sa fenêtre a été mise au premier plan.
+        <translation>Attune est déjà lancé&#x202f;; sa fenêtre a été mise au premier plan.
 </translation>
     </message>
     <message>
         <source>Wrote a screenshot to %1
 </source>
-        <translation>Capture d'écran enregistrée dans %1
+        <translation>Capture d&apos;écran enregistrée dans %1
 </translation>
     </message>
     <message>
         <source>attune: could not write the screenshot %1
 </source>
-        <translation>attune : impossible d'enregistrer la capture d'écran %1
+        <translation>attune&#x202f;: impossible d&apos;enregistrer la capture d&apos;écran %1
 </translation>
     </message>
     <message>
         <source>Attune found its database damaged and started a fresh one. Nothing was deleted: the damaged file is kept at %1.</source>
-        <translation>Attune a trouvé sa base de données endommagée et en a créé une nouvelle. Rien n'a été supprimé : le fichier endommagé est conservé dans %1.</translation>
+        <translation>Attune a trouvé sa base de données endommagée et en a créé une nouvelle. Rien n&apos;a été supprimé&#x202f;: le fichier endommagé est conservé dans %1.</translation>
     </message>
     <message>
         <source>Attune</source>
@@ -364,40 +364,40 @@
     </message>
     <message>
         <source>Attune cannot save call history</source>
-        <translation>Attune ne peut pas enregistrer l'historique des appels</translation>
+        <translation>Attune ne peut pas enregistrer l&apos;historique des appels</translation>
     </message>
     <message>
         <source>No display found, so Attune runs offscreen and writes a screenshot instead of opening a window.
 </source>
-        <translation>Aucun écran détecté : Attune s'exécute sans fenêtre et enregistre une capture d'écran à la place.
+        <translation>Aucun écran détecté&#x202f;: Attune s&apos;exécute sans fenêtre et enregistre une capture d&apos;écran à la place.
 </translation>
     </message>
     <message>
         <source>attune: %1
 
 </source>
-        <translation>attune : %1
+        <translation>attune&#x202f;: %1
 
 </translation>
     </message>
     <message>
         <source>attune: the history cannot open: %1
 </source>
-        <translation>attune : impossible d'ouvrir l'historique : %1
+        <translation>attune&#x202f;: impossible d&apos;ouvrir l&apos;historique&#x202f;: %1
 </translation>
     </message>
     <message>
         <source>The history cannot open: %1</source>
-        <translation>Impossible d'ouvrir l'historique : %1</translation>
+        <translation>Impossible d&apos;ouvrir l&apos;historique&#x202f;: %1</translation>
     </message>
     <message>
         <source>line %1 is longer than %2 bytes and was not read</source>
-        <translation>la ligne %1 dépasse %2 octets et n'a pas été lue</translation>
+        <translation>la ligne %1 dépasse %2 octets et n&apos;a pas été lue</translation>
     </message>
     <message>
         <source>attune: the PIN is longer than %1 bytes; nothing was printed
 </source>
-        <translation>attune : le PIN dépasse %1 octets ; rien n'a été affiché
+        <translation>attune&#x202f;: le PIN dépasse %1 octets&#x202f;; rien n&apos;a été affiché
 </translation>
     </message>
     <message>
@@ -407,7 +407,7 @@
     <message>
         <source>attune: could not write the output: %1
 </source>
-        <translation>attune : impossible d'écrire la sortie : %1
+        <translation>attune&#x202f;: impossible d&apos;écrire la sortie&#x202f;: %1
 </translation>
     </message>
     <message>
@@ -420,34 +420,96 @@
     </message>
     <message>
         <source>the self-assessment questions set by %1 were refused, using the built-in ones: %2</source>
-        <translation>attune : les questions d'autoévaluation définies par %1 ont été refusées, les questions intégrées sont utilisées : %2</translation>
+        <translation>attune&#x202f;: les questions d&apos;autoévaluation définies par %1 ont été refusées, les questions intégrées sont utilisées&#x202f;: %2</translation>
     </message>
     <message>
         <source>the phrase library set by %1 was refused, using the built-in one: %2</source>
-        <translation>attune : la bibliothèque de phrases définie par %1 a été refusée, la bibliothèque intégrée est utilisée : %2</translation>
+        <translation>attune&#x202f;: la bibliothèque de phrases définie par %1 a été refusée, la bibliothèque intégrée est utilisée&#x202f;: %2</translation>
     </message>
     <message>
         <source>Imported %1 survey answers from %2: %3 new, %4 already imported; %5 from a customer who left upset.
 </source>
-        <translation>%1 réponses d'enquête importées depuis %2 : %3 nouvelles, %4 déjà importées ; %5 d'un client resté mécontent.
+        <translation>%1 réponses d&apos;enquête importées depuis %2&#x202f;: %3 nouvelles, %4 déjà importées&#x202f;; %5 d&apos;un client resté mécontent.
 </translation>
     </message>
     <message>
-        <source>attune: there is no practice scenario "%1"; the scenarios are: %2
+        <source>attune: there is no practice scenario &quot;%1&quot;; the scenarios are: %2
 </source>
-        <translation>attune : il n’existe pas de scénario d’entraînement « %1 » ; les scénarios sont : %2
+        <translation>attune&#x202f;: il n’existe pas de scénario d’entraînement «&#x202f;%1&#x202f;»&#x202f;; les scénarios sont&#x202f;: %2
 </translation>
     </message>
     <message>
         <source>Practice is open in Attune: choose a scenario.
 </source>
-        <translation>L’entraînement est ouvert dans Attune : choisissez un scénario.
+        <translation>L’entraînement est ouvert dans Attune&#x202f;: choisissez un scénario.
 </translation>
     </message>
     <message>
-        <source>Practice "%1" is open in Attune.
+        <source>Practice &quot;%1&quot; is open in Attune.
 </source>
-        <translation>L’entraînement « %1 » est ouvert dans Attune.
+        <translation>L’entraînement «&#x202f;%1&#x202f;» est ouvert dans Attune.
+</translation>
+    </message>
+    <message>
+        <source>Password of the team server&apos;s admin role: </source>
+        <translation>Mot de passe du rôle d&apos;administration du serveur d&apos;équipe : </translation>
+    </message>
+    <message>
+        <source>the password on standard input is longer than %1 bytes</source>
+        <translation>le mot de passe lu sur l&apos;entrée standard dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>the password file %1 does not exist or is not a file</source>
+        <translation>le fichier de mot de passe %1 n&apos;existe pas ou n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>the password file %1 can be read by others or is not yours; it is used only when it belongs to you and no one else can read it (chmod 600)</source>
+        <translation>le fichier de mot de passe %1 est lisible par d&apos;autres ou ne vous appartient pas ; il n&apos;est utilisé que s&apos;il vous appartient et que personne d&apos;autre ne peut le lire (chmod 600)</translation>
+    </message>
+    <message>
+        <source>the password file %1 cannot be read: %2</source>
+        <translation>le fichier de mot de passe %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed</source>
+        <translation>le pilote PostgreSQL (QPSQL, paquet Debian libqt6sql6-psql) n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>cannot connect to the team server %1 (database %2) as %3: %4</source>
+        <translation>impossible de se connecter au serveur d&apos;équipe %1 (base %2) en tant que %3 : %4</translation>
+    </message>
+    <message>
+        <source>the team server was not set up: %1</source>
+        <translation>le serveur d&apos;équipe n&apos;a pas été préparé : %1</translation>
+    </message>
+    <message>
+        <source>The team server %1 (database %2) is set up: schema version %3, roles attune_agent and attune_supervisor, row-level security on.
+</source>
+        <translation>Le serveur d&apos;équipe %1 (base %2) est prêt : schéma en version %3, rôles attune_agent et attune_supervisor, sécurité au niveau des lignes active.
+</translation>
+    </message>
+    <message>
+        <source>The team server %1 (database %2) is at schema version %3 (it was at %4); grants and policies were restored.
+</source>
+        <translation>Le serveur d&apos;équipe %1 (base %2) est en version de schéma %3 (il était en %4) ; droits et règles ont été rétablis.
+</translation>
+    </message>
+    <message>
+        <source>%1 is an agent of team %2.
+</source>
+        <translation>%1 est agent de l&apos;équipe %2.
+</translation>
+    </message>
+    <message>
+        <source>%1 is a supervisor of team %2.
+</source>
+        <translation>%1 est superviseur de l&apos;équipe %2.
+</translation>
+    </message>
+    <message>
+        <source>Give %1 a password with psql&apos;s \password %1 (or map a client certificate), then set team/user=%1 in their Attune&apos;s system settings.
+</source>
+        <translation>Donnez à %1 un mot de passe avec \password %1 dans psql (ou associez un certificat client), puis réglez team/user=%1 dans les paramètres système de son Attune.
 </translation>
     </message>
 </context>
@@ -463,11 +525,11 @@
     </message>
     <message>
         <source>That call is no longer in the history.</source>
-        <translation>Cet appel ne figure plus dans l'historique.</translation>
+        <translation>Cet appel ne figure plus dans l&apos;historique.</translation>
     </message>
     <message>
         <source>Kudos name the behaviour they recognise.</source>
-        <translation>Des félicitations doivent nommer le comportement qu'elles saluent.</translation>
+        <translation>Des félicitations doivent nommer le comportement qu&apos;elles saluent.</translation>
     </message>
     <message>
         <source>The behaviour can be at most %1 characters.</source>
@@ -479,18 +541,18 @@
     </message>
     <message>
         <source>That assessment is no longer in the history.</source>
-        <translation>Cette autoévaluation ne figure plus dans l'historique.</translation>
+        <translation>Cette autoévaluation ne figure plus dans l&apos;historique.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
         <source>%1 (the call with %2)</source>
-        <translation>%1 (l'appel avec %2)</translation>
+        <translation>%1 (l&apos;appel avec %2)</translation>
     </message>
     <message>
-        <source>Only a signed-in supervisor can add this, and the supervisor PIN must be one made by this version of "attune hash-pin" (ask IT to run it again).</source>
+        <source>Only a signed-in supervisor can add this, and the supervisor PIN must be one made by this version of &quot;attune hash-pin&quot; (ask IT to run it again).</source>
         <translation>Seul un superviseur connecté peut ajouter ceci, et le PIN superviseur doit avoir été créé par cette version de « attune hash-pin » (demandez à l’informatique de le relancer).</translation>
     </message>
 </context>
@@ -501,100 +563,100 @@
         <translation>--lang doit être l’une de ces valeurs : %1</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>argument inattendu « %1 »</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <source>unknown option "%1"</source>
-        <translation>option inconnue « %1 »</translation>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>option inconnue «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>option %1 needs a value</source>
-        <translation>l'option %1 attend une valeur</translation>
+        <translation>l&apos;option %1 attend une valeur</translation>
     </message>
     <message>
         <source>option %1 needs a non-empty value</source>
-        <translation>l'option %1 attend une valeur non vide</translation>
+        <translation>l&apos;option %1 attend une valeur non vide</translation>
     </message>
     <message>
-        <source>"call" needs a subcommand: start, answer, say or end</source>
-        <translation>« call » attend une sous-commande : start, answer, say ou end</translation>
+        <source>&quot;call&quot; needs a subcommand: start, answer, say or end</source>
+        <translation>«&#x202f;call&#x202f;» attend une sous-commande&#x202f;: start, answer, say ou end</translation>
     </message>
     <message>
-        <source>"call say" needs --speaker customer or --speaker agent</source>
-        <translation>« call say » attend --speaker customer ou --speaker agent</translation>
+        <source>&quot;call say&quot; needs --speaker customer or --speaker agent</source>
+        <translation>«&#x202f;call say&#x202f;» attend --speaker customer ou --speaker agent</translation>
     </message>
     <message>
-        <source>--speaker must be customer or agent, not "%1"</source>
-        <translation>--speaker doit valoir customer ou agent, et non « %1 »</translation>
+        <source>--speaker must be customer or agent, not &quot;%1&quot;</source>
+        <translation>--speaker doit valoir customer ou agent, et non «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <source>"call say" needs the text of what was said</source>
-        <translation>« call say » attend le texte de ce qui a été dit</translation>
+        <source>&quot;call say&quot; needs the text of what was said</source>
+        <translation>«&#x202f;call say&#x202f;» attend le texte de ce qui a été dit</translation>
     </message>
     <message>
-        <source>unknown call subcommand "%1"</source>
-        <translation>sous-commande d'appel inconnue « %1 »</translation>
+        <source>unknown call subcommand &quot;%1&quot;</source>
+        <translation>sous-commande d&apos;appel inconnue «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <source>"export" needs what to export: assessments</source>
-        <translation>« export » attend ce qu'il faut exporter : assessments</translation>
+        <source>&quot;export&quot; needs what to export: assessments</source>
+        <translation>«&#x202f;export&#x202f;» attend ce qu&apos;il faut exporter&#x202f;: assessments</translation>
     </message>
     <message>
         <source>--format needs csv or json</source>
         <translation>--format attend csv ou json</translation>
     </message>
     <message>
-        <source>--format must be csv or json, not "%1"</source>
-        <translation>--format doit valoir csv ou json, et non « %1 »</translation>
+        <source>--format must be csv or json, not &quot;%1&quot;</source>
+        <translation>--format doit valoir csv ou json, et non «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <source>"export assessments" writes one file; got "%1" too</source>
-        <translation>« export assessments » écrit un seul fichier ; « %1 » a aussi été reçu</translation>
+        <source>&quot;export assessments&quot; writes one file; got &quot;%1&quot; too</source>
+        <translation>«&#x202f;export assessments&#x202f;» écrit un seul fichier&#x202f;; «&#x202f;%1&#x202f;» a aussi été reçu</translation>
     </message>
     <message>
-        <source>"export assessments" needs --format csv or --format json</source>
-        <translation>« export assessments » attend --format csv ou --format json</translation>
+        <source>&quot;export assessments&quot; needs --format csv or --format json</source>
+        <translation>«&#x202f;export assessments&#x202f;» attend --format csv ou --format json</translation>
     </message>
     <message>
-        <source>"export assessments" needs the file to write</source>
-        <translation>« export assessments » attend le fichier à écrire</translation>
+        <source>&quot;export assessments&quot; needs the file to write</source>
+        <translation>«&#x202f;export assessments&#x202f;» attend le fichier à écrire</translation>
     </message>
     <message>
-        <source>--map needs "CRM header=field,..."</source>
-        <translation>--map attend « en-tête CRM=champ,... »</translation>
+        <source>--map needs &quot;CRM header=field,...&quot;</source>
+        <translation>--map attend «&#x202f;en-tête CRM=champ,...&#x202f;»</translation>
     </message>
     <message>
-        <source>"import" reads one file; got "%1" too</source>
-        <translation>« import » lit un seul fichier ; « %1 » a aussi été reçu</translation>
+        <source>&quot;import&quot; reads one file; got &quot;%1&quot; too</source>
+        <translation>«&#x202f;import&#x202f;» lit un seul fichier&#x202f;; «&#x202f;%1&#x202f;» a aussi été reçu</translation>
     </message>
     <message>
-        <source>"import %1" needs the file to read</source>
-        <translation>« import %1 » attend le fichier à lire</translation>
+        <source>&quot;import %1&quot; needs the file to read</source>
+        <translation>«&#x202f;import %1&#x202f;» attend le fichier à lire</translation>
     </message>
     <message>
-        <source>"status" takes no arguments</source>
-        <translation>« status » ne prend aucun argument</translation>
+        <source>&quot;status&quot; takes no arguments</source>
+        <translation>«&#x202f;status&#x202f;» ne prend aucun argument</translation>
     </message>
     <message>
-        <source>"hash-pin" takes no arguments; it reads the PIN on standard input</source>
-        <translation>« hash-pin » ne prend aucun argument ; la commande lit le PIN sur l'entrée standard</translation>
+        <source>&quot;hash-pin&quot; takes no arguments; it reads the PIN on standard input</source>
+        <translation>«&#x202f;hash-pin&#x202f;» ne prend aucun argument&#x202f;; la commande lit le PIN sur l&apos;entrée standard</translation>
     </message>
     <message>
-        <source>"breathe" takes no arguments</source>
-        <translation>« breathe » ne prend aucun argument</translation>
+        <source>&quot;breathe&quot; takes no arguments</source>
+        <translation>«&#x202f;breathe&#x202f;» ne prend aucun argument</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>commande inconnue « %1 »</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>option --screenshot needs a file name</source>
-        <translation>l'option --screenshot attend un nom de fichier</translation>
+        <translation>l&apos;option --screenshot attend un nom de fichier</translation>
     </message>
     <message>
         <source>the attune:// link was refused: %1</source>
-        <translation>le lien attune:// a été refusé : %1</translation>
+        <translation>le lien attune:// a été refusé&#x202f;: %1</translation>
     </message>
     <message>
         <source>it is longer than %1 characters</source>
@@ -602,7 +664,7 @@
     </message>
     <message>
         <source>it is not a valid URL</source>
-        <translation>ce n'est pas une URL valide</translation>
+        <translation>ce n&apos;est pas une URL valide</translation>
     </message>
     <message>
         <source>it does not start with attune://</source>
@@ -625,16 +687,16 @@
         <translation>un identifiant composé de lettres, de chiffres et de . _ : @ -</translation>
     </message>
     <message>
-        <source>unknown field "%1"</source>
-        <translation>champ inconnu « %1 »</translation>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>champ inconnu «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <source>field "%1" is given twice</source>
-        <translation>le champ « %1 » est indiqué deux fois</translation>
+        <source>field &quot;%1&quot; is given twice</source>
+        <translation>le champ «&#x202f;%1&#x202f;» est indiqué deux fois</translation>
     </message>
     <message>
-        <source>field "%1" must be %2</source>
-        <translation>le champ « %1 » doit être %2</translation>
+        <source>field &quot;%1&quot; must be %2</source>
+        <translation>le champ «&#x202f;%1&#x202f;» doit être %2</translation>
     </message>
     <message>
         <source>it needs at least a phone, a name or a customerId</source>
@@ -645,16 +707,44 @@
         <translation>un lien attune:// doit être seul, sans autre argument</translation>
     </message>
     <message>
-        <source>"import" needs what to import: customers, contacts, cases or feedback</source>
-        <translation>« import » a besoin de ce qu'il faut importer : customers, contacts, cases ou feedback</translation>
+        <source>&quot;import&quot; needs what to import: customers, contacts, cases or feedback</source>
+        <translation>«&#x202f;import&#x202f;» a besoin de ce qu&apos;il faut importer&#x202f;: customers, contacts, cases ou feedback</translation>
     </message>
     <message>
-        <source>"practice" takes at most one scenario id</source>
-        <translation>« practice » accepte au plus un identifiant de scénario</translation>
+        <source>&quot;practice&quot; takes at most one scenario id</source>
+        <translation>«&#x202f;practice&#x202f;» accepte au plus un identifiant de scénario</translation>
     </message>
     <message>
-        <source>a practice scenario id is 1 to 40 lower-case letters, digits and -, not "%1"</source>
-        <translation>un identifiant de scénario compte 1 à 40 lettres minuscules, chiffres et -, pas « %1 »</translation>
+        <source>a practice scenario id is 1 to 40 lower-case letters, digits and -, not &quot;%1&quot;</source>
+        <translation>un identifiant de scénario compte 1 à 40 lettres minuscules, chiffres et -, pas «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>&quot;team&quot; needs what to do: init, add-agent or add-supervisor</source>
+        <translation>« team » a besoin de ce qu&apos;il faut faire : init, add-agent ou add-supervisor</translation>
+    </message>
+    <message>
+        <source>&quot;team %1&quot; needs --server HOST</source>
+        <translation>« team %1 » a besoin de --server HOST</translation>
+    </message>
+    <message>
+        <source>--port must be a port number from 1 to 65535</source>
+        <translation>--port doit être un numéro de port de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>--sslmode must be one of %1</source>
+        <translation>--sslmode doit être l&apos;un de %1</translation>
+    </message>
+    <message>
+        <source>&quot;team init&quot; takes no --team</source>
+        <translation>« team init » ne prend pas --team</translation>
+    </message>
+    <message>
+        <source>&quot;team %1&quot; needs exactly one person (their PostgreSQL role name)</source>
+        <translation>« team %1 » a besoin d&apos;exactement une personne (son nom de rôle PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>&quot;team %1&quot; needs --team TEAM</source>
+        <translation>« team %1 » a besoin de --team TEAM</translation>
     </message>
     <message>
         <source>Usage:
@@ -667,107 +757,183 @@
   attune breathe
   attune practice [SCENARIO]
   attune export assessments --format csv|json FILE
-  attune import customers|contacts|cases FILE [--map "CRM header=field,..."]
+  attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
   attune import feedback FILE
   attune hash-pin
+  attune team init --server HOST [CONNECTION]
+  attune team add-agent PERSON --team TEAM --server HOST [CONNECTION]
+  attune team add-supervisor PERSON --team TEAM --server HOST [CONNECTION]
   attune cues [--lang en|es|de|fr|pt|auto] &lt; utterances.txt
-  attune "attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID"
+  attune &quot;attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID&quot;
   attune --version | --help
 
 Without a command, starts Attune, or brings the running one forward.
-"call" commands pass a call event to the running Attune (starting it if
+&quot;call&quot; commands pass a call event to the running Attune (starting it if
 needed); softphones can run them on incoming, answered and ended calls.
-"status" prints the running Attune's live state as JSON (exit 3 if none runs).
-"breathe" starts a breathing exercise in Attune (not while a call is live).
-"practice" opens practice in Attune, Attune playing the customer (not while a
+&quot;status&quot; prints the running Attune&apos;s live state as JSON (exit 3 if none runs).
+&quot;breathe&quot; starts a breathing exercise in Attune (not while a call is live).
+&quot;practice&quot; opens practice in Attune, Attune playing the customer (not while a
 call is live); with SCENARIO (an id such as repeat-failure) that one starts.
-"export assessments" writes your own post-call self-assessments to FILE;
-a private note never leaves the computer's database.
-"import" reads a CRM export (CSV or JSON) into the customer profiles; a bad row
+&quot;export assessments&quot; writes your own post-call self-assessments to FILE;
+a private note never leaves the computer&apos;s database.
+&quot;import&quot; reads a CRM export (CSV or JSON) into the customer profiles; a bad row
 stops it with file, line and field, and nothing is written.
-"import feedback" reads post-call survey results (CSV or JSON) beside your calls,
+&quot;import feedback&quot; reads post-call survey results (CSV or JSON) beside your calls,
 by the same rules; a survey whose call is not in the history is refused.
-"hash-pin" reads a supervisor PIN (not echoed) and prints the line IT puts in
+&quot;hash-pin&quot; reads a supervisor PIN (not echoed) and prints the line IT puts in
 the system settings to enable the supervisor view.
-"cues" reads customer utterances, one per line, and writes one JSON object of
+&quot;team&quot; sets up the team server (PostgreSQL) for IT: &quot;init&quot; creates or upgrades
+its schema, roles and policies (safe to run again); &quot;add-agent&quot; and
+&quot;add-supervisor&quot; make a PostgreSQL role a member of a team. CONNECTION is
+[--port N] [--database NAME] [--user ADMIN] [--ca-file FILE]
+[--sslmode verify-full|verify-ca|require|disable] [--password-file FILE]; the
+admin password is read from FILE (only its owner may read it) or standard input,
+never from the command line.
+&quot;cues&quot; reads customer utterances, one per line, and writes one JSON object of
 emotional cues per line, in the same order.
 An attune://call link (from a contact-center desktop) pops the call like
-"call start"; a link that does not validate changes nothing.
+&quot;call start&quot;; a link that does not validate changes nothing.
 
 Options:
   --demo                    play a scripted demo call, on a separate demo database
   --screenshot FILE         write the main window to a PNG and exit (with --demo:
-                            after the demo's first lines)
+                            after the demo&apos;s first lines)
   --exit-after-first-frame  exit right after the first frame (startup benchmark)
   --version, --help
 
 Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 (or an unknown practice scenario), 3 Attune is not running (status).
 </source>
-        <translation type="unfinished" />
+        <translation>Utilisation&#x202f;:
+  attune [--demo] [--screenshot FICHIER] [--exit-after-first-frame]
+  attune call start [--call-id ID] [--phone NUMÉRO | NUMÉRO] [--customer-id ID] [--name NOM] [--lang en|es|de|fr|pt]
+  attune call answer [--call-id ID]
+  attune call say --speaker customer|agent [--call-id ID] [--partial] TEXTE
+  attune call end [--call-id ID]
+  attune status
+  attune breathe
+  attune practice [SCÉNARIO]
+  attune export assessments --format csv|json FICHIER
+  attune import customers|contacts|cases FICHIER [--map &quot;en-tête CRM=champ,...&quot;]
+  attune import feedback FICHIER
+  attune hash-pin
+  attune team init --server HOST [CONNECTION]
+  attune team add-agent PERSON --team TEAM --server HOST [CONNECTION]
+  attune team add-supervisor PERSON --team TEAM --server HOST [CONNECTION]
+  attune cues [--lang en|es|de|fr|pt|auto] &lt; propos.txt
+  attune &quot;attune://call?phone=NUMÉRO&amp;name=NOM&amp;id=ID-APPEL&quot;
+  attune --version | --help
+
+Sans commande, démarre Attune, ou met au premier plan l&apos;instance déjà lancée.
+Les commandes «&#x202f;call&#x202f;» transmettent un événement d&apos;appel à l&apos;instance d&apos;Attune
+en cours (et la démarrent si besoin)&#x202f;; un softphone peut les lancer quand un
+appel arrive, est décroché ou se termine.
+«&#x202f;status&#x202f;» affiche en JSON l&apos;état en direct de l&apos;instance d&apos;Attune en cours
+(code de sortie 3 si aucune n&apos;est lancée).
+«&#x202f;breathe&#x202f;» lance un exercice de respiration dans Attune (pas pendant un appel).
+«&#x202f;practice&#x202f;» ouvre l’entraînement dans Attune, qui joue le client (pas pendant un
+appel)&#x202f;; avec SCÉNARIO (un identifiant comme repeat-failure), celui-ci commence.
+«&#x202f;export assessments&#x202f;» écrit vos propres autoévaluations post-appel dans
+FICHIER&#x202f;; une note privée ne quitte jamais la base de données de l&apos;ordinateur.
+«&#x202f;import&#x202f;» charge un export du CRM (CSV ou JSON) dans les profils clients&#x202f;;
+une ligne incorrecte l&apos;interrompt en indiquant le fichier, la ligne et le champ,
+et rien n&apos;est écrit.
+« import feedback » charge les résultats d&apos;enquêtes après appel (CSV ou JSON) à côté
+de vos appels, selon les mêmes règles ; une enquête dont l&apos;appel n&apos;est pas dans
+l&apos;historique est refusée.
+«&#x202f;hash-pin&#x202f;» lit un PIN superviseur (sans l&apos;afficher) et affiche la ligne que
+le service informatique ajoute aux paramètres système pour activer la vue
+superviseur.
+« team » prépare le serveur d&apos;équipe (PostgreSQL) pour l&apos;informatique :
+« init » crée ou met à jour son schéma, ses rôles et ses règles (peut être
+relancé sans risque) ; « add-agent » et « add-supervisor » rendent un rôle
+PostgreSQL membre d&apos;une équipe. CONNECTION est [--port N] [--database NOM]
+[--user ADMIN] [--ca-file FICHIER] [--sslmode verify-full|verify-ca|require|disable]
+[--password-file FICHIER] ; le mot de passe d&apos;administration est lu dans FICHIER
+(lisible par son seul propriétaire) ou sur l&apos;entrée standard, jamais sur la ligne
+de commande.
+«&#x202f;cues&#x202f;» lit des propos de clients, un par ligne, et écrit pour chaque ligne un
+objet JSON des signaux émotionnels détectés, dans le même ordre.
+Un lien attune://call (issu du poste de travail du centre de contact) transmet
+l&apos;appel comme «&#x202f;call start&#x202f;»&#x202f;; un lien qui ne passe pas la validation ne
+change rien.
+
+Options&#x202f;:
+  --demo                    joue un appel de démonstration scénarisé, sur une
+                            base de données de démonstration séparée
+  --screenshot FICHIER      enregistre la fenêtre principale en PNG et quitte
+                            (avec --demo&#x202f;: après les premières répliques de la
+                            démonstration)
+  --exit-after-first-frame  quitte juste après la première image (mesure du
+                            temps de démarrage)
+  --version, --help
+
+Codes de sortie&#x202f;: 0 succès, 1 demande refusée ou en échec, 2 ligne de commande
+incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lancé (status).
+</translation>
     </message>
 </context>
 <context>
     <name>ControlProtocol</name>
     <message>
-        <source>field "%1" must be a string</source>
-        <translation>le champ « %1 » doit être une chaîne de caractères</translation>
+        <source>field &quot;%1&quot; must be a string</source>
+        <translation>le champ «&#x202f;%1&#x202f;» doit être une chaîne de caractères</translation>
     </message>
     <message>
         <source>malformed JSON at offset %1: %2</source>
-        <translation>JSON mal formé à la position %1 : %2</translation>
+        <translation>JSON mal formé à la position %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>a request must be a JSON object</source>
         <translation>une requête doit être un objet JSON</translation>
     </message>
     <message>
-        <source>unsupported protocol version (field "v"); expected %1</source>
-        <translation>version de protocole non prise en charge (champ « v ») ; version attendue : %1</translation>
+        <source>unsupported protocol version (field &quot;v&quot;); expected %1</source>
+        <translation>version de protocole non prise en charge (champ «&#x202f;v&#x202f;»)&#x202f;; version attendue&#x202f;: %1</translation>
     </message>
     <message>
-        <source>field "speaker" must be "customer" or "agent"</source>
-        <translation>le champ « speaker » doit valoir « customer » ou « agent »</translation>
+        <source>field &quot;speaker&quot; must be &quot;customer&quot; or &quot;agent&quot;</source>
+        <translation>le champ «&#x202f;speaker&#x202f;» doit valoir «&#x202f;customer&#x202f;» ou «&#x202f;agent&#x202f;»</translation>
     </message>
     <message>
-        <source>field "text" is missing or empty</source>
-        <translation>le champ « text » est absent ou vide</translation>
+        <source>field &quot;text&quot; is missing or empty</source>
+        <translation>le champ «&#x202f;text&#x202f;» est absent ou vide</translation>
     </message>
     <message>
         <source>self-assessments are not available (no database)</source>
         <translation>les autoévaluations ne sont pas disponibles (aucune base de données)</translation>
     </message>
     <message>
-        <source>field "answers" must be an object</source>
-        <translation>le champ « answers » doit être un objet</translation>
+        <source>field &quot;answers&quot; must be an object</source>
+        <translation>le champ «&#x202f;answers&#x202f;» doit être un objet</translation>
     </message>
     <message>
-        <source>field "answers.%1" must be a string</source>
-        <translation>le champ « answers.%1 » doit être une chaîne de caractères</translation>
+        <source>field &quot;answers.%1&quot; must be a string</source>
+        <translation>le champ «&#x202f;answers.%1&#x202f;» doit être une chaîne de caractères</translation>
     </message>
     <message>
         <source>the breathing exercise is not ready yet</source>
-        <translation>l'exercice de respiration n'est pas encore prêt</translation>
+        <translation>l&apos;exercice de respiration n&apos;est pas encore prêt</translation>
     </message>
     <message>
-        <source>field "command" is missing</source>
-        <translation>le champ « command » est absent</translation>
+        <source>field &quot;command&quot; is missing</source>
+        <translation>le champ «&#x202f;command&#x202f;» est absent</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>commande inconnue « %1 »</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>the history is not available (no database)</source>
-        <translation>l'historique n'est pas disponible (pas de base de données)</translation>
+        <translation>l&apos;historique n&apos;est pas disponible (pas de base de données)</translation>
     </message>
     <message>
-        <source>field "private" must be true or false</source>
+        <source>field &quot;private&quot; must be true or false</source>
         <translation>le champ « private » doit valoir true ou false</translation>
     </message>
     <message>
-        <source>field "scenario" must be a scenario id of at most 40 characters</source>
-        <translation>le champ « scenario » doit être un identifiant de scénario d’au plus 40 caractères</translation>
+        <source>field &quot;scenario&quot; must be a scenario id of at most 40 characters</source>
+        <translation>le champ «&#x202f;scenario&#x202f;» doit être un identifiant de scénario d’au plus 40 caractères</translation>
     </message>
     <message>
         <source>practice is not ready yet</source>
@@ -778,7 +944,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     <name>CsvReader</name>
     <message>
         <source>%1:%2: the file is not UTF-8 text (at or after this line); save it from the CRM as CSV UTF-8</source>
-        <translation>%1:%2: le fichier n'est pas du texte UTF-8 (à cette ligne ou après) ; enregistrez-le depuis le CRM au format CSV UTF-8</translation>
+        <translation>%1:%2: le fichier n&apos;est pas du texte UTF-8 (à cette ligne ou après)&#x202f;; enregistrez-le depuis le CRM au format CSV UTF-8</translation>
     </message>
     <message>
         <source>%1:%2: %3</source>
@@ -786,11 +952,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>the file is not UTF-8 text (at or after this line); save it from the CRM as CSV UTF-8</source>
-        <translation>le fichier n'est pas du texte UTF-8 (à cette ligne ou après) ; enregistrez-le depuis le CRM au format CSV UTF-8</translation>
+        <translation>le fichier n&apos;est pas du texte UTF-8 (à cette ligne ou après)&#x202f;; enregistrez-le depuis le CRM au format CSV UTF-8</translation>
     </message>
     <message>
         <source>a quoted field is never closed</source>
-        <translation>un champ entre guillemets n'est jamais refermé</translation>
+        <translation>un champ entre guillemets n&apos;est jamais refermé</translation>
     </message>
     <message>
         <source>field %1 is longer than %2 characters</source>
@@ -808,12 +974,12 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>CustomerImport</name>
     <message>
-        <source>--map "%1": write CRM header=field, with field one of %2</source>
-        <translation>--map « %1 » : écrivez en-tête CRM=champ, où champ est l'un de ces noms : %2</translation>
+        <source>--map &quot;%1&quot;: write CRM header=field, with field one of %2</source>
+        <translation>--map «&#x202f;%1&#x202f;»&#x202f;: écrivez en-tête CRM=champ, où champ est l&apos;un de ces noms&#x202f;: %2</translation>
     </message>
     <message>
-        <source>%1: field "%2": %3</source>
-        <translation>%1 : champ « %2 » : %3</translation>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation>%1&#x202f;: champ «&#x202f;%2&#x202f;»&#x202f;: %3</translation>
     </message>
     <message>
         <source>longer than %1 characters</source>
@@ -824,40 +990,40 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>est vide, alors que chaque ligne doit le renseigner</translation>
     </message>
     <message>
-        <source>"%1" is not a date written YYYY-MM-DD</source>
-        <translation>« %1 » n'est pas une date au format AAAA-MM-JJ</translation>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <source>"%1" is not one of %2</source>
-        <translation>« %1 » ne fait pas partie des valeurs possibles : %2</translation>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>«&#x202f;%1&#x202f;» ne fait pas partie des valeurs possibles&#x202f;: %2</translation>
     </message>
     <message>
-        <source>"%1" is not open or closed</source>
-        <translation>« %1 » ne vaut ni open ni closed</translation>
+        <source>&quot;%1&quot; is not open or closed</source>
+        <translation>«&#x202f;%1&#x202f;» ne vaut ni open ni closed</translation>
     </message>
     <message>
-        <source>no customer "%1"; import the customers first</source>
-        <translation>aucun client « %1 » ; importez d'abord les clients</translation>
+        <source>no customer &quot;%1&quot;; import the customers first</source>
+        <translation>aucun client «&#x202f;%1&#x202f;»&#x202f;; importez d&apos;abord les clients</translation>
     </message>
     <message>
-        <source>"%1" is not a date or time written YYYY-MM-DD[THH:MM]</source>
-        <translation>« %1 » n'est pas une date ou une heure au format AAAA-MM-JJ[THH:MM]</translation>
+        <source>&quot;%1&quot; is not a date or time written YYYY-MM-DD[THH:MM]</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une date ou une heure au format AAAA-MM-JJ[THH:MM]</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
-        <translation>%1 : le fichier est vide</translation>
+        <translation>%1&#x202f;: le fichier est vide</translation>
     </message>
     <message>
-        <source>%1:1: column "%2" appears twice</source>
-        <translation>%1:1: la colonne « %2 » apparaît deux fois</translation>
+        <source>%1:1: column &quot;%2&quot; appears twice</source>
+        <translation>%1:1: la colonne «&#x202f;%2&#x202f;» apparaît deux fois</translation>
     </message>
     <message>
-        <source>%1:1: the required column "%2" is missing (columns: %3)</source>
-        <translation>%1:1: la colonne obligatoire « %2 » est absente (colonnes : %3)</translation>
+        <source>%1:1: the required column &quot;%2&quot; is missing (columns: %3)</source>
+        <translation>%1:1: la colonne obligatoire «&#x202f;%2&#x202f;» est absente (colonnes&#x202f;: %3)</translation>
     </message>
     <message>
         <source>%1:%2</source>
@@ -865,23 +1031,23 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>%1: has %2 fields, the header has %3</source>
-        <translation>%1 : contient %2 champs, l'en-tête en a %3</translation>
+        <translation>%1&#x202f;: contient %2 champs, l&apos;en-tête en a %3</translation>
     </message>
     <message>
-        <source>%1: field "%2": "%3" is already on line %4</source>
-        <translation>%1 : champ « %2 » : « %3 » figure déjà à la ligne %4</translation>
+        <source>%1: field &quot;%2&quot;: &quot;%3&quot; is already on line %4</source>
+        <translation>%1&#x202f;: champ «&#x202f;%2&#x202f;»&#x202f;: «&#x202f;%3&#x202f;» figure déjà à la ligne %4</translation>
     </message>
     <message>
         <source>%1: there are no rows under the header</source>
-        <translation>%1 : aucune ligne sous l'en-tête</translation>
+        <translation>%1&#x202f;: aucune ligne sous l&apos;en-tête</translation>
     </message>
     <message>
-        <source>%1: field "%2": must be text</source>
-        <translation>%1 : champ « %2 » : doit être du texte</translation>
+        <source>%1: field &quot;%2&quot;: must be text</source>
+        <translation>%1&#x202f;: champ «&#x202f;%2&#x202f;»&#x202f;: doit être du texte</translation>
     </message>
     <message>
         <source>%1: the list is empty</source>
-        <translation>%1 : la liste est vide</translation>
+        <translation>%1&#x202f;: la liste est vide</translation>
     </message>
     <message>
         <source>holds a lone surrogate (U+%1), which is not a character</source>
@@ -907,7 +1073,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     <name>Database</name>
     <message>
         <source>Cannot create the database %1: %2</source>
-        <translation>Impossible de créer la base de données %1 : %2</translation>
+        <translation>Impossible de créer la base de données %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>Cannot create the data folder %1.</source>
@@ -915,11 +1081,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>The database %1 is in use by another program (%2). Attune did not change it; close the other program and start Attune again.</source>
-        <translation>La base de données %1 est utilisée par un autre programme (%2). Attune ne l'a pas modifiée ; fermez l'autre programme et relancez Attune.</translation>
+        <translation>La base de données %1 est utilisée par un autre programme (%2). Attune ne l&apos;a pas modifiée&#x202f;; fermez l&apos;autre programme et relancez Attune.</translation>
     </message>
     <message>
         <source>The database %1 is damaged (%2) and could not be moved aside.</source>
-        <translation>La base de données %1 est endommagée (%2) et n'a pas pu être mise de côté.</translation>
+        <translation>La base de données %1 est endommagée (%2) et n&apos;a pas pu être mise de côté.</translation>
     </message>
     <message>
         <source>Cannot read the schema version of %1.</source>
@@ -927,11 +1093,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>The database %1 was made by a newer Attune (schema %2; this one knows %3).</source>
-        <translation>La base de données %1 a été créée par une version plus récente d'Attune (schéma %2 ; cette version connaît jusqu'au schéma %3).</translation>
+        <translation>La base de données %1 a été créée par une version plus récente d&apos;Attune (schéma %2&#x202f;; cette version connaît jusqu&apos;au schéma %3).</translation>
     </message>
     <message>
         <source>Migration %1 (%2) failed: %3</source>
-        <translation>La migration %1 (%2) a échoué : %3</translation>
+        <translation>La migration %1 (%2) a échoué&#x202f;: %3</translation>
     </message>
     <message>
         <source>The database %1 was truncated or replaced while Attune was running, so nothing more can be saved safely; this was not saved. Quit Attune and start it again.</source>
@@ -1002,7 +1168,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Apologise</source>
-        <translation>S'excuser</translation>
+        <translation>S&apos;excuser</translation>
     </message>
     <message>
         <source>Reassure</source>
@@ -1055,40 +1221,40 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>FeedbackImport</name>
     <message>
-        <source>no answered call "%1" is in this history; nothing is guessed</source>
-        <translation>aucun appel décroché « %1 » dans cet historique ; rien n'est deviné</translation>
+        <source>no answered call &quot;%1&quot; is in this history; nothing is guessed</source>
+        <translation>aucun appel décroché «&#x202f;%1&#x202f;» dans cet historique&#x202f;; rien n&apos;est deviné</translation>
     </message>
     <message>
         <source>is empty; give the call id, or customer_id or phone with call_time</source>
-        <translation>est vide ; donnez l'identifiant de l'appel, ou customer_id ou phone avec call_time</translation>
+        <translation>est vide&#x202f;; donnez l&apos;identifiant de l&apos;appel, ou customer_id ou phone avec call_time</translation>
     </message>
     <message>
-        <source>"%1" is not a time written YYYY-MM-DDTHH:MM[:SS][Z or +HH:MM]</source>
-        <translation>« %1 » n'est pas une heure écrite YYYY-MM-DDTHH:MM[:SS][Z ou +HH:MM]</translation>
+        <source>&quot;%1&quot; is not a time written YYYY-MM-DDTHH:MM[:SS][Z or +HH:MM]</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une heure écrite YYYY-MM-DDTHH:MM[:SS][Z ou +HH:MM]</translation>
     </message>
     <message>
-        <source>no answered call of "%1" within %2 minutes of %3 is in this history; nothing is guessed</source>
-        <translation>aucun appel décroché de « %1 » à moins de %2 minutes de %3 dans cet historique ; rien n'est deviné</translation>
+        <source>no answered call of &quot;%1&quot; within %2 minutes of %3 is in this history; nothing is guessed</source>
+        <translation>aucun appel décroché de «&#x202f;%1&#x202f;» à moins de %2 minutes de %3 dans cet historique&#x202f;; rien n&apos;est deviné</translation>
     </message>
     <message>
-        <source>%1 calls of "%2" are within %3 minutes of %4; give call_id to say which</source>
-        <translation>%1 appels de « %2 » sont à moins de %3 minutes de %4 ; donnez call_id pour dire lequel</translation>
+        <source>%1 calls of &quot;%2&quot; are within %3 minutes of %4; give call_id to say which</source>
+        <translation>%1 appels de «&#x202f;%2&#x202f;» sont à moins de %3 minutes de %4&#x202f;; donnez call_id pour dire lequel</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number from %2 to %3</source>
-        <translation>« %1 » n'est pas un nombre entier de %2 à %3</translation>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un nombre entier de %2 à %3</translation>
     </message>
     <message>
-        <source>is empty, and so is "nps": a row needs CSAT (1 to 5) or NPS (0 to 10)</source>
-        <translation>est vide, tout comme « nps » : une ligne a besoin d'un CSAT (1 à 5) ou d'un NPS (0 à 10)</translation>
+        <source>is empty, and so is &quot;nps&quot;: a row needs CSAT (1 to 5) or NPS (0 to 10)</source>
+        <translation>est vide, tout comme «&#x202f;nps&#x202f;»&#x202f;: une ligne a besoin d&apos;un CSAT (1 à 5) ou d&apos;un NPS (0 à 10)</translation>
     </message>
     <message>
-        <source>%1: the same survey of call "%2" is already on line %3</source>
-        <translation>%1 : la même enquête de l'appel « %2 » est déjà à la ligne %3</translation>
+        <source>%1: the same survey of call &quot;%2&quot; is already on line %3</source>
+        <translation>%1&#x202f;: la même enquête de l&apos;appel «&#x202f;%2&#x202f;» est déjà à la ligne %3</translation>
     </message>
     <message>
         <source>%1:1: the file needs a column call_id (or customer_id or phone, with call_time) and a column csat or nps (columns: %2)</source>
-        <translation>%1:1 : le fichier a besoin d'une colonne call_id (ou customer_id ou phone, avec call_time) et d'une colonne csat ou nps (colonnes : %2)</translation>
+        <translation>%1:1&#x202f;: le fichier a besoin d&apos;une colonne call_id (ou customer_id ou phone, avec call_time) et d&apos;une colonne csat ou nps (colonnes&#x202f;: %2)</translation>
     </message>
 </context>
 <context>
@@ -1103,11 +1269,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>today</source>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>outcome: %1</source>
-        <translation>issue : %1</translation>
+        <translation>issue&#x202f;: %1</translation>
     </message>
     <message>
         <source>self score below %1</source>
@@ -1119,11 +1285,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>stress 4 or 5 after the call</source>
-        <translation>stress de 4 ou 5 après l'appel</translation>
+        <translation>stress de 4 ou 5 après l&apos;appel</translation>
     </message>
     <message>
-        <source>customer contains "%1"</source>
-        <translation>client contenant « %1 »</translation>
+        <source>customer contains &quot;%1&quot;</source>
+        <translation>client contenant «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>All calls.</source>
@@ -1131,11 +1297,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Calls %1.</source>
-        <translation>Appels : %1.</translation>
+        <translation>Appels&#x202f;: %1.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation> ; </translation>
+        <translation>&#x202f;; </translation>
     </message>
     <message>
         <source>Week by week</source>
@@ -1174,8 +1340,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Les appels</translation>
     </message>
     <message>
-        <source>The first %1 calls in the view's order</source>
-        <translation>Les %1 premiers appels dans l'ordre de la vue</translation>
+        <source>The first %1 calls in the view&apos;s order</source>
+        <translation>Les %1 premiers appels dans l&apos;ordre de la vue</translation>
     </message>
     <message>
         <source>No call matches.</source>
@@ -1187,7 +1353,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>peak: %1</source>
-        <translation>pic émotionnel : %1</translation>
+        <translation>pic émotionnel&#x202f;: %1</translation>
     </message>
     <message>
         <source>calmed</source>
@@ -1211,19 +1377,19 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Next time: %1</source>
-        <translation>La prochaine fois : %1</translation>
+        <translation>La prochaine fois&#x202f;: %1</translation>
     </message>
     <message>
         <source>Coaching: %1</source>
-        <translation>Coaching : %1</translation>
+        <translation>Coaching&#x202f;: %1</translation>
     </message>
     <message>
         <source>Kudos: %1</source>
-        <translation>Félicitations : %1</translation>
+        <translation>Félicitations&#x202f;: %1</translation>
     </message>
     <message>
         <source>Kudos: %1 – %2</source>
-        <translation>Félicitations : %1 – %2</translation>
+        <translation>Félicitations&#x202f;: %1 – %2</translation>
     </message>
     <message>
         <source>customer score %1, left upset</source>
@@ -1235,14 +1401,14 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>The customer: “%1”</source>
-        <translation>Le client : « %1 »</translation>
+        <translation>Le client&#x202f;: «&#x202f;%1&#x202f;»</translation>
     </message>
 </context>
 <context>
     <name>HistoryReportPrinter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>Attune coaching report</source>
@@ -1250,7 +1416,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 <context>
@@ -1329,7 +1495,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>%1:%2 : %3</translation>
     </message>
     <message>
-        <source>field "%1": \u%2 is half of a surrogate pair without the other half, which is not a character</source>
+        <source>field &quot;%1&quot;: \u%2 is half of a surrogate pair without the other half, which is not a character</source>
         <translation>champ « %1 » : \u%2 est la moitié d’une paire de substituts sans l’autre moitié, ce qui n’est pas un caractère</translation>
     </message>
     <message>
@@ -1364,8 +1530,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>Lexicon</name>
     <message>
-        <source>%1:%2: field "%3": %4</source>
-        <translation>%1:%2: champ « %3 » : %4</translation>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2: champ «&#x202f;%3&#x202f;»&#x202f;: %4</translation>
     </message>
     <message>
         <source>must be 1</source>
@@ -1396,15 +1562,15 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     <name>NetstringReader</name>
     <message>
         <source>not a netstring: a length must be digits</source>
-        <translation>ce n'est pas un netstring : la longueur doit être composée de chiffres</translation>
+        <translation>ce n&apos;est pas un netstring&#x202f;: la longueur doit être composée de chiffres</translation>
     </message>
     <message>
         <source>not a netstring: the length is too long</source>
-        <translation>ce n'est pas un netstring : la longueur comporte trop de chiffres</translation>
+        <translation>ce n&apos;est pas un netstring&#x202f;: la longueur comporte trop de chiffres</translation>
     </message>
     <message>
         <source>not a netstring: the length has a leading zero</source>
-        <translation>ce n'est pas un netstring : la longueur commence par un zéro</translation>
+        <translation>ce n&apos;est pas un netstring&#x202f;: la longueur commence par un zéro</translation>
     </message>
     <message>
         <source>a message of %1 bytes is over the limit of %2 bytes</source>
@@ -1412,53 +1578,53 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>not a netstring: the length is missing</source>
-        <translation>ce n'est pas un netstring : la longueur est absente</translation>
+        <translation>ce n&apos;est pas un netstring&#x202f;: la longueur est absente</translation>
     </message>
     <message>
         <source>not a netstring: the message does not end with a comma</source>
-        <translation>ce n'est pas un netstring : le message ne se termine pas par une virgule</translation>
+        <translation>ce n&apos;est pas un netstring&#x202f;: le message ne se termine pas par une virgule</translation>
     </message>
 </context>
 <context>
     <name>PhoneNumber</name>
     <message>
-        <source>"%1" is not a phone number</source>
-        <translation>« %1 » n'est pas un numéro de téléphone</translation>
+        <source>&quot;%1&quot; is not a phone number</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un numéro de téléphone</translation>
     </message>
     <message>
-        <source>"%1" is a national number and no default country is set</source>
-        <translation>« %1 » est un numéro national et aucun pays par défaut n'est défini</translation>
+        <source>&quot;%1&quot; is a national number and no default country is set</source>
+        <translation>«&#x202f;%1&#x202f;» est un numéro national et aucun pays par défaut n&apos;est défini</translation>
     </message>
     <message>
-        <source>"%1" is too short to be a phone number</source>
-        <translation>« %1 » est trop court pour être un numéro de téléphone</translation>
+        <source>&quot;%1&quot; is too short to be a phone number</source>
+        <translation>«&#x202f;%1&#x202f;» est trop court pour être un numéro de téléphone</translation>
     </message>
     <message>
-        <source>"%1" has more digits than any phone number</source>
-        <translation>« %1 » comporte trop de chiffres pour un numéro de téléphone</translation>
+        <source>&quot;%1&quot; has more digits than any phone number</source>
+        <translation>«&#x202f;%1&#x202f;» comporte trop de chiffres pour un numéro de téléphone</translation>
     </message>
     <message>
-        <source>"%1" does not start with a country code</source>
-        <translation>« %1 » ne commence pas par un indicatif de pays</translation>
+        <source>&quot;%1&quot; does not start with a country code</source>
+        <translation>«&#x202f;%1&#x202f;» ne commence pas par un indicatif de pays</translation>
     </message>
 </context>
 <context>
     <name>PhraseLibrary</name>
     <message>
         <source>%1: %2 more problems not listed</source>
-        <translation>%1 : %2 autres problèmes non listés</translation>
+        <translation>%1&#x202f;: %2 autres problèmes non listés</translation>
     </message>
     <message>
-        <source>%1:%2: field "%3": %4</source>
-        <translation>%1:%2: champ « %3 » : %4</translation>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2: champ «&#x202f;%3&#x202f;»&#x202f;: %4</translation>
     </message>
     <message>
-        <source>%1:%2: phrase %3: field "%4": %5</source>
-        <translation>%1:%2: phrase %3 : champ « %4 » : %5</translation>
+        <source>%1:%2: phrase %3: field &quot;%4&quot;: %5</source>
+        <translation>%1:%2: phrase %3&#x202f;: champ «&#x202f;%4&#x202f;»&#x202f;: %5</translation>
     </message>
     <message>
         <source>%1:%2: phrase %3: must be an object</source>
-        <translation>%1:%2: phrase %3 : doit être un objet</translation>
+        <translation>%1:%2: phrase %3&#x202f;: doit être un objet</translation>
     </message>
     <message>
         <source>missing</source>
@@ -1466,15 +1632,15 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>must be a list with at least one value</source>
-        <translation>doit être une liste d'au moins une valeur</translation>
+        <translation>doit être une liste d&apos;au moins une valeur</translation>
     </message>
     <message>
-        <source>unknown value "%1"</source>
-        <translation>valeur inconnue « %1 »</translation>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation>valeur inconnue «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <source>value "%1" is listed twice</source>
-        <translation>la valeur « %1 » figure deux fois</translation>
+        <source>value &quot;%1&quot; is listed twice</source>
+        <translation>la valeur «&#x202f;%1&#x202f;» figure deux fois</translation>
     </message>
     <message>
         <source>must be a string</source>
@@ -1485,28 +1651,28 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <source>"%1" may only hold lowercase letters, digits and hyphens</source>
-        <translation>« %1 » ne peut contenir que des lettres minuscules, des chiffres et des tirets</translation>
+        <source>&quot;%1&quot; may only hold lowercase letters, digits and hyphens</source>
+        <translation>«&#x202f;%1&#x202f;» ne peut contenir que des lettres minuscules, des chiffres et des tirets</translation>
     </message>
     <message>
         <source>duplicate id, first used on line %1</source>
         <translation>identifiant en double, déjà utilisé à la ligne %1</translation>
     </message>
     <message>
-        <source>unknown placeholder "%1"</source>
-        <translation>champ variable inconnu « %1 »</translation>
+        <source>unknown placeholder &quot;%1&quot;</source>
+        <translation>champ variable inconnu «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <source>must not contain placeholders; found "%1"</source>
-        <translation>ne doit pas contenir de champ variable ; trouvé : « %1 »</translation>
+        <source>must not contain placeholders; found &quot;%1&quot;</source>
+        <translation>ne doit pas contenir de champ variable&#x202f;; trouvé&#x202f;: «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <source>must be left out when "text" has no placeholder</source>
-        <translation>doit être omis quand « text » ne contient aucun champ variable</translation>
+        <source>must be left out when &quot;text&quot; has no placeholder</source>
+        <translation>doit être omis quand «&#x202f;text&#x202f;» ne contient aucun champ variable</translation>
     </message>
     <message>
-        <source>missing; "text" uses only name placeholders, so it needs a fallback</source>
-        <translation>absent ; « text » n'utilise que des champs variables de nom, il faut donc un « fallback »</translation>
+        <source>missing; &quot;text&quot; uses only name placeholders, so it needs a fallback</source>
+        <translation>absent&#x202f;; «&#x202f;text&#x202f;» n&apos;utilise que des champs variables de nom, il faut donc un «&#x202f;fallback&#x202f;»</translation>
     </message>
     <message>
         <source>The phrase is empty.</source>
@@ -1517,12 +1683,12 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>La phrase dépasse %1 caractères.</translation>
     </message>
     <message>
-        <source>"%1" is not a placeholder Attune knows.</source>
-        <translation>« %1 » n'est pas un champ variable connu d'Attune.</translation>
+        <source>&quot;%1&quot; is not a placeholder Attune knows.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un champ variable connu d&apos;Attune.</translation>
     </message>
     <message>
         <source>Choose at least one feeling and one part of the call the phrase fits.</source>
-        <translation>Choisissez au moins un ressenti et une étape de l'appel auxquels la phrase convient.</translation>
+        <translation>Choisissez au moins un ressenti et une étape de l&apos;appel auxquels la phrase convient.</translation>
     </message>
 </context>
 <context>
@@ -1550,15 +1716,15 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>%1 : %2 autres problèmes non listés</translation>
     </message>
     <message>
-        <source>%1:%2: field "%3": %4</source>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
         <translation>%1:%2 : champ « %3 » : %4</translation>
     </message>
     <message>
-        <source>%1:%2: turn "%3": field "%4": %5</source>
+        <source>%1:%2: turn &quot;%3&quot;: field &quot;%4&quot;: %5</source>
         <translation>%1:%2 : tour « %3 » : champ « %4 » : %5</translation>
     </message>
     <message>
-        <source>%1:%2: turn "%3": %4</source>
+        <source>%1:%2: turn &quot;%3&quot;: %4</source>
         <translation>%1:%2 : tour « %3 » : %4</translation>
     </message>
     <message>
@@ -1570,7 +1736,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>doit être un texte de 1 à %1 caractères</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
+        <source>must be &quot;%1&quot;</source>
         <translation>doit être « %1 »</translation>
     </message>
     <message>
@@ -1582,7 +1748,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>doit compter de 1 à 40 lettres minuscules, chiffres ou traits d’union</translation>
     </message>
     <message>
-        <source>must match the file name "%1"</source>
+        <source>must match the file name &quot;%1&quot;</source>
         <translation>doit correspondre au nom du fichier « %1 »</translation>
     </message>
     <message>
@@ -1598,7 +1764,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>doit contenir au moins %1 tours</translation>
     </message>
     <message>
-        <source>"%1" is not a turn of this scenario</source>
+        <source>&quot;%1&quot; is not a turn of this scenario</source>
         <translation>« %1 » n’est pas un tour de ce scénario</translation>
     </message>
     <message>
@@ -1606,11 +1772,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>son nom doit compter de 1 à 40 lettres minuscules, chiffres ou traits d’union</translation>
     </message>
     <message>
-        <source>has both "next" and "end"; a turn has one or the other</source>
+        <source>has both &quot;next&quot; and &quot;end&quot;; a turn has one or the other</source>
         <translation>a à la fois « next » et « end » ; un tour a l’un ou l’autre</translation>
     </message>
     <message>
-        <source>needs "next" or "end"</source>
+        <source>needs &quot;next&quot; or &quot;end&quot;</source>
         <translation>a besoin de « next » ou « end »</translation>
     </message>
     <message>
@@ -1618,7 +1784,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>doit être une liste d’au moins une branche</translation>
     </message>
     <message>
-        <source>needs exactly one of "when", "whenAny" or "otherwise"</source>
+        <source>needs exactly one of &quot;when&quot;, &quot;whenAny&quot; or &quot;otherwise&quot;</source>
         <translation>a besoin d’exactement un de « when », « whenAny » ou « otherwise »</translation>
     </message>
     <message>
@@ -1626,7 +1792,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>doit être true</translation>
     </message>
     <message>
-        <source>only the last branch may be "otherwise"</source>
+        <source>only the last branch may be &quot;otherwise&quot;</source>
         <translation>seule la dernière branche peut être « otherwise »</translation>
     </message>
     <message>
@@ -1634,19 +1800,19 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>doit être une liste d’au moins un comportement</translation>
     </message>
     <message>
-        <source>unknown behaviour "%1"</source>
+        <source>unknown behaviour &quot;%1&quot;</source>
         <translation>comportement inconnu « %1 »</translation>
     </message>
     <message>
-        <source>must end with one "otherwise" branch</source>
+        <source>must end with one &quot;otherwise&quot; branch</source>
         <translation>doit se terminer par une branche « otherwise »</translation>
     </message>
     <message>
-        <source>cannot be reached from "start"</source>
+        <source>cannot be reached from &quot;start&quot;</source>
         <translation>est inaccessible depuis « start »</translation>
     </message>
     <message>
-        <source>at least two different "end" values must be reachable</source>
+        <source>at least two different &quot;end&quot; values must be reachable</source>
         <translation>au moins deux valeurs « end » différentes doivent être accessibles</translation>
     </message>
 </context>
@@ -1661,12 +1827,12 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>%1 : plus de %2 fichiers de scénario ; seuls les %2 premiers sont lus</translation>
     </message>
     <message>
-        <source>%1: the scenario is in "%2", this folder is for "%3"</source>
+        <source>%1: the scenario is in &quot;%2&quot;, this folder is for &quot;%3&quot;</source>
         <translation>%1 : le scénario est en « %2 », ce dossier est pour « %3 »</translation>
     </message>
     <message>
         <source>%1: the scenario folder is not a folder</source>
-        <translation>%1 : le dossier de scénarios n’est pas un dossier</translation>
+        <translation>%1&#x202f;: le dossier de scénarios n’est pas un dossier</translation>
     </message>
 </context>
 <context>
@@ -1698,11 +1864,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>ReplyReader</name>
     <message>
-        <source>%1:%2: field "%3": %4</source>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
         <translation>%1:%2 : champ « %3 » : %4</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
+        <source>must be &quot;%1&quot;</source>
         <translation>doit être « %1 »</translation>
     </message>
     <message>
@@ -1726,7 +1892,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>doit être une liste d’au moins une règle</translation>
     </message>
     <message>
-        <source>must be "any", "question" or "statement"</source>
+        <source>must be &quot;any&quot;, &quot;question&quot; or &quot;statement&quot;</source>
         <translation>doit être « any », « question » ou « statement »</translation>
     </message>
     <message>
@@ -1734,7 +1900,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>doit être une liste d’au moins un motif</translation>
     </message>
     <message>
-        <source>"%1" is not a valid pattern: %2</source>
+        <source>&quot;%1&quot; is not a valid pattern: %2</source>
         <translation>« %1 » n’est pas un motif valide : %2</translation>
     </message>
     <message>
@@ -1745,8 +1911,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>Rubric</name>
     <message>
-        <source>%1:%2: field "%3": %4</source>
-        <translation>%1:%2: champ « %3 » : %4</translation>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2: champ «&#x202f;%3&#x202f;»&#x202f;: %4</translation>
     </message>
     <message>
         <source>must be 1</source>
@@ -1766,11 +1932,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>must be a list with at least one question</source>
-        <translation>doit être une liste d'au moins une question</translation>
+        <translation>doit être une liste d&apos;au moins une question</translation>
     </message>
     <message>
-        <source>"%1" is used twice</source>
-        <translation>« %1 » est utilisé deux fois</translation>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation>«&#x202f;%1&#x202f;» est utilisé deux fois</translation>
     </message>
     <message>
         <source>each option needs an id and a label</source>
@@ -1781,20 +1947,20 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>un choix doit proposer au moins deux options</translation>
     </message>
     <message>
-        <source>"%1" is not one of yes_partly_no, scale5, choice</source>
-        <translation>« %1 » ne fait pas partie de yes_partly_no, scale5, choice</translation>
+        <source>&quot;%1&quot; is not one of yes_partly_no, scale5, choice</source>
+        <translation>«&#x202f;%1&#x202f;» ne fait pas partie de yes_partly_no, scale5, choice</translation>
     </message>
     <message>
         <source>must be from 1 to 10000</source>
         <translation>doit être compris entre 1 et 10000</translation>
     </message>
     <message>
-        <source>"%1" is not a question of the rubric "%2"</source>
-        <translation>« %1 » n'est pas une question de la grille « %2 »</translation>
+        <source>&quot;%1&quot; is not a question of the rubric &quot;%2&quot;</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une question de la grille «&#x202f;%2&#x202f;»</translation>
     </message>
     <message>
-        <source>"%1" is not an answer to "%2"; expected one of %3</source>
-        <translation>« %1 » n'est pas une réponse possible à « %2 » ; réponses attendues : %3</translation>
+        <source>&quot;%1&quot; is not an answer to &quot;%2&quot;; expected one of %3</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une réponse possible à «&#x202f;%2&#x202f;»&#x202f;; réponses attendues&#x202f;: %3</translation>
     </message>
     <message>
         <source>the note is longer than %1 characters</source>
@@ -1804,16 +1970,16 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>Scenario</name>
     <message>
-        <source>%1: field "schema" must be 1</source>
-        <translation>%1 : le champ « schema » doit valoir 1</translation>
+        <source>%1: field &quot;schema&quot; must be 1</source>
+        <translation>%1&#x202f;: le champ «&#x202f;schema&#x202f;» doit valoir 1</translation>
     </message>
     <message>
-        <source>%1: field "steps" is missing or empty</source>
-        <translation>%1 : le champ « steps » est absent ou vide</translation>
+        <source>%1: field &quot;steps&quot; is missing or empty</source>
+        <translation>%1&#x202f;: le champ «&#x202f;steps&#x202f;» est absent ou vide</translation>
     </message>
     <message>
-        <source>%1: step %2: field "%3": %4</source>
-        <translation>%1 : étape %2 : champ « %3 » : %4</translation>
+        <source>%1: step %2: field &quot;%3&quot;: %4</source>
+        <translation>%1&#x202f;: étape %2&#x202f;: champ «&#x202f;%3&#x202f;»&#x202f;: %4</translation>
     </message>
     <message>
         <source>must be a number of seconds, 0 or more</source>
@@ -1821,85 +1987,85 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>steps must be in time order</source>
-        <translation>les étapes doivent être dans l'ordre chronologique</translation>
+        <translation>les étapes doivent être dans l&apos;ordre chronologique</translation>
     </message>
     <message>
-        <source>must be "customer" or "agent"</source>
-        <translation>doit valoir « customer » ou « agent »</translation>
+        <source>must be &quot;customer&quot; or &quot;agent&quot;</source>
+        <translation>doit valoir «&#x202f;customer&#x202f;» ou «&#x202f;agent&#x202f;»</translation>
     </message>
     <message>
         <source>is missing or empty</source>
         <translation>absent ou vide</translation>
     </message>
     <message>
-        <source>unknown event "%1"</source>
-        <translation>événement inconnu « %1 »</translation>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>événement inconnu «&#x202f;%1&#x202f;»</translation>
     </message>
 </context>
 <context>
     <name>SelfAssessment</name>
     <message>
         <source>the call id is missing</source>
-        <translation>l'identifiant de l'appel est absent</translation>
+        <translation>l&apos;identifiant de l&apos;appel est absent</translation>
     </message>
     <message>
-        <source>the answers are for rubric "%1" version %2, but "%3" version %4 is in use</source>
-        <translation>les réponses correspondent à la grille « %1 » version %2, mais c'est « %3 » version %4 qui est utilisée</translation>
+        <source>the answers are for rubric &quot;%1&quot; version %2, but &quot;%3&quot; version %4 is in use</source>
+        <translation>les réponses correspondent à la grille «&#x202f;%1&#x202f;» version %2, mais c&apos;est «&#x202f;%3&#x202f;» version %4 qui est utilisée</translation>
     </message>
     <message>
         <source>private notes are turned off by your IT department (privacy/allowPrivateNotes)</source>
         <translation>les notes privées sont désactivées par votre service informatique (privacy/allowPrivateNotes)</translation>
     </message>
     <message>
-        <source>there is nothing to save for call "%1": no draft, no answers and no note</source>
+        <source>there is nothing to save for call &quot;%1&quot;: no draft, no answers and no note</source>
         <translation>rien à enregistrer pour l’appel « %1 » : ni brouillon, ni réponses, ni note</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <source>expected true or false, got "%1"</source>
-        <translation>true ou false attendu, « %1 » reçu</translation>
+        <source>expected true or false, got &quot;%1&quot;</source>
+        <translation>true ou false attendu, «&#x202f;%1&#x202f;» reçu</translation>
     </message>
     <message>
-        <source>expected a whole number from 0 (no limit) to 1000, got "%1"</source>
-        <translation>nombre entier de 0 (sans limite) à 1000 attendu, « %1 » reçu</translation>
+        <source>expected a whole number from 0 (no limit) to 1000, got &quot;%1&quot;</source>
+        <translation>nombre entier de 0 (sans limite) à 1000 attendu, «&#x202f;%1&#x202f;» reçu</translation>
     </message>
     <message>
-        <source>expected a number of days from 0 (keep forever) to 36500, got "%1"</source>
-        <translation>nombre de jours de 0 (conservation illimitée) à 36500 attendu, « %1 » reçu</translation>
+        <source>expected a number of days from 0 (keep forever) to 36500, got &quot;%1&quot;</source>
+        <translation>nombre de jours de 0 (conservation illimitée) à 36500 attendu, «&#x202f;%1&#x202f;» reçu</translation>
     </message>
     <message>
-        <source>"%1" is not a technique</source>
-        <translation>« %1 » n'est pas une technique</translation>
+        <source>&quot;%1&quot; is not a technique</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une technique</translation>
     </message>
     <message>
-        <source>expected one of %1, got "%2"</source>
-        <translation>une de ces valeurs était attendue : %1 ; « %2 » reçu</translation>
+        <source>expected one of %1, got &quot;%2&quot;</source>
+        <translation>une de ces valeurs était attendue&#x202f;: %1&#x202f;; «&#x202f;%2&#x202f;» reçu</translation>
     </message>
     <message>
         <source>%1 is set by your IT department and cannot be changed here.</source>
         <translation>%1 est défini par votre service informatique et ne peut pas être modifié ici.</translation>
     </message>
     <message>
-        <source>expected a port number from 1 to 65535, got "%1"</source>
-        <translation>numéro de port de 1 à 65535 attendu, « %1 » reçu</translation>
+        <source>expected a port number from 1 to 65535, got &quot;%1&quot;</source>
+        <translation>numéro de port de 1 à 65535 attendu, «&#x202f;%1&#x202f;» reçu</translation>
     </message>
     <message>
-        <source>expected a host name or an IP address, got "%1"</source>
-        <translation>nom d'hôte ou adresse IP attendu, « %1 » reçu</translation>
+        <source>expected a host name or an IP address, got &quot;%1&quot;</source>
+        <translation>nom d&apos;hôte ou adresse IP attendu, «&#x202f;%1&#x202f;» reçu</translation>
     </message>
     <message>
-        <source>expected at least 32 letters, digits, '-' or '_'</source>
-        <translation>au moins 32 lettres, chiffres, « - » ou « _ » attendus</translation>
+        <source>expected at least 32 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>au moins 32 lettres, chiffres, «&#x202f;-&#x202f;» ou «&#x202f;_&#x202f;» attendus</translation>
     </message>
     <message>
-        <source>"%1" is not an origin like https://crm.example.com</source>
-        <translation>« %1 » n'est pas une origine du type https://crm.example.com</translation>
+        <source>&quot;%1&quot; is not an origin like https://crm.example.com</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une origine du type https://crm.example.com</translation>
     </message>
     <message>
-        <source>expected lower-case letters, digits, '.', '_' or '-', starting with a letter, got "%1"</source>
-        <translation>attendu : lettres minuscules, chiffres, '.', '_' ou '-', commençant par une lettre ; reçu « %1 »</translation>
+        <source>expected lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, got &quot;%1&quot;</source>
+        <translation>attendu : lettres minuscules, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, commençant par une lettre ; reçu « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1918,7 +2084,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 <context>
@@ -1964,8 +2130,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>reconnaissant</translation>
     </message>
     <message>
-        <source>%1: "%2"</source>
-        <translation>%1 : « %2 »</translation>
+        <source>%1: &quot;%2&quot;</source>
+        <translation>%1&#x202f;: «&#x202f;%2&#x202f;»</translation>
     </message>
     <message>
         <source>same technique</source>
@@ -2026,8 +2192,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>SupervisorGate</name>
     <message>
-        <source>The supervisor view is not set up on this computer. IT turns it on by running "attune hash-pin" and adding the line it prints to the system settings file (/etc/xdg/Attune/Attune.conf). Your own history is always here.</source>
-        <translation>La vue superviseur n'est pas configurée sur cet ordinateur. Le service informatique l'active en exécutant « attune hash-pin » et en ajoutant la ligne affichée au fichier de paramètres système (/etc/xdg/Attune/Attune.conf). Votre propre historique reste toujours disponible ici.</translation>
+        <source>The supervisor view is not set up on this computer. IT turns it on by running &quot;attune hash-pin&quot; and adding the line it prints to the system settings file (/etc/xdg/Attune/Attune.conf). Your own history is always here.</source>
+        <translation>La vue superviseur n&apos;est pas configurée sur cet ordinateur. Le service informatique l&apos;active en exécutant «&#x202f;attune hash-pin&#x202f;» et en ajoutant la ligne affichée au fichier de paramètres système (/etc/xdg/Attune/Attune.conf). Votre propre historique reste toujours disponible ici.</translation>
     </message>
 </context>
 <context>
@@ -2038,7 +2204,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>expected pbkdf2-sha256$ITERATIONS$SALT$KEY as printed by attune hash-pin</source>
-        <translation>format attendu : pbkdf2-sha256$ITERATIONS$SEL$CLÉ, tel qu'affiché par attune hash-pin</translation>
+        <translation>format attendu&#x202f;: pbkdf2-sha256$ITERATIONS$SEL$CLÉ, tel qu&apos;affiché par attune hash-pin</translation>
     </message>
     <message>
         <source>at least %1 iterations are needed</source>
@@ -2046,7 +2212,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>the salt or the key is not valid base64 of the right length</source>
-        <translation>le sel ou la clé n'est pas du base64 valide de la bonne longueur</translation>
+        <translation>le sel ou la clé n&apos;est pas du base64 valide de la bonne longueur</translation>
     </message>
     <message>
         <source>the record key is not valid base64 of the right length</source>
@@ -2055,6 +2221,10 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     <message>
         <source>This PIN is short: anyone who can read the settings file can find it by trying every PIN on their own computer. A passphrase of %1 characters or more (a few words) is far stronger.</source>
         <translation>Ce PIN est court : quiconque peut lire le fichier de réglages peut le trouver en essayant tous les PIN sur son propre ordinateur. Une phrase secrète de %1 caractères ou plus (quelques mots) est bien plus solide.</translation>
+    </message>
+    <message>
+        <source>the key that signs supervisor records could not be made (is Attune&apos;s signing module installed?)</source>
+        <translation>impossible de créer la clé qui signe les enregistrements du superviseur (le module de signature d&apos;Attune est-il installé ?)</translation>
     </message>
 </context>
 <context>
@@ -2087,30 +2257,30 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>La migration %1 a échoué : %2</translation>
     </message>
     <message>
-        <source>'%1' is not a valid person name: use lower-case letters, digits, '.', '_' and '-', starting with a letter (at most 63).</source>
+        <source>&apos;%1&apos; is not a valid person name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
         <translation>« %1 » n’est pas un nom de personne valide : utilisez des minuscules, des chiffres, « . », « _ » et « - », en commençant par une lettre (63 au plus).</translation>
     </message>
     <message>
-        <source>'%1' is not a valid team name: use lower-case letters, digits, '.', '_' and '-', starting with a letter (at most 63).</source>
+        <source>&apos;%1&apos; is not a valid team name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
         <translation>« %1 » n’est pas un nom d’équipe valide : utilisez des minuscules, des chiffres, « . », « _ » et « - », en commençant par une lettre (63 au plus).</translation>
     </message>
 </context>
 <context>
     <name>TextRule</name>
     <message>
-        <source>field "%1" is longer than %2 characters</source>
+        <source>field &quot;%1&quot; is longer than %2 characters</source>
         <translation>le champ « %1 » dépasse %2 caractères</translation>
     </message>
     <message>
-        <source>field "%1" contains an invalid character (a lone UTF-16 surrogate)</source>
+        <source>field &quot;%1&quot; contains an invalid character (a lone UTF-16 surrogate)</source>
         <translation>le champ « %1 » contient un caractère non valide (un demi-codet UTF-16 isolé)</translation>
     </message>
     <message>
-        <source>field "%1" contains a control character (U+%2)</source>
+        <source>field &quot;%1&quot; contains a control character (U+%2)</source>
         <translation>le champ « %1 » contient un caractère de contrôle (U+%2)</translation>
     </message>
     <message>
-        <source>field "%1" contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
+        <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
         <translation>le champ « %1 » contient un caractère invisible de mise en forme ou de sens d’écriture (U+%2), qui peut faire paraître le texte autre qu’il n’est</translation>
     </message>
 </context>
@@ -2127,6 +2297,10 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     <message>
         <source>The speech recogniser could not load its language models %1 and %2.</source>
         <translation>La reconnaissance vocale n’a pas pu charger ses modèles de langue %1 et %2.</translation>
+    </message>
+    <message>
+        <source>The speech recogniser is not installed with Attune: %1</source>
+        <translation>La reconnaissance vocale n&apos;est pas installée avec Attune : %1</translation>
     </message>
 </context>
 <context>
@@ -2198,12 +2372,12 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>attune::ArcChart</name>
     <message>
-        <source>How the customer's feelings ran</source>
+        <source>How the customer&apos;s feelings ran</source>
         <translation>Évolution du ressenti du client</translation>
     </message>
     <message>
-        <source>The customer's emotional arc on this call</source>
-        <translation>L'évolution émotionnelle du client pendant cet appel</translation>
+        <source>The customer&apos;s emotional arc on this call</source>
+        <translation>L&apos;évolution émotionnelle du client pendant cet appel</translation>
     </message>
     <message>
         <source>Feeling</source>
@@ -2222,7 +2396,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     <name>attune::AssessmentForm</name>
     <message>
         <source>About the call</source>
-        <translation>À propos de l'appel</translation>
+        <translation>À propos de l&apos;appel</translation>
     </message>
     <message>
         <source>Private note</source>
@@ -2234,15 +2408,15 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>A private note is never shown to a supervisor or exported.</source>
-        <translation>Une note privée n'est jamais montrée à un superviseur ni exportée.</translation>
+        <translation>Une note privée n&apos;est jamais montrée à un superviseur ni exportée.</translation>
     </message>
     <message>
         <source>🔒 Your IT department has turned off private notes: a supervisor may read every note.</source>
-        <translation>🔒 Votre service informatique a désactivé les notes privées : un superviseur peut lire toutes les notes.</translation>
+        <translation>🔒 Votre service informatique a désactivé les notes privées&#x202f;: un superviseur peut lire toutes les notes.</translation>
     </message>
     <message>
         <source>Problem saving the self-assessment</source>
-        <translation>Problème lors de l'enregistrement de l'autoévaluation</translation>
+        <translation>Problème lors de l&apos;enregistrement de l&apos;autoévaluation</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2250,7 +2424,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Save the self-assessment (Ctrl+S)</source>
-        <translation>Enregistrer l'autoévaluation (Ctrl+S)</translation>
+        <translation>Enregistrer l&apos;autoévaluation (Ctrl+S)</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
@@ -2262,11 +2436,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Finish the self-assessment later; it is kept as a draft</source>
-        <translation>Terminer l'autoévaluation plus tard ; elle est conservée comme brouillon</translation>
+        <translation>Terminer l&apos;autoévaluation plus tard&#x202f;; elle est conservée comme brouillon</translation>
     </message>
     <message>
         <source>Your answers cannot be written to disk right now (%1). They are kept and Attune keeps trying.</source>
-        <translation>Vos réponses ne peuvent pas être écrites sur le disque pour le moment (%1). Elles sont conservées et Attune continue d'essayer.</translation>
+        <translation>Vos réponses ne peuvent pas être écrites sur le disque pour le moment (%1). Elles sont conservées et Attune continue d&apos;essayer.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2282,11 +2456,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>You had not finished this one (last changed %1).</source>
-        <translation>Vous n'aviez pas terminé celle-ci (dernière modification : %1).</translation>
+        <translation>Vous n&apos;aviez pas terminé celle-ci (dernière modification&#x202f;: %1).</translation>
     </message>
     <message>
         <source>%1 · %2 on the call</source>
-        <translation>%1 · %2 d'appel</translation>
+        <translation>%1 · %2 d&apos;appel</translation>
     </message>
     <message>
         <source>Unknown caller</source>
@@ -2298,15 +2472,15 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>, and calmed down by the end</source>
-        <translation>, et s'est apaisé avant la fin</translation>
+        <translation>, et s&apos;est apaisé avant la fin</translation>
     </message>
     <message>
         <source>You used: %1</source>
-        <translation>Vous avez utilisé : %1</translation>
+        <translation>Vous avez utilisé&#x202f;: %1</translation>
     </message>
     <message>
         <source>Not saved: %1. Your answers are kept as a draft.</source>
-        <translation>Non enregistrée : %1. Vos réponses sont conservées comme brouillon.</translation>
+        <translation>Non enregistrée&#x202f;: %1. Vos réponses sont conservées comme brouillon.</translation>
     </message>
 </context>
 <context>
@@ -2317,7 +2491,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>That was a hard call. A minute of slow breathing?</source>
-        <translation>C'était un appel difficile. Une minute de respiration lente ?</translation>
+        <translation>C&apos;était un appel difficile. Une minute de respiration lente&#x202f;?</translation>
     </message>
     <message>
         <source>Breathe now</source>
@@ -2329,7 +2503,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Not now, no breathing exercise</source>
-        <translation>Pas maintenant, pas d'exercice de respiration</translation>
+        <translation>Pas maintenant, pas d&apos;exercice de respiration</translation>
     </message>
     <message>
         <source>Breathing pattern</source>
@@ -2337,7 +2511,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Length of the exercise</source>
-        <translation>Durée de l'exercice</translation>
+        <translation>Durée de l&apos;exercice</translation>
     </message>
     <message>
         <source>Start</source>
@@ -2345,7 +2519,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Start the breathing exercise (Ctrl+B)</source>
-        <translation>Commencer l'exercice de respiration (Ctrl+B)</translation>
+        <translation>Commencer l&apos;exercice de respiration (Ctrl+B)</translation>
     </message>
     <message>
         <source>Ctrl+B</source>
@@ -2353,7 +2527,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Before: how tense do you feel?</source>
-        <translation>Avant : quel est votre niveau de tension ?</translation>
+        <translation>Avant&#x202f;: quel est votre niveau de tension&#x202f;?</translation>
     </message>
     <message>
         <source>Breathing guide</source>
@@ -2373,7 +2547,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Pause or resume the exercise</source>
-        <translation>Mettre en pause ou reprendre l'exercice</translation>
+        <translation>Mettre en pause ou reprendre l&apos;exercice</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -2381,11 +2555,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Stop the exercise</source>
-        <translation>Arrêter l'exercice</translation>
+        <translation>Arrêter l&apos;exercice</translation>
     </message>
     <message>
         <source>After: how tense do you feel now?</source>
-        <translation>Après : quel est votre niveau de tension maintenant ?</translation>
+        <translation>Après&#x202f;: quel est votre niveau de tension maintenant&#x202f;?</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2425,11 +2599,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Tension before: %1 of 5</source>
-        <translation>Tension avant : %1 sur 5</translation>
+        <translation>Tension avant&#x202f;: %1 sur 5</translation>
     </message>
     <message>
         <source>Tension after: %1 of 5</source>
-        <translation>Tension après : %1 sur 5</translation>
+        <translation>Tension après&#x202f;: %1 sur 5</translation>
     </message>
     <message>
         <source>Breathe in</source>
@@ -2449,11 +2623,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Well done: one breath in %1.</source>
-        <translation>Bravo : une respiration en %1.</translation>
+        <translation>Bravo&#x202f;: une respiration en %1.</translation>
     </message>
     <message>
         <source>Well done: %1 breaths in %2.</source>
-        <translation>Bravo : %1 respirations en %2.</translation>
+        <translation>Bravo&#x202f;: %1 respirations en %2.</translation>
     </message>
     <message>
         <source>Stopped after %1. Any breathing helps.</source>
@@ -2480,11 +2654,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Call state</source>
-        <translation>État de l'appel</translation>
+        <translation>État de l&apos;appel</translation>
     </message>
     <message>
         <source>Call duration</source>
-        <translation>Durée de l'appel</translation>
+        <translation>Durée de l&apos;appel</translation>
     </message>
     <message>
         <source>Caller</source>
@@ -2492,7 +2666,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Caller details</source>
-        <translation>Informations sur l'appelant</translation>
+        <translation>Informations sur l&apos;appelant</translation>
     </message>
     <message>
         <source>No call</source>
@@ -2504,7 +2678,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>The caller will appear here as soon as a call rings.</source>
-        <translation>L'appelant s'affichera ici dès qu'un appel sonnera.</translation>
+        <translation>L&apos;appelant s&apos;affichera ici dès qu&apos;un appel sonnera.</translation>
     </message>
     <message>
         <source>Incoming call</source>
@@ -2530,19 +2704,19 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>attune::CallTranscription</name>
     <message>
-        <source>baresip stopped writing the customer's audio for this call.</source>
+        <source>baresip stopped writing the customer&apos;s audio for this call.</source>
         <translation>baresip a cessé d’écrire l’audio du client pour cet appel.</translation>
     </message>
     <message>
-        <source>No audio from baresip for this call. Its config needs "module sndfile.so" and "snd_path %1".</source>
-        <translation>Aucun audio de baresip pour cet appel. Sa configuration doit contenir "module sndfile.so" et "snd_path %1".</translation>
+        <source>No audio from baresip for this call. Its config needs &quot;module sndfile.so&quot; and &quot;snd_path %1&quot;.</source>
+        <translation>Aucun audio de baresip pour cet appel. Sa configuration doit contenir &quot;module sndfile.so&quot; et &quot;snd_path %1&quot;.</translation>
     </message>
     <message>
         <source>Transcription understands English only; the language chosen for Attune is %1.</source>
         <translation>La transcription ne comprend que l’anglais ; la langue choisie pour Attune est %1.</translation>
     </message>
     <message>
-        <source>baresip went away during the call (it restarted or quit); the call's transcription stopped with it.</source>
+        <source>baresip went away during the call (it restarted or quit); the call&apos;s transcription stopped with it.</source>
         <translation>baresip a disparu pendant l’appel (redémarré ou arrêté) ; la transcription de l’appel s’est arrêtée avec lui.</translation>
     </message>
     <message>
@@ -2557,11 +2731,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>attune::CustomerFeedbackView</name>
     <message>
-        <source>The customer's verdict</source>
+        <source>The customer&apos;s verdict</source>
         <translation>Le verdict du client</translation>
     </message>
     <message>
-        <source>The customer's comment</source>
+        <source>The customer&apos;s comment</source>
         <translation>Le commentaire du client</translation>
     </message>
     <message>
@@ -2574,7 +2748,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>(%1 of 100; your self score %2, gap %3).</source>
-        <translation>(%1 sur 100 ; votre auto-évaluation %2, écart %3).</translation>
+        <translation>(%1 sur 100&#x202f;; votre auto-évaluation %2, écart %3).</translation>
     </message>
     <message>
         <source>(%1 of 100).</source>
@@ -2586,7 +2760,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>(reads %1)</source>
@@ -2598,7 +2772,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Calls whose post-call survey reads upset: a low score, or a comment that reads negative</source>
-        <translation>Appels dont l'enquête après l'appel montre du mécontentement : une note basse ou un commentaire négatif</translation>
+        <translation>Appels dont l&apos;enquête après l&apos;appel montre du mécontentement&#x202f;: une note basse ou un commentaire négatif</translation>
     </message>
 </context>
 <context>
@@ -2617,7 +2791,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Call details</source>
-        <translation>Détails de l'appel</translation>
+        <translation>Détails de l&apos;appel</translation>
     </message>
     <message>
         <source>Coaching note…</source>
@@ -2645,15 +2819,15 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>The customer sounded %1 at the peak, %2 into the call; %3.</source>
-        <translation>Au plus fort, après %2 d'appel, le client semblait %1 ; %3.</translation>
+        <translation>Au plus fort, après %2 d&apos;appel, le client semblait %1&#x202f;; %3.</translation>
     </message>
     <message>
         <source>the call calmed</source>
-        <translation>l'appel s'est ensuite apaisé</translation>
+        <translation>l&apos;appel s&apos;est ensuite apaisé</translation>
     </message>
     <message>
         <source>it did not calm</source>
-        <translation>il ne s'est pas apaisé</translation>
+        <translation>il ne s&apos;est pas apaisé</translation>
     </message>
     <message>
         <source>Not self-assessed.</source>
@@ -2685,11 +2859,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Next time: %1</source>
-        <translation>La prochaine fois : %1</translation>
+        <translation>La prochaine fois&#x202f;: %1</translation>
     </message>
     <message>
         <source>private: only you see this</source>
-        <translation>privée : visible par vous seulement</translation>
+        <translation>privée&#x202f;: visible par vous seulement</translation>
     </message>
     <message>
         <source>Suggestions used</source>
@@ -2720,7 +2894,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -2767,7 +2941,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Appels intenses</translation>
     </message>
     <message>
-        <source>Calls where the customer's feelings ran high</source>
+        <source>Calls where the customer&apos;s feelings ran high</source>
         <translation>Appels où les émotions du client se sont intensifiées</translation>
     </message>
     <message>
@@ -2830,20 +3004,20 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>oui</translation>
     </message>
     <message>
-        <source>The strongest feeling the customer's words showed on the call</source>
-        <translation>Le ressenti le plus fort exprimé par le client pendant l'appel</translation>
+        <source>The strongest feeling the customer&apos;s words showed on the call</source>
+        <translation>Le ressenti le plus fort exprimé par le client pendant l&apos;appel</translation>
     </message>
     <message>
-        <source>The agent's own rubric score, 0 to 100</source>
-        <translation>La note que le conseiller s'est attribuée, de 0 à 100</translation>
+        <source>The agent&apos;s own rubric score, 0 to 100</source>
+        <translation>La note que le conseiller s&apos;est attribuée, de 0 à 100</translation>
     </message>
     <message>
-        <source>A supervisor's rubric score of the same call, 0 to 100</source>
+        <source>A supervisor&apos;s rubric score of the same call, 0 to 100</source>
         <translation>La note attribuée au même appel par un superviseur, de 0 à 100</translation>
     </message>
     <message>
-        <source>The agent's own stress before and after the call, 1 (calm) to 5</source>
-        <translation>Le stress du conseiller avant et après l'appel, de 1 (calme) à 5</translation>
+        <source>The agent&apos;s own stress before and after the call, 1 (calm) to 5</source>
+        <translation>Le stress du conseiller avant et après l&apos;appel, de 1 (calme) à 5</translation>
     </message>
     <message>
         <source>A breathing exercise was taken after this call</source>
@@ -2914,8 +3088,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>%1, le client est resté mécontent</translation>
     </message>
     <message>
-        <source>The customer's own post-call survey, 0 to 100 (CSAT 1 to 5 or NPS 0 to 10)</source>
-        <translation>L'enquête du client lui-même après l'appel, de 0 à 100 (CSAT 1 à 5 ou NPS 0 à 10)</translation>
+        <source>The customer&apos;s own post-call survey, 0 to 100 (CSAT 1 to 5 or NPS 0 to 10)</source>
+        <translation>L&apos;enquête du client lui-même après l&apos;appel, de 0 à 100 (CSAT 1 à 5 ou NPS 0 à 10)</translation>
     </message>
     <message>
         <source>Customer score</source>
@@ -2966,7 +3140,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Supervisor view. Private notes are hidden. The session ends after 5 idle minutes or when a call rings.</source>
-        <translation>Vue superviseur. Les notes privées sont masquées. La session se termine après 5 minutes d'inactivité ou quand un appel sonne.</translation>
+        <translation>Vue superviseur. Les notes privées sont masquées. La session se termine après 5 minutes d&apos;inactivité ou quand un appel sonne.</translation>
     </message>
     <message>
         <source>Your history. Private notes are shown only to you.</source>
@@ -2995,12 +3169,112 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <source>Calls and trends</source>
         <translation>Appels et tendances</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>en partie</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Search customer name or number</source>
+        <translation>Rechercher un nom ou un numéro de client</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>12 dernières semaines</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Toutes les issues</translation>
+    </message>
+    <message>
+        <source>Self score below</source>
+        <translation>Note conseiller inférieure à</translation>
+    </message>
+    <message>
+        <source>Self score threshold</source>
+        <translation>Seuil de la note conseiller</translation>
+    </message>
+    <message>
+        <source>Hot calls</source>
+        <translation>Appels intenses</translation>
+    </message>
+    <message>
+        <source>Calls where the customer&apos;s feelings ran high</source>
+        <translation>Appels où les émotions du client se sont intensifiées</translation>
+    </message>
+    <message>
+        <source>No call matches.</source>
+        <translation>Aucun appel ne correspond.</translation>
+    </message>
+    <message>
+        <source>The customer sounded %1 at the peak, %2 into the call; %3.</source>
+        <translation>Au plus fort, après %2 d&apos;appel, le client semblait %1&#x202f;; %3.</translation>
+    </message>
+    <message>
+        <source>the call calmed</source>
+        <translation>l&apos;appel s&apos;est ensuite apaisé</translation>
+    </message>
+    <message>
+        <source>it did not calm</source>
+        <translation>il ne s&apos;est pas apaisé</translation>
+    </message>
+    <message>
+        <source>Not self-assessed.</source>
+        <translation>Aucune autoévaluation.</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Autoévaluation</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Self score %1, supervisor score %2 (gap %3).</source>
+        <translation>Note conseiller %1, note superviseur %2 (écart %3).</translation>
+    </message>
+    <message>
+        <source>Self score %1.</source>
+        <translation>Note conseiller %1.</translation>
+    </message>
 </context>
 <context>
     <name>attune::InstanceServer</name>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation>Impossible d'écouter sur %1 : %2</translation>
+        <translation>Impossible d&apos;écouter sur %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>request longer than %1 bytes</source>
@@ -3012,34 +3286,34 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Attune is not running.</source>
-        <translation>Attune n'est pas lancé.</translation>
+        <translation>Attune n&apos;est pas lancé.</translation>
     </message>
     <message>
         <source>Could not send the request: %1</source>
-        <translation>Impossible d'envoyer la requête : %1</translation>
+        <translation>Impossible d&apos;envoyer la requête&#x202f;: %1</translation>
     </message>
     <message>
         <source>Attune did not answer: %1</source>
-        <translation>Attune n'a pas répondu : %1</translation>
+        <translation>Attune n&apos;a pas répondu&#x202f;: %1</translation>
     </message>
     <message>
         <source>Cannot take the instance lock %1: its folder cannot be written. Make %2 writable for your user (or ask IT to), then start Attune again.</source>
         <translation>Impossible de prendre le verrou d’instance %1 : son dossier n’est pas accessible en écriture. Rendez %2 accessible en écriture à votre utilisateur (ou demandez-le à l’informatique), puis relancez Attune.</translation>
     </message>
     <message>
-        <source>field "requestId" must be a string of 1 to %1 characters</source>
-        <translation>le champ "requestId" doit être une chaîne de 1 à %1 caractères</translation>
+        <source>field &quot;requestId&quot; must be a string of 1 to %1 characters</source>
+        <translation>le champ &quot;requestId&quot; doit être une chaîne de 1 à %1 caractères</translation>
     </message>
     <message>
         <source>Attune showed this but could not save it to its database; see the log file.</source>
-        <translation>Attune l’a affiché mais n’a pas pu l’enregistrer dans sa base de données ; consultez le fichier journal.</translation>
+        <translation>Attune l’a affiché mais n’a pas pu l’enregistrer dans sa base de données&#x202f;; consultez le fichier journal.</translation>
     </message>
     <message>
         <source>Attune did not confirm the request within %1 seconds (%2); it may still be applied, once.</source>
-        <translation>Attune n’a pas confirmé la demande dans les %1 secondes (%2) ; elle peut encore être appliquée, une seule fois.</translation>
+        <translation>Attune n’a pas confirmé la demande dans les %1 secondes (%2)&#x202f;; elle peut encore être appliquée, une seule fois.</translation>
     </message>
     <message>
-        <source>Attune's answer is longer than %1 bytes</source>
+        <source>Attune&apos;s answer is longer than %1 bytes</source>
         <translation>La réponse d’Attune dépasse %1 octets</translation>
     </message>
 </context>
@@ -3094,11 +3368,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>The phrase was not saved: %1</source>
-        <translation>La phrase n'a pas été enregistrée : %1</translation>
+        <translation>La phrase n&apos;a pas été enregistrée&#x202f;: %1</translation>
     </message>
     <message>
         <source>The phrase was not removed: %1</source>
-        <translation>La phrase n'a pas été supprimée : %1</translation>
+        <translation>La phrase n&apos;a pas été supprimée&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -3141,7 +3415,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Placeholders: {customer.preferred_name}, {last_contact.topic}, {agent.name}. A phrase whose placeholder has no value for a caller is not offered to you.</source>
-        <translation>Champs variables : {customer.preferred_name}, {last_contact.topic}, {agent.name}. Une phrase dont un champ variable n'a pas de valeur pour l'appelant ne vous est pas proposée.</translation>
+        <translation>Champs variables&#x202f;: {customer.preferred_name}, {last_contact.topic}, {agent.name}. Une phrase dont un champ variable n&apos;a pas de valeur pour l&apos;appelant ne vous est pas proposée.</translation>
     </message>
     <message>
         <source>Technique</source>
@@ -3161,11 +3435,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Fits the call part %1</source>
-        <translation>Convient à l'étape %1 de l'appel</translation>
+        <translation>Convient à l&apos;étape %1 de l&apos;appel</translation>
     </message>
     <message>
         <source>Part of the call</source>
-        <translation>Étape de l'appel</translation>
+        <translation>Étape de l&apos;appel</translation>
     </message>
     <message>
         <source>Problem with the phrase</source>
@@ -3257,7 +3531,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Une supposition au lieu d’une question</translation>
     </message>
     <message>
-        <source>The customer's feeling went unacknowledged</source>
+        <source>The customer&apos;s feeling went unacknowledged</source>
         <translation>Le ressenti du client n’a pas été reconnu</translation>
     </message>
     <message>
@@ -3270,7 +3544,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Between calls, practise a hard conversation: Attune plays the customer and you type your replies.</source>
-        <translation>Entre deux appels, entraînez-vous à une conversation difficile : Attune joue le client et vous tapez vos réponses.</translation>
+        <translation>Entre deux appels, entraînez-vous à une conversation difficile&#x202f;: Attune joue le client et vous tapez vos réponses.</translation>
     </message>
     <message>
         <source>About practice</source>
@@ -3365,7 +3639,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Vous</translation>
     </message>
     <message>
-        <source>Used the customer's name</source>
+        <source>Used the customer&apos;s name</source>
         <translation>A utilisé le nom du client</translation>
     </message>
     <message>
@@ -3422,7 +3696,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>What your replies showed</source>
@@ -3446,19 +3720,19 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>The customer: “%1”</source>
-        <translation>Le client : « %1 »</translation>
+        <translation>Le client&#x202f;: «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>You: “%1”</source>
-        <translation>Vous : « %1 »</translation>
+        <translation>Vous&#x202f;: «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>Heard: %1</source>
-        <translation>Entendu : %1</translation>
+        <translation>Entendu&#x202f;: %1</translation>
     </message>
     <message>
         <source>Could sound like:</source>
-        <translation>Pourrait sonner ainsi :</translation>
+        <translation>Pourrait sonner ainsi&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -3472,16 +3746,16 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Aucun scénario d’entraînement n’a pu être chargé.</translation>
     </message>
     <message>
-        <source>There is no practice scenario "%1". Known: %2.</source>
-        <translation>Il n’existe pas de scénario d’entraînement « %1 ». Disponibles : %2.</translation>
+        <source>There is no practice scenario &quot;%1&quot;. Known: %2.</source>
+        <translation>Il n’existe pas de scénario d’entraînement «&#x202f;%1&#x202f;». Disponibles&#x202f;: %2.</translation>
     </message>
     <message>
         <source>Choose a scenario first.</source>
         <translation>Choisissez d’abord un scénario.</translation>
     </message>
     <message>
-        <source>"%1" is being practised; stop it first to start another.</source>
-        <translation>« %1 » est en cours d’entraînement ; arrêtez-le d’abord pour en commencer un autre.</translation>
+        <source>&quot;%1&quot; is being practised; stop it first to start another.</source>
+        <translation>«&#x202f;%1&#x202f;» est en cours d’entraînement&#x202f;; arrêtez-le d’abord pour en commencer un autre.</translation>
     </message>
 </context>
 <context>
@@ -3491,8 +3765,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Profil client</translation>
     </message>
     <message>
-        <source>The caller's profile appears here when a call rings.</source>
-        <translation>Le profil de l'appelant s'affiche ici quand un appel sonne.</translation>
+        <source>The caller&apos;s profile appears here when a call rings.</source>
+        <translation>Le profil de l&apos;appelant s&apos;affiche ici quand un appel sonne.</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -3504,11 +3778,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Call them…</source>
-        <translation>Comment l'appeler…</translation>
+        <translation>Comment l&apos;appeler…</translation>
     </message>
     <message>
         <source>How the new customer likes to be addressed</source>
-        <translation>Comment le nouveau client souhaite qu'on s'adresse à lui</translation>
+        <translation>Comment le nouveau client souhaite qu&apos;on s&apos;adresse à lui</translation>
     </message>
     <message>
         <source>Create profile</source>
@@ -3556,19 +3830,19 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>The phone system says: %1</source>
-        <translation>Le système téléphonique indique : %1</translation>
+        <translation>Le système téléphonique indique&#x202f;: %1</translation>
     </message>
     <message>
         <source>Open: %1</source>
-        <translation>En cours : %1</translation>
+        <translation>En cours&#x202f;: %1</translation>
     </message>
     <message>
         <source>Next time: %1</source>
-        <translation>La prochaine fois : %1</translation>
+        <translation>La prochaine fois&#x202f;: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Note : %1</translation>
+        <translation>Note&#x202f;: %1</translation>
     </message>
     <message>
         <source>No earlier contacts on file.</source>
@@ -3583,7 +3857,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>This is %1</source>
-        <translation>C'est %1</translation>
+        <translation>C&apos;est %1</translation>
     </message>
     <message>
         <source>Unknown caller</source>
@@ -3591,7 +3865,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Unknown caller: %1</source>
-        <translation>Appelant inconnu : %1</translation>
+        <translation>Appelant inconnu&#x202f;: %1</translation>
     </message>
     <message>
         <source>No number was sent</source>
@@ -3599,41 +3873,41 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>%1 (from the contact center): %2</source>
-        <translation>%1 (transmis par le centre de contact) : %2</translation>
+        <translation>%1 (transmis par le centre de contact)&#x202f;: %2</translation>
     </message>
     <message>
         <source>Be aware: %1</source>
-        <translation>Attention : %1</translation>
+        <translation>Attention&#x202f;: %1</translation>
     </message>
     <message>
         <source>The note was not saved: %1</source>
-        <translation>La note n'a pas été enregistrée : %1</translation>
+        <translation>La note n&apos;a pas été enregistrée&#x202f;: %1</translation>
     </message>
     <message>
         <source>No profile was created: %1</source>
-        <translation>Aucun profil n'a été créé : %1</translation>
+        <translation>Aucun profil n&apos;a été créé&#x202f;: %1</translation>
     </message>
 </context>
 <context>
     <name>attune::ProfileService</name>
     <message>
-        <source>a profile needs the customer's name</source>
+        <source>a profile needs the customer&apos;s name</source>
         <translation>un profil doit comporter le nom du client</translation>
     </message>
     <message>
         <source>notes belong to a known customer; create or choose the profile first</source>
-        <translation>les notes se rattachent à un client connu ; créez ou choisissez d'abord le profil</translation>
+        <translation>les notes se rattachent à un client connu&#x202f;; créez ou choisissez d&apos;abord le profil</translation>
     </message>
 </context>
 <context>
     <name>attune::SettingsDialog</name>
     <message>
         <source>Attune settings</source>
-        <translation>Paramètres d'Attune</translation>
+        <translation>Paramètres d&apos;Attune</translation>
     </message>
     <message>
         <source>Dock to screen edge</source>
-        <translation>Ancrer au bord de l'écran</translation>
+        <translation>Ancrer au bord de l&apos;écran</translation>
     </message>
     <message>
         <source>Right</source>
@@ -3713,7 +3987,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Breathing exercise length</source>
-        <translation>Durée de l'exercice de respiration</translation>
+        <translation>Durée de l&apos;exercice de respiration</translation>
     </message>
     <message>
         <source>Calm: in 4, out 6; Square: in 3, hold 3, out 3, hold 3</source>
@@ -3757,7 +4031,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Self-assessment questions file</source>
-        <translation>Fichier de questions d'autoévaluation</translation>
+        <translation>Fichier de questions d&apos;autoévaluation</translation>
     </message>
     <message>
         <source>Forever</source>
@@ -3769,15 +4043,15 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Keep call history for</source>
-        <translation>Conserver l'historique des appels pendant</translation>
+        <translation>Conserver l&apos;historique des appels pendant</translation>
     </message>
     <message>
         <source>Allow private notes in the self-assessment</source>
-        <translation>Autoriser les notes privées dans l'autoévaluation</translation>
+        <translation>Autoriser les notes privées dans l&apos;autoévaluation</translation>
     </message>
     <message>
         <source>Allow exporting my self-assessments</source>
-        <translation>Autoriser l'export de mes autoévaluations</translation>
+        <translation>Autoriser l&apos;export de mes autoévaluations</translation>
     </message>
     <message>
         <source>Save settings</source>
@@ -3805,11 +4079,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Set by your IT department (%1 in %2); it cannot be changed here.</source>
-        <translation>Défini par votre service informatique (%1 dans %2) ; ne peut pas être modifié ici.</translation>
+        <translation>Défini par votre service informatique (%1 dans %2)&#x202f;; ne peut pas être modifié ici.</translation>
     </message>
     <message>
         <source>Some settings were not saved</source>
-        <translation>Certains paramètres n'ont pas été enregistrés</translation>
+        <translation>Certains paramètres n&apos;ont pas été enregistrés</translation>
     </message>
     <message>
         <source>High contrast</source>
@@ -3833,7 +4107,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>WebSocket API port</source>
-        <translation>Port de l'API WebSocket</translation>
+        <translation>Port de l&apos;API WebSocket</translation>
     </message>
     <message>
         <source>Generated on first use in %1 (readable only by you).</source>
@@ -3841,11 +4115,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>WebSocket API token</source>
-        <translation>Jeton de l'API WebSocket</translation>
+        <translation>Jeton de l&apos;API WebSocket</translation>
     </message>
     <message>
         <source>None: programs only, no web pages</source>
-        <translation>Aucune : programmes uniquement, aucune page web</translation>
+        <translation>Aucune&#x202f;: programmes uniquement, aucune page web</translation>
     </message>
     <message>
         <source>Web pages allowed to connect (origins)</source>
@@ -3912,10 +4186,6 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Clé de mon certificat client</translation>
     </message>
     <message>
-        <source>Share my stress ratings with the team server</source>
-        <translation>Partager mes niveaux de stress avec le serveur d’équipe</translation>
-    </message>
-    <message>
         <source>Transcribe what the customer says in baresip calls, on this computer (English only; no audio is kept)</source>
         <translation>Transcrire ce que dit le client dans les appels baresip, sur cet ordinateur (anglais uniquement ; aucun audio conservé)</translation>
     </message>
@@ -3926,6 +4196,22 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     <message>
         <source>Practice calls folder</source>
         <translation>Dossier des appels d’entraînement</translation>
+    </message>
+    <message>
+        <source>With a team server, your answered calls and self-assessments are copied to it for your supervisor, and their notes and kudos come back; private notes never leave this computer. Changes here apply when Attune starts again.</source>
+        <translation>Avec un serveur d&apos;équipe, vos appels pris et vos auto-évaluations y sont copiés pour votre superviseur, et ses notes et félicitations reviennent ; les notes privées ne quittent jamais cet ordinateur. Les changements faits ici s&apos;appliquent au prochain démarrage d&apos;Attune.</translation>
+    </message>
+    <message>
+        <source>Your stress ratings are shared with the team server and shown to your supervisor: your IT department decided so.</source>
+        <translation>Vos niveaux de stress sont partagés avec le serveur d&apos;équipe et montrés à votre superviseur : votre service informatique l&apos;a décidé.</translation>
+    </message>
+    <message>
+        <source>Your stress ratings stay on this computer and are not shown to supervisors; only your IT department can decide to share them.</source>
+        <translation>Vos niveaux de stress restent sur cet ordinateur et ne sont pas montrés aux superviseurs ; seul votre service informatique peut décider de les partager.</translation>
+    </message>
+    <message>
+        <source>Stress ratings</source>
+        <translation>Niveaux de stress</translation>
     </message>
 </context>
 <context>
@@ -3959,7 +4245,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Ready for next call</source>
-        <translation>Disponible pour l'appel suivant</translation>
+        <translation>Disponible pour l&apos;appel suivant</translation>
     </message>
     <message>
         <source>Quit Attune</source>
@@ -3967,7 +4253,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Demo mode: a scripted call on a separate demo database.</source>
-        <translation>Mode démo : un appel scénarisé, sur une base de données de démonstration séparée.</translation>
+        <translation>Mode démo&#x202f;: un appel scénarisé, sur une base de données de démonstration séparée.</translation>
     </message>
     <message>
         <source>Demo mode</source>
@@ -3975,7 +4261,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Call assistance</source>
-        <translation>Aide pendant l'appel</translation>
+        <translation>Aide pendant l&apos;appel</translation>
     </message>
     <message>
         <source>Customer profile</source>
@@ -3983,7 +4269,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Coming soon: earlier contacts, open issues and notes from past calls. Until then the header shows what the phone system sent.</source>
-        <translation>Bientôt disponible : contacts précédents, dossiers en cours et notes des appels passés. En attendant, l'en-tête affiche ce que le système téléphonique a transmis.</translation>
+        <translation>Bientôt disponible&#x202f;: contacts précédents, dossiers en cours et notes des appels passés. En attendant, l&apos;en-tête affiche ce que le système téléphonique a transmis.</translation>
     </message>
     <message>
         <source>Suggested phrasings</source>
@@ -3991,7 +4277,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Coming soon: a few kind phrasings that fit what the customer is saying right now.</source>
-        <translation>Bientôt disponible : quelques formulations bienveillantes adaptées à ce que dit le client en ce moment.</translation>
+        <translation>Bientôt disponible&#x202f;: quelques formulations bienveillantes adaptées à ce que dit le client en ce moment.</translation>
     </message>
     <message>
         <source>Breathing exercise (coming soon)</source>
@@ -4051,7 +4337,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>No earlier calls yet</source>
-        <translation>Aucun appel précédent pour l'instant</translation>
+        <translation>Aucun appel précédent pour l&apos;instant</translation>
     </message>
     <message>
         <source>Start a breathing exercise</source>
@@ -4059,15 +4345,15 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>The breathing exercise is not ready yet.</source>
-        <translation>L'exercice de respiration n'est pas encore prêt.</translation>
+        <translation>L&apos;exercice de respiration n&apos;est pas encore prêt.</translation>
     </message>
     <message>
         <source>Your own phrases need the local database, which could not be opened.</source>
-        <translation>Vos propres phrases ont besoin de la base de données locale, qui n'a pas pu être ouverte.</translation>
+        <translation>Vos propres phrases ont besoin de la base de données locale, qui n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
         <source>The phrase was not saved: %1</source>
-        <translation>La phrase n'a pas été enregistrée : %1</translation>
+        <translation>La phrase n&apos;a pas été enregistrée&#x202f;: %1</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -4079,7 +4365,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
         <source>Show Attune</source>
@@ -4097,7 +4383,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Formulations suggérées</translation>
     </message>
     <message>
-        <source>What the customer's words suggest</source>
+        <source>What the customer&apos;s words suggest</source>
         <translation>Ce que suggèrent les mots du client</translation>
     </message>
     <message>
@@ -4114,7 +4400,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Suggestions appear here while the customer speaks.</source>
-        <translation>Les suggestions s'affichent ici pendant que le client parle.</translation>
+        <translation>Les suggestions s&apos;affichent ici pendant que le client parle.</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -4134,7 +4420,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>More like suggestion %1</source>
-        <translation>D'autres comme la suggestion %1</translation>
+        <translation>D&apos;autres comme la suggestion %1</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
@@ -4154,23 +4440,23 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Why: %1</source>
-        <translation>Pourquoi : %1</translation>
+        <translation>Pourquoi&#x202f;: %1</translation>
     </message>
     <message>
         <source>Snoozed for this call.</source>
         <translation>Suggestions suspendues pour cet appel.</translation>
     </message>
     <message>
-        <source>That's enough prompts for one call; they return with the next call.</source>
-        <translation>Assez de suggestions pour cet appel ; elles reviendront au prochain.</translation>
+        <source>That&apos;s enough prompts for one call; they return with the next call.</source>
+        <translation>Assez de suggestions pour cet appel&#x202f;; elles reviendront au prochain.</translation>
     </message>
     <message>
         <source>No other phrasing fits</source>
         <translation>Aucune autre formulation ne convient</translation>
     </message>
     <message>
-        <source>Stop suggesting "%1"</source>
-        <translation>Ne plus suggérer « %1 »</translation>
+        <source>Stop suggesting &quot;%1&quot;</source>
+        <translation>Ne plus suggérer «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>Add my own phrase…</source>
@@ -4358,6 +4644,13 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
 </context>
 <context>
+    <name>attune::TeamService</name>
+    <message>
+        <source>The team sync could not start: this computer&apos;s database refused to switch the outbox on.</source>
+        <translation>La synchronisation d&apos;équipe n&apos;a pas pu démarrer : la base de données de cet ordinateur a refusé d&apos;activer la boîte d&apos;envoi.</translation>
+    </message>
+</context>
+<context>
     <name>attune::TeamSignInDialog</name>
     <message>
         <source>Sign in to the team server</source>
@@ -4424,9 +4717,46 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
 </context>
 <context>
+    <name>attune::TeamSyncIndicator</name>
+    <message numerus="yes">
+        <source>Team history: sending %n record(s)…</source>
+        <translation>
+            <numerusform>Historique d&apos;équipe : envoi de %n enregistrement…</numerusform>
+            <numerusform>Historique d&apos;équipe : envoi de %n enregistrements…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team history: up to date.</source>
+        <translation>Historique d&apos;équipe : à jour.</translation>
+    </message>
+    <message>
+        <source>Team history: connecting…</source>
+        <translation>Historique d&apos;équipe : connexion…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team history: offline, %n record(s) wait on this computer.</source>
+        <translation>
+            <numerusform>Historique d&apos;équipe : hors ligne, %n enregistrement attend sur cet ordinateur.</numerusform>
+            <numerusform>Historique d&apos;équipe : hors ligne, %n enregistrements attendent sur cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team history: offline.</source>
+        <translation>Historique d&apos;équipe : hors ligne.</translation>
+    </message>
+    <message>
+        <source>Last sent %1.</source>
+        <translation>Dernier envoi : %1.</translation>
+    </message>
+    <message>
+        <source>Team history sync</source>
+        <translation>Synchronisation de l&apos;historique d&apos;équipe</translation>
+    </message>
+</context>
+<context>
     <name>attune::TranscriptionNotice</name>
     <message>
-        <source>The customer's speech is transcribed on this computer and not stored.</source>
+        <source>The customer&apos;s speech is transcribed on this computer and not stored.</source>
         <translation>La parole du client est transcrite sur cet ordinateur et n’est pas conservée.</translation>
     </message>
     <message>
@@ -4437,8 +4767,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>attune::TrendsView</name>
     <message>
-        <source>Self-assessment answers, share of "yes" by week</source>
-        <translation>Réponses d'autoévaluation, part de « oui » par semaine</translation>
+        <source>Self-assessment answers, share of &quot;yes&quot; by week</source>
+        <translation>Réponses d&apos;autoévaluation, part de «&#x202f;oui&#x202f;» par semaine</translation>
     </message>
     <message>
         <source>Hot calls that calmed, by week</source>
@@ -4509,27 +4839,27 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Week of %1: %2 of %3 hot calls calmed.</source>
-        <translation>Semaine du %1 : %2 appels intenses apaisés sur %3.</translation>
+        <translation>Semaine du %1&#x202f;: %2 appels intenses apaisés sur %3.</translation>
     </message>
     <message>
         <source>Week of %1: self score %2, supervisor score %3.</source>
-        <translation>Semaine du %1 : note conseiller %2, note superviseur %3.</translation>
+        <translation>Semaine du %1&#x202f;: note conseiller %2, note superviseur %3.</translation>
     </message>
     <message>
         <source>Week of %1: stress %2 before breathing, %3 after.</source>
-        <translation>Semaine du %1 : stress %2 avant la respiration, %3 après.</translation>
+        <translation>Semaine du %1&#x202f;: stress %2 avant la respiration, %3 après.</translation>
     </message>
     <message>
         <source>%1: %2%</source>
-        <translation>%1 : %2 %</translation>
+        <translation>%1&#x202f;: %2 %</translation>
     </message>
     <message>
         <source>Week of %1: %2.</source>
-        <translation>Semaine du %1 : %2.</translation>
+        <translation>Semaine du %1&#x202f;: %2.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation> ; </translation>
+        <translation>&#x202f;; </translation>
     </message>
     <message>
         <source>How the customer felt vs how you thought it went, by week</source>
@@ -4545,30 +4875,30 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Week of %1: self score %2, customer score %3.</source>
-        <translation>Semaine du %1 : auto-évaluation %2, note du client %3.</translation>
+        <translation>Semaine du %1&#x202f;: auto-évaluation %2, note du client %3.</translation>
     </message>
 </context>
 <context>
     <name>attune::WebSocketApi</name>
     <message>
-        <source>Host "%1" is not this computer's loopback address with port %2</source>
-        <translation>L'en-tête Host « %1 » ne désigne pas l'adresse de bouclage (loopback) de cet ordinateur avec le port %2</translation>
+        <source>Host &quot;%1&quot; is not this computer&apos;s loopback address with port %2</source>
+        <translation>L&apos;en-tête Host «&#x202f;%1&#x202f;» ne désigne pas l&apos;adresse de bouclage (loopback) de cet ordinateur avec le port %2</translation>
     </message>
     <message>
-        <source>Origin "%1" is not allowed (setting api/allowedOrigins)</source>
-        <translation>L'origine « %1 » (en-tête Origin) n'est pas autorisée (paramètre api/allowedOrigins)</translation>
+        <source>Origin &quot;%1&quot; is not allowed (setting api/allowedOrigins)</source>
+        <translation>L&apos;origine «&#x202f;%1&#x202f;» (en-tête Origin) n&apos;est pas autorisée (paramètre api/allowedOrigins)</translation>
     </message>
     <message>
         <source>The WebSocket API has no usable token.</source>
-        <translation>L'API WebSocket n'a pas de jeton utilisable.</translation>
+        <translation>L&apos;API WebSocket n&apos;a pas de jeton utilisable.</translation>
     </message>
     <message>
         <source>The WebSocket API cannot listen on 127.0.0.1 port %1: %2</source>
-        <translation>L'API WebSocket ne peut pas écouter sur 127.0.0.1, port %1 : %2</translation>
+        <translation>L&apos;API WebSocket ne peut pas écouter sur 127.0.0.1, port %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>the WebSocket API was turned off</source>
-        <translation>l'API WebSocket a été désactivée</translation>
+        <translation>l&apos;API WebSocket a été désactivée</translation>
     </message>
     <message>
         <source>too many connections (at most %1)</source>
@@ -4576,23 +4906,23 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>the upgrade request is longer than %1 bytes</source>
-        <translation>la requête d'upgrade dépasse %1 octets</translation>
+        <translation>la requête d&apos;upgrade dépasse %1 octets</translation>
     </message>
     <message>
         <source>not a WebSocket upgrade request</source>
-        <translation>ce n'est pas une requête d'upgrade WebSocket</translation>
+        <translation>ce n&apos;est pas une requête d&apos;upgrade WebSocket</translation>
     </message>
     <message>
         <source>header %1 is repeated</source>
-        <translation>l'en-tête %1 est répété</translation>
+        <translation>l&apos;en-tête %1 est répété</translation>
     </message>
     <message>
         <source>wrong token</source>
         <translation>jeton incorrect</translation>
     </message>
     <message>
-        <source>no token: send the Authorization header or an "auth" message first</source>
-        <translation>aucun jeton : envoyez d'abord l'en-tête Authorization ou un message « auth »</translation>
+        <source>no token: send the Authorization header or an &quot;auth&quot; message first</source>
+        <translation>aucun jeton&#x202f;: envoyez d&apos;abord l&apos;en-tête Authorization ou un message «&#x202f;auth&#x202f;»</translation>
     </message>
     <message>
         <source>send JSON as text messages, not binary ones</source>
@@ -4600,7 +4930,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>too many messages: at most %1 a second</source>
-        <translation>trop de messages : %1 par seconde au maximum</translation>
+        <translation>trop de messages&#x202f;: %1 par seconde au maximum</translation>
     </message>
     <message>
         <source>the client does not read its replies</source>
@@ -4612,7 +4942,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Attune showed this but could not save it to its database; see the log file.</source>
-        <translation>Attune l’a affiché mais n’a pas pu l’enregistrer dans sa base de données ; consultez le fichier journal.</translation>
+        <translation>Attune l’a affiché mais n’a pas pu l’enregistrer dans sa base de données&#x202f;; consultez le fichier journal.</translation>
     </message>
 </context>
 <context>
@@ -4623,7 +4953,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
     <message>
         <source>Ready for next call</source>
-        <translation>Disponible pour l'appel suivant</translation>
+        <translation>Disponible pour l&apos;appel suivant</translation>
     </message>
     <message>
         <source>Ends wrap-up (%1)</source>

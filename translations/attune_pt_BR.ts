@@ -4,28 +4,28 @@
 <context>
     <name>ApiMessage</name>
     <message>
-        <source>field "%1" must be a string</source>
-        <translation>o campo "%1" deve ser um texto</translation>
+        <source>field &quot;%1&quot; must be a string</source>
+        <translation>o campo &quot;%1&quot; deve ser um texto</translation>
     </message>
     <message>
-        <source>field "caller" must be an object</source>
-        <translation>o campo "caller" deve ser um objeto</translation>
+        <source>field &quot;caller&quot; must be an object</source>
+        <translation>o campo &quot;caller&quot; deve ser um objeto</translation>
     </message>
     <message>
-        <source>unknown field "caller.%1"</source>
-        <translation>campo desconhecido "caller.%1"</translation>
+        <source>unknown field &quot;caller.%1&quot;</source>
+        <translation>campo desconhecido &quot;caller.%1&quot;</translation>
     </message>
     <message>
-        <source>field "caller.fields" must be an object of strings</source>
-        <translation>o campo "caller.fields" deve ser um objeto de textos</translation>
+        <source>field &quot;caller.fields&quot; must be an object of strings</source>
+        <translation>o campo &quot;caller.fields&quot; deve ser um objeto de textos</translation>
     </message>
     <message>
-        <source>field "caller.fields" has more than %1 entries</source>
-        <translation>o campo "caller.fields" tem mais de %1 entradas</translation>
+        <source>field &quot;caller.fields&quot; has more than %1 entries</source>
+        <translation>o campo &quot;caller.fields&quot; tem mais de %1 entradas</translation>
     </message>
     <message>
-        <source>field "caller.fields" must map short names to short strings</source>
-        <translation>o campo "caller.fields" deve associar nomes curtos a textos curtos</translation>
+        <source>field &quot;caller.fields&quot; must map short names to short strings</source>
+        <translation>o campo &quot;caller.fields&quot; deve associar nomes curtos a textos curtos</translation>
     </message>
     <message>
         <source>message longer than %1 bytes</source>
@@ -40,59 +40,59 @@
         <translation>uma mensagem deve ser um objeto JSON</translation>
     </message>
     <message>
-        <source>field "id" must be a number or a string of at most %1 characters</source>
-        <translation>o campo "id" deve ser um número ou um texto de no máximo %1 caracteres</translation>
+        <source>field &quot;id&quot; must be a number or a string of at most %1 characters</source>
+        <translation>o campo &quot;id&quot; deve ser um número ou um texto de no máximo %1 caracteres</translation>
     </message>
     <message>
-        <source>unsupported protocol version (field "version"); expected %1</source>
-        <translation>versão de protocolo não suportada (campo "version"); era esperada a %1</translation>
+        <source>unsupported protocol version (field &quot;version&quot;); expected %1</source>
+        <translation>versão de protocolo não suportada (campo &quot;version&quot;); era esperada a %1</translation>
     </message>
     <message>
-        <source>field "type" is missing or not a string</source>
-        <translation>o campo "type" está ausente ou não é um texto</translation>
+        <source>field &quot;type&quot; is missing or not a string</source>
+        <translation>o campo &quot;type&quot; está ausente ou não é um texto</translation>
     </message>
     <message>
-        <source>unknown message type "%1"</source>
-        <translation>tipo de mensagem desconhecido "%1"</translation>
+        <source>unknown message type &quot;%1&quot;</source>
+        <translation>tipo de mensagem desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown field "%1" for "%2"</source>
-        <translation>campo desconhecido "%1" para "%2"</translation>
+        <source>unknown field &quot;%1&quot; for &quot;%2&quot;</source>
+        <translation>campo desconhecido &quot;%1&quot; para &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>field "token" is missing or empty</source>
-        <translation>o campo "token" está ausente ou vazio</translation>
+        <source>field &quot;token&quot; is missing or empty</source>
+        <translation>o campo &quot;token&quot; está ausente ou vazio</translation>
     </message>
     <message>
-        <source>field "caller" is missing or empty</source>
-        <translation>o campo "caller" está ausente ou vazio</translation>
+        <source>field &quot;caller&quot; is missing or empty</source>
+        <translation>o campo &quot;caller&quot; está ausente ou vazio</translation>
     </message>
     <message>
-        <source>field "speaker" must be "customer" or "agent"</source>
-        <translation>o campo "speaker" deve ser "customer" ou "agent"</translation>
+        <source>field &quot;speaker&quot; must be &quot;customer&quot; or &quot;agent&quot;</source>
+        <translation>o campo &quot;speaker&quot; deve ser &quot;customer&quot; ou &quot;agent&quot;</translation>
     </message>
     <message>
-        <source>field "text" is missing or empty</source>
-        <translation>o campo "text" está ausente ou vazio</translation>
+        <source>field &quot;text&quot; is missing or empty</source>
+        <translation>o campo &quot;text&quot; está ausente ou vazio</translation>
     </message>
     <message>
-        <source>field "final" must be true or false</source>
-        <translation>o campo "final" deve ser true ou false</translation>
+        <source>field &quot;final&quot; must be true or false</source>
+        <translation>o campo &quot;final&quot; deve ser true ou false</translation>
     </message>
     <message>
-        <source>field "timestamp" must be milliseconds since 1970 (or an ISO 8601 time)</source>
-        <translation>o campo "timestamp" deve estar em milissegundos desde 1970 (ou ser um horário ISO 8601)</translation>
+        <source>field &quot;timestamp&quot; must be milliseconds since 1970 (or an ISO 8601 time)</source>
+        <translation>o campo &quot;timestamp&quot; deve estar em milissegundos desde 1970 (ou ser um horário ISO 8601)</translation>
     </message>
     <message>
-        <source>field "timestamp" is not an ISO 8601 time</source>
-        <translation>o campo "timestamp" não é um horário ISO 8601</translation>
+        <source>field &quot;timestamp&quot; is not an ISO 8601 time</source>
+        <translation>o campo &quot;timestamp&quot; não é um horário ISO 8601</translation>
     </message>
     <message>
-        <source>field "timestamp" must be a number or a string</source>
-        <translation>o campo "timestamp" deve ser um número ou um texto</translation>
+        <source>field &quot;timestamp&quot; must be a number or a string</source>
+        <translation>o campo &quot;timestamp&quot; deve ser um número ou um texto</translation>
     </message>
     <message>
-        <source>field "caller.language" is longer than 16 characters</source>
+        <source>field &quot;caller.language&quot; is longer than 16 characters</source>
         <translation>o campo “caller.language” tem mais de 16 caracteres</translation>
     </message>
 </context>
@@ -111,8 +111,8 @@
         <translation>Não é possível criar o arquivo do token da API %1: %2</translation>
     </message>
     <message>
-        <source>The API token file %1 does not hold a token (at least 32 letters, digits, '-' or '_'); delete it to have a new one made.</source>
-        <translation>O arquivo do token da API %1 não contém um token (pelo menos 32 letras, dígitos, '-' ou '_'); apague-o para que um novo seja criado.</translation>
+        <source>The API token file %1 does not hold a token (at least 32 letters, digits, &apos;-&apos; or &apos;_&apos;); delete it to have a new one made.</source>
+        <translation>O arquivo do token da API %1 não contém um token (pelo menos 32 letras, dígitos, &apos;-&apos; ou &apos;_&apos;); apague-o para que um novo seja criado.</translation>
     </message>
     <message>
         <source>Cannot read the API token file: %1</source>
@@ -152,8 +152,8 @@
         <translation>Há uma ligação em andamento; a respiração pode esperar até ela terminar.</translation>
     </message>
     <message>
-        <source>There is no breathing pattern "%1".</source>
-        <translation>Não existe o padrão de respiração "%1".</translation>
+        <source>There is no breathing pattern &quot;%1&quot;.</source>
+        <translation>Não existe o padrão de respiração &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -175,12 +175,12 @@
         <translation>Suspiro cíclico</translation>
     </message>
     <message>
-        <source>"%1": start with a name and a colon, e.g. "Calm: in 4, out 6"</source>
-        <translation>"%1": comece com um nome e dois-pontos, por exemplo "Calma: in 4, out 6"</translation>
+        <source>&quot;%1&quot;: start with a name and a colon, e.g. &quot;Calm: in 4, out 6&quot;</source>
+        <translation>&quot;%1&quot;: comece com um nome e dois-pontos, por exemplo &quot;Calma: in 4, out 6&quot;</translation>
     </message>
     <message>
-        <source>"%1": phase %2 "%3": %4</source>
-        <translation>"%1": fase %2 "%3": %4</translation>
+        <source>&quot;%1&quot;: phase %2 &quot;%3&quot;: %4</source>
+        <translation>&quot;%1&quot;: fase %2 &quot;%3&quot;: %4</translation>
     </message>
     <message>
         <source>write in, top-up, hold or out and a number of seconds</source>
@@ -195,12 +195,12 @@
         <translation>a duração pode ser de no máximo %1 segundos</translation>
     </message>
     <message>
-        <source>"%1": a breath needs at least one "in" and one "out"</source>
-        <translation>"%1": uma respiração precisa de pelo menos um "in" e um "out"</translation>
+        <source>&quot;%1&quot;: a breath needs at least one &quot;in&quot; and one &quot;out&quot;</source>
+        <translation>&quot;%1&quot;: uma respiração precisa de pelo menos um &quot;in&quot; e um &quot;out&quot;</translation>
     </message>
     <message>
-        <source>"%1": one breath takes %2 seconds; it must take %3 to %4 seconds</source>
-        <translation>"%1": uma respiração leva %2 segundos; ela precisa levar de %3 a %4 segundos</translation>
+        <source>&quot;%1&quot;: one breath takes %2 seconds; it must take %3 to %4 seconds</source>
+        <translation>&quot;%1&quot;: uma respiração leva %2 segundos; ela precisa levar de %3 a %4 segundos</translation>
     </message>
     <message>
         <source>pattern %1: %2</source>
@@ -214,7 +214,7 @@
         <translation>Não é possível criar a pasta privada de áudio das chamadas %1.</translation>
     </message>
     <message>
-        <source>baresip's call audio file cannot be read: %1.</source>
+        <source>baresip&apos;s call audio file cannot be read: %1.</source>
         <translation>Não é possível ler o arquivo de áudio da chamada do baresip: %1.</translation>
     </message>
 </context>
@@ -225,20 +225,20 @@
         <translation>%1: não há nenhuma ligação.</translation>
     </message>
     <message>
-        <source>%1: call "%2" is not the current call.</source>
-        <translation>%1: a ligação "%2" não é a ligação atual.</translation>
+        <source>%1: call &quot;%2&quot; is not the current call.</source>
+        <translation>%1: a ligação &quot;%2&quot; não é a ligação atual.</translation>
     </message>
     <message>
         <source>%1: the call is %2.</source>
         <translation>%1: o estado da ligação é %2.</translation>
     </message>
     <message>
-        <source>call start: call "%1" is already live.</source>
-        <translation>call start: a ligação "%1" já está em andamento.</translation>
+        <source>call start: call &quot;%1&quot; is already live.</source>
+        <translation>call start: a ligação &quot;%1&quot; já está em andamento.</translation>
     </message>
     <message>
-        <source>call start: call "%1" is still live; end it first.</source>
-        <translation>call start: a ligação "%1" ainda está em andamento; encerre-a primeiro.</translation>
+        <source>call start: call &quot;%1&quot; is still live; end it first.</source>
+        <translation>call start: a ligação &quot;%1&quot; ainda está em andamento; encerre-a primeiro.</translation>
     </message>
     <message>
         <source>utterance: the text is empty.</source>
@@ -433,9 +433,9 @@
 </translation>
     </message>
     <message>
-        <source>attune: there is no practice scenario "%1"; the scenarios are: %2
+        <source>attune: there is no practice scenario &quot;%1&quot;; the scenarios are: %2
 </source>
-        <translation>attune: não existe o cenário de prática "%1"; os cenários são: %2
+        <translation>attune: não existe o cenário de prática &quot;%1&quot;; os cenários são: %2
 </translation>
     </message>
     <message>
@@ -445,9 +445,71 @@
 </translation>
     </message>
     <message>
-        <source>Practice "%1" is open in Attune.
+        <source>Practice &quot;%1&quot; is open in Attune.
 </source>
-        <translation>A prática "%1" está aberta no Attune.
+        <translation>A prática &quot;%1&quot; está aberta no Attune.
+</translation>
+    </message>
+    <message>
+        <source>Password of the team server&apos;s admin role: </source>
+        <translation>Senha do papel de administração do servidor da equipe: </translation>
+    </message>
+    <message>
+        <source>the password on standard input is longer than %1 bytes</source>
+        <translation>a senha na entrada padrão tem mais de %1 bytes</translation>
+    </message>
+    <message>
+        <source>the password file %1 does not exist or is not a file</source>
+        <translation>o arquivo de senha %1 não existe ou não é um arquivo</translation>
+    </message>
+    <message>
+        <source>the password file %1 can be read by others or is not yours; it is used only when it belongs to you and no one else can read it (chmod 600)</source>
+        <translation>o arquivo de senha %1 pode ser lido por outros ou não é seu; ele só é usado quando é seu e ninguém mais pode lê-lo (chmod 600)</translation>
+    </message>
+    <message>
+        <source>the password file %1 cannot be read: %2</source>
+        <translation>não é possível ler o arquivo de senha %1: %2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed</source>
+        <translation>o driver do PostgreSQL (QPSQL, pacote Debian libqt6sql6-psql) não está instalado</translation>
+    </message>
+    <message>
+        <source>cannot connect to the team server %1 (database %2) as %3: %4</source>
+        <translation>não é possível conectar ao servidor da equipe %1 (banco %2) como %3: %4</translation>
+    </message>
+    <message>
+        <source>the team server was not set up: %1</source>
+        <translation>o servidor da equipe não foi preparado: %1</translation>
+    </message>
+    <message>
+        <source>The team server %1 (database %2) is set up: schema version %3, roles attune_agent and attune_supervisor, row-level security on.
+</source>
+        <translation>O servidor da equipe %1 (banco %2) está pronto: esquema na versão %3, papéis attune_agent e attune_supervisor, segurança por linha ativada.
+</translation>
+    </message>
+    <message>
+        <source>The team server %1 (database %2) is at schema version %3 (it was at %4); grants and policies were restored.
+</source>
+        <translation>O servidor da equipe %1 (banco %2) está na versão de esquema %3 (estava na %4); permissões e políticas foram restauradas.
+</translation>
+    </message>
+    <message>
+        <source>%1 is an agent of team %2.
+</source>
+        <translation>%1 é agente da equipe %2.
+</translation>
+    </message>
+    <message>
+        <source>%1 is a supervisor of team %2.
+</source>
+        <translation>%1 é supervisor da equipe %2.
+</translation>
+    </message>
+    <message>
+        <source>Give %1 a password with psql&apos;s \password %1 (or map a client certificate), then set team/user=%1 in their Attune&apos;s system settings.
+</source>
+        <translation>Dê a %1 uma senha com \password %1 no psql (ou associe um certificado de cliente) e depois defina team/user=%1 nas configurações do sistema do Attune dessa pessoa.
 </translation>
     </message>
 </context>
@@ -490,7 +552,7 @@
         <translation>%1 (na ligação com %2)</translation>
     </message>
     <message>
-        <source>Only a signed-in supervisor can add this, and the supervisor PIN must be one made by this version of "attune hash-pin" (ask IT to run it again).</source>
+        <source>Only a signed-in supervisor can add this, and the supervisor PIN must be one made by this version of &quot;attune hash-pin&quot; (ask IT to run it again).</source>
         <translation>Só um supervisor conectado pode adicionar isto, e o PIN de supervisor precisa ter sido criado por esta versão do “attune hash-pin” (peça à TI para executá-lo de novo).</translation>
     </message>
 </context>
@@ -501,12 +563,12 @@
         <translation>--lang deve ser um destes: %1</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>argumento inesperado "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown option "%1"</source>
-        <translation>opção desconhecida "%1"</translation>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>opção desconhecida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>option %1 needs a value</source>
@@ -517,76 +579,76 @@
         <translation>a opção %1 precisa de um valor não vazio</translation>
     </message>
     <message>
-        <source>"call" needs a subcommand: start, answer, say or end</source>
-        <translation>"call" precisa de um subcomando: start, answer, say ou end</translation>
+        <source>&quot;call&quot; needs a subcommand: start, answer, say or end</source>
+        <translation>&quot;call&quot; precisa de um subcomando: start, answer, say ou end</translation>
     </message>
     <message>
-        <source>"call say" needs --speaker customer or --speaker agent</source>
-        <translation>"call say" precisa de --speaker customer ou --speaker agent</translation>
+        <source>&quot;call say&quot; needs --speaker customer or --speaker agent</source>
+        <translation>&quot;call say&quot; precisa de --speaker customer ou --speaker agent</translation>
     </message>
     <message>
-        <source>--speaker must be customer or agent, not "%1"</source>
-        <translation>--speaker deve ser customer ou agent, não "%1"</translation>
+        <source>--speaker must be customer or agent, not &quot;%1&quot;</source>
+        <translation>--speaker deve ser customer ou agent, não &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"call say" needs the text of what was said</source>
-        <translation>"call say" precisa do texto do que foi dito</translation>
+        <source>&quot;call say&quot; needs the text of what was said</source>
+        <translation>&quot;call say&quot; precisa do texto do que foi dito</translation>
     </message>
     <message>
-        <source>unknown call subcommand "%1"</source>
-        <translation>subcomando de "call" desconhecido: "%1"</translation>
+        <source>unknown call subcommand &quot;%1&quot;</source>
+        <translation>subcomando de &quot;call&quot; desconhecido: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"export" needs what to export: assessments</source>
-        <translation>"export" precisa saber o que exportar: assessments</translation>
+        <source>&quot;export&quot; needs what to export: assessments</source>
+        <translation>&quot;export&quot; precisa saber o que exportar: assessments</translation>
     </message>
     <message>
         <source>--format needs csv or json</source>
         <translation>--format precisa de csv ou json</translation>
     </message>
     <message>
-        <source>--format must be csv or json, not "%1"</source>
-        <translation>--format deve ser csv ou json, não "%1"</translation>
+        <source>--format must be csv or json, not &quot;%1&quot;</source>
+        <translation>--format deve ser csv ou json, não &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"export assessments" writes one file; got "%1" too</source>
-        <translation>"export assessments" grava um único arquivo; também recebeu "%1"</translation>
+        <source>&quot;export assessments&quot; writes one file; got &quot;%1&quot; too</source>
+        <translation>&quot;export assessments&quot; grava um único arquivo; também recebeu &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"export assessments" needs --format csv or --format json</source>
-        <translation>"export assessments" precisa de --format csv ou --format json</translation>
+        <source>&quot;export assessments&quot; needs --format csv or --format json</source>
+        <translation>&quot;export assessments&quot; precisa de --format csv ou --format json</translation>
     </message>
     <message>
-        <source>"export assessments" needs the file to write</source>
-        <translation>"export assessments" precisa do arquivo a ser gravado</translation>
+        <source>&quot;export assessments&quot; needs the file to write</source>
+        <translation>&quot;export assessments&quot; precisa do arquivo a ser gravado</translation>
     </message>
     <message>
-        <source>--map needs "CRM header=field,..."</source>
-        <translation>--map precisa de "cabeçalho do CRM=campo,..."</translation>
+        <source>--map needs &quot;CRM header=field,...&quot;</source>
+        <translation>--map precisa de &quot;cabeçalho do CRM=campo,...&quot;</translation>
     </message>
     <message>
-        <source>"import" reads one file; got "%1" too</source>
-        <translation>"import" lê um único arquivo; também recebeu "%1"</translation>
+        <source>&quot;import&quot; reads one file; got &quot;%1&quot; too</source>
+        <translation>&quot;import&quot; lê um único arquivo; também recebeu &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"import %1" needs the file to read</source>
-        <translation>"import %1" precisa do arquivo a ser lido</translation>
+        <source>&quot;import %1&quot; needs the file to read</source>
+        <translation>&quot;import %1&quot; precisa do arquivo a ser lido</translation>
     </message>
     <message>
-        <source>"status" takes no arguments</source>
-        <translation>"status" não aceita argumentos</translation>
+        <source>&quot;status&quot; takes no arguments</source>
+        <translation>&quot;status&quot; não aceita argumentos</translation>
     </message>
     <message>
-        <source>"hash-pin" takes no arguments; it reads the PIN on standard input</source>
-        <translation>"hash-pin" não aceita argumentos; ele lê o PIN da entrada padrão</translation>
+        <source>&quot;hash-pin&quot; takes no arguments; it reads the PIN on standard input</source>
+        <translation>&quot;hash-pin&quot; não aceita argumentos; ele lê o PIN da entrada padrão</translation>
     </message>
     <message>
-        <source>"breathe" takes no arguments</source>
-        <translation>"breathe" não aceita argumentos</translation>
+        <source>&quot;breathe&quot; takes no arguments</source>
+        <translation>&quot;breathe&quot; não aceita argumentos</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>comando desconhecido "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>comando desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>option --screenshot needs a file name</source>
@@ -625,16 +687,16 @@
         <translation>um id formado por letras, dígitos e . _ : @ -</translation>
     </message>
     <message>
-        <source>unknown field "%1"</source>
-        <translation>campo desconhecido "%1"</translation>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>campo desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>field "%1" is given twice</source>
-        <translation>o campo "%1" aparece duas vezes</translation>
+        <source>field &quot;%1&quot; is given twice</source>
+        <translation>o campo &quot;%1&quot; aparece duas vezes</translation>
     </message>
     <message>
-        <source>field "%1" must be %2</source>
-        <translation>o campo "%1" deve ser %2</translation>
+        <source>field &quot;%1&quot; must be %2</source>
+        <translation>o campo &quot;%1&quot; deve ser %2</translation>
     </message>
     <message>
         <source>it needs at least a phone, a name or a customerId</source>
@@ -645,16 +707,44 @@
         <translation>um link attune:// vem sozinho, sem outros argumentos</translation>
     </message>
     <message>
-        <source>"import" needs what to import: customers, contacts, cases or feedback</source>
-        <translation>"import" precisa saber o que importar: customers, contacts, cases ou feedback</translation>
+        <source>&quot;import&quot; needs what to import: customers, contacts, cases or feedback</source>
+        <translation>&quot;import&quot; precisa saber o que importar: customers, contacts, cases ou feedback</translation>
     </message>
     <message>
-        <source>"practice" takes at most one scenario id</source>
-        <translation>"practice" aceita no máximo um id de cenário</translation>
+        <source>&quot;practice&quot; takes at most one scenario id</source>
+        <translation>&quot;practice&quot; aceita no máximo um id de cenário</translation>
     </message>
     <message>
-        <source>a practice scenario id is 1 to 40 lower-case letters, digits and -, not "%1"</source>
-        <translation>um id de cenário tem de 1 a 40 letras minúsculas, dígitos e -, não "%1"</translation>
+        <source>a practice scenario id is 1 to 40 lower-case letters, digits and -, not &quot;%1&quot;</source>
+        <translation>um id de cenário tem de 1 a 40 letras minúsculas, dígitos e -, não &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;team&quot; needs what to do: init, add-agent or add-supervisor</source>
+        <translation>&quot;team&quot; precisa do que fazer: init, add-agent ou add-supervisor</translation>
+    </message>
+    <message>
+        <source>&quot;team %1&quot; needs --server HOST</source>
+        <translation>&quot;team %1&quot; precisa de --server HOST</translation>
+    </message>
+    <message>
+        <source>--port must be a port number from 1 to 65535</source>
+        <translation>--port deve ser um número de porta de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>--sslmode must be one of %1</source>
+        <translation>--sslmode deve ser um de %1</translation>
+    </message>
+    <message>
+        <source>&quot;team init&quot; takes no --team</source>
+        <translation>&quot;team init&quot; não aceita --team</translation>
+    </message>
+    <message>
+        <source>&quot;team %1&quot; needs exactly one person (their PostgreSQL role name)</source>
+        <translation>&quot;team %1&quot; precisa de exatamente uma pessoa (o nome do papel dela no PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>&quot;team %1&quot; needs --team TEAM</source>
+        <translation>&quot;team %1&quot; precisa de --team TEAM</translation>
     </message>
     <message>
         <source>Usage:
@@ -667,51 +757,124 @@
   attune breathe
   attune practice [SCENARIO]
   attune export assessments --format csv|json FILE
-  attune import customers|contacts|cases FILE [--map "CRM header=field,..."]
+  attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
   attune import feedback FILE
   attune hash-pin
+  attune team init --server HOST [CONNECTION]
+  attune team add-agent PERSON --team TEAM --server HOST [CONNECTION]
+  attune team add-supervisor PERSON --team TEAM --server HOST [CONNECTION]
   attune cues [--lang en|es|de|fr|pt|auto] &lt; utterances.txt
-  attune "attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID"
+  attune &quot;attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID&quot;
   attune --version | --help
 
 Without a command, starts Attune, or brings the running one forward.
-"call" commands pass a call event to the running Attune (starting it if
+&quot;call&quot; commands pass a call event to the running Attune (starting it if
 needed); softphones can run them on incoming, answered and ended calls.
-"status" prints the running Attune's live state as JSON (exit 3 if none runs).
-"breathe" starts a breathing exercise in Attune (not while a call is live).
-"practice" opens practice in Attune, Attune playing the customer (not while a
+&quot;status&quot; prints the running Attune&apos;s live state as JSON (exit 3 if none runs).
+&quot;breathe&quot; starts a breathing exercise in Attune (not while a call is live).
+&quot;practice&quot; opens practice in Attune, Attune playing the customer (not while a
 call is live); with SCENARIO (an id such as repeat-failure) that one starts.
-"export assessments" writes your own post-call self-assessments to FILE;
-a private note never leaves the computer's database.
-"import" reads a CRM export (CSV or JSON) into the customer profiles; a bad row
+&quot;export assessments&quot; writes your own post-call self-assessments to FILE;
+a private note never leaves the computer&apos;s database.
+&quot;import&quot; reads a CRM export (CSV or JSON) into the customer profiles; a bad row
 stops it with file, line and field, and nothing is written.
-"import feedback" reads post-call survey results (CSV or JSON) beside your calls,
+&quot;import feedback&quot; reads post-call survey results (CSV or JSON) beside your calls,
 by the same rules; a survey whose call is not in the history is refused.
-"hash-pin" reads a supervisor PIN (not echoed) and prints the line IT puts in
+&quot;hash-pin&quot; reads a supervisor PIN (not echoed) and prints the line IT puts in
 the system settings to enable the supervisor view.
-"cues" reads customer utterances, one per line, and writes one JSON object of
+&quot;team&quot; sets up the team server (PostgreSQL) for IT: &quot;init&quot; creates or upgrades
+its schema, roles and policies (safe to run again); &quot;add-agent&quot; and
+&quot;add-supervisor&quot; make a PostgreSQL role a member of a team. CONNECTION is
+[--port N] [--database NAME] [--user ADMIN] [--ca-file FILE]
+[--sslmode verify-full|verify-ca|require|disable] [--password-file FILE]; the
+admin password is read from FILE (only its owner may read it) or standard input,
+never from the command line.
+&quot;cues&quot; reads customer utterances, one per line, and writes one JSON object of
 emotional cues per line, in the same order.
 An attune://call link (from a contact-center desktop) pops the call like
-"call start"; a link that does not validate changes nothing.
+&quot;call start&quot;; a link that does not validate changes nothing.
 
 Options:
   --demo                    play a scripted demo call, on a separate demo database
   --screenshot FILE         write the main window to a PNG and exit (with --demo:
-                            after the demo's first lines)
+                            after the demo&apos;s first lines)
   --exit-after-first-frame  exit right after the first frame (startup benchmark)
   --version, --help
 
 Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 (or an unknown practice scenario), 3 Attune is not running (status).
 </source>
-        <translation type="unfinished" />
+        <translation>Uso:
+  attune [--demo] [--screenshot FILE] [--exit-after-first-frame]
+  attune call start [--call-id ID] [--phone NUMBER | NUMBER] [--customer-id ID] [--name NAME] [--lang en|es|de|fr|pt]
+  attune call answer [--call-id ID]
+  attune call say --speaker customer|agent [--call-id ID] [--partial] TEXT
+  attune call end [--call-id ID]
+  attune status
+  attune breathe
+  attune practice [CENÁRIO]
+  attune export assessments --format csv|json FILE
+  attune import customers|contacts|cases FILE [--map &quot;CRM header=field,...&quot;]
+  attune import feedback FILE
+  attune hash-pin
+  attune team init --server HOST [CONNECTION]
+  attune team add-agent PERSON --team TEAM --server HOST [CONNECTION]
+  attune team add-supervisor PERSON --team TEAM --server HOST [CONNECTION]
+  attune cues [--lang en|es|de|fr|pt|auto] &lt; utterances.txt
+  attune &quot;attune://call?phone=NUMBER&amp;name=NAME&amp;id=CALL-ID&quot;
+  attune --version | --help
+
+Sem comando, inicia o Attune ou traz para a frente o que já está em execução.
+Os comandos &quot;call&quot; passam um evento de ligação para o Attune em execução
+(iniciando-o, se necessário); softphones podem executá-los quando uma ligação
+chega, é atendida e é encerrada.
+&quot;status&quot; imprime o estado atual do Attune em execução como JSON (código de
+saída 3 se nenhum estiver em execução).
+&quot;breathe&quot; inicia um exercício de respiração no Attune (não durante uma ligação).
+&quot;practice&quot; abre a prática no Attune, com o Attune no papel do cliente (não durante
+uma ligação); com CENÁRIO (um id como repeat-failure) ele começa na hora.
+&quot;export assessments&quot; grava em FILE as suas próprias autoavaliações pós-ligação;
+uma nota privada nunca sai do banco de dados do computador.
+&quot;import&quot; lê uma exportação do CRM (CSV ou JSON) para os perfis de clientes;
+uma linha inválida interrompe a importação indicando arquivo, linha e campo, e
+nada é gravado.
+&quot;import feedback&quot; lê resultados de pesquisas pós-chamada (CSV ou JSON) junto às
+suas chamadas, pelas mesmas regras; uma pesquisa cuja chamada não está no
+histórico é recusada.
+&quot;hash-pin&quot; lê um PIN de supervisor (sem exibi-lo na tela) e imprime a linha que
+a TI coloca nas configurações do sistema para habilitar a visão do supervisor.
+&quot;team&quot; prepara o servidor da equipe (PostgreSQL) para a TI: &quot;init&quot; cria ou
+atualiza o esquema, os papéis e as políticas (pode ser repetido sem risco);
+&quot;add-agent&quot; e &quot;add-supervisor&quot; tornam um papel do PostgreSQL membro de uma
+equipe. CONNECTION é [--port N] [--database NOME] [--user ADMIN]
+[--ca-file ARQUIVO] [--sslmode verify-full|verify-ca|require|disable]
+[--password-file ARQUIVO]; a senha de administração é lida de ARQUIVO (legível
+só pelo dono) ou da entrada padrão, nunca da linha de comando.
+&quot;cues&quot; lê falas do cliente, uma por linha, e escreve um objeto JSON com os
+sinais emocionais de cada linha, na mesma ordem.
+Um link attune://call (vindo do sistema da central de atendimento) passa a
+ligação como &quot;call start&quot;; um link que não passa na validação não muda nada.
+
+Opções:
+  --demo                    reproduz uma ligação de demonstração roteirizada, em
+                            um banco de dados de demonstração separado
+  --screenshot FILE         grava a janela principal em um PNG e sai (com --demo:
+                            depois das primeiras falas da demonstração)
+  --exit-after-first-frame  sai logo após o primeiro quadro (medição do tempo de
+                            inicialização)
+  --version, --help
+
+Códigos de saída: 0 sucesso, 1 a solicitação foi recusada ou falhou, 2 linha de
+comando inválida (ou cenário de prática desconhecido), 3 o Attune não está em
+execução (status).
+</translation>
     </message>
 </context>
 <context>
     <name>ControlProtocol</name>
     <message>
-        <source>field "%1" must be a string</source>
-        <translation>o campo "%1" deve ser um texto</translation>
+        <source>field &quot;%1&quot; must be a string</source>
+        <translation>o campo &quot;%1&quot; deve ser um texto</translation>
     </message>
     <message>
         <source>malformed JSON at offset %1: %2</source>
@@ -722,52 +885,52 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>uma solicitação deve ser um objeto JSON</translation>
     </message>
     <message>
-        <source>unsupported protocol version (field "v"); expected %1</source>
-        <translation>versão de protocolo não suportada (campo "v"); era esperada a %1</translation>
+        <source>unsupported protocol version (field &quot;v&quot;); expected %1</source>
+        <translation>versão de protocolo não suportada (campo &quot;v&quot;); era esperada a %1</translation>
     </message>
     <message>
-        <source>field "speaker" must be "customer" or "agent"</source>
-        <translation>o campo "speaker" deve ser "customer" ou "agent"</translation>
+        <source>field &quot;speaker&quot; must be &quot;customer&quot; or &quot;agent&quot;</source>
+        <translation>o campo &quot;speaker&quot; deve ser &quot;customer&quot; ou &quot;agent&quot;</translation>
     </message>
     <message>
-        <source>field "text" is missing or empty</source>
-        <translation>o campo "text" está ausente ou vazio</translation>
+        <source>field &quot;text&quot; is missing or empty</source>
+        <translation>o campo &quot;text&quot; está ausente ou vazio</translation>
     </message>
     <message>
         <source>self-assessments are not available (no database)</source>
         <translation>as autoavaliações não estão disponíveis (sem banco de dados)</translation>
     </message>
     <message>
-        <source>field "answers" must be an object</source>
-        <translation>o campo "answers" deve ser um objeto</translation>
+        <source>field &quot;answers&quot; must be an object</source>
+        <translation>o campo &quot;answers&quot; deve ser um objeto</translation>
     </message>
     <message>
-        <source>field "answers.%1" must be a string</source>
-        <translation>o campo "answers.%1" deve ser um texto</translation>
+        <source>field &quot;answers.%1&quot; must be a string</source>
+        <translation>o campo &quot;answers.%1&quot; deve ser um texto</translation>
     </message>
     <message>
         <source>the breathing exercise is not ready yet</source>
         <translation>o exercício de respiração ainda não está pronto</translation>
     </message>
     <message>
-        <source>field "command" is missing</source>
-        <translation>o campo "command" está ausente</translation>
+        <source>field &quot;command&quot; is missing</source>
+        <translation>o campo &quot;command&quot; está ausente</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>comando desconhecido "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>comando desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the history is not available (no database)</source>
         <translation>o histórico não está disponível (sem banco de dados)</translation>
     </message>
     <message>
-        <source>field "private" must be true or false</source>
+        <source>field &quot;private&quot; must be true or false</source>
         <translation>o campo “private” deve ser true ou false</translation>
     </message>
     <message>
-        <source>field "scenario" must be a scenario id of at most 40 characters</source>
-        <translation>o campo "scenario" deve ser um id de cenário de no máximo 40 caracteres</translation>
+        <source>field &quot;scenario&quot; must be a scenario id of at most 40 characters</source>
+        <translation>o campo &quot;scenario&quot; deve ser um id de cenário de no máximo 40 caracteres</translation>
     </message>
     <message>
         <source>practice is not ready yet</source>
@@ -808,12 +971,12 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>CustomerImport</name>
     <message>
-        <source>--map "%1": write CRM header=field, with field one of %2</source>
-        <translation>--map "%1": escreva cabeçalho do CRM=campo, sendo campo um destes: %2</translation>
+        <source>--map &quot;%1&quot;: write CRM header=field, with field one of %2</source>
+        <translation>--map &quot;%1&quot;: escreva cabeçalho do CRM=campo, sendo campo um destes: %2</translation>
     </message>
     <message>
-        <source>%1: field "%2": %3</source>
-        <translation>%1: campo "%2": %3</translation>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation>%1: campo &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>longer than %1 characters</source>
@@ -824,24 +987,24 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>está vazio, e toda linha precisa dele</translation>
     </message>
     <message>
-        <source>"%1" is not a date written YYYY-MM-DD</source>
-        <translation>"%1" não é uma data no formato AAAA-MM-DD</translation>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; não é uma data no formato AAAA-MM-DD</translation>
     </message>
     <message>
-        <source>"%1" is not one of %2</source>
-        <translation>"%1" não é um destes: %2</translation>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; não é um destes: %2</translation>
     </message>
     <message>
-        <source>"%1" is not open or closed</source>
-        <translation>"%1" não é open nem closed</translation>
+        <source>&quot;%1&quot; is not open or closed</source>
+        <translation>&quot;%1&quot; não é open nem closed</translation>
     </message>
     <message>
-        <source>no customer "%1"; import the customers first</source>
-        <translation>não existe o cliente "%1"; importe os clientes primeiro</translation>
+        <source>no customer &quot;%1&quot;; import the customers first</source>
+        <translation>não existe o cliente &quot;%1&quot;; importe os clientes primeiro</translation>
     </message>
     <message>
-        <source>"%1" is not a date or time written YYYY-MM-DD[THH:MM]</source>
-        <translation>"%1" não é uma data ou hora no formato AAAA-MM-DD[THH:MM]</translation>
+        <source>&quot;%1&quot; is not a date or time written YYYY-MM-DD[THH:MM]</source>
+        <translation>&quot;%1&quot; não é uma data ou hora no formato AAAA-MM-DD[THH:MM]</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -852,12 +1015,12 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>%1: o arquivo está vazio</translation>
     </message>
     <message>
-        <source>%1:1: column "%2" appears twice</source>
-        <translation>%1:1: a coluna "%2" aparece duas vezes</translation>
+        <source>%1:1: column &quot;%2&quot; appears twice</source>
+        <translation>%1:1: a coluna &quot;%2&quot; aparece duas vezes</translation>
     </message>
     <message>
-        <source>%1:1: the required column "%2" is missing (columns: %3)</source>
-        <translation>%1:1: a coluna obrigatória "%2" está faltando (colunas: %3)</translation>
+        <source>%1:1: the required column &quot;%2&quot; is missing (columns: %3)</source>
+        <translation>%1:1: a coluna obrigatória &quot;%2&quot; está faltando (colunas: %3)</translation>
     </message>
     <message>
         <source>%1:%2</source>
@@ -868,16 +1031,16 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>%1: tem %2 campos, mas o cabeçalho tem %3</translation>
     </message>
     <message>
-        <source>%1: field "%2": "%3" is already on line %4</source>
-        <translation>%1: campo "%2": "%3" já está na linha %4</translation>
+        <source>%1: field &quot;%2&quot;: &quot;%3&quot; is already on line %4</source>
+        <translation>%1: campo &quot;%2&quot;: &quot;%3&quot; já está na linha %4</translation>
     </message>
     <message>
         <source>%1: there are no rows under the header</source>
         <translation>%1: não há linhas abaixo do cabeçalho</translation>
     </message>
     <message>
-        <source>%1: field "%2": must be text</source>
-        <translation>%1: campo "%2": deve ser texto</translation>
+        <source>%1: field &quot;%2&quot;: must be text</source>
+        <translation>%1: campo &quot;%2&quot;: deve ser texto</translation>
     </message>
     <message>
         <source>%1: the list is empty</source>
@@ -1055,36 +1218,36 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>FeedbackImport</name>
     <message>
-        <source>no answered call "%1" is in this history; nothing is guessed</source>
-        <translation>nenhuma chamada atendida "%1" está neste histórico; nada é adivinhado</translation>
+        <source>no answered call &quot;%1&quot; is in this history; nothing is guessed</source>
+        <translation>nenhuma chamada atendida &quot;%1&quot; está neste histórico; nada é adivinhado</translation>
     </message>
     <message>
         <source>is empty; give the call id, or customer_id or phone with call_time</source>
         <translation>está vazio; informe o id da chamada, ou customer_id ou phone com call_time</translation>
     </message>
     <message>
-        <source>"%1" is not a time written YYYY-MM-DDTHH:MM[:SS][Z or +HH:MM]</source>
-        <translation>"%1" não é um horário escrito YYYY-MM-DDTHH:MM[:SS][Z ou +HH:MM]</translation>
+        <source>&quot;%1&quot; is not a time written YYYY-MM-DDTHH:MM[:SS][Z or +HH:MM]</source>
+        <translation>&quot;%1&quot; não é um horário escrito YYYY-MM-DDTHH:MM[:SS][Z ou +HH:MM]</translation>
     </message>
     <message>
-        <source>no answered call of "%1" within %2 minutes of %3 is in this history; nothing is guessed</source>
-        <translation>nenhuma chamada atendida de "%1" a menos de %2 minutos de %3 está neste histórico; nada é adivinhado</translation>
+        <source>no answered call of &quot;%1&quot; within %2 minutes of %3 is in this history; nothing is guessed</source>
+        <translation>nenhuma chamada atendida de &quot;%1&quot; a menos de %2 minutos de %3 está neste histórico; nada é adivinhado</translation>
     </message>
     <message>
-        <source>%1 calls of "%2" are within %3 minutes of %4; give call_id to say which</source>
-        <translation>%1 chamadas de "%2" estão a menos de %3 minutos de %4; informe call_id para dizer qual</translation>
+        <source>%1 calls of &quot;%2&quot; are within %3 minutes of %4; give call_id to say which</source>
+        <translation>%1 chamadas de &quot;%2&quot; estão a menos de %3 minutos de %4; informe call_id para dizer qual</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number from %2 to %3</source>
-        <translation>"%1" não é um número inteiro de %2 a %3</translation>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot; não é um número inteiro de %2 a %3</translation>
     </message>
     <message>
-        <source>is empty, and so is "nps": a row needs CSAT (1 to 5) or NPS (0 to 10)</source>
-        <translation>está vazio, assim como "nps": uma linha precisa de CSAT (1 a 5) ou NPS (0 a 10)</translation>
+        <source>is empty, and so is &quot;nps&quot;: a row needs CSAT (1 to 5) or NPS (0 to 10)</source>
+        <translation>está vazio, assim como &quot;nps&quot;: uma linha precisa de CSAT (1 a 5) ou NPS (0 a 10)</translation>
     </message>
     <message>
-        <source>%1: the same survey of call "%2" is already on line %3</source>
-        <translation>%1: a mesma pesquisa da chamada "%2" já está na linha %3</translation>
+        <source>%1: the same survey of call &quot;%2&quot; is already on line %3</source>
+        <translation>%1: a mesma pesquisa da chamada &quot;%2&quot; já está na linha %3</translation>
     </message>
     <message>
         <source>%1:1: the file needs a column call_id (or customer_id or phone, with call_time) and a column csat or nps (columns: %2)</source>
@@ -1122,8 +1285,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>estresse 4 ou 5 depois da ligação</translation>
     </message>
     <message>
-        <source>customer contains "%1"</source>
-        <translation>cliente contém "%1"</translation>
+        <source>customer contains &quot;%1&quot;</source>
+        <translation>cliente contém &quot;%1&quot;</translation>
     </message>
     <message>
         <source>All calls.</source>
@@ -1174,7 +1337,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>As ligações</translation>
     </message>
     <message>
-        <source>The first %1 calls in the view's order</source>
+        <source>The first %1 calls in the view&apos;s order</source>
         <translation>As primeiras %1 ligações na ordem da visualização</translation>
     </message>
     <message>
@@ -1329,8 +1492,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <source>field "%1": \u%2 is half of a surrogate pair without the other half, which is not a character</source>
-        <translation>campo "%1": \u%2 é metade de um par substituto sem a outra metade, o que não é um caractere</translation>
+        <source>field &quot;%1&quot;: \u%2 is half of a surrogate pair without the other half, which is not a character</source>
+        <translation>campo &quot;%1&quot;: \u%2 é metade de um par substituto sem a outra metade, o que não é um caractere</translation>
     </message>
     <message>
         <source>expected a list of records</source>
@@ -1364,8 +1527,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>Lexicon</name>
     <message>
-        <source>%1:%2: field "%3": %4</source>
-        <translation>%1:%2: campo "%3": %4</translation>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2: campo &quot;%3&quot;: %4</translation>
     </message>
     <message>
         <source>must be 1</source>
@@ -1422,24 +1585,24 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>PhoneNumber</name>
     <message>
-        <source>"%1" is not a phone number</source>
-        <translation>"%1" não é um número de telefone</translation>
+        <source>&quot;%1&quot; is not a phone number</source>
+        <translation>&quot;%1&quot; não é um número de telefone</translation>
     </message>
     <message>
-        <source>"%1" is a national number and no default country is set</source>
-        <translation>"%1" é um número nacional e nenhum país padrão está definido</translation>
+        <source>&quot;%1&quot; is a national number and no default country is set</source>
+        <translation>&quot;%1&quot; é um número nacional e nenhum país padrão está definido</translation>
     </message>
     <message>
-        <source>"%1" is too short to be a phone number</source>
-        <translation>"%1" é curto demais para ser um número de telefone</translation>
+        <source>&quot;%1&quot; is too short to be a phone number</source>
+        <translation>&quot;%1&quot; é curto demais para ser um número de telefone</translation>
     </message>
     <message>
-        <source>"%1" has more digits than any phone number</source>
-        <translation>"%1" tem mais dígitos do que qualquer número de telefone</translation>
+        <source>&quot;%1&quot; has more digits than any phone number</source>
+        <translation>&quot;%1&quot; tem mais dígitos do que qualquer número de telefone</translation>
     </message>
     <message>
-        <source>"%1" does not start with a country code</source>
-        <translation>"%1" não começa com um código de país</translation>
+        <source>&quot;%1&quot; does not start with a country code</source>
+        <translation>&quot;%1&quot; não começa com um código de país</translation>
     </message>
 </context>
 <context>
@@ -1449,12 +1612,12 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>%1: mais %2 problemas não listados</translation>
     </message>
     <message>
-        <source>%1:%2: field "%3": %4</source>
-        <translation>%1:%2: campo "%3": %4</translation>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2: campo &quot;%3&quot;: %4</translation>
     </message>
     <message>
-        <source>%1:%2: phrase %3: field "%4": %5</source>
-        <translation>%1:%2: frase %3: campo "%4": %5</translation>
+        <source>%1:%2: phrase %3: field &quot;%4&quot;: %5</source>
+        <translation>%1:%2: frase %3: campo &quot;%4&quot;: %5</translation>
     </message>
     <message>
         <source>%1:%2: phrase %3: must be an object</source>
@@ -1469,12 +1632,12 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>deve ser uma lista com pelo menos um valor</translation>
     </message>
     <message>
-        <source>unknown value "%1"</source>
-        <translation>valor desconhecido "%1"</translation>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation>valor desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>value "%1" is listed twice</source>
-        <translation>o valor "%1" aparece duas vezes</translation>
+        <source>value &quot;%1&quot; is listed twice</source>
+        <translation>o valor &quot;%1&quot; aparece duas vezes</translation>
     </message>
     <message>
         <source>must be a string</source>
@@ -1485,28 +1648,28 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>não pode estar vazio</translation>
     </message>
     <message>
-        <source>"%1" may only hold lowercase letters, digits and hyphens</source>
-        <translation>"%1" só pode conter letras minúsculas, dígitos e hifens</translation>
+        <source>&quot;%1&quot; may only hold lowercase letters, digits and hyphens</source>
+        <translation>&quot;%1&quot; só pode conter letras minúsculas, dígitos e hifens</translation>
     </message>
     <message>
         <source>duplicate id, first used on line %1</source>
         <translation>id duplicado, usado pela primeira vez na linha %1</translation>
     </message>
     <message>
-        <source>unknown placeholder "%1"</source>
-        <translation>marcador desconhecido "%1"</translation>
+        <source>unknown placeholder &quot;%1&quot;</source>
+        <translation>marcador desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>must not contain placeholders; found "%1"</source>
-        <translation>não pode conter marcadores; foi encontrado "%1"</translation>
+        <source>must not contain placeholders; found &quot;%1&quot;</source>
+        <translation>não pode conter marcadores; foi encontrado &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>must be left out when "text" has no placeholder</source>
-        <translation>deve ser omitido quando "text" não tem marcador</translation>
+        <source>must be left out when &quot;text&quot; has no placeholder</source>
+        <translation>deve ser omitido quando &quot;text&quot; não tem marcador</translation>
     </message>
     <message>
-        <source>missing; "text" uses only name placeholders, so it needs a fallback</source>
-        <translation>ausente; "text" usa só marcadores de nome, então precisa de um "fallback"</translation>
+        <source>missing; &quot;text&quot; uses only name placeholders, so it needs a fallback</source>
+        <translation>ausente; &quot;text&quot; usa só marcadores de nome, então precisa de um &quot;fallback&quot;</translation>
     </message>
     <message>
         <source>The phrase is empty.</source>
@@ -1517,8 +1680,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>A frase tem mais de %1 caracteres.</translation>
     </message>
     <message>
-        <source>"%1" is not a placeholder Attune knows.</source>
-        <translation>"%1" não é um marcador que o Attune conheça.</translation>
+        <source>&quot;%1&quot; is not a placeholder Attune knows.</source>
+        <translation>&quot;%1&quot; não é um marcador que o Attune conheça.</translation>
     </message>
     <message>
         <source>Choose at least one feeling and one part of the call the phrase fits.</source>
@@ -1550,16 +1713,16 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>%1: mais %2 problemas não listados</translation>
     </message>
     <message>
-        <source>%1:%2: field "%3": %4</source>
-        <translation>%1:%2: campo "%3": %4</translation>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2: campo &quot;%3&quot;: %4</translation>
     </message>
     <message>
-        <source>%1:%2: turn "%3": field "%4": %5</source>
-        <translation>%1:%2: turno "%3": campo "%4": %5</translation>
+        <source>%1:%2: turn &quot;%3&quot;: field &quot;%4&quot;: %5</source>
+        <translation>%1:%2: turno &quot;%3&quot;: campo &quot;%4&quot;: %5</translation>
     </message>
     <message>
-        <source>%1:%2: turn "%3": %4</source>
-        <translation>%1:%2: turno "%3": %4</translation>
+        <source>%1:%2: turn &quot;%3&quot;: %4</source>
+        <translation>%1:%2: turno &quot;%3&quot;: %4</translation>
     </message>
     <message>
         <source>missing</source>
@@ -1570,8 +1733,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>deve ser um texto de 1 a %1 caracteres</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
-        <translation>deve ser "%1"</translation>
+        <source>must be &quot;%1&quot;</source>
+        <translation>deve ser &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be 1</source>
@@ -1582,8 +1745,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>deve ter de 1 a 40 letras minúsculas, dígitos ou hifens</translation>
     </message>
     <message>
-        <source>must match the file name "%1"</source>
-        <translation>deve corresponder ao nome do arquivo "%1"</translation>
+        <source>must match the file name &quot;%1&quot;</source>
+        <translation>deve corresponder ao nome do arquivo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be one of %1</source>
@@ -1598,56 +1761,56 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>deve ter pelo menos %1 turnos</translation>
     </message>
     <message>
-        <source>"%1" is not a turn of this scenario</source>
-        <translation>"%1" não é um turno deste cenário</translation>
+        <source>&quot;%1&quot; is not a turn of this scenario</source>
+        <translation>&quot;%1&quot; não é um turno deste cenário</translation>
     </message>
     <message>
         <source>its name must be 1 to 40 lowercase letters, digits or hyphens</source>
         <translation>seu nome deve ter de 1 a 40 letras minúsculas, dígitos ou hifens</translation>
     </message>
     <message>
-        <source>has both "next" and "end"; a turn has one or the other</source>
-        <translation>tem "next" e "end" ao mesmo tempo; um turno tem um ou outro</translation>
+        <source>has both &quot;next&quot; and &quot;end&quot;; a turn has one or the other</source>
+        <translation>tem &quot;next&quot; e &quot;end&quot; ao mesmo tempo; um turno tem um ou outro</translation>
     </message>
     <message>
-        <source>needs "next" or "end"</source>
-        <translation>precisa de "next" ou "end"</translation>
+        <source>needs &quot;next&quot; or &quot;end&quot;</source>
+        <translation>precisa de &quot;next&quot; ou &quot;end&quot;</translation>
     </message>
     <message>
         <source>must be a list with at least one branch</source>
         <translation>deve ser uma lista com pelo menos um ramo</translation>
     </message>
     <message>
-        <source>needs exactly one of "when", "whenAny" or "otherwise"</source>
-        <translation>precisa de exatamente um de "when", "whenAny" ou "otherwise"</translation>
+        <source>needs exactly one of &quot;when&quot;, &quot;whenAny&quot; or &quot;otherwise&quot;</source>
+        <translation>precisa de exatamente um de &quot;when&quot;, &quot;whenAny&quot; ou &quot;otherwise&quot;</translation>
     </message>
     <message>
         <source>must be true</source>
         <translation>deve ser true</translation>
     </message>
     <message>
-        <source>only the last branch may be "otherwise"</source>
-        <translation>só o último ramo pode ser "otherwise"</translation>
+        <source>only the last branch may be &quot;otherwise&quot;</source>
+        <translation>só o último ramo pode ser &quot;otherwise&quot;</translation>
     </message>
     <message>
         <source>must be a list with at least one behaviour</source>
         <translation>deve ser uma lista com pelo menos um comportamento</translation>
     </message>
     <message>
-        <source>unknown behaviour "%1"</source>
-        <translation>comportamento desconhecido "%1"</translation>
+        <source>unknown behaviour &quot;%1&quot;</source>
+        <translation>comportamento desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>must end with one "otherwise" branch</source>
-        <translation>deve terminar com um ramo "otherwise"</translation>
+        <source>must end with one &quot;otherwise&quot; branch</source>
+        <translation>deve terminar com um ramo &quot;otherwise&quot;</translation>
     </message>
     <message>
-        <source>cannot be reached from "start"</source>
-        <translation>não pode ser alcançado a partir de "start"</translation>
+        <source>cannot be reached from &quot;start&quot;</source>
+        <translation>não pode ser alcançado a partir de &quot;start&quot;</translation>
     </message>
     <message>
-        <source>at least two different "end" values must be reachable</source>
-        <translation>pelo menos dois valores diferentes de "end" devem ser alcançáveis</translation>
+        <source>at least two different &quot;end&quot; values must be reachable</source>
+        <translation>pelo menos dois valores diferentes de &quot;end&quot; devem ser alcançáveis</translation>
     </message>
 </context>
 <context>
@@ -1661,8 +1824,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>%1: mais de %2 arquivos de cenário; só os primeiros %2 são lidos</translation>
     </message>
     <message>
-        <source>%1: the scenario is in "%2", this folder is for "%3"</source>
-        <translation>%1: o cenário está em "%2", esta pasta é para "%3"</translation>
+        <source>%1: the scenario is in &quot;%2&quot;, this folder is for &quot;%3&quot;</source>
+        <translation>%1: o cenário está em &quot;%2&quot;, esta pasta é para &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1: the scenario folder is not a folder</source>
@@ -1698,12 +1861,12 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>ReplyReader</name>
     <message>
-        <source>%1:%2: field "%3": %4</source>
-        <translation>%1:%2: campo "%3": %4</translation>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2: campo &quot;%3&quot;: %4</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
-        <translation>deve ser "%1"</translation>
+        <source>must be &quot;%1&quot;</source>
+        <translation>deve ser &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be 1</source>
@@ -1726,16 +1889,16 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>deve ser uma lista com pelo menos uma regra</translation>
     </message>
     <message>
-        <source>must be "any", "question" or "statement"</source>
-        <translation>deve ser "any", "question" ou "statement"</translation>
+        <source>must be &quot;any&quot;, &quot;question&quot; or &quot;statement&quot;</source>
+        <translation>deve ser &quot;any&quot;, &quot;question&quot; ou &quot;statement&quot;</translation>
     </message>
     <message>
         <source>must be a list with at least one pattern</source>
         <translation>deve ser uma lista com pelo menos um padrão</translation>
     </message>
     <message>
-        <source>"%1" is not a valid pattern: %2</source>
-        <translation>"%1" não é um padrão válido: %2</translation>
+        <source>&quot;%1&quot; is not a valid pattern: %2</source>
+        <translation>&quot;%1&quot; não é um padrão válido: %2</translation>
     </message>
     <message>
         <source>missing</source>
@@ -1745,8 +1908,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>Rubric</name>
     <message>
-        <source>%1:%2: field "%3": %4</source>
-        <translation>%1:%2: campo "%3": %4</translation>
+        <source>%1:%2: field &quot;%3&quot;: %4</source>
+        <translation>%1:%2: campo &quot;%3&quot;: %4</translation>
     </message>
     <message>
         <source>must be 1</source>
@@ -1769,8 +1932,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>deve ser uma lista com pelo menos uma pergunta</translation>
     </message>
     <message>
-        <source>"%1" is used twice</source>
-        <translation>"%1" é usado duas vezes</translation>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation>&quot;%1&quot; é usado duas vezes</translation>
     </message>
     <message>
         <source>each option needs an id and a label</source>
@@ -1781,20 +1944,20 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>uma escolha precisa de pelo menos duas opções</translation>
     </message>
     <message>
-        <source>"%1" is not one of yes_partly_no, scale5, choice</source>
-        <translation>"%1" não é yes_partly_no, scale5 nem choice</translation>
+        <source>&quot;%1&quot; is not one of yes_partly_no, scale5, choice</source>
+        <translation>&quot;%1&quot; não é yes_partly_no, scale5 nem choice</translation>
     </message>
     <message>
         <source>must be from 1 to 10000</source>
         <translation>deve estar entre 1 e 10000</translation>
     </message>
     <message>
-        <source>"%1" is not a question of the rubric "%2"</source>
-        <translation>"%1" não é uma pergunta do questionário "%2"</translation>
+        <source>&quot;%1&quot; is not a question of the rubric &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; não é uma pergunta do questionário &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not an answer to "%2"; expected one of %3</source>
-        <translation>"%1" não é uma resposta para "%2"; era esperado um destes: %3</translation>
+        <source>&quot;%1&quot; is not an answer to &quot;%2&quot;; expected one of %3</source>
+        <translation>&quot;%1&quot; não é uma resposta para &quot;%2&quot;; era esperado um destes: %3</translation>
     </message>
     <message>
         <source>the note is longer than %1 characters</source>
@@ -1804,16 +1967,16 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>Scenario</name>
     <message>
-        <source>%1: field "schema" must be 1</source>
-        <translation>%1: o campo "schema" deve ser 1</translation>
+        <source>%1: field &quot;schema&quot; must be 1</source>
+        <translation>%1: o campo &quot;schema&quot; deve ser 1</translation>
     </message>
     <message>
-        <source>%1: field "steps" is missing or empty</source>
-        <translation>%1: o campo "steps" está ausente ou vazio</translation>
+        <source>%1: field &quot;steps&quot; is missing or empty</source>
+        <translation>%1: o campo &quot;steps&quot; está ausente ou vazio</translation>
     </message>
     <message>
-        <source>%1: step %2: field "%3": %4</source>
-        <translation>%1: passo %2: campo "%3": %4</translation>
+        <source>%1: step %2: field &quot;%3&quot;: %4</source>
+        <translation>%1: passo %2: campo &quot;%3&quot;: %4</translation>
     </message>
     <message>
         <source>must be a number of seconds, 0 or more</source>
@@ -1824,16 +1987,16 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>os passos devem estar em ordem cronológica</translation>
     </message>
     <message>
-        <source>must be "customer" or "agent"</source>
-        <translation>deve ser "customer" ou "agent"</translation>
+        <source>must be &quot;customer&quot; or &quot;agent&quot;</source>
+        <translation>deve ser &quot;customer&quot; ou &quot;agent&quot;</translation>
     </message>
     <message>
         <source>is missing or empty</source>
         <translation>está ausente ou vazio</translation>
     </message>
     <message>
-        <source>unknown event "%1"</source>
-        <translation>evento desconhecido "%1"</translation>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>evento desconhecido &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1843,63 +2006,63 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>o id da ligação está ausente</translation>
     </message>
     <message>
-        <source>the answers are for rubric "%1" version %2, but "%3" version %4 is in use</source>
-        <translation>as respostas são do questionário "%1" versão %2, mas o questionário em uso é "%3" versão %4</translation>
+        <source>the answers are for rubric &quot;%1&quot; version %2, but &quot;%3&quot; version %4 is in use</source>
+        <translation>as respostas são do questionário &quot;%1&quot; versão %2, mas o questionário em uso é &quot;%3&quot; versão %4</translation>
     </message>
     <message>
         <source>private notes are turned off by your IT department (privacy/allowPrivateNotes)</source>
         <translation>as notas privadas foram desativadas pelo seu departamento de TI (privacy/allowPrivateNotes)</translation>
     </message>
     <message>
-        <source>there is nothing to save for call "%1": no draft, no answers and no note</source>
+        <source>there is nothing to save for call &quot;%1&quot;: no draft, no answers and no note</source>
         <translation>não há nada a salvar para a chamada “%1”: nem rascunho, nem respostas, nem nota</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <source>expected true or false, got "%1"</source>
-        <translation>era esperado true ou false, mas veio "%1"</translation>
+        <source>expected true or false, got &quot;%1&quot;</source>
+        <translation>era esperado true ou false, mas veio &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>expected a whole number from 0 (no limit) to 1000, got "%1"</source>
-        <translation>era esperado um número inteiro de 0 (sem limite) a 1000, mas veio "%1"</translation>
+        <source>expected a whole number from 0 (no limit) to 1000, got &quot;%1&quot;</source>
+        <translation>era esperado um número inteiro de 0 (sem limite) a 1000, mas veio &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>expected a number of days from 0 (keep forever) to 36500, got "%1"</source>
-        <translation>era esperado um número de dias de 0 (manter para sempre) a 36500, mas veio "%1"</translation>
+        <source>expected a number of days from 0 (keep forever) to 36500, got &quot;%1&quot;</source>
+        <translation>era esperado um número de dias de 0 (manter para sempre) a 36500, mas veio &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a technique</source>
-        <translation>"%1" não é uma técnica</translation>
+        <source>&quot;%1&quot; is not a technique</source>
+        <translation>&quot;%1&quot; não é uma técnica</translation>
     </message>
     <message>
-        <source>expected one of %1, got "%2"</source>
-        <translation>era esperado um destes: %1; mas veio "%2"</translation>
+        <source>expected one of %1, got &quot;%2&quot;</source>
+        <translation>era esperado um destes: %1; mas veio &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 is set by your IT department and cannot be changed here.</source>
         <translation>%1 é definido pelo seu departamento de TI e não pode ser alterado aqui.</translation>
     </message>
     <message>
-        <source>expected a port number from 1 to 65535, got "%1"</source>
-        <translation>era esperado um número de porta de 1 a 65535, mas veio "%1"</translation>
+        <source>expected a port number from 1 to 65535, got &quot;%1&quot;</source>
+        <translation>era esperado um número de porta de 1 a 65535, mas veio &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>expected a host name or an IP address, got "%1"</source>
-        <translation>era esperado um nome de host ou um endereço IP, mas veio "%1"</translation>
+        <source>expected a host name or an IP address, got &quot;%1&quot;</source>
+        <translation>era esperado um nome de host ou um endereço IP, mas veio &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>expected at least 32 letters, digits, '-' or '_'</source>
-        <translation>eram esperados pelo menos 32 letras, dígitos, '-' ou '_'</translation>
+        <source>expected at least 32 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>eram esperados pelo menos 32 letras, dígitos, &apos;-&apos; ou &apos;_&apos;</translation>
     </message>
     <message>
-        <source>"%1" is not an origin like https://crm.example.com</source>
-        <translation>"%1" não é uma origem como https://crm.example.com</translation>
+        <source>&quot;%1&quot; is not an origin like https://crm.example.com</source>
+        <translation>&quot;%1&quot; não é uma origem como https://crm.example.com</translation>
     </message>
     <message>
-        <source>expected lower-case letters, digits, '.', '_' or '-', starting with a letter, got "%1"</source>
-        <translation>esperado letras minúsculas, dígitos, '.', '_' ou '-', começando por uma letra; recebido "%1"</translation>
+        <source>expected lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, got &quot;%1&quot;</source>
+        <translation>esperado letras minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, começando por uma letra; recebido &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1964,8 +2127,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>grato</translation>
     </message>
     <message>
-        <source>%1: "%2"</source>
-        <translation>%1: "%2"</translation>
+        <source>%1: &quot;%2&quot;</source>
+        <translation>%1: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>same technique</source>
@@ -2026,8 +2189,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>SupervisorGate</name>
     <message>
-        <source>The supervisor view is not set up on this computer. IT turns it on by running "attune hash-pin" and adding the line it prints to the system settings file (/etc/xdg/Attune/Attune.conf). Your own history is always here.</source>
-        <translation>A visão do supervisor não está configurada neste computador. A TI a ativa executando "attune hash-pin" e adicionando a linha que ele imprime ao arquivo de configurações do sistema (/etc/xdg/Attune/Attune.conf). Seu próprio histórico está sempre aqui.</translation>
+        <source>The supervisor view is not set up on this computer. IT turns it on by running &quot;attune hash-pin&quot; and adding the line it prints to the system settings file (/etc/xdg/Attune/Attune.conf). Your own history is always here.</source>
+        <translation>A visão do supervisor não está configurada neste computador. A TI a ativa executando &quot;attune hash-pin&quot; e adicionando a linha que ele imprime ao arquivo de configurações do sistema (/etc/xdg/Attune/Attune.conf). Seu próprio histórico está sempre aqui.</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2218,10 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     <message>
         <source>This PIN is short: anyone who can read the settings file can find it by trying every PIN on their own computer. A passphrase of %1 characters or more (a few words) is far stronger.</source>
         <translation>Este PIN é curto: quem consegue ler o arquivo de configurações pode descobri-lo testando todos os PINs no próprio computador. Uma frase secreta de %1 caracteres ou mais (algumas palavras) é muito mais forte.</translation>
+    </message>
+    <message>
+        <source>the key that signs supervisor records could not be made (is Attune&apos;s signing module installed?)</source>
+        <translation>não foi possível criar a chave que assina os registros do supervisor (o módulo de assinatura do Attune está instalado?)</translation>
     </message>
 </context>
 <context>
@@ -2087,30 +2254,30 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>A migração %1 falhou: %2</translation>
     </message>
     <message>
-        <source>'%1' is not a valid person name: use lower-case letters, digits, '.', '_' and '-', starting with a letter (at most 63).</source>
+        <source>&apos;%1&apos; is not a valid person name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
         <translation>“%1” não é um nome de pessoa válido: use letras minúsculas, dígitos, “.”, “_” e “-”, começando por uma letra (no máximo 63).</translation>
     </message>
     <message>
-        <source>'%1' is not a valid team name: use lower-case letters, digits, '.', '_' and '-', starting with a letter (at most 63).</source>
+        <source>&apos;%1&apos; is not a valid team name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
         <translation>“%1” não é um nome de equipe válido: use letras minúsculas, dígitos, “.”, “_” e “-”, começando por uma letra (no máximo 63).</translation>
     </message>
 </context>
 <context>
     <name>TextRule</name>
     <message>
-        <source>field "%1" is longer than %2 characters</source>
+        <source>field &quot;%1&quot; is longer than %2 characters</source>
         <translation>o campo “%1” tem mais de %2 caracteres</translation>
     </message>
     <message>
-        <source>field "%1" contains an invalid character (a lone UTF-16 surrogate)</source>
+        <source>field &quot;%1&quot; contains an invalid character (a lone UTF-16 surrogate)</source>
         <translation>o campo “%1” contém um caractere inválido (um substituto UTF-16 isolado)</translation>
     </message>
     <message>
-        <source>field "%1" contains a control character (U+%2)</source>
+        <source>field &quot;%1&quot; contains a control character (U+%2)</source>
         <translation>o campo “%1” contém um caractere de controle (U+%2)</translation>
     </message>
     <message>
-        <source>field "%1" contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
+        <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
         <translation>o campo “%1” contém um caractere invisível de formatação ou de direção do texto (U+%2), que pode fazer o texto parecer diferente do que é</translation>
     </message>
 </context>
@@ -2127,6 +2294,10 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     <message>
         <source>The speech recogniser could not load its language models %1 and %2.</source>
         <translation>O reconhecedor de fala não conseguiu carregar seus modelos de linguagem %1 e %2.</translation>
+    </message>
+    <message>
+        <source>The speech recogniser is not installed with Attune: %1</source>
+        <translation>O reconhecedor de voz não está instalado com o Attune: %1</translation>
     </message>
 </context>
 <context>
@@ -2198,11 +2369,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>attune::ArcChart</name>
     <message>
-        <source>How the customer's feelings ran</source>
+        <source>How the customer&apos;s feelings ran</source>
         <translation>Como os sentimentos do cliente evoluíram</translation>
     </message>
     <message>
-        <source>The customer's emotional arc on this call</source>
+        <source>The customer&apos;s emotional arc on this call</source>
         <translation>A evolução emocional do cliente nesta ligação</translation>
     </message>
     <message>
@@ -2530,19 +2701,19 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>attune::CallTranscription</name>
     <message>
-        <source>baresip stopped writing the customer's audio for this call.</source>
+        <source>baresip stopped writing the customer&apos;s audio for this call.</source>
         <translation>O baresip parou de gravar o áudio do cliente nesta chamada.</translation>
     </message>
     <message>
-        <source>No audio from baresip for this call. Its config needs "module sndfile.so" and "snd_path %1".</source>
-        <translation>Nenhum áudio do baresip nesta chamada. A configuração dele precisa de "module sndfile.so" e "snd_path %1".</translation>
+        <source>No audio from baresip for this call. Its config needs &quot;module sndfile.so&quot; and &quot;snd_path %1&quot;.</source>
+        <translation>Nenhum áudio do baresip nesta chamada. A configuração dele precisa de &quot;module sndfile.so&quot; e &quot;snd_path %1&quot;.</translation>
     </message>
     <message>
         <source>Transcription understands English only; the language chosen for Attune is %1.</source>
         <translation>A transcrição entende apenas inglês; o idioma escolhido para o Attune é %1.</translation>
     </message>
     <message>
-        <source>baresip went away during the call (it restarted or quit); the call's transcription stopped with it.</source>
+        <source>baresip went away during the call (it restarted or quit); the call&apos;s transcription stopped with it.</source>
         <translation>O baresip sumiu durante a chamada (reiniciou ou foi fechado); a transcrição da chamada parou junto.</translation>
     </message>
     <message>
@@ -2557,11 +2728,11 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>attune::CustomerFeedbackView</name>
     <message>
-        <source>The customer's verdict</source>
+        <source>The customer&apos;s verdict</source>
         <translation>O veredito do cliente</translation>
     </message>
     <message>
-        <source>The customer's comment</source>
+        <source>The customer&apos;s comment</source>
         <translation>O comentário do cliente</translation>
     </message>
     <message>
@@ -2767,7 +2938,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Ligações intensas</translation>
     </message>
     <message>
-        <source>Calls where the customer's feelings ran high</source>
+        <source>Calls where the customer&apos;s feelings ran high</source>
         <translation>Ligações em que as emoções do cliente ficaram intensas</translation>
     </message>
     <message>
@@ -2830,19 +3001,19 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>sim</translation>
     </message>
     <message>
-        <source>The strongest feeling the customer's words showed on the call</source>
+        <source>The strongest feeling the customer&apos;s words showed on the call</source>
         <translation>O sentimento mais forte que as palavras do cliente mostraram na ligação</translation>
     </message>
     <message>
-        <source>The agent's own rubric score, 0 to 100</source>
+        <source>The agent&apos;s own rubric score, 0 to 100</source>
         <translation>A nota que o próprio atendente se deu no questionário, de 0 a 100</translation>
     </message>
     <message>
-        <source>A supervisor's rubric score of the same call, 0 to 100</source>
+        <source>A supervisor&apos;s rubric score of the same call, 0 to 100</source>
         <translation>A nota de um supervisor no questionário da mesma ligação, de 0 a 100</translation>
     </message>
     <message>
-        <source>The agent's own stress before and after the call, 1 (calm) to 5</source>
+        <source>The agent&apos;s own stress before and after the call, 1 (calm) to 5</source>
         <translation>O estresse do próprio atendente antes e depois da ligação, de 1 (calma) a 5</translation>
     </message>
     <message>
@@ -2914,7 +3085,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>%1, o cliente ficou chateado</translation>
     </message>
     <message>
-        <source>The customer's own post-call survey, 0 to 100 (CSAT 1 to 5 or NPS 0 to 10)</source>
+        <source>The customer&apos;s own post-call survey, 0 to 100 (CSAT 1 to 5 or NPS 0 to 10)</source>
         <translation>A própria pesquisa do cliente após a chamada, de 0 a 100 (CSAT 1 a 5 ou NPS 0 a 10)</translation>
     </message>
     <message>
@@ -2995,6 +3166,106 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <source>Calls and trends</source>
         <translation>Ligações e tendências</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>em parte</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Search customer name or number</source>
+        <translation>Buscar nome ou número do cliente</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo o período</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Últimas 12 semanas</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Qualquer resultado</translation>
+    </message>
+    <message>
+        <source>Self score below</source>
+        <translation>Nota da autoavaliação abaixo de</translation>
+    </message>
+    <message>
+        <source>Self score threshold</source>
+        <translation>Limite da nota da autoavaliação</translation>
+    </message>
+    <message>
+        <source>Hot calls</source>
+        <translation>Ligações intensas</translation>
+    </message>
+    <message>
+        <source>Calls where the customer&apos;s feelings ran high</source>
+        <translation>Ligações em que as emoções do cliente ficaram intensas</translation>
+    </message>
+    <message>
+        <source>No call matches.</source>
+        <translation>Nenhuma ligação corresponde aos filtros.</translation>
+    </message>
+    <message>
+        <source>The customer sounded %1 at the peak, %2 into the call; %3.</source>
+        <translation>No momento mais intenso, aos %2 de ligação, o cliente parecia %1; %3.</translation>
+    </message>
+    <message>
+        <source>the call calmed</source>
+        <translation>depois a ligação se acalmou</translation>
+    </message>
+    <message>
+        <source>it did not calm</source>
+        <translation>a ligação não se acalmou</translation>
+    </message>
+    <message>
+        <source>Not self-assessed.</source>
+        <translation>Sem autoavaliação.</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Autoavaliação</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Atendente</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Self score %1, supervisor score %2 (gap %3).</source>
+        <translation>Nota da autoavaliação %1, nota do supervisor %2 (diferença %3).</translation>
+    </message>
+    <message>
+        <source>Self score %1.</source>
+        <translation>Nota da autoavaliação %1.</translation>
+    </message>
 </context>
 <context>
     <name>attune::InstanceServer</name>
@@ -3027,8 +3298,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Não foi possível obter a trava de instância %1: a pasta dela não é gravável. Torne %2 gravável para o seu usuário (ou peça à TI) e abra o Attune de novo.</translation>
     </message>
     <message>
-        <source>field "requestId" must be a string of 1 to %1 characters</source>
-        <translation>o campo "requestId" deve ser um texto de 1 a %1 caracteres</translation>
+        <source>field &quot;requestId&quot; must be a string of 1 to %1 characters</source>
+        <translation>o campo &quot;requestId&quot; deve ser um texto de 1 a %1 caracteres</translation>
     </message>
     <message>
         <source>Attune showed this but could not save it to its database; see the log file.</source>
@@ -3039,7 +3310,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>O Attune não confirmou a solicitação em %1 segundos (%2); ela ainda pode ser aplicada, uma única vez.</translation>
     </message>
     <message>
-        <source>Attune's answer is longer than %1 bytes</source>
+        <source>Attune&apos;s answer is longer than %1 bytes</source>
         <translation>A resposta do Attune tem mais de %1 bytes</translation>
     </message>
 </context>
@@ -3257,7 +3528,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Uma suposição em vez de uma pergunta</translation>
     </message>
     <message>
-        <source>The customer's feeling went unacknowledged</source>
+        <source>The customer&apos;s feeling went unacknowledged</source>
         <translation>O sentimento do cliente não foi reconhecido</translation>
     </message>
     <message>
@@ -3365,7 +3636,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Você</translation>
     </message>
     <message>
-        <source>Used the customer's name</source>
+        <source>Used the customer&apos;s name</source>
         <translation>Usou o nome do cliente</translation>
     </message>
     <message>
@@ -3472,16 +3743,16 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Nenhum cenário de prática pôde ser carregado.</translation>
     </message>
     <message>
-        <source>There is no practice scenario "%1". Known: %2.</source>
-        <translation>Não existe o cenário de prática "%1". Disponíveis: %2.</translation>
+        <source>There is no practice scenario &quot;%1&quot;. Known: %2.</source>
+        <translation>Não existe o cenário de prática &quot;%1&quot;. Disponíveis: %2.</translation>
     </message>
     <message>
         <source>Choose a scenario first.</source>
         <translation>Escolha um cenário primeiro.</translation>
     </message>
     <message>
-        <source>"%1" is being practised; stop it first to start another.</source>
-        <translation>"%1" está sendo praticado; pare-o antes de começar outro.</translation>
+        <source>&quot;%1&quot; is being practised; stop it first to start another.</source>
+        <translation>&quot;%1&quot; está sendo praticado; pare-o antes de começar outro.</translation>
     </message>
 </context>
 <context>
@@ -3491,7 +3762,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Perfil do cliente</translation>
     </message>
     <message>
-        <source>The caller's profile appears here when a call rings.</source>
+        <source>The caller&apos;s profile appears here when a call rings.</source>
         <translation>O perfil de quem está ligando aparece aqui quando uma ligação toca.</translation>
     </message>
     <message>
@@ -3617,7 +3888,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>attune::ProfileService</name>
     <message>
-        <source>a profile needs the customer's name</source>
+        <source>a profile needs the customer&apos;s name</source>
         <translation>um perfil precisa do nome do cliente</translation>
     </message>
     <message>
@@ -3912,10 +4183,6 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Chave do meu certificado de cliente</translation>
     </message>
     <message>
-        <source>Share my stress ratings with the team server</source>
-        <translation>Compartilhar minhas avaliações de estresse com o servidor da equipe</translation>
-    </message>
-    <message>
         <source>Transcribe what the customer says in baresip calls, on this computer (English only; no audio is kept)</source>
         <translation>Transcrever o que o cliente diz nas chamadas do baresip, neste computador (somente inglês; nenhum áudio é guardado)</translation>
     </message>
@@ -3926,6 +4193,22 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     <message>
         <source>Practice calls folder</source>
         <translation>Pasta de chamadas de prática</translation>
+    </message>
+    <message>
+        <source>With a team server, your answered calls and self-assessments are copied to it for your supervisor, and their notes and kudos come back; private notes never leave this computer. Changes here apply when Attune starts again.</source>
+        <translation>Com um servidor da equipe, suas chamadas atendidas e autoavaliações são copiadas para ele para o seu supervisor, e as anotações e elogios dele voltam; anotações privadas nunca saem deste computador. As mudanças aqui valem quando o Attune iniciar de novo.</translation>
+    </message>
+    <message>
+        <source>Your stress ratings are shared with the team server and shown to your supervisor: your IT department decided so.</source>
+        <translation>Suas avaliações de estresse são compartilhadas com o servidor da equipe e mostradas ao seu supervisor: foi o que o seu departamento de TI decidiu.</translation>
+    </message>
+    <message>
+        <source>Your stress ratings stay on this computer and are not shown to supervisors; only your IT department can decide to share them.</source>
+        <translation>Suas avaliações de estresse ficam neste computador e não são mostradas aos supervisores; só o seu departamento de TI pode decidir compartilhá-las.</translation>
+    </message>
+    <message>
+        <source>Stress ratings</source>
+        <translation>Avaliações de estresse</translation>
     </message>
 </context>
 <context>
@@ -4097,7 +4380,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Frases sugeridas</translation>
     </message>
     <message>
-        <source>What the customer's words suggest</source>
+        <source>What the customer&apos;s words suggest</source>
         <translation>O que as palavras do cliente indicam</translation>
     </message>
     <message>
@@ -4161,7 +4444,7 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Em pausa nesta ligação.</translation>
     </message>
     <message>
-        <source>That's enough prompts for one call; they return with the next call.</source>
+        <source>That&apos;s enough prompts for one call; they return with the next call.</source>
         <translation>Já foram sugestões suficientes para uma ligação; elas voltam na próxima.</translation>
     </message>
     <message>
@@ -4169,8 +4452,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>Nenhuma outra frase se encaixa</translation>
     </message>
     <message>
-        <source>Stop suggesting "%1"</source>
-        <translation>Parar de sugerir "%1"</translation>
+        <source>Stop suggesting &quot;%1&quot;</source>
+        <translation>Parar de sugerir &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add my own phrase…</source>
@@ -4358,6 +4641,13 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
 </context>
 <context>
+    <name>attune::TeamService</name>
+    <message>
+        <source>The team sync could not start: this computer&apos;s database refused to switch the outbox on.</source>
+        <translation>A sincronização da equipe não pôde começar: o banco de dados deste computador recusou ativar a caixa de saída.</translation>
+    </message>
+</context>
+<context>
     <name>attune::TeamSignInDialog</name>
     <message>
         <source>Sign in to the team server</source>
@@ -4424,9 +4714,46 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
     </message>
 </context>
 <context>
+    <name>attune::TeamSyncIndicator</name>
+    <message numerus="yes">
+        <source>Team history: sending %n record(s)…</source>
+        <translation>
+            <numerusform>Histórico da equipe: enviando %n registro…</numerusform>
+            <numerusform>Histórico da equipe: enviando %n registros…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team history: up to date.</source>
+        <translation>Histórico da equipe: em dia.</translation>
+    </message>
+    <message>
+        <source>Team history: connecting…</source>
+        <translation>Histórico da equipe: conectando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team history: offline, %n record(s) wait on this computer.</source>
+        <translation>
+            <numerusform>Histórico da equipe: offline, %n registro aguarda neste computador.</numerusform>
+            <numerusform>Histórico da equipe: offline, %n registros aguardam neste computador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team history: offline.</source>
+        <translation>Histórico da equipe: offline.</translation>
+    </message>
+    <message>
+        <source>Last sent %1.</source>
+        <translation>Último envio: %1.</translation>
+    </message>
+    <message>
+        <source>Team history sync</source>
+        <translation>Sincronização do histórico da equipe</translation>
+    </message>
+</context>
+<context>
     <name>attune::TranscriptionNotice</name>
     <message>
-        <source>The customer's speech is transcribed on this computer and not stored.</source>
+        <source>The customer&apos;s speech is transcribed on this computer and not stored.</source>
         <translation>A fala do cliente é transcrita neste computador e não é armazenada.</translation>
     </message>
     <message>
@@ -4437,8 +4764,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>attune::TrendsView</name>
     <message>
-        <source>Self-assessment answers, share of "yes" by week</source>
-        <translation>Respostas da autoavaliação, porcentagem de "sim" por semana</translation>
+        <source>Self-assessment answers, share of &quot;yes&quot; by week</source>
+        <translation>Respostas da autoavaliação, porcentagem de &quot;sim&quot; por semana</translation>
     </message>
     <message>
         <source>Hot calls that calmed, by week</source>
@@ -4551,12 +4878,12 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
 <context>
     <name>attune::WebSocketApi</name>
     <message>
-        <source>Host "%1" is not this computer's loopback address with port %2</source>
-        <translation>O cabeçalho Host "%1" não é o endereço de loopback deste computador com a porta %2</translation>
+        <source>Host &quot;%1&quot; is not this computer&apos;s loopback address with port %2</source>
+        <translation>O cabeçalho Host &quot;%1&quot; não é o endereço de loopback deste computador com a porta %2</translation>
     </message>
     <message>
-        <source>Origin "%1" is not allowed (setting api/allowedOrigins)</source>
-        <translation>A origem "%1" (cabeçalho Origin) não é permitida (configuração api/allowedOrigins)</translation>
+        <source>Origin &quot;%1&quot; is not allowed (setting api/allowedOrigins)</source>
+        <translation>A origem &quot;%1&quot; (cabeçalho Origin) não é permitida (configuração api/allowedOrigins)</translation>
     </message>
     <message>
         <source>The WebSocket API has no usable token.</source>
@@ -4591,8 +4918,8 @@ Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
         <translation>token incorreto</translation>
     </message>
     <message>
-        <source>no token: send the Authorization header or an "auth" message first</source>
-        <translation>sem token: envie primeiro o cabeçalho Authorization ou uma mensagem "auth"</translation>
+        <source>no token: send the Authorization header or an &quot;auth&quot; message first</source>
+        <translation>sem token: envie primeiro o cabeçalho Authorization ou uma mensagem &quot;auth&quot;</translation>
     </message>
     <message>
         <source>send JSON as text messages, not binary ones</source>

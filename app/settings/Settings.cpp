@@ -214,6 +214,10 @@ Settings::Settings(const QString& userFile, const QString& systemFile)
         check(*m_system, m_systemFile, keyName(key), key);
         check(*m_system, m_systemFile, kDefaultsGroup + keyName(key), key);
         check(*m_user, m_userFile, keyName(key), key);
+        if (isItOnly(key) && m_user->contains(keyName(key)))
+            qCWarning(lcSettings).noquote()
+                << QStringLiteral("%1: %2 is read from %3 only (ignored)")
+                       .arg(m_userFile, keyName(key), m_systemFile);
     }
 }
 
@@ -385,6 +389,8 @@ QString Settings::validate(SettingKey key, const QVariant& value)
 
 QVariant Settings::value(SettingKey key) const
 {
+    if (isItOnly(key))
+        return itValue(key);
     const QString name = keyName(key);
     // A value that does not validate is ignored (and was logged at start), so a typo in a
     // policy file falls back to the next layer instead of breaking the app.
@@ -476,15 +482,34 @@ const QSettings* Settings::lockingScope(SettingKey key) const
     return nullptr;
 }
 
+bool Settings::isItOnly(SettingKey key)
+{
+    return key == SettingKey::TeamServer || key == SettingKey::TeamPort ||
+           key == SettingKey::TeamDatabase || key == SettingKey::TeamCaFile;
+}
+
+QVariant Settings::itValue(SettingKey key) const
+{
+    const QString name = keyName(key);
+    const auto usable = [key](const QVariant& raw) { return validate(key, raw).isEmpty(); };
+    if (const QSettings* locking = lockingScope(key); locking && usable(locking->value(name)))
+        return normalised(key, locking->value(name));
+    if (m_system->contains(kDefaultsGroup + name) && usable(m_system->value(kDefaultsGroup + name)))
+        return normalised(key, m_system->value(kDefaultsGroup + name));
+    return info(key).fallback;
+}
+
 bool Settings::isLocked(SettingKey key) const
 {
-    return lockingScope(key) != nullptr;
+    return isItOnly(key) || lockingScope(key) != nullptr;
 }
 
 QString Settings::lockedBy(SettingKey key) const
 {
     const QSettings* locking = lockingScope(key);
-    return locking ? locking->fileName() : QString();
+    if (locking)
+        return locking->fileName();
+    return isItOnly(key) ? m_systemFile : QString();
 }
 
 bool Settings::setValue(SettingKey key, const QVariant& newValue, QString* error)

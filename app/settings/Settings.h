@@ -166,13 +166,17 @@ public:
     QStringList allowedOrigins() const;
 
     // The team server (docs/team-server.md): empty, the default, keeps all history on this
-    // computer. IT normally sets these in the system file, which locks them.
-    QString teamServer() const { return value(SettingKey::TeamServer).toString().trimmed(); }
-    quint16 teamPort() const { return quint16(value(SettingKey::TeamPort).toInt()); }
-    QString teamDatabase() const { return value(SettingKey::TeamDatabase).toString(); }
+    // computer. Where the history goes (server, port, database and the CA that vouches for the
+    // server) is IT's decision alone: read from the system file only (its top level or its
+    // [Defaults]), never from the agent's, so nobody can point the sync at a server of their own
+    // and send customers' names and numbers there. Who connects (user, password file, client
+    // certificate) may be the agent's.
+    QString teamServer() const { return itValue(SettingKey::TeamServer).toString().trimmed(); }
+    quint16 teamPort() const { return quint16(itValue(SettingKey::TeamPort).toInt()); }
+    QString teamDatabase() const { return itValue(SettingKey::TeamDatabase).toString(); }
     QString teamUser() const { return value(SettingKey::TeamUser).toString(); }
     QString teamPasswordFile() const { return value(SettingKey::TeamPasswordFile).toString(); }
-    QString teamCaFile() const { return value(SettingKey::TeamCaFile).toString(); }
+    QString teamCaFile() const { return itValue(SettingKey::TeamCaFile).toString(); }
     QString teamCertFile() const { return value(SettingKey::TeamCertFile).toString(); }
     QString teamKeyFile() const { return value(SettingKey::TeamKeyFile).toString(); }
     // Stress ratings stay on this computer unless IT shares them: honoured only from the system
@@ -192,7 +196,12 @@ public:
 
     boost::signals2::signal<void(SettingKey)> changed;
 
+    // Keys only IT may set (see teamServer()): always shown as IT's, never taken from the agent.
+    static bool isItOnly(SettingKey key);
+
 private:
+    // `key` as IT's system file says (top level, then [Defaults]), or the built-in default.
+    QVariant itValue(SettingKey key) const;
     // The scope holding `key` at its top level: Group Policy first (Windows only), then the
     // system file. Null when the key is not locked.
     const QSettings* lockingScope(SettingKey key) const;

@@ -9,9 +9,17 @@
 namespace attune::test {
 
 ServicesFixture::ServicesFixture(const QString& databaseFile)
+    : ServicesFixture(databaseFile, QByteArray())
+{}
+
+ServicesFixture::ServicesFixture(const QString& databaseFile, const QByteArray& policy)
 {
     m_home.applyToThisProcess();
     m_paths = AppPaths::fromEnvironment();
+    if (!policy.isEmpty()) {
+        m_home.writePolicy(policy);
+        m_paths.systemConfigFile = m_home.policyFile();
+    }
     m_settings = std::make_unique<Settings>(m_paths.configFile, m_paths.systemConfigFile);
     m_server = std::make_unique<InstanceServer>(m_paths);
     m_services = std::make_unique<AppServices>(

@@ -24,6 +24,9 @@ public:
     // `databaseFile` replaces the usual one in the private data folder (say, a place that
     // cannot be written).
     explicit ServicesFixture(const QString& databaseFile = {});
+    // With IT's policy (the system settings file's contents) in place, read from the home's
+    // policy file: in-process tests cannot put it at its fixed system place.
+    ServicesFixture(const QString& databaseFile, const QByteArray& policy);
     ~ServicesFixture();
 
     // Brings the services up as the app does after its first frame (database, stores, engines,

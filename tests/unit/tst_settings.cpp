@@ -137,24 +137,69 @@ private Q_SLOTS:
 
     void teamServerSettingsAreValidated()
     {
-        Settings settings(userFile(), systemFile());
-        // No team server by default: nothing leaves the computer.
-        QVERIFY(settings.teamServer().isEmpty());
-        QVERIFY(!settings.teamShareWellbeing());
-        QCOMPARE(settings.teamPort(), quint16(5432));
-        QCOMPARE(settings.teamDatabase(), QStringLiteral("attune"));
-        QString error;
-        for (const char* bad : {"pg:5432", "postgres://pg", "a b"})
-            QVERIFY2(!settings.setValue(SettingKey::TeamServer, QLatin1String(bad), &error), bad);
-        QVERIFY(
-            settings.setValue(SettingKey::TeamServer, QStringLiteral("pg.example.org"), &error));
-        QVERIFY(settings.setValue(SettingKey::TeamServer, QString(), &error));
-        QVERIFY(!settings.setValue(SettingKey::TeamPort, QStringLiteral("70000"), &error));
-        for (const char* bad : {"Alice", "bob; DROP ROLE x", "1agent"})
-            QVERIFY2(!settings.setValue(SettingKey::TeamUser, QLatin1String(bad), &error), bad);
-        QVERIFY(error.contains(QLatin1String("1agent")));
-        QVERIFY(settings.setValue(SettingKey::TeamUser, QStringLiteral("alice.smith"), &error));
-        QCOMPARE(settings.teamUser(), QStringLiteral("alice.smith"));
+        {
+            Settings settings(userFile(), systemFile());
+            // No team server by default: nothing leaves the computer.
+            QVERIFY(settings.teamServer().isEmpty());
+            QVERIFY(!settings.teamShareWellbeing());
+            QCOMPARE(settings.teamPort(), quint16(5432));
+            QCOMPARE(settings.teamDatabase(), QStringLiteral("attune"));
+            QString error;
+            for (const char* bad : {"Alice", "bob; DROP ROLE x", "1agent"})
+                QVERIFY2(!settings.setValue(SettingKey::TeamUser, QLatin1String(bad), &error), bad);
+            QVERIFY(error.contains(QLatin1String("1agent")));
+            QVERIFY(settings.setValue(SettingKey::TeamUser, QStringLiteral("alice.smith"), &error));
+            QCOMPARE(settings.teamUser(), QStringLiteral("alice.smith"));
+        }
+        // IT's bad values are ignored (and logged), its good ones used.
+        for (const char* bad : {"pg:5432", "postgres://pg", "a b"}) {
+            writeSystem(QByteArray("[team]\nserver=") + bad + "\nport=70000\n");
+            const Settings settings(userFile(), systemFile());
+            QVERIFY2(settings.teamServer().isEmpty(), bad);
+            QCOMPARE(settings.teamPort(), quint16(5432));
+        }
+        writeSystem("[Defaults]\nteam/server=pg.example.org\nteam/port=6543\n");
+        const Settings settings(userFile(), systemFile());
+        QCOMPARE(settings.teamServer(), QStringLiteral("pg.example.org"));
+        QCOMPARE(settings.teamPort(), quint16(6543));
+    }
+
+    // Where the history goes is IT's decision: an agent who could name a server of their own
+    // would send every customer's name and number there. The agent's file is ignored for it,
+    // the settings refuse it, and the rows show as IT's.
+    void onlyItNamesTheTeamServer()
+    {
+        {
+            Settings settings(userFile(), systemFile());
+            QString error;
+            for (const SettingKey key : {SettingKey::TeamServer, SettingKey::TeamPort,
+                                         SettingKey::TeamDatabase, SettingKey::TeamCaFile}) {
+                QVERIFY(settings.isLocked(key));
+                QCOMPARE(settings.lockedBy(key), systemFile());
+            }
+            QVERIFY(
+                !settings.setValue(SettingKey::TeamServer, QStringLiteral("evil.example"), &error));
+            QVERIFY(error.contains(QLatin1String("IT department")));
+            QVERIFY(settings.teamServer().isEmpty());
+        }
+        // Written into the agent's own file by hand: still nothing.
+        QFile user(userFile());
+        QVERIFY(user.open(QIODevice::WriteOnly));
+        user.write("[team]\nserver=evil.example\nport=5433\ndatabase=loot\ncaFile=/tmp/mine\n"
+                   "user=alice\n");
+        user.close();
+        {
+            const Settings settings(userFile(), systemFile());
+            QVERIFY(settings.teamServer().isEmpty());
+            QCOMPARE(settings.teamPort(), quint16(5432));
+            QCOMPARE(settings.teamDatabase(), QStringLiteral("attune"));
+            QVERIFY(settings.teamCaFile().isEmpty());
+            QCOMPARE(settings.teamUser(), QStringLiteral("alice")); // who connects may be theirs
+        }
+        // IT's [Defaults] is IT's too, and the agent's value does not override it.
+        writeSystem("[Defaults]\nteam/server=pg.example.org\n");
+        const Settings settings(userFile(), systemFile());
+        QCOMPARE(settings.teamServer(), QStringLiteral("pg.example.org"));
     }
 
     // The API token counts only from IT's own file: an agent's settings cannot set the secret

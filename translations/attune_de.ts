@@ -4148,10 +4148,6 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <translation>Anbindungen</translation>
     </message>
     <message>
-        <source>None: my history stays on this computer</source>
-        <translation>Keiner: Mein Verlauf bleibt auf diesem Computer</translation>
-    </message>
-    <message>
         <source>Team server (PostgreSQL)</source>
         <translation>Team-Server (PostgreSQL)</translation>
     </message>
@@ -4210,6 +4206,14 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>Stress ratings</source>
         <translation>Stresswerte</translation>
+    </message>
+    <message>
+        <source>No team server: your calls and self-assessments stay on this computer. Only your IT department can set one up.</source>
+        <translation>Kein Team-Server: Ihre Anrufe und Selbsteinschätzungen bleiben auf diesem Computer. Nur Ihre IT-Abteilung kann einen einrichten.</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Team-Server</translation>
     </message>
 </context>
 <context>

@@ -4147,10 +4147,6 @@ ejecución (status).
         <translation>Integraciones</translation>
     </message>
     <message>
-        <source>None: my history stays on this computer</source>
-        <translation>Ninguno: mi historial se queda en este equipo</translation>
-    </message>
-    <message>
         <source>Team server (PostgreSQL)</source>
         <translation>Servidor del equipo (PostgreSQL)</translation>
     </message>
@@ -4209,6 +4205,14 @@ ejecución (status).
     <message>
         <source>Stress ratings</source>
         <translation>Valoraciones de estrés</translation>
+    </message>
+    <message>
+        <source>No team server: your calls and self-assessments stay on this computer. Only your IT department can set one up.</source>
+        <translation>Sin servidor de equipo: sus llamadas y autoevaluaciones se quedan en este equipo. Solo su departamento de TI puede configurar uno.</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Servidor de equipo</translation>
     </message>
 </context>
 <context>

@@ -4150,10 +4150,6 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <translation>Intégrations</translation>
     </message>
     <message>
-        <source>None: my history stays on this computer</source>
-        <translation>Aucun : mon historique reste sur cet ordinateur</translation>
-    </message>
-    <message>
         <source>Team server (PostgreSQL)</source>
         <translation>Serveur d’équipe (PostgreSQL)</translation>
     </message>
@@ -4212,6 +4208,14 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>Stress ratings</source>
         <translation>Niveaux de stress</translation>
+    </message>
+    <message>
+        <source>No team server: your calls and self-assessments stay on this computer. Only your IT department can set one up.</source>
+        <translation>Pas de serveur d’équipe : vos appels et vos auto-évaluations restent sur cet ordinateur. Seul votre service informatique peut en configurer un.</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Serveur d’équipe</translation>
     </message>
 </context>
 <context>

@@ -4147,10 +4147,6 @@ execução (status).
         <translation>Integrações</translation>
     </message>
     <message>
-        <source>None: my history stays on this computer</source>
-        <translation>Nenhum: meu histórico fica neste computador</translation>
-    </message>
-    <message>
         <source>Team server (PostgreSQL)</source>
         <translation>Servidor da equipe (PostgreSQL)</translation>
     </message>
@@ -4209,6 +4205,14 @@ execução (status).
     <message>
         <source>Stress ratings</source>
         <translation>Avaliações de estresse</translation>
+    </message>
+    <message>
+        <source>No team server: your calls and self-assessments stay on this computer. Only your IT department can set one up.</source>
+        <translation>Sem servidor de equipe: suas chamadas e autoavaliações ficam neste computador. Só o seu departamento de TI pode configurar um.</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Servidor de equipe</translation>
     </message>
 </context>
 <context>

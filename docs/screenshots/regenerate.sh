@@ -176,8 +176,17 @@ start_app() {
     local scale=$1 speed=$2
     shift 2
     use_home "$scale"
-    # Started directly, so $! is attune itself: its windows are found by its process id.
-    env "${app_env[@]}" ATTUNE_DEMO_SPEED="$speed" "$attune" "$@" > "$work/app.log" 2>&1 &
+    # Started directly, so $! is attune itself: its windows are found by its process id. With a
+    # policy of this home's own, attune reads it at its fixed place: our folder is bind-mounted
+    # over /etc/xdg in a private mount namespace (unshare and sh exec in place, so $! is still
+    # attune; anyone but root maps themselves to root there to be allowed the mount).
+    local wrap=()
+    if [ -f "$home/etc-xdg/Attune/Attune.conf" ]; then
+        wrap=(unshare --mount)
+        [ "$(id -u)" -eq 0 ] || wrap+=(--map-root-user)
+        wrap+=(-- /bin/sh -c 'mount --bind "$0" /etc/xdg && exec "$@"' "$home/etc-xdg")
+    fi
+    env "${app_env[@]}" ATTUNE_DEMO_SPEED="$speed" "${wrap[@]}" "$attune" "$@" > "$work/app.log" 2>&1 &
     app_pid=$!
     pids+=("$app_pid")
     for _ in $(seq 200); do
@@ -339,8 +348,10 @@ team_shot() {
         -c "ALTER ROLE alex PASSWORD 'alex-secret'" > /dev/null
     printf 'alex-secret\n' > "$home/alex.pw"
     chmod 600 "$home/alex.pw"
-    printf '[team]\nserver=127.0.0.1\nport=%s\nuser=alex\npasswordFile=%s\ncaFile=%s\n' \
-        "$port" "$home/alex.pw" "$pg/tls/ca.crt" >> "$home/config/Attune/Attune.conf"
+    # Where the history goes is IT's to say (its policy); who connects is the agent's.
+    printf '[team]\nserver=127.0.0.1\nport=%s\ncaFile=%s\n' "$port" "$pg/tls/ca.crt" \
+        > "$home/etc-xdg/Attune/Attune.conf"
+    printf '[team]\nuser=alex\npasswordFile=%s\n' "$home/alex.pw" >> "$home/config/Attune/Attune.conf"
     start_app 1 1
     # Two answered calls, delivered at once.
     for call in 1 2; do

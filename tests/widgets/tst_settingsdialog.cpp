@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -126,8 +127,42 @@ private Q_SLOTS:
         QFile::remove(systemFile());
     }
 
+    // The team server is IT's to name: without one the agent is told so and offered nothing to
+    // fill in; with IT's server its place shows as IT's and only who connects is the agent's.
+    void theTeamServerIsShownAsItsDecision()
+    {
+        {
+            Settings settings(userFile(), systemFile());
+            SettingsDialog dialog(settings);
+            QVERIFY(!dialog.editorFor(SettingKey::TeamServer));
+            QVERIFY(!dialog.editorFor(SettingKey::TeamUser));
+            auto* about = dialog.findChild<QLabel*>(QStringLiteral("teamAbout"));
+            QVERIFY(about && about->text().contains(QStringLiteral("IT department")));
+        }
+        QDir().mkpath(QFileInfo(systemFile()).absolutePath());
+        QFile system(systemFile());
+        QVERIFY(system.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        system.write("[team]\nserver=pg.example.org\n");
+        system.close();
+        Settings settings(userFile(), systemFile());
+        SettingsDialog dialog(settings);
+        QWidget* server = dialog.editorFor(SettingKey::TeamServer);
+        QWidget* user = dialog.editorFor(SettingKey::TeamUser);
+        QVERIFY(server && user);
+        QVERIFY(!server->isEnabled());
+        QVERIFY(user->isEnabled());
+        QCOMPARE(qobject_cast<QLineEdit*>(server)->text(), QStringLiteral("pg.example.org"));
+        QFile::remove(systemFile());
+    }
+
     void everyEditorHasAnAccessibleName()
     {
+        // With IT's team server, so the team rows are there too.
+        QDir().mkpath(QFileInfo(systemFile()).absolutePath());
+        QFile system(systemFile());
+        QVERIFY(system.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        system.write("[team]\nserver=pg.example.org\n");
+        system.close();
         Settings settings(userFile(), systemFile());
         SettingsDialog dialog(settings);
         for (SettingKey key : Settings::allKeys()) {
@@ -136,6 +171,7 @@ private Q_SLOTS:
             QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(editor);
             QVERIFY(iface && !iface->text(QAccessible::Name).isEmpty());
         }
+        QFile::remove(systemFile());
     }
 };
 

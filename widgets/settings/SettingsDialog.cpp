@@ -182,27 +182,36 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     addRow(form, SettingKey::AllowedOrigins, tr("Web pages allowed to connect (origins)"), origins);
     // The team server: normally set and locked by IT (docs/team-server.md). What it means is
     // said in words: the sync runs when a server is set.
+    // Where the history goes is IT's decision alone (Settings::isItOnly): without a server of
+    // theirs there is nothing to connect, so the rows are not offered at all.
+    const bool teamServerSet = !m_settings.teamServer().isEmpty();
     auto* teamAbout = new QLabel(
-        tr("With a team server, your answered calls and self-assessments are copied to it for "
-           "your supervisor, and their notes and kudos come back; private notes never leave this "
-           "computer. Changes here apply when Attune starts again."));
+        teamServerSet
+            ? tr("With a team server, your answered calls and self-assessments are copied to it "
+                 "for your supervisor, and their notes and kudos come back; private notes never "
+                 "leave this computer. Changes here apply when Attune starts again.")
+            : tr("No team server: your calls and self-assessments stay on this computer. Only "
+                 "your IT department can set one up."));
     teamAbout->setWordWrap(true);
     teamAbout->setObjectName(QStringLiteral("teamAbout"));
+    teamAbout->setAccessibleName(tr("Team server"));
+    teamAbout->setAccessibleDescription(teamAbout->text());
     form->addRow(teamAbout);
-    auto* teamServer = new QLineEdit;
-    teamServer->setPlaceholderText(tr("None: my history stays on this computer"));
-    addRow(form, SettingKey::TeamServer, tr("Team server (PostgreSQL)"), teamServer);
-    auto* teamPort = new QSpinBox;
-    teamPort->setRange(1, 65535);
-    addRow(form, SettingKey::TeamPort, tr("Team server port"), teamPort);
-    addRow(form, SettingKey::TeamDatabase, tr("Team database"), new QLineEdit);
-    addRow(form, SettingKey::TeamUser, tr("My team server user"), new QLineEdit);
-    addRow(form, SettingKey::TeamPasswordFile, tr("Password file (only I can read it)"),
-           new QLineEdit);
-    addRow(form, SettingKey::TeamCaFile, tr("Team server certificate authority (CA file)"),
-           new QLineEdit);
-    addRow(form, SettingKey::TeamCertFile, tr("My client certificate"), new QLineEdit);
-    addRow(form, SettingKey::TeamKeyFile, tr("My client certificate key"), new QLineEdit);
+    if (teamServerSet) {
+        auto* teamServer = new QLineEdit;
+        addRow(form, SettingKey::TeamServer, tr("Team server (PostgreSQL)"), teamServer);
+        auto* teamPort = new QSpinBox;
+        teamPort->setRange(1, 65535);
+        addRow(form, SettingKey::TeamPort, tr("Team server port"), teamPort);
+        addRow(form, SettingKey::TeamDatabase, tr("Team database"), new QLineEdit);
+        addRow(form, SettingKey::TeamUser, tr("My team server user"), new QLineEdit);
+        addRow(form, SettingKey::TeamPasswordFile, tr("Password file (only I can read it)"),
+               new QLineEdit);
+        addRow(form, SettingKey::TeamCaFile, tr("Team server certificate authority (CA file)"),
+               new QLineEdit);
+        addRow(form, SettingKey::TeamCertFile, tr("My client certificate"), new QLineEdit);
+        addRow(form, SettingKey::TeamKeyFile, tr("My client certificate key"), new QLineEdit);
+    }
     // Wellbeing is IT's decision alone (Settings::teamShareWellbeing): stated, not offered.
     auto* wellbeing = new QLabel(m_settings.teamShareWellbeing()
                                      ? tr("Your stress ratings are shared with the team server and "

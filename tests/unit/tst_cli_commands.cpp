@@ -328,9 +328,10 @@ private Q_SLOTS:
         writeFile(bad, "call_id,csat,comment\ncall-7,2,Slow\n");
         run = runLineInProcess(home, line);
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.outText(), QStringLiteral("Imported 1 survey answers from %1: 1 new, 0 already "
-                                               "imported; 1 from a customer who left upset.\n")
-                                    .arg(bad));
+        QCOMPARE(run.outText(),
+                 QStringLiteral("Imported 1 survey answers from %1: 1 new, 0 already "
+                                "imported; 1 from a customer who left upset.\n")
+                     .arg(bad));
         run = runLineInProcess(home, line);
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.outText().contains(QStringLiteral("0 new, 1 already imported")),

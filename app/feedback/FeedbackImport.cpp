@@ -116,11 +116,19 @@ QString FeedbackImport::keyOf(const Survey& survey)
 
 void FeedbackImport::readComment(Survey* survey, const QString& profileLanguage) const
 {
-    if (survey->comment.trimmed().isEmpty())
+    if (survey->comment.isEmpty()) // trimmed by the caller
         return;
     QString language = survey->language;
     if (language.isEmpty())
         language = profileLanguage;
+    // The language asked for is part of the key: "" (detect) and "de" may read differently.
+    const QString key = language + QLatin1Char('\x1F') + survey->comment;
+    if (const auto known = m_readings.constFind(key); known != m_readings.cend()) {
+        survey->language = known->language;
+        survey->cue = known->cue;
+        survey->upset = known->upset;
+        return;
+    }
     if (language.isEmpty()) {
         const std::shared_ptr<const LanguageDetector> detector = CueModels::shared().detector();
         language = detector ? detector->detect(survey->comment) : QString();
@@ -138,11 +146,18 @@ void FeedbackImport::readComment(Survey* survey, const QString& profileLanguage)
         }
         survey->upset = true;
     }
+    if (m_readings.size() >= kMaxReadings)
+        m_readings.clear();
+    m_readings.insert(key, {survey->language, survey->cue, survey->upset});
 }
 
 bool FeedbackImport::findCall(const Row& row, const QString& where, QString* callId,
                               QString* profileLanguage, QString* error)
 {
+    if (m_reading && ++m_lookups % kLookupsPerSnapshot == 0) {
+        QSqlDatabase db = m_database.connection();
+        m_reading = db.commit() && db.transaction();
+    }
     const QString givenCall = row.value(kCallId).trimmed();
     if (!givenCall.isEmpty()) {
         m_byCallId->bindValue(0, givenCall);
@@ -321,6 +336,7 @@ bool FeedbackImport::importFile(const QString& path, Result* result, QString* er
 {
     *result = Result();
     m_upset = 0;
+    m_readings.clear();
     const QString name = QFileInfo(path).fileName();
     QFile file;
     if (!InputFile::open(file, path, name, kMaxFileBytes, error))
@@ -339,12 +355,18 @@ bool FeedbackImport::importFile(const QString& path, Result* result, QString* er
         "SELECT DISTINCT c.call_id, coalesce(cu.language, '') FROM calls c"
         " LEFT JOIN customers cu ON cu.customer_id = c.customer_id WHERE c.answered = 1 AND ");
     m_byCallId = std::make_unique<QSqlQuery>(db);
-    m_byCallId->prepare(columns + QStringLiteral("c.call_id = ? LIMIT 1"));
     m_byCustomer = std::make_unique<QSqlQuery>(db);
+    m_byPhone = std::make_unique<QSqlQuery>(db);
+    // Read once, front to back: no cached copy of each result (set before prepare()).
+    for (QSqlQuery* query : {m_byCallId.get(), m_byCustomer.get(), m_byPhone.get()})
+        query->setForwardOnly(true);
+    // LIMIT 1 already gives one row: no DISTINCT, so no temporary b-tree for every row.
+    m_byCallId->prepare(QStringLiteral("SELECT c.call_id, coalesce(cu.language, '') FROM calls c"
+                                       " LEFT JOIN customers cu ON cu.customer_id = c.customer_id"
+                                       " WHERE c.answered = 1 AND c.call_id = ? LIMIT 1"));
     m_byCustomer->prepare(columns + QStringLiteral("c.customer_id = ? AND c.ringing_at <= ?"
                                                    " AND coalesce(c.ended_at, c.ringing_at) >= ?"
                                                    " LIMIT 3"));
-    m_byPhone = std::make_unique<QSqlQuery>(db);
     m_byPhone->prepare(columns + QStringLiteral("c.phone IN (?, ?) AND c.ringing_at <= ?"
                                                 " AND coalesce(c.ended_at, c.ringing_at) >= ?"
                                                 " LIMIT 3"));
@@ -353,8 +375,17 @@ bool FeedbackImport::importFile(const QString& path, Result* result, QString* er
     m_staging->afterEachWrite = afterEachWrite;
     int created = 0;
     int updated = 0;
+    // The lookups read inside a read transaction, renewed every kLookupsPerSnapshot rows: in
+    // autocommit each of them would take and drop SQLite's shared lock (two fcntl calls and a
+    // check of the log) and forget the page cache. A reader never blocks the app's writes in WAL
+    // mode; renewing it lets checkpoints move on and shows calls recorded meanwhile.
+    m_lookups = 0;
+    m_reading = db.transaction();
     bool ok = m_staging->begin(error) && (start.startsWith('[') ? importJson(file, name, error)
                                                                 : importCsv(file, name, error));
+    if (m_reading)
+        db.commit(); // only read
+    m_reading = false;
     m_byCallId.reset();
     m_byCustomer.reset();
     m_byPhone.reset();

@@ -96,6 +96,20 @@ private:
     std::unique_ptr<QSqlQuery> m_byPhone;
     QString m_importedAt;
     int m_upset = 0;
+    // Survey tools send the same few comments ("ok", "Thanks!") thousands of times: each distinct
+    // comment (in the language it was read in) is read once. Bounded so memory stays flat on a
+    // file of distinct comments.
+    struct Reading
+    {
+        QString language;
+        QString cue;
+        bool upset = false;
+    };
+    static constexpr qsizetype kMaxReadings = 4096;
+    static constexpr int kLookupsPerSnapshot = 2000;
+    bool m_reading = false;
+    int m_lookups = 0;
+    mutable QHash<QString, Reading> m_readings;
 };
 
 } // namespace attune

@@ -184,6 +184,12 @@ bool ImportStaging::write(const QString& what, const std::function<bool(QString*
     // back-to-back transactions would starve it: the lock is left free for as long as it was held.
     if (ok)
         QThread::msleep(static_cast<unsigned long>(std::max(5.0, heldMs)));
+    // PASSIVE neither waits for nor blocks readers and writers; every few transactions keeps the
+    // log to a few megabytes.
+    if (ok && ++m_writes % kWritesPerCheckpoint == 0) {
+        QString ignored;
+        run(db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"), &ignored);
+    }
     return ok;
 }
 
@@ -264,8 +270,17 @@ bool ImportStaging::apply(int* created, int* updated, QString* error)
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open() || !run(db, QStringLiteral("PRAGMA foreign_keys=OFF"), error) ||
         !run(db, QStringLiteral("PRAGMA legacy_alter_table=ON"), error) ||
-        !run(db, QStringLiteral("PRAGMA synchronous=FULL"), error) ||
+        // NORMAL while the next table is built: in WAL mode a commit then writes without an
+        // fsync (an fsync under the write lock is most of a chunk's hold on a busy disk), and a
+        // power cut can only lose whole build transactions, which the next import's clean-up
+        // drops anyway. The swap itself runs with FULL (below), and its fsync of the log
+        // carries every frame written before it.
+        !run(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error) ||
         !run(db, QStringLiteral("PRAGMA busy_timeout=5000"), error) ||
+        // The log is copied back into the database by write() between transactions rather than
+        // by the commit that crosses the threshold, whose checkpoint would be counted as (and
+        // paused for as if it were) holding the lock.
+        !run(db, QStringLiteral("PRAGMA wal_autocheckpoint=0"), error) ||
         !run(db, QStringLiteral("PRAGMA cache_size=-32768"), error)) {
         *error = tr("the database did not accept the import: %1")
                      .arg(error->isEmpty() ? db.lastError().text() : *error);
@@ -420,6 +435,8 @@ bool ImportStaging::apply(int* created, int* updated, QString* error)
         if (!added)
             return false;
     }
+    if (!run(db, QStringLiteral("PRAGMA synchronous=FULL"), error))
+        return false;
     QElapsedTimer swap;
     swap.start();
     const bool swapped = write(
@@ -451,6 +468,8 @@ bool ImportStaging::apply(int* created, int* updated, QString* error)
     *updated = int(before - kept);
     *created = m_staged - *updated;
     QString ignored;
+    // Emptying the replaced table needs no fsync either: a drop lost to a power cut is redone.
+    run(db, QStringLiteral("PRAGMA synchronous=NORMAL"), &ignored);
     run(db, QStringLiteral("DETACH DATABASE staging"), &ignored);
     QString problem;
     if (!dropOldTable(&problem)) // the import is in; the next one finishes the tidying

@@ -96,6 +96,8 @@ private:
     std::unique_ptr<QSqlQuery> m_insert;
     std::unique_ptr<QSqlQuery> m_lineOf;
     int m_staged = 0;
+    static constexpr int kWritesPerCheckpoint = 8;
+    int m_writes = 0;
     double m_longestWriteMs = 0;
     double m_swapMs = 0;
 };

@@ -129,10 +129,14 @@ bool ImportStaging::begin(QString* error)
         *error = tr("cannot prepare the staging file %1: %2").arg(m_stagingPath, *error);
         return false;
     }
-    QStringList marks(m_table.columns.size() + 1, QStringLiteral("?"));
+    // Named, not positional: Qt 6.4 formats a name for every positional bind (":%1".arg(i)),
+    // which was a sixth of a feedback row's work; these names are made once.
+    m_marks.clear();
+    for (qsizetype i = 0; i <= m_table.columns.size(); ++i)
+        m_marks << QStringLiteral(":v%1").arg(i);
     m_insert = std::make_unique<QSqlQuery>(db);
     m_insert->prepare(
-        QStringLiteral("INSERT INTO staged VALUES (%1)").arg(marks.join(QLatin1String(", "))));
+        QStringLiteral("INSERT INTO staged VALUES (%1)").arg(m_marks.join(QLatin1String(", "))));
     m_lineOf = std::make_unique<QSqlQuery>(db);
     m_lineOf->prepare(
         QStringLiteral("SELECT line FROM staged WHERE %1 = ?").arg(quoted(m_table.key)));
@@ -143,8 +147,8 @@ ImportStaging::Added ImportStaging::add(const QVariantList& values, int line, in
                                         QString* error)
 {
     for (qsizetype i = 0; i < values.size(); ++i)
-        m_insert->bindValue(int(i), values.at(i));
-    m_insert->bindValue(int(values.size()), line);
+        m_insert->bindValue(m_marks.at(i), values.at(i));
+    m_insert->bindValue(m_marks.at(values.size()), line);
     if (m_insert->exec()) {
         ++m_staged;
         return Added::Ok;

@@ -94,6 +94,7 @@ private:
     QString m_swapConnection;
     int m_lockFd = -1;
     std::unique_ptr<QSqlQuery> m_insert;
+    QStringList m_marks; // m_insert's placeholders
     std::unique_ptr<QSqlQuery> m_lineOf;
     int m_staged = 0;
     static constexpr int kWritesPerCheckpoint = 8;

@@ -383,12 +383,14 @@ bool FeedbackImport::importFile(const QString& path, Result* result, QString* er
     m_reading = db.transaction();
     bool ok = m_staging->begin(error) && (start.startsWith('[') ? importJson(file, name, error)
                                                                 : importCsv(file, name, error));
-    if (m_reading)
-        db.commit(); // only read
-    m_reading = false;
+    // The statements go first: a refused row can leave one open, which would keep the read
+    // transaction from ending.
     m_byCallId.reset();
     m_byCustomer.reset();
     m_byPhone.reset();
+    if (m_reading)
+        db.commit(); // only read
+    m_reading = false;
     ok = ok && m_staging->apply(&created, &updated, error);
     if (ok) {
         result->rows = m_staging->staged();

@@ -112,10 +112,9 @@ bool TeamSchema::initialise(QSqlDatabase& db, int* fromVersion, QString* error)
                                .arg(current)
                                .arg(latestVersion()));
     for (const QString& name : migrationFiles()) {
-        // Every migration is idempotent, so the current one runs again too: a re-run of init
-        // restores grants and policies someone changed by hand.
-        if (versionOf(name) < current)
-            continue;
+        // Every migration is idempotent, so all of them run again, in order: a re-run of init
+        // restores grants and policies someone changed by hand, whichever migration made them
+        // (running only the current one left version 1's policies unrepaired on a later server).
         QFile file(kMigrations + QLatin1Char('/') + name);
         if (!file.open(QIODevice::ReadOnly))
             return fail(error, tr("Cannot read the migration %1.").arg(name));

@@ -38,8 +38,11 @@ ImportStaging::Table feedbackTable()
             {QStringLiteral("feedback_key"), QStringLiteral("call_id"), QStringLiteral("survey_id"),
              QStringLiteral("csat"), QStringLiteral("nps"), QStringLiteral("score"),
              QStringLiteral("comment"), QStringLiteral("comment_language"),
-             QStringLiteral("comment_cue"), QStringLiteral("upset"),
-             QStringLiteral("imported_at")}};
+             QStringLiteral("comment_cue"), QStringLiteral("upset"), QStringLiteral("imported_at"),
+             QStringLiteral("sync_id"),
+             // Kept rows keep their id (the outbox names rows by it); the file's rows get a new
+             // one from a NULL.
+             QStringLiteral("id")}};
 }
 
 const QSet<QString>& knownFields()
@@ -114,6 +117,23 @@ QString FeedbackImport::keyOf(const Survey& survey)
            QString::fromLatin1(digest.result().toHex().left(32));
 }
 
+QString FeedbackImport::syncIdOf(const QString& callSyncId, const QString& key)
+{
+    // A name-based UUID (version 5 layout over SHA-256): the call's own random id makes it
+    // unique to this agent's call, the key to the survey.
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    digest.addData(QByteArrayView("attune-feedback\x1F"));
+    digest.addData(callSyncId.toUtf8());
+    digest.addData(QByteArrayView("\x1F"));
+    digest.addData(key.toUtf8());
+    QByteArray bytes = digest.result().left(16);
+    bytes[6] = char((bytes[6] & 0x0F) | 0x50);
+    bytes[8] = char((bytes[8] & 0x3F) | 0x80);
+    const QString hex = QString::fromLatin1(bytes.toHex());
+    return hex.left(8) + QLatin1Char('-') + hex.mid(8, 4) + QLatin1Char('-') + hex.mid(12, 4) +
+           QLatin1Char('-') + hex.mid(16, 4) + QLatin1Char('-') + hex.mid(20);
+}
+
 void FeedbackImport::readComment(Survey* survey, const QString& profileLanguage) const
 {
     if (survey->comment.isEmpty()) // trimmed by the caller
@@ -152,7 +172,7 @@ void FeedbackImport::readComment(Survey* survey, const QString& profileLanguage)
 }
 
 bool FeedbackImport::findCall(const Row& row, const QString& where, QString* callId,
-                              QString* profileLanguage, QString* error)
+                              QString* callSyncId, QString* profileLanguage, QString* error)
 {
     if (m_reading && ++m_lookups % kLookupsPerSnapshot == 0) {
         QSqlDatabase db = m_database.connection();
@@ -171,6 +191,7 @@ bool FeedbackImport::findCall(const Row& row, const QString& where, QString* cal
         }
         *callId = m_byCallId->value(0).toString();
         *profileLanguage = cueLanguageOf(m_byCallId->value(1).toString());
+        *callSyncId = m_byCallId->value(2).toString();
         m_byCallId->finish();
         return true;
     }
@@ -224,9 +245,11 @@ bool FeedbackImport::findCall(const Row& row, const QString& where, QString* cal
         return false;
     QStringList calls;
     QString language;
+    QString syncId;
     while (query->next()) {
         calls << query->value(0).toString();
         language = query->value(1).toString();
+        syncId = query->value(2).toString();
     }
     query->finish();
     if (calls.isEmpty()) {
@@ -250,6 +273,7 @@ bool FeedbackImport::findCall(const Row& row, const QString& where, QString* cal
     }
     *callId = calls.first();
     *profileLanguage = cueLanguageOf(language);
+    *callSyncId = syncId;
     return true;
 }
 
@@ -295,14 +319,16 @@ bool FeedbackImport::stageRow(const Row& row, int line, const QString& where, QS
         return false;
     }
     QString profileLanguage;
-    if (!findCall(row, where, &survey.callId, &profileLanguage, error))
+    QString callSyncId;
+    if (!findCall(row, where, &survey.callId, &callSyncId, &profileLanguage, error))
         return false;
     survey.surveyId = row.value(kSurveyId).trimmed();
     survey.comment = row.value(kComment).trimmed();
     survey.language = cueLanguageOf(row.value(kLanguage).trimmed());
     readComment(&survey, profileLanguage);
     survey.upset = survey.upset || lowScore(survey.csat, survey.nps);
-    const QVariantList values = {keyOf(survey),
+    const QString key = keyOf(survey);
+    const QVariantList values = {key,
                                  survey.callId,
                                  survey.surveyId.isNull() ? QStringLiteral("") : survey.surveyId,
                                  intOrNull(survey.csat),
@@ -312,7 +338,9 @@ bool FeedbackImport::stageRow(const Row& row, int line, const QString& where, QS
                                  survey.comment.isEmpty() ? QStringLiteral("") : survey.language,
                                  survey.cue.isNull() ? QStringLiteral("") : survey.cue,
                                  survey.upset ? 1 : 0,
-                                 m_importedAt};
+                                 m_importedAt,
+                                 syncIdOf(callSyncId, key),
+                                 QVariant(QMetaType(QMetaType::LongLong))};
     int firstLine = 0;
     QString problem;
     switch (m_staging->add(values, line, &firstLine, &problem)) {
@@ -352,7 +380,7 @@ bool FeedbackImport::importFile(const QString& path, Result* result, QString* er
     // writes; only the staging file is written meanwhile.
     QSqlDatabase db = m_database.connection();
     const QString columns = QStringLiteral(
-        "SELECT DISTINCT c.call_id, coalesce(cu.language, '') FROM calls c"
+        "SELECT DISTINCT c.call_id, coalesce(cu.language, ''), c.sync_id FROM calls c"
         " LEFT JOIN customers cu ON cu.customer_id = c.customer_id WHERE c.answered = 1 AND ");
     m_byCallId = std::make_unique<QSqlQuery>(db);
     m_byCustomer = std::make_unique<QSqlQuery>(db);
@@ -361,7 +389,8 @@ bool FeedbackImport::importFile(const QString& path, Result* result, QString* er
     for (QSqlQuery* query : {m_byCallId.get(), m_byCustomer.get(), m_byPhone.get()})
         query->setForwardOnly(true);
     // LIMIT 1 already gives one row: no DISTINCT, so no temporary b-tree for every row.
-    m_byCallId->prepare(QStringLiteral("SELECT c.call_id, coalesce(cu.language, '') FROM calls c"
+    m_byCallId->prepare(QStringLiteral("SELECT c.call_id, coalesce(cu.language, ''), c.sync_id"
+                                       " FROM calls c"
                                        " LEFT JOIN customers cu ON cu.customer_id = c.customer_id"
                                        " WHERE c.answered = 1 AND c.call_id = ? LIMIT 1"));
     m_byCustomer->prepare(columns + QStringLiteral("c.customer_id = ? AND c.ringing_at <= ?"

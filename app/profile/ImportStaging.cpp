@@ -335,6 +335,19 @@ bool ImportStaging::apply(int* created, int* updated, QString* error)
                 statements << sql;
             }
             schema.finish();
+            // The table's own triggers (the team outbox's) follow the old table at the rename;
+            // they are made again on the new one in the swap.
+            m_triggers.clear();
+            if (!schema.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type ="
+                                            " 'trigger' AND tbl_name = '%1' AND name NOT LIKE"
+                                            " 'attune\\_import\\_%' ESCAPE '\\'")
+                                 .arg(m_table.name))) {
+                *problem = schema.lastError().text();
+                return false;
+            }
+            while (schema.next())
+                m_triggers.append({schema.value(0).toString(), schema.value(1).toString()});
+            schema.finish();
             if (statements.isEmpty()) {
                 *problem = QStringLiteral("no table %1").arg(m_table.name);
                 return false;
@@ -446,7 +459,7 @@ bool ImportStaging::apply(int* created, int* updated, QString* error)
     const bool swapped = write(
         QStringLiteral("swap"),
         [&](QString* problem) {
-            const QStringList statements = {
+            QStringList statements = {
                 // What Attune wrote while the next table was built wins over the file.
                 QStringLiteral("DELETE FROM %1 WHERE %2 IN (SELECT key FROM %3)")
                     .arg(next, key, changed),
@@ -460,6 +473,8 @@ bool ImportStaging::apply(int* created, int* updated, QString* error)
                 QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(table, quoted(oldName())),
                 QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(next, table),
             };
+            for (const auto& [name, sql] : std::as_const(m_triggers))
+                statements << QStringLiteral("DROP TRIGGER %1").arg(quoted(name)) << sql;
             for (const QString& statement : statements)
                 if (!run(db, statement, problem))
                     return false;
@@ -471,9 +486,34 @@ bool ImportStaging::apply(int* created, int* updated, QString* error)
         return false;
     *updated = int(before - kept);
     *created = m_staged - *updated;
+    // What follows the swap needs no fsync either: a step lost to a power cut is redone by the
+    // next import (the drop) or by importing the file again (the triggers).
     QString ignored;
-    // Emptying the replaced table needs no fsync either: a drop lost to a power cut is redone.
     run(db, QStringLiteral("PRAGMA synchronous=NORMAL"), &ignored);
+    // The file's rows were written into the next table, where the table's triggers did not see
+    // them: they pass through its UPDATE triggers now, in small steps (and only they, so the
+    // outbox hears of what the file changed, not of every row the table kept).
+    if (!m_triggers.isEmpty()) {
+        for (qint64 first = 0; first < m_staged; first += kChunkRows) {
+            const bool touched = write(
+                QStringLiteral("notify"),
+                [&](QString* problem) {
+                    return run(db,
+                               QStringLiteral("UPDATE %1 SET %2 = %2 WHERE %2 IN (SELECT %2 FROM "
+                                              "staging.staged WHERE rowid > %3 AND rowid <= %4)")
+                                   .arg(table, key)
+                                   .arg(first)
+                                   .arg(first + kChunkRows),
+                               problem);
+                },
+                &ignored);
+            // The rows are in; a file imported again queues them again.
+            if (!touched) {
+                qCWarning(lcStorage).noquote() << "imported rows not passed to the triggers yet";
+                break;
+            }
+        }
+    }
     run(db, QStringLiteral("DETACH DATABASE staging"), &ignored);
     QString problem;
     if (!dropOldTable(&problem)) // the import is in; the next one finishes the tidying

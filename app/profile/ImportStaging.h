@@ -94,7 +94,8 @@ private:
     QString m_swapConnection;
     int m_lockFd = -1;
     std::unique_ptr<QSqlQuery> m_insert;
-    QStringList m_marks; // m_insert's placeholders
+    QStringList m_marks;                           // m_insert's placeholders
+    QList<std::pair<QString, QString>> m_triggers; // the table's own: name, CREATE statement
     std::unique_ptr<QSqlQuery> m_lineOf;
     int m_staged = 0;
     static constexpr int kWritesPerCheckpoint = 8;

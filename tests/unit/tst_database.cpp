@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <thread>
 
 using namespace attune;
@@ -88,6 +89,14 @@ private Q_SLOTS:
              QStringLiteral("c2")},
         };
         for (int from = 0; from < Database::latestVersion(); ++from) {
+            // A number no migration has (one left free for another branch) is no version a
+            // database can be at.
+            if (from > 0 &&
+                std::none_of(Database::migrations().cbegin(), Database::migrations().cend(),
+                             [from](const Database::Migration& migration) {
+                                 return migration.version == from;
+                             }))
+                continue;
             QTemporaryDir dir;
             const QString path = dir.path() + QStringLiteral("/attune.sqlite");
             {

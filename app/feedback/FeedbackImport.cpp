@@ -42,7 +42,10 @@ ImportStaging::Table feedbackTable()
              QStringLiteral("sync_id"),
              // Kept rows keep their id (the outbox names rows by it); the file's rows get a new
              // one from a NULL.
-             QStringLiteral("id")}};
+             QStringLiteral("id")},
+            // The outbox triggers hear of the file's rows only while a team server is set.
+            QStringLiteral("EXISTS (SELECT 1 FROM team_state WHERE key = 'sync_enabled'"
+                           " AND value = '1')")};
 }
 
 const QSet<QString>& knownFields()

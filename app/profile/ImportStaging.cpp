@@ -493,7 +493,13 @@ bool ImportStaging::apply(int* created, int* updated, QString* error)
     // The file's rows were written into the next table, where the table's triggers did not see
     // them: they pass through its UPDATE triggers now, in small steps (and only they, so the
     // outbox hears of what the file changed, not of every row the table kept).
-    if (!m_triggers.isEmpty()) {
+    bool notify = !m_triggers.isEmpty() && !m_table.notifyWhen.isEmpty();
+    if (notify) {
+        QSqlQuery condition(db);
+        notify = condition.exec(QStringLiteral("SELECT %1").arg(m_table.notifyWhen)) &&
+                 condition.next() && condition.value(0).toBool();
+    }
+    if (notify) {
         for (qint64 first = 0; first < m_staged; first += kChunkRows) {
             const bool touched = write(
                 QStringLiteral("notify"),

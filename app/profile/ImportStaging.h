@@ -46,6 +46,9 @@ public:
         QString name;
         QString key;
         QStringList columns; // the key first
+        // When this SQL condition holds after the swap, the file's rows pass through the table's
+        // own UPDATE triggers (the team outbox's, while sync is on); "" never.
+        QString notifyWhen;
     };
 
     ImportStaging(Database& database, Table table);

@@ -507,9 +507,9 @@ const QList<Database::Migration>& Database::migrations()
          {
              // Made by the import from the call's sync_id and the survey's key, so a survey
              // imported again keeps its id and the server updates the same row.
+             // No index: the outbox names rows by id, and an index of random ids would slow
+             // every import's build.
              QStringLiteral("ALTER TABLE customer_feedback ADD COLUMN sync_id TEXT"),
-             QStringLiteral("CREATE INDEX customer_feedback_by_sync_id"
-                            " ON customer_feedback (sync_id)"),
              // The outbox's kinds are a CHECK, which SQLite cannot alter: the table is made
              // again. Legacy renaming, so the triggers that name team_outbox are left as they are.
              QStringLiteral("PRAGMA legacy_alter_table=ON"),

@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace attune {
 
@@ -122,19 +123,12 @@ QString FeedbackImport::keyOf(const Survey& survey)
 
 QString FeedbackImport::syncIdOf(const QString& callSyncId, const QString& key)
 {
-    // A name-based UUID (version 5 layout over SHA-256): the call's own random id makes it
-    // unique to this agent's call, the key to the survey.
-    QCryptographicHash digest(QCryptographicHash::Sha256);
-    digest.addData(QByteArrayView("attune-feedback\x1F"));
-    digest.addData(callSyncId.toUtf8());
-    digest.addData(QByteArrayView("\x1F"));
-    digest.addData(key.toUtf8());
-    QByteArray bytes = digest.result().left(16);
-    bytes[6] = char((bytes[6] & 0x0F) | 0x50);
-    bytes[8] = char((bytes[8] & 0x3F) | 0x80);
-    const QString hex = QString::fromLatin1(bytes.toHex());
-    return hex.left(8) + QLatin1Char('-') + hex.mid(8, 4) + QLatin1Char('-') + hex.mid(12, 4) +
-           QLatin1Char('-') + hex.mid(16, 4) + QLatin1Char('-') + hex.mid(20);
+    // A name-based UUID (version 5) in the call's own random id as namespace: unique to this
+    // agent's call, and the same for the same survey of it.
+    static const QUuid kNoCall(QStringLiteral("{5b0f6e3a-1c1e-4f5e-9d3c-2a7b8c9d0e1f}"));
+    const QUuid call(callSyncId);
+    return QUuid::createUuidV5(call.isNull() ? kNoCall : call, key.toUtf8())
+        .toString(QUuid::WithoutBraces);
 }
 
 void FeedbackImport::readComment(Survey* survey, const QString& profileLanguage) const

@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace attune {
 
@@ -38,8 +39,14 @@ ImportStaging::Table feedbackTable()
             {QStringLiteral("feedback_key"), QStringLiteral("call_id"), QStringLiteral("survey_id"),
              QStringLiteral("csat"), QStringLiteral("nps"), QStringLiteral("score"),
              QStringLiteral("comment"), QStringLiteral("comment_language"),
-             QStringLiteral("comment_cue"), QStringLiteral("upset"),
-             QStringLiteral("imported_at")}};
+             QStringLiteral("comment_cue"), QStringLiteral("upset"), QStringLiteral("imported_at"),
+             QStringLiteral("sync_id"),
+             // Kept rows keep their id (the outbox names rows by it); the file's rows get a new
+             // one from a NULL.
+             QStringLiteral("id")},
+            // The outbox triggers hear of the file's rows only while a team server is set.
+            QStringLiteral("EXISTS (SELECT 1 FROM team_state WHERE key = 'sync_enabled'"
+                           " AND value = '1')")};
 }
 
 const QSet<QString>& knownFields()
@@ -114,13 +121,31 @@ QString FeedbackImport::keyOf(const Survey& survey)
            QString::fromLatin1(digest.result().toHex().left(32));
 }
 
+QString FeedbackImport::syncIdOf(const QString& callSyncId, const QString& key)
+{
+    // A name-based UUID (version 5) in the call's own random id as namespace: unique to this
+    // agent's call, and the same for the same survey of it.
+    static const QUuid kNoCall(QStringLiteral("{5b0f6e3a-1c1e-4f5e-9d3c-2a7b8c9d0e1f}"));
+    const QUuid call(callSyncId);
+    return QUuid::createUuidV5(call.isNull() ? kNoCall : call, key.toUtf8())
+        .toString(QUuid::WithoutBraces);
+}
+
 void FeedbackImport::readComment(Survey* survey, const QString& profileLanguage) const
 {
-    if (survey->comment.trimmed().isEmpty())
+    if (survey->comment.isEmpty()) // trimmed by the caller
         return;
     QString language = survey->language;
     if (language.isEmpty())
         language = profileLanguage;
+    // The language asked for is part of the key: "" (detect) and "de" may read differently.
+    const QString key = language + QLatin1Char('\x1F') + survey->comment;
+    if (const auto known = m_readings.constFind(key); known != m_readings.cend()) {
+        survey->language = known->language;
+        survey->cue = known->cue;
+        survey->upset = known->upset;
+        return;
+    }
     if (language.isEmpty()) {
         const std::shared_ptr<const LanguageDetector> detector = CueModels::shared().detector();
         language = detector ? detector->detect(survey->comment) : QString();
@@ -138,11 +163,18 @@ void FeedbackImport::readComment(Survey* survey, const QString& profileLanguage)
         }
         survey->upset = true;
     }
+    if (m_readings.size() >= kMaxReadings)
+        m_readings.clear();
+    m_readings.insert(key, {survey->language, survey->cue, survey->upset});
 }
 
 bool FeedbackImport::findCall(const Row& row, const QString& where, QString* callId,
-                              QString* profileLanguage, QString* error)
+                              QString* callSyncId, QString* profileLanguage, QString* error)
 {
+    if (m_reading && ++m_lookups % kLookupsPerSnapshot == 0) {
+        QSqlDatabase db = m_database.connection();
+        m_reading = db.commit() && db.transaction();
+    }
     const QString givenCall = row.value(kCallId).trimmed();
     if (!givenCall.isEmpty()) {
         m_byCallId->bindValue(0, givenCall);
@@ -156,6 +188,7 @@ bool FeedbackImport::findCall(const Row& row, const QString& where, QString* cal
         }
         *callId = m_byCallId->value(0).toString();
         *profileLanguage = cueLanguageOf(m_byCallId->value(1).toString());
+        *callSyncId = m_byCallId->value(2).toString();
         m_byCallId->finish();
         return true;
     }
@@ -209,9 +242,11 @@ bool FeedbackImport::findCall(const Row& row, const QString& where, QString* cal
         return false;
     QStringList calls;
     QString language;
+    QString syncId;
     while (query->next()) {
         calls << query->value(0).toString();
         language = query->value(1).toString();
+        syncId = query->value(2).toString();
     }
     query->finish();
     if (calls.isEmpty()) {
@@ -235,6 +270,7 @@ bool FeedbackImport::findCall(const Row& row, const QString& where, QString* cal
     }
     *callId = calls.first();
     *profileLanguage = cueLanguageOf(language);
+    *callSyncId = syncId;
     return true;
 }
 
@@ -280,14 +316,16 @@ bool FeedbackImport::stageRow(const Row& row, int line, const QString& where, QS
         return false;
     }
     QString profileLanguage;
-    if (!findCall(row, where, &survey.callId, &profileLanguage, error))
+    QString callSyncId;
+    if (!findCall(row, where, &survey.callId, &callSyncId, &profileLanguage, error))
         return false;
     survey.surveyId = row.value(kSurveyId).trimmed();
     survey.comment = row.value(kComment).trimmed();
     survey.language = cueLanguageOf(row.value(kLanguage).trimmed());
     readComment(&survey, profileLanguage);
     survey.upset = survey.upset || lowScore(survey.csat, survey.nps);
-    const QVariantList values = {keyOf(survey),
+    const QString key = keyOf(survey);
+    const QVariantList values = {key,
                                  survey.callId,
                                  survey.surveyId.isNull() ? QStringLiteral("") : survey.surveyId,
                                  intOrNull(survey.csat),
@@ -297,7 +335,9 @@ bool FeedbackImport::stageRow(const Row& row, int line, const QString& where, QS
                                  survey.comment.isEmpty() ? QStringLiteral("") : survey.language,
                                  survey.cue.isNull() ? QStringLiteral("") : survey.cue,
                                  survey.upset ? 1 : 0,
-                                 m_importedAt};
+                                 m_importedAt,
+                                 syncIdOf(callSyncId, key),
+                                 QVariant(QMetaType(QMetaType::LongLong))};
     int firstLine = 0;
     QString problem;
     switch (m_staging->add(values, line, &firstLine, &problem)) {
@@ -321,6 +361,7 @@ bool FeedbackImport::importFile(const QString& path, Result* result, QString* er
 {
     *result = Result();
     m_upset = 0;
+    m_readings.clear();
     const QString name = QFileInfo(path).fileName();
     QFile file;
     if (!InputFile::open(file, path, name, kMaxFileBytes, error))
@@ -336,15 +377,22 @@ bool FeedbackImport::importFile(const QString& path, Result* result, QString* er
     // writes; only the staging file is written meanwhile.
     QSqlDatabase db = m_database.connection();
     const QString columns = QStringLiteral(
-        "SELECT DISTINCT c.call_id, coalesce(cu.language, '') FROM calls c"
+        "SELECT DISTINCT c.call_id, coalesce(cu.language, ''), c.sync_id FROM calls c"
         " LEFT JOIN customers cu ON cu.customer_id = c.customer_id WHERE c.answered = 1 AND ");
     m_byCallId = std::make_unique<QSqlQuery>(db);
-    m_byCallId->prepare(columns + QStringLiteral("c.call_id = ? LIMIT 1"));
     m_byCustomer = std::make_unique<QSqlQuery>(db);
+    m_byPhone = std::make_unique<QSqlQuery>(db);
+    // Read once, front to back: no cached copy of each result (set before prepare()).
+    for (QSqlQuery* query : {m_byCallId.get(), m_byCustomer.get(), m_byPhone.get()})
+        query->setForwardOnly(true);
+    // LIMIT 1 already gives one row: no DISTINCT, so no temporary b-tree for every row.
+    m_byCallId->prepare(QStringLiteral("SELECT c.call_id, coalesce(cu.language, ''), c.sync_id"
+                                       " FROM calls c"
+                                       " LEFT JOIN customers cu ON cu.customer_id = c.customer_id"
+                                       " WHERE c.answered = 1 AND c.call_id = ? LIMIT 1"));
     m_byCustomer->prepare(columns + QStringLiteral("c.customer_id = ? AND c.ringing_at <= ?"
                                                    " AND coalesce(c.ended_at, c.ringing_at) >= ?"
                                                    " LIMIT 3"));
-    m_byPhone = std::make_unique<QSqlQuery>(db);
     m_byPhone->prepare(columns + QStringLiteral("c.phone IN (?, ?) AND c.ringing_at <= ?"
                                                 " AND coalesce(c.ended_at, c.ringing_at) >= ?"
                                                 " LIMIT 3"));
@@ -353,11 +401,22 @@ bool FeedbackImport::importFile(const QString& path, Result* result, QString* er
     m_staging->afterEachWrite = afterEachWrite;
     int created = 0;
     int updated = 0;
+    // The lookups read inside a read transaction, renewed every kLookupsPerSnapshot rows: in
+    // autocommit each of them would take and drop SQLite's shared lock (two fcntl calls and a
+    // check of the log) and forget the page cache. A reader never blocks the app's writes in WAL
+    // mode; renewing it lets checkpoints move on and shows calls recorded meanwhile.
+    m_lookups = 0;
+    m_reading = db.transaction();
     bool ok = m_staging->begin(error) && (start.startsWith('[') ? importJson(file, name, error)
                                                                 : importCsv(file, name, error));
+    // The statements go first: a refused row can leave one open, which would keep the read
+    // transaction from ending.
     m_byCallId.reset();
     m_byCustomer.reset();
     m_byPhone.reset();
+    if (m_reading)
+        db.commit(); // only read
+    m_reading = false;
     ok = ok && m_staging->apply(&created, &updated, error);
     if (ok) {
         result->rows = m_staging->staged();

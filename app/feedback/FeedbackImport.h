@@ -66,6 +66,9 @@ public:
     // The row's identity: the call and the survey id, or the call and a digest of the answers
     // when the survey tool gives no id. Importing a row with a key that is there replaces it.
     static QString keyOf(const Survey& survey);
+    // The survey's id on the team server: the same call and key give the same id, so a survey
+    // imported again updates its row there.
+    static QString syncIdOf(const QString& callSyncId, const QString& key);
     // Upset: the comment reads negative, or a low score (CSAT 1 or 2; NPS 0 to 4 without CSAT).
     static bool lowScore(const std::optional<int>& csat, const std::optional<int>& nps);
 
@@ -80,8 +83,8 @@ public:
 private:
     using Row = QHash<QString, QString>;
     bool stageRow(const Row& row, int line, const QString& where, QString* error);
-    bool findCall(const Row& row, const QString& where, QString* callId, QString* profileLanguage,
-                  QString* error);
+    bool findCall(const Row& row, const QString& where, QString* callId, QString* callSyncId,
+                  QString* profileLanguage, QString* error);
     void readComment(Survey* survey, const QString& profileLanguage) const;
     bool importCsv(QIODevice& file, const QString& name, QString* error);
     bool importJson(QIODevice& file, const QString& name, QString* error);
@@ -96,6 +99,20 @@ private:
     std::unique_ptr<QSqlQuery> m_byPhone;
     QString m_importedAt;
     int m_upset = 0;
+    // Survey tools send the same few comments ("ok", "Thanks!") thousands of times: each distinct
+    // comment (in the language it was read in) is read once. Bounded so memory stays flat on a
+    // file of distinct comments.
+    struct Reading
+    {
+        QString language;
+        QString cue;
+        bool upset = false;
+    };
+    static constexpr qsizetype kMaxReadings = 4096;
+    static constexpr int kLookupsPerSnapshot = 2000;
+    bool m_reading = false;
+    int m_lookups = 0;
+    mutable QHash<QString, Reading> m_readings;
 };
 
 } // namespace attune

@@ -28,20 +28,23 @@ ImportStaging::Table tableOf(CustomerImport::Kind kind)
                  QStringLiteral("pronouns"), QStringLiteral("phone_e164"),
                  QStringLiteral("language"), QStringLiteral("segment"),
                  QStringLiteral("customer_since"), QStringLiteral("flags"),
-                 QStringLiteral("updated_at")}};
+                 QStringLiteral("updated_at")},
+                QString()};
     case CustomerImport::Kind::Contacts:
         return {QStringLiteral("contacts"),
                 QStringLiteral("contact_id"),
                 {QStringLiteral("contact_id"), QStringLiteral("customer_id"),
                  QStringLiteral("contact_at"), QStringLiteral("channel"), QStringLiteral("topic"),
-                 QStringLiteral("outcome"), QStringLiteral("agent_note")}};
+                 QStringLiteral("outcome"), QStringLiteral("agent_note")},
+                QString()};
     case CustomerImport::Kind::Cases:
         break;
     }
     return {QStringLiteral("cases"),
             QStringLiteral("case_id"),
             {QStringLiteral("case_id"), QStringLiteral("customer_id"), QStringLiteral("opened_at"),
-             QStringLiteral("topic"), QStringLiteral("status")}};
+             QStringLiteral("topic"), QStringLiteral("status")},
+            QString()};
 }
 
 QVariant orNull(const QString& text)

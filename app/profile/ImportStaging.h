@@ -46,6 +46,9 @@ public:
         QString name;
         QString key;
         QStringList columns; // the key first
+        // When this SQL condition holds after the swap, the file's rows pass through the table's
+        // own UPDATE triggers (the team outbox's, while sync is on); "" never.
+        QString notifyWhen;
     };
 
     ImportStaging(Database& database, Table table);
@@ -94,8 +97,12 @@ private:
     QString m_swapConnection;
     int m_lockFd = -1;
     std::unique_ptr<QSqlQuery> m_insert;
+    QStringList m_marks;                           // m_insert's placeholders
+    QList<std::pair<QString, QString>> m_triggers; // the table's own: name, CREATE statement
     std::unique_ptr<QSqlQuery> m_lineOf;
     int m_staged = 0;
+    static constexpr int kWritesPerCheckpoint = 8;
+    int m_writes = 0;
     double m_longestWriteMs = 0;
     double m_swapMs = 0;
 };

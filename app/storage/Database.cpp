@@ -501,6 +501,40 @@ const QList<Database::Migration>& Database::migrations()
              // A survey row that names the caller's number instead of the call.
              QStringLiteral("CREATE INDEX calls_by_phone ON calls (phone, ringing_at)"),
          }},
+        {13,
+         "the customer's verdict goes to the team server like assessments: a stable id per "
+         "survey and outbox triggers on customer_feedback",
+         {
+             // Made by the import from the call's sync_id and the survey's key, so a survey
+             // imported again keeps its id and the server updates the same row.
+             // No index: the outbox names rows by id, and an index of random ids would slow
+             // every import's build.
+             QStringLiteral("ALTER TABLE customer_feedback ADD COLUMN sync_id TEXT"),
+             // The outbox's kinds are a CHECK, which SQLite cannot alter: the table is made
+             // again. Legacy renaming, so the triggers that name team_outbox are left as they are.
+             QStringLiteral("PRAGMA legacy_alter_table=ON"),
+             QStringLiteral(
+                 "CREATE TABLE team_outbox_13 ("
+                 " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                 " kind TEXT NOT NULL CHECK (kind IN ('call', 'assessment', 'feedback')),"
+                 " local_id INTEGER NOT NULL,"
+                 " queued_at TEXT NOT NULL,"
+                 " attempts INTEGER NOT NULL DEFAULT 0,"
+                 " UNIQUE (kind, local_id))"),
+             QStringLiteral("INSERT INTO team_outbox_13 (seq, kind, local_id, queued_at, attempts)"
+                            " SELECT seq, kind, local_id, queued_at, attempts FROM team_outbox"),
+             QStringLiteral("DROP TABLE team_outbox"),
+             QStringLiteral("ALTER TABLE team_outbox_13 RENAME TO team_outbox"),
+             QStringLiteral("PRAGMA legacy_alter_table=OFF"),
+             // The import swaps the whole table in (ImportStaging), carrying these triggers over
+             // and passing the file's rows through the UPDATE one, so only they are queued.
+             QStringLiteral("CREATE TRIGGER customer_feedback_outbox_insert AFTER INSERT ON"
+                            " customer_feedback WHEN new.sync_id IS NOT NULL AND %1 BEGIN %2 END")
+                 .arg(kSyncEnabled, kQueue.arg(QStringLiteral("feedback"))),
+             QStringLiteral("CREATE TRIGGER customer_feedback_outbox_update AFTER UPDATE ON"
+                            " customer_feedback WHEN new.sync_id IS NOT NULL AND %1 BEGIN %2 END")
+                 .arg(kSyncEnabled, kQueue.arg(QStringLiteral("feedback"))),
+         }},
     };
     return list;
 }

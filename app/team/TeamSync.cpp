@@ -26,6 +26,9 @@ namespace attune {
 
 namespace {
 
+// The first team server schema with attune.customer_feedback.
+constexpr int kFeedbackSchema = 4;
+
 QString isoUtc(const QDateTime& at)
 {
     return at.toUTC().toString(Qt::ISODateWithMs);
@@ -294,6 +297,7 @@ bool TeamSync::Worker::uploadBatch(int limit, int* sent, int* firstAttempts, QLi
 
     QJsonArray calls;
     QJsonArray assessments;
+    QJsonArray surveys;
     QSet<qint64> callsInBatch;
     const auto addCall = [&](qint64 id) -> bool {
         if (callsInBatch.contains(id))
@@ -341,6 +345,42 @@ bool TeamSync::Worker::uploadBatch(int limit, int* sent, int* firstAttempts, QLi
             // A call deleted since (retention) or not finished has nothing to deliver.
             if (!addCall(entry.localId))
                 ++skipped;
+            done.append(entry.seq);
+            continue;
+        }
+        if (entry.kind == QLatin1String("feedback")) {
+            // The customer's survey, comment included (the customer's words about the call,
+            // shared like the call's record); it travels with its call, as an assessment does.
+            // A server before schema 4 has no table for it: it stays on this computer.
+            QSqlQuery row(local);
+            row.prepare(QStringLiteral(
+                "SELECT f.sync_id, f.survey_id, f.csat, f.nps, f.score, f.comment,"
+                " f.comment_language, f.comment_cue, f.upset, f.imported_at,"
+                " (SELECT c.id FROM calls c WHERE c.call_id = f.call_id AND c.answered = 1"
+                "  AND c.ended_at IS NOT NULL ORDER BY c.id DESC LIMIT 1),"
+                " (SELECT c.sync_id FROM calls c WHERE c.call_id = f.call_id AND c.answered = 1"
+                "  AND c.ended_at IS NOT NULL ORDER BY c.id DESC LIMIT 1)"
+                " FROM customer_feedback f WHERE f.id = :id AND f.sync_id IS NOT NULL"));
+            row.bindValue(QStringLiteral(":id"), entry.localId);
+            if (m_status.serverSchema < kFeedbackSchema || !row.exec() || !row.next() ||
+                row.value(10).isNull() || !addCall(row.value(10).toLongLong())) {
+                ++skipped;
+                done.append(entry.seq);
+                continue;
+            }
+            surveys.append(QJsonObject{
+                {QStringLiteral("id"), row.value(0).toString()},
+                {QStringLiteral("call_id"), row.value(11).toString()},
+                {QStringLiteral("survey_id"), bounded(row.value(1), 2000)},
+                {QStringLiteral("csat"), orNull(row.value(2))},
+                {QStringLiteral("nps"), orNull(row.value(3))},
+                {QStringLiteral("score"), row.value(4).toDouble()},
+                {QStringLiteral("comment"), bounded(row.value(5), 2000)},
+                {QStringLiteral("comment_language"), bounded(row.value(6), 16)},
+                {QStringLiteral("comment_cue"), bounded(row.value(7), 40)},
+                {QStringLiteral("upset"), row.value(8).toInt() == 1},
+                {QStringLiteral("imported_at"), row.value(9).toString()},
+            });
             done.append(entry.seq);
             continue;
         }
@@ -463,6 +503,28 @@ bool TeamSync::Worker::uploadBatch(int limit, int* sent, int* firstAttempts, QLi
             return false;
         }
     }
+    if (!surveys.isEmpty()) {
+        upsert.prepare(QStringLiteral(
+            "INSERT INTO attune.customer_feedback (id, call_id, survey_id, csat, nps, score,"
+            " comment, comment_language, comment_cue, upset, imported_at)"
+            " SELECT id, call_id, coalesce(survey_id, ''), csat, nps, score,"
+            " coalesce(comment, ''), coalesce(comment_language, ''), coalesce(comment_cue, ''),"
+            " coalesce(upset, false), imported_at"
+            " FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r(id uuid, call_id uuid,"
+            " survey_id text, csat smallint, nps smallint, score real, comment text,"
+            " comment_language text, comment_cue text, upset boolean, imported_at timestamptz)"
+            " ON CONFLICT (id) DO UPDATE SET call_id = excluded.call_id,"
+            " survey_id = excluded.survey_id, csat = excluded.csat, nps = excluded.nps,"
+            " score = excluded.score, comment = excluded.comment,"
+            " comment_language = excluded.comment_language, comment_cue = excluded.comment_cue,"
+            " upset = excluded.upset, imported_at = excluded.imported_at"));
+        upsert.bindValue(QStringLiteral(":rows"),
+                         QString::fromUtf8(QJsonDocument(surveys).toJson(QJsonDocument::Compact)));
+        if (!exec(upsert, error)) {
+            pg.rollback();
+            return false;
+        }
+    }
     if (interrupted("server-upserted"))
         return false;
     if (!pg.commit()) {
@@ -495,7 +557,7 @@ bool TeamSync::Worker::uploadBatch(int limit, int* sent, int* firstAttempts, QLi
     if (skipped > 0)
         qCInfo(lcStorage) << "team sync: skipped" << skipped << "records no longer deliverable";
     *sent = int(done.size());
-    m_status.delivered += calls.size() + assessments.size();
+    m_status.delivered += calls.size() + assessments.size() + surveys.size();
     return true;
 }
 
@@ -820,6 +882,9 @@ bool TeamSync::setEnabled(Database& database, bool enabled, QString* error)
            run(QStringLiteral("INSERT OR IGNORE INTO team_outbox (kind, local_id, queued_at)"
                               " SELECT 'assessment', id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
                               " FROM assessments ORDER BY id")) &&
+           run(QStringLiteral("INSERT OR IGNORE INTO team_outbox (kind, local_id, queued_at)"
+                              " SELECT 'feedback', id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+                              " FROM customer_feedback WHERE sync_id IS NOT NULL ORDER BY id")) &&
            db.commit();
 }
 

@@ -952,6 +952,96 @@ void profileImportBenchmark()
     report("profile_import_100k_peak_rss_mb", peak100k, "MB");
 }
 
+// While the real binary runs `arguments` twice, a second connection takes and releases SQLite's
+// write lock (BEGIN IMMEDIATE, COMMIT) every few milliseconds, as the app does when it records a
+// call: the longest wait in milliseconds, or -1 when a run failed.
+double longestWriteWaitMs(const IsolatedHome& home, const QString& databasePath,
+                          const QStringList& arguments)
+{
+    const QString connectionName = QStringLiteral("lock-probe");
+    double worstMs = 0;
+    bool ok = true;
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        probe.setDatabaseName(databasePath);
+        probe.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=600000"));
+        probe.open();
+        for (int round = 0; round < 2 && ok; ++round) {
+            QProcess import;
+            import.setProcessEnvironment(home.environment());
+            import.start(QStringLiteral(ATTUNE_BINARY), arguments);
+            import.waitForStarted();
+            while (import.state() != QProcess::NotRunning) {
+                QElapsedTimer waited;
+                waited.start();
+                QSqlQuery query(probe);
+                if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")) ||
+                    !query.exec(QStringLiteral("COMMIT"))) {
+                    ok = false;
+                    break;
+                }
+                worstMs = std::max(worstMs, waited.nsecsElapsed() / 1e6);
+                import.waitForFinished(5);
+            }
+            import.waitForFinished(-1);
+            ok = ok && import.exitStatus() == QProcess::NormalExit && import.exitCode() == 0;
+            if (!ok)
+                std::fprintf(stderr, "%s", import.readAllStandardError().constData());
+        }
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return ok ? worstMs : -1;
+}
+
+// Surveys of the seeded calls seed-1 .. seed-<rows>, each with a comment from a small set (as
+// survey tools send them), one in eight empty.
+QString writeSurveys(const QString& path, int rows, const char* prefix)
+{
+    static const char* const kComments[] = {
+        "Lovely agent, sorted it at once. Thank you!",
+        "Third time I call and it is still not fixed. I am fed up.",
+        "ok",
+        "Muy amable, me ayudó mucho.",
+        "Ich warte seit Wochen und niemand hilft mir, das ist eine Frechheit.",
+        "",
+        "J'étais inquiète mais tout est réglé, merci beaucoup.",
+        "Demorou demais e ninguém resolveu o meu problema.",
+    };
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write("call_id,survey_id,csat,nps,comment\n");
+    QByteArray chunk;
+    for (int i = 1; i <= rows; ++i) {
+        chunk += "seed-" + QByteArray::number(i) + ',' + prefix + QByteArray::number(i) + ',' +
+                 QByteArray::number(1 + i % 5) + ',' + QByteArray::number(i % 11) + ",\"" +
+                 kComments[i % 8] + "\"\n";
+        if (chunk.size() > (1 << 16)) {
+            file.write(chunk);
+            chunk.clear();
+        }
+    }
+    file.write(chunk);
+    return path;
+}
+
+// How long `attune import feedback` of 100,000 surveys keeps a running Attune's writes waiting
+// (as import_lock_hold_*): new rows, then the same file again, so every row replaces itself.
+void feedbackLockHoldBenchmark()
+{
+    IsolatedHome home;
+    const QString databasePath = home.dataDir() + QStringLiteral("/attune.sqlite");
+    QDir().mkpath(home.dataDir());
+    if (!seedHistory(databasePath, 100000)) {
+        report("feedback_import_lock_hold_100k_ms", -1, "ms");
+        return;
+    }
+    const QString csv = writeSurveys(home.path() + QStringLiteral("/surveys.csv"), 100000, "L-");
+    report("feedback_import_lock_hold_100k_ms",
+           longestWriteWaitMs(home, databasePath,
+                              {QStringLiteral("import"), QStringLiteral("feedback"), csv}),
+           "ms");
+}
+
 // `attune import feedback` on 100,000 surveys with comments (every comment read by the cue
 // reader), by call id, into a history of 100,000 calls: the real binary, timed, its peak memory
 // read from wait4; the same for 10,000 surveys shows whether memory grows with the file.
@@ -964,33 +1054,9 @@ void feedbackImportBenchmark()
         report("feedback_import_100k_s", -1, "s");
         return;
     }
-    static const char* const kComments[] = {
-        "Lovely agent, sorted it at once. Thank you!",
-        "Third time I call and it is still not fixed. I am fed up.",
-        "ok",
-        "Muy amable, me ayudó mucho.",
-        "Ich warte seit Wochen und niemand hilft mir, das ist eine Frechheit.",
-        "",
-        "J'étais inquiète mais tout est réglé, merci beaucoup.",
-        "Demorou demais e ninguém resolveu o meu problema.",
-    };
     const auto writeCsv = [&home](int rows, const char* prefix) {
-        const QString path = home.path() + QStringLiteral("/surveys-%1.csv").arg(rows);
-        QFile file(path);
-        file.open(QIODevice::WriteOnly);
-        file.write("call_id,survey_id,csat,nps,comment\n");
-        QByteArray chunk;
-        for (int i = 1; i <= rows; ++i) {
-            chunk += "seed-" + QByteArray::number(i) + ',' + prefix + QByteArray::number(i) + ',' +
-                     QByteArray::number(1 + i % 5) + ',' + QByteArray::number(i % 11) + ",\"" +
-                     kComments[i % 8] + "\"\n";
-            if (chunk.size() > (1 << 16)) {
-                file.write(chunk);
-                chunk.clear();
-            }
-        }
-        file.write(chunk);
-        return path;
+        return writeSurveys(home.path() + QStringLiteral("/surveys-%1.csv").arg(rows), rows,
+                            prefix);
     };
     double cpu100k = 0;
     const auto run = [&home, &cpu100k](const QString& csv, double* seconds, double* peakMb) {
@@ -1039,40 +1105,10 @@ void importLockHoldBenchmark(int rows, const char* name)
             return;
         }
     }
-    const QString connectionName = QStringLiteral("lock-probe");
-    double worstMs = 0;
-    bool ok = true;
-    {
-        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        probe.setDatabaseName(databasePath);
-        probe.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=600000"));
-        probe.open();
-        for (int round = 0; round < 2 && ok; ++round) {
-            QProcess import;
-            import.setProcessEnvironment(home.environment());
-            import.start(QStringLiteral(ATTUNE_BINARY),
-                         {QStringLiteral("import"), QStringLiteral("customers"), csv});
-            import.waitForStarted();
-            while (import.state() != QProcess::NotRunning) {
-                QElapsedTimer waited;
-                waited.start();
-                QSqlQuery query(probe);
-                if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")) ||
-                    !query.exec(QStringLiteral("COMMIT"))) {
-                    ok = false;
-                    break;
-                }
-                worstMs = std::max(worstMs, waited.nsecsElapsed() / 1e6);
-                import.waitForFinished(5);
-            }
-            import.waitForFinished(-1);
-            ok = ok && import.exitStatus() == QProcess::NormalExit && import.exitCode() == 0;
-            if (!ok)
-                std::fprintf(stderr, "%s", import.readAllStandardError().constData());
-        }
-    }
-    QSqlDatabase::removeDatabase(connectionName);
-    report(name, ok ? worstMs : -1, "ms");
+    report(name,
+           longestWriteWaitMs(home, databasePath,
+                              {QStringLiteral("import"), QStringLiteral("customers"), csv}),
+           "ms");
 }
 
 // From `attune call start` to the caller's profile painted, with 1,000,000 customers stored.
@@ -2144,6 +2180,8 @@ int main(int argc, char** argv)
         profileImportBenchmark();
     if (wanted("feedback_import_100k_s"))
         feedbackImportBenchmark();
+    if (wanted("feedback_import_lock_hold_100k_ms"))
+        feedbackLockHoldBenchmark();
     if (wanted("import_lock_hold_300k_ms"))
         importLockHoldBenchmark(300000, "import_lock_hold_300k_ms");
     if (wanted("import_lock_hold_1m_ms"))

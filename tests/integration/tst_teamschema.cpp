@@ -220,6 +220,47 @@ private Q_SLOTS:
                  QStringLiteral("0"));
     }
 
+    void customerFeedbackIsSharedLikeAssessments()
+    {
+        QSqlDatabase alice = as(QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        QSqlDatabase bob = as(QStringLiteral("bob"), QStringLiteral("bob-pw"));
+        QSqlDatabase sam = as(QStringLiteral("sam"), QStringLiteral("sam-pw"));
+        QSqlDatabase tom = as(QStringLiteral("tom"), QStringLiteral("tom-pw"));
+        const QString survey = QStringLiteral("6f1c2b9e-3d4a-4e5f-9a0b-1c2d3e4f5a6b");
+        const QString upsert =
+            QStringLiteral("INSERT INTO attune.customer_feedback (id, call_id, csat, score, "
+                           "comment, upset, imported_at) VALUES ('%1', '%2', %3, %4, "
+                           "'Still not fixed.', true, now()) ON CONFLICT (id) DO UPDATE SET "
+                           "csat = excluded.csat, score = excluded.score");
+        QString error;
+        // Delivered twice (the second time corrected): one row, the later answer.
+        QVERIFY2(run(alice, upsert.arg(survey, kAliceCall).arg(1).arg(0), &error),
+                 qPrintable(error));
+        QVERIFY2(run(alice, upsert.arg(survey, kAliceCall).arg(2).arg(25), &error),
+                 qPrintable(error));
+        QCOMPARE(scalar(alice, QStringLiteral("SELECT count(*) || ':' || max(csat) FROM "
+                                              "attune.customer_feedback")),
+                 QStringLiteral("1:2"));
+        // Bob neither reads Alice's surveys, nor hangs one on her call, nor writes as her.
+        QCOMPARE(scalar(bob, QStringLiteral("SELECT count(*) FROM attune.customer_feedback")),
+                 QStringLiteral("0"));
+        QVERIFY(
+            !run(bob, upsert.arg(QStringLiteral("7a1c2b9e-3d4a-4e5f-9a0b-1c2d3e4f5a6b"), kAliceCall)
+                          .arg(1)
+                          .arg(0)));
+        QVERIFY(!run(bob, QStringLiteral("INSERT INTO attune.customer_feedback (id, call_id, "
+                                         "agent, csat, score, imported_at) VALUES "
+                                         "(gen_random_uuid(), '%1', 'alice', 1, 0, now())")
+                              .arg(kAliceCall)));
+        QVERIFY(run(bob, QStringLiteral("UPDATE attune.customer_feedback SET comment = 'x'")));
+        // Her supervisor reads it; another team's does not; supervisors do not write it.
+        QCOMPARE(scalar(sam, QStringLiteral("SELECT comment FROM attune.customer_feedback")),
+                 QStringLiteral("Still not fixed."));
+        QCOMPARE(scalar(tom, QStringLiteral("SELECT count(*) FROM attune.customer_feedback")),
+                 QStringLiteral("0"));
+        QVERIFY(!run(sam, QStringLiteral("UPDATE attune.customer_feedback SET upset = false")));
+    }
+
     void aNewerServerIsReportedAndLeftAlone()
     {
         QSqlDatabase db = admin();

@@ -5,6 +5,7 @@
 // there, and the local database passes integrity_check.
 
 #include "PostgresCluster.h"
+#include "feedback/FeedbackImport.h"
 #include "storage/CoachingStore.h"
 #include "storage/Database.h"
 #include "team/TeamSchema.h"
@@ -218,8 +219,8 @@ private Q_SLOTS:
         QSqlDatabase db = admin();
         int from = -1;
         QVERIFY2(TeamSchema::initialise(db, &from, &error), qPrintable(error));
-        for (const char* agent :
-             {"alice", "bob", "carol", "dave", "erin", "frank", "gina", "hana", "ivan", "jo"}) {
+        for (const char* agent : {"alice", "bob", "carol", "dave", "erin", "frank", "gina", "hana",
+                                  "ivan", "jo", "judy"}) {
             const QString name = QString::fromLatin1(agent);
             QVERIFY2(TeamSchema::addMember(db, name, QStringLiteral("t1"),
                                            TeamSchema::Member::Agent, &error),
@@ -476,7 +477,8 @@ private Q_SLOTS:
                                                " agent = 'erin'")),
                  QStringLiteral("0"));
         QVERIFY(QSqlQuery(server).exec(
-            QStringLiteral("UPDATE attune.meta SET value = '1' WHERE key = 'schema_version'")));
+            QStringLiteral("UPDATE attune.meta SET value = '%1' WHERE key = 'schema_version'")
+                .arg(TeamSchema::latestVersion())));
         TeamSync sync(*machine.db, config(QStringLiteral("erin")));
         sync.start();
         QTRY_VERIFY_WITH_TIMEOUT(drained(sync, machine), 20000);
@@ -758,6 +760,90 @@ private Q_SLOTS:
                                        " LIKE '00000000%'")),
                  QStringLiteral("1"));
         verifyEnd(QStringLiteral("jo"), {&machine});
+    }
+
+    // The customer's verdict goes up like an assessment, comment included: imported twice and
+    // delivered again, one row per survey; a corrected score updates that row; another agent
+    // never reads it, the agent's supervisor does.
+    void surveysReachTheServerOnceAndOnlyTheirAgentAndSupervisorReadThem()
+    {
+        Machine machine;
+        QSqlDatabase sql = machine.sql();
+        finishCall(sql, QStringLiteral("s-1"));
+        finishCall(sql, QStringLiteral("s-2"));
+        QCOMPARE(machine.outbox(), 2);
+        const QString csv = machine.dir.path() + QStringLiteral("/surveys.csv");
+        const auto writeSurveys = [&csv](const QByteArray& text) {
+            QFile file(csv);
+            return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+                   file.write(text) == text.size();
+        };
+        QVERIFY(writeSurveys("call_id,survey_id,csat,comment\n"
+                             "s-1,A,2,\"Still not fixed, I am fed up.\"\n"
+                             "s-2,B,5,Thank you!\n"));
+        FeedbackImport import(*machine.db, QStringLiteral("GB"));
+        FeedbackImport::Result result;
+        QString error;
+        QVERIFY2(import.importFile(csv, &result, &error), qPrintable(error));
+        QCOMPARE(machine.outbox(), 4);
+        QVERIFY2(import.importFile(csv, &result, &error), qPrintable(error));
+        QCOMPARE(result.unchanged, 2);
+        // The swapped-in table kept its outbox triggers.
+        QCOMPARE(scalar(sql, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type ="
+                                            " 'trigger' AND tbl_name = 'customer_feedback'")),
+                 QStringLiteral("2"));
+        const QSet<QString> local =
+            column(sql, QStringLiteral("SELECT sync_id FROM customer_feedback"));
+        QCOMPARE(local.size(), 2);
+        {
+            TeamSync sync(*machine.db, config(QStringLiteral("judy")));
+            sync.start();
+            QTRY_VERIFY_WITH_TIMEOUT(drained(sync, machine), 30000);
+        }
+        QSqlDatabase server = admin();
+        const QString mine =
+            QStringLiteral("SELECT id::text FROM attune.customer_feedback WHERE agent = 'judy'");
+        QCOMPARE(column(server, mine), local);
+        QCOMPARE(scalar(server, QStringLiteral("SELECT count(*) FROM attune.customer_feedback"
+                                               " WHERE agent = 'judy'")),
+                 QStringLiteral("2"));
+        QCOMPARE(scalar(server, QStringLiteral("SELECT comment || ':' || upset || ':' || csat FROM"
+                                               " attune.customer_feedback WHERE agent = 'judy'"
+                                               " AND survey_id = 'A'")),
+                 QStringLiteral("Still not fixed, I am fed up.:true:2"));
+        // Each survey hangs on its own call there.
+        QCOMPARE(scalar(server, QStringLiteral("SELECT count(*) FROM attune.customer_feedback f"
+                                               " JOIN attune.calls c ON c.id = f.call_id"
+                                               " WHERE f.agent = 'judy' AND c.agent = 'judy'")),
+                 QStringLiteral("2"));
+
+        // The survey tool corrects a score: the same row on the server changes.
+        QVERIFY(writeSurveys("call_id,survey_id,csat,comment\n"
+                             "s-1,A,3,\"Still not fixed, I am fed up.\"\n"));
+        QVERIFY2(import.importFile(csv, &result, &error), qPrintable(error));
+        {
+            TeamSync sync(*machine.db, config(QStringLiteral("judy")));
+            sync.start();
+            QTRY_VERIFY_WITH_TIMEOUT(drained(sync, machine), 30000);
+        }
+        QCOMPARE(column(server, mine), local);
+        QCOMPARE(scalar(server, QStringLiteral("SELECT csat FROM attune.customer_feedback WHERE"
+                                               " agent = 'judy' AND survey_id = 'A'")),
+                 QStringLiteral("3"));
+
+        // Another agent of the same team reads none of it; their supervisor reads both.
+        QSqlDatabase bob = m_cluster->connect(QStringLiteral("bob-feedback"), QStringLiteral("bob"),
+                                              QStringLiteral("bob-pw"), &error);
+        QVERIFY2(bob.isOpen(), qPrintable(error));
+        QCOMPARE(scalar(bob, QStringLiteral("SELECT count(*) FROM attune.customer_feedback")),
+                 QStringLiteral("0"));
+        QSqlDatabase sam = m_cluster->connect(QStringLiteral("sam-feedback"), QStringLiteral("sam"),
+                                              QStringLiteral("sam-pw"), &error);
+        QVERIFY2(sam.isOpen(), qPrintable(error));
+        QCOMPARE(scalar(sam, QStringLiteral("SELECT count(*) FROM attune.customer_feedback"
+                                            " WHERE agent = 'judy'")),
+                 QStringLiteral("2"));
+        verifyEnd(QStringLiteral("judy"), {&machine});
     }
 
     void cleanupTestCase() { m_cluster.reset(); }

@@ -82,8 +82,12 @@ public:
         query.exec(QStringLiteral("SELECT * FROM customer_feedback ORDER BY feedback_key"));
         while (query.next()) {
             // Not the row id nor the import time: an import replaces a row with itself.
-            for (int i = 1; i < query.record().count() - 1; ++i)
-                all += query.value(i).toString() + QLatin1Char('|');
+            const QSqlRecord record = query.record();
+            for (int i = 0; i < record.count(); ++i) {
+                const QString name = record.fieldName(i);
+                if (name != QLatin1String("id") && name != QLatin1String("imported_at"))
+                    all += query.value(i).toString() + QLatin1Char('|');
+            }
             all += QLatin1Char('\n');
         }
         return all;

@@ -88,6 +88,37 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toString(), QStringLiteral("de"));
     }
 
+    void aCommentSentAgainReadsTheSameInEachLanguage()
+    {
+        // Each distinct comment is read once per language asked for: a repeat must carry the
+        // same reading, and the same words under another language must be read again.
+        const QByteArray csv =
+            "call_id,survey_id,csat,comment,language\n"
+            "call-1,a,4,\"Estoy muy enfadada, nadie me ayuda y llevo semanas esperando.\",es\n"
+            "call-2,b,4,\"Estoy muy enfadada, nadie me ayuda y llevo semanas esperando.\",es\n"
+            "call-3,c,4,\"Estoy muy enfadada, nadie me ayuda y llevo semanas esperando.\",de\n"
+            "call-3,d,4,\"Thank you, all sorted.\",en\n"
+            "call-1,e,4,\"Thank you, all sorted.\",en\n";
+        FeedbackImport::Result result;
+        QCOMPARE(f.import(QStringLiteral("again.csv"), csv, &result), QString());
+        QCOMPARE(result.rows, 5);
+        QSqlQuery query(f.db->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT survey_id, upset, comment_cue, comment_language"
+                                          " FROM customer_feedback ORDER BY survey_id")));
+        QStringList rows;
+        while (query.next())
+            rows << QStringLiteral("%1 %2 %3 %4")
+                        .arg(query.value(0).toString(), query.value(1).toString(),
+                             query.value(2).toString(), query.value(3).toString());
+        QCOMPARE(rows.size(), 5);
+        // CSAT 4 is no low score: "upset" can only come from reading the comment.
+        QVERIFY2(rows.at(0).startsWith(QLatin1String("a 1 ")), qPrintable(rows.join(u'|')));
+        QCOMPARE(rows.at(1).mid(1), rows.at(0).mid(1));
+        QVERIFY2(rows.at(2).endsWith(QLatin1String(" de")), qPrintable(rows.join(u'|')));
+        QVERIFY2(rows.at(3).startsWith(QLatin1String("d 0  en")), qPrintable(rows.join(u'|')));
+        QCOMPARE(rows.at(4).mid(1), rows.at(3).mid(1));
+    }
+
     void aCallerFoundByTheirNumber()
     {
         const QByteArray json =

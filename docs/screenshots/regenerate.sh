@@ -253,15 +253,27 @@ open_history() {
 }
 
 sign_in_as_supervisor() {
-    local window=$1 scale=$2 width
+    local window=$1 scale=$2 width before
     width=$(($(DISPLAY=$display xdotool getwindowgeometry "$window" |
         sed -n 's/.*Geometry: \([0-9]*\)x.*/\1/p') / scale))
+    before=$(visible_windows)
     # The supervisor button sits at the window's top right.
     click "$window" $((width - 30)) 22 "$scale"
     sleep 0.5
     DISPLAY=$display xdotool type --delay 50 "$pin"
     keys Return
-    sleep 0.8
+    # The passphrase is stretched on purpose (PBKDF2, then the signing key), which takes seconds
+    # on a busy machine: wait until the PIN dialog has gone, then for the view to repaint.
+    for _ in $(seq 100); do
+        [ "$(visible_windows)" -le "$before" ] && break
+        sleep 0.2
+    done
+    sleep 1
+}
+
+# How many windows of the running attune are visible.
+visible_windows() {
+    DISPLAY=$display xdotool search --onlyvisible --pid "$app_pid" 2> /dev/null | wc -l
 }
 
 show_trends() {
@@ -400,7 +412,8 @@ window=$(open_history 1)
 grab "$window" history-agent.png
 show_trends "$window" 1
 grab "$window" history-trends.png
-keys ctrl+Tab
+# Back to the calls (the tab before Trends; Practice comes after it).
+keys ctrl+shift+Tab
 sign_in_as_supervisor "$window" 1
 click "$window" 300 300 1
 keys ctrl+Home Down

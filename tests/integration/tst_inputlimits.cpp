@@ -139,6 +139,38 @@ int customerCount(const IsolatedHome& home)
     return count;
 }
 
+struct StartOutcome
+{
+    bool started = false;
+    bool answered = false; // its socket answered a status request
+    bool stopped = false;  // SIGTERM stopped it
+    QString err;
+};
+
+// Starts the real app in `home` under 1 GB of address space (it needs about a tenth; reading
+// /dev/zero whole does not fit, so a regression aborts at once), waits up to 20 s for it to
+// answer on its socket, then stops it with SIGTERM.
+StartOutcome startUnderOneGigabyte(const IsolatedHome& home)
+{
+    StartOutcome outcome;
+    QProcess app;
+    home.start(app, {}, home.environment(), QStringLiteral("ulimit -v 1048576"));
+    outcome.started = app.waitForStarted(10000);
+    for (int i = 0; i < 200 && !outcome.answered && app.state() == QProcess::Running; ++i) {
+        outcome.answered = !statusOf(home).isEmpty();
+        if (!outcome.answered)
+            QTest::qWait(100);
+    }
+    app.terminate();
+    outcome.stopped = app.waitForFinished(5000);
+    if (!outcome.stopped) {
+        app.kill();
+        app.waitForFinished(5000);
+    }
+    outcome.err = QString::fromUtf8(app.readAllStandardError());
+    return outcome;
+}
+
 } // namespace
 
 class TestInputLimits : public QObject
@@ -177,26 +209,10 @@ private Q_SLOTS:
         IsolatedHome home;
         const QString path = hostile(home, kind, 8 * 1024 * 1024);
         QVERIFY(home.writePolicy("[" + group + "]\n" + key + "=" + QFile::encodeName(path) + "\n"));
-        QProcess app;
-        // 1 GB of address space: the app needs about a tenth; reading /dev/zero whole does not
-        // fit, so a regression aborts at once.
-        home.start(app, {}, home.environment(), QStringLiteral("ulimit -v 1048576"));
-        QVERIFY(app.waitForStarted(10000));
-        bool answered = false;
-        for (int i = 0; i < 200 && !answered && app.state() == QProcess::Running; ++i) {
-            answered = !statusOf(home).isEmpty();
-            if (!answered)
-                QTest::qWait(100);
-        }
-        app.terminate();
-        const bool stopped = app.waitForFinished(5000);
-        if (!stopped) {
-            app.kill();
-            app.waitForFinished(5000);
-        }
-        const QString err = QString::fromUtf8(app.readAllStandardError());
-        QVERIFY2(answered, qPrintable(err.left(2000)));
-        QVERIFY2(stopped, "SIGTERM did not stop the app");
+        const StartOutcome run = startUnderOneGigabyte(home);
+        const QString& err = run.err;
+        QVERIFY2(run.answered, qPrintable(err.left(2000)));
+        QVERIFY2(run.stopped, "SIGTERM did not stop the app");
         QVERIFY2(err.contains(QFileInfo(path).fileName() + QStringLiteral(": ") + reason) &&
                      err.contains(QLatin1String(key)),
                  qPrintable(err.left(2000)));
@@ -242,24 +258,10 @@ private Q_SLOTS:
             file.write("[ui]\ntheme=dark\n");
             file.resize(1024 * 1024 + 1); // sparse: the rest is never written
         }
-        QProcess app;
-        home.start(app, {}, home.environment(), QStringLiteral("ulimit -v 1048576"));
-        QVERIFY(app.waitForStarted(10000));
-        bool answered = false;
-        for (int i = 0; i < 200 && !answered && app.state() == QProcess::Running; ++i) {
-            answered = !statusOf(home).isEmpty();
-            if (!answered)
-                QTest::qWait(100);
-        }
-        app.terminate();
-        const bool stopped = app.waitForFinished(5000);
-        if (!stopped) {
-            app.kill();
-            app.waitForFinished(5000);
-        }
-        const QString err = QString::fromUtf8(app.readAllStandardError());
-        QVERIFY2(answered, qPrintable(err.left(2000)));
-        QVERIFY2(stopped, "SIGTERM did not stop the app");
+        const StartOutcome run = startUnderOneGigabyte(home);
+        const QString& err = run.err;
+        QVERIFY2(run.answered, qPrintable(err.left(2000)));
+        QVERIFY2(run.stopped, "SIGTERM did not stop the app");
         // The app sees IT's file at its fixed place (IsolatedHome binds our folder over it).
         const QString shownAs =
             policy ? QStringLiteral("/etc/xdg/Attune/Attune.conf") : settingsFile;

@@ -23,6 +23,13 @@ private:
     QTemporaryDir m_dir;
     QString userFile() const { return m_dir.path() + QStringLiteral("/user.conf"); }
     QString systemFile() const { return m_dir.path() + QStringLiteral("/system.conf"); }
+    // IT's policy file, replaced whole.
+    bool writeSystem(const QByteArray& ini) const
+    {
+        QFile system(systemFile());
+        return system.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+               system.write(ini) == ini.size();
+    }
 
 private Q_SLOTS:
     void init()
@@ -33,10 +40,7 @@ private Q_SLOTS:
 
     void lockedSettingsAreDisabledAndSayWhy()
     {
-        QFile system(systemFile());
-        QVERIFY(system.open(QIODevice::WriteOnly));
-        system.write("[ui]\nalwaysOnTop=false\ndockEdge=left\n");
-        system.close();
+        QVERIFY(writeSystem("[ui]\nalwaysOnTop=false\ndockEdge=left\n"));
         Settings settings(userFile(), systemFile());
         SettingsDialog dialog(settings);
         auto* onTop = qobject_cast<QCheckBox*>(dialog.editorFor(SettingKey::AlwaysOnTop));
@@ -63,10 +67,8 @@ private Q_SLOTS:
             Settings before(userFile(), systemFile());
             QVERIFY(before.setValue(SettingKey::RetentionDays, QStringLiteral("0")));
         }
-        QFile system(systemFile());
-        QVERIFY(system.open(QIODevice::WriteOnly));
-        system.write("[privacy]\nretentionDays=90\nallowExport=false\nallowPrivateNotes=false\n");
-        system.close();
+        QVERIFY(writeSystem(
+            "[privacy]\nretentionDays=90\nallowExport=false\nallowPrivateNotes=false\n"));
         Settings settings(userFile(), systemFile());
         SettingsDialog dialog(settings);
         auto* retention = qobject_cast<QSpinBox*>(dialog.editorFor(SettingKey::RetentionDays));
@@ -113,11 +115,7 @@ private Q_SLOTS:
                      qPrintable(row->text()));
             QVERIFY(dialog.apply());
         }
-        QDir().mkpath(QFileInfo(systemFile()).absolutePath());
-        QFile system(systemFile());
-        QVERIFY(system.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        system.write("[team]\nshareWellbeing=true\n");
-        system.close();
+        QVERIFY(writeSystem("[team]\nshareWellbeing=true\n"));
         Settings settings(userFile(), systemFile());
         SettingsDialog dialog(settings);
         auto* row = qobject_cast<QLabel*>(dialog.editorFor(SettingKey::TeamShareWellbeing));
@@ -139,11 +137,7 @@ private Q_SLOTS:
             auto* about = dialog.findChild<QLabel*>(QStringLiteral("teamAbout"));
             QVERIFY(about && about->text().contains(QStringLiteral("IT department")));
         }
-        QDir().mkpath(QFileInfo(systemFile()).absolutePath());
-        QFile system(systemFile());
-        QVERIFY(system.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        system.write("[team]\nserver=pg.example.org\n");
-        system.close();
+        QVERIFY(writeSystem("[team]\nserver=pg.example.org\n"));
         Settings settings(userFile(), systemFile());
         SettingsDialog dialog(settings);
         QWidget* server = dialog.editorFor(SettingKey::TeamServer);
@@ -158,11 +152,7 @@ private Q_SLOTS:
     void everyEditorHasAnAccessibleName()
     {
         // With IT's team server, so the team rows are there too.
-        QDir().mkpath(QFileInfo(systemFile()).absolutePath());
-        QFile system(systemFile());
-        QVERIFY(system.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        system.write("[team]\nserver=pg.example.org\n");
-        system.close();
+        QVERIFY(writeSystem("[team]\nserver=pg.example.org\n"));
         Settings settings(userFile(), systemFile());
         SettingsDialog dialog(settings);
         for (SettingKey key : Settings::allKeys()) {

@@ -126,7 +126,7 @@ const HistorySql::Dialect& postgresql()
                        " (SELECT count(*) FROM attune.kudos k WHERE k.call_id = c.id),"
                        " (SELECT count(*) FROM attune.coaching_notes n WHERE n.call_id = c.id),"
                        " c.agent::text,"
-                       // Surveys stay on the agent's machine for now (docs/import.md).
+                       // The team scope does not read the server's surveys yet.
                        " NULL::real, 0"),
         // A private note never leaves the agent's machine: the server has only shared notes, so
         // there is nothing to withhold (%1 unused).
@@ -258,7 +258,7 @@ HistorySql::Statement HistorySql::page(const HistoryFilter& filter, const Histor
         where << QStringLiteral("a.stress_after >= 4");
     if (filter.customerUpsetOnly) {
         // The upset surveys' partial index gives the few calls; each is then found by its id.
-        // The team server has no surveys (they stay on the agent's machine), so nothing matches.
+        // The team scope does not read the server's surveys yet, so nothing matches there.
         where << (m_engine == Engine::Sqlite
                       ? QStringLiteral("c.call_id IN (SELECT f.call_id FROM customer_feedback f"
                                        " WHERE f.upset = 1)")

@@ -102,6 +102,24 @@ void TeamHistoryModel::touchPage(int page) const
         m_cache.remove(m_recentPages.takeFirst());
 }
 
+void TeamHistoryModel::updateCoaching(const QString& key, int kudos, int notes,
+                                      std::optional<double> supervisorScore)
+{
+    for (auto page = m_cache.begin(); page != m_cache.end(); ++page) {
+        for (int offset = 0; offset < page->size(); ++offset) {
+            HistoryRow& row = (*page)[offset];
+            if (row.key != key)
+                continue;
+            row.kudos = kudos;
+            row.coachingNotes = notes;
+            if (row.assessmentId != 0)
+                row.supervisorScore = supervisorScore;
+            const int at = page.key() * kPageSize + offset;
+            Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
+        }
+    }
+}
+
 const HistoryRow* TeamHistoryModel::rowAt(int row) const
 {
     if (row < 0 || row >= m_rows)

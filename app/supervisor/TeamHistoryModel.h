@@ -52,6 +52,10 @@ public:
     void refresh();
 
     const HistoryRow* rowAt(int row) const;
+    // A supervisor's note, kudos or score was saved on the call `key`: its counts and score as
+    // the server now has them, in the rows held (a page read later has them anyway).
+    void updateCoaching(const QString& key, int kudos, int notes,
+                        std::optional<double> supervisorScore);
     int cachedPages() const { return int(m_cache.size()); }
     // A page is on its way (the first one, or the next one while scrolling).
     bool isLoading() const { return m_fetching || !m_pending.isEmpty(); }

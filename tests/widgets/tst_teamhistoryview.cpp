@@ -8,6 +8,7 @@
 #include "TeamHistorySeed.h"
 #include "assessment/Rubric.h"
 #include "core/Clock.h"
+#include "services/TeamCoachingService.h"
 #include "storage/CoachingStore.h"
 #include "storage/Database.h"
 #include "storage/HistoryStore.h"
@@ -18,11 +19,14 @@
 #include "team/TeamSchema.h"
 #include "widgets/history/AgentComparison.h"
 #include "widgets/history/HistoryWindow.h"
+#include "widgets/history/TeamCoachingPanel.h"
 #include "widgets/history/TeamHistoryView.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -31,6 +35,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace attune;
 
@@ -186,6 +191,99 @@ private Q_SLOTS:
         team->signOut();
         QCOMPARE(team->model()->rowCount(), 0);
         QVERIFY(!team->isSignedIn());
+    }
+
+    // The detail pane's coaching buttons: named for a screen reader, reached with Tab from the
+    // call's notes, enabled for a listed call; a note written through the real form is saved
+    // in the background ("Saving…", then "Saved"), listed, and counted in its row.
+    void supervisorCoachesFromTheDetailPane()
+    {
+        auto window = makeWindow();
+        TeamHistoryView* team = window->addTeamScope(defaults());
+        QVERIFY(team);
+        window->resize(1200, 800);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->findChild<QPushButton*>(QStringLiteral("scopeTeam"))->click();
+        TeamCoachingPanel* panel = team->coachingPanel();
+        QVERIFY(panel);
+        auto* note = panel->findChild<QPushButton*>(QStringLiteral("teamNote"));
+        auto* kudos = panel->findChild<QPushButton*>(QStringLiteral("teamKudos"));
+        auto* score = panel->findChild<QPushButton*>(QStringLiteral("teamScore"));
+        auto* retry = panel->findChild<QPushButton*>(QStringLiteral("teamRetry"));
+        QVERIFY(note && kudos && score && retry);
+        QCOMPARE(note->accessibleName(), QStringLiteral("Coaching note"));
+        QCOMPARE(kudos->accessibleName(), QStringLiteral("Give kudos"));
+        QCOMPARE(score->accessibleName(), QStringLiteral("Score this call"));
+        QCOMPARE(retry->accessibleName(), QStringLiteral("Try again"));
+        // Nothing selected while signed out: nothing to coach.
+        QVERIFY(!note->isEnabled() && !kudos->isEnabled() && !score->isEnabled());
+
+        QSignalSpy signedIn(team, &TeamHistoryView::signedIn);
+        TeamServerLogin sam = defaults();
+        sam.user = QStringLiteral("sam");
+        sam.password = QStringLiteral("sam-pw");
+        team->signIn(sam);
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 20000);
+        // The first assessed call of the list, selected.
+        QTRY_VERIFY_WITH_TIMEOUT(team->model()->rowCount() > 0 && !team->model()->isLoading(),
+                                 20000);
+        int assessed = -1;
+        for (int row = 0; row < team->model()->rowCount() && assessed < 0; ++row) {
+            if (team->model()->rowAt(row) && !team->model()->rowAt(row)->assessmentKey.isEmpty())
+                assessed = row;
+        }
+        QVERIFY(assessed >= 0);
+        team->table()->selectRow(assessed);
+        const HistoryRow row = *team->model()->rowAt(assessed);
+        QTRY_VERIFY_WITH_TIMEOUT(note->isEnabled() && kudos->isEnabled() && score->isEnabled(),
+                                 20000);
+
+        // Keyboard: from the call's notes, Tab reaches each button in turn.
+        auto* list = panel->findChild<QWidget*>(QStringLiteral("teamCoachingList"));
+        QVERIFY(list);
+        window->activateWindow();
+        list->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(list->hasFocus());
+        for (QPushButton* button : {note, kudos, score}) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(button));
+        }
+
+        // The real form, opened with the keyboard from the focused button.
+        note->setFocus(Qt::TabFocusReason);
+        const QString text = QStringLiteral("Great calm on the refund – keep the recap");
+        QTimer::singleShot(0, this, [text] {
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* edit = dialog->findChild<QPlainTextEdit*>();
+            QVERIFY(edit);
+            QCOMPARE(edit->accessibleName(), QStringLiteral("Coaching note"));
+            edit->setPlainText(text);
+            dialog->accept();
+        });
+        QSignalSpy saving(&team->coaching(), &TeamCoachingService::saving);
+        QSignalSpy saved(&team->coaching(), &TeamCoachingService::saved);
+        QTest::keyClick(note, Qt::Key_Space);
+        QCOMPARE(saving.count(), 1);
+        // While it saves, the buttons wait and the pane says so.
+        QCOMPARE(panel->statusText(), QStringLiteral("Saving…"));
+        QVERIFY(!note->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 20000);
+        QVERIFY(panel->statusText().startsWith(QLatin1String("Saved.")));
+        QVERIFY(panel->text().contains(text));
+        QVERIFY(note->isEnabled());
+        QCOMPARE(team->model()->rowAt(assessed)->coachingNotes, row.coachingNotes + 1);
+
+        if (const QString dir = qEnvironmentVariable("ATTUNE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QTest::qWait(300);
+            QVERIFY(window->grab().save(
+                QDir(dir).filePath(QStringLiteral("history-team-coaching.png"))));
+        }
+        team->signOut();
+        QVERIFY(!note->isEnabled());
+        QVERIFY(panel->text().trimmed().isEmpty());
     }
 
     // An agent's role is refused with the reason, and nothing is listed.

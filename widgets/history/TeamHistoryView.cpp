@@ -4,6 +4,8 @@
 #include "history/AgentComparison.h"
 #include "history/HistoryCharts.h"
 #include "history/HistoryWindow.h"
+#include "history/TeamCoachingPanel.h"
+#include "services/TeamCoachingService.h"
 #include "supervisor/HistoryModel.h"
 #include "supervisor/TeamHistoryModel.h"
 
@@ -117,6 +119,7 @@ TeamHistoryView::TeamHistoryView(const TeamServerLogin& defaults, const Rubric& 
     setAccessibleName(tr("Team history"));
     m_loader = new TeamHistoryLoader(this);
     m_model = new TeamHistoryModel(*m_loader, this);
+    m_coaching = new TeamCoachingService(*m_loader, this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* top = new QHBoxLayout;
@@ -312,6 +315,14 @@ QWidget* TeamHistoryView::buildDetail()
     m_detail->setObjectName(QStringLiteral("teamDetail"));
     m_detail->setAccessibleName(tr("Team call detail"));
     layout->addWidget(m_detail, 1);
+    m_coachingPanel = new TeamCoachingPanel(*m_coaching, m_rubric, pane);
+    layout->addWidget(m_coachingPanel);
+    connect(m_coachingPanel, &TeamCoachingPanel::coachingChanged, this,
+            [this](const TeamCallCoaching& after) {
+                m_model->updateCoaching(after.callKey, after.kudos, after.notes,
+                                        after.supervisorScore);
+                showSelected();
+            });
     return pane;
 }
 
@@ -384,6 +395,8 @@ void TeamHistoryView::signIn(const TeamServerLogin& login)
 void TeamHistoryView::signOut()
 {
     m_loader->signOut();
+    m_coaching->forget();
+    m_coachingPanel->showCall(nullptr);
     m_model->clear();
     m_team->clear();
     m_agent->clear();
@@ -492,6 +505,7 @@ void TeamHistoryView::showSelected()
 {
     const QModelIndex current = m_table->currentIndex();
     const HistoryRow* row = current.isValid() ? m_model->rowAt(current.row()) : nullptr;
+    m_coachingPanel->showCall(row);
     if (!row) {
         m_detailTitle->setText(isSignedIn() && !m_model->isLoading() && m_model->rowCount() == 0
                                    ? HistoryWindow::tr("No call matches.")

@@ -2226,6 +2226,57 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     </message>
 </context>
 <context>
+    <name>TeamCoachingStore</name>
+    <message>
+        <source>Choose a call of one of your agents first.</source>
+        <translation>Wählen Sie zuerst ein Gespräch eines Ihrer Agenten.</translation>
+    </message>
+    <message>
+        <source>Only a self-assessed call can be scored.</source>
+        <translation>Nur ein selbst bewertetes Gespräch kann bewertet werden.</translation>
+    </message>
+    <message>
+        <source>Score at least one behaviour, or cancel.</source>
+        <translation>Bewerten Sie mindestens ein Verhalten oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <source>Sign in to the team server first; nothing was saved.</source>
+        <translation>Melden Sie sich zuerst am Teamserver an; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>What you wrote is kept: try again.</source>
+        <translation>Ihr Text bleibt erhalten: versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>That call is no longer on the team server, so nothing was saved.</source>
+        <translation>Dieses Gespräch ist nicht mehr auf dem Teamserver, daher wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The team server took too long to answer, so nothing was saved. %1</source>
+        <translation>Der Teamserver hat zu lange nicht geantwortet, daher wurde nichts gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>The team server no longer accepts the name or password of %1, so nothing was saved. Sign out and in again; %2</source>
+        <translation>Der Teamserver akzeptiert den Namen oder das Passwort von %1 nicht mehr, daher wurde nichts gespeichert. Melden Sie sich ab und wieder an; %2</translation>
+    </message>
+    <message>
+        <source>The connection to the team server %1 was lost while saving, and the server does not answer now. %2 It is never saved twice.</source>
+        <translation>Die Verbindung zum Teamserver %1 ist beim Speichern abgebrochen, und der Server antwortet gerade nicht. %2 Es wird nie doppelt gespeichert.</translation>
+    </message>
+    <message>
+        <source>The team server %1 does not answer, so nothing was saved. %2</source>
+        <translation>Der Teamserver %1 antwortet nicht, daher wurde nichts gespeichert. %2</translation>
+    </message>
+    <message>
+        <source>The team server refused this (%1), so nothing was saved.</source>
+        <translation>Der Teamserver hat das abgelehnt (%1), daher wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The team server refused this: you may coach only calls of agents in the teams you supervise, so nothing was saved.</source>
+        <translation>Der Teamserver hat das abgelehnt: Sie dürfen nur Gespräche von Agenten der Teams coachen, die Sie leiten, daher wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>TeamHistoryStore</name>
     <message>
         <source>%1 is not a supervisor on the team server: the team view is for supervisors.</source>
@@ -4498,6 +4549,41 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>Supervisor PIN or passphrase</source>
         <translation>Supervisor-PIN oder Passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamCoachingPanel</name>
+    <message>
+        <source>Coaching notes and kudos on this call</source>
+        <translation>Coaching-Notizen und Lob zu diesem Gespräch</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Saving status</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Something you wrote on this call is not saved yet; it is kept.</source>
+        <translation>Etwas, das Sie zu diesem Gespräch geschrieben haben, ist noch nicht gespeichert; es bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>No coaching notes or kudos on this call yet.</source>
+        <translation>Zu diesem Gespräch gibt es noch keine Coaching-Notizen und kein Lob.</translation>
+    </message>
+    <message>
+        <source>Saved. %1 sees it after their Attune&apos;s next sync.</source>
+        <translation>Gespeichert. %1 sieht es nach der nächsten Synchronisierung in Attune.</translation>
+    </message>
+    <message>
+        <source>This was already saved; nothing was added.</source>
+        <translation>Das war bereits gespeichert; es wurde nichts hinzugefügt.</translation>
     </message>
 </context>
 <context>

@@ -2225,6 +2225,57 @@ ejecución (status).
     </message>
 </context>
 <context>
+    <name>TeamCoachingStore</name>
+    <message>
+        <source>Choose a call of one of your agents first.</source>
+        <translation>Primero elija una llamada de uno de sus agentes.</translation>
+    </message>
+    <message>
+        <source>Only a self-assessed call can be scored.</source>
+        <translation>Solo se puede puntuar una llamada autoevaluada.</translation>
+    </message>
+    <message>
+        <source>Score at least one behaviour, or cancel.</source>
+        <translation>Puntúe al menos un comportamiento, o cancele.</translation>
+    </message>
+    <message>
+        <source>Sign in to the team server first; nothing was saved.</source>
+        <translation>Inicie sesión primero en el servidor del equipo; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>What you wrote is kept: try again.</source>
+        <translation>Lo que escribió se conserva: inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That call is no longer on the team server, so nothing was saved.</source>
+        <translation>Esa llamada ya no está en el servidor del equipo, así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The team server took too long to answer, so nothing was saved. %1</source>
+        <translation>El servidor del equipo tardó demasiado en responder, así que no se guardó nada. %1</translation>
+    </message>
+    <message>
+        <source>The team server no longer accepts the name or password of %1, so nothing was saved. Sign out and in again; %2</source>
+        <translation>El servidor del equipo ya no acepta el nombre o la contraseña de %1, así que no se guardó nada. Cierre sesión y vuelva a entrar; %2</translation>
+    </message>
+    <message>
+        <source>The connection to the team server %1 was lost while saving, and the server does not answer now. %2 It is never saved twice.</source>
+        <translation>Se perdió la conexión con el servidor del equipo %1 mientras se guardaba, y ahora el servidor no responde. %2 Nunca se guarda dos veces.</translation>
+    </message>
+    <message>
+        <source>The team server %1 does not answer, so nothing was saved. %2</source>
+        <translation>El servidor del equipo %1 no responde, así que no se guardó nada. %2</translation>
+    </message>
+    <message>
+        <source>The team server refused this (%1), so nothing was saved.</source>
+        <translation>El servidor del equipo lo rechazó (%1), así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The team server refused this: you may coach only calls of agents in the teams you supervise, so nothing was saved.</source>
+        <translation>El servidor del equipo lo rechazó: solo puede dar coaching en llamadas de agentes de los equipos que supervisa, así que no se guardó nada.</translation>
+    </message>
+</context>
+<context>
     <name>TeamHistoryStore</name>
     <message>
         <source>%1 is not a supervisor on the team server: the team view is for supervisors.</source>
@@ -4497,6 +4548,41 @@ ejecución (status).
     <message>
         <source>Supervisor PIN or passphrase</source>
         <translation>PIN o frase de paso del supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamCoachingPanel</name>
+    <message>
+        <source>Coaching notes and kudos on this call</source>
+        <translation>Notas de coaching y reconocimientos de esta llamada</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Saving status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Something you wrote on this call is not saved yet; it is kept.</source>
+        <translation>Algo que escribió en esta llamada aún no se ha guardado; se conserva.</translation>
+    </message>
+    <message>
+        <source>No coaching notes or kudos on this call yet.</source>
+        <translation>Aún no hay notas de coaching ni reconocimientos en esta llamada.</translation>
+    </message>
+    <message>
+        <source>Saved. %1 sees it after their Attune&apos;s next sync.</source>
+        <translation>Guardado. %1 lo verá tras la próxima sincronización de su Attune.</translation>
+    </message>
+    <message>
+        <source>This was already saved; nothing was added.</source>
+        <translation>Esto ya estaba guardado; no se añadió nada.</translation>
     </message>
 </context>
 <context>

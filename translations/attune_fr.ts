@@ -2228,6 +2228,57 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     </message>
 </context>
 <context>
+    <name>TeamCoachingStore</name>
+    <message>
+        <source>Choose a call of one of your agents first.</source>
+        <translation>Choisissez d’abord un appel de l’un de vos agents.</translation>
+    </message>
+    <message>
+        <source>Only a self-assessed call can be scored.</source>
+        <translation>Seul un appel auto-évalué peut être noté.</translation>
+    </message>
+    <message>
+        <source>Score at least one behaviour, or cancel.</source>
+        <translation>Notez au moins un comportement, ou annulez.</translation>
+    </message>
+    <message>
+        <source>Sign in to the team server first; nothing was saved.</source>
+        <translation>Connectez-vous d’abord au serveur de l’équipe ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>What you wrote is kept: try again.</source>
+        <translation>Ce que vous avez écrit est conservé : réessayez.</translation>
+    </message>
+    <message>
+        <source>That call is no longer on the team server, so nothing was saved.</source>
+        <translation>Cet appel n’est plus sur le serveur de l’équipe, donc rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The team server took too long to answer, so nothing was saved. %1</source>
+        <translation>Le serveur de l’équipe a mis trop de temps à répondre, donc rien n’a été enregistré. %1</translation>
+    </message>
+    <message>
+        <source>The team server no longer accepts the name or password of %1, so nothing was saved. Sign out and in again; %2</source>
+        <translation>Le serveur de l’équipe n’accepte plus le nom ou le mot de passe de %1, donc rien n’a été enregistré. Déconnectez-vous puis reconnectez-vous ; %2</translation>
+    </message>
+    <message>
+        <source>The connection to the team server %1 was lost while saving, and the server does not answer now. %2 It is never saved twice.</source>
+        <translation>La connexion au serveur de l’équipe %1 a été perdue pendant l’enregistrement, et le serveur ne répond pas pour l’instant. %2 Rien n’est jamais enregistré deux fois.</translation>
+    </message>
+    <message>
+        <source>The team server %1 does not answer, so nothing was saved. %2</source>
+        <translation>Le serveur de l’équipe %1 ne répond pas, donc rien n’a été enregistré. %2</translation>
+    </message>
+    <message>
+        <source>The team server refused this (%1), so nothing was saved.</source>
+        <translation>Le serveur de l’équipe l’a refusé (%1), donc rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The team server refused this: you may coach only calls of agents in the teams you supervise, so nothing was saved.</source>
+        <translation>Le serveur de l’équipe l’a refusé : vous ne pouvez accompagner que les appels des agents des équipes que vous supervisez, donc rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>TeamHistoryStore</name>
     <message>
         <source>%1 is not a supervisor on the team server: the team view is for supervisors.</source>
@@ -4500,6 +4551,41 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>Supervisor PIN or passphrase</source>
         <translation>PIN ou phrase secrète du superviseur</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamCoachingPanel</name>
+    <message>
+        <source>Coaching notes and kudos on this call</source>
+        <translation>Notes d’accompagnement et félicitations sur cet appel</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Saving status</source>
+        <translation>État de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Something you wrote on this call is not saved yet; it is kept.</source>
+        <translation>Quelque chose que vous avez écrit sur cet appel n’est pas encore enregistré ; c’est conservé.</translation>
+    </message>
+    <message>
+        <source>No coaching notes or kudos on this call yet.</source>
+        <translation>Pas encore de note d’accompagnement ni de félicitations sur cet appel.</translation>
+    </message>
+    <message>
+        <source>Saved. %1 sees it after their Attune&apos;s next sync.</source>
+        <translation>Enregistré. %1 le verra après la prochaine synchronisation de son Attune.</translation>
+    </message>
+    <message>
+        <source>This was already saved; nothing was added.</source>
+        <translation>C’était déjà enregistré ; rien n’a été ajouté.</translation>
     </message>
 </context>
 <context>

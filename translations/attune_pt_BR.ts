@@ -2225,6 +2225,57 @@ execução (status).
     </message>
 </context>
 <context>
+    <name>TeamCoachingStore</name>
+    <message>
+        <source>Choose a call of one of your agents first.</source>
+        <translation>Primeiro escolha uma chamada de um dos seus agentes.</translation>
+    </message>
+    <message>
+        <source>Only a self-assessed call can be scored.</source>
+        <translation>Só uma chamada autoavaliada pode receber nota.</translation>
+    </message>
+    <message>
+        <source>Score at least one behaviour, or cancel.</source>
+        <translation>Dê nota a pelo menos um comportamento, ou cancele.</translation>
+    </message>
+    <message>
+        <source>Sign in to the team server first; nothing was saved.</source>
+        <translation>Entre primeiro no servidor da equipe; nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>What you wrote is kept: try again.</source>
+        <translation>O que você escreveu foi mantido: tente de novo.</translation>
+    </message>
+    <message>
+        <source>That call is no longer on the team server, so nothing was saved.</source>
+        <translation>Essa chamada não está mais no servidor da equipe, então nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>The team server took too long to answer, so nothing was saved. %1</source>
+        <translation>O servidor da equipe demorou demais para responder, então nada foi salvo. %1</translation>
+    </message>
+    <message>
+        <source>The team server no longer accepts the name or password of %1, so nothing was saved. Sign out and in again; %2</source>
+        <translation>O servidor da equipe não aceita mais o nome ou a senha de %1, então nada foi salvo. Saia e entre de novo; %2</translation>
+    </message>
+    <message>
+        <source>The connection to the team server %1 was lost while saving, and the server does not answer now. %2 It is never saved twice.</source>
+        <translation>A conexão com o servidor da equipe %1 caiu durante o salvamento, e o servidor não responde agora. %2 Nunca é salvo duas vezes.</translation>
+    </message>
+    <message>
+        <source>The team server %1 does not answer, so nothing was saved. %2</source>
+        <translation>O servidor da equipe %1 não responde, então nada foi salvo. %2</translation>
+    </message>
+    <message>
+        <source>The team server refused this (%1), so nothing was saved.</source>
+        <translation>O servidor da equipe recusou isto (%1), então nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>The team server refused this: you may coach only calls of agents in the teams you supervise, so nothing was saved.</source>
+        <translation>O servidor da equipe recusou isto: você só pode orientar chamadas de agentes das equipes que supervisiona, então nada foi salvo.</translation>
+    </message>
+</context>
+<context>
     <name>TeamHistoryStore</name>
     <message>
         <source>%1 is not a supervisor on the team server: the team view is for supervisors.</source>
@@ -4497,6 +4548,41 @@ execução (status).
     <message>
         <source>Supervisor PIN or passphrase</source>
         <translation>PIN ou frase secreta do supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamCoachingPanel</name>
+    <message>
+        <source>Coaching notes and kudos on this call</source>
+        <translation>Notas de orientação e elogios desta chamada</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Saving status</source>
+        <translation>Situação do salvamento</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>Something you wrote on this call is not saved yet; it is kept.</source>
+        <translation>Algo que você escreveu nesta chamada ainda não foi salvo; está guardado.</translation>
+    </message>
+    <message>
+        <source>No coaching notes or kudos on this call yet.</source>
+        <translation>Ainda não há notas de orientação nem elogios nesta chamada.</translation>
+    </message>
+    <message>
+        <source>Saved. %1 sees it after their Attune&apos;s next sync.</source>
+        <translation>Salvo. %1 verá depois da próxima sincronização do Attune.</translation>
+    </message>
+    <message>
+        <source>This was already saved; nothing was added.</source>
+        <translation>Isto já estava salvo; nada foi adicionado.</translation>
     </message>
 </context>
 <context>

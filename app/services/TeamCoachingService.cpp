@@ -67,10 +67,15 @@ void TeamCoachingService::fail(const TeamCoachingAction& action, const QString& 
     Q_EMIT failed(action, reason);
 }
 
+QString TeamCoachingService::problem(const TeamCoachingAction& action)
+{
+    return TeamCoachingStore::check(action);
+}
+
 bool TeamCoachingService::send(const TeamCoachingAction& action)
 {
-    if (const QString problem = TeamCoachingStore::check(action); !problem.isEmpty()) {
-        fail(action, problem);
+    if (const QString reason = problem(action); !reason.isEmpty()) {
+        fail(action, reason);
         return false;
     }
     if (!m_loader.isSignedIn()) {

@@ -38,6 +38,10 @@ public:
     // The score is the rubric's over `answers` (Assessment::score), as on this computer.
     static TeamCoachingAction score(const HistoryRow& row, const QMap<QString, QString>& answers);
 
+    // Why `action` cannot be sent as it is (nothing typed, too long); empty when it can. Sending
+    // it again will not help: the supervisor changes it in the form.
+    static QString problem(const TeamCoachingAction& action);
+
     // Emits saving() at once, then saved() or failed(); false (with failed()) when it cannot
     // even be sent: nothing typed, too long, not signed in.
     bool send(const TeamCoachingAction& action);

@@ -286,6 +286,78 @@ private Q_SLOTS:
         QVERIFY(panel->text().trimmed().isEmpty());
     }
 
+    // The server goes away while the supervisor writes: the pane says so in plain words, the
+    // form opened again holds what they wrote, and "Try again" saves it once the server is back.
+    void aNoteThatCannotBeSavedIsOfferedAgain()
+    {
+        auto window = makeWindow();
+        TeamHistoryView* team = window->addTeamScope(defaults());
+        window->resize(1200, 800);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->findChild<QPushButton*>(QStringLiteral("scopeTeam"))->click();
+        QSignalSpy signedIn(team, &TeamHistoryView::signedIn);
+        TeamServerLogin sam = defaults();
+        sam.user = QStringLiteral("sam");
+        sam.password = QStringLiteral("sam-pw");
+        team->signIn(sam);
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 20000);
+        TeamCoachingPanel* panel = team->coachingPanel();
+        auto* note = panel->findChild<QPushButton*>(QStringLiteral("teamNote"));
+        auto* retry = panel->findChild<QPushButton*>(QStringLiteral("teamRetry"));
+        QTRY_VERIFY_WITH_TIMEOUT(note->isEnabled(), 20000);
+        const int notesBefore = team->model()->rowAt(0)->coachingNotes;
+
+        const QString text = QStringLiteral("Slow down the recap next time");
+        QString offered = QStringLiteral("<not opened>");
+        const auto answerForm = [](const QString& typed, QString* seen, bool accept) {
+            QTimer::singleShot(0, [=] {
+                QTRY_VERIFY(QApplication::activeModalWidget());
+                auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                auto* edit = dialog->findChild<QPlainTextEdit*>();
+                QVERIFY(edit);
+                if (seen)
+                    *seen = edit->toPlainText();
+                if (!typed.isEmpty())
+                    edit->setPlainText(typed);
+                accept ? dialog->accept() : dialog->reject();
+            });
+        };
+        QSignalSpy failed(&team->coaching(), &TeamCoachingService::failed);
+        QSignalSpy saved(&team->coaching(), &TeamCoachingService::saved);
+        // Nothing typed: said at once, and nothing to send again as it is.
+        answerForm(QStringLiteral("   "), nullptr, true);
+        note->click();
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(panel->statusText(), QStringLiteral("A coaching note needs some text."));
+        QVERIFY(!retry->isVisible());
+
+        m_cluster->kill();
+        answerForm(text, nullptr, true);
+        note->click();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 30000);
+        QVERIFY2(panel->statusText().contains(QLatin1String("What you wrote is kept")),
+                 qPrintable(panel->statusText()));
+        QVERIFY(retry->isVisible() && retry->isEnabled());
+        QCOMPARE(saved.count(), 0);
+
+        // Opened again, the form holds the note; cancelled, it is still kept.
+        answerForm(QString(), &offered, false);
+        note->click();
+        QCOMPARE(offered, text);
+
+        QString error;
+        QVERIFY2(m_cluster->restart(&error), qPrintable(error));
+        retry->click();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 30000);
+        QVERIFY(panel->statusText().startsWith(QLatin1String("Saved.")));
+        QVERIFY(!retry->isVisible());
+        QVERIFY(panel->text().contains(text));
+        QCOMPARE(team->model()->rowAt(0)->coachingNotes, notesBefore + 1);
+        team->signOut();
+    }
+
     // An agent's role is refused with the reason, and nothing is listed.
     void agentIsRefused()
     {

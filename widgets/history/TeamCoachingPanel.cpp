@@ -239,8 +239,13 @@ void TeamCoachingPanel::onSaved(const TeamCoachingAction& action, const TeamCall
 void TeamCoachingPanel::onFailed(const TeamCoachingAction& action, const QString& reason)
 {
     if (m_row && action.callKey == m_row->key) {
-        m_failedKind = action.kind;
-        setStatus(reason, true);
+        // What the form must change is offered again there, not sent again as it is.
+        const bool canRetry = TeamCoachingService::problem(action).isEmpty();
+        if (canRetry)
+            m_failedKind = action.kind;
+        else
+            m_failedKind.reset();
+        setStatus(reason, canRetry);
     }
     updateButtons();
 }

@@ -1,7 +1,8 @@
 // The history window's team scope, offscreen, against a real PostgreSQL 15 cluster: the
 // "My calls / My team" switch, signing in as a supervisor, the agent and team filters, the
-// detail pane, the trends and the comparison of agents. With ATTUNE_SCREENSHOT_DIR set it also
-// saves history-team.png and history-team-compare.png there (docs/screenshots/regenerate.sh).
+// detail pane and coaching from it, the trends and the comparison of agents. With
+// ATTUNE_SCREENSHOT_DIR set it also saves history-team.png, history-team-compare.png and
+// history-team-coaching.png there (docs/screenshots/regenerate.sh).
 
 #include "HistorySeed.h"
 #include "PostgresCluster.h"

@@ -124,6 +124,7 @@ private:
     CallSession& m_session;
     const Clock& m_clock;
     ReplyReader m_reader;
+    QString m_readerPath; // loaded when the first run starts
     Suggester m_suggester;
     QList<PracticeScenario> m_scenarios;
     std::unique_ptr<PracticeSession> m_run;

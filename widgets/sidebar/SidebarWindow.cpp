@@ -179,11 +179,7 @@ SidebarWindow::SidebarWindow(CallSession& session, Settings& settings, ThemeMana
     connect(events, &CallSessionService::settingChanged, this, &SidebarWindow::onSettingChanged);
 
     applyAlwaysOnTop(m_settings.alwaysOnTop());
-    // The sections show with the window; only compact mode hides some here. Showing each one
-    // now would lay it out now and again when the window shows (6 M instructions before the
-    // first frame).
-    if (m_settings.compactMode())
-        applyCompact(true);
+    applyCompact(m_settings.compactMode());
     onCallChanged(m_session.current());
 }
 

@@ -206,6 +206,18 @@ bool ReplyReader::load(const QByteArray& json, const QString& fileName, QString*
     return true;
 }
 
+void ReplyReader::compilePatterns() const
+{
+    for (const QList<Rule>& rules : m_rules) {
+        for (const Rule& rule : rules) {
+            for (const QRegularExpression& pattern : rule.match)
+                pattern.optimize();
+            for (const QRegularExpression& pattern : rule.unless)
+                pattern.optimize();
+        }
+    }
+}
+
 ReplyReading ReplyReader::read(const QString& reply, const QString& addressAs,
                                const QString& fullName) const
 {

@@ -106,8 +106,8 @@ AppServices::AppServices(Settings& settings, Options options, QObject* parent)
     m_control.demoMode = m_options.demo;
     m_breathingService = std::make_unique<BreathingService>(m_breathing);
     // Parsed while the first frame is built and painted; start() takes it.
-    m_engineData = std::make_unique<std::future<EngineData>>(
-        loadEngineDataInBackground(m_settings.phraseLibraryPath()));
+    m_engineData = std::make_unique<std::future<EngineData>>(loadEngineDataInBackground(
+        m_settings.phraseLibraryPath(), m_settings.practiceScenarioFolder()));
 }
 
 AppServices::~AppServices()
@@ -165,13 +165,15 @@ void AppServices::start(InstanceServer& server)
         return;
     m_started = true;
     openStorage();
-    startEngines();
+    // Parsed on their own thread while the first frame was built and painted.
+    EngineData data = m_engineData->get();
+    startEngines(data);
     // The coach offers an exercise after a call whose customer ran hot; the peak comes from the
     // empathy engine when there is one.
     m_breathing.attach(m_session,
                        [this] { return m_empathy ? m_empathy->arc().peakIntensity() : 0.0; });
     m_control.breathing = &m_breathing;
-    startPractice();
+    startPractice(data);
     startTeam();
     Q_EMIT started();
 
@@ -305,10 +307,8 @@ void AppServices::openStorage()
         }));
 }
 
-void AppServices::startEngines()
+void AppServices::startEngines(EngineData& data)
 {
-    // The empathy engine: its lexicon and phrase library were parsed on their own thread.
-    EngineData data = m_engineData->get();
     if (!data.lexiconLoaded) {
         Q_EMIT problem(data.lexiconFailure, QString());
         return;
@@ -357,11 +357,11 @@ void AppServices::startEngines()
     m_control.empathy = m_empathy.get();
 }
 
-void AppServices::startPractice()
+void AppServices::startPractice(EngineData& data)
 {
     m_practice = std::make_unique<PracticeService>(m_session, m_clock);
-    const QString locale = QLocale().name();
-    for (const QString& refused : m_practice->load(locale, m_settings.practiceScenarioFolder()))
+    m_practice->adopt(std::move(data.practiceScenarios), QLocale().name());
+    for (const QString& refused : std::as_const(data.practiceProblems))
         Q_EMIT problem(refused, QString());
     if (m_phrases)
         m_practice->setPhraseLibrary(*m_phrases);

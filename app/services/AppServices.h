@@ -146,7 +146,7 @@ Q_SIGNALS:
 
 private:
     void openStorage();
-    void startEngines();
+    void startEngines(EngineData& data);
     void startTeam();
     void recordArcOf(const Call& call);
 
@@ -179,7 +179,7 @@ private:
     std::unique_ptr<SuggestionService> m_suggestionService;
     std::unique_ptr<PracticeStore> m_practiceStore;
     std::unique_ptr<PracticeService> m_practice;
-    void startPractice();
+    void startPractice(EngineData& data);
     struct History;
     std::unique_ptr<History> m_history;
     // Declared after everything its queued writes touch, and stopped first in the destructor.

@@ -9,7 +9,7 @@ namespace attune {
 
 namespace {
 
-EngineData load(const QString& deployed)
+EngineData load(const QString& deployed, const QString& practiceFolder)
 {
     EngineData data;
     data.lexiconLoaded = Lexicon::loadFile(QStringLiteral(":/lexicons/en.json"), &data.lexicon,
@@ -25,14 +25,17 @@ EngineData load(const QString& deployed)
     }
     if (loaded || phrases->load(localisedResource(QStringLiteral("phrases")), &data.phrasesFailure))
         data.phrases = std::move(phrases);
+    data.practiceScenarios =
+        PracticeScenarioSet::load(QLocale().name(), practiceFolder, &data.practiceProblems);
     return data;
 }
 
 } // namespace
 
-std::future<EngineData> loadEngineDataInBackground(const QString& deployedPhraseLibrary)
+std::future<EngineData> loadEngineDataInBackground(const QString& deployedPhraseLibrary,
+                                                   const QString& practiceFolder)
 {
-    return std::async(std::launch::async, load, deployedPhraseLibrary);
+    return std::async(std::launch::async, load, deployedPhraseLibrary, practiceFolder);
 }
 
 QString localisedResource(const QString& folder)

@@ -17,6 +17,7 @@
 #include "empathy/EmpathyEngine.h"
 #include "empathy/PhraseLibrary.h"
 #include "integration/SingleInstance.h"
+#include "practice/PracticeScenario.h"
 #include "profile/ProfileService.h"
 #include "settings/Settings.h"
 #include "storage/AssessmentStore.h"
@@ -106,8 +107,8 @@ AppServices::AppServices(Settings& settings, Options options, QObject* parent)
     m_control.demoMode = m_options.demo;
     m_breathingService = std::make_unique<BreathingService>(m_breathing);
     // Parsed while the first frame is built and painted; start() takes it.
-    m_engineData = std::make_unique<std::future<EngineData>>(loadEngineDataInBackground(
-        m_settings.phraseLibraryPath(), m_settings.practiceScenarioFolder()));
+    m_engineData = std::make_unique<std::future<EngineData>>(
+        loadEngineDataInBackground(m_settings.phraseLibraryPath()));
 }
 
 AppServices::~AppServices()
@@ -164,6 +165,16 @@ void AppServices::start(InstanceServer& server)
     if (m_started)
         return;
     m_started = true;
+    // The practice scenarios (built-in and IT's folder: 5 M instructions) are parsed on a thread
+    // of their own while the database opens and the engines come up. Not before the first frame:
+    // under load, work beside it there slows the frame itself.
+    auto practiceScenarios =
+        std::async(std::launch::async,
+                   [locale = QLocale().name(), folder = m_settings.practiceScenarioFolder()] {
+                       std::pair<QList<PracticeScenario>, QStringList> loaded;
+                       loaded.first = PracticeScenarioSet::load(locale, folder, &loaded.second);
+                       return loaded;
+                   });
     openStorage();
     // Parsed on their own thread while the first frame was built and painted.
     EngineData data = m_engineData->get();
@@ -173,7 +184,7 @@ void AppServices::start(InstanceServer& server)
     m_breathing.attach(m_session,
                        [this] { return m_empathy ? m_empathy->arc().peakIntensity() : 0.0; });
     m_control.breathing = &m_breathing;
-    startPractice(data);
+    startPractice(practiceScenarios.get());
     startTeam();
     Q_EMIT started();
 
@@ -357,11 +368,11 @@ void AppServices::startEngines(EngineData& data)
     m_control.empathy = m_empathy.get();
 }
 
-void AppServices::startPractice(EngineData& data)
+void AppServices::startPractice(std::pair<QList<PracticeScenario>, QStringList> scenarios)
 {
     m_practice = std::make_unique<PracticeService>(m_session, m_clock);
-    m_practice->adopt(std::move(data.practiceScenarios), QLocale().name());
-    for (const QString& refused : std::as_const(data.practiceProblems))
+    m_practice->adopt(std::move(scenarios.first), QLocale().name());
+    for (const QString& refused : std::as_const(scenarios.second))
         Q_EMIT problem(refused, QString());
     if (m_phrases)
         m_practice->setPhraseLibrary(*m_phrases);

@@ -4,27 +4,13 @@
 
 #include <QFile>
 #include <QLocale>
-#include <QSqlDatabase>
 
 namespace attune {
 
 namespace {
 
-// Loads Qt's SQLite driver plugin and libsqlite3 (finding, mapping and relocating them: 6 M
-// instructions) here, so that the database's first connection after the first frame finds them
-// loaded. The connection made for it is never opened.
-void loadSqlDriver()
+EngineData load(const QString& deployed)
 {
-    const QString name = QStringLiteral("attune-sql-driver-load");
-    {
-        const QSqlDatabase unused = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-EngineData load(const QString& deployed, const QString& practiceFolder)
-{
-    loadSqlDriver();
     EngineData data;
     data.lexiconLoaded = Lexicon::loadFile(QStringLiteral(":/lexicons/en.json"), &data.lexicon,
                                            &data.lexiconFailure);
@@ -39,17 +25,14 @@ EngineData load(const QString& deployed, const QString& practiceFolder)
     }
     if (loaded || phrases->load(localisedResource(QStringLiteral("phrases")), &data.phrasesFailure))
         data.phrases = std::move(phrases);
-    data.practiceScenarios =
-        PracticeScenarioSet::load(QLocale().name(), practiceFolder, &data.practiceProblems);
     return data;
 }
 
 } // namespace
 
-std::future<EngineData> loadEngineDataInBackground(const QString& deployedPhraseLibrary,
-                                                   const QString& practiceFolder)
+std::future<EngineData> loadEngineDataInBackground(const QString& deployedPhraseLibrary)
 {
-    return std::async(std::launch::async, load, deployedPhraseLibrary, practiceFolder);
+    return std::async(std::launch::async, load, deployedPhraseLibrary);
 }
 
 QString localisedResource(const QString& folder)

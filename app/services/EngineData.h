@@ -2,7 +2,6 @@
 
 #include "empathy/CueDetector.h"
 #include "empathy/PhraseLibrary.h"
-#include "practice/PracticeScenario.h"
 
 #include <QString>
 
@@ -12,9 +11,9 @@
 namespace attune {
 
 // What the empathy engine is made of: the cue lexicon and the agent's phrase library, parsed
-// from JSON (some 20 million instructions), and the practice scenarios (built-in and IT's, 5
-// million). AppServices starts the parsing on a thread of its own as the app starts, so that on
-// a machine with a second core it overlaps the first frame instead of following it.
+// from JSON (some 20 million instructions, a third of the work between the first frame and the
+// socket listening). AppServices starts the parsing on a thread of its own as the app starts,
+// so that on a machine with a second core it overlaps the first frame instead of following it.
 struct EngineData
 {
     bool lexiconLoaded = false;
@@ -27,15 +26,10 @@ struct EngineData
     // phrasesFailure) when neither loads.
     std::unique_ptr<PhraseLibrary> phrases;
     QString phrasesFailure;
-    // PracticeScenarioSet::load for the agent's language and IT's folder, with what it refused.
-    QList<PracticeScenario> practiceScenarios;
-    QStringList practiceProblems;
 };
 
-// Parses on a new thread; `deployedPhraseLibrary` is IT's path, empty for the built-in one;
-// `practiceFolder` IT's scenario folder, empty for none.
-std::future<EngineData> loadEngineDataInBackground(const QString& deployedPhraseLibrary,
-                                                   const QString& practiceFolder);
+// Parses on a new thread; `deployedPhraseLibrary` is IT's path, empty for the built-in one.
+std::future<EngineData> loadEngineDataInBackground(const QString& deployedPhraseLibrary);
 
 // The built-in file of a resource folder for the agent's language: "pt_BR", then "pt", then
 // English.

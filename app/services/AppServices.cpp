@@ -17,6 +17,7 @@
 #include "empathy/EmpathyEngine.h"
 #include "empathy/PhraseLibrary.h"
 #include "integration/SingleInstance.h"
+#include "practice/PracticeScenario.h"
 #include "profile/ProfileService.h"
 #include "settings/Settings.h"
 #include "storage/AssessmentStore.h"
@@ -164,14 +165,26 @@ void AppServices::start(InstanceServer& server)
     if (m_started)
         return;
     m_started = true;
+    // The practice scenarios (built-in and IT's folder: 5 M instructions) are parsed on a thread
+    // of their own while the database opens and the engines come up. Not before the first frame:
+    // under load, work beside it there slows the frame itself.
+    auto practiceScenarios =
+        std::async(std::launch::async,
+                   [locale = QLocale().name(), folder = m_settings.practiceScenarioFolder()] {
+                       std::pair<QList<PracticeScenario>, QStringList> loaded;
+                       loaded.first = PracticeScenarioSet::load(locale, folder, &loaded.second);
+                       return loaded;
+                   });
     openStorage();
-    startEngines();
+    // Parsed on their own thread while the first frame was built and painted.
+    EngineData data = m_engineData->get();
+    startEngines(data);
     // The coach offers an exercise after a call whose customer ran hot; the peak comes from the
     // empathy engine when there is one.
     m_breathing.attach(m_session,
                        [this] { return m_empathy ? m_empathy->arc().peakIntensity() : 0.0; });
     m_control.breathing = &m_breathing;
-    startPractice();
+    startPractice(practiceScenarios.get());
     startTeam();
     Q_EMIT started();
 
@@ -305,10 +318,8 @@ void AppServices::openStorage()
         }));
 }
 
-void AppServices::startEngines()
+void AppServices::startEngines(EngineData& data)
 {
-    // The empathy engine: its lexicon and phrase library were parsed on their own thread.
-    EngineData data = m_engineData->get();
     if (!data.lexiconLoaded) {
         Q_EMIT problem(data.lexiconFailure, QString());
         return;
@@ -357,11 +368,11 @@ void AppServices::startEngines()
     m_control.empathy = m_empathy.get();
 }
 
-void AppServices::startPractice()
+void AppServices::startPractice(std::pair<QList<PracticeScenario>, QStringList> scenarios)
 {
     m_practice = std::make_unique<PracticeService>(m_session, m_clock);
-    const QString locale = QLocale().name();
-    for (const QString& refused : m_practice->load(locale, m_settings.practiceScenarioFolder()))
+    m_practice->adopt(std::move(scenarios.first), QLocale().name());
+    for (const QString& refused : std::as_const(scenarios.second))
         Q_EMIT problem(refused, QString());
     if (m_phrases)
         m_practice->setPhraseLibrary(*m_phrases);

@@ -40,6 +40,7 @@
 #include <QSystemTrayIcon>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace attune {
 
@@ -502,11 +503,17 @@ void SidebarWindow::dockToScreenEdge()
     // The window frame (known once shown) goes inside the docked strip, not off screen.
     const QRect frame = frameGeometry();
     const QRect client = geometry();
-    const QMargins decoration =
-        isVisible() ? QMargins(client.left() - frame.left(), client.top() - frame.top(),
-                               frame.right() - client.right(), frame.bottom() - client.bottom())
-                    : QMargins();
-    setGeometry(QRect(x, available.top(), width, height).marginsRemoved(decoration));
+    QMargins decoration;
+    if (isVisible())
+        decoration = QMargins(client.left() - frame.left(), client.top() - frame.top(),
+                              frame.right() - client.right(), frame.bottom() - client.bottom());
+    else if (windowHandle())
+        decoration = windowHandle()->frameMargins();
+    // A dock that changes nothing (the frame was known the first time) leaves the window alone:
+    // a top-level's setGeometry sends a move and a resize and lays the whole sidebar out again.
+    const QRect docked = QRect(x, available.top(), width, height).marginsRemoved(decoration);
+    if (!isVisible() || docked != client)
+        setGeometry(docked);
 }
 
 void SidebarWindow::restoreOrDock()
@@ -514,6 +521,9 @@ void SidebarWindow::restoreOrDock()
     const QByteArray geometry = m_settings.windowGeometry();
     if (!geometry.isEmpty() && restoreGeometry(geometry))
         return;
+    // The platform window first: where its frame is known before it is shown (offscreen, a
+    // window manager that says so early), the first dock fits and the one below changes nothing.
+    create();
     dockToScreenEdge();
     // Dock once more when the frame is known, so the frame fits the screen edge too.
     connect(this, &SidebarWindow::firstFramePainted, this, &SidebarWindow::dockToScreenEdge,

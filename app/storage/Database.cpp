@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "RecordTrust.h"
 #include "core/Logging.h"
 
 #include <QCoreApplication>
@@ -163,6 +164,7 @@ const QString kQueue =
 Database::Database(const QString& filePath)
     : m_filePath(filePath)
     , m_connectionPrefix(QStringLiteral("attune-") + QUuid::createUuid().toString(QUuid::Id128))
+    , m_trust(std::make_unique<RecordTrust>())
 {}
 
 Database::~Database()
@@ -839,6 +841,9 @@ QSqlDatabase Database::connection() const
         QString error;
         if (!applyPragmas(db, &error))
             qCWarning(lcStorage).noquote() << "pragmas failed:" << error;
+        // Without it every read of supervisor records fails rather than showing them unchecked.
+        if (!m_trust->installOn(db, &error))
+            qCWarning(lcStorage).noquote() << "supervisor record checks unavailable:" << error;
         if (m_watch && !m_watch->path.isEmpty()) {
             QMutexLocker locker(&g_watchesMutex);
             watches().insert(db.driver(), m_watch);

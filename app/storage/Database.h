@@ -13,6 +13,8 @@ class QSqlQuery;
 
 namespace attune {
 
+class RecordTrust;
+
 // The embedded SQLite database: one file, its folder 0700 and the file 0600, WAL with full
 // fsync, foreign keys on, and numbered migrations recorded in PRAGMA user_version.
 //
@@ -66,6 +68,9 @@ public:
     void setFaultHandler(std::function<void(const QString& reason)> handler);
     struct FileWatch; // the file as opened, to notice it changing underneath (Database.cpp)
     int schemaVersion() const;
+    // What decides whether a supervisor record in this file is shown (its SQL function is on
+    // every connection this database hands out).
+    RecordTrust& recordTrust() const { return *m_trust; }
     // Small facts Attune keeps across restarts (table app_state): empty when never set.
     QString stateValue(const QString& key) const;
     bool setStateValue(const QString& key, const QString& value, QString* error = nullptr) const;
@@ -91,6 +96,7 @@ private:
     bool m_open = false;
     QString m_movedAsideTo;
     std::shared_ptr<FileWatch> m_watch;
+    std::unique_ptr<RecordTrust> m_trust;
 };
 
 } // namespace attune

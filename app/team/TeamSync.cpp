@@ -5,6 +5,7 @@
 #include "settings/Settings.h"
 #include "storage/CoachingStore.h"
 #include "storage/Database.h"
+#include "storage/RecordTrust.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -652,6 +653,12 @@ bool TeamSync::Worker::download(int* received, QString* error)
                                     {QStringLiteral("kudos"), query.value(0).toString(),
                                      query.value(2).toString(), query.value(3).toString(),
                                      query.value(4).toString(), at}));
+            else if (fetch.key == QLatin1String("down_scores"))
+                attested.insert(query.value(0).toString(),
+                                CoachingStore::downloadedDigest(
+                                    {QStringLiteral("score"), query.value(0).toString(),
+                                     query.value(2).toString(), query.value(3).toString(),
+                                     RecordTrust::scoreText(query.value(4)), at}));
             if (insertFrom.isValid() && QDateTime::fromString(at, Qt::ISODateWithMs) <= insertFrom)
                 continue;
             insert.bindValue(QStringLiteral(":id"), query.value(0).toString());

@@ -804,8 +804,12 @@ private Q_SLOTS:
         sync->start();
         QTRY_VERIFY_WITH_TIMEOUT(drained(*sync, machine), 20000);
 
-        // Reads, and writes that queue nothing for the server (a draft, a phrase): no nudge.
+        // Reads, and writes that queue nothing for the server (a draft, a phrase): no nudge, and
+        // no more passes than the poll finds reason for.
         Database* db = machine.db.get();
+        const quint64 idle = sync->passes();
+        QElapsedTimer quiet;
+        quiet.start();
         QObject context;
         int read = 0;
         for (int i = 0; i < 500; ++i) {
@@ -827,6 +831,12 @@ private Q_SLOTS:
         }
         QVERIFY(storage.drain(60000));
         QTRY_COMPARE_WITH_TIMEOUT(read, 500, 5000);
+        const quint64 quietPasses = sync->passes() - idle;
+        const quint64 quietBound = quint64(quiet.elapsed() / c.minPassGapMs) + 2;
+        qInfo("500 reads and 500 plain writes: %llu nudges, %llu passes in %lld ms (at most %llu)",
+              sync->outboxNudges(), quietPasses, quiet.elapsed(), quietBound);
+        QVERIFY2(quietPasses <= quietBound,
+                 qPrintable(QStringLiteral("%1 passes").arg(quietPasses)));
         QCOMPARE(sync->outboxNudges(), quint64(0));
 
         // A thousand finished calls, each committed on its own, as calls end.

@@ -1408,10 +1408,6 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <translation>%1:1: Spalte „%2“ kommt zweimal vor</translation>
     </message>
     <message>
-        <source>%1: has %2 fields, the header has %3</source>
-        <translation>%1: hat %2 Felder, die Kopfzeile hat %3</translation>
-    </message>
-    <message>
         <source>%1: there are no rows under the header</source>
         <translation>%1: Unter der Kopfzeile stehen keine Zeilen</translation>
     </message>
@@ -1422,6 +1418,13 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>%1: the list is empty</source>
         <translation>%1: Die Liste ist leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: has %n field(s), the header has %2</source>
+        <translation>
+            <numerusform>%1: hat %n Feld, die Kopfzeile hat %2</numerusform>
+            <numerusform>%1: hat %n Felder, die Kopfzeile hat %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

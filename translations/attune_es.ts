@@ -1407,10 +1407,6 @@ ejecución (status).
         <translation>%1:1: la columna &quot;%2&quot; aparece dos veces</translation>
     </message>
     <message>
-        <source>%1: has %2 fields, the header has %3</source>
-        <translation>%1: tiene %2 campos, la cabecera tiene %3</translation>
-    </message>
-    <message>
         <source>%1: there are no rows under the header</source>
         <translation>%1: no hay filas bajo la cabecera</translation>
     </message>
@@ -1421,6 +1417,13 @@ ejecución (status).
     <message>
         <source>%1: the list is empty</source>
         <translation>%1: la lista está vacía</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: has %n field(s), the header has %2</source>
+        <translation>
+            <numerusform>%1: tiene %n campo, la cabecera tiene %2</numerusform>
+            <numerusform>%1: tiene %n campos, la cabecera tiene %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1410,10 +1410,6 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <translation>%1:1: la colonne «&#x202f;%2&#x202f;» apparaît deux fois</translation>
     </message>
     <message>
-        <source>%1: has %2 fields, the header has %3</source>
-        <translation>%1&#x202f;: contient %2 champs, l&apos;en-tête en a %3</translation>
-    </message>
-    <message>
         <source>%1: there are no rows under the header</source>
         <translation>%1&#x202f;: aucune ligne sous l&apos;en-tête</translation>
     </message>
@@ -1424,6 +1420,13 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>%1: the list is empty</source>
         <translation>%1&#x202f;: la liste est vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: has %n field(s), the header has %2</source>
+        <translation>
+            <numerusform>%1&#x202f;: contient %n champ, l&apos;en-tête en a %2</numerusform>
+            <numerusform>%1&#x202f;: contient %n champs, l&apos;en-tête en a %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1407,10 +1407,6 @@ execução (status).
         <translation>%1:1: a coluna &quot;%2&quot; aparece duas vezes</translation>
     </message>
     <message>
-        <source>%1: has %2 fields, the header has %3</source>
-        <translation>%1: tem %2 campos, mas o cabeçalho tem %3</translation>
-    </message>
-    <message>
         <source>%1: there are no rows under the header</source>
         <translation>%1: não há linhas abaixo do cabeçalho</translation>
     </message>
@@ -1421,6 +1417,13 @@ execução (status).
     <message>
         <source>%1: the list is empty</source>
         <translation>%1: a lista está vazia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: has %n field(s), the header has %2</source>
+        <translation>
+            <numerusform>%1: tem %n campo, mas o cabeçalho tem %2</numerusform>
+            <numerusform>%1: tem %n campos, mas o cabeçalho tem %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

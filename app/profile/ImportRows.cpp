@@ -100,9 +100,8 @@ bool ImportRows::readCsv(QIODevice& file, const HeaderCheck& headerCheck,
     while (reader.next(&fields, error)) {
         const QString at = where(reader.recordLine());
         if (fields.size() != header.size()) {
-            *error = tr("%1: has %2 fields, the header has %3")
+            *error = tr("%1: has %n field(s), the header has %2", nullptr, int(fields.size()))
                          .arg(at)
-                         .arg(fields.size())
                          .arg(header.size());
             return false;
         }

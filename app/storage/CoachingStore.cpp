@@ -1,10 +1,10 @@
 #include "CoachingStore.h"
 
 #include "Database.h"
+#include "RecordTrust.h"
 #include "core/Logging.h"
 #include "supervisor/SupervisorRecords.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -50,34 +50,22 @@ CoachingStore::CoachingStore(Database& database)
 void CoachingStore::protect(Signer signer, QByteArray recordPublicKey)
 {
     m_signer = std::move(signer);
-    m_recordKey = std::move(recordPublicKey);
+    m_database.recordTrust().setRecordKey(recordPublicKey);
+}
+
+void CoachingStore::trustServerRecords(Attestor attested)
+{
+    m_database.recordTrust().setAttestor(std::move(attested));
+}
+
+int CoachingStore::unverifiedSeen() const
+{
+    return m_database.recordTrust().unverifiedSeen();
 }
 
 QByteArray CoachingStore::downloadedDigest(const QStringList& fields)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString& field : fields) {
-        // Length-prefixed, so no two different lists of fields hash alike.
-        const QByteArray bytes = field.toUtf8();
-        hash.addData(QByteArray::number(bytes.size()) + ':');
-        hash.addData(bytes);
-    }
-    return hash.result();
-}
-
-bool CoachingStore::verified(const QByteArray& message, const QByteArray& signature,
-                             const QVariant& serverId, const QStringList& downloaded) const
-{
-    if (SupervisorRecords::verify(m_recordKey, message, signature))
-        return true;
-    if (!serverId.isNull() && m_attested &&
-        m_attested(serverId.toString(),
-                   downloadedDigest(QStringList{downloaded.first(), serverId.toString()} +
-                                    downloaded.mid(1))))
-        return true;
-    if (m_unverifiedSeen++ == 0)
-        qCWarning(lcStorage) << "a supervisor record without a valid signature is not shown";
-    return false;
+    return RecordTrust::downloadedDigest(fields);
 }
 
 qint64 CoachingStore::addNote(const QString& callId, const QString& text, const QDateTime& at,
@@ -187,9 +175,8 @@ QList<CoachingNote> CoachingStore::notes(const QString& callId) const
         const CoachingNote note{
             query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
             QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs)};
-        if (verified(SupervisorRecords::noteMessage(note.callId, note.text, note.writtenAt),
-                     query.value(4).toByteArray(), query.value(5),
-                     {QStringLiteral("note"), note.callId, note.text, query.value(3).toString()}))
+        if (m_database.recordTrust().note(note.callId, note.text, query.value(3).toString(),
+                                          query.value(4).toByteArray(), query.value(5)))
             notes.append(note);
     }
     return notes;
@@ -207,11 +194,9 @@ QList<Kudos> CoachingStore::readKudos(QSqlQuery& query) const
                           query.value(3).toString(),
                           QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs),
                           query.value(5).toString()};
-        if (verified(SupervisorRecords::kudosMessage(kudos.callId, kudos.behaviour, kudos.text,
-                                                     kudos.givenAt),
-                     query.value(6).toByteArray(), query.value(7),
-                     {QStringLiteral("kudos"), kudos.callId, kudos.behaviour, kudos.text,
-                      query.value(4).toString()}))
+        if (m_database.recordTrust().kudos(kudos.callId, kudos.behaviour, kudos.text,
+                                           query.value(4).toString(), query.value(6).toByteArray(),
+                                           query.value(7)))
             list.append(kudos);
     }
     return list;

@@ -36,8 +36,9 @@ public:
     // Who signs new records (the supervisor's session) and the key records are checked against.
     // Without a signer, or when it gives no signature, nothing is written.
     void protect(Signer signer, QByteArray recordPublicKey);
-    // Records read back whose signature did not check (since the store was made).
-    int unverifiedSeen() const { return m_unverifiedSeen; }
+    // Records read back whose signature did not check (since the database was made), by any
+    // read: this store's, the history's counts and scores, the trends.
+    int unverifiedSeen() const;
 
     // Records that came down from the team server carry its id (`server_id`, their origin) and
     // no local signature: the server's row-level security let only the supervisor's own role
@@ -45,9 +46,8 @@ public:
     // record, content included (TeamSync::attests), so a row the agent writes into the file with
     // a made-up or copied server id is hidden like any unsigned one.
     using Attestor = std::function<bool(const QString& serverId, const QByteArray& digest)>;
-    void trustServerRecords(Attestor attested) { m_attested = std::move(attested); }
-    // What a downloaded record's content is checked by: its kind, server id and the columns
-    // stored for it, as text.
+    void trustServerRecords(Attestor attested);
+    // What a downloaded record's content is checked by (RecordTrust::downloadedDigest).
     static QByteArray downloadedDigest(const QStringList& fields);
 
     static constexpr int kMaxNoteLength = 2000;
@@ -78,15 +78,10 @@ public:
     static QStringList announcementLines(const QList<Kudos>& kudos);
 
 private:
-    bool verified(const QByteArray& message, const QByteArray& signature, const QVariant& serverId,
-                  const QStringList& downloaded) const;
     QList<Kudos> readKudos(QSqlQuery& query) const;
 
     Database& m_database;
     Signer m_signer;
-    QByteArray m_recordKey;
-    Attestor m_attested;
-    mutable int m_unverifiedSeen = 0;
 };
 
 } // namespace attune

@@ -63,11 +63,23 @@ const QString kServerLatest =
     QStringLiteral("LATERAL (SELECT * FROM attune.assessments l WHERE l.call_id = c.id"
                    " ORDER BY l.saved_at DESC, l.id DESC LIMIT 1) a ON true");
 
+// Supervisor records are read only where they pass RecordTrust (its SQL function is on every
+// connection of the agent's database): a row typed into the file is never counted or shown. The
+// team server needs no such check: its row-level security lets only a supervisor write them.
+QString trustedScore(const QString& s, const QString& syncId)
+{
+    return QStringLiteral("attune_trusted('score', %1.assessment_id, %2, %1.answers, %1.score,"
+                          " %1.scored_at, %1.signature, %1.server_id)")
+        .arg(s, syncId);
+}
+
 const HistorySql::Dialect& sqlite()
 {
     static const HistorySql::Dialect dialect{
         QStringLiteral("calls c"), QStringLiteral("assessments"),
-        QStringLiteral("supervisor_scores"),
+        QStringLiteral("(SELECT t.assessment_id, t.score FROM supervisor_scores t"
+                       " JOIN assessments ta ON ta.id = t.assessment_id WHERE %1)")
+            .arg(trustedScore(QStringLiteral("t"), QStringLiteral("ta.sync_id"))),
         QStringLiteral("c.answered = 1 AND c.ended_at IS NOT NULL"), QStringLiteral("c.ringing_at"),
         QStringLiteral("coalesce(c.talk_ms, -1)"), QStringLiteral("coalesce(c.arc_peak, -1)"),
         // The per-row extras are small indexed lookups, run only for the rows of the page.
@@ -75,23 +87,31 @@ const HistorySql::Dialect& sqlite()
             "c.id, c.call_id, c.ringing_at, coalesce(c.display_name, c.phone), c.talk_ms,"
             " c.arc_peak, c.arc_peak_kind, c.arc_calmed, a.id, a.outcome, a.score,"
             " a.stress_before, a.stress_after,"
-            " (SELECT s.score FROM supervisor_scores s WHERE s.assessment_id = a.id),"
+            " (SELECT s.score FROM supervisor_scores s WHERE s.assessment_id = a.id AND %1),"
             " EXISTS (SELECT 1 FROM breathing_sessions b WHERE b.started_at >= c.ended_at"
             "   AND b.started_at < strftime('%Y-%m-%dT%H:%M:%fZ', c.ended_at, '+30 minutes')"
             "   AND b.started_at < coalesce((SELECT min(n.ringing_at) FROM calls n"
             "     WHERE n.ringing_at > c.ringing_at), '9999')),"
-            " (SELECT count(*) FROM kudos k WHERE k.call_id = c.call_id),"
-            " (SELECT count(*) FROM coaching_notes n WHERE n.call_id = c.call_id), '',"
+            " (SELECT count(*) FROM kudos k WHERE k.call_id = c.call_id"
+            "   AND attune_trusted('kudos', k.call_id, k.behaviour, k.text, k.given_at,"
+            "   k.signature, k.server_id)),"
+            " (SELECT count(*) FROM coaching_notes n WHERE n.call_id = c.call_id"
+            "   AND attune_trusted('note', n.call_id, n.text, n.written_at, n.signature,"
+            "   n.server_id)), '',"
             // The customer's verdict: the latest survey's score, and whether any reads upset.
             " (SELECT f.score FROM customer_feedback f WHERE f.call_id = c.call_id"
             "   ORDER BY f.id DESC LIMIT 1),"
             " EXISTS (SELECT 1 FROM customer_feedback f WHERE f.call_id = c.call_id"
-            "   AND f.upset = 1)"),
+            "   AND f.upset = 1)")
+            .arg(trustedScore(QStringLiteral("s"), QStringLiteral("a.sync_id"))),
         // For a supervisor the private note is replaced in SQL (%1), so it never reaches this
         // process's memory, let alone the screen.
         QStringLiteral("c.phone, c.customer_id, a.rubric_id, a.rubric_version, a.answers, %1,"
                        " a.note_private, c.arc_points, c.arc_peak_after_ms, c.suggestions_used,"
-                       " (SELECT s.answers FROM supervisor_scores s WHERE s.assessment_id = a.id)"),
+                       " (SELECT s.answers FROM supervisor_scores s WHERE s.assessment_id = a.id"
+                       "  AND %2)")
+            .arg(QStringLiteral("%1"),
+                 trustedScore(QStringLiteral("s"), QStringLiteral("a.sync_id"))),
         QStringLiteral("calls c %1JOIN assessments a ON ") + kLocalLatest,
         // Walk the score index and look each call up, not the other way round.
         QStringLiteral("assessments a CROSS JOIN calls c ON c.call_id = a.call_id"),

@@ -59,19 +59,21 @@ public:
     void read(const char* what, std::function<T()> query, QObject* context,
               std::function<void(T)> deliver)
     {
-        write(what, [query = std::move(query), deliver = std::move(deliver),
-                     guard = QPointer<QObject>(context)](QString*) mutable {
-            T value = query();
-            if (guard)
-                QMetaObject::invokeMethod(
-                    guard.data(),
-                    [guard, value = std::move(value), deliver = std::move(deliver)]() mutable {
-                        if (guard)
-                            deliver(std::move(value));
-                    },
-                    Qt::QueuedConnection);
-            return Result::Done;
-        });
+        enqueue(
+            what, /*writes=*/false,
+            [query = std::move(query), deliver = std::move(deliver),
+             guard = QPointer<QObject>(context)](QString*) mutable {
+                T value = query();
+                if (guard)
+                    QMetaObject::invokeMethod(
+                        guard.data(),
+                        [guard, value = std::move(value), deliver = std::move(deliver)]() mutable {
+                            if (guard)
+                                deliver(std::move(value));
+                        },
+                        Qt::QueuedConnection);
+                return Result::Done;
+            });
     }
 
     // The sequence number the next write will get: pass it to whenCommitted to ask about the
@@ -88,7 +90,8 @@ public:
 
 Q_SIGNALS:
     // A write committed; emitted on the storage thread (connect directly to something
-    // thread-safe, such as TeamSync::nudge).
+    // thread-safe, such as TeamSync::followCommitsOf). Never for a read or a barrier: nothing
+    // changed for anyone to look at.
     void written();
 
 private:
@@ -97,7 +100,9 @@ private:
         quint64 sequence = 0;
         const char* what = "";
         Job job;
+        bool writes = true; // false for reads and barriers: no `written` after them
     };
+    quint64 enqueue(const char* what, bool writes, Job job);
     void schedule(int delayMs);
     void runNext();
 

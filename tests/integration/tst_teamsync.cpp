@@ -8,9 +8,12 @@
 #include "feedback/FeedbackImport.h"
 #include "storage/CoachingStore.h"
 #include "storage/Database.h"
+#include "storage/HistoryStore.h"
+#include "storage/StorageQueue.h"
 #include "team/TeamSchema.h"
 #include "team/TeamSync.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -220,7 +223,7 @@ private Q_SLOTS:
         int from = -1;
         QVERIFY2(TeamSchema::initialise(db, &from, &error), qPrintable(error));
         for (const char* agent : {"alice", "bob", "carol", "dave", "erin", "frank", "gina", "hana",
-                                  "ivan", "jo", "judy"}) {
+                                  "ivan", "jo", "judy", "kim"}) {
             const QString name = QString::fromLatin1(agent);
             QVERIFY2(TeamSchema::addMember(db, name, QStringLiteral("t1"),
                                            TeamSchema::Member::Agent, &error),
@@ -643,7 +646,30 @@ private Q_SLOTS:
                                  " assessment_id = %1")
                       .arg(assessment)),
             1, 20000);
+        // The history's list shows them while this run's sync vouches for them, and not once
+        // the file says something else (a raised score).
+        CoachingStore coaching(*machine.db);
+        coaching.trustServerRecords([&sync](const QString& serverId, const QByteArray& digest) {
+            return sync && sync->attests(serverId, digest);
+        });
+        HistoryStore history(*machine.db);
+        const auto listed = [&history] {
+            for (const HistoryRow& row : history.page(HistoryFilter(), nullptr, 50))
+                if (row.callId == QLatin1String("g-1"))
+                    return row;
+            return HistoryRow();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(listed().supervisorScore.value_or(-1), 90.0, 20000);
+        QCOMPARE(listed().kudos, 1);
+        QCOMPARE(listed().coachingNotes, 1);
+        QVERIFY(QSqlQuery(machine.sql())
+                    .exec(QStringLiteral("UPDATE supervisor_scores SET score = 95")));
+        QVERIFY(!listed().supervisorScore);
+        QVERIFY(QSqlQuery(machine.sql())
+                    .exec(QStringLiteral("UPDATE supervisor_scores SET score = 90")));
+        QCOMPARE(listed().supervisorScore.value_or(-1), 90.0);
         sync.reset();
+        QVERIFY(!listed().supervisorScore);
         // The agent saw the kudos; then every cursor is lost and everything is fetched again.
         QVERIFY(
             QSqlQuery(machine.sql())
@@ -760,6 +786,79 @@ private Q_SLOTS:
                                        " LIKE '00000000%'")),
                  QStringLiteral("1"));
         verifyEnd(QStringLiteral("jo"), {&machine});
+    }
+
+    // The storage thread's commits nudge the worker only when they queued a record for the
+    // server, and a burst of a thousand such commits is a handful of passes, not a thousand
+    // (before: every committed job, reads included, woke the worker for a pass and a download).
+    void aBurstOfCommitsIsAFewPassesAndReadsAreNone()
+    {
+        Machine machine;
+        TeamSyncConfig c = config(QStringLiteral("kim"));
+        c.pollIntervalMs = 250; // the app's own pace
+        c.downIntervalMs = 30000;
+        auto sync = std::make_unique<TeamSync>(*machine.db, c);
+        StorageQueue storage(*machine.db);
+        storage.start();
+        sync->followCommitsOf(storage);
+        sync->start();
+        QTRY_VERIFY_WITH_TIMEOUT(drained(*sync, machine), 20000);
+
+        // Reads, and writes that queue nothing for the server (a draft, a phrase): no nudge, and
+        // no more passes than the poll finds reason for.
+        Database* db = machine.db.get();
+        const quint64 idle = sync->passes();
+        QElapsedTimer quiet;
+        quiet.start();
+        QObject context;
+        int read = 0;
+        for (int i = 0; i < 500; ++i) {
+            storage.read<int>(
+                "count",
+                [db] {
+                    return scalar(db->connection(), QStringLiteral("SELECT count(*) FROM calls"))
+                        .toInt();
+                },
+                &context, [&read](int) { ++read; });
+            storage.write("state", [db, i](QString* error) {
+                QSqlQuery query(db->connection());
+                query.prepare(QStringLiteral("INSERT OR REPLACE INTO app_state (key, value)"
+                                             " VALUES ('burst', :value)"));
+                query.bindValue(QStringLiteral(":value"), QString::number(i));
+                return Database::runQuery(query, error) ? StorageQueue::Result::Done
+                                                        : StorageQueue::Result::Failed;
+            });
+        }
+        QVERIFY(storage.drain(60000));
+        QTRY_COMPARE_WITH_TIMEOUT(read, 500, 5000);
+        const quint64 quietPasses = sync->passes() - idle;
+        const quint64 quietBound = quint64(quiet.elapsed() / c.minPassGapMs) + 2;
+        qInfo("500 reads and 500 plain writes: %llu nudges, %llu passes in %lld ms (at most %llu)",
+              sync->outboxNudges(), quietPasses, quiet.elapsed(), quietBound);
+        QVERIFY2(quietPasses <= quietBound,
+                 qPrintable(QStringLiteral("%1 passes").arg(quietPasses)));
+        QCOMPARE(sync->outboxNudges(), quint64(0));
+
+        // A thousand finished calls, each committed on its own, as calls end.
+        const quint64 before = sync->passes();
+        QElapsedTimer elapsed;
+        elapsed.start();
+        for (int i = 0; i < 1000; ++i)
+            storage.write("call", [db, i](QString*) {
+                finishCall(db->connection(), QStringLiteral("k-%1").arg(i));
+                return StorageQueue::Result::Done;
+            });
+        QVERIFY(storage.drain(120000));
+        QTRY_VERIFY_WITH_TIMEOUT(drained(*sync, machine), 60000);
+        const qint64 ms = elapsed.elapsed();
+        const quint64 passes = sync->passes() - before;
+        const quint64 bound = quint64(ms / c.minPassGapMs) + 2;
+        qInfo("1000 commits: %llu nudges, %llu passes in %lld ms (at most %llu)",
+              sync->outboxNudges(), passes, ms, bound);
+        QVERIFY(sync->outboxNudges() > 0);
+        QVERIFY2(passes <= bound, qPrintable(QStringLiteral("%1 passes").arg(passes)));
+        sync.reset();
+        verifyEnd(QStringLiteral("kim"), {&machine});
     }
 
     // The customer's verdict goes up like an assessment, comment included: imported twice and

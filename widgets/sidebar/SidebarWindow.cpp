@@ -468,7 +468,7 @@ void SidebarWindow::showMyPhrases()
 {
     if (!personalPhrasesAvailable())
         return;
-    MyPhrasesDialog dialog(*m_phrases, this);
+    MyPhrasesDialog dialog(*m_phrases, this, m_prompts);
     dialog.exec();
 }
 
@@ -481,8 +481,11 @@ bool SidebarWindow::addPersonalPhrase()
         return false;
     Phrase phrase = dialog.phrase();
     QString error;
-    if (!m_phrases->addPersonalPhrase(&phrase, &error)) {
-        m_prompts->warn(this, tr("Attune"), tr("The phrase was not saved: %1").arg(error));
+    const auto notSaved = [this](const QString& reason) {
+        m_prompts->warn(this, tr("Attune"), tr("The phrase was not saved: %1").arg(reason));
+    };
+    if (!m_phrases->addPersonalPhrase(&phrase, &error, this, notSaved)) {
+        notSaved(error);
         return false;
     }
     return true;
@@ -664,7 +667,7 @@ void SidebarWindow::applyCompact(bool compact)
 void SidebarWindow::openSettings()
 {
     if (!m_settingsDialog) {
-        m_settingsDialog = new SettingsDialog(m_settings, this);
+        m_settingsDialog = new SettingsDialog(m_settings, this, m_prompts);
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_settingsDialog->show();

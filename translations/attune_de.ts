@@ -2552,6 +2552,29 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     </message>
 </context>
 <context>
+    <name>attune::AssessmentSection</name>
+    <message>
+        <source>Self-assess an earlier call</source>
+        <translation>Früheren Anruf selbst einschätzen</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Unbekannter Anrufer</translation>
+    </message>
+    <message>
+        <source>No earlier calls yet</source>
+        <translation>Noch keine früheren Anrufe</translation>
+    </message>
+</context>
+<context>
     <name>attune::BreathingPanel</name>
     <message>
         <source>Breathing exercise</source>
@@ -4392,22 +4415,6 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>Self-assess an earlier call</source>
         <translation>Früheren Anruf selbst einschätzen</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Selbsteinschätzung</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Unknown caller</source>
-        <translation>Unbekannter Anrufer</translation>
-    </message>
-    <message>
-        <source>No earlier calls yet</source>
-        <translation>Noch keine früheren Anrufe</translation>
     </message>
     <message>
         <source>Start a breathing exercise</source>

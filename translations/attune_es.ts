@@ -2551,6 +2551,29 @@ ejecución (status).
     </message>
 </context>
 <context>
+    <name>attune::AssessmentSection</name>
+    <message>
+        <source>Self-assess an earlier call</source>
+        <translation>Autoevaluar una llamada anterior</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Autoevaluación</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Llamante desconocido</translation>
+    </message>
+    <message>
+        <source>No earlier calls yet</source>
+        <translation>Aún no hay llamadas anteriores</translation>
+    </message>
+</context>
+<context>
     <name>attune::BreathingPanel</name>
     <message>
         <source>Breathing exercise</source>
@@ -4413,24 +4436,8 @@ ejecución (status).
         <translation>El ejercicio de respiración aún no está listo.</translation>
     </message>
     <message>
-        <source>Self-assessment</source>
-        <translation>Autoevaluación</translation>
-    </message>
-    <message>
         <source>Self-assess an earlier call</source>
         <translation>Autoevaluar una llamada anterior</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Unknown caller</source>
-        <translation>Llamante desconocido</translation>
-    </message>
-    <message>
-        <source>No earlier calls yet</source>
-        <translation>Aún no hay llamadas anteriores</translation>
     </message>
     <message>
         <source>History</source>

@@ -2554,6 +2554,29 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     </message>
 </context>
 <context>
+    <name>attune::AssessmentSection</name>
+    <message>
+        <source>Self-assess an earlier call</source>
+        <translation>Autoévaluer un appel précédent</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Autoévaluation</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Appelant inconnu</translation>
+    </message>
+    <message>
+        <source>No earlier calls yet</source>
+        <translation>Aucun appel précédent pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
     <name>attune::BreathingPanel</name>
     <message>
         <source>Breathing exercise</source>
@@ -4394,22 +4417,6 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>Self-assess an earlier call</source>
         <translation>Autoévaluer un appel précédent</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Autoévaluation</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Unknown caller</source>
-        <translation>Appelant inconnu</translation>
-    </message>
-    <message>
-        <source>No earlier calls yet</source>
-        <translation>Aucun appel précédent pour l&apos;instant</translation>
     </message>
     <message>
         <source>Start a breathing exercise</source>

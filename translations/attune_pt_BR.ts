@@ -2551,6 +2551,29 @@ execução (status).
     </message>
 </context>
 <context>
+    <name>attune::AssessmentSection</name>
+    <message>
+        <source>Self-assess an earlier call</source>
+        <translation>Autoavaliar uma ligação anterior</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Autoavaliação</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Cliente não identificado</translation>
+    </message>
+    <message>
+        <source>No earlier calls yet</source>
+        <translation>Ainda não há ligações anteriores</translation>
+    </message>
+</context>
+<context>
     <name>attune::BreathingPanel</name>
     <message>
         <source>Breathing exercise</source>
@@ -4391,22 +4414,6 @@ execução (status).
     <message>
         <source>Self-assess an earlier call</source>
         <translation>Autoavaliar uma ligação anterior</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Autoavaliação</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Unknown caller</source>
-        <translation>Cliente não identificado</translation>
-    </message>
-    <message>
-        <source>No earlier calls yet</source>
-        <translation>Ainda não há ligações anteriores</translation>
     </message>
     <message>
         <source>Start a breathing exercise</source>

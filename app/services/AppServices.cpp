@@ -98,6 +98,7 @@ AppServices::AppServices(Settings& settings, Options options, QObject* parent)
     : QObject(parent)
     , m_settings(settings)
     , m_options(std::move(options))
+    , m_clock(m_options.clock ? *m_options.clock : m_systemClock)
     , m_session(m_clock)
     , m_control(m_bus, m_session, m_popTrace)
     , m_breathing(m_clock)
@@ -294,6 +295,7 @@ void AppServices::openStorage()
     if (rubricLoaded) {
         m_selfAssessment = std::make_unique<SelfAssessment>(*m_assessmentStore, rubric);
         m_selfAssessment->setPrivateNotesAllowed(m_settings.allowPrivateNotes());
+        m_selfAssessment->setStorageQueue(m_storage.get());
         m_control.assessments = m_selfAssessment.get();
         // The demo's made-up history has its own supervisor (DemoSeed).
         m_history = std::make_unique<History>(

@@ -73,6 +73,9 @@ public:
         QString databaseFile;
         QString apiTokenFile;
         bool demo = false;
+        // The time every part reads (tests pass a FakeClock, which must outlive the services);
+        // the system's clock when null.
+        const Clock* clock = nullptr;
     };
 
     AppServices(Settings& settings, Options options, QObject* parent = nullptr);
@@ -154,7 +157,8 @@ private:
 
     Settings& m_settings;
     Options m_options;
-    SystemClock m_clock;
+    SystemClock m_systemClock;
+    const Clock& m_clock;
     CallEvents m_bus;
     CallSession m_session;
     PopTrace m_popTrace;

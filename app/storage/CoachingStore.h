@@ -54,8 +54,43 @@ public:
     static constexpr int kMaxBehaviourLength = 200;
     static constexpr int kMaxKudosTextLength = 1000;
 
-    // Each returns the new id, or 0 with the reason in `error` (empty text, too long, no such
-    // call).
+    // A record checked and signed at the moment the supervisor gives it, to be written later
+    // (the running app writes it on the storage thread: signing is work for the CPU, the write
+    // may wait for another process holding the database).
+    struct Signed
+    {
+        enum class Kind
+        {
+            Note,
+            Kudos,
+            Score
+        };
+        Kind kind = Kind::Note;
+        QString callId;
+        qint64 assessmentId = 0;
+        QString behaviour;
+        QString text; // the note, or the kudos' words
+        QByteArray answersJson;
+        std::optional<double> score;
+        QDateTime at;
+        QByteArray signature;
+    };
+    // Each checks and signs without touching the database; nothing, with the reason in `error`
+    // (empty text, too long, nobody signed in), when it cannot be given.
+    std::optional<Signed> signNote(const QString& callId, const QString& text, const QDateTime& at,
+                                   QString* error = nullptr) const;
+    std::optional<Signed> signKudos(const QString& callId, const QString& behaviour,
+                                    const QString& text, const QDateTime& at,
+                                    QString* error = nullptr) const;
+    std::optional<Signed> signScore(qint64 assessmentId, const QMap<QString, QString>& answers,
+                                    std::optional<double> score, const QDateTime& at,
+                                    QString* error = nullptr) const;
+    // Writes a signed record: its new id (1 for a score), or 0 with the reason (no such call or
+    // assessment any more: then `gone` is set; or the database's refusal).
+    qint64 write(const Signed& record, QString* error = nullptr, bool* gone = nullptr);
+
+    // Sign and write at once. Each returns the new id, or 0 with the reason in `error` (empty
+    // text, too long, no such call).
     qint64 addNote(const QString& callId, const QString& text, const QDateTime& at,
                    QString* error = nullptr);
     qint64 giveKudos(const QString& callId, const QString& behaviour, const QString& text,

@@ -76,6 +76,37 @@ public:
             });
     }
 
+    // Queues a write whose caller needs its outcome (an id, a refusal): `job` fills `outcome`,
+    // and once it has committed or failed for good (a busy database is waited for, never
+    // reported) `deliver(outcome, committed, error)` runs on `context`'s thread (dropped if
+    // `context` is gone by then). A refusal the job finds in the data is Done with the reason
+    // in `outcome`: it is an answer, not a failed write.
+    template <typename T>
+    quint64 writeAndReport(const char* what, std::function<Result(T* outcome, QString* error)> job,
+                           QObject* context,
+                           std::function<void(T outcome, bool committed, QString error)> deliver)
+    {
+        return write(what, [job = std::move(job), deliver = std::move(deliver),
+                            guard = QPointer<QObject>(context)](QString* error) mutable {
+            T outcome{};
+            Result result = job(&outcome, error);
+            if (result == Result::Failed && isBusy(*error))
+                result = Result::Busy;
+            if (result == Result::Busy)
+                return result;
+            if (guard)
+                QMetaObject::invokeMethod(
+                    guard.data(),
+                    [guard, outcome = std::move(outcome), committed = result == Result::Done,
+                     reason = *error, deliver]() mutable {
+                        if (guard)
+                            deliver(std::move(outcome), committed, reason);
+                    },
+                    Qt::QueuedConnection);
+            return result;
+        });
+    }
+
     // The sequence number the next write will get: pass it to whenCommitted to ask about the
     // writes queued from now on.
     quint64 nextSequence() const;

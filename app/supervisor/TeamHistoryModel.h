@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 namespace attune {
 
 class TeamHistoryLoader;
@@ -25,7 +27,7 @@ public:
     {
         Agent,
         // then HistoryModel's columns, shifted by one
-        ColumnCount = 12
+        ColumnCount = 13
     };
     static constexpr int kPageSize = 200;
     static constexpr int kCachedPages = 12;
@@ -53,7 +55,8 @@ public:
 
     const HistoryRow* rowAt(int row) const;
     int cachedPages() const { return int(m_cache.size()); }
-    // A page is on its way (the first one, or the next one while scrolling).
+    // The view waits for a page (the first one, or the next one while scrolling); a page read
+    // ahead of the view does not count.
     bool isLoading() const { return m_fetching || !m_pending.isEmpty(); }
     QString lastError() const { return m_error; }
 
@@ -66,6 +69,9 @@ Q_SIGNALS:
 
 private:
     void requestNextPage();
+    void prefetchNextPage();
+    void askForNextPage();
+    void appendPage(const QList<HistoryRow>& rows, const QString& error);
     void requestPage(int page) const;
     void touchPage(int page) const;
 
@@ -75,7 +81,11 @@ private:
     bool m_active = false;
     int m_rows = 0;
     bool m_exhausted = true;
-    bool m_fetching = false;
+    bool m_fetching = false; // the view waits for the next page
+    // The next page is asked for as soon as one arrives (see appendPage); it waits here, not yet
+    // shown, until the view scrolls to the end of what it has.
+    bool m_prefetching = false;
+    std::optional<QList<HistoryRow>> m_prefetched;
     quint64 m_generation = 0;
     QString m_error;
     QList<HistoryRow> m_cursors;

@@ -59,6 +59,8 @@ public:
     // ahead of the view does not count.
     bool isLoading() const { return m_fetching || !m_pending.isEmpty(); }
     QString lastError() const { return m_error; }
+    // The next page was read ahead and waits for the view to scroll on.
+    bool hasNextPageReady() const { return m_prefetched.has_value(); }
 
 Q_SIGNALS:
     // The first page of a new filter, sort or sign-in arrived (possibly empty).

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace attune {
@@ -364,10 +365,18 @@ HistorySql::Statement HistorySql::serverPage(const HistoryFilter& filter, const 
         where << QStringLiteral("f.score IS NOT NULL");
     const QString search = filter.customerContains.trimmed();
     if (!search.isEmpty()) {
-        // The agent's own trigrams (the index starts with the agent): a name that is common on
-        // the server but rare in this team is not read from every other team's calls.
         where << QStringLiteral("f.search ILIKE :search");
         values.append({QStringLiteral(":search"), likePattern(search)});
+        // The agent's own trigrams (migration 0005's search_keys index): a name that is common
+        // on the server but rare in this team is never read from other teams' calls. A term
+        // without three letters or digits in a row has no such trigram; it is matched as the
+        // agent's calls are walked.
+        static const QRegularExpression trigram(QStringLiteral("[\\p{L}\\p{N}]{3}"));
+        if (trigram.match(search).hasMatch()) {
+            where << QStringLiteral("attune.search_keys(f.agent, f.search)"
+                                    " @> attune.search_keys(team_agent.name, :term)");
+            values.append({QStringLiteral(":term"), search});
+        }
     }
     QString scope = scopeConditions(filter, &values);
     if (!scope.isEmpty())

@@ -336,7 +336,7 @@ HistorySql::Statement HistorySql::serverPage(const HistoryFilter& filter, const 
     // of call_facts starts with the agent) and the best of them are kept: a few dozen short
     // range scans, whatever the sort or filter. Row-level security still decides what each
     // range yields.
-    QStringList where{QStringLiteral("f.agent = team_agent.name")};
+    QStringList where;
     if (filter.from.isValid()) {
         where << QStringLiteral("f.started_at >= :from");
         values.append({QStringLiteral(":from"), timeValue(filter.from.startOfDay())});
@@ -364,20 +364,23 @@ HistorySql::Statement HistorySql::serverPage(const HistoryFilter& filter, const 
     if (order.by == HistorySort::Score) // the score index holds assessed calls only
         where << QStringLiteral("f.score IS NOT NULL");
     const QString search = filter.customerContains.trimmed();
+    // The agent's calls whose text has the term's trigrams, from migration 0005's per-agent
+    // trigram index (attune.search_agent_calls: row-level security would keep this query from
+    // using it), so a name that is common on the server but rare in this team is never read
+    // from other teams' calls. A term without three letters or digits in a row has no such
+    // trigram; it is matched as the agent's calls are walked.
+    static const QRegularExpression trigram(QStringLiteral("[\\p{L}\\p{N}]{3}"));
+    const bool byTrigrams = !search.isEmpty() && trigram.match(search).hasMatch();
     if (!search.isEmpty()) {
-        where << QStringLiteral("f.search ILIKE :search");
         values.append({QStringLiteral(":search"), likePattern(search)});
-        // The agent's own trigrams (migration 0005's search_keys index): a name that is common
-        // on the server but rare in this team is never read from other teams' calls. A term
-        // without three letters or digits in a row has no such trigram; it is matched as the
-        // agent's calls are walked.
-        static const QRegularExpression trigram(QStringLiteral("[\\p{L}\\p{N}]{3}"));
-        if (trigram.match(search).hasMatch()) {
-            where << QStringLiteral("attune.search_keys(f.agent, f.search)"
-                                    " @> attune.search_keys(team_agent.name, :term)");
+        if (byTrigrams)
             values.append({QStringLiteral(":term"), search});
-        }
+        else
+            where << QStringLiteral("f.search ILIKE :search");
     }
+    // The search's ids are of this agent only; without it every range starts at the agent.
+    if (!byTrigrams)
+        where.prepend(QStringLiteral("f.agent = team_agent.name"));
     QString scope = scopeConditions(filter, &values);
     if (!scope.isEmpty())
         where << scope.replace(QLatin1String("c.agent"), QLatin1String("f.agent"));
@@ -409,17 +412,22 @@ HistorySql::Statement HistorySql::serverPage(const HistoryFilter& filter, const 
     // lookups (kudos, notes, the supervisor's and the customer's scores) are then read for the
     // rows of this page only.
     statement.sql =
-        QStringLiteral(
-            "SELECT %1, p.sort_value::text, p.sort_id::text FROM ("
-            "SELECT m.* FROM unnest(%2) AS team_agent(name) CROSS JOIN LATERAL ("
-            "SELECT f.call_id AS call_row, %3 AS sort_value, f.call_id AS sort_id"
-            " FROM attune.call_facts f WHERE %4 ORDER BY %3 %5, f.call_id %5 LIMIT :size) m"
-            " ORDER BY m.sort_value %5, m.sort_id %5 LIMIT :size) p"
-            " JOIN attune.calls c ON c.id = p.call_row"
-            " LEFT JOIN attune.call_facts pf ON pf.call_id = p.call_row"
-            " LEFT JOIN attune.assessments a ON a.id = pf.assessment_id"
-            " ORDER BY p.sort_value %5, p.sort_id %5")
-            .arg(d().rowColumns, agents, sortKey, where.join(QLatin1String(" AND ")), direction);
+        QStringLiteral("SELECT %1, p.sort_value::text, p.sort_id::text FROM ("
+                       "SELECT m.* FROM unnest(%2) AS team_agent(name) CROSS JOIN LATERAL ("
+                       "SELECT f.call_id AS call_row, %3 AS sort_value, f.call_id AS sort_id"
+                       " FROM %6 WHERE %4 ORDER BY %3 %5, f.call_id %5 LIMIT :size) m"
+                       " ORDER BY m.sort_value %5, m.sort_id %5 LIMIT :size) p"
+                       " JOIN attune.calls c ON c.id = p.call_row"
+                       " LEFT JOIN attune.call_facts pf ON pf.call_id = p.call_row"
+                       " LEFT JOIN attune.assessments a ON a.id = pf.assessment_id"
+                       " ORDER BY p.sort_value %5, p.sort_id %5")
+            .arg(d().rowColumns, agents, sortKey,
+                 where.isEmpty() ? QStringLiteral("true") : where.join(QLatin1String(" AND ")),
+                 direction,
+                 byTrigrams ? QStringLiteral("attune.search_agent_calls(team_agent.name, :term,"
+                                             " :search) AS hit(id)"
+                                             " JOIN attune.call_facts f ON f.call_id = hit.id")
+                            : QStringLiteral("attune.call_facts f"));
     values.append({QStringLiteral(":size"), size});
     return statement;
 }

@@ -449,6 +449,22 @@ private Q_SLOTS:
         QCOMPARE(sam.agents(QString(), nullptr),
                  QStringList({QStringLiteral("alice"), QStringLiteral("bob")}));
 
+        // The search's helper runs as the table's owner: it still answers only for agents the
+        // caller may read.
+        const auto searchAs = [this](const QString& user, const QString& agent) {
+            QSqlQuery query(connectAs(user));
+            if (!query.exec(QStringLiteral("SELECT count(*) FROM attune.search_agent_calls("
+                                           "'%1', 'Lee', '%Lee%')")
+                                .arg(agent)) ||
+                !query.next())
+                return -1;
+            return query.value(0).toInt();
+        };
+        QCOMPARE(searchAs(QStringLiteral("sam"), QStringLiteral("carol")), 0);
+        QCOMPARE(searchAs(QStringLiteral("alice"), QStringLiteral("bob")), 0);
+        QVERIFY(searchAs(QStringLiteral("tess"), QStringLiteral("carol")) > 10);
+        QVERIFY(searchAs(QStringLiteral("alice"), QStringLiteral("alice")) > 10);
+
         const TeamHistoryStore tess(connectAs(QStringLiteral("tess")));
         QSet<QString> agents;
         for (const HistoryRow& row : readAll(tess, HistoryFilter(), HistoryOrder()))

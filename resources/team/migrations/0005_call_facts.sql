@@ -178,6 +178,9 @@ BEGIN
     EXECUTE format($f$
         CREATE OR REPLACE FUNCTION attune.search_keys(agent name, search text) RETURNS text[]
             LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+            -- also keeps the call from being inlined: the index's expression would then no
+            -- longer match the query's, and the index would never be used
+            SET search_path = pg_catalog, pg_temp
         AS $b$ SELECT ARRAY(SELECT agent || ':' || t FROM unnest(%s.show_trgm(search)) AS t
                             WHERE strpos(t, ' ') = 0) $b$
         $f$, trgm);
@@ -185,6 +188,29 @@ END
 $$;
 CREATE INDEX IF NOT EXISTS call_facts_agent_search_keys ON attune.call_facts
     USING gin (attune.search_keys(agent, search));
+-- Row-level security lets a query use an index only for conditions on leakproof operators, and
+-- `@>` is not one: a supervisor's own query can never use the index above. So the search runs
+-- here as the table's owner, for one agent the caller may read (the caller's login role is
+-- session_user inside this function), and gives the matching calls' ids only; the caller's
+-- query reads those calls under its own row-level security as always.
+CREATE OR REPLACE FUNCTION attune.search_agent_calls(agent name, term text, pattern text)
+    RETURNS SETOF uuid
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    ROWS 200
+AS $$
+    -- The keys start with the agent, so they find that agent's calls only; the agent is compared
+    -- as text so that the planner never walks the agent's whole range instead of the keys.
+    -- ($1 and not `agent`: in SQL a column of that name would win over the argument.)
+    SELECT f.call_id FROM attune.call_facts f
+    WHERE ($1 = session_user OR attune.supervises(session_user, $1))
+      AND cardinality(attune.search_keys($1, $2)) > 0
+      AND attune.search_keys(f.agent, f.search) @> attune.search_keys($1, $2)
+      AND f.agent::text = $1::text AND f.search ILIKE $3
+$$;
+REVOKE ALL ON FUNCTION attune.search_agent_calls(name, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION attune.search_agent_calls(name, text, text)
+    TO attune_agent, attune_supervisor;
 -- "Customer left upset": the few upset calls of an agent.
 CREATE INDEX IF NOT EXISTS call_facts_agent_upset ON attune.call_facts
     (agent, started_at DESC, call_id DESC) WHERE upset;

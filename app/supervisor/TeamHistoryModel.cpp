@@ -15,7 +15,11 @@ static_assert(TeamHistoryModel::ColumnCount == 1 + HistoryModel::ColumnCount);
 TeamHistoryModel::TeamHistoryModel(TeamHistoryLoader& loader, QObject* parent)
     : QAbstractTableModel(parent)
     , m_loader(loader)
-{}
+{
+    m_readAhead.setSingleShot(true);
+    m_readAhead.setInterval(kReadAheadDelayMs);
+    connect(&m_readAhead, &QTimer::timeout, this, &TeamHistoryModel::prefetchNextPage);
+}
 
 int TeamHistoryModel::rowCount(const QModelIndex& parent) const
 {
@@ -102,9 +106,10 @@ void TeamHistoryModel::appendPage(const QList<HistoryRow>& rows, const QString& 
         Q_EMIT firstPageArrived();
     Q_EMIT pageArrived(page);
     // The next page is read while the supervisor looks at this one, so scrolling on finds it
-    // here rather than waiting for the server.
-    if (error.isEmpty())
-        prefetchNextPage();
+    // here rather than waiting for the server. Not at once: the loader reads one thing at a
+    // time, and a supervisor clicking through filters would wait behind each read-ahead.
+    if (error.isEmpty() && !m_exhausted)
+        m_readAhead.start();
 }
 
 void TeamHistoryModel::requestPage(int page) const
@@ -225,6 +230,7 @@ void TeamHistoryModel::clear()
     m_fetching = false;
     m_prefetching = false;
     m_prefetched.reset();
+    m_readAhead.stop();
     m_error.clear();
     m_cursors.clear();
     m_cache.clear();

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSet>
+#include <QTimer>
 
 #include <optional>
 
@@ -31,6 +32,8 @@ public:
     };
     static constexpr int kPageSize = 200;
     static constexpr int kCachedPages = 12;
+    // How long a page is shown before the next one is read ahead.
+    static constexpr int kReadAheadDelayMs = 300;
 
     explicit TeamHistoryModel(TeamHistoryLoader& loader, QObject* parent = nullptr);
 
@@ -88,6 +91,7 @@ private:
     // shown, until the view scrolls to the end of what it has.
     bool m_prefetching = false;
     std::optional<QList<HistoryRow>> m_prefetched;
+    QTimer m_readAhead;
     quint64 m_generation = 0;
     QString m_error;
     QList<HistoryRow> m_cursors;

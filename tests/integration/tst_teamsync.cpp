@@ -773,7 +773,8 @@ private Q_SLOTS:
         Machine machine;
         QSqlDatabase sql = machine.sql();
         finishCall(sql, QStringLiteral("facts-1"));
-        const qint64 first = saveAssessment(sql, QStringLiteral("facts-1"), QStringLiteral("shared"), false);
+        const qint64 first =
+            saveAssessment(sql, QStringLiteral("facts-1"), QStringLiteral("shared"), false);
         const QString call =
             scalar(sql, QStringLiteral("SELECT sync_id FROM calls WHERE call_id = 'facts-1'"));
         const auto deliver = [&] {
@@ -803,7 +804,8 @@ private Q_SLOTS:
 
         // A newer assessment of the same call.
         QTest::qWait(5); // a later saved_at
-        const qint64 second = saveAssessment(sql, QStringLiteral("facts-1"), QStringLiteral("shared"), false);
+        const qint64 second =
+            saveAssessment(sql, QStringLiteral("facts-1"), QStringLiteral("shared"), false);
         QVERIFY(QSqlQuery(sql).exec(
             QStringLiteral("UPDATE assessments SET score = 55 WHERE id = %1").arg(second)));
         deliver();

@@ -864,6 +864,108 @@ private Q_SLOTS:
     // The customer's verdict goes up like an assessment, comment included: imported twice and
     // delivered again, one row per survey; a corrected score updates that row; another agent
     // never reads it, the agent's supervisor does.
+    // The team view filters on attune.call_facts (migration 0005), which triggers keep equal to
+    // the call's latest assessment and its surveys: a re-saved assessment, a newer one, the same
+    // ones delivered again, an upset survey, and an older assessment arriving late.
+    void callFactsFollowTheLatestAssessmentThroughTheSync()
+    {
+        Machine machine;
+        QSqlDatabase sql = machine.sql();
+        finishCall(sql, QStringLiteral("facts-1"));
+        const qint64 first =
+            saveAssessment(sql, QStringLiteral("facts-1"), QStringLiteral("shared"), false);
+        const QString call =
+            scalar(sql, QStringLiteral("SELECT sync_id FROM calls WHERE call_id = 'facts-1'"));
+        const auto deliver = [&] {
+            TeamSync sync(*machine.db, config(QStringLiteral("kim")));
+            sync.start();
+            QTRY_VERIFY_WITH_TIMEOUT(drained(sync, machine), 30000);
+        };
+        QSqlDatabase server = admin();
+        const auto facts = [&] {
+            return scalar(server, QStringLiteral("SELECT concat_ws('|', assessment_id, score,"
+                                                 " upset::text) FROM attune.call_facts"
+                                                 " WHERE call_id = '%1'")
+                                      .arg(call));
+        };
+        const auto syncId = [&](qint64 id) {
+            return scalar(sql,
+                          QStringLiteral("SELECT sync_id FROM assessments WHERE id = %1").arg(id));
+        };
+        deliver();
+        QCOMPARE(facts(), syncId(first) + QStringLiteral("|75|false"));
+
+        // Re-saved: the same assessment with another score.
+        QVERIFY(QSqlQuery(sql).exec(
+            QStringLiteral("UPDATE assessments SET score = 30 WHERE id = %1").arg(first)));
+        deliver();
+        QCOMPARE(facts(), syncId(first) + QStringLiteral("|30|false"));
+
+        // A newer assessment of the same call.
+        QTest::qWait(5); // a later saved_at
+        const qint64 second =
+            saveAssessment(sql, QStringLiteral("facts-1"), QStringLiteral("shared"), false);
+        QVERIFY(QSqlQuery(sql).exec(
+            QStringLiteral("UPDATE assessments SET score = 55 WHERE id = %1").arg(second)));
+        deliver();
+        QCOMPARE(facts(), syncId(second) + QStringLiteral("|55|false"));
+
+        // Everything delivered again (at-least-once): the same rows, and the facts row is not
+        // even rewritten.
+        const QString stamp = QStringLiteral("SELECT xmin::text FROM attune.call_facts"
+                                             " WHERE call_id = '%1'")
+                                  .arg(call);
+        const QString before = scalar(server, stamp);
+        QVERIFY(QSqlQuery(sql).exec(
+            QStringLiteral("INSERT OR REPLACE INTO team_outbox (kind, local_id, queued_at)"
+                           " SELECT 'call', id, 'now' FROM calls WHERE call_id = 'facts-1'"
+                           " UNION ALL SELECT 'assessment', id, 'now' FROM assessments"
+                           " WHERE call_id = 'facts-1'")));
+        QCOMPARE(machine.outbox(), 3);
+        deliver();
+        QCOMPARE(scalar(server, QStringLiteral("SELECT count(*) FROM attune.assessments"
+                                               " WHERE call_id = '%1'")
+                                    .arg(call)),
+                 QStringLiteral("2"));
+        QCOMPARE(facts(), syncId(second) + QStringLiteral("|55|false"));
+        QCOMPARE(scalar(server, stamp), before);
+
+        // The customer left upset.
+        const QString csv = machine.dir.path() + QStringLiteral("/facts.csv");
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("call_id,survey_id,csat,comment\nfacts-1,F,1,\"Useless, I am fed up.\"\n");
+        file.close();
+        FeedbackImport import(*machine.db, QStringLiteral("GB"));
+        FeedbackImport::Result result;
+        QString error;
+        QVERIFY2(import.importFile(csv, &result, &error), qPrintable(error));
+        deliver();
+        QCOMPARE(facts(), syncId(second) + QStringLiteral("|55|true"));
+
+        // An older assessment that arrives late changes nothing; nor may an agent write the
+        // facts row themselves.
+        QString problem;
+        QSqlDatabase kim = m_cluster->connect(QStringLiteral("kim-facts"), QStringLiteral("kim"),
+                                              QStringLiteral("kim-pw"), &problem);
+        QVERIFY2(kim.isOpen(), qPrintable(problem));
+        QSqlQuery late(kim);
+        QVERIFY2(
+            late.exec(QStringLiteral(
+                          "INSERT INTO attune.assessments (id, call_id, rubric_id, rubric_version,"
+                          " answers, outcome, score, saved_at) VALUES (gen_random_uuid(), '%1',"
+                          " 'builtin', 1, '{}', 'escalated', 5, now() - interval '1 day')")
+                          .arg(call)),
+            qPrintable(late.lastError().text()));
+        QCOMPARE(facts(), syncId(second) + QStringLiteral("|55|true"));
+        QVERIFY(!late.exec(QStringLiteral("UPDATE attune.call_facts SET score = 99")));
+        QVERIFY(!late.exec(
+            QStringLiteral("INSERT INTO attune.call_facts (call_id, agent, started_at,"
+                           " talk_seconds, peak, search) VALUES (gen_random_uuid(), 'kim',"
+                           " now(), 1, 1, 'x')")));
+        QCOMPARE(facts(), syncId(second) + QStringLiteral("|55|true"));
+    }
+
     void surveysReachTheServerOnceAndOnlyTheirAgentAndSupervisorReadThem()
     {
         Machine machine;

@@ -24,6 +24,7 @@
 #include "widgets/history/TeamHistoryView.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
@@ -357,6 +358,48 @@ private Q_SLOTS:
         QVERIFY(panel->text().contains(text));
         QCOMPARE(team->model()->rowAt(0)->coachingNotes, notesBefore + 1);
         team->signOut();
+    }
+
+    // The next page is read ahead while the first is looked at, so scrolling on shows it at once;
+    // the "customer left upset" box lists only calls a survey reads upset, with their score.
+    void readAheadAndTheUpsetFilter()
+    {
+        auto window = makeWindow();
+        TeamHistoryView* team = window->addTeamScope(defaults());
+        QVERIFY(team);
+        window->resize(1100, 700);
+        window->show();
+        window->findChild<QPushButton*>(QStringLiteral("scopeTeam"))->click();
+        TeamServerLogin sam = defaults();
+        sam.user = QStringLiteral("sam");
+        sam.password = QStringLiteral("sam-pw");
+        team->signIn(sam);
+        TeamHistoryModel* model = team->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), TeamHistoryModel::kPageSize, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->hasNextPageReady(), 20000);
+        QVERIFY(!model->isLoading());
+        model->fetchMore(QModelIndex());
+        // In the same call: nothing to wait for.
+        QCOMPARE(model->rowCount(), 2 * TeamHistoryModel::kPageSize);
+        QVERIFY(!model->isLoading());
+        QVERIFY(model->rowAt(2 * TeamHistoryModel::kPageSize - 1));
+
+        QCOMPARE(model->columnCount(), 1 + int(HistoryModel::ColumnCount));
+        auto* upset = team->findChild<QCheckBox*>(QStringLiteral("teamUpsetOnly"));
+        QVERIFY(upset);
+        upset->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() > 0 &&
+                                     model->rowCount() < TeamHistoryModel::kPageSize,
+                                 20000);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const HistoryRow* call = model->rowAt(row);
+            QVERIFY(call);
+            QVERIFY(call->customerUpset);
+            QVERIFY(call->customerScore.has_value());
+            QVERIFY(!model->data(model->index(row, 1 + HistoryModel::CustomerScore))
+                         .toString()
+                         .isEmpty());
+        }
     }
 
     // An agent's role is refused with the reason, and nothing is listed.

@@ -2,6 +2,7 @@
 
 #include "assessment/Rubric.h"
 #include "history/AgentComparison.h"
+#include "history/CustomerFeedbackView.h"
 #include "history/HistoryCharts.h"
 #include "history/HistoryWindow.h"
 #include "history/TeamCoachingPanel.h"
@@ -271,8 +272,12 @@ QWidget* TeamHistoryView::buildFilters()
     m_stressOnly->setObjectName(QStringLiteral("teamStressOnly"));
     m_stressOnly->setToolTip(tr("Shared only where IT set team/shareWellbeing; otherwise no call "
                                 "matches"));
+    // The same box and meaning as the agent's own history (the surveys reach the server).
+    m_upsetOnly = CustomerFeedbackView::makeUpsetFilter(box);
+    m_upsetOnly->setObjectName(QStringLiteral("teamUpsetOnly"));
     second->addWidget(m_hotOnly);
     second->addWidget(m_stressOnly);
+    second->addWidget(m_upsetOnly);
     second->addStretch(1);
     rows->addLayout(second);
     for (QAbstractButton* control :
@@ -295,6 +300,7 @@ QWidget* TeamHistoryView::buildFilters()
     connect(m_scoreBelow, &QSpinBox::valueChanged, this, &TeamHistoryView::applyFilter);
     connect(m_hotOnly, &QCheckBox::toggled, this, &TeamHistoryView::applyFilter);
     connect(m_stressOnly, &QCheckBox::toggled, this, &TeamHistoryView::applyFilter);
+    connect(m_upsetOnly, &QCheckBox::toggled, this, &TeamHistoryView::applyFilter);
     return box;
 }
 
@@ -438,6 +444,7 @@ HistoryFilter TeamHistoryView::currentFilter() const
         filter.scoreBelow = m_scoreBelow->value();
     filter.hotOnly = m_hotOnly->isChecked();
     filter.highStressOnly = m_stressOnly->isChecked();
+    filter.customerUpsetOnly = m_upsetOnly->isChecked();
     filter.customerContains = m_search->text().trimmed();
     filter.team = m_team->currentData().toString();
     filter.agent = m_agent->currentData().toString();

@@ -98,6 +98,7 @@ private:
     QSpinBox* m_scoreBelow = nullptr;
     QCheckBox* m_hotOnly = nullptr;
     QCheckBox* m_stressOnly = nullptr;
+    QCheckBox* m_upsetOnly = nullptr; // a post-call survey of the call reads upset
     QTabWidget* m_tabs = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_detailTitle = nullptr;

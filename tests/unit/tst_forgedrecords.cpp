@@ -97,6 +97,8 @@ private Q_SLOTS:
         // The supervisor's genuine records, signed in their session.
         QCOMPARE(services().supervisorGate()->signIn(kPin), PinGuard::Outcome::Accepted);
         CoachingService& coaching = *services().coachingService();
+        QSignalSpy changed(&coaching, &CoachingService::changed);
+        QSignalSpy failed(&coaching, &CoachingService::failed);
         QVERIFY2(coaching.addNote(m_genuine, QStringLiteral("Genuine note"), &error),
                  qPrintable(error));
         QVERIFY2(coaching.giveKudos(m_genuine, QStringLiteral("Genuine kudos"), QString(), &error),
@@ -107,6 +109,9 @@ private Q_SLOTS:
         QVERIFY2(coaching.scoreAssessment(m_genuineAssessment, answers, &error), qPrintable(error));
         QVERIFY2(coaching.scoreAssessment(m_alteredAssessment, answers, &error), qPrintable(error));
         services().supervisorGate()->signOut();
+        // They are written on the storage thread: the forger copies them once they are in the file.
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 4, 10000);
+        QCOMPARE(failed.count(), 0);
 
         // The forger, straight into the file.
         forge(QStringLiteral("INSERT INTO kudos (call_id, behaviour, text, given_at) VALUES"

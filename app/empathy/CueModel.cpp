@@ -1102,11 +1102,17 @@ CueReading CueReader::fuse(const CueReading& model, const CueReading& rules)
                 fused.evidence << word;
         }
     }
-    // The flag is the model's alone: its threshold is chosen on service lines, subtitles and
-    // social posts together, and on those dev sets the lexicon's own flag added only false
-    // alarms (GoEmotions dev 0.738 -> 0.671 negative-vs-rest macro-F1, XED dev 0.699 -> 0.698,
-    // docs/cue-model.md). The lexicon still shapes the cues' levels and the evidence above.
-    fused.negative = model.negative;
+    // The flag is the model's: its threshold is chosen on service lines, subtitles and social
+    // posts together, and on those dev sets OR-ing in the lexicon's own flag added only false
+    // alarms (GoEmotions dev 0.738 -> 0.672 negative-vs-rest macro-F1, docs/cue-model.md). But
+    // a model that cannot name the feeling needs the lexicon's agreement, whose negation scope
+    // is exact ("I'm not angry at all" stays calm).
+    const bool modelNamesOne =
+        std::any_of(model.cues.cbegin(), model.cues.cend(), [](const Cue& c) {
+            return c.kind == Cue::Kind::Frustration || c.kind == Cue::Kind::Anxiety ||
+                   c.kind == Cue::Kind::Sadness;
+        });
+    fused.negative = model.negative && (modelNamesOne || rules.negative);
     fused.positive = !fused.negative && (model.positive || rules.positive);
     return fused;
 }
@@ -1131,7 +1137,8 @@ CueReading CueReader::read(QStringView line, const QString& language) const
         reading.language = language;
         return reading;
     }
-    CueReading modelReading = fromModel(*model, model->score(line));
+    const bool fuseRules = rulesApply && m_mode == Mode::Both;
+    CueReading modelReading = fromModel(*model, model->score(line), !fuseRules);
     if (!rulesApply || m_mode == Mode::ModelOnly)
         return modelReading;
     return fuse(modelReading, m_rules->read(line));

@@ -278,33 +278,9 @@
 </translation>
     </message>
     <message>
-        <source>Exported 1 assessment to %1.
-</source>
-        <translation>1 Selbsteinschätzung nach %1 exportiert.
-</translation>
-    </message>
-    <message>
-        <source>Exported %1 assessments to %2.
-</source>
-        <translation>%1 Selbsteinschätzungen nach %2 exportiert.
-</translation>
-    </message>
-    <message>
         <source>attune: nothing was imported: %1
 </source>
         <translation>attune: Es wurde nichts importiert: %1
-</translation>
-    </message>
-    <message>
-        <source>Imported 1 row from %1: %2 new, %3 updated.
-</source>
-        <translation>1 Zeile aus %1 importiert: %2 neu, %3 aktualisiert.
-</translation>
-    </message>
-    <message>
-        <source>Imported %1 rows from %2: %3 new, %4 updated.
-</source>
-        <translation>%1 Zeilen aus %2 importiert: %3 neu, %4 aktualisiert.
 </translation>
     </message>
     <message>
@@ -427,12 +403,6 @@
         <translation>Die in %1 festgelegte Formulierungsbibliothek wurde abgelehnt, die integrierte wird verwendet: %2</translation>
     </message>
     <message>
-        <source>Imported %1 survey answers from %2: %3 new, %4 already imported; %5 from a customer who left upset.
-</source>
-        <translation>%1 Umfrageantworten aus %2 importiert: %3 neu, %4 schon importiert; %5 von einem Kunden, der verärgert blieb.
-</translation>
-    </message>
-    <message>
         <source>attune: there is no practice scenario &quot;%1&quot;; the scenarios are: %2
 </source>
         <translation>attune: es gibt kein Übungsszenario „%1“; die Szenarien sind: %2
@@ -511,6 +481,36 @@
 </source>
         <translation>Geben Sie %1 ein Passwort mit \password %1 in psql (oder ordnen Sie ein Client-Zertifikat zu) und setzen Sie dann team/user=%1 in den Systemeinstellungen ihres Attune.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n assessment(s) to %1.
+</source>
+        <translation>
+            <numerusform>%n Selbsteinschätzung nach %1 exportiert.
+</numerusform>
+            <numerusform>%n Selbsteinschätzungen nach %1 exportiert.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n survey answer(s) from %1: %2 new, %3 already imported; %4 from a customer who left upset.
+</source>
+        <translation>
+            <numerusform>%n Umfrageantwort aus %1 importiert: %2 neu, %3 schon importiert; %4 von einem Kunden, der verärgert blieb.
+</numerusform>
+            <numerusform>%n Umfrageantworten aus %1 importiert: %2 neu, %3 schon importiert; %4 von einem Kunden, der verärgert blieb.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1: %2 new, %3 updated.
+</source>
+        <translation>
+            <numerusform>%n Zeile aus %1 importiert: %2 neu, %3 aktualisiert.
+</numerusform>
+            <numerusform>%n Zeilen aus %1 importiert: %2 neu, %3 aktualisiert.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -976,14 +976,6 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <translation>--map „%1“: Schreiben Sie CRM-Spalte=Feld, wobei Feld eines von %2 ist</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot;: %3</source>
-        <translation>%1: Feld „%2“: %3</translation>
-    </message>
-    <message>
-        <source>longer than %1 characters</source>
-        <translation>länger als %1 Zeichen</translation>
-    </message>
-    <message>
         <source>is empty, and every row needs it</source>
         <translation>ist leer, wird aber in jeder Zeile benötigt</translation>
     </message>
@@ -1012,52 +1004,12 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: the file is empty</source>
-        <translation>%1: Die Datei ist leer</translation>
-    </message>
-    <message>
-        <source>%1:1: column &quot;%2&quot; appears twice</source>
-        <translation>%1:1: Spalte „%2“ kommt zweimal vor</translation>
-    </message>
-    <message>
         <source>%1:1: the required column &quot;%2&quot; is missing (columns: %3)</source>
         <translation>%1:1: Die Pflichtspalte „%2“ fehlt (Spalten: %3)</translation>
     </message>
     <message>
-        <source>%1:%2</source>
-        <translation>%1:%2</translation>
-    </message>
-    <message>
-        <source>%1: has %2 fields, the header has %3</source>
-        <translation>%1: hat %2 Felder, die Kopfzeile hat %3</translation>
-    </message>
-    <message>
         <source>%1: field &quot;%2&quot;: &quot;%3&quot; is already on line %4</source>
         <translation>%1: Feld „%2“: „%3“ steht bereits in Zeile %4</translation>
-    </message>
-    <message>
-        <source>%1: there are no rows under the header</source>
-        <translation>%1: Unter der Kopfzeile stehen keine Zeilen</translation>
-    </message>
-    <message>
-        <source>%1: field &quot;%2&quot;: must be text</source>
-        <translation>%1: Feld „%2“: muss Text sein</translation>
-    </message>
-    <message>
-        <source>%1: the list is empty</source>
-        <translation>%1: Die Liste ist leer</translation>
-    </message>
-    <message>
-        <source>holds a lone surrogate (U+%1), which is not a character</source>
-        <translation>enthält ein einzelnes Surrogat (U+%1), das kein Zeichen ist</translation>
-    </message>
-    <message>
-        <source>holds a NUL character (U+0000)</source>
-        <translation>enthält ein NUL-Zeichen (U+0000)</translation>
-    </message>
-    <message>
-        <source>holds the control character U+%1</source>
-        <translation>enthält das Steuerzeichen U+%1</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1080,10 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>%1 Attune did not change anything.</source>
         <translation>%1 Attune hat nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Nothing was changed. Start Attune: it keeps the damaged file aside and starts a fresh one.</source>
+        <translation>Die Datenbank %1 ist beschädigt (%2). Es wurde nichts geändert. Starten Sie Attune: Es legt die beschädigte Datei beiseite und beginnt eine neue.</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1374,60 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     </message>
 </context>
 <context>
+    <name>ImportRows</name>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: Die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation>%1: Feld „%2“: %3</translation>
+    </message>
+    <message>
+        <source>holds a lone surrogate (U+%1), which is not a character</source>
+        <translation>enthält ein einzelnes Surrogat (U+%1), das kein Zeichen ist</translation>
+    </message>
+    <message>
+        <source>holds a NUL character (U+0000)</source>
+        <translation>enthält ein NUL-Zeichen (U+0000)</translation>
+    </message>
+    <message>
+        <source>holds the control character U+%1</source>
+        <translation>enthält das Steuerzeichen U+%1</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1:1: column &quot;%2&quot; appears twice</source>
+        <translation>%1:1: Spalte „%2“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>%1: there are no rows under the header</source>
+        <translation>%1: Unter der Kopfzeile stehen keine Zeilen</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot;: must be text</source>
+        <translation>%1: Feld „%2“: muss Text sein</translation>
+    </message>
+    <message>
+        <source>%1: the list is empty</source>
+        <translation>%1: Die Liste ist leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: has %n field(s), the header has %2</source>
+        <translation>
+            <numerusform>%1: hat %n Feld, die Kopfzeile hat %2</numerusform>
+            <numerusform>%1: hat %n Felder, die Kopfzeile hat %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportStaging</name>
     <message>
         <source>another import is running; run this one when it has finished</source>
@@ -1609,10 +1619,6 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
 <context>
     <name>PhraseLibrary</name>
     <message>
-        <source>%1: %2 more problems not listed</source>
-        <translation>%1: %2 weitere Probleme nicht aufgeführt</translation>
-    </message>
-    <message>
         <source>%1:%2: field &quot;%3&quot;: %4</source>
         <translation>%1:%2: Feld „%3“: %4</translation>
     </message>
@@ -1688,6 +1694,13 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <source>Choose at least one feeling and one part of the call the phrase fits.</source>
         <translation>Wählen Sie mindestens ein Gefühl und einen Gesprächsabschnitt, zu dem die Formulierung passt.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>%1: %n weiteres Problem nicht aufgeführt</numerusform>
+            <numerusform>%1: %n weitere Probleme nicht aufgeführt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhraseStore</name>
@@ -1699,20 +1712,19 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
 <context>
     <name>PinGuard</name>
     <message>
-        <source>Locked for %1 minutes after %2 wrong PINs.</source>
-        <translation>Nach %2 falschen PINs für %1 Minuten gesperrt.</translation>
-    </message>
-    <message>
         <source>Try again in %1 s.</source>
         <translation>Versuchen Sie es in %1 s erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked for %n minute(s) after %1 wrong PINs.</source>
+        <translation>
+            <numerusform>Nach %1 falschen PINs für %n Minute gesperrt.</numerusform>
+            <numerusform>Nach %1 falschen PINs für %n Minuten gesperrt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PracticeScenario</name>
-    <message>
-        <source>%1: %2 more problems not listed</source>
-        <translation>%1: %2 weitere Probleme nicht aufgeführt</translation>
-    </message>
     <message>
         <source>%1:%2: field &quot;%3&quot;: %4</source>
         <translation>%1:%2: Feld „%3“: %4</translation>
@@ -1812,6 +1824,13 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>at least two different &quot;end&quot; values must be reachable</source>
         <translation>mindestens zwei verschiedene „end“-Werte müssen erreichbar sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>%1: %n weiteres Problem nicht aufgeführt</numerusform>
+            <numerusform>%1: %n weitere Probleme nicht aufgeführt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2245,57 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     </message>
 </context>
 <context>
+    <name>TeamCoachingStore</name>
+    <message>
+        <source>Choose a call of one of your agents first.</source>
+        <translation>Wählen Sie zuerst ein Gespräch eines Ihrer Agenten.</translation>
+    </message>
+    <message>
+        <source>Only a self-assessed call can be scored.</source>
+        <translation>Nur ein selbst bewertetes Gespräch kann bewertet werden.</translation>
+    </message>
+    <message>
+        <source>Score at least one behaviour, or cancel.</source>
+        <translation>Bewerten Sie mindestens ein Verhalten oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <source>Sign in to the team server first; nothing was saved.</source>
+        <translation>Melden Sie sich zuerst am Teamserver an; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>What you wrote is kept: try again.</source>
+        <translation>Ihr Text bleibt erhalten: versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>That call is no longer on the team server, so nothing was saved.</source>
+        <translation>Dieses Gespräch ist nicht mehr auf dem Teamserver, daher wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The team server took too long to answer, so nothing was saved. %1</source>
+        <translation>Der Teamserver hat zu lange nicht geantwortet, daher wurde nichts gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>The team server no longer accepts the name or password of %1, so nothing was saved. Sign out and in again; %2</source>
+        <translation>Der Teamserver akzeptiert den Namen oder das Passwort von %1 nicht mehr, daher wurde nichts gespeichert. Melden Sie sich ab und wieder an; %2</translation>
+    </message>
+    <message>
+        <source>The connection to the team server %1 was lost while saving, and the server does not answer now. %2 It is never saved twice.</source>
+        <translation>Die Verbindung zum Teamserver %1 ist beim Speichern abgebrochen, und der Server antwortet gerade nicht. %2 Es wird nie doppelt gespeichert.</translation>
+    </message>
+    <message>
+        <source>The team server %1 does not answer, so nothing was saved. %2</source>
+        <translation>Der Teamserver %1 antwortet nicht, daher wurde nichts gespeichert. %2</translation>
+    </message>
+    <message>
+        <source>The team server refused this (%1), so nothing was saved.</source>
+        <translation>Der Teamserver hat das abgelehnt (%1), daher wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The team server refused this: you may coach only calls of agents in the teams you supervise, so nothing was saved.</source>
+        <translation>Der Teamserver hat das abgelehnt: Sie dürfen nur Gespräche von Agenten der Teams coachen, die Sie leiten, daher wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>TeamHistoryStore</name>
     <message>
         <source>%1 is not a supervisor on the team server: the team view is for supervisors.</source>
@@ -2482,6 +2552,29 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     </message>
 </context>
 <context>
+    <name>attune::AssessmentSection</name>
+    <message>
+        <source>Self-assess an earlier call</source>
+        <translation>Früheren Anruf selbst einschätzen</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Unbekannter Anrufer</translation>
+    </message>
+    <message>
+        <source>No earlier calls yet</source>
+        <translation>Noch keine früheren Anrufe</translation>
+    </message>
+</context>
+<context>
     <name>attune::BreathingPanel</name>
     <message>
         <source>Breathing exercise</source>
@@ -2620,14 +2713,6 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <translation>Langsam ausatmen</translation>
     </message>
     <message>
-        <source>Well done: one breath in %1.</source>
-        <translation>Gut gemacht: ein Atemzug in %1.</translation>
-    </message>
-    <message>
-        <source>Well done: %1 breaths in %2.</source>
-        <translation>Gut gemacht: %1 Atemzüge in %2.</translation>
-    </message>
-    <message>
         <source>Stopped after %1. Any breathing helps.</source>
         <translation>Nach %1 beendet. Jeder bewusste Atemzug hilft.</translation>
     </message>
@@ -2642,6 +2727,13 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Well done: %n breath(s) in %1.</source>
+        <translation>
+            <numerusform>Gut gemacht: %n Atemzug in %1.</numerusform>
+            <numerusform>Gut gemacht: %n Atemzüge in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3705,14 +3797,6 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <translation>nicht gezeigt</translation>
     </message>
     <message>
-        <source>in 1 reply</source>
-        <translation>in 1 Antwort</translation>
-    </message>
-    <message>
-        <source>in %1 replies</source>
-        <translation>in %1 Antworten</translation>
-    </message>
-    <message>
         <source>Moments to try differently</source>
         <translation>Momente, die Sie anders versuchen können</translation>
     </message>
@@ -3731,6 +3815,13 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>Could sound like:</source>
         <translation>Könnte so klingen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n reply(s)</source>
+        <translation>
+            <numerusform>in %n Antwort</numerusform>
+            <numerusform>in %n Antworten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4326,22 +4417,6 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <translation>Früheren Anruf selbst einschätzen</translation>
     </message>
     <message>
-        <source>Self-assessment</source>
-        <translation>Selbsteinschätzung</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Unknown caller</source>
-        <translation>Unbekannter Anrufer</translation>
-    </message>
-    <message>
-        <source>No earlier calls yet</source>
-        <translation>Noch keine früheren Anrufe</translation>
-    </message>
-    <message>
         <source>Start a breathing exercise</source>
         <translation>Atemübung starten</translation>
     </message>
@@ -4498,6 +4573,41 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>Supervisor PIN or passphrase</source>
         <translation>Supervisor-PIN oder Passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamCoachingPanel</name>
+    <message>
+        <source>Coaching notes and kudos on this call</source>
+        <translation>Coaching-Notizen und Lob zu diesem Gespräch</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Saving status</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Something you wrote on this call is not saved yet; it is kept.</source>
+        <translation>Etwas, das Sie zu diesem Gespräch geschrieben haben, ist noch nicht gespeichert; es bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>No coaching notes or kudos on this call yet.</source>
+        <translation>Zu diesem Gespräch gibt es noch keine Coaching-Notizen und kein Lob.</translation>
+    </message>
+    <message>
+        <source>Saved. %1 sees it after their Attune&apos;s next sync.</source>
+        <translation>Gespeichert. %1 sieht es nach der nächsten Synchronisierung in Attune.</translation>
+    </message>
+    <message>
+        <source>This was already saved; nothing was added.</source>
+        <translation>Das war bereits gespeichert; es wurde nichts hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -4796,13 +4906,6 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <source>No weeks to show.</source>
         <translation>Keine Wochen anzuzeigen.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n week(s), %1 self-assessments.</source>
-        <translation>
-            <numerusform>%n Woche, %1 Selbsteinschätzungen.</numerusform>
-            <numerusform>%n Wochen, %1 Selbsteinschätzungen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%</source>
         <translation>%</translation>
@@ -4840,10 +4943,6 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <translation>Anspannung (1–5)</translation>
     </message>
     <message>
-        <source>Week of %1: %2 of %3 hot calls calmed.</source>
-        <translation>Woche ab %1: %2 von %3 Anrufen mit starken Gefühlen haben sich beruhigt.</translation>
-    </message>
-    <message>
         <source>Week of %1: self score %2, supervisor score %3.</source>
         <translation>Woche ab %1: eigene Bewertung %2, Supervisor-Bewertung %3.</translation>
     </message>
@@ -4878,6 +4977,32 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>Week of %1: self score %2, customer score %3.</source>
         <translation>Woche vom %1: Selbstbewertung %2, Kundenbewertung %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <comment>weeks, self-assessments</comment>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n self-assessment(s)</source>
+        <translation>
+            <numerusform>%n Selbsteinschätzung</numerusform>
+            <numerusform>%n Selbsteinschätzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %2 of %n hot call(s) calmed.</source>
+        <translation>
+            <numerusform>Woche ab %1: %2 von %n Anruf mit starken Gefühlen hat sich beruhigt.</numerusform>
+            <numerusform>Woche ab %1: %2 von %n Anrufen mit starken Gefühlen haben sich beruhigt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -334,33 +334,9 @@
 </translation>
     </message>
     <message>
-        <source>Exported 1 assessment to %1.
-</source>
-        <translation>Se exportó 1 autoevaluación a %1.
-</translation>
-    </message>
-    <message>
-        <source>Exported %1 assessments to %2.
-</source>
-        <translation>Se exportaron %1 autoevaluaciones a %2.
-</translation>
-    </message>
-    <message>
         <source>attune: nothing was imported: %1
 </source>
         <translation>attune: no se importó nada: %1
-</translation>
-    </message>
-    <message>
-        <source>Imported %1 rows from %2: %3 new, %4 updated.
-</source>
-        <translation>Se importaron %1 filas de %2: %3 nuevas, %4 actualizadas.
-</translation>
-    </message>
-    <message>
-        <source>Imported 1 row from %1: %2 new, %3 updated.
-</source>
-        <translation>Se importó 1 fila de %1: %2 nueva, %3 actualizada.
 </translation>
     </message>
     <message>
@@ -425,12 +401,6 @@
     <message>
         <source>the phrase library set by %1 was refused, using the built-in one: %2</source>
         <translation>se rechazó la biblioteca de frases indicada en %1; se usa la integrada: %2</translation>
-    </message>
-    <message>
-        <source>Imported %1 survey answers from %2: %3 new, %4 already imported; %5 from a customer who left upset.
-</source>
-        <translation>Se importaron %1 respuestas de encuesta de %2: %3 nuevas, %4 ya importadas; %5 de un cliente que se quedó molesto.
-</translation>
     </message>
     <message>
         <source>attune: there is no practice scenario &quot;%1&quot;; the scenarios are: %2
@@ -511,6 +481,36 @@
 </source>
         <translation>Dé a %1 una contraseña con \password %1 en psql (o asigne un certificado de cliente) y luego ponga team/user=%1 en los ajustes del sistema de su Attune.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n assessment(s) to %1.
+</source>
+        <translation>
+            <numerusform>Se exportó %n autoevaluación a %1.
+</numerusform>
+            <numerusform>Se exportaron %n autoevaluaciones a %1.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n survey answer(s) from %1: %2 new, %3 already imported; %4 from a customer who left upset.
+</source>
+        <translation>
+            <numerusform>Se importó %n respuesta de encuesta de %1: %2 nueva, %3 ya importada; %4 de un cliente que se quedó molesto.
+</numerusform>
+            <numerusform>Se importaron %n respuestas de encuesta de %1: %2 nuevas, %3 ya importadas; %4 de un cliente que se quedó molesto.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1: %2 new, %3 updated.
+</source>
+        <translation>
+            <numerusform>Se importó %n fila de %1: %2 nueva, %3 actualizada.
+</numerusform>
+            <numerusform>Se importaron %n filas de %1: %2 nuevas, %3 actualizadas.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -975,14 +975,6 @@ ejecución (status).
         <translation>--map «%1»: escribe cabecera del CRM=campo, con campo uno de %2</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot;: %3</source>
-        <translation>%1: campo &quot;%2&quot;: %3</translation>
-    </message>
-    <message>
-        <source>longer than %1 characters</source>
-        <translation>tiene más de %1 caracteres</translation>
-    </message>
-    <message>
         <source>is empty, and every row needs it</source>
         <translation>está vacío, y todas las filas lo necesitan</translation>
     </message>
@@ -1007,56 +999,16 @@ ejecución (status).
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: the file is empty</source>
-        <translation>%1: el archivo está vacío</translation>
-    </message>
-    <message>
-        <source>%1:1: column &quot;%2&quot; appears twice</source>
-        <translation>%1:1: la columna &quot;%2&quot; aparece dos veces</translation>
-    </message>
-    <message>
         <source>%1:1: the required column &quot;%2&quot; is missing (columns: %3)</source>
         <translation>%1:1: falta la columna obligatoria &quot;%2&quot; (columnas: %3)</translation>
-    </message>
-    <message>
-        <source>%1:%2</source>
-        <translation>%1:%2</translation>
-    </message>
-    <message>
-        <source>%1: has %2 fields, the header has %3</source>
-        <translation>%1: tiene %2 campos, la cabecera tiene %3</translation>
     </message>
     <message>
         <source>%1: field &quot;%2&quot;: &quot;%3&quot; is already on line %4</source>
         <translation>%1: campo &quot;%2&quot;: «%3» ya está en la línea %4</translation>
     </message>
     <message>
-        <source>%1: there are no rows under the header</source>
-        <translation>%1: no hay filas bajo la cabecera</translation>
-    </message>
-    <message>
-        <source>%1: field &quot;%2&quot;: must be text</source>
-        <translation>%1: campo &quot;%2&quot;: debe ser texto</translation>
-    </message>
-    <message>
-        <source>%1: the list is empty</source>
-        <translation>%1: la lista está vacía</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not open or closed</source>
         <translation>«%1» no es open ni closed</translation>
-    </message>
-    <message>
-        <source>holds a lone surrogate (U+%1), which is not a character</source>
-        <translation>contiene un sustituto suelto (U+%1), que no es un carácter</translation>
-    </message>
-    <message>
-        <source>holds a NUL character (U+0000)</source>
-        <translation>contiene un carácter NUL (U+0000)</translation>
-    </message>
-    <message>
-        <source>holds the control character U+%1</source>
-        <translation>contiene el carácter de control U+%1</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1079,10 @@ ejecución (status).
     <message>
         <source>%1 Attune did not change anything.</source>
         <translation>%1 Attune no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Nothing was changed. Start Attune: it keeps the damaged file aside and starts a fresh one.</source>
+        <translation>La base de datos %1 está dañada (%2). No se ha cambiado nada. Abre Attune: guardará aparte el archivo dañado y empezará uno nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1373,60 @@ ejecución (status).
     </message>
 </context>
 <context>
+    <name>ImportRows</name>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation>%1: campo &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>holds a lone surrogate (U+%1), which is not a character</source>
+        <translation>contiene un sustituto suelto (U+%1), que no es un carácter</translation>
+    </message>
+    <message>
+        <source>holds a NUL character (U+0000)</source>
+        <translation>contiene un carácter NUL (U+0000)</translation>
+    </message>
+    <message>
+        <source>holds the control character U+%1</source>
+        <translation>contiene el carácter de control U+%1</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>%1:1: column &quot;%2&quot; appears twice</source>
+        <translation>%1:1: la columna &quot;%2&quot; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>%1: there are no rows under the header</source>
+        <translation>%1: no hay filas bajo la cabecera</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot;: must be text</source>
+        <translation>%1: campo &quot;%2&quot;: debe ser texto</translation>
+    </message>
+    <message>
+        <source>%1: the list is empty</source>
+        <translation>%1: la lista está vacía</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: has %n field(s), the header has %2</source>
+        <translation>
+            <numerusform>%1: tiene %n campo, la cabecera tiene %2</numerusform>
+            <numerusform>%1: tiene %n campos, la cabecera tiene %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportStaging</name>
     <message>
         <source>another import is running; run this one when it has finished</source>
@@ -1608,10 +1618,6 @@ ejecución (status).
 <context>
     <name>PhraseLibrary</name>
     <message>
-        <source>%1: %2 more problems not listed</source>
-        <translation>%1: %2 problemas más sin listar</translation>
-    </message>
-    <message>
         <source>%1:%2: field &quot;%3&quot;: %4</source>
         <translation>%1:%2: campo «%3»: %4</translation>
     </message>
@@ -1687,6 +1693,13 @@ ejecución (status).
         <source>Choose at least one feeling and one part of the call the phrase fits.</source>
         <translation>Elige al menos un sentimiento y una parte de la llamada en la que encaje la frase.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>%1: %n problema más sin listar</numerusform>
+            <numerusform>%1: %n problemas más sin listar</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhraseStore</name>
@@ -1698,20 +1711,19 @@ ejecución (status).
 <context>
     <name>PinGuard</name>
     <message>
-        <source>Locked for %1 minutes after %2 wrong PINs.</source>
-        <translation>Bloqueado %1 minutos tras %2 PIN incorrectos.</translation>
-    </message>
-    <message>
         <source>Try again in %1 s.</source>
         <translation>Vuelve a intentarlo en %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked for %n minute(s) after %1 wrong PINs.</source>
+        <translation>
+            <numerusform>Bloqueado %n minuto tras %1 PIN incorrectos.</numerusform>
+            <numerusform>Bloqueado %n minutos tras %1 PIN incorrectos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PracticeScenario</name>
-    <message>
-        <source>%1: %2 more problems not listed</source>
-        <translation>%1: %2 problemas más sin listar</translation>
-    </message>
     <message>
         <source>%1:%2: field &quot;%3&quot;: %4</source>
         <translation>%1:%2: campo &quot;%3&quot;: %4</translation>
@@ -1811,6 +1823,13 @@ ejecución (status).
     <message>
         <source>at least two different &quot;end&quot; values must be reachable</source>
         <translation>deben poder alcanzarse al menos dos valores distintos de &quot;end&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>%1: %n problema más sin listar</numerusform>
+            <numerusform>%1: %n problemas más sin listar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2244,57 @@ ejecución (status).
     </message>
 </context>
 <context>
+    <name>TeamCoachingStore</name>
+    <message>
+        <source>Choose a call of one of your agents first.</source>
+        <translation>Primero elija una llamada de uno de sus agentes.</translation>
+    </message>
+    <message>
+        <source>Only a self-assessed call can be scored.</source>
+        <translation>Solo se puede puntuar una llamada autoevaluada.</translation>
+    </message>
+    <message>
+        <source>Score at least one behaviour, or cancel.</source>
+        <translation>Puntúe al menos un comportamiento, o cancele.</translation>
+    </message>
+    <message>
+        <source>Sign in to the team server first; nothing was saved.</source>
+        <translation>Inicie sesión primero en el servidor del equipo; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>What you wrote is kept: try again.</source>
+        <translation>Lo que escribió se conserva: inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That call is no longer on the team server, so nothing was saved.</source>
+        <translation>Esa llamada ya no está en el servidor del equipo, así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The team server took too long to answer, so nothing was saved. %1</source>
+        <translation>El servidor del equipo tardó demasiado en responder, así que no se guardó nada. %1</translation>
+    </message>
+    <message>
+        <source>The team server no longer accepts the name or password of %1, so nothing was saved. Sign out and in again; %2</source>
+        <translation>El servidor del equipo ya no acepta el nombre o la contraseña de %1, así que no se guardó nada. Cierre sesión y vuelva a entrar; %2</translation>
+    </message>
+    <message>
+        <source>The connection to the team server %1 was lost while saving, and the server does not answer now. %2 It is never saved twice.</source>
+        <translation>Se perdió la conexión con el servidor del equipo %1 mientras se guardaba, y ahora el servidor no responde. %2 Nunca se guarda dos veces.</translation>
+    </message>
+    <message>
+        <source>The team server %1 does not answer, so nothing was saved. %2</source>
+        <translation>El servidor del equipo %1 no responde, así que no se guardó nada. %2</translation>
+    </message>
+    <message>
+        <source>The team server refused this (%1), so nothing was saved.</source>
+        <translation>El servidor del equipo lo rechazó (%1), así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The team server refused this: you may coach only calls of agents in the teams you supervise, so nothing was saved.</source>
+        <translation>El servidor del equipo lo rechazó: solo puede dar coaching en llamadas de agentes de los equipos que supervisa, así que no se guardó nada.</translation>
+    </message>
+</context>
+<context>
     <name>TeamHistoryStore</name>
     <message>
         <source>%1 is not a supervisor on the team server: the team view is for supervisors.</source>
@@ -2481,6 +2551,29 @@ ejecución (status).
     </message>
 </context>
 <context>
+    <name>attune::AssessmentSection</name>
+    <message>
+        <source>Self-assess an earlier call</source>
+        <translation>Autoevaluar una llamada anterior</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Autoevaluación</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Llamante desconocido</translation>
+    </message>
+    <message>
+        <source>No earlier calls yet</source>
+        <translation>Aún no hay llamadas anteriores</translation>
+    </message>
+</context>
+<context>
     <name>attune::BreathingPanel</name>
     <message>
         <source>Breathing exercise</source>
@@ -2631,16 +2724,15 @@ ejecución (status).
         <translation>Reanudar</translation>
     </message>
     <message>
-        <source>Well done: one breath in %1.</source>
-        <translation>Bien hecho: una respiración en %1.</translation>
-    </message>
-    <message>
-        <source>Well done: %1 breaths in %2.</source>
-        <translation>Bien hecho: %1 respiraciones en %2.</translation>
-    </message>
-    <message>
         <source>Stopped after %1. Any breathing helps.</source>
         <translation>Detenido tras %1. Cualquier respiración ayuda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Well done: %n breath(s) in %1.</source>
+        <translation>
+            <numerusform>Bien hecho: %n respiración en %1.</numerusform>
+            <numerusform>Bien hecho: %n respiraciones en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3704,14 +3796,6 @@ ejecución (status).
         <translation>no se mostró</translation>
     </message>
     <message>
-        <source>in 1 reply</source>
-        <translation>en 1 respuesta</translation>
-    </message>
-    <message>
-        <source>in %1 replies</source>
-        <translation>en %1 respuestas</translation>
-    </message>
-    <message>
         <source>Moments to try differently</source>
         <translation>Momentos para hacerlo de otra manera</translation>
     </message>
@@ -3730,6 +3814,13 @@ ejecución (status).
     <message>
         <source>Could sound like:</source>
         <translation>Podría sonar así:</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n reply(s)</source>
+        <translation>
+            <numerusform>en %n respuesta</numerusform>
+            <numerusform>en %n respuestas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4345,24 +4436,8 @@ ejecución (status).
         <translation>El ejercicio de respiración aún no está listo.</translation>
     </message>
     <message>
-        <source>Self-assessment</source>
-        <translation>Autoevaluación</translation>
-    </message>
-    <message>
         <source>Self-assess an earlier call</source>
         <translation>Autoevaluar una llamada anterior</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Unknown caller</source>
-        <translation>Llamante desconocido</translation>
-    </message>
-    <message>
-        <source>No earlier calls yet</source>
-        <translation>Aún no hay llamadas anteriores</translation>
     </message>
     <message>
         <source>History</source>
@@ -4497,6 +4572,41 @@ ejecución (status).
     <message>
         <source>Supervisor PIN or passphrase</source>
         <translation>PIN o frase de paso del supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamCoachingPanel</name>
+    <message>
+        <source>Coaching notes and kudos on this call</source>
+        <translation>Notas de coaching y reconocimientos de esta llamada</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Saving status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Something you wrote on this call is not saved yet; it is kept.</source>
+        <translation>Algo que escribió en esta llamada aún no se ha guardado; se conserva.</translation>
+    </message>
+    <message>
+        <source>No coaching notes or kudos on this call yet.</source>
+        <translation>Aún no hay notas de coaching ni reconocimientos en esta llamada.</translation>
+    </message>
+    <message>
+        <source>Saved. %1 sees it after their Attune&apos;s next sync.</source>
+        <translation>Guardado. %1 lo verá tras la próxima sincronización de su Attune.</translation>
+    </message>
+    <message>
+        <source>This was already saved; nothing was added.</source>
+        <translation>Esto ya estaba guardado; no se añadió nada.</translation>
     </message>
 </context>
 <context>
@@ -4795,13 +4905,6 @@ ejecución (status).
         <source>No weeks to show.</source>
         <translation>No hay semanas que mostrar.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n week(s), %1 self-assessments.</source>
-        <translation>
-            <numerusform>%n semana, %1 autoevaluaciones.</numerusform>
-            <numerusform>%n semanas, %1 autoevaluaciones.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%</source>
         <translation>%</translation>
@@ -4839,10 +4942,6 @@ ejecución (status).
         <translation>tensión (1–5)</translation>
     </message>
     <message>
-        <source>Week of %1: %2 of %3 hot calls calmed.</source>
-        <translation>Semana del %1: se calmaron %2 de %3 llamadas tensas.</translation>
-    </message>
-    <message>
         <source>Week of %1: self score %2, supervisor score %3.</source>
         <translation>Semana del %1: autopuntuación %2, puntuación del supervisor %3.</translation>
     </message>
@@ -4877,6 +4976,32 @@ ejecución (status).
     <message>
         <source>Week of %1: self score %2, customer score %3.</source>
         <translation>Semana del %1: autoevaluación %2, puntuación del cliente %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <comment>weeks, self-assessments</comment>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n self-assessment(s)</source>
+        <translation>
+            <numerusform>%n autoevaluación</numerusform>
+            <numerusform>%n autoevaluaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %2 of %n hot call(s) calmed.</source>
+        <translation>
+            <numerusform>Semana del %1: se calmaron %2 de %n llamada tensa.</numerusform>
+            <numerusform>Semana del %1: se calmaron %2 de %n llamadas tensas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -278,33 +278,9 @@
 </translation>
     </message>
     <message>
-        <source>Exported 1 assessment to %1.
-</source>
-        <translation>1 autoévaluation exportée dans %1.
-</translation>
-    </message>
-    <message>
-        <source>Exported %1 assessments to %2.
-</source>
-        <translation>%1 autoévaluations exportées dans %2.
-</translation>
-    </message>
-    <message>
         <source>attune: nothing was imported: %1
 </source>
         <translation>attune&#x202f;: rien n&apos;a été importé&#x202f;: %1
-</translation>
-    </message>
-    <message>
-        <source>Imported 1 row from %1: %2 new, %3 updated.
-</source>
-        <translation>1 ligne importée depuis %1&#x202f;: %2 nouvelle, %3 mise à jour.
-</translation>
-    </message>
-    <message>
-        <source>Imported %1 rows from %2: %3 new, %4 updated.
-</source>
-        <translation>%1 lignes importées depuis %2&#x202f;: %3 nouvelles, %4 mises à jour.
 </translation>
     </message>
     <message>
@@ -427,12 +403,6 @@
         <translation>attune&#x202f;: la bibliothèque de phrases définie par %1 a été refusée, la bibliothèque intégrée est utilisée&#x202f;: %2</translation>
     </message>
     <message>
-        <source>Imported %1 survey answers from %2: %3 new, %4 already imported; %5 from a customer who left upset.
-</source>
-        <translation>%1 réponses d&apos;enquête importées depuis %2&#x202f;: %3 nouvelles, %4 déjà importées&#x202f;; %5 d&apos;un client resté mécontent.
-</translation>
-    </message>
-    <message>
         <source>attune: there is no practice scenario &quot;%1&quot;; the scenarios are: %2
 </source>
         <translation>attune&#x202f;: il n’existe pas de scénario d’entraînement «&#x202f;%1&#x202f;»&#x202f;; les scénarios sont&#x202f;: %2
@@ -511,6 +481,36 @@
 </source>
         <translation>Donnez à %1 un mot de passe avec \password %1 dans psql (ou associez un certificat client), puis réglez team/user=%1 dans les paramètres système de son Attune.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n assessment(s) to %1.
+</source>
+        <translation>
+            <numerusform>%n autoévaluation exportée dans %1.
+</numerusform>
+            <numerusform>%n autoévaluations exportées dans %1.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n survey answer(s) from %1: %2 new, %3 already imported; %4 from a customer who left upset.
+</source>
+        <translation>
+            <numerusform>%n réponse d&apos;enquête importée depuis %1&#x202f;: %2 nouvelle, %3 déjà importée&#x202f;; %4 d&apos;un client resté mécontent.
+</numerusform>
+            <numerusform>%n réponses d&apos;enquête importées depuis %1&#x202f;: %2 nouvelles, %3 déjà importées&#x202f;; %4 d&apos;un client resté mécontent.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1: %2 new, %3 updated.
+</source>
+        <translation>
+            <numerusform>%n ligne importée depuis %1&#x202f;: %2 nouvelle, %3 mise à jour.
+</numerusform>
+            <numerusform>%n lignes importées depuis %1&#x202f;: %2 nouvelles, %3 mises à jour.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -978,14 +978,6 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <translation>--map «&#x202f;%1&#x202f;»&#x202f;: écrivez en-tête CRM=champ, où champ est l&apos;un de ces noms&#x202f;: %2</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot;: %3</source>
-        <translation>%1&#x202f;: champ «&#x202f;%2&#x202f;»&#x202f;: %3</translation>
-    </message>
-    <message>
-        <source>longer than %1 characters</source>
-        <translation>dépasse %1 caractères</translation>
-    </message>
-    <message>
         <source>is empty, and every row needs it</source>
         <translation>est vide, alors que chaque ligne doit le renseigner</translation>
     </message>
@@ -1014,52 +1006,12 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
-        <source>%1: the file is empty</source>
-        <translation>%1&#x202f;: le fichier est vide</translation>
-    </message>
-    <message>
-        <source>%1:1: column &quot;%2&quot; appears twice</source>
-        <translation>%1:1: la colonne «&#x202f;%2&#x202f;» apparaît deux fois</translation>
-    </message>
-    <message>
         <source>%1:1: the required column &quot;%2&quot; is missing (columns: %3)</source>
         <translation>%1:1: la colonne obligatoire «&#x202f;%2&#x202f;» est absente (colonnes&#x202f;: %3)</translation>
     </message>
     <message>
-        <source>%1:%2</source>
-        <translation>%1:%2</translation>
-    </message>
-    <message>
-        <source>%1: has %2 fields, the header has %3</source>
-        <translation>%1&#x202f;: contient %2 champs, l&apos;en-tête en a %3</translation>
-    </message>
-    <message>
         <source>%1: field &quot;%2&quot;: &quot;%3&quot; is already on line %4</source>
         <translation>%1&#x202f;: champ «&#x202f;%2&#x202f;»&#x202f;: «&#x202f;%3&#x202f;» figure déjà à la ligne %4</translation>
-    </message>
-    <message>
-        <source>%1: there are no rows under the header</source>
-        <translation>%1&#x202f;: aucune ligne sous l&apos;en-tête</translation>
-    </message>
-    <message>
-        <source>%1: field &quot;%2&quot;: must be text</source>
-        <translation>%1&#x202f;: champ «&#x202f;%2&#x202f;»&#x202f;: doit être du texte</translation>
-    </message>
-    <message>
-        <source>%1: the list is empty</source>
-        <translation>%1&#x202f;: la liste est vide</translation>
-    </message>
-    <message>
-        <source>holds a lone surrogate (U+%1), which is not a character</source>
-        <translation>contient un substitut isolé (U+%1), qui n’est pas un caractère</translation>
-    </message>
-    <message>
-        <source>holds a NUL character (U+0000)</source>
-        <translation>contient un caractère NUL (U+0000)</translation>
-    </message>
-    <message>
-        <source>holds the control character U+%1</source>
-        <translation>contient le caractère de contrôle U+%1</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1082,10 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>%1 Attune did not change anything.</source>
         <translation>%1 Attune n’a rien modifié.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Nothing was changed. Start Attune: it keeps the damaged file aside and starts a fresh one.</source>
+        <translation>La base de données %1 est endommagée (%2). Rien n&apos;a été modifié. Lancez Attune : il met le fichier endommagé de côté et en commence un nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1376,60 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     </message>
 </context>
 <context>
+    <name>ImportRows</name>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1&#x202f;: le fichier est vide</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation>%1&#x202f;: champ «&#x202f;%2&#x202f;»&#x202f;: %3</translation>
+    </message>
+    <message>
+        <source>holds a lone surrogate (U+%1), which is not a character</source>
+        <translation>contient un substitut isolé (U+%1), qui n’est pas un caractère</translation>
+    </message>
+    <message>
+        <source>holds a NUL character (U+0000)</source>
+        <translation>contient un caractère NUL (U+0000)</translation>
+    </message>
+    <message>
+        <source>holds the control character U+%1</source>
+        <translation>contient le caractère de contrôle U+%1</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>%1:1: column &quot;%2&quot; appears twice</source>
+        <translation>%1:1: la colonne «&#x202f;%2&#x202f;» apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>%1: there are no rows under the header</source>
+        <translation>%1&#x202f;: aucune ligne sous l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot;: must be text</source>
+        <translation>%1&#x202f;: champ «&#x202f;%2&#x202f;»&#x202f;: doit être du texte</translation>
+    </message>
+    <message>
+        <source>%1: the list is empty</source>
+        <translation>%1&#x202f;: la liste est vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: has %n field(s), the header has %2</source>
+        <translation>
+            <numerusform>%1&#x202f;: contient %n champ, l&apos;en-tête en a %2</numerusform>
+            <numerusform>%1&#x202f;: contient %n champs, l&apos;en-tête en a %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportStaging</name>
     <message>
         <source>another import is running; run this one when it has finished</source>
@@ -1611,10 +1621,6 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
 <context>
     <name>PhraseLibrary</name>
     <message>
-        <source>%1: %2 more problems not listed</source>
-        <translation>%1&#x202f;: %2 autres problèmes non listés</translation>
-    </message>
-    <message>
         <source>%1:%2: field &quot;%3&quot;: %4</source>
         <translation>%1:%2: champ «&#x202f;%3&#x202f;»&#x202f;: %4</translation>
     </message>
@@ -1690,6 +1696,13 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <source>Choose at least one feeling and one part of the call the phrase fits.</source>
         <translation>Choisissez au moins un ressenti et une étape de l&apos;appel auxquels la phrase convient.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>%1&#x202f;: %n autre problème non listé</numerusform>
+            <numerusform>%1&#x202f;: %n autres problèmes non listés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhraseStore</name>
@@ -1701,20 +1714,19 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
 <context>
     <name>PinGuard</name>
     <message>
-        <source>Locked for %1 minutes after %2 wrong PINs.</source>
-        <translation>Verrouillé pendant %1 minutes après %2 PIN erronés.</translation>
-    </message>
-    <message>
         <source>Try again in %1 s.</source>
         <translation>Réessayez dans %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked for %n minute(s) after %1 wrong PINs.</source>
+        <translation>
+            <numerusform>Verrouillé pendant %n minute après %1 PIN erronés.</numerusform>
+            <numerusform>Verrouillé pendant %n minutes après %1 PIN erronés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PracticeScenario</name>
-    <message>
-        <source>%1: %2 more problems not listed</source>
-        <translation>%1 : %2 autres problèmes non listés</translation>
-    </message>
     <message>
         <source>%1:%2: field &quot;%3&quot;: %4</source>
         <translation>%1:%2 : champ « %3 » : %4</translation>
@@ -1814,6 +1826,13 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>at least two different &quot;end&quot; values must be reachable</source>
         <translation>au moins deux valeurs « end » différentes doivent être accessibles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>%1 : %n autre problème non listé</numerusform>
+            <numerusform>%1 : %n autres problèmes non listés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2247,57 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     </message>
 </context>
 <context>
+    <name>TeamCoachingStore</name>
+    <message>
+        <source>Choose a call of one of your agents first.</source>
+        <translation>Choisissez d’abord un appel de l’un de vos agents.</translation>
+    </message>
+    <message>
+        <source>Only a self-assessed call can be scored.</source>
+        <translation>Seul un appel auto-évalué peut être noté.</translation>
+    </message>
+    <message>
+        <source>Score at least one behaviour, or cancel.</source>
+        <translation>Notez au moins un comportement, ou annulez.</translation>
+    </message>
+    <message>
+        <source>Sign in to the team server first; nothing was saved.</source>
+        <translation>Connectez-vous d’abord au serveur de l’équipe ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>What you wrote is kept: try again.</source>
+        <translation>Ce que vous avez écrit est conservé : réessayez.</translation>
+    </message>
+    <message>
+        <source>That call is no longer on the team server, so nothing was saved.</source>
+        <translation>Cet appel n’est plus sur le serveur de l’équipe, donc rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The team server took too long to answer, so nothing was saved. %1</source>
+        <translation>Le serveur de l’équipe a mis trop de temps à répondre, donc rien n’a été enregistré. %1</translation>
+    </message>
+    <message>
+        <source>The team server no longer accepts the name or password of %1, so nothing was saved. Sign out and in again; %2</source>
+        <translation>Le serveur de l’équipe n’accepte plus le nom ou le mot de passe de %1, donc rien n’a été enregistré. Déconnectez-vous puis reconnectez-vous ; %2</translation>
+    </message>
+    <message>
+        <source>The connection to the team server %1 was lost while saving, and the server does not answer now. %2 It is never saved twice.</source>
+        <translation>La connexion au serveur de l’équipe %1 a été perdue pendant l’enregistrement, et le serveur ne répond pas pour l’instant. %2 Rien n’est jamais enregistré deux fois.</translation>
+    </message>
+    <message>
+        <source>The team server %1 does not answer, so nothing was saved. %2</source>
+        <translation>Le serveur de l’équipe %1 ne répond pas, donc rien n’a été enregistré. %2</translation>
+    </message>
+    <message>
+        <source>The team server refused this (%1), so nothing was saved.</source>
+        <translation>Le serveur de l’équipe l’a refusé (%1), donc rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The team server refused this: you may coach only calls of agents in the teams you supervise, so nothing was saved.</source>
+        <translation>Le serveur de l’équipe l’a refusé : vous ne pouvez accompagner que les appels des agents des équipes que vous supervisez, donc rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>TeamHistoryStore</name>
     <message>
         <source>%1 is not a supervisor on the team server: the team view is for supervisors.</source>
@@ -2484,6 +2554,29 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     </message>
 </context>
 <context>
+    <name>attune::AssessmentSection</name>
+    <message>
+        <source>Self-assess an earlier call</source>
+        <translation>Autoévaluer un appel précédent</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Autoévaluation</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Appelant inconnu</translation>
+    </message>
+    <message>
+        <source>No earlier calls yet</source>
+        <translation>Aucun appel précédent pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
     <name>attune::BreathingPanel</name>
     <message>
         <source>Breathing exercise</source>
@@ -2622,14 +2715,6 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <translation>Expirez lentement</translation>
     </message>
     <message>
-        <source>Well done: one breath in %1.</source>
-        <translation>Bravo&#x202f;: une respiration en %1.</translation>
-    </message>
-    <message>
-        <source>Well done: %1 breaths in %2.</source>
-        <translation>Bravo&#x202f;: %1 respirations en %2.</translation>
-    </message>
-    <message>
         <source>Stopped after %1. Any breathing helps.</source>
         <translation>Arrêté au bout de %1. Chaque respiration compte.</translation>
     </message>
@@ -2644,6 +2729,13 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>Resume</source>
         <translation>Reprendre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Well done: %n breath(s) in %1.</source>
+        <translation>
+            <numerusform>Bravo&#x202f;: %n respiration en %1.</numerusform>
+            <numerusform>Bravo&#x202f;: %n respirations en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3707,14 +3799,6 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <translation>pas montré</translation>
     </message>
     <message>
-        <source>in 1 reply</source>
-        <translation>dans 1 réponse</translation>
-    </message>
-    <message>
-        <source>in %1 replies</source>
-        <translation>dans %1 réponses</translation>
-    </message>
-    <message>
         <source>Moments to try differently</source>
         <translation>Moments à aborder autrement</translation>
     </message>
@@ -3733,6 +3817,13 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>Could sound like:</source>
         <translation>Pourrait sonner ainsi&#x202f;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n reply(s)</source>
+        <translation>
+            <numerusform>dans %n réponse</numerusform>
+            <numerusform>dans %n réponses</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4328,22 +4419,6 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <translation>Autoévaluer un appel précédent</translation>
     </message>
     <message>
-        <source>Self-assessment</source>
-        <translation>Autoévaluation</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Unknown caller</source>
-        <translation>Appelant inconnu</translation>
-    </message>
-    <message>
-        <source>No earlier calls yet</source>
-        <translation>Aucun appel précédent pour l&apos;instant</translation>
-    </message>
-    <message>
         <source>Start a breathing exercise</source>
         <translation>Commencer un exercice de respiration</translation>
     </message>
@@ -4500,6 +4575,41 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>Supervisor PIN or passphrase</source>
         <translation>PIN ou phrase secrète du superviseur</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamCoachingPanel</name>
+    <message>
+        <source>Coaching notes and kudos on this call</source>
+        <translation>Notes d’accompagnement et félicitations sur cet appel</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Saving status</source>
+        <translation>État de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Something you wrote on this call is not saved yet; it is kept.</source>
+        <translation>Quelque chose que vous avez écrit sur cet appel n’est pas encore enregistré ; c’est conservé.</translation>
+    </message>
+    <message>
+        <source>No coaching notes or kudos on this call yet.</source>
+        <translation>Pas encore de note d’accompagnement ni de félicitations sur cet appel.</translation>
+    </message>
+    <message>
+        <source>Saved. %1 sees it after their Attune&apos;s next sync.</source>
+        <translation>Enregistré. %1 le verra après la prochaine synchronisation de son Attune.</translation>
+    </message>
+    <message>
+        <source>This was already saved; nothing was added.</source>
+        <translation>C’était déjà enregistré ; rien n’a été ajouté.</translation>
     </message>
 </context>
 <context>
@@ -4798,13 +4908,6 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <source>No weeks to show.</source>
         <translation>Aucune semaine à afficher.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n week(s), %1 self-assessments.</source>
-        <translation>
-            <numerusform>%n semaine, %1 autoévaluations.</numerusform>
-            <numerusform>%n semaines, %1 autoévaluations.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%</source>
         <translation>%</translation>
@@ -4842,10 +4945,6 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <translation>stress (1–5)</translation>
     </message>
     <message>
-        <source>Week of %1: %2 of %3 hot calls calmed.</source>
-        <translation>Semaine du %1&#x202f;: %2 appels intenses apaisés sur %3.</translation>
-    </message>
-    <message>
         <source>Week of %1: self score %2, supervisor score %3.</source>
         <translation>Semaine du %1&#x202f;: note conseiller %2, note superviseur %3.</translation>
     </message>
@@ -4880,6 +4979,32 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>Week of %1: self score %2, customer score %3.</source>
         <translation>Semaine du %1&#x202f;: auto-évaluation %2, note du client %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <comment>weeks, self-assessments</comment>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n self-assessment(s)</source>
+        <translation>
+            <numerusform>%n autoévaluation</numerusform>
+            <numerusform>%n autoévaluations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %2 of %n hot call(s) calmed.</source>
+        <translation>
+            <numerusform>Semaine du %1&#x202f;: %2 appel intense apaisé sur %n.</numerusform>
+            <numerusform>Semaine du %1&#x202f;: %2 appels intenses apaisés sur %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

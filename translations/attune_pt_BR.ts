@@ -278,33 +278,9 @@
 </translation>
     </message>
     <message>
-        <source>Exported 1 assessment to %1.
-</source>
-        <translation>1 autoavaliação exportada para %1.
-</translation>
-    </message>
-    <message>
-        <source>Exported %1 assessments to %2.
-</source>
-        <translation>%1 autoavaliações exportadas para %2.
-</translation>
-    </message>
-    <message>
         <source>attune: nothing was imported: %1
 </source>
         <translation>attune: nada foi importado: %1
-</translation>
-    </message>
-    <message>
-        <source>Imported 1 row from %1: %2 new, %3 updated.
-</source>
-        <translation>1 linha importada de %1: %2 nova, %3 atualizada.
-</translation>
-    </message>
-    <message>
-        <source>Imported %1 rows from %2: %3 new, %4 updated.
-</source>
-        <translation>%1 linhas importadas de %2: %3 novas, %4 atualizadas.
 </translation>
     </message>
     <message>
@@ -427,12 +403,6 @@
         <translation>a biblioteca de frases definida em %1 foi recusada; usando a biblioteca integrada: %2</translation>
     </message>
     <message>
-        <source>Imported %1 survey answers from %2: %3 new, %4 already imported; %5 from a customer who left upset.
-</source>
-        <translation>Importadas %1 respostas de pesquisa de %2: %3 novas, %4 já importadas; %5 de um cliente que ficou chateado.
-</translation>
-    </message>
-    <message>
         <source>attune: there is no practice scenario &quot;%1&quot;; the scenarios are: %2
 </source>
         <translation>attune: não existe o cenário de prática &quot;%1&quot;; os cenários são: %2
@@ -511,6 +481,36 @@
 </source>
         <translation>Dê a %1 uma senha com \password %1 no psql (ou associe um certificado de cliente) e depois defina team/user=%1 nas configurações do sistema do Attune dessa pessoa.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n assessment(s) to %1.
+</source>
+        <translation>
+            <numerusform>%n autoavaliação exportada para %1.
+</numerusform>
+            <numerusform>%n autoavaliações exportadas para %1.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n survey answer(s) from %1: %2 new, %3 already imported; %4 from a customer who left upset.
+</source>
+        <translation>
+            <numerusform>Importada %n resposta de pesquisa de %1: %2 nova, %3 já importada; %4 de um cliente que ficou chateado.
+</numerusform>
+            <numerusform>Importadas %n respostas de pesquisa de %1: %2 novas, %3 já importadas; %4 de um cliente que ficou chateado.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1: %2 new, %3 updated.
+</source>
+        <translation>
+            <numerusform>%n linha importada de %1: %2 nova, %3 atualizada.
+</numerusform>
+            <numerusform>%n linhas importadas de %1: %2 novas, %3 atualizadas.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -975,14 +975,6 @@ execução (status).
         <translation>--map &quot;%1&quot;: escreva cabeçalho do CRM=campo, sendo campo um destes: %2</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot;: %3</source>
-        <translation>%1: campo &quot;%2&quot;: %3</translation>
-    </message>
-    <message>
-        <source>longer than %1 characters</source>
-        <translation>tem mais de %1 caracteres</translation>
-    </message>
-    <message>
         <source>is empty, and every row needs it</source>
         <translation>está vazio, e toda linha precisa dele</translation>
     </message>
@@ -1011,52 +1003,12 @@ execução (status).
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: the file is empty</source>
-        <translation>%1: o arquivo está vazio</translation>
-    </message>
-    <message>
-        <source>%1:1: column &quot;%2&quot; appears twice</source>
-        <translation>%1:1: a coluna &quot;%2&quot; aparece duas vezes</translation>
-    </message>
-    <message>
         <source>%1:1: the required column &quot;%2&quot; is missing (columns: %3)</source>
         <translation>%1:1: a coluna obrigatória &quot;%2&quot; está faltando (colunas: %3)</translation>
     </message>
     <message>
-        <source>%1:%2</source>
-        <translation>%1:%2</translation>
-    </message>
-    <message>
-        <source>%1: has %2 fields, the header has %3</source>
-        <translation>%1: tem %2 campos, mas o cabeçalho tem %3</translation>
-    </message>
-    <message>
         <source>%1: field &quot;%2&quot;: &quot;%3&quot; is already on line %4</source>
         <translation>%1: campo &quot;%2&quot;: &quot;%3&quot; já está na linha %4</translation>
-    </message>
-    <message>
-        <source>%1: there are no rows under the header</source>
-        <translation>%1: não há linhas abaixo do cabeçalho</translation>
-    </message>
-    <message>
-        <source>%1: field &quot;%2&quot;: must be text</source>
-        <translation>%1: campo &quot;%2&quot;: deve ser texto</translation>
-    </message>
-    <message>
-        <source>%1: the list is empty</source>
-        <translation>%1: a lista está vazia</translation>
-    </message>
-    <message>
-        <source>holds a lone surrogate (U+%1), which is not a character</source>
-        <translation>contém um substituto isolado (U+%1), que não é um caractere</translation>
-    </message>
-    <message>
-        <source>holds a NUL character (U+0000)</source>
-        <translation>contém um caractere NUL (U+0000)</translation>
-    </message>
-    <message>
-        <source>holds the control character U+%1</source>
-        <translation>contém o caractere de controle U+%1</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1079,10 @@ execução (status).
     <message>
         <source>%1 Attune did not change anything.</source>
         <translation>%1 O Attune não alterou nada.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Nothing was changed. Start Attune: it keeps the damaged file aside and starts a fresh one.</source>
+        <translation>O banco de dados %1 está danificado (%2). Nada foi alterado. Abra o Attune: ele guarda à parte o arquivo danificado e começa um novo.</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1373,60 @@ execução (status).
     </message>
 </context>
 <context>
+    <name>ImportRows</name>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: o arquivo está vazio</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation>%1: campo &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>holds a lone surrogate (U+%1), which is not a character</source>
+        <translation>contém um substituto isolado (U+%1), que não é um caractere</translation>
+    </message>
+    <message>
+        <source>holds a NUL character (U+0000)</source>
+        <translation>contém um caractere NUL (U+0000)</translation>
+    </message>
+    <message>
+        <source>holds the control character U+%1</source>
+        <translation>contém o caractere de controle U+%1</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>tem mais de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>%1:1: column &quot;%2&quot; appears twice</source>
+        <translation>%1:1: a coluna &quot;%2&quot; aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>%1: there are no rows under the header</source>
+        <translation>%1: não há linhas abaixo do cabeçalho</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot;: must be text</source>
+        <translation>%1: campo &quot;%2&quot;: deve ser texto</translation>
+    </message>
+    <message>
+        <source>%1: the list is empty</source>
+        <translation>%1: a lista está vazia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: has %n field(s), the header has %2</source>
+        <translation>
+            <numerusform>%1: tem %n campo, mas o cabeçalho tem %2</numerusform>
+            <numerusform>%1: tem %n campos, mas o cabeçalho tem %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportStaging</name>
     <message>
         <source>another import is running; run this one when it has finished</source>
@@ -1608,10 +1618,6 @@ execução (status).
 <context>
     <name>PhraseLibrary</name>
     <message>
-        <source>%1: %2 more problems not listed</source>
-        <translation>%1: mais %2 problemas não listados</translation>
-    </message>
-    <message>
         <source>%1:%2: field &quot;%3&quot;: %4</source>
         <translation>%1:%2: campo &quot;%3&quot;: %4</translation>
     </message>
@@ -1687,6 +1693,13 @@ execução (status).
         <source>Choose at least one feeling and one part of the call the phrase fits.</source>
         <translation>Escolha pelo menos um sentimento e uma etapa da ligação em que a frase se encaixe.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>%1: mais %n problema não listado</numerusform>
+            <numerusform>%1: mais %n problemas não listados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhraseStore</name>
@@ -1698,20 +1711,19 @@ execução (status).
 <context>
     <name>PinGuard</name>
     <message>
-        <source>Locked for %1 minutes after %2 wrong PINs.</source>
-        <translation>Bloqueado por %1 minutos após %2 PINs incorretos.</translation>
-    </message>
-    <message>
         <source>Try again in %1 s.</source>
         <translation>Tente de novo em %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked for %n minute(s) after %1 wrong PINs.</source>
+        <translation>
+            <numerusform>Bloqueado por %n minuto após %1 PINs incorretos.</numerusform>
+            <numerusform>Bloqueado por %n minutos após %1 PINs incorretos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PracticeScenario</name>
-    <message>
-        <source>%1: %2 more problems not listed</source>
-        <translation>%1: mais %2 problemas não listados</translation>
-    </message>
     <message>
         <source>%1:%2: field &quot;%3&quot;: %4</source>
         <translation>%1:%2: campo &quot;%3&quot;: %4</translation>
@@ -1811,6 +1823,13 @@ execução (status).
     <message>
         <source>at least two different &quot;end&quot; values must be reachable</source>
         <translation>pelo menos dois valores diferentes de &quot;end&quot; devem ser alcançáveis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>%1: mais %n problema não listado</numerusform>
+            <numerusform>%1: mais %n problemas não listados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2244,57 @@ execução (status).
     </message>
 </context>
 <context>
+    <name>TeamCoachingStore</name>
+    <message>
+        <source>Choose a call of one of your agents first.</source>
+        <translation>Primeiro escolha uma chamada de um dos seus agentes.</translation>
+    </message>
+    <message>
+        <source>Only a self-assessed call can be scored.</source>
+        <translation>Só uma chamada autoavaliada pode receber nota.</translation>
+    </message>
+    <message>
+        <source>Score at least one behaviour, or cancel.</source>
+        <translation>Dê nota a pelo menos um comportamento, ou cancele.</translation>
+    </message>
+    <message>
+        <source>Sign in to the team server first; nothing was saved.</source>
+        <translation>Entre primeiro no servidor da equipe; nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>What you wrote is kept: try again.</source>
+        <translation>O que você escreveu foi mantido: tente de novo.</translation>
+    </message>
+    <message>
+        <source>That call is no longer on the team server, so nothing was saved.</source>
+        <translation>Essa chamada não está mais no servidor da equipe, então nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>The team server took too long to answer, so nothing was saved. %1</source>
+        <translation>O servidor da equipe demorou demais para responder, então nada foi salvo. %1</translation>
+    </message>
+    <message>
+        <source>The team server no longer accepts the name or password of %1, so nothing was saved. Sign out and in again; %2</source>
+        <translation>O servidor da equipe não aceita mais o nome ou a senha de %1, então nada foi salvo. Saia e entre de novo; %2</translation>
+    </message>
+    <message>
+        <source>The connection to the team server %1 was lost while saving, and the server does not answer now. %2 It is never saved twice.</source>
+        <translation>A conexão com o servidor da equipe %1 caiu durante o salvamento, e o servidor não responde agora. %2 Nunca é salvo duas vezes.</translation>
+    </message>
+    <message>
+        <source>The team server %1 does not answer, so nothing was saved. %2</source>
+        <translation>O servidor da equipe %1 não responde, então nada foi salvo. %2</translation>
+    </message>
+    <message>
+        <source>The team server refused this (%1), so nothing was saved.</source>
+        <translation>O servidor da equipe recusou isto (%1), então nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>The team server refused this: you may coach only calls of agents in the teams you supervise, so nothing was saved.</source>
+        <translation>O servidor da equipe recusou isto: você só pode orientar chamadas de agentes das equipes que supervisiona, então nada foi salvo.</translation>
+    </message>
+</context>
+<context>
     <name>TeamHistoryStore</name>
     <message>
         <source>%1 is not a supervisor on the team server: the team view is for supervisors.</source>
@@ -2481,6 +2551,29 @@ execução (status).
     </message>
 </context>
 <context>
+    <name>attune::AssessmentSection</name>
+    <message>
+        <source>Self-assess an earlier call</source>
+        <translation>Autoavaliar uma ligação anterior</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Autoavaliação</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Cliente não identificado</translation>
+    </message>
+    <message>
+        <source>No earlier calls yet</source>
+        <translation>Ainda não há ligações anteriores</translation>
+    </message>
+</context>
+<context>
     <name>attune::BreathingPanel</name>
     <message>
         <source>Breathing exercise</source>
@@ -2619,14 +2712,6 @@ execução (status).
         <translation>Expire devagar</translation>
     </message>
     <message>
-        <source>Well done: one breath in %1.</source>
-        <translation>Muito bem: uma respiração em %1.</translation>
-    </message>
-    <message>
-        <source>Well done: %1 breaths in %2.</source>
-        <translation>Muito bem: %1 respirações em %2.</translation>
-    </message>
-    <message>
         <source>Stopped after %1. Any breathing helps.</source>
         <translation>Exercício interrompido após %1. Toda respiração ajuda.</translation>
     </message>
@@ -2641,6 +2726,13 @@ execução (status).
     <message>
         <source>Resume</source>
         <translation>Retomar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Well done: %n breath(s) in %1.</source>
+        <translation>
+            <numerusform>Muito bem: %n respiração em %1.</numerusform>
+            <numerusform>Muito bem: %n respirações em %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3704,14 +3796,6 @@ execução (status).
         <translation>não mostrado</translation>
     </message>
     <message>
-        <source>in 1 reply</source>
-        <translation>em 1 resposta</translation>
-    </message>
-    <message>
-        <source>in %1 replies</source>
-        <translation>em %1 respostas</translation>
-    </message>
-    <message>
         <source>Moments to try differently</source>
         <translation>Momentos para tentar de outro jeito</translation>
     </message>
@@ -3730,6 +3814,13 @@ execução (status).
     <message>
         <source>Could sound like:</source>
         <translation>Poderia soar assim:</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n reply(s)</source>
+        <translation>
+            <numerusform>em %n resposta</numerusform>
+            <numerusform>em %n respostas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4325,22 +4416,6 @@ execução (status).
         <translation>Autoavaliar uma ligação anterior</translation>
     </message>
     <message>
-        <source>Self-assessment</source>
-        <translation>Autoavaliação</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Unknown caller</source>
-        <translation>Cliente não identificado</translation>
-    </message>
-    <message>
-        <source>No earlier calls yet</source>
-        <translation>Ainda não há ligações anteriores</translation>
-    </message>
-    <message>
         <source>Start a breathing exercise</source>
         <translation>Começar um exercício de respiração</translation>
     </message>
@@ -4497,6 +4572,41 @@ execução (status).
     <message>
         <source>Supervisor PIN or passphrase</source>
         <translation>PIN ou frase secreta do supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TeamCoachingPanel</name>
+    <message>
+        <source>Coaching notes and kudos on this call</source>
+        <translation>Notas de orientação e elogios desta chamada</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Saving status</source>
+        <translation>Situação do salvamento</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>Something you wrote on this call is not saved yet; it is kept.</source>
+        <translation>Algo que você escreveu nesta chamada ainda não foi salvo; está guardado.</translation>
+    </message>
+    <message>
+        <source>No coaching notes or kudos on this call yet.</source>
+        <translation>Ainda não há notas de orientação nem elogios nesta chamada.</translation>
+    </message>
+    <message>
+        <source>Saved. %1 sees it after their Attune&apos;s next sync.</source>
+        <translation>Salvo. %1 verá depois da próxima sincronização do Attune.</translation>
+    </message>
+    <message>
+        <source>This was already saved; nothing was added.</source>
+        <translation>Isto já estava salvo; nada foi adicionado.</translation>
     </message>
 </context>
 <context>
@@ -4795,13 +4905,6 @@ execução (status).
         <source>No weeks to show.</source>
         <translation>Nenhuma semana para mostrar.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n week(s), %1 self-assessments.</source>
-        <translation>
-            <numerusform>%n semana, %1 autoavaliações.</numerusform>
-            <numerusform>%n semanas, %1 autoavaliações.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%</source>
         <translation>%</translation>
@@ -4839,10 +4942,6 @@ execução (status).
         <translation>estresse (1–5)</translation>
     </message>
     <message>
-        <source>Week of %1: %2 of %3 hot calls calmed.</source>
-        <translation>Semana de %1: %2 de %3 ligações intensas se acalmaram.</translation>
-    </message>
-    <message>
         <source>Week of %1: self score %2, supervisor score %3.</source>
         <translation>Semana de %1: nota da autoavaliação %2, nota do supervisor %3.</translation>
     </message>
@@ -4877,6 +4976,32 @@ execução (status).
     <message>
         <source>Week of %1: self score %2, customer score %3.</source>
         <translation>Semana de %1: autoavaliação %2, nota do cliente %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <comment>weeks, self-assessments</comment>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n self-assessment(s)</source>
+        <translation>
+            <numerusform>%n autoavaliação</numerusform>
+            <numerusform>%n autoavaliações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %2 of %n hot call(s) calmed.</source>
+        <translation>
+            <numerusform>Semana de %1: %2 de %n ligação intensa se acalmou.</numerusform>
+            <numerusform>Semana de %1: %2 de %n ligações intensas se acalmaram.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

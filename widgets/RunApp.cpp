@@ -4,6 +4,7 @@
 
 #include "RunApp.h"
 
+#include "common/Prompts.h"
 #include "common/Theme.h"
 #include "core/Modules.h"
 #include "history/HistoryPlugin.h"
@@ -23,7 +24,6 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QMessageBox>
 #include <QTimer>
 
 #include <chrono>
@@ -69,11 +69,7 @@ qint64 monotonicMicroseconds()
 // arriving (a modal box here once held the socket closed until it was clicked).
 void tellWithoutBlocking(QWidget& parent, const QString& title, const QString& text)
 {
-    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, &parent);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setModal(false);
-    box->setAttribute(Qt::WA_ShowWithoutActivating); // never steals focus from a call
-    box->show();
+    Prompts::real().warnWithoutBlocking(&parent, title, text);
 }
 
 // The history window, loaded from its module the first time the agent asks for it.

@@ -1,20 +1,62 @@
 #include "SelfAssessment.h"
 
 #include "storage/AssessmentStore.h"
+#include "storage/StorageQueue.h"
 
 namespace attune {
 
 SelfAssessment::SelfAssessment(AssessmentStore& store, Rubric rubric)
     : m_store(store)
     , m_rubric(std::move(rubric))
-    , m_keeper([this](const Assessment& draft, QString* error) {
-        return m_store.saveDraft(draft, error);
-    })
+    , m_keeper(DraftKeeper::AsyncWriter([this](const Assessment& draft, DraftKeeper::Done done) {
+        run(
+            "assessment draft",
+            [store = &m_store, draft](AssessmentOutcome* outcome, QString* error) {
+                outcome->assessment = draft;
+                outcome->ok = store->saveDraft(draft, error);
+                return outcome->ok;
+            },
+            m_keeper.context(),
+            [done = std::move(done)](const AssessmentOutcome& outcome) {
+                done(outcome.ok, outcome.error);
+            });
+    }))
 {}
+
+void SelfAssessment::run(const char* what, std::function<bool(AssessmentOutcome*, QString*)> work,
+                         QObject* context, Done done)
+{
+    if (!m_queue) {
+        AssessmentOutcome outcome;
+        QString error;
+        if (!work(&outcome, &error)) {
+            outcome.ok = false;
+            outcome.error = error;
+        }
+        done(outcome);
+        return;
+    }
+    m_queue->writeAndReport<AssessmentOutcome>(
+        what,
+        [work = std::move(work)](AssessmentOutcome* outcome, QString* error) {
+            return work(outcome, error) ? StorageQueue::Result::Done : StorageQueue::Result::Failed;
+        },
+        context,
+        [done = std::move(done)](AssessmentOutcome outcome, bool committed, const QString& error) {
+            if (!committed) {
+                outcome.ok = false;
+                outcome.error = error;
+            }
+            done(outcome);
+        });
+}
 
 Assessment SelfAssessment::startFor(const QString& callId) const
 {
-    if (std::optional<Assessment> draft = m_store.draft(callId)) {
+    std::optional<Assessment> draft = m_keeper.unwritten(callId);
+    if (!draft)
+        draft = m_store.draft(callId);
+    if (draft) {
         if (!m_privateNotesAllowed)
             draft->notePrivate = false;
         return *draft;
@@ -62,24 +104,30 @@ bool SelfAssessment::applyChange(const QString& callId, const AssessmentChange& 
 
 bool SelfAssessment::check(const Assessment& assessment, QString* error) const
 {
+    return check(m_rubric, m_privateNotesAllowed, assessment, error);
+}
+
+bool SelfAssessment::check(const Rubric& rubric, bool privateNotesAllowed,
+                           const Assessment& assessment, QString* error)
+{
     if (assessment.callId.trimmed().isEmpty()) {
         *error = tr("the call id is missing");
         return false;
     }
-    if (assessment.rubricId != m_rubric.id || assessment.rubricVersion != m_rubric.version) {
+    if (assessment.rubricId != rubric.id || assessment.rubricVersion != rubric.version) {
         *error = tr("the answers are for rubric \"%1\" version %2, but \"%3\" version %4 is in use")
                      .arg(assessment.rubricId)
                      .arg(assessment.rubricVersion)
-                     .arg(m_rubric.id)
-                     .arg(m_rubric.version);
+                     .arg(rubric.id)
+                     .arg(rubric.version);
         return false;
     }
-    if (assessment.notePrivate && !m_privateNotesAllowed) {
+    if (assessment.notePrivate && !privateNotesAllowed) {
         *error =
             tr("private notes are turned off by your IT department (privacy/allowPrivateNotes)");
         return false;
     }
-    return m_rubric.check(assessment.answers, assessment.note, error);
+    return rubric.check(assessment.answers, assessment.note, error);
 }
 
 QList<Assessment> SelfAssessment::unfinishedDrafts() const
@@ -110,6 +158,61 @@ bool SelfAssessment::save(Assessment* assessment, QString* error)
         return false;
     }
     return true;
+}
+
+bool SelfAssessment::save(const Assessment& assessment, QString* error, QObject* context, Done done)
+{
+    if (!check(assessment, error))
+        return false;
+    // A draft write still waiting would otherwise land after the save and bring the draft back.
+    m_keeper.forget(assessment.callId);
+    run(
+        "assessment save",
+        [store = &m_store, assessment](AssessmentOutcome* outcome, QString* failure) {
+            outcome->assessment = assessment;
+            outcome->ok = store->save(&outcome->assessment, failure);
+            return outcome->ok;
+        },
+        context,
+        [this, done = std::move(done)](const AssessmentOutcome& outcome) {
+            // Nothing is lost: unless the agent has changed it since, it stays a draft and is
+            // retried.
+            if (!outcome.ok && !m_keeper.unwritten(outcome.assessment.callId))
+                m_keeper.update(outcome.assessment);
+            done(outcome);
+        });
+    return true;
+}
+
+void SelfAssessment::apply(const QString& callId, const AssessmentChange& change, bool saveIt,
+                           Done done)
+{
+    // The form's own unwritten draft of this call would land after the save and bring it back;
+    // it is set aside, and restored when the request is refused.
+    std::optional<Assessment> setAside;
+    if (saveIt)
+        setAside = m_keeper.forget(callId);
+    run(
+        saveIt ? "assessment save" : "assessment draft",
+        [this, callId, change, saveIt,
+         privateAllowed = m_privateNotesAllowed](AssessmentOutcome* outcome, QString* failure) {
+            // On the storage thread: the rubric never changes once made, and the store's reads
+            // use this thread's own connection.
+            Assessment merged;
+            if (!applyChange(callId, change, &merged, &outcome->error) ||
+                !check(m_rubric, privateAllowed, merged, &outcome->error))
+                return true; // refused: nothing was written, and nothing failed
+            outcome->assessment = merged;
+            outcome->ok = saveIt ? m_store.save(&outcome->assessment, failure)
+                                 : m_store.saveDraft(merged, failure);
+            return outcome->ok;
+        },
+        m_keeper.context(),
+        [this, setAside, done = std::move(done)](const AssessmentOutcome& outcome) {
+            if (!outcome.ok && setAside && !m_keeper.unwritten(setAside->callId))
+                m_keeper.update(*setAside);
+            done(outcome);
+        });
 }
 
 } // namespace attune

@@ -6,11 +6,15 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <optional>
+
+class QObject;
 
 namespace attune {
 
 class AssessmentStore;
+class StorageQueue;
 
 // What one request changes in an assessment; a field left out keeps the draft's value. This is
 // how privacy travels with a note: a save that does not mention "private" never makes a note
@@ -22,23 +26,36 @@ struct AssessmentChange
     std::optional<bool> notePrivate;
 };
 
+// How a draft write or a save ended: the assessment as written (a save sets its id), or why not.
+struct AssessmentOutcome
+{
+    bool ok = false;
+    Assessment assessment;
+    QString error;
+};
+
 // The post-call self-assessment: the rubric in use, the drafts being kept safe and the saves.
 // The form and the local API both go through it, so every answer is checked the same way.
-// Use it on the thread that opened the database.
+// Use it on the GUI thread. With a storage queue (the running app) drafts and saves are written
+// on the storage thread, in order with every other write, and their outcome comes back later:
+// the GUI thread never waits for a database another process holds. Without one (tests, tools)
+// they are written at once.
 class SelfAssessment
 {
     Q_DECLARE_TR_FUNCTIONS(SelfAssessment)
 
 public:
     SelfAssessment(AssessmentStore& store, Rubric rubric);
+    void setStorageQueue(StorageQueue* queue) { m_queue = queue; }
 
     const Rubric& rubric() const { return m_rubric; }
     // IT's privacy/allowPrivateNotes: when off, no note can be made private (every note is one
     // a supervisor may read), and an assessment that asks for one is refused with the reason.
     void setPrivateNotesAllowed(bool allowed) { m_privateNotesAllowed = allowed; }
     bool privateNotesAllowed() const { return m_privateNotesAllowed; }
-    // An assessment for `callId` on the current rubric: its draft when there is one. With private
-    // notes turned off, a draft's private mark is dropped (the form shows why).
+    // An assessment for `callId` on the current rubric: its draft when there is one (the one
+    // still being written first). With private notes turned off, a draft's private mark is
+    // dropped (the form shows why).
     Assessment startFor(const QString& callId) const;
 
     // The draft of `change`'s call (or a fresh assessment) with the change laid over it. False,
@@ -48,18 +65,37 @@ public:
 
     // The form changed: kept as a draft within DraftKeeper::kDebounceMs.
     void edit(const Assessment& draft);
-    // Writes a draft at once (the local API, which acknowledges only what is on disk).
+    // Writes a draft at once, on this thread (tests and tools without a storage queue).
     bool writeDraft(const Assessment& draft, QString* error);
-    // Checks the answers against the rubric and saves in one transaction; sets the id.
+    // Checks the answers against the rubric and saves in one transaction, on this thread; sets
+    // the id.
     bool save(Assessment* assessment, QString* error);
+
+    using Done = std::function<void(const AssessmentOutcome& outcome)>;
+    // The form's save: checked now (false with the reason, nothing queued), then saved in order;
+    // `done` runs later on `context`'s thread (at once without a queue). A save that fails
+    // keeps the answers as a draft, retried like any draft.
+    bool save(const Assessment& assessment, QString* error, QObject* context, Done done);
+    // The local API: `change` laid over the call's draft as it is once every earlier write has
+    // run, checked, and written as a draft or saved, all in order; `done` runs later on this
+    // object's thread (at once without a queue). A refusal (nothing to save, an answer the
+    // rubric does not know) is an outcome, not a failed write.
+    void apply(const QString& callId, const AssessmentChange& change, bool saveIt, Done done);
     DraftKeeper& drafts() { return m_keeper; }
     // Drafts never saved (an earlier session ended before Save), newest first.
     QList<Assessment> unfinishedDrafts() const;
 
 private:
     bool check(const Assessment& assessment, QString* error) const;
+    static bool check(const Rubric& rubric, bool privateNotesAllowed, const Assessment& assessment,
+                      QString* error);
+    // Runs `work` on the storage thread (here at once without a queue) and hands its outcome to
+    // `done` on `context`'s thread.
+    void run(const char* what, std::function<bool(AssessmentOutcome*, QString*)> work,
+             QObject* context, Done done);
 
     AssessmentStore& m_store;
+    StorageQueue* m_queue = nullptr;
     Rubric m_rubric;
     DraftKeeper m_keeper;
     bool m_privateNotesAllowed = true;

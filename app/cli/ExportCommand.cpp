@@ -39,11 +39,8 @@ int ExportCommand::execute(CliContext& context, const CommandLine& command)
         context.printErr(Cli::tr("attune: %1\n").arg(error));
         return Failed;
     }
-    context.printOut(assessments.size() == 1
-                         ? Cli::tr("Exported 1 assessment to %1.\n").arg(command.exportFile)
-                         : Cli::tr("Exported %1 assessments to %2.\n")
-                               .arg(assessments.size())
-                               .arg(command.exportFile));
+    context.printOut(Cli::tr("Exported %n assessment(s) to %1.\n", nullptr, int(assessments.size()))
+                         .arg(command.exportFile));
     return Ok;
 }
 

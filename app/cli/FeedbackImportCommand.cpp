@@ -22,13 +22,11 @@ int FeedbackImportCommand::execute(CliContext& context, const CommandLine& comma
         context.printErr(Cli::tr("attune: nothing was imported: %1\n").arg(error));
         return Failed;
     }
-    context.printOut(Cli::tr("Imported %1 survey answers from %2: %3 new, %4 already imported; "
-                             "%5 from a customer who left upset.\n")
-                         .arg(result.rows)
-                         .arg(command.importFile)
-                         .arg(result.created)
-                         .arg(result.unchanged)
-                         .arg(result.upset));
+    context.printOut(Cli::tr("Imported %n survey answer(s) from %1: %2 new, %3 already imported; "
+                             "%4 from a customer who left upset.\n",
+                             nullptr, int(result.rows))
+                         .arg(command.importFile, QString::number(result.created),
+                              QString::number(result.unchanged), QString::number(result.upset)));
     return Ok;
 }
 

@@ -27,14 +27,11 @@ int ImportCommand::execute(CliContext& context, const CommandLine& command)
         context.printErr(Cli::tr("attune: nothing was imported: %1\n").arg(error));
         return Failed;
     }
+    // %n: each language's own plural forms (English's come from attune_en.ts).
     context.printOut(
-        (result.rows == 1
-             ? Cli::tr("Imported 1 row from %1: %2 new, %3 updated.\n").arg(command.importFile)
-             : Cli::tr("Imported %1 rows from %2: %3 new, %4 updated.\n")
-                   .arg(result.rows)
-                   .arg(command.importFile))
-            .arg(result.created)
-            .arg(result.updated));
+        Cli::tr("Imported %n row(s) from %1: %2 new, %3 updated.\n", nullptr, int(result.rows))
+            .arg(command.importFile, QString::number(result.created),
+                 QString::number(result.updated)));
     return Ok;
 }
 

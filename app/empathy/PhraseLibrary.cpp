@@ -146,9 +146,9 @@ public:
     {
         QStringList lines = m_problems;
         if (m_problemCount > m_problems.size()) {
-            lines << PhraseLibrary::tr("%1: %2 more problems not listed")
-                         .arg(m_fileName)
-                         .arg(m_problemCount - m_problems.size());
+            lines << PhraseLibrary::tr("%1: %n more problem(s) not listed", nullptr,
+                                       int(m_problemCount - m_problems.size()))
+                         .arg(m_fileName);
         }
         return lines.join(QLatin1Char('\n'));
     }

@@ -3,10 +3,9 @@
 #include "core/InputFile.h"
 #include "empathy/CueDetector.h"
 #include "empathy/CueModel.h"
-#include "profile/CsvReader.h"
 #include "profile/CustomerImport.h"
+#include "profile/ImportRows.h"
 #include "profile/ImportStaging.h"
-#include "profile/JsonRecordReader.h"
 #include "profile/PhoneNumber.h"
 #include "storage/Database.h"
 
@@ -63,11 +62,10 @@ QVariant intOrNull(const std::optional<int>& value)
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
 }
 
-// The shared messages of every import are CustomerImport's, so they read (and are translated)
-// the same.
+// Every import's shared messages are ImportRows', so they read (and are translated) the same.
 QString field(const QString& where, const QString& name, const QString& problem)
 {
-    return CustomerImport::tr("%1: field \"%2\": %3").arg(where, name, problem);
+    return ImportRows::fieldProblem(where, name, problem);
 }
 
 } // namespace
@@ -276,18 +274,8 @@ bool FeedbackImport::findCall(const Row& row, const QString& where, QString* cal
 
 bool FeedbackImport::stageRow(const Row& row, int line, const QString& where, QString* error)
 {
-    for (auto it = row.cbegin(); it != row.cend(); ++it) {
-        if (it.value().size() > kMaxValueChars) {
-            *error = field(where, it.key(),
-                           CustomerImport::tr("longer than %1 characters").arg(kMaxValueChars));
-            return false;
-        }
-        const QString problem = CustomerImport::textProblem(it.value());
-        if (!problem.isEmpty()) {
-            *error = field(where, it.key(), problem);
-            return false;
-        }
-    }
+    if (!ImportRows::checkValues(row, kMaxValueChars, where, error))
+        return false;
     Survey survey;
     // The scores first: they say whether this is a survey row at all.
     const auto readScore = [&](const QString& name, int low, int high, std::optional<int>* out) {
@@ -370,7 +358,7 @@ bool FeedbackImport::importFile(const QString& path, Result* result, QString* er
     if (start.startsWith("\xEF\xBB\xBF"))
         start = start.mid(3).trimmed();
     if (start.isEmpty()) {
-        *error = CustomerImport::tr("%1: the file is empty").arg(name);
+        *error = ImportRows::emptyFile(name);
         return false;
     }
     // The lookups run on the main database, which WAL lets this process read while the app
@@ -428,91 +416,33 @@ bool FeedbackImport::importFile(const QString& path, Result* result, QString* er
     return ok;
 }
 
+ImportRows FeedbackImport::rowsOf(const QString& name)
+{
+    return ImportRows(
+        name, [](const QString& key) { return knownFields().contains(key) ? key : QString(); },
+        [this](const ImportRows::Row& row, int line, const QString& where, QString* error) {
+            return stageRow(row, line, where, error);
+        });
+}
+
 bool FeedbackImport::importCsv(QIODevice& file, const QString& name, QString* error)
 {
-    CsvReader reader(file, name);
-    QStringList header;
-    if (!reader.next(&header, error)) {
-        if (error->isEmpty())
-            *error = CustomerImport::tr("%1: the file is empty").arg(name);
-        return false;
-    }
-    QList<QString> columns;
-    QSet<QString> present;
-    for (const QString& title : std::as_const(header)) {
-        const QString key = title.trimmed().toLower();
-        const QString column = knownFields().contains(key) ? key : QString();
-        if (!column.isEmpty() && present.contains(column)) {
-            *error = CustomerImport::tr("%1:1: column \"%2\" appears twice").arg(name, column);
-            return false;
-        }
-        columns << column;
-        present.insert(column);
-    }
-    const bool names =
-        present.contains(kCallId) || ((present.contains(kCustomerId) || present.contains(kPhone)) &&
-                                      present.contains(kCallTime));
-    if (!names || !(present.contains(kCsat) || present.contains(kNps))) {
-        *error = tr("%1:1: the file needs a column call_id (or customer_id or phone, with "
-                    "call_time) and a column csat or nps (columns: %2)")
-                     .arg(name, header.join(QLatin1String(", ")).left(200));
-        return false;
-    }
-    QStringList fields;
-    while (reader.next(&fields, error)) {
-        const QString where = CustomerImport::tr("%1:%2").arg(name).arg(reader.recordLine());
-        if (fields.size() != header.size()) {
-            *error = CustomerImport::tr("%1: has %2 fields, the header has %3")
-                         .arg(where)
-                         .arg(fields.size())
-                         .arg(header.size());
-            return false;
-        }
-        Row row;
-        for (qsizetype i = 0; i < fields.size(); ++i) {
-            if (!columns.at(i).isEmpty())
-                row.insert(columns.at(i), fields.at(i));
-        }
-        if (!stageRow(row, reader.recordLine(), where, error))
-            return false;
-    }
-    if (!error->isEmpty())
-        return false;
-    if (m_staging->staged() == 0) {
-        *error = CustomerImport::tr("%1: there are no rows under the header").arg(name);
-        return false;
-    }
-    return true;
+    const auto headerCheck = [&name](const QSet<QString>& present, const QStringList& header) {
+        const bool names = present.contains(kCallId) ||
+                           ((present.contains(kCustomerId) || present.contains(kPhone)) &&
+                            present.contains(kCallTime));
+        if (names && (present.contains(kCsat) || present.contains(kNps)))
+            return QString();
+        return tr("%1:1: the file needs a column call_id (or customer_id or phone, with "
+                  "call_time) and a column csat or nps (columns: %2)")
+            .arg(name, header.join(QLatin1String(", ")).left(200));
+    };
+    return rowsOf(name).readCsv(file, headerCheck, *m_staging, error);
 }
 
 bool FeedbackImport::importJson(QIODevice& file, const QString& name, QString* error)
 {
-    JsonRecordReader reader(file, name);
-    QJsonObject object;
-    while (reader.next(&object, error)) {
-        const QString where = CustomerImport::tr("%1:%2").arg(name).arg(reader.recordLine());
-        Row row;
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            const QString key = it.key().toLower();
-            if (!knownFields().contains(key))
-                continue;
-            if (!it.value().isString() && !it.value().isDouble() && !it.value().isNull()) {
-                *error = CustomerImport::tr("%1: field \"%2\": must be text").arg(where, key);
-                return false;
-            }
-            row.insert(key, it.value().isDouble() ? QString::number(it.value().toDouble(), 'g', 15)
-                                                  : it.value().toString());
-        }
-        if (!stageRow(row, reader.recordLine(), where, error))
-            return false;
-    }
-    if (!error->isEmpty())
-        return false;
-    if (m_staging->staged() == 0) {
-        *error = CustomerImport::tr("%1: the list is empty").arg(name);
-        return false;
-    }
-    return true;
+    return rowsOf(name).readJson(file, *m_staging, error);
 }
 
 } // namespace attune

@@ -17,6 +17,7 @@ namespace attune {
 class CueDetector;
 class CueReader;
 class Database;
+class ImportRows;
 class ImportStaging;
 
 // `attune import feedback FILE`: post-call survey results (CSV with a header row, or a JSON array
@@ -86,6 +87,8 @@ private:
     bool findCall(const Row& row, const QString& where, QString* callId, QString* callSyncId,
                   QString* profileLanguage, QString* error);
     void readComment(Survey* survey, const QString& profileLanguage) const;
+    // The file's records as rows, each checked (the rule shared with every import) and staged.
+    ImportRows rowsOf(const QString& name);
     bool importCsv(QIODevice& file, const QString& name, QString* error);
     bool importJson(QIODevice& file, const QString& name, QString* error);
 

@@ -87,7 +87,7 @@ bool ControlProtocol::parse(const QByteArray& line, QJsonObject* request, QJsonO
     return true;
 }
 
-QJsonObject ControlProtocol::handle(const QJsonObject& request)
+ControlReply ControlProtocol::handle(const QJsonObject& request)
 {
     const QJsonValue version = request.value(QStringLiteral("v"));
     if (!version.isDouble() || version.toInt() != ControlMessage::kVersion)
@@ -182,19 +182,25 @@ QJsonObject ControlProtocol::handle(const QJsonObject& request)
                 return errorReply(ControlProtocol::tr("field \"private\" must be true or false"));
             change.notePrivate = isPrivate.toBool();
         }
-        Assessment assessment;
-        if (!assessments->applyChange(callId, change, &assessment, &error))
-            return errorReply(error);
+        // Merged with the draft, checked and written on the storage thread, in order: the reply
+        // (the new id, or why not) comes once that has run, and the GUI thread never waits.
         const bool save = command == QLatin1String("assessment.save");
-        const bool ok = save ? assessments->save(&assessment, &error)
-                             : assessments->writeDraft(assessment, &error);
-        if (!ok)
-            return errorReply(error);
-        QJsonObject reply{{QStringLiteral("ok"), true},
-                          {QStringLiteral("callId"), assessment.callId}};
-        if (save)
-            reply.insert(QStringLiteral("id"), assessment.id);
-        return reply;
+        SelfAssessment* target = assessments;
+        return ControlReply::later([target, callId, change, save](ControlReply::Answer answer) {
+            target->apply(callId, change, save,
+                          [save, answer = std::move(answer)](const AssessmentOutcome& outcome) {
+                              if (!outcome.ok) {
+                                  answer(errorReply(outcome.error));
+                                  return;
+                              }
+                              QJsonObject reply{
+                                  {QStringLiteral("ok"), true},
+                                  {QStringLiteral("callId"), outcome.assessment.callId}};
+                              if (save)
+                                  reply.insert(QStringLiteral("id"), outcome.assessment.id);
+                              answer(reply);
+                          });
+        });
     } else if (command == QLatin1String("breathe")) {
         refusal = onBreathe ? onBreathe()
                             : ControlProtocol::tr("the breathing exercise is not ready yet");

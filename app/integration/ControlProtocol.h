@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ControlReply.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 
@@ -32,7 +34,8 @@ class ControlProtocol
 public:
     ControlProtocol(CallEvents& bus, CallSession& session, const PopTrace& popTrace);
 
-    QJsonObject handle(const QJsonObject& request);
+    // Most replies are known at once; an assessment's comes once it is written (see ControlReply).
+    ControlReply handle(const QJsonObject& request);
     // Parses one line; on failure returns an error reply in `errorReply` and false.
     static bool parse(const QByteArray& line, QJsonObject* request, QJsonObject* errorReply);
     static QJsonObject errorReply(const QString& message);

@@ -163,32 +163,45 @@ void InstanceServer::handle(QLocalSocket* socket, const QJsonObject& request)
     const bool readOnly =
         request.value(QStringLiteral("command")).toString() == QLatin1String("status");
     if (readOnly) {
-        respond(socket, m_handler(request));
+        respond(socket, m_handler(request).reply);
         return;
     }
-    const bool gated = m_gate.isSet();
-    const quint64 since = gated ? m_gate.mark() : 0;
-    const QJsonObject reply = m_handler(request);
+    const quint64 since = m_gate.isSet() ? m_gate.mark() : 0;
+    ControlReply reply = m_handler(request);
     if (!requestId.isEmpty())
         remember(requestId, Remembered{});
-    if (!gated) {
+    if (!reply.isDeferred()) {
+        answerOnCommit(requestId, socket, since, reply.reply);
+        return;
+    }
+    // The answer comes from the storage thread's outcome; the socket's further lines wait.
+    socket->setProperty(kAwaitingProperty, true);
+    reply.answerLater(
+        [this, requestId, socket = QPointer<QLocalSocket>(socket), since](QJsonObject answer) {
+            answerOnCommit(requestId, socket, since, std::move(answer));
+        });
+}
+
+void InstanceServer::answerOnCommit(const QString& requestId, QPointer<QLocalSocket> socket,
+                                    quint64 since, QJsonObject reply)
+{
+    if (!m_gate.isSet()) {
         finish(requestId, socket, reply);
         return;
     }
-    socket->setProperty(kAwaitingProperty, true);
-    m_gate.whenCommitted(
-        since, this,
-        [this, requestId, socket = QPointer<QLocalSocket>(socket), reply](bool committed) {
-            if (committed || !reply.value(QStringLiteral("ok")).toBool()) {
-                finish(requestId, socket, reply);
-                return;
-            }
-            qCWarning(lcIpc) << "request applied but its record was not saved";
-            finish(requestId, socket,
-                   ControlProtocol::errorReply(
-                       InstanceServer::tr("Attune showed this but could not save it to its "
-                                          "database; see the log file.")));
-        });
+    if (socket)
+        socket->setProperty(kAwaitingProperty, true);
+    m_gate.whenCommitted(since, this, [this, requestId, socket, reply](bool committed) {
+        if (committed || !reply.value(QStringLiteral("ok")).toBool()) {
+            finish(requestId, socket, reply);
+            return;
+        }
+        qCWarning(lcIpc) << "request applied but its record was not saved";
+        finish(requestId, socket,
+               ControlProtocol::errorReply(
+                   InstanceServer::tr("Attune showed this but could not save it to its "
+                                      "database; see the log file.")));
+    });
 }
 
 void InstanceServer::remember(const QString& requestId, Remembered remembered)

@@ -2,6 +2,7 @@
 
 #include "AppPaths.h"
 #include "CommitGate.h"
+#include "ControlReply.h"
 #include "InstanceLock.h"
 
 #include <QHash>
@@ -40,7 +41,7 @@ public:
         AlreadyRunning,
         Failed
     };
-    using Handler = std::function<QJsonObject(const QJsonObject& request)>;
+    using Handler = std::function<ControlReply(const QJsonObject& request)>;
     using CommitGate = attune::CommitGate;
     // Recent request ids remembered to answer a re-send with its first outcome.
     static constexpr int kRememberedRequests = 512;
@@ -66,6 +67,8 @@ private:
     void serve(QLocalSocket* socket);
     void pump(QLocalSocket* socket);
     void handle(QLocalSocket* socket, const QJsonObject& request);
+    void answerOnCommit(const QString& requestId, QPointer<QLocalSocket> socket, quint64 since,
+                        QJsonObject reply);
     void finish(const QString& requestId, QPointer<QLocalSocket> socket, QJsonObject reply);
     void respond(QLocalSocket* socket, const QJsonObject& reply);
     void remember(const QString& requestId, Remembered remembered);

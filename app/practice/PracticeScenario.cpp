@@ -54,9 +54,9 @@ public:
     {
         QStringList lines = m_lines;
         if (m_count > m_lines.size())
-            lines << PracticeScenario::tr("%1: %2 more problems not listed")
-                         .arg(m_fileName)
-                         .arg(m_count - m_lines.size());
+            lines << PracticeScenario::tr("%1: %n more problem(s) not listed", nullptr,
+                                          int(m_count - m_lines.size()))
+                         .arg(m_fileName);
         return lines.join(QLatin1Char('\n'));
     }
 

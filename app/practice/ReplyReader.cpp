@@ -6,6 +6,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+// The patterns are checked with PCRE2 itself, the library QRegularExpression is built on.
+#define PCRE2_CODE_UNIT_WIDTH 16
+#include <pcre2.h>
+
 namespace attune {
 
 namespace {
@@ -14,6 +18,32 @@ constexpr auto kPatternOptions =
     QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
 // Evidence is for a person reading feedback: a few words per behaviour are enough.
 constexpr int kMaxEvidence = 4;
+
+// Whether `pattern` compiles the way QRegularExpression compiles it with kPatternOptions (UTF-16,
+// caseless, Unicode properties), and PCRE2's reason when not. QRegularExpression::isValid()
+// would also JIT-compile every pattern in three modes: two fifths of all the instructions of a
+// start, for a reader used only once the agent starts practising (PracticeService::start
+// compiles them then).
+bool checkPattern(const QString& pattern, QString* problem)
+{
+    static_assert(sizeof(QChar) == sizeof(PCRE2_UCHAR));
+    int code = 0;
+    PCRE2_SIZE offset = 0;
+    pcre2_code* compiled =
+        pcre2_compile(reinterpret_cast<PCRE2_SPTR>(pattern.utf16()), PCRE2_SIZE(pattern.size()),
+                      PCRE2_UTF | PCRE2_CASELESS | PCRE2_UCP, &code, &offset, nullptr);
+    if (compiled) {
+        pcre2_code_free(compiled);
+        return true;
+    }
+    PCRE2_UCHAR message[256] = {};
+    pcre2_get_error_message(code, message, std::size(message));
+    // The same words (and translation context) QRegularExpression::errorString() gives.
+    *problem = QCoreApplication::translate(
+        "QRegularExpression",
+        QString::fromUtf16(reinterpret_cast<const char16_t*>(message)).toLatin1().constData());
+    return false;
+}
 
 struct Sentence
 {
@@ -147,17 +177,19 @@ bool ReplyReader::load(const QByteArray& json, const QString& fileName, QString*
                     return fail(where + QStringLiteral(".match"),
                                 tr("must be a list with at least one pattern"), behaviourAt);
                 for (const QJsonValue& pattern : patterns) {
-                    QRegularExpression expression(pattern.toString(), kPatternOptions);
-                    if (pattern.toString().isEmpty() || !expression.isValid()) {
+                    QString problem;
+                    if (pattern.toString().isEmpty() ||
+                        !checkPattern(pattern.toString(), &problem)) {
                         const qsizetype at =
                             json.indexOf(pattern.toString().left(20).toUtf8(), behaviourAt);
                         return fail(where + QLatin1Char('.') + key,
                                     tr("\"%1\" is not a valid pattern: %2")
-                                        .arg(pattern.toString(), expression.errorString()),
+                                        .arg(pattern.toString(), problem),
                                     at < 0 ? behaviourAt : at);
                     }
-                    expression.optimize();
-                    (key == QLatin1String("match") ? rule.match : rule.unless).append(expression);
+                    // Compiled (and JIT-compiled) by QRegularExpression on its first match.
+                    (key == QLatin1String("match") ? rule.match : rule.unless)
+                        .append(QRegularExpression(pattern.toString(), kPatternOptions));
                 }
             }
             parsed[std::size_t(behaviour)].append(rule);
@@ -172,6 +204,18 @@ bool ReplyReader::load(const QByteArray& json, const QString& fileName, QString*
     m_honorifics = honorifics;
     m_rules = parsed;
     return true;
+}
+
+void ReplyReader::compilePatterns() const
+{
+    for (const QList<Rule>& rules : m_rules) {
+        for (const Rule& rule : rules) {
+            for (const QRegularExpression& pattern : rule.match)
+                pattern.optimize();
+            for (const QRegularExpression& pattern : rule.unless)
+                pattern.optimize();
+        }
+    }
 }
 
 ReplyReading ReplyReader::read(const QString& reply, const QString& addressAs,

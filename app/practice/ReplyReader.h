@@ -46,6 +46,9 @@ public:
     static QString builtInPath(const QString& language);
 
     bool isLoaded() const { return !m_language.isEmpty(); }
+    // Compiles (and JIT-compiles) every pattern now; otherwise each compiles on its first match.
+    // Loading only checks them: the compile is most of a load's cost.
+    void compilePatterns() const;
     QString language() const { return m_language; }
 
     // `addressAs` is how the scenario's customer is addressed ("Ms Whitfield"); `fullName` their

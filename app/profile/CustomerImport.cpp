@@ -1,9 +1,8 @@
 #include "CustomerImport.h"
 
 #include "core/InputFile.h"
-#include "profile/CsvReader.h"
+#include "profile/ImportRows.h"
 #include "profile/ImportStaging.h"
-#include "profile/JsonRecordReader.h"
 #include "profile/PhoneNumber.h"
 #include "storage/CustomerStore.h"
 #include "storage/Database.h"
@@ -131,43 +130,15 @@ bool CustomerImport::setMapping(const QString& spec, Kind kind, QString* error)
     return true;
 }
 
-QString CustomerImport::textProblem(const QString& value)
-{
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        const char16_t c = value.at(i).unicode();
-        if (QChar::isHighSurrogate(c) && i + 1 < value.size() &&
-            QChar::isLowSurrogate(value.at(i + 1).unicode())) {
-            ++i;
-            continue;
-        }
-        if (QChar::isSurrogate(c))
-            return tr("holds a lone surrogate (U+%1), which is not a character")
-                .arg(QString::number(c, 16).toUpper());
-        if (c == 0)
-            return tr("holds a NUL character (U+0000)");
-        // Tab and line breaks are text; every other control character is a sign of a broken
-        // export, and would reach the agent's screen as an invisible mark.
-        if ((c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || (c >= 0x7F && c <= 0x9F))
-            return tr("holds the control character U+%1")
-                .arg(QString::number(c, 16).toUpper().rightJustified(4, QLatin1Char('0')));
-    }
-    return {};
-}
-
 bool CustomerImport::stageRow(Kind kind, const Row& row, int line, const QString& where,
                               QString* error)
 {
     const auto fail = [&](const QString& field, const QString& problem) {
-        *error = tr("%1: field \"%2\": %3").arg(where, field, problem);
+        *error = ImportRows::fieldProblem(where, field, problem);
         return false;
     };
-    for (auto it = row.cbegin(); it != row.cend(); ++it) {
-        if (it.value().size() > kMaxValueChars)
-            return fail(it.key(), tr("longer than %1 characters").arg(kMaxValueChars));
-        const QString problem = textProblem(it.value());
-        if (!problem.isEmpty())
-            return fail(it.key(), problem);
-    }
+    if (!ImportRows::checkValues(row, kMaxValueChars, where, error))
+        return false;
     for (const QString& field : requiredFields(kind)) {
         if (row.value(field).trimmed().isEmpty())
             return fail(field, tr("is empty, and every row needs it"));
@@ -287,7 +258,7 @@ bool CustomerImport::importFile(Kind kind, const QString& path, Result* result, 
     if (start.startsWith("\xEF\xBB\xBF"))
         start = start.mid(3).trimmed();
     if (start.isEmpty()) {
-        *error = tr("%1: the file is empty").arg(name);
+        *error = ImportRows::emptyFile(name);
         return false;
     }
     m_staging = std::make_unique<ImportStaging>(m_database, tableOf(kind));
@@ -304,96 +275,36 @@ bool CustomerImport::importFile(Kind kind, const QString& path, Result* result, 
     return ok;
 }
 
+ImportRows CustomerImport::rowsOf(Kind kind, const QString& name)
+{
+    return ImportRows(
+        name,
+        [this, kind](const QString& key) {
+            const QString field = m_mapping.value(key);
+            return !field.isEmpty() || !fieldNames(kind).contains(key) ? field : key;
+        },
+        [this, kind](const ImportRows::Row& row, int line, const QString& where, QString* error) {
+            return stageRow(kind, row, line, where, error);
+        });
+}
+
 bool CustomerImport::importCsv(Kind kind, QIODevice& file, const QString& name, QString* error)
 {
-    CsvReader reader(file, name);
-    QStringList header;
-    if (!reader.next(&header, error)) {
-        if (error->isEmpty())
-            *error = tr("%1: the file is empty").arg(name);
-        return false;
-    }
-    // Which of our fields each column holds.
-    QList<QString> columns;
-    QSet<QString> present;
-    for (const QString& title : std::as_const(header)) {
-        const QString key = title.trimmed().toLower();
-        QString field = m_mapping.value(key);
-        if (field.isEmpty() && fieldNames(kind).contains(key))
-            field = key;
-        if (!field.isEmpty() && present.contains(field)) {
-            *error = tr("%1:1: column \"%2\" appears twice").arg(name, field);
-            return false;
+    const auto headerCheck = [kind, &name](const QSet<QString>& present,
+                                           const QStringList& header) {
+        for (const QString& required : requiredFields(kind)) {
+            if (!present.contains(required))
+                return tr("%1:1: the required column \"%2\" is missing (columns: %3)")
+                    .arg(name, required, header.join(QLatin1String(", ")).left(200));
         }
-        columns << field; // empty: a column we do not import
-        present.insert(field);
-    }
-    for (const QString& required : requiredFields(kind)) {
-        if (!present.contains(required)) {
-            *error = tr("%1:1: the required column \"%2\" is missing (columns: %3)")
-                         .arg(name, required, header.join(QLatin1String(", ")).left(200));
-            return false;
-        }
-    }
-    QStringList fields;
-    while (reader.next(&fields, error)) {
-        const QString where = tr("%1:%2").arg(name).arg(reader.recordLine());
-        if (fields.size() != header.size()) {
-            *error = tr("%1: has %2 fields, the header has %3")
-                         .arg(where)
-                         .arg(fields.size())
-                         .arg(header.size());
-            return false;
-        }
-        Row row;
-        for (qsizetype i = 0; i < fields.size(); ++i) {
-            if (!columns.at(i).isEmpty())
-                row.insert(columns.at(i), fields.at(i));
-        }
-        if (!stageRow(kind, row, reader.recordLine(), where, error))
-            return false;
-    }
-    if (!error->isEmpty())
-        return false;
-    if (m_staging->staged() == 0) {
-        *error = tr("%1: there are no rows under the header").arg(name);
-        return false;
-    }
-    return true;
+        return QString();
+    };
+    return rowsOf(kind, name).readCsv(file, headerCheck, *m_staging, error);
 }
 
 bool CustomerImport::importJson(Kind kind, QIODevice& file, const QString& name, QString* error)
 {
-    JsonRecordReader reader(file, name);
-    QJsonObject object;
-    while (reader.next(&object, error)) {
-        const QString where = tr("%1:%2").arg(name).arg(reader.recordLine());
-        Row row;
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            const QString key = it.key().toLower();
-            QString field = m_mapping.value(key);
-            if (field.isEmpty() && fieldNames(kind).contains(key))
-                field = key;
-            if (field.isEmpty())
-                continue;
-            if (!it.value().isString() && !it.value().isDouble() && !it.value().isNull()) {
-                *error = tr("%1: field \"%2\": must be text").arg(where, field);
-                return false;
-            }
-            row.insert(field, it.value().isDouble()
-                                  ? QString::number(it.value().toDouble(), 'g', 15)
-                                  : it.value().toString());
-        }
-        if (!stageRow(kind, row, reader.recordLine(), where, error))
-            return false;
-    }
-    if (!error->isEmpty())
-        return false;
-    if (m_staging->staged() == 0) {
-        *error = tr("%1: the list is empty").arg(name);
-        return false;
-    }
-    return true;
+    return rowsOf(kind, name).readJson(file, *m_staging, error);
 }
 
 } // namespace attune

@@ -13,6 +13,7 @@ namespace attune {
 
 class CustomerStore;
 class Database;
+class ImportRows;
 class ImportStaging;
 
 // `attune import customers|contacts|cases FILE`: a CRM export (CSV with a header row, or a JSON
@@ -61,13 +62,11 @@ public:
     static constexpr qint64 kMaxFileBytes = qint64(2) * 1024 * 1024 * 1024;
     static constexpr qsizetype kMaxValueChars = 2000;
 
-    // Why `value` breaks the text rule of docs/import.md (NUL, control characters other than
-    // tab and line breaks, lone surrogates), or empty when it does not.
-    static QString textProblem(const QString& value);
-
 private:
     using Row = QHash<QString, QString>; // field name -> value
     bool stageRow(Kind kind, const Row& row, int line, const QString& where, QString* error);
+    // The file's records as rows, each checked (the rule shared with every import) and staged.
+    ImportRows rowsOf(Kind kind, const QString& name);
     bool importCsv(Kind kind, QIODevice& file, const QString& name, QString* error);
     bool importJson(Kind kind, QIODevice& file, const QString& name, QString* error);
 

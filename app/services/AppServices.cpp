@@ -17,6 +17,7 @@
 #include "empathy/EmpathyEngine.h"
 #include "empathy/PhraseLibrary.h"
 #include "integration/SingleInstance.h"
+#include "practice/PracticeScenario.h"
 #include "profile/ProfileService.h"
 #include "settings/Settings.h"
 #include "storage/AssessmentStore.h"
@@ -97,6 +98,7 @@ AppServices::AppServices(Settings& settings, Options options, QObject* parent)
     : QObject(parent)
     , m_settings(settings)
     , m_options(std::move(options))
+    , m_clock(m_options.clock ? *m_options.clock : m_systemClock)
     , m_session(m_clock)
     , m_control(m_bus, m_session, m_popTrace)
     , m_breathing(m_clock)
@@ -164,14 +166,26 @@ void AppServices::start(InstanceServer& server)
     if (m_started)
         return;
     m_started = true;
+    // The practice scenarios (built-in and IT's folder: 5 M instructions) are parsed on a thread
+    // of their own while the database opens and the engines come up. Not before the first frame:
+    // under load, work beside it there slows the frame itself.
+    auto practiceScenarios =
+        std::async(std::launch::async,
+                   [locale = QLocale().name(), folder = m_settings.practiceScenarioFolder()] {
+                       std::pair<QList<PracticeScenario>, QStringList> loaded;
+                       loaded.first = PracticeScenarioSet::load(locale, folder, &loaded.second);
+                       return loaded;
+                   });
     openStorage();
-    startEngines();
+    // Parsed on their own thread while the first frame was built and painted.
+    EngineData data = m_engineData->get();
+    startEngines(data);
     // The coach offers an exercise after a call whose customer ran hot; the peak comes from the
     // empathy engine when there is one.
     m_breathing.attach(m_session,
                        [this] { return m_empathy ? m_empathy->arc().peakIntensity() : 0.0; });
     m_control.breathing = &m_breathing;
-    startPractice();
+    startPractice(practiceScenarios.get());
     startTeam();
     Q_EMIT started();
 
@@ -228,6 +242,8 @@ void AppServices::openStorage()
         runOnObjectThread(
             this, [this, reason] { Q_EMIT problem(reason, Cli::tr("Attune cannot save")); });
     });
+    // The app reads every page when that can find something new (docs/ARCHITECTURE.md).
+    m_database->setIntegrityCheck(Database::IntegrityCheck::WhenDue);
     if (!m_database->open(&failure)) {
         // Attune still pops calls without its database; the agent is told, not left guessing.
         Q_EMIT problem(failure, Cli::tr("Attune cannot save call history"));
@@ -279,6 +295,7 @@ void AppServices::openStorage()
     if (rubricLoaded) {
         m_selfAssessment = std::make_unique<SelfAssessment>(*m_assessmentStore, rubric);
         m_selfAssessment->setPrivateNotesAllowed(m_settings.allowPrivateNotes());
+        m_selfAssessment->setStorageQueue(m_storage.get());
         m_control.assessments = m_selfAssessment.get();
         // The demo's made-up history has its own supervisor (DemoSeed).
         m_history = std::make_unique<History>(
@@ -305,10 +322,8 @@ void AppServices::openStorage()
         }));
 }
 
-void AppServices::startEngines()
+void AppServices::startEngines(EngineData& data)
 {
-    // The empathy engine: its lexicon and phrase library were parsed on their own thread.
-    EngineData data = m_engineData->get();
     if (!data.lexiconLoaded) {
         Q_EMIT problem(data.lexiconFailure, QString());
         return;
@@ -357,11 +372,11 @@ void AppServices::startEngines()
     m_control.empathy = m_empathy.get();
 }
 
-void AppServices::startPractice()
+void AppServices::startPractice(std::pair<QList<PracticeScenario>, QStringList> scenarios)
 {
     m_practice = std::make_unique<PracticeService>(m_session, m_clock);
-    const QString locale = QLocale().name();
-    for (const QString& refused : m_practice->load(locale, m_settings.practiceScenarioFolder()))
+    m_practice->adopt(std::move(scenarios.first), QLocale().name());
+    for (const QString& refused : std::as_const(scenarios.second))
         Q_EMIT problem(refused, QString());
     if (m_phrases)
         m_practice->setPhraseLibrary(*m_phrases);

@@ -18,6 +18,7 @@
 #include <future>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace attune {
@@ -35,6 +36,7 @@ class DataRetention;
 class Database;
 class EmpathyEngine;
 struct EngineData;
+class PracticeScenario;
 class HistoryService;
 class HistoryStore;
 class InstanceServer;
@@ -71,6 +73,9 @@ public:
         QString databaseFile;
         QString apiTokenFile;
         bool demo = false;
+        // The time every part reads (tests pass a FakeClock, which must outlive the services);
+        // the system's clock when null.
+        const Clock* clock = nullptr;
     };
 
     AppServices(Settings& settings, Options options, QObject* parent = nullptr);
@@ -146,13 +151,14 @@ Q_SIGNALS:
 
 private:
     void openStorage();
-    void startEngines();
+    void startEngines(EngineData& data);
     void startTeam();
     void recordArcOf(const Call& call);
 
     Settings& m_settings;
     Options m_options;
-    SystemClock m_clock;
+    SystemClock m_systemClock;
+    const Clock& m_clock;
     CallEvents m_bus;
     CallSession m_session;
     PopTrace m_popTrace;
@@ -179,7 +185,8 @@ private:
     std::unique_ptr<SuggestionService> m_suggestionService;
     std::unique_ptr<PracticeStore> m_practiceStore;
     std::unique_ptr<PracticeService> m_practice;
-    void startPractice();
+    // The scenarios and what PracticeScenarioSet::load refused.
+    void startPractice(std::pair<QList<PracticeScenario>, QStringList> scenarios);
     struct History;
     std::unique_ptr<History> m_history;
     // Declared after everything its queued writes touch, and stopped first in the destructor.

@@ -51,12 +51,14 @@ bool AssessmentService::flushDrafts()
     return m_assessments.drafts().flush();
 }
 
-bool AssessmentService::save(Assessment* assessment, QString* error)
+bool AssessmentService::save(const Assessment& assessment, QString* error)
 {
-    if (!m_assessments.save(assessment, error))
-        return false;
-    Q_EMIT saved(*assessment);
-    return true;
+    return m_assessments.save(assessment, error, this, [this](const AssessmentOutcome& outcome) {
+        if (outcome.ok)
+            Q_EMIT saved(outcome.assessment);
+        else
+            Q_EMIT saveFailed(outcome.assessment, outcome.error);
+    });
 }
 
 QList<Assessment> AssessmentService::unfinishedDrafts() const

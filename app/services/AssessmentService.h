@@ -16,6 +16,9 @@ class SelfAssessment;
 // The post-call self-assessment as the sidebar's form uses it: the rubric, the drafts kept while
 // the agent types, and the save. A draft that cannot be written (a full disk) is reported as a
 // Qt signal on this object's thread, so the form needs no Boost subscription and no thread hop.
+// Drafts and saves are written on the storage thread in the running app: a save is checked at
+// once and its outcome (`saved` or `saveFailed`) comes later, so the GUI thread never waits for
+// a database another process holds.
 class AssessmentService final : public QObject
 {
     Q_OBJECT
@@ -31,11 +34,12 @@ public:
     Assessment startFor(const QString& callId);
     // The form changed: kept as a draft within a quarter of a second.
     void edit(const Assessment& draft);
-    // Writes what is pending now (closing the form for later, quitting); true when nothing is
-    // left unwritten.
+    // Hands what is pending to the writer now (closing the form for later, quitting); true when
+    // nothing is left that is known not to be written.
     bool flushDrafts();
-    // Checks and saves; sets the id. False with the reason; the answers stay a draft.
-    bool save(Assessment* assessment, QString* error);
+    // Checks now: false with the reason, nothing written. Then saves; `saved` (with the id) or
+    // `saveFailed` follows, and on failure the answers stay a draft.
+    bool save(const Assessment& assessment, QString* error);
     // Drafts an earlier session left unsaved, newest first.
     QList<Assessment> unfinishedDrafts() const;
 
@@ -43,6 +47,7 @@ Q_SIGNALS:
     // A draft could not be written (with the reason), or writing works again (empty reason).
     void draftProblem(const QString& reason);
     void saved(const attune::Assessment& assessment);
+    void saveFailed(const attune::Assessment& assessment, const QString& reason);
 
 private:
     SelfAssessment& m_assessments;

@@ -46,24 +46,82 @@ bool CoachingService::report(bool ok, const QString& reason, QString* error)
     return ok;
 }
 
+namespace {
+
+struct Written
+{
+    qint64 id = 0;
+    QString refusal; // the call or assessment is gone: an answer, not a failed write
+};
+
+} // namespace
+
+bool CoachingService::write(const char* what,
+                            std::function<qint64(QString* error, bool* gone)> insert,
+                            const QString& callId, QString* error)
+{
+    if (!m_queue) {
+        QString reason;
+        bool gone = false;
+        const bool ok = insert(&reason, &gone) != 0;
+        if (ok)
+            Q_EMIT changed(callId);
+        return report(ok, reason, error);
+    }
+    m_queue->writeAndReport<Written>(
+        what,
+        [insert = std::move(insert)](Written* outcome, QString* failure) {
+            bool gone = false;
+            outcome->id = insert(failure, &gone);
+            if (outcome->id != 0)
+                return StorageQueue::Result::Done;
+            if (!gone)
+                return StorageQueue::Result::Failed; // busy: tried again; else for good
+            outcome->refusal = *failure;
+            return StorageQueue::Result::Done;
+        },
+        this,
+        [this, callId](const Written& outcome, bool committed, const QString& reason) {
+            if (!committed)
+                Q_EMIT failed(reason);
+            else if (outcome.id == 0)
+                Q_EMIT failed(outcome.refusal);
+            else
+                Q_EMIT changed(callId);
+        });
+    return true;
+}
+
 bool CoachingService::addNote(const QString& callId, const QString& text, QString* error)
 {
     QString reason;
-    const bool ok = m_coaching.addNote(callId, text, QDateTime::currentDateTimeUtc(), &reason) != 0;
-    if (ok)
-        Q_EMIT changed(callId);
-    return report(ok, reason, error);
+    // Signed now, while the supervisor's session is open; written when the database lets it.
+    const std::optional<CoachingStore::Signed> record =
+        m_coaching.signNote(callId, text, QDateTime::currentDateTimeUtc(), &reason);
+    if (!record)
+        return report(false, reason, error);
+    return write(
+        "coaching note",
+        [store = &m_coaching, record = *record](QString* failure, bool* gone) {
+            return store->write(record, failure, gone);
+        },
+        callId, error);
 }
 
 bool CoachingService::giveKudos(const QString& callId, const QString& behaviour,
                                 const QString& text, QString* error)
 {
     QString reason;
-    const bool ok = m_coaching.giveKudos(callId, behaviour, text, QDateTime::currentDateTimeUtc(),
-                                         &reason) != 0;
-    if (ok)
-        Q_EMIT changed(callId);
-    return report(ok, reason, error);
+    const std::optional<CoachingStore::Signed> record =
+        m_coaching.signKudos(callId, behaviour, text, QDateTime::currentDateTimeUtc(), &reason);
+    if (!record)
+        return report(false, reason, error);
+    return write(
+        "kudos",
+        [store = &m_coaching, record = *record](QString* failure, bool* gone) {
+            return store->write(record, failure, gone);
+        },
+        callId, error);
 }
 
 bool CoachingService::scoreAssessment(qint64 assessmentId, const QMap<QString, QString>& answers,
@@ -72,11 +130,16 @@ bool CoachingService::scoreAssessment(qint64 assessmentId, const QMap<QString, Q
     Assessment scored;
     scored.answers = answers;
     QString reason;
-    const bool ok = m_coaching.scoreAssessment(assessmentId, answers, scored.score(),
-                                               QDateTime::currentDateTimeUtc(), &reason);
-    if (ok)
-        Q_EMIT changed(QString());
-    return report(ok, reason, error);
+    const std::optional<CoachingStore::Signed> record = m_coaching.signScore(
+        assessmentId, answers, scored.score(), QDateTime::currentDateTimeUtc(), &reason);
+    if (!record)
+        return report(false, reason, error);
+    return write(
+        "supervisor score",
+        [store = &m_coaching, record = *record](QString* failure, bool* gone) {
+            return store->write(record, failure, gone);
+        },
+        QString(), error);
 }
 
 QStringList CoachingService::takeKudosToAnnounce()

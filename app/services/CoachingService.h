@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace attune {
@@ -45,8 +46,11 @@ public:
     // the call is gone or the store could not be read (logged).
     std::optional<CallDetail> callDetail(qint64 callRowId, HistoryViewer viewer) const;
 
-    // Each is signed by the supervisor's session and stored at once; false with the reason
-    // (empty, too long, no such call, nobody signed in) in `error` and in `failed`.
+    // Each is checked and signed by the supervisor's session at once: false with the reason
+    // (empty, too long, nobody signed in) in `error` and in `failed`. It is then written on the
+    // storage thread (with `queue`; at once without): `changed` once it is on disk, or `failed`
+    // with the reason (no such call any more, the database refused), so the GUI thread never
+    // waits for a database another process holds.
     bool addNote(const QString& callId, const QString& text, QString* error = nullptr);
     bool giveKudos(const QString& callId, const QString& behaviour, const QString& text,
                    QString* error = nullptr);
@@ -66,6 +70,11 @@ Q_SIGNALS:
 
 private:
     bool report(bool ok, const QString& reason, QString* error);
+    // Runs `insert` (a signed record's write: its id, or 0 with the reason and whether the call
+    // is gone) on the storage thread and reports it as `changed(callId)` or `failed`; without a
+    // queue at once, and false with the reason in `error` when it was not written.
+    bool write(const char* what, std::function<qint64(QString* error, bool* gone)> insert,
+               const QString& callId, QString* error);
 
     HistoryStore& m_history;
     CoachingStore& m_coaching;

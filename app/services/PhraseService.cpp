@@ -4,6 +4,8 @@
 #include "storage/PhraseStore.h"
 #include "storage/StorageQueue.h"
 
+#include <QPointer>
+
 #include <boost/signals2/connection.hpp>
 
 #include <vector>
@@ -57,30 +59,88 @@ QList<Phrase> PhraseService::personalPhrases() const
     return m_engine.personalPhrases();
 }
 
-bool PhraseService::addPersonalPhrase(Phrase* phrase, QString* error)
+bool PhraseService::writeThen(const char* what,
+                              std::function<bool(Phrase* phrase, QString* error)> write,
+                              Phrase phrase, std::function<void(const Phrase& written)> done,
+                              QObject* requester, NotSaved notSaved, QString* error)
 {
-    if (!m_store) {
-        *error = tr("your own phrases need the local database, which could not be opened");
-        return false;
+    const auto refused = [guard = QPointer<QObject>(requester), asked = requester != nullptr,
+                          notSaved = std::move(notSaved)](const QString& reason) {
+        if (notSaved && (!asked || guard))
+            notSaved(reason);
+    };
+    if (!m_queue) {
+        if (!write(&phrase, error))
+            return false;
+        done(phrase);
+        return true;
     }
-    if (!m_store->addPersonalPhrase(phrase, error))
-        return false;
-    m_engine.addPersonalPhrase(*phrase);
-    Q_EMIT personalPhrasesChanged();
+    m_queue->writeAndReport<Phrase>(
+        what,
+        [write = std::move(write), phrase](Phrase* outcome, QString* failure) {
+            *outcome = phrase;
+            return write(outcome, failure) ? StorageQueue::Result::Done
+                                           : StorageQueue::Result::Failed;
+        },
+        this,
+        [done = std::move(done), refused](const Phrase& written, bool committed,
+                                          const QString& reason) {
+            if (committed)
+                done(written);
+            else
+                refused(reason);
+        });
     return true;
 }
 
-bool PhraseService::removePersonalPhrase(const QString& phraseId, QString* error)
+bool PhraseService::addPersonalPhrase(Phrase* phrase, QString* error, QObject* requester,
+                                      NotSaved notSaved)
 {
     if (!m_store) {
         *error = tr("your own phrases need the local database, which could not be opened");
         return false;
     }
-    if (!m_store->removePersonalPhrase(phraseId, error))
+    // What needs no database is checked at once, so the dialog can say so while it is open.
+    if (!PhraseLibrary::checkPersonalPhrase(phrase, error))
         return false;
-    m_engine.removePersonalPhrase(phraseId);
-    Q_EMIT personalPhrasesChanged();
-    return true;
+    Phrase* result = m_queue ? nullptr : phrase;
+    return writeThen(
+        "personal phrase",
+        [store = m_store](Phrase* written, QString* failure) {
+            return store->addPersonalPhrase(written, failure);
+        },
+        *phrase,
+        [this, result](const Phrase& written) {
+            if (result)
+                result->id = written.id;
+            m_engine.addPersonalPhrase(written);
+            Q_EMIT personalPhrasesChanged();
+        },
+        requester, std::move(notSaved), error);
+}
+
+bool PhraseService::removePersonalPhrase(const QString& phraseId, QString* error,
+                                         QObject* requester, NotSaved notSaved)
+{
+    if (!m_store) {
+        *error = tr("your own phrases need the local database, which could not be opened");
+        return false;
+    }
+    if (!PhraseStore::isPersonal(phraseId))
+        return false;
+    Phrase gone;
+    gone.id = phraseId;
+    return writeThen(
+        "personal phrase removed",
+        [store = m_store](Phrase* removed, QString* failure) {
+            return store->removePersonalPhrase(removed->id, failure);
+        },
+        gone,
+        [this](const Phrase& removed) {
+            m_engine.removePersonalPhrase(removed.id);
+            Q_EMIT personalPhrasesChanged();
+        },
+        requester, std::move(notSaved), error);
 }
 
 } // namespace attune

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace attune {
@@ -31,14 +32,28 @@ public:
     EmpathyEngine& engine() { return m_engine; }
     bool canKeepOwnPhrases() const { return m_store != nullptr; }
     QList<Phrase> personalPhrases() const;
-    // Saved, then offered at once; false with the reason when not saved.
-    bool addPersonalPhrase(Phrase* phrase, QString* error);
-    bool removePersonalPhrase(const QString& phraseId, QString* error);
+    // Checked now: false with the reason (an empty text, no cue), nothing written. Then written
+    // on the storage thread and offered once it is on disk (`personalPhrasesChanged`), or
+    // `notSaved(reason)` runs on `requester`'s thread (unless it is gone): the dialog that asked
+    // says why. Without a queue it is written before this returns: `phrase` gets its id, and a
+    // refused write returns false with the reason.
+    using NotSaved = std::function<void(const QString& reason)>;
+    bool addPersonalPhrase(Phrase* phrase, QString* error, QObject* requester = nullptr,
+                           NotSaved notSaved = {});
+    // The same for taking one out: false at once for a phrase that is not the agent's own.
+    bool removePersonalPhrase(const QString& phraseId, QString* error, QObject* requester = nullptr,
+                              NotSaved notSaved = {});
 
 Q_SIGNALS:
     void personalPhrasesChanged();
 
 private:
+    // Writes on the storage thread and calls `done` on this thread once written, or `notSaved`;
+    // without a queue at once, and false with the reason in `error` when not written.
+    bool writeThen(const char* what, std::function<bool(Phrase* phrase, QString* error)> write,
+                   Phrase phrase, std::function<void(const Phrase& written)> done,
+                   QObject* requester, NotSaved notSaved, QString* error);
+
     EmpathyEngine& m_engine;
     PhraseStore* m_store;
     StorageQueue* m_queue;

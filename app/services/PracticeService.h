@@ -56,6 +56,8 @@ public:
     // The built-in scenarios for `locale`, then those of `itFolder`; the reply reader for
     // `locale`'s language. Returns the problems met (a bad file is skipped, the rest load).
     QStringList load(const QString& locale, const QString& itFolder);
+    // The same with the scenarios already loaded (PracticeScenarioSet::load, on another thread).
+    void adopt(QList<PracticeScenario> scenarios, const QString& locale);
     // Better phrasings in the feedback come from `library` (none without one).
     void setPhraseLibrary(const PhraseLibrary& library);
     void setRecorder(Recorder recorder) { m_recorder = std::move(recorder); }
@@ -124,12 +126,12 @@ private:
     CallSession& m_session;
     const Clock& m_clock;
     ReplyReader m_reader;
+    QString m_readerPath; // loaded when the first run starts
     Suggester m_suggester;
     QList<PracticeScenario> m_scenarios;
     std::unique_ptr<PracticeSession> m_run;
     PracticeFeedback m_feedback;
     bool m_recorded = false;
-    bool m_readerWarm = false;
     QString m_draft;
     bool m_callLive = false;
     Recorder m_recorder;

@@ -51,8 +51,7 @@ void TeamService::start(Database& database, StorageQueue& storage)
         // Published on the worker's thread; re-emitted here, on the GUI thread.
         connect(m_sync.get(), &TeamSync::statusChanged, this, &TeamService::onStatus,
                 Qt::QueuedConnection);
-        connect(&storage, &StorageQueue::written, m_sync.get(), &TeamSync::nudge,
-                Qt::DirectConnection);
+        m_sync->followCommitsOf(storage);
         m_sync->start();
     });
 }

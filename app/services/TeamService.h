@@ -15,7 +15,8 @@ class StorageQueue;
 
 // The team server for the running app (docs/team-server.md): when IT set `team/server`, the
 // outbox is switched on and the sync worker (TeamSync) starts, after the first frame and off the
-// GUI thread; it is nudged whenever the storage thread commits a write, and its state comes back
+// GUI thread; it is nudged when a write on the storage thread queues a record for the server
+// (TeamSync::followCommitsOf, at most one pass per gap), and its state comes back
 // here as Qt signals on this object's (the GUI) thread. Without a team server nothing of this
 // runs and the outbox stays off, so nothing is queued for a server that is not there.
 class TeamService final : public QObject

@@ -1,10 +1,10 @@
 #include "CoachingStore.h"
 
 #include "Database.h"
+#include "RecordTrust.h"
 #include "core/Logging.h"
 #include "supervisor/SupervisorRecords.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -19,19 +19,17 @@ QString isoUtc(const QDateTime& at)
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
-bool callExists(const QSqlDatabase& connection, const QString& callId)
-{
-    QSqlQuery query(connection);
-    query.prepare(QStringLiteral("SELECT 1 FROM calls WHERE call_id = :id LIMIT 1"));
-    query.bindValue(QStringLiteral(":id"), callId);
-    return Database::runQuery(query, nullptr) && query.next();
-}
-
 bool fail(QString* error, const QString& reason)
 {
     if (error)
         *error = reason;
     return false;
+}
+
+std::nullopt_t refuse(QString* error, const QString& reason)
+{
+    fail(error, reason);
+    return std::nullopt;
 }
 
 QString notSignedText()
@@ -50,127 +48,168 @@ CoachingStore::CoachingStore(Database& database)
 void CoachingStore::protect(Signer signer, QByteArray recordPublicKey)
 {
     m_signer = std::move(signer);
-    m_recordKey = std::move(recordPublicKey);
+    m_database.recordTrust().setRecordKey(recordPublicKey);
+}
+
+void CoachingStore::trustServerRecords(Attestor attested)
+{
+    m_database.recordTrust().setAttestor(std::move(attested));
+}
+
+int CoachingStore::unverifiedSeen() const
+{
+    return m_database.recordTrust().unverifiedSeen();
 }
 
 QByteArray CoachingStore::downloadedDigest(const QStringList& fields)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString& field : fields) {
-        // Length-prefixed, so no two different lists of fields hash alike.
-        const QByteArray bytes = field.toUtf8();
-        hash.addData(QByteArray::number(bytes.size()) + ':');
-        hash.addData(bytes);
-    }
-    return hash.result();
+    return RecordTrust::downloadedDigest(fields);
 }
 
-bool CoachingStore::verified(const QByteArray& message, const QByteArray& signature,
-                             const QVariant& serverId, const QStringList& downloaded) const
+std::optional<CoachingStore::Signed> CoachingStore::signNote(const QString& callId,
+                                                             const QString& text,
+                                                             const QDateTime& at,
+                                                             QString* error) const
 {
-    if (SupervisorRecords::verify(m_recordKey, message, signature))
-        return true;
-    if (!serverId.isNull() && m_attested &&
-        m_attested(serverId.toString(),
-                   downloadedDigest(QStringList{downloaded.first(), serverId.toString()} +
-                                    downloaded.mid(1))))
-        return true;
-    if (m_unverifiedSeen++ == 0)
-        qCWarning(lcStorage) << "a supervisor record without a valid signature is not shown";
-    return false;
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return refuse(error, tr("A coaching note needs some text."));
+    if (trimmed.size() > kMaxNoteLength)
+        return refuse(error,
+                      tr("A coaching note can be at most %1 characters.").arg(kMaxNoteLength));
+    Signed record;
+    record.kind = Signed::Kind::Note;
+    record.callId = callId;
+    record.text = trimmed;
+    record.at = at;
+    record.signature =
+        m_signer ? m_signer(SupervisorRecords::noteMessage(callId, trimmed, at)) : QByteArray();
+    if (record.signature.isEmpty())
+        return refuse(error, notSignedText());
+    return record;
+}
+
+std::optional<CoachingStore::Signed>
+CoachingStore::signKudos(const QString& callId, const QString& behaviour, const QString& text,
+                         const QDateTime& at, QString* error) const
+{
+    const QString what = behaviour.trimmed();
+    if (what.isEmpty())
+        return refuse(error, tr("Kudos name the behaviour they recognise."));
+    if (what.size() > kMaxBehaviourLength)
+        return refuse(error,
+                      tr("The behaviour can be at most %1 characters.").arg(kMaxBehaviourLength));
+    if (text.trimmed().size() > kMaxKudosTextLength)
+        return refuse(error, tr("Kudos can be at most %1 characters.").arg(kMaxKudosTextLength));
+    // Never a null string: Qt would bind NULL, and the column holds '' for "no words".
+    const QString trimmedWords = text.trimmed();
+    Signed record;
+    record.kind = Signed::Kind::Kudos;
+    record.callId = callId;
+    record.behaviour = what;
+    record.text = trimmedWords.isNull() ? QStringLiteral("") : trimmedWords;
+    record.at = at;
+    record.signature =
+        m_signer ? m_signer(SupervisorRecords::kudosMessage(callId, what, record.text, at))
+                 : QByteArray();
+    if (record.signature.isEmpty())
+        return refuse(error, notSignedText());
+    return record;
+}
+
+std::optional<CoachingStore::Signed>
+CoachingStore::signScore(qint64 assessmentId, const QMap<QString, QString>& answers,
+                         std::optional<double> score, const QDateTime& at, QString* error) const
+{
+    QJsonObject object;
+    for (auto it = answers.cbegin(); it != answers.cend(); ++it)
+        object.insert(it.key(), it.value());
+    Signed record;
+    record.kind = Signed::Kind::Score;
+    record.assessmentId = assessmentId;
+    record.answersJson = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    record.score = score;
+    record.at = at;
+    record.signature =
+        m_signer ? m_signer(SupervisorRecords::scoreMessage(assessmentId, record.answersJson, at))
+                 : QByteArray();
+    if (record.signature.isEmpty())
+        return refuse(error, notSignedText());
+    return record;
+}
+
+qint64 CoachingStore::write(const Signed& record, QString* error, bool* gone)
+{
+    QSqlQuery query(m_database.connection());
+    switch (record.kind) {
+    case Signed::Kind::Note:
+        // Checked in the same statement: the call may have gone (retention) since it was signed.
+        query.prepare(
+            QStringLiteral("INSERT INTO coaching_notes (call_id, text, written_at, signature)"
+                           " SELECT :call, :text, :at, :signature"
+                           " WHERE EXISTS (SELECT 1 FROM calls WHERE call_id = :known)"));
+        query.bindValue(QStringLiteral(":text"), record.text);
+        break;
+    case Signed::Kind::Kudos:
+        query.prepare(
+            QStringLiteral("INSERT INTO kudos (call_id, behaviour, text, given_at, signature)"
+                           " SELECT :call, :behaviour, :text, :at, :signature"
+                           " WHERE EXISTS (SELECT 1 FROM calls WHERE call_id = :known)"));
+        query.bindValue(QStringLiteral(":behaviour"), record.behaviour);
+        query.bindValue(QStringLiteral(":text"), record.text);
+        break;
+    case Signed::Kind::Score:
+        query.prepare(QStringLiteral(
+            "INSERT INTO supervisor_scores (assessment_id, answers, score, scored_at, signature)"
+            " SELECT id, :answers, :score, :at, :signature FROM assessments WHERE id = :id"
+            " ON CONFLICT (assessment_id) DO UPDATE SET answers = excluded.answers,"
+            " score = excluded.score, scored_at = excluded.scored_at,"
+            " signature = excluded.signature"));
+        query.bindValue(QStringLiteral(":answers"), QString::fromUtf8(record.answersJson));
+        query.bindValue(QStringLiteral(":score"), record.score
+                                                      ? QVariant(*record.score)
+                                                      : QVariant(QMetaType(QMetaType::Double)));
+        query.bindValue(QStringLiteral(":id"), record.assessmentId);
+        break;
+    }
+    if (record.kind != Signed::Kind::Score) {
+        query.bindValue(QStringLiteral(":call"), record.callId);
+        query.bindValue(QStringLiteral(":known"), record.callId);
+    }
+    query.bindValue(QStringLiteral(":at"), isoUtc(record.at));
+    query.bindValue(QStringLiteral(":signature"), record.signature);
+    if (!Database::runQuery(query, error))
+        return 0;
+    if (query.numRowsAffected() != 1) {
+        if (gone)
+            *gone = true;
+        return fail(error, record.kind == Signed::Kind::Score
+                               ? tr("That assessment is no longer in the history.")
+                               : tr("That call is no longer in the history."));
+    }
+    return record.kind == Signed::Kind::Score ? 1 : query.lastInsertId().toLongLong();
 }
 
 qint64 CoachingStore::addNote(const QString& callId, const QString& text, const QDateTime& at,
                               QString* error)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return fail(error, tr("A coaching note needs some text."));
-    if (trimmed.size() > kMaxNoteLength)
-        return fail(error, tr("A coaching note can be at most %1 characters.").arg(kMaxNoteLength));
-    if (!callExists(m_database.connection(), callId))
-        return fail(error, tr("That call is no longer in the history."));
-    const QByteArray signature =
-        m_signer ? m_signer(SupervisorRecords::noteMessage(callId, trimmed, at)) : QByteArray();
-    if (signature.isEmpty())
-        return fail(error, notSignedText());
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO coaching_notes (call_id, text, written_at, signature)"
-                                 " VALUES (:call, :text, :at, :signature)"));
-    query.bindValue(QStringLiteral(":call"), callId);
-    query.bindValue(QStringLiteral(":text"), trimmed);
-    query.bindValue(QStringLiteral(":at"), isoUtc(at));
-    query.bindValue(QStringLiteral(":signature"), signature);
-    if (!Database::runQuery(query, error))
-        return 0;
-    return query.lastInsertId().toLongLong();
+    const std::optional<Signed> record = signNote(callId, text, at, error);
+    return record ? write(*record, error) : 0;
 }
 
 qint64 CoachingStore::giveKudos(const QString& callId, const QString& behaviour,
                                 const QString& text, const QDateTime& at, QString* error)
 {
-    const QString what = behaviour.trimmed();
-    if (what.isEmpty())
-        return fail(error, tr("Kudos name the behaviour they recognise."));
-    if (what.size() > kMaxBehaviourLength)
-        return fail(error,
-                    tr("The behaviour can be at most %1 characters.").arg(kMaxBehaviourLength));
-    if (text.trimmed().size() > kMaxKudosTextLength)
-        return fail(error, tr("Kudos can be at most %1 characters.").arg(kMaxKudosTextLength));
-    if (!callExists(m_database.connection(), callId))
-        return fail(error, tr("That call is no longer in the history."));
-    // Never a null string: Qt would bind NULL, and the column holds '' for "no words".
-    const QString trimmedWords = text.trimmed();
-    const QString words = trimmedWords.isNull() ? QStringLiteral("") : trimmedWords;
-    const QByteArray signature =
-        m_signer ? m_signer(SupervisorRecords::kudosMessage(callId, what, words, at))
-                 : QByteArray();
-    if (signature.isEmpty())
-        return fail(error, notSignedText());
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO kudos (call_id, behaviour, text, given_at, signature)"
-                                 " VALUES (:call, :behaviour, :text, :at, :signature)"));
-    query.bindValue(QStringLiteral(":call"), callId);
-    query.bindValue(QStringLiteral(":behaviour"), what);
-    query.bindValue(QStringLiteral(":text"), words);
-    query.bindValue(QStringLiteral(":at"), isoUtc(at));
-    query.bindValue(QStringLiteral(":signature"), signature);
-    if (!Database::runQuery(query, error))
-        return 0;
-    return query.lastInsertId().toLongLong();
+    const std::optional<Signed> record = signKudos(callId, behaviour, text, at, error);
+    return record ? write(*record, error) : 0;
 }
 
 bool CoachingStore::scoreAssessment(qint64 assessmentId, const QMap<QString, QString>& answers,
                                     std::optional<double> score, const QDateTime& at,
                                     QString* error)
 {
-    QJsonObject object;
-    for (auto it = answers.cbegin(); it != answers.cend(); ++it)
-        object.insert(it.key(), it.value());
-    const QByteArray answersJson = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    const QByteArray signature =
-        m_signer ? m_signer(SupervisorRecords::scoreMessage(assessmentId, answersJson, at))
-                 : QByteArray();
-    if (signature.isEmpty())
-        return fail(error, notSignedText());
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO supervisor_scores (assessment_id, answers, score, scored_at, signature)"
-        " SELECT id, :answers, :score, :at, :signature FROM assessments WHERE id = :id"
-        " ON CONFLICT (assessment_id) DO UPDATE SET answers = excluded.answers,"
-        " score = excluded.score, scored_at = excluded.scored_at,"
-        " signature = excluded.signature"));
-    query.bindValue(QStringLiteral(":answers"), QString::fromUtf8(answersJson));
-    query.bindValue(QStringLiteral(":signature"), signature);
-    query.bindValue(QStringLiteral(":score"),
-                    score ? QVariant(*score) : QVariant(QMetaType(QMetaType::Double)));
-    query.bindValue(QStringLiteral(":at"), isoUtc(at));
-    query.bindValue(QStringLiteral(":id"), assessmentId);
-    if (!Database::runQuery(query, error))
-        return false;
-    if (query.numRowsAffected() != 1)
-        return fail(error, tr("That assessment is no longer in the history."));
-    return true;
+    const std::optional<Signed> record = signScore(assessmentId, answers, score, at, error);
+    return record && write(*record, error) != 0;
 }
 
 QList<CoachingNote> CoachingStore::notes(const QString& callId) const
@@ -187,9 +226,8 @@ QList<CoachingNote> CoachingStore::notes(const QString& callId) const
         const CoachingNote note{
             query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
             QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs)};
-        if (verified(SupervisorRecords::noteMessage(note.callId, note.text, note.writtenAt),
-                     query.value(4).toByteArray(), query.value(5),
-                     {QStringLiteral("note"), note.callId, note.text, query.value(3).toString()}))
+        if (m_database.recordTrust().note(note.callId, note.text, query.value(3).toString(),
+                                          query.value(4).toByteArray(), query.value(5)))
             notes.append(note);
     }
     return notes;
@@ -207,11 +245,9 @@ QList<Kudos> CoachingStore::readKudos(QSqlQuery& query) const
                           query.value(3).toString(),
                           QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs),
                           query.value(5).toString()};
-        if (verified(SupervisorRecords::kudosMessage(kudos.callId, kudos.behaviour, kudos.text,
-                                                     kudos.givenAt),
-                     query.value(6).toByteArray(), query.value(7),
-                     {QStringLiteral("kudos"), kudos.callId, kudos.behaviour, kudos.text,
-                      query.value(4).toString()}))
+        if (m_database.recordTrust().kudos(kudos.callId, kudos.behaviour, kudos.text,
+                                           query.value(4).toString(), query.value(6).toByteArray(),
+                                           query.value(7)))
             list.append(kudos);
     }
     return list;

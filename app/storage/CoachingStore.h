@@ -36,8 +36,9 @@ public:
     // Who signs new records (the supervisor's session) and the key records are checked against.
     // Without a signer, or when it gives no signature, nothing is written.
     void protect(Signer signer, QByteArray recordPublicKey);
-    // Records read back whose signature did not check (since the store was made).
-    int unverifiedSeen() const { return m_unverifiedSeen; }
+    // Records read back whose signature did not check (since the database was made), by any
+    // read: this store's, the history's counts and scores, the trends.
+    int unverifiedSeen() const;
 
     // Records that came down from the team server carry its id (`server_id`, their origin) and
     // no local signature: the server's row-level security let only the supervisor's own role
@@ -45,17 +46,51 @@ public:
     // record, content included (TeamSync::attests), so a row the agent writes into the file with
     // a made-up or copied server id is hidden like any unsigned one.
     using Attestor = std::function<bool(const QString& serverId, const QByteArray& digest)>;
-    void trustServerRecords(Attestor attested) { m_attested = std::move(attested); }
-    // What a downloaded record's content is checked by: its kind, server id and the columns
-    // stored for it, as text.
+    void trustServerRecords(Attestor attested);
+    // What a downloaded record's content is checked by (RecordTrust::downloadedDigest).
     static QByteArray downloadedDigest(const QStringList& fields);
 
     static constexpr int kMaxNoteLength = 2000;
     static constexpr int kMaxBehaviourLength = 200;
     static constexpr int kMaxKudosTextLength = 1000;
 
-    // Each returns the new id, or 0 with the reason in `error` (empty text, too long, no such
-    // call).
+    // A record checked and signed at the moment the supervisor gives it, to be written later
+    // (the running app writes it on the storage thread: signing is work for the CPU, the write
+    // may wait for another process holding the database).
+    struct Signed
+    {
+        enum class Kind
+        {
+            Note,
+            Kudos,
+            Score
+        };
+        Kind kind = Kind::Note;
+        QString callId;
+        qint64 assessmentId = 0;
+        QString behaviour;
+        QString text; // the note, or the kudos' words
+        QByteArray answersJson;
+        std::optional<double> score;
+        QDateTime at;
+        QByteArray signature;
+    };
+    // Each checks and signs without touching the database; nothing, with the reason in `error`
+    // (empty text, too long, nobody signed in), when it cannot be given.
+    std::optional<Signed> signNote(const QString& callId, const QString& text, const QDateTime& at,
+                                   QString* error = nullptr) const;
+    std::optional<Signed> signKudos(const QString& callId, const QString& behaviour,
+                                    const QString& text, const QDateTime& at,
+                                    QString* error = nullptr) const;
+    std::optional<Signed> signScore(qint64 assessmentId, const QMap<QString, QString>& answers,
+                                    std::optional<double> score, const QDateTime& at,
+                                    QString* error = nullptr) const;
+    // Writes a signed record: its new id (1 for a score), or 0 with the reason (no such call or
+    // assessment any more: then `gone` is set; or the database's refusal).
+    qint64 write(const Signed& record, QString* error = nullptr, bool* gone = nullptr);
+
+    // Sign and write at once. Each returns the new id, or 0 with the reason in `error` (empty
+    // text, too long, no such call).
     qint64 addNote(const QString& callId, const QString& text, const QDateTime& at,
                    QString* error = nullptr);
     qint64 giveKudos(const QString& callId, const QString& behaviour, const QString& text,
@@ -78,15 +113,10 @@ public:
     static QStringList announcementLines(const QList<Kudos>& kudos);
 
 private:
-    bool verified(const QByteArray& message, const QByteArray& signature, const QVariant& serverId,
-                  const QStringList& downloaded) const;
     QList<Kudos> readKudos(QSqlQuery& query) const;
 
     Database& m_database;
     Signer m_signer;
-    QByteArray m_recordKey;
-    Attestor m_attested;
-    mutable int m_unverifiedSeen = 0;
 };
 
 } // namespace attune

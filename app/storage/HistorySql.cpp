@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace attune {
@@ -16,15 +17,16 @@ struct HistorySql::Dialect
     QString calls;       // the calls table, aliased c
     QString assessments; // the assessments table (no alias)
     QString supervisorScores;
-    QString finished;  // what makes a call a finished, answered one
+    // The fields marked "page" are the local page's only (the team server's is serverPage()).
+    QString finished;  // page: what makes a call a finished, answered one
     QString startedAt; // when it rang
-    QString duration;  // the Duration sort's expression (its index's text)
-    QString peak;      // the Peak sort's expression (its index's text)
+    QString duration;  // page: the Duration sort's expression (its index's text)
+    QString peak;      // page: the Peak sort's expression (its index's text)
     QString rowColumns;
     QString detailColumns; // after the row columns
     // `calls c [LEFT] JOIN <latest assessment> a`; %1 is "LEFT " or empty.
     QString callsWithLatest;
-    // The Score sort walks the assessments: FROM and the latest-assessment condition on `a`.
+    // page: the Score sort walks the assessments: FROM and the latest-assessment condition on `a`.
     QString scoreFrom;
     QString scoreLatest;
     QString jsonEach;        // appended after callsWithLatest: rows j(key, value) of a.answers
@@ -32,10 +34,9 @@ struct HistorySql::Dialect
     QString calmedCount;     // among hot calls, how many calmed
     QString hotPeak;         // the peak column for the hot-calls count
     QString keyCondition;    // the detail's WHERE on c
-    QString outerSortValues; // the page's sort value and tie-breaker as read back
-    // The page cursor: %1 the sorted expression's type (PostgreSQL casts the text it reads).
-    QString cursor;
-    bool fullTextSearch; // SQLite's FTS5 trigram table; PostgreSQL uses ILIKE on a pg_trgm index
+    QString outerSortValues; // page: the sort value and tie-breaker as read back
+    QString cursor;          // page: the cursor compared with (sort value, tie-breaker)
+    bool fullTextSearch;     // page: SQLite's FTS5 trigram table
     bool hasAgents;
 };
 
@@ -63,11 +64,23 @@ const QString kServerLatest =
     QStringLiteral("LATERAL (SELECT * FROM attune.assessments l WHERE l.call_id = c.id"
                    " ORDER BY l.saved_at DESC, l.id DESC LIMIT 1) a ON true");
 
+// Supervisor records are read only where they pass RecordTrust (its SQL function is on every
+// connection of the agent's database): a row typed into the file is never counted or shown. The
+// team server needs no such check: its row-level security lets only a supervisor write them.
+QString trustedScore(const QString& s, const QString& syncId)
+{
+    return QStringLiteral("attune_trusted('score', %1.assessment_id, %2, %1.answers, %1.score,"
+                          " %1.scored_at, %1.signature, %1.server_id)")
+        .arg(s, syncId);
+}
+
 const HistorySql::Dialect& sqlite()
 {
     static const HistorySql::Dialect dialect{
         QStringLiteral("calls c"), QStringLiteral("assessments"),
-        QStringLiteral("supervisor_scores"),
+        QStringLiteral("(SELECT t.assessment_id, t.score FROM supervisor_scores t"
+                       " JOIN assessments ta ON ta.id = t.assessment_id WHERE %1)")
+            .arg(trustedScore(QStringLiteral("t"), QStringLiteral("ta.sync_id"))),
         QStringLiteral("c.answered = 1 AND c.ended_at IS NOT NULL"), QStringLiteral("c.ringing_at"),
         QStringLiteral("coalesce(c.talk_ms, -1)"), QStringLiteral("coalesce(c.arc_peak, -1)"),
         // The per-row extras are small indexed lookups, run only for the rows of the page.
@@ -75,23 +88,31 @@ const HistorySql::Dialect& sqlite()
             "c.id, c.call_id, c.ringing_at, coalesce(c.display_name, c.phone), c.talk_ms,"
             " c.arc_peak, c.arc_peak_kind, c.arc_calmed, a.id, a.outcome, a.score,"
             " a.stress_before, a.stress_after,"
-            " (SELECT s.score FROM supervisor_scores s WHERE s.assessment_id = a.id),"
+            " (SELECT s.score FROM supervisor_scores s WHERE s.assessment_id = a.id AND %1),"
             " EXISTS (SELECT 1 FROM breathing_sessions b WHERE b.started_at >= c.ended_at"
             "   AND b.started_at < strftime('%Y-%m-%dT%H:%M:%fZ', c.ended_at, '+30 minutes')"
             "   AND b.started_at < coalesce((SELECT min(n.ringing_at) FROM calls n"
             "     WHERE n.ringing_at > c.ringing_at), '9999')),"
-            " (SELECT count(*) FROM kudos k WHERE k.call_id = c.call_id),"
-            " (SELECT count(*) FROM coaching_notes n WHERE n.call_id = c.call_id), '',"
+            " (SELECT count(*) FROM kudos k WHERE k.call_id = c.call_id"
+            "   AND attune_trusted('kudos', k.call_id, k.behaviour, k.text, k.given_at,"
+            "   k.signature, k.server_id)),"
+            " (SELECT count(*) FROM coaching_notes n WHERE n.call_id = c.call_id"
+            "   AND attune_trusted('note', n.call_id, n.text, n.written_at, n.signature,"
+            "   n.server_id)), '',"
             // The customer's verdict: the latest survey's score, and whether any reads upset.
             " (SELECT f.score FROM customer_feedback f WHERE f.call_id = c.call_id"
             "   ORDER BY f.id DESC LIMIT 1),"
             " EXISTS (SELECT 1 FROM customer_feedback f WHERE f.call_id = c.call_id"
-            "   AND f.upset = 1)"),
+            "   AND f.upset = 1)")
+            .arg(trustedScore(QStringLiteral("s"), QStringLiteral("a.sync_id"))),
         // For a supervisor the private note is replaced in SQL (%1), so it never reaches this
         // process's memory, let alone the screen.
         QStringLiteral("c.phone, c.customer_id, a.rubric_id, a.rubric_version, a.answers, %1,"
                        " a.note_private, c.arc_points, c.arc_peak_after_ms, c.suggestions_used,"
-                       " (SELECT s.answers FROM supervisor_scores s WHERE s.assessment_id = a.id)"),
+                       " (SELECT s.answers FROM supervisor_scores s WHERE s.assessment_id = a.id"
+                       "  AND %2)")
+            .arg(QStringLiteral("%1"),
+                 trustedScore(QStringLiteral("s"), QStringLiteral("a.sync_id"))),
         QStringLiteral("calls c %1JOIN assessments a ON ") + kLocalLatest,
         // Walk the score index and look each call up, not the other way round.
         QStringLiteral("assessments a CROSS JOIN calls c ON c.call_id = a.call_id"),
@@ -110,11 +131,15 @@ const HistorySql::Dialect& sqlite()
 const HistorySql::Dialect& postgresql()
 {
     static const HistorySql::Dialect dialect{
-        QStringLiteral("attune.calls c"), QStringLiteral("attune.assessments"),
+        QStringLiteral("attune.calls c"),
+        QStringLiteral("attune.assessments"),
         QStringLiteral("attune.supervisor_scores"),
-        // The server holds answered, finished calls only.
-        QStringLiteral("c.ended_at IS NOT NULL"), QStringLiteral("c.started_at"),
-        QStringLiteral("c.talk_seconds"), QStringLiteral("coalesce(c.peak, -1)"),
+        // The page's own fields are empty: the team server's page is serverPage(), which reads
+        // attune.call_facts (finished calls only).
+        {},
+        QStringLiteral("c.started_at"),
+        {},
+        {},
         // Breathing is never on the server unless IT shares wellbeing, and then not per call.
         QStringLiteral("c.id::text, c.call_ref, c.started_at,"
                        " coalesce(nullif(c.customer_name, ''), c.phone),"
@@ -126,8 +151,12 @@ const HistorySql::Dialect& postgresql()
                        " (SELECT count(*) FROM attune.kudos k WHERE k.call_id = c.id),"
                        " (SELECT count(*) FROM attune.coaching_notes n WHERE n.call_id = c.id),"
                        " c.agent::text,"
-                       // The team scope does not read the server's surveys yet.
-                       " NULL::real, 0"),
+                       // The customer's verdict as in the agent's own history: the latest
+                       // survey's score, and whether any survey of the call reads upset.
+                       " (SELECT s.score FROM attune.customer_feedback s WHERE s.call_id = c.id"
+                       "  ORDER BY s.imported_at DESC, s.id DESC LIMIT 1),"
+                       " EXISTS (SELECT 1 FROM attune.customer_feedback s"
+                       "  WHERE s.call_id = c.id AND s.upset)::int"),
         // A private note never leaves the agent's machine: the server has only shared notes, so
         // there is nothing to withhold (%1 unused).
         QStringLiteral("c.phone, c.customer_id, a.rubric_id, a.rubric_version, a.answers::text,"
@@ -136,17 +165,17 @@ const HistorySql::Dialect& postgresql()
                        " (SELECT s.answers::text FROM attune.supervisor_scores s"
                        "  WHERE s.assessment_id = a.id ORDER BY s.created_at DESC LIMIT 1)"),
         QStringLiteral("attune.calls c %1JOIN ") + kServerLatest,
-        QStringLiteral("attune.assessments a JOIN attune.calls c ON c.id = a.call_id"),
-        QStringLiteral("NOT EXISTS (SELECT 1 FROM attune.assessments l WHERE l.call_id = a.call_id"
-                       " AND (l.saved_at, l.id) > (a.saved_at, a.id))"),
+        {},
+        {},
         QStringLiteral(" CROSS JOIN LATERAL jsonb_each_text(a.answers) AS j(key, value)"),
         QStringLiteral("to_char(date_trunc('week', %1 AT TIME ZONE 'UTC'), 'YYYY-MM-DD')"),
-        QStringLiteral("count(*) FILTER (WHERE c.calmed)"), QStringLiteral("c.peak"),
+        QStringLiteral("count(*) FILTER (WHERE c.calmed)"),
+        QStringLiteral("c.peak"),
         QStringLiteral("c.id = CAST(:id AS uuid)"),
-        // Read back as text: a timestamp keeps its microseconds and a real its every bit, so the
-        // next page starts exactly after this one.
-        QStringLiteral("p.sort_value::text, p.sort_id::text"),
-        QStringLiteral("(CAST(:afterValue AS %1), CAST(:afterId AS uuid))"), false, true};
+        {},
+        {},
+        false,
+        true};
     return dialect;
 }
 
@@ -216,6 +245,8 @@ QString HistorySql::scopeConditions(const HistoryFilter& scope,
 HistorySql::Statement HistorySql::page(const HistoryFilter& filter, const HistoryOrder& order,
                                        const HistoryRow* after, int size, bool commonSearch) const
 {
+    if (m_engine == Engine::Postgresql)
+        return serverPage(filter, order, after, size);
     const Dialect& dialect = d();
     Statement statement;
     auto& values = statement.values;
@@ -245,28 +276,16 @@ HistorySql::Statement HistorySql::page(const HistoryFilter& filter, const Histor
         values.append({QStringLiteral(":score"), *filter.scoreBelow});
     }
     if (filter.hotOnly) {
-        if (m_engine == Engine::Postgresql) {
-            // Written out, so PostgreSQL can prove its partial index of hot calls applies.
-            where << dialect.peak + QStringLiteral(" >= ") +
-                         QString::number(HistoryFilter::kHotPeak);
-        } else {
-            where << dialect.peak + QStringLiteral(" >= :hot"); // the peak index's expression
-            values.append({QStringLiteral(":hot"), HistoryFilter::kHotPeak});
-        }
+        where << dialect.peak + QStringLiteral(" >= :hot"); // the peak index's expression
+        values.append({QStringLiteral(":hot"), HistoryFilter::kHotPeak});
     }
     if (filter.highStressOnly)
         where << QStringLiteral("a.stress_after >= 4");
     if (filter.customerUpsetOnly) {
         // The upset surveys' partial index gives the few calls; each is then found by its id.
-        // The team scope does not read the server's surveys yet, so nothing matches there.
-        where << (m_engine == Engine::Sqlite
-                      ? QStringLiteral("c.call_id IN (SELECT f.call_id FROM customer_feedback f"
-                                       " WHERE f.upset = 1)")
-                      : QStringLiteral("false"));
+        where << QStringLiteral("c.call_id IN (SELECT f.call_id FROM customer_feedback f"
+                                " WHERE f.upset = 1)");
     }
-    const QString scope = scopeConditions(filter, &values);
-    if (!scope.isEmpty())
-        where << scope;
     const QString search = filter.customerContains.trimmed();
     // The trigram index needs three characters; shorter text is matched directly.
     if (dialect.fullTextSearch && search.size() >= 3) {
@@ -277,31 +296,18 @@ HistorySql::Statement HistorySql::page(const HistoryFilter& filter, const Histor
                                 " WHERE calls_search MATCH :search)")
                      .arg(commonSearch ? QStringLiteral("+") : QString());
         values.append({QStringLiteral(":search"), searchTerm(search)});
-    } else if (!search.isEmpty() && dialect.fullTextSearch) {
+    } else if (!search.isEmpty()) {
         where << QStringLiteral("(c.display_name LIKE :search ESCAPE '\\' OR c.phone LIKE :search"
                                 " ESCAPE '\\')");
         values.append({QStringLiteral(":search"), likePattern(search)});
-    } else if (!search.isEmpty()) {
-        // The expression of the pg_trgm index (migration 0003), so three or more characters are
-        // answered from it.
-        where << QStringLiteral("(c.customer_name || ' ' || c.phone) ILIKE :search");
-        values.append({QStringLiteral(":search"), likePattern(search)});
     }
     if (after) {
-        const QString type = order.by == HistorySort::Time       ? QStringLiteral("timestamptz")
-                             : order.by == HistorySort::Duration ? QStringLiteral("integer")
-                                                                 : QStringLiteral("real");
         where << QStringLiteral("(%1, %2) %3 %4")
                      .arg(sortKey, tieBreaker,
                           order.descending ? QStringLiteral("<") : QStringLiteral(">"),
-                          dialect.cursor.contains(QLatin1String("%1")) ? dialect.cursor.arg(type)
-                                                                       : dialect.cursor);
+                          dialect.cursor);
         values.append({QStringLiteral(":afterValue"), after->sortValue});
-        if (m_engine == Engine::Sqlite)
-            values.append({QStringLiteral(":afterId"), after->sortId});
-        else
-            values.append(
-                {QStringLiteral(":afterId"), byScore ? after->assessmentKey : after->key});
+        values.append({QStringLiteral(":afterId"), after->sortId});
     }
     // A filter on the assessment needs one; otherwise unassessed calls are listed too.
     const bool needsAssessment =
@@ -314,54 +320,134 @@ HistorySql::Statement HistorySql::page(const HistoryFilter& filter, const Histor
         from = dialect.callsWithLatest.arg(needsAssessment ? QString() : QStringLiteral("LEFT "));
     }
     const QString direction = order.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    // A team's calls are spread thinly through the whole server's: walking a sorted index and
-    // skipping every other team's rows can cost seconds when the sort key happens to favour
-    // another team. So on the team server each agent's page is read from that agent's own index
-    // range (indexes starting with the agent, migration 0003) and the best of them are kept: a
-    // few dozen short range scans, whatever the sort. The server's row-level security still
-    // decides which rows each range yields. A name search is left to the trigram index (read
-    // agent by agent it was slower still: measured, see docs/team-server.md).
-    const bool perAgent = dialect.hasAgents && search.isEmpty();
-    if (perAgent)
-        where.prepend((byScore ? QStringLiteral("a.agent") : QStringLiteral("c.agent")) +
-                      QStringLiteral(" = team_agent.name"));
-    // Without a filter on it, the assessment is looked up for the page's rows only (below),
-    // not for every agent's candidates.
-    const bool assessmentLater = perAgent && !needsAssessment;
-    QString chosen =
-        QStringLiteral("SELECT c.id AS call_row, %6 AS assessment_row, %1 AS sort_value,"
+    const QString chosen =
+        QStringLiteral("SELECT c.id AS call_row, a.id AS assessment_row, %1 AS sort_value,"
                        " %2 AS sort_id FROM %3 WHERE %4 ORDER BY %1 %5, %2 %5 LIMIT :size")
-            .arg(sortKey, tieBreaker, assessmentLater ? dialect.calls : from,
-                 where.join(QLatin1String(" AND ")), direction,
-                 assessmentLater ? QStringLiteral("NULL::uuid") : QStringLiteral("a.id"));
-    if (perAgent) {
-        QString agents;
-        if (!filter.agent.isEmpty())
-            agents = QStringLiteral("ARRAY[CAST(:agent AS name)]");
-        else if (!filter.team.isEmpty())
-            agents = QStringLiteral("ARRAY(SELECT m.person FROM attune.members m"
-                                    " WHERE m.team = :team AND m.kind = 'agent')");
-        else // a supervisor's agents; anyone else (an agent) reads only their own
-            agents = QStringLiteral("(SELECT CASE WHEN cardinality(t) > 0 THEN t"
-                                    " ELSE ARRAY[current_user] END"
-                                    " FROM attune.team_agents(current_user) AS t)");
-        chosen = QStringLiteral("SELECT m.* FROM unnest(%1) AS team_agent(name)"
-                                " CROSS JOIN LATERAL (%2) m"
-                                " ORDER BY m.sort_value %3, m.sort_id %3 LIMIT :size")
-                     .arg(agents, chosen, direction);
-    }
+            .arg(sortKey, tieBreaker, from, where.join(QLatin1String(" AND ")), direction);
     // The page is chosen first from indexes alone; the per-row lookups (kudos, breathing, the
     // supervisor's score) then run for the rows of this page only, never for every match.
-    statement.sql = QStringLiteral("SELECT %1, %2 FROM (%3) p"
-                                   " JOIN %4 c ON c.id = p.call_row"
-                                   " LEFT JOIN %5"
-                                   " ORDER BY p.sort_value %6, p.sort_id %6")
-                        .arg(dialect.rowColumns, dialect.outerSortValues, chosen,
-                             dialect.calls.section(QLatin1Char(' '), 0, 0),
-                             assessmentLater ? kServerLatest
-                                             : dialect.assessments +
-                                                   QStringLiteral(" a ON a.id = p.assessment_row"),
-                             direction);
+    statement.sql =
+        QStringLiteral("SELECT %1, %2 FROM (%3) p"
+                       " JOIN %4 c ON c.id = p.call_row"
+                       " LEFT JOIN %5 a ON a.id = p.assessment_row"
+                       " ORDER BY p.sort_value %6, p.sort_id %6")
+            .arg(dialect.rowColumns, dialect.outerSortValues, chosen,
+                 dialect.calls.section(QLatin1Char(' '), 0, 0), dialect.assessments, direction);
+    values.append({QStringLiteral(":size"), size});
+    return statement;
+}
+
+HistorySql::Statement HistorySql::serverPage(const HistoryFilter& filter, const HistoryOrder& order,
+                                             const HistoryRow* after, int size) const
+{
+    Statement statement;
+    auto& values = statement.values;
+    // Everything a filter or sort reads is on the call's row of attune.call_facts (migration
+    // 0005, kept by triggers): the latest assessment's outcome, score and stress, the surveys'
+    // upset and the search text. So a page never looks a call's latest assessment up per
+    // candidate; the filters are checked in the index, and only matching calls are read.
+    const QString sortKey = order.by == HistorySort::Duration ? QStringLiteral("f.talk_seconds")
+                            : order.by == HistorySort::Peak   ? QStringLiteral("f.peak")
+                            : order.by == HistorySort::Score  ? QStringLiteral("f.score")
+                                                              : QStringLiteral("f.started_at");
+    // A team's calls are spread thinly through the whole server's: walking a sorted index and
+    // skipping every other team's rows can cost seconds when the sort key happens to favour
+    // another team. So each agent's page is read from that agent's own index range (every index
+    // of call_facts starts with the agent) and the best of them are kept: a few dozen short
+    // range scans, whatever the sort or filter. Row-level security still decides what each
+    // range yields.
+    QStringList where;
+    if (filter.from.isValid()) {
+        where << QStringLiteral("f.started_at >= :from");
+        values.append({QStringLiteral(":from"), timeValue(filter.from.startOfDay())});
+    }
+    if (filter.to.isValid()) {
+        where << QStringLiteral("f.started_at < :to");
+        values.append({QStringLiteral(":to"), timeValue(filter.to.addDays(1).startOfDay())});
+    }
+    if (!filter.outcome.isEmpty()) {
+        where << QStringLiteral("f.outcome = :outcome");
+        values.append({QStringLiteral(":outcome"), filter.outcome});
+    }
+    if (filter.scoreBelow) {
+        where << QStringLiteral("f.score < :score");
+        values.append({QStringLiteral(":score"), *filter.scoreBelow});
+    }
+    if (filter.hotOnly) {
+        where << QStringLiteral("f.peak >= :hot");
+        values.append({QStringLiteral(":hot"), HistoryFilter::kHotPeak});
+    }
+    if (filter.highStressOnly)
+        where << QStringLiteral("f.stress_after >= 4");
+    if (filter.customerUpsetOnly) // written out, so the upset calls' partial index applies
+        where << QStringLiteral("f.upset");
+    if (order.by == HistorySort::Score) // the score index holds assessed calls only
+        where << QStringLiteral("f.score IS NOT NULL");
+    const QString search = filter.customerContains.trimmed();
+    // The agent's calls whose text has the term's trigrams, from migration 0005's per-agent
+    // trigram index (attune.search_agent_calls: row-level security would keep this query from
+    // using it), so a name that is common on the server but rare in this team is never read
+    // from other teams' calls. A term without three letters or digits in a row has no such
+    // trigram; it is matched as the agent's calls are walked.
+    static const QRegularExpression trigram(QStringLiteral("[\\p{L}\\p{N}]{3}"));
+    const bool byTrigrams = !search.isEmpty() && trigram.match(search).hasMatch();
+    if (!search.isEmpty()) {
+        values.append({QStringLiteral(":search"), likePattern(search)});
+        if (byTrigrams)
+            values.append({QStringLiteral(":term"), search});
+        else
+            where << QStringLiteral("f.search ILIKE :search");
+    }
+    // The search's ids are of this agent only; without it every range starts at the agent.
+    if (!byTrigrams)
+        where.prepend(QStringLiteral("f.agent = team_agent.name"));
+    QString scope = scopeConditions(filter, &values);
+    if (!scope.isEmpty())
+        where << scope.replace(QLatin1String("c.agent"), QLatin1String("f.agent"));
+    if (after) {
+        const QString type = order.by == HistorySort::Time       ? QStringLiteral("timestamptz")
+                             : order.by == HistorySort::Duration ? QStringLiteral("integer")
+                                                                 : QStringLiteral("real");
+        // The cursor was read back as text: a timestamp keeps its microseconds and a real its
+        // every bit, so the next page starts exactly after this one.
+        where << QStringLiteral("(%1, f.call_id) %2 (CAST(:afterValue AS %3),"
+                                " CAST(:afterId AS uuid))")
+                     .arg(sortKey, order.descending ? QStringLiteral("<") : QStringLiteral(">"),
+                          type);
+        values.append({QStringLiteral(":afterValue"), after->sortValue});
+        values.append({QStringLiteral(":afterId"), after->key});
+    }
+    QString agents;
+    if (!filter.agent.isEmpty())
+        agents = QStringLiteral("ARRAY[CAST(:agent AS name)]");
+    else if (!filter.team.isEmpty())
+        agents = QStringLiteral("ARRAY(SELECT m.person FROM attune.members m"
+                                " WHERE m.team = :team AND m.kind = 'agent')");
+    else // a supervisor's agents; anyone else (an agent) reads only their own
+        agents = QStringLiteral("(SELECT CASE WHEN cardinality(t) > 0 THEN t"
+                                " ELSE ARRAY[current_user] END"
+                                " FROM attune.team_agents(current_user) AS t)");
+    const QString direction = order.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    // The page is chosen from call_facts alone; the call, its latest assessment and the per-row
+    // lookups (kudos, notes, the supervisor's and the customer's scores) are then read for the
+    // rows of this page only.
+    statement.sql =
+        QStringLiteral("SELECT %1, p.sort_value::text, p.sort_id::text FROM ("
+                       "SELECT m.* FROM unnest(%2) AS team_agent(name) CROSS JOIN LATERAL ("
+                       "SELECT f.call_id AS call_row, %3 AS sort_value, f.call_id AS sort_id"
+                       " FROM %6 WHERE %4 ORDER BY %3 %5, f.call_id %5 LIMIT :size) m"
+                       " ORDER BY m.sort_value %5, m.sort_id %5 LIMIT :size) p"
+                       " JOIN attune.calls c ON c.id = p.call_row"
+                       " LEFT JOIN attune.call_facts pf ON pf.call_id = p.call_row"
+                       " LEFT JOIN attune.assessments a ON a.id = pf.assessment_id"
+                       " ORDER BY p.sort_value %5, p.sort_id %5")
+            .arg(d().rowColumns, agents, sortKey,
+                 where.isEmpty() ? QStringLiteral("true") : where.join(QLatin1String(" AND ")),
+                 direction,
+                 byTrigrams ? QStringLiteral("attune.search_agent_calls(team_agent.name, :term,"
+                                             " :search) AS hit(id)"
+                                             " JOIN attune.call_facts f ON f.call_id = hit.id")
+                            : QStringLiteral("attune.call_facts f"));
     values.append({QStringLiteral(":size"), size});
     return statement;
 }

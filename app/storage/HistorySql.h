@@ -75,6 +75,9 @@ public:
 
 private:
     const Dialect& d() const;
+    // page() on the team server: per agent, from attune.call_facts.
+    Statement serverPage(const HistoryFilter& filter, const HistoryOrder& order,
+                         const HistoryRow* after, int size) const;
     QString scopeConditions(const HistoryFilter& scope,
                             QList<QPair<QString, QVariant>>* values) const;
     QVariant timeValue(const QDateTime& at) const;

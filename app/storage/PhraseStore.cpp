@@ -167,9 +167,14 @@ bool PhraseStore::addPersonalPhrase(Phrase* phrase, QString* error)
     return true;
 }
 
+bool PhraseStore::isPersonal(const QString& phraseId)
+{
+    return phraseId.startsWith(kPersonalPrefix);
+}
+
 bool PhraseStore::removePersonalPhrase(const QString& phraseId, QString* error)
 {
-    if (!phraseId.startsWith(kPersonalPrefix))
+    if (!isPersonal(phraseId))
         return false;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM personal_phrases WHERE id = :id"));

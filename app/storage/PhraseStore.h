@@ -36,6 +36,8 @@ public:
     // Checks `phrase` (PhraseLibrary::checkPersonalPhrase), stores it and sets its id.
     bool addPersonalPhrase(Phrase* phrase, QString* error);
     bool removePersonalPhrase(const QString& phraseId, QString* error = nullptr);
+    // True for the id of a phrase the agent wrote (one this store can remove).
+    static bool isPersonal(const QString& phraseId);
 
 private:
     Database& m_database;

@@ -59,9 +59,14 @@ bool StorageQueue::isBusy(const QString& error)
 
 quint64 StorageQueue::write(const char* what, Job job)
 {
+    return enqueue(what, /*writes=*/true, std::move(job));
+}
+
+quint64 StorageQueue::enqueue(const char* what, bool writes, Job job)
+{
     std::lock_guard lock(m_mutex);
     const quint64 sequence = m_nextSequence++;
-    m_queue.push_back(Entry{sequence, what, std::move(job)});
+    m_queue.push_back(Entry{sequence, what, std::move(job), writes});
     if (m_worker && !m_running) {
         m_running = true;
         schedule(0);
@@ -78,19 +83,20 @@ quint64 StorageQueue::nextSequence() const
 void StorageQueue::whenCommitted(quint64 since, QObject* context,
                                  std::function<void(bool committed)> done)
 {
-    write("barrier", [this, since, guard = QPointer<QObject>(context),
-                      done = std::move(done)](QString*) mutable {
-        const bool committed = m_lastFailed < since;
-        if (guard)
-            QMetaObject::invokeMethod(
-                guard.data(),
-                [guard, committed, done = std::move(done)] {
-                    if (guard)
-                        done(committed);
-                },
-                Qt::QueuedConnection);
-        return Result::Done;
-    });
+    enqueue("barrier", /*writes=*/false,
+            [this, since, guard = QPointer<QObject>(context),
+             done = std::move(done)](QString*) mutable {
+                const bool committed = m_lastFailed < since;
+                if (guard)
+                    QMetaObject::invokeMethod(
+                        guard.data(),
+                        [guard, committed, done = std::move(done)] {
+                            if (guard)
+                                done(committed);
+                        },
+                        Qt::QueuedConnection);
+                return Result::Done;
+            });
 }
 
 bool StorageQueue::drain(int timeoutMs)
@@ -151,7 +157,7 @@ void StorageQueue::runNext()
                           << "attempts";
     }
     m_attempts = 0;
-    if (result == Result::Done)
+    if (result == Result::Done && entry->writes)
         Q_EMIT written();
     std::lock_guard lock(m_mutex);
     m_queue.pop_front();

@@ -59,18 +59,51 @@ public:
     void read(const char* what, std::function<T()> query, QObject* context,
               std::function<void(T)> deliver)
     {
-        write(what, [query = std::move(query), deliver = std::move(deliver),
-                     guard = QPointer<QObject>(context)](QString*) mutable {
-            T value = query();
+        enqueue(
+            what, /*writes=*/false,
+            [query = std::move(query), deliver = std::move(deliver),
+             guard = QPointer<QObject>(context)](QString*) mutable {
+                T value = query();
+                if (guard)
+                    QMetaObject::invokeMethod(
+                        guard.data(),
+                        [guard, value = std::move(value), deliver = std::move(deliver)]() mutable {
+                            if (guard)
+                                deliver(std::move(value));
+                        },
+                        Qt::QueuedConnection);
+                return Result::Done;
+            });
+    }
+
+    // Queues a write whose caller needs its outcome (an id, a refusal): `job` fills `outcome`,
+    // and once it has committed or failed for good (a busy database is waited for, never
+    // reported) `deliver(outcome, committed, error)` runs on `context`'s thread (dropped if
+    // `context` is gone by then). A refusal the job finds in the data is Done with the reason
+    // in `outcome`: it is an answer, not a failed write.
+    template <typename T>
+    quint64 writeAndReport(const char* what, std::function<Result(T* outcome, QString* error)> job,
+                           QObject* context,
+                           std::function<void(T outcome, bool committed, QString error)> deliver)
+    {
+        return write(what, [job = std::move(job), deliver = std::move(deliver),
+                            guard = QPointer<QObject>(context)](QString* error) mutable {
+            T outcome{};
+            Result result = job(&outcome, error);
+            if (result == Result::Failed && isBusy(*error))
+                result = Result::Busy;
+            if (result == Result::Busy)
+                return result;
             if (guard)
                 QMetaObject::invokeMethod(
                     guard.data(),
-                    [guard, value = std::move(value), deliver = std::move(deliver)]() mutable {
+                    [guard, outcome = std::move(outcome), committed = result == Result::Done,
+                     reason = *error, deliver]() mutable {
                         if (guard)
-                            deliver(std::move(value));
+                            deliver(std::move(outcome), committed, reason);
                     },
                     Qt::QueuedConnection);
-            return Result::Done;
+            return result;
         });
     }
 
@@ -88,7 +121,8 @@ public:
 
 Q_SIGNALS:
     // A write committed; emitted on the storage thread (connect directly to something
-    // thread-safe, such as TeamSync::nudge).
+    // thread-safe, such as TeamSync::followCommitsOf). Never for a read or a barrier: nothing
+    // changed for anyone to look at.
     void written();
 
 private:
@@ -97,7 +131,9 @@ private:
         quint64 sequence = 0;
         const char* what = "";
         Job job;
+        bool writes = true; // false for reads and barriers: no `written` after them
     };
+    quint64 enqueue(const char* what, bool writes, Job job);
     void schedule(int delayMs);
     void runNext();
 

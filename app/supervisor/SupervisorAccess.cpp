@@ -204,8 +204,8 @@ QString PinGuard::waitText() const
     if (wait <= 0)
         return {};
     if (m_failuresInARow >= kLockAfter)
-        return tr("Locked for %1 minutes after %2 wrong PINs.")
-            .arg((wait + 59999) / 60000)
+        return tr("Locked for %n minute(s) after %1 wrong PINs.", nullptr,
+                  int((wait + 59999) / 60000))
             .arg(m_failuresInARow);
     return tr("Try again in %1 s.").arg((wait + 999) / 1000);
 }

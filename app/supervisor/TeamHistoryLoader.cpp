@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "settings/Settings.h"
+#include "storage/TeamCoachingStore.h"
 #include "storage/TeamHistoryStore.h"
 
 #include <QFile>
@@ -257,6 +258,27 @@ void TeamHistoryLoader::agents(const QString& team, std::function<void(const QSt
     post<QStringList>(
         [name = m_connection, team] {
             return TeamHistoryStore(QSqlDatabase::database(name, false)).agents(team, nullptr);
+        },
+        std::move(done));
+}
+
+void TeamHistoryLoader::coaching(const QString& callKey, const QString& assessmentKey,
+                                 std::function<void(const TeamCallCoaching&)> done)
+{
+    post<TeamCallCoaching>(
+        [name = m_connection, callKey, assessmentKey] {
+            return TeamCoachingStore(QSqlDatabase::database(name, false))
+                .read(callKey, assessmentKey);
+        },
+        std::move(done));
+}
+
+void TeamHistoryLoader::save(const TeamCoachingAction& action,
+                             std::function<void(const TeamCoachingOutcome&)> done)
+{
+    post<TeamCoachingOutcome>(
+        [name = m_connection, action] {
+            return TeamCoachingStore(QSqlDatabase::database(name, false)).save(action);
         },
         std::move(done));
 }

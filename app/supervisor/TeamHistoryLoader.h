@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/History.h"
+#include "core/TeamCoaching.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -72,6 +73,12 @@ public:
     void trends(const QDate& from, const QDate& to, const HistoryFilter& scope,
                 std::function<void(const QList<HistoryWeek>&, const QList<AgentWeekShare>&)> done);
     void agents(const QString& team, std::function<void(const QStringList&)> done);
+    // A call's coaching on the server, and a supervisor's write (TeamCoachingService): on the
+    // same thread and connection, so a write waits behind the reads asked for before it.
+    void coaching(const QString& callKey, const QString& assessmentKey,
+                  std::function<void(const TeamCallCoaching&)> done);
+    void save(const TeamCoachingAction& action,
+              std::function<void(const TeamCoachingOutcome&)> done);
 
 private:
     // Runs `work` on the worker thread and hands its result to `done` here, unless a sign-in or

@@ -5,12 +5,21 @@
 
 #include <QPointer>
 
+#include <utility>
+
 namespace attune {
+
+// Every column of the agent's own history (the customer's score too) after the agent's.
+static_assert(TeamHistoryModel::ColumnCount == 1 + HistoryModel::ColumnCount);
 
 TeamHistoryModel::TeamHistoryModel(TeamHistoryLoader& loader, QObject* parent)
     : QAbstractTableModel(parent)
     , m_loader(loader)
-{}
+{
+    m_readAhead.setSingleShot(true);
+    m_readAhead.setInterval(kReadAheadDelayMs);
+    connect(&m_readAhead, &QTimer::timeout, this, &TeamHistoryModel::prefetchNextPage);
+}
 
 int TeamHistoryModel::rowCount(const QModelIndex& parent) const
 {
@@ -31,41 +40,76 @@ void TeamHistoryModel::fetchMore(const QModelIndex& parent)
 {
     if (parent.isValid() || !m_active || m_exhausted || m_fetching)
         return;
-    requestNextPage();
+    if (m_prefetched) {
+        // Read while the view was still showing the rows before it: no wait at all.
+        const QList<HistoryRow> rows = *std::exchange(m_prefetched, std::nullopt);
+        appendPage(rows, QString());
+    } else if (m_prefetching) {
+        m_fetching = true; // the page on its way is the one the view wants
+    } else {
+        requestNextPage();
+    }
 }
 
 void TeamHistoryModel::requestNextPage()
 {
     m_fetching = true;
-    const int page = int(m_cursors.size());
+    m_prefetching = true;
+    askForNextPage();
+}
+
+void TeamHistoryModel::prefetchNextPage()
+{
+    if (m_exhausted || m_prefetching || m_prefetched)
+        return;
+    m_prefetching = true;
+    askForNextPage();
+}
+
+void TeamHistoryModel::askForNextPage()
+{
     std::optional<HistoryRow> after;
-    if (page > 0)
+    if (!m_cursors.isEmpty())
         after = m_cursors.last();
     const quint64 generation = m_generation;
     QPointer<TeamHistoryModel> self(this);
     m_loader.page(m_filter, m_order, after, kPageSize,
-                  [self, generation, page](const QList<HistoryRow>& rows, const QString& error) {
+                  [self, generation](const QList<HistoryRow>& rows, const QString& error) {
                       if (!self || self->m_generation != generation)
                           return;
-                      self->m_fetching = false;
-                      self->m_error = error;
-                      if (rows.size() < kPageSize)
-                          self->m_exhausted = true;
-                      if (!rows.isEmpty()) {
-                          self->beginInsertRows(QModelIndex(), self->m_rows,
-                                                self->m_rows + int(rows.size()) - 1);
-                          self->m_cursors.append(rows.last());
-                          self->m_rows += int(rows.size());
-                          self->m_cache.insert(page, rows);
-                          self->touchPage(page);
-                          self->endInsertRows();
-                      }
-                      if (!error.isEmpty())
-                          Q_EMIT self->failed(error);
-                      if (page == 0)
-                          Q_EMIT self->firstPageArrived();
-                      Q_EMIT self->pageArrived(page);
+                      self->m_prefetching = false;
+                      if (self->m_fetching || !error.isEmpty())
+                          self->appendPage(rows, error);
+                      else
+                          self->m_prefetched = rows;
                   });
+}
+
+void TeamHistoryModel::appendPage(const QList<HistoryRow>& rows, const QString& error)
+{
+    const int page = int(m_cursors.size());
+    m_fetching = false;
+    m_error = error;
+    if (rows.size() < kPageSize)
+        m_exhausted = true;
+    if (!rows.isEmpty()) {
+        beginInsertRows(QModelIndex(), m_rows, m_rows + int(rows.size()) - 1);
+        m_cursors.append(rows.last());
+        m_rows += int(rows.size());
+        m_cache.insert(page, rows);
+        touchPage(page);
+        endInsertRows();
+    }
+    if (!error.isEmpty())
+        Q_EMIT failed(error);
+    if (page == 0)
+        Q_EMIT firstPageArrived();
+    Q_EMIT pageArrived(page);
+    // The next page is read while the supervisor looks at this one, so scrolling on finds it
+    // here rather than waiting for the server. Not at once: the loader reads one thing at a
+    // time, and a supervisor clicking through filters would wait behind each read-ahead.
+    if (error.isEmpty() && !m_exhausted)
+        m_readAhead.start();
 }
 
 void TeamHistoryModel::requestPage(int page) const
@@ -100,6 +144,24 @@ void TeamHistoryModel::touchPage(int page) const
     m_recentPages.append(page);
     while (m_recentPages.size() > kCachedPages)
         m_cache.remove(m_recentPages.takeFirst());
+}
+
+void TeamHistoryModel::updateCoaching(const QString& key, int kudos, int notes,
+                                      std::optional<double> supervisorScore)
+{
+    for (auto page = m_cache.begin(); page != m_cache.end(); ++page) {
+        for (int offset = 0; offset < page->size(); ++offset) {
+            HistoryRow& row = (*page)[offset];
+            if (row.key != key)
+                continue;
+            row.kudos = kudos;
+            row.coachingNotes = notes;
+            if (row.assessmentId != 0)
+                row.supervisorScore = supervisorScore;
+            const int at = page.key() * kPageSize + offset;
+            Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
+        }
+    }
 }
 
 const HistoryRow* TeamHistoryModel::rowAt(int row) const
@@ -184,6 +246,9 @@ void TeamHistoryModel::clear()
     m_rows = 0;
     m_exhausted = true;
     m_fetching = false;
+    m_prefetching = false;
+    m_prefetched.reset();
+    m_readAhead.stop();
     m_error.clear();
     m_cursors.clear();
     m_cache.clear();

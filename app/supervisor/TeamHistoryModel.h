@@ -5,6 +5,9 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSet>
+#include <QTimer>
+
+#include <optional>
 
 namespace attune {
 
@@ -25,10 +28,12 @@ public:
     {
         Agent,
         // then HistoryModel's columns, shifted by one
-        ColumnCount = 12
+        ColumnCount = 13
     };
     static constexpr int kPageSize = 200;
     static constexpr int kCachedPages = 12;
+    // How long a page is shown before the next one is read ahead.
+    static constexpr int kReadAheadDelayMs = 300;
 
     explicit TeamHistoryModel(TeamHistoryLoader& loader, QObject* parent = nullptr);
 
@@ -52,10 +57,17 @@ public:
     void refresh();
 
     const HistoryRow* rowAt(int row) const;
+    // A supervisor's note, kudos or score was saved on the call `key`: its counts and score as
+    // the server now has them, in the rows held (a page read later has them anyway).
+    void updateCoaching(const QString& key, int kudos, int notes,
+                        std::optional<double> supervisorScore);
     int cachedPages() const { return int(m_cache.size()); }
-    // A page is on its way (the first one, or the next one while scrolling).
+    // The view waits for a page (the first one, or the next one while scrolling); a page read
+    // ahead of the view does not count.
     bool isLoading() const { return m_fetching || !m_pending.isEmpty(); }
     QString lastError() const { return m_error; }
+    // The next page was read ahead and waits for the view to scroll on.
+    bool hasNextPageReady() const { return m_prefetched.has_value(); }
 
 Q_SIGNALS:
     // The first page of a new filter, sort or sign-in arrived (possibly empty).
@@ -66,6 +78,9 @@ Q_SIGNALS:
 
 private:
     void requestNextPage();
+    void prefetchNextPage();
+    void askForNextPage();
+    void appendPage(const QList<HistoryRow>& rows, const QString& error);
     void requestPage(int page) const;
     void touchPage(int page) const;
 
@@ -75,7 +90,12 @@ private:
     bool m_active = false;
     int m_rows = 0;
     bool m_exhausted = true;
-    bool m_fetching = false;
+    bool m_fetching = false; // the view waits for the next page
+    // The next page is asked for as soon as one arrives (see appendPage); it waits here, not yet
+    // shown, until the view scrolls to the end of what it has.
+    bool m_prefetching = false;
+    std::optional<QList<HistoryRow>> m_prefetched;
+    QTimer m_readAhead;
     quint64 m_generation = 0;
     QString m_error;
     QList<HistoryRow> m_cursors;

@@ -5,8 +5,12 @@
 #include "settings/Settings.h"
 #include "storage/CoachingStore.h"
 #include "storage/Database.h"
+#include "storage/RecordTrust.h"
+#include "storage/StorageQueue.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -20,7 +24,9 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <memory>
 #include <unistd.h>
+#include <utility>
 
 namespace attune {
 
@@ -652,6 +658,12 @@ bool TeamSync::Worker::download(int* received, QString* error)
                                     {QStringLiteral("kudos"), query.value(0).toString(),
                                      query.value(2).toString(), query.value(3).toString(),
                                      query.value(4).toString(), at}));
+            else if (fetch.key == QLatin1String("down_scores"))
+                attested.insert(query.value(0).toString(),
+                                CoachingStore::downloadedDigest(
+                                    {QStringLiteral("score"), query.value(0).toString(),
+                                     query.value(2).toString(), query.value(3).toString(),
+                                     RecordTrust::scoreText(query.value(4)), at}));
             if (insertFrom.isValid() && QDateTime::fromString(at, Qt::ISODateWithMs) <= insertFrom)
                 continue;
             insert.bindValue(QStringLiteral(":id"), query.value(0).toString());
@@ -706,7 +718,10 @@ void TeamSync::Worker::run()
     bool connected = false;
     int singleRounds = 0;
     QString refusal;
+    QElapsedTimer sincePass;
     while (!m_dead) {
+        sincePass.start();
+        ++m_owner.m_passes;
         QString error;
         bool ok = true;
         if (!connected) {
@@ -797,9 +812,17 @@ void TeamSync::Worker::run()
             m_owner.publish(m_status);
         if (!ok) {
             // Jitter, so two hundred agents whose server came back do not all knock at once.
+            // The whole back-off, nudged or not: what was committed meanwhile waits safely in
+            // the outbox, and a server that is down is not asked once per commit.
             const int jitter = int(QRandomGenerator::global()->bounded(backoffMs / 4 + 1));
-            bool nudged = false;
-            if (!m_owner.waitFor(backoffMs + jitter, &nudged))
+            const QDeadlineTimer backoff(backoffMs + jitter);
+            bool stopping = false;
+            while (!backoff.hasExpired() && !stopping) {
+                bool nudged = false;
+                stopping =
+                    !m_owner.waitFor(int(std::max<qint64>(1, backoff.remainingTime())), &nudged);
+            }
+            if (stopping)
                 break;
             continue;
         }
@@ -810,10 +833,8 @@ void TeamSync::Worker::run()
                 m_dead = true;
                 break;
             }
-            if (nudged) {
-                lastDown = QDateTime();
+            if (nudged)
                 break;
-            }
             QSqlQuery version(m_owner.m_database.connection());
             const qint64 now = version.exec(QStringLiteral("PRAGMA data_version")) && version.next()
                                    ? version.value(0).toLongLong()
@@ -825,6 +846,15 @@ void TeamSync::Worker::run()
             if (lastDown.msecsTo(QDateTime::currentDateTimeUtc()) >= m_config.downIntervalMs)
                 break;
         }
+        // However it was woken, the next pass waits out the gap; nudges meanwhile are one.
+        while (!m_dead && sincePass.elapsed() < m_config.minPassGapMs) {
+            bool nudged = false;
+            if (!m_owner.waitFor(int(m_config.minPassGapMs - sincePass.elapsed()), &nudged))
+                m_dead = true;
+        }
+        // Asked for by nudge() (an outbox commit only needs the way up).
+        if (m_owner.takeDownWanted())
+            lastDown = QDateTime();
     }
     disconnectServer();
     m_owner.m_database.releaseThreadConnection();
@@ -920,11 +950,50 @@ void TeamSync::stop()
 
 void TeamSync::nudge()
 {
+    wake(/*wantDown=*/true);
+}
+
+void TeamSync::wake(bool wantDown)
+{
     {
         std::lock_guard lock(m_mutex);
         m_nudged = true;
+        m_downWanted = m_downWanted || wantDown;
     }
     m_wake.notify_all();
+}
+
+bool TeamSync::takeDownWanted()
+{
+    std::lock_guard lock(m_mutex);
+    return std::exchange(m_downWanted, false);
+}
+
+void TeamSync::followCommitsOf(StorageQueue& storage)
+{
+    // On the storage thread, right after the commit, on its own connection: the outbox's
+    // AUTOINCREMENT counter moves exactly when a trigger queued a record, and reading it costs
+    // one row of sqlite_sequence.
+    auto seen = std::make_shared<qint64>(-1);
+    connect(
+        &storage, &StorageQueue::written, this,
+        [this, seen] {
+            QSqlQuery query(m_database.connection());
+            const qint64 now = query.exec(QStringLiteral("SELECT seq FROM sqlite_sequence"
+                                                         " WHERE name = 'team_outbox'")) &&
+                                       query.next()
+                                   ? query.value(0).toLongLong()
+                                   : 0;
+            if (now == *seen)
+                return;
+            const bool first = *seen < 0;
+            *seen = now;
+            if (first && now == 0)
+                return;
+            ++m_outboxNudges;
+            wake(/*wantDown=*/false);
+        },
+        Qt::DirectConnection);
 }
 
 bool TeamSync::waitFor(int ms, bool* nudged)

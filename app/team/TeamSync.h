@@ -18,6 +18,7 @@ namespace attune {
 
 class Database;
 class Settings;
+class StorageQueue;
 
 struct TeamSyncConfig
 {
@@ -42,6 +43,9 @@ struct TeamSyncConfig
     int downIntervalMs = 30000;
     int minBackoffMs = 1000;
     int maxBackoffMs = 5 * 60 * 1000;
+    // Passes start at least this far apart, whatever wakes the worker: a burst of a thousand
+    // commits is a few passes, not a thousand.
+    int minPassGapMs = 250;
 
     // Tests only: called at each named step of a batch; returning true abandons the batch there
     // and ends the worker, as if its thread had died ("server-committed" is after the server's
@@ -87,8 +91,15 @@ public:
     void start();
     // Asks the worker to stop and waits for its thread (at most one server round trip).
     void stop();
-    // Look at the outbox and the server now rather than at the next poll.
+    // Look at the outbox and the server now rather than at the next poll (after the pass gap).
     void nudge();
+    // Nudges the worker after each of `storage`'s commits that queued something for the server
+    // (the outbox grew), and after no other: reads, drafts and phrases leave it asleep. Nudges
+    // that arrive before the worker wakes are one.
+    void followCommitsOf(StorageQueue& storage);
+    // Passes the worker started, and nudges it took from followCommitsOf (tests, `status`).
+    quint64 passes() const { return m_passes.load(); }
+    quint64 outboxNudges() const { return m_outboxNudges.load(); }
     TeamSyncStatus status() const;
     // Whether the server handed this worker, since it started, the supervisor record `serverId`
     // with exactly the content `digest` stands for (CoachingStore::downloadedDigest). Kept in
@@ -106,6 +117,9 @@ private:
     void publish(const TeamSyncStatus& status);
     // Sleeps up to `ms` or until nudged; false when asked to stop.
     bool waitFor(int ms, bool* nudged);
+    // Whether a nudge asked for the server's records too (nudge(), not an outbox commit).
+    bool takeDownWanted();
+    void wake(bool wantDown);
 
     Database& m_database;
     const TeamSyncConfig m_config;
@@ -114,6 +128,9 @@ private:
     std::condition_variable m_wake;
     bool m_stopping = false;
     bool m_nudged = false;
+    bool m_downWanted = false;
+    std::atomic<quint64> m_passes{0};
+    std::atomic<quint64> m_outboxNudges{0};
     TeamSyncStatus m_status;
     QHash<QString, QByteArray> m_attested;
 };

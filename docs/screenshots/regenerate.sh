@@ -506,6 +506,7 @@ teamtest="$(dirname "$attune")/tests/tst_teamhistoryview"
 if [ -x "$teamtest" ]; then
     log "team view (tst_teamhistoryview with a throwaway PostgreSQL)"
     ATTUNE_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=offscreen "$teamtest" supervisorReadsTheTeam \
+        supervisorCoachesFromTheDetailPane \
         > "$work/teamview.log" 2>&1 || { cat "$work/teamview.log" >&2; log "team view test failed"; }
 else
     log "no $teamtest: build it (cmake --build build --target tst_teamhistoryview)"

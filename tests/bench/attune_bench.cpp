@@ -41,8 +41,10 @@
 #include "storage/CustomerStore.h"
 #include "storage/Database.h"
 #include "storage/HistoryStore.h"
+#include "storage/RecordTrust.h"
 #include "supervisor/HistoryModel.h"
 #include "supervisor/SupervisorAccess.h"
+#include "supervisor/SupervisorRecords.h"
 #include "supervisor/TeamHistoryLoader.h"
 #include "supervisor/TeamHistoryModel.h"
 #include "supervisor/TrendsLoader.h"
@@ -713,6 +715,48 @@ double residentMb()
     return -1;
 }
 
+// What checking a supervisor record costs the history (RecordTrust, as its SQL function runs for
+// each kudos, note and score of a page): the first check of a signed record (Ed25519), and a
+// record checked before (remembered by message and signature), per record.
+void recordCheckBenchmark()
+{
+    const QByteArray seed(SupervisorRecords::kSeedBytes, 'k');
+    RecordTrust trust;
+    trust.setRecordKey(SupervisorRecords::publicKey(seed));
+    struct Signed
+    {
+        QString callId, at;
+        QByteArray signature;
+    };
+    constexpr int kRecords = 2000;
+    std::vector<Signed> records;
+    const QDateTime start(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
+    for (int i = 0; i < kRecords; ++i) {
+        const QDateTime at = start.addSecs(i * 60);
+        const QString callId = QStringLiteral("call-%1").arg(i);
+        records.push_back({callId, at.toString(Qt::ISODateWithMs),
+                           SupervisorRecords::sign(seed, SupervisorRecords::kudosMessage(
+                                                             callId, QStringLiteral("Stayed calm"),
+                                                             QStringLiteral("Well done"), at))});
+    }
+    const auto checkAll = [&] {
+        QElapsedTimer timer;
+        timer.start();
+        int passed = 0;
+        for (const Signed& record : records)
+            passed +=
+                trust.kudos(record.callId, QStringLiteral("Stayed calm"),
+                            QStringLiteral("Well done"), record.at, record.signature, QVariant())
+                    ? 1
+                    : 0;
+        if (passed != kRecords)
+            std::fprintf(stderr, "record check: %d of %d passed\n", passed, kRecords);
+        return timer.nsecsElapsed() / 1e3 / kRecords;
+    };
+    report("supervisor_record_check_us", checkAll(), "us");
+    report("supervisor_record_check_cached_us", checkAll(), "us");
+}
+
 // The history window over 1,000,000 calls and assessments (seeded once into /var/tmp and kept):
 // opening to the first rows painted, a filter change to the rows repainted, the longest stall
 // while scrolling from the top to the very bottom, and how much the process grew meanwhile.
@@ -1361,6 +1405,9 @@ void practiceTurnBenchmark()
         std::fprintf(stderr, "attune_bench: no practice scenarios or replies\n");
         return;
     }
+    // The patterns compile (and JIT-compile) on first use; the app does that as the agent
+    // presses Start (PracticeService::start), before any reply, and so does this.
+    reader.compilePatterns();
     const SystemClock clock;
     std::vector<double> samples;
     qsizetype next = 0;
@@ -1379,7 +1426,6 @@ void practiceTurnBenchmark()
             }
         }
     }
-    // The slowest turn includes the first use of each pattern (PCRE2 compiles it then).
     report("practice_turn_engine_ms", *std::max_element(samples.begin(), samples.end()), "ms");
     report("practice_turn_engine_median_ms", median(samples), "ms");
 
@@ -2171,6 +2217,8 @@ int main(int argc, char** argv)
     cueModelBenchmarks(wanted);
     if (wanted("idle_cpu_s_per_min"))
         idleBenchmark(options);
+    if (wanted("supervisor_record_check_us") || wanted("supervisor_record_check_cached_us"))
+        recordCheckBenchmark();
     if (wanted("history_open_1m_ms") || wanted("history_filter_1m_ms") ||
         wanted("history_scroll_max_stall_ms") || wanted("history_memory_growth_mb"))
         historyBenchmarks(wanted);

@@ -65,6 +65,10 @@ bool SelfAssessment::applyChange(const QString&, const AssessmentChange&, Assess
 {
     std::abort();
 }
+void SelfAssessment::apply(const QString&, const AssessmentChange&, bool, Done)
+{
+    std::abort();
+}
 
 } // namespace attune
 

@@ -328,6 +328,64 @@ private Q_SLOTS:
         client.close();
         stopAttuneApp(app);
     }
+
+    // A self-assessment saved through the local API used to be written on the GUI thread: while
+    // another process held the lock the whole app stood still for SQLite's busy timeout, and the
+    // save was then refused. Now it waits on the storage thread, the app keeps answering, and the
+    // reply (with the new id) comes once the assessment is on disk.
+    void anApiAssessmentSaveWaitsOffTheGuiThreadAndIsAnsweredOnceWritten()
+    {
+        IsolatedHome home;
+        QProcess app;
+        QVERIFY(startAttuneApp(app, home));
+        QVERIFY(openHolder(home));
+        QSqlQuery lock(QSqlDatabase::database(kHolder));
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+        QLocalSocket saver;
+        saver.connectToServer(socketPathOf(home));
+        QVERIFY(saver.waitForConnected(3000));
+        saver.write(lineOf(
+            QJsonObject{{QStringLiteral("v"), 1},
+                        {QStringLiteral("command"), QStringLiteral("assessment.save")},
+                        {QStringLiteral("callId"), QStringLiteral("as1")},
+                        {QStringLiteral("note"), QStringLiteral("Summarise sooner")},
+                        {QStringLiteral("answers"),
+                         QJsonObject{{QStringLiteral("outcome"), QStringLiteral("resolved")}}}}));
+        QVERIFY(saver.waitForBytesWritten(3000));
+        QTest::qWait(300); // the save is being handled by now
+
+        // The app answers another client at once while the save waits for the lock.
+        QElapsedTimer asked;
+        asked.start();
+        const QJsonObject status =
+            exchange(home, request(QStringLiteral("status"), QStringLiteral("st1")), 5000);
+        const qint64 statusMs = asked.elapsed();
+        QVERIFY(status.value(QStringLiteral("ok")).toBool());
+        QVERIFY2(statusMs < kPopBoundMs, qPrintable(QString::number(statusMs)));
+        // Not answered while it cannot be written.
+        QVERIFY(!saver.waitForReadyRead(kLockHeldMs - 300 - int(statusMs)));
+        QCOMPARE(saver.bytesAvailable(), 0);
+
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        QByteArray line;
+        QElapsedTimer waited;
+        waited.start();
+        while (!line.contains('\n') && waited.elapsed() < 30000 && saver.waitForReadyRead(30000))
+            line += saver.readAll();
+        const QJsonObject reply = QJsonDocument::fromJson(line.left(line.indexOf('\n'))).object();
+        QVERIFY2(reply.value(QStringLiteral("ok")).toBool(), line.constData());
+        const qint64 id = reply.value(QStringLiteral("id")).toInteger();
+        QVERIFY(id > 0);
+        // Answered means written, once.
+        QSqlQuery saved(QSqlDatabase::database(kHolder));
+        QVERIFY(saved.exec(QStringLiteral("SELECT id FROM assessments WHERE call_id = 'as1'")));
+        QVERIFY(saved.next());
+        QCOMPARE(saved.value(0).toLongLong(), id);
+        QVERIFY(!saved.next());
+        QCOMPARE(app.state(), QProcess::Running);
+        stopAttuneApp(app);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLockedDatabase)

@@ -43,6 +43,8 @@ struct Plain
     QString outcome;
     std::optional<double> score;
     std::optional<int> stressAfter;
+    std::optional<double> customerScore; // the latest survey's
+    bool upset = false;                  // any survey reads upset
 };
 
 QList<Plain> plainScan(QSqlDatabase admin, const QStringList& agents)
@@ -53,7 +55,13 @@ QList<Plain> plainScan(QSqlDatabase admin, const QStringList& agents)
         QStringLiteral(
             "SELECT c.id::text, c.agent::text, to_char(c.started_at AT TIME ZONE 'UTC',"
             " 'YYYY-MM-DD HH24:MI:SS.US'), c.talk_seconds, c.peak, c.customer_name, c.phone,"
-            " a.id::text, a.outcome, a.score, a.stress_after FROM attune.calls c"
+            " a.id::text, a.outcome, a.score, a.stress_after,"
+            " (SELECT f.score FROM attune.customer_feedback f WHERE f.call_id = c.id"
+            "  AND NOT EXISTS (SELECT 1 FROM attune.customer_feedback g WHERE g.call_id = c.id"
+            "   AND (g.imported_at, g.id) > (f.imported_at, f.id))),"
+            " coalesce((SELECT bool_or(f.upset) FROM attune.customer_feedback f"
+            "  WHERE f.call_id = c.id), false)"
+            " FROM attune.calls c"
             " LEFT JOIN attune.assessments a ON a.call_id = c.id AND NOT EXISTS ("
             "  SELECT 1 FROM attune.assessments l WHERE l.call_id = c.id"
             "  AND l.saved_at > a.saved_at)"
@@ -77,6 +85,9 @@ QList<Plain> plainScan(QSqlDatabase admin, const QStringList& agents)
             row.score = query.value(9).toDouble();
         if (!query.value(10).isNull())
             row.stressAfter = query.value(10).toInt();
+        if (!query.value(11).isNull())
+            row.customerScore = query.value(11).toDouble();
+        row.upset = query.value(12).toBool();
         rows.append(row);
     }
     return rows;
@@ -103,6 +114,8 @@ bool matches(const Plain& row, const HistoryFilter& filter, const QSet<QString>&
     if (filter.hotOnly && row.peak.value_or(-1) < HistoryFilter::kHotPeak - 1e-6)
         return false;
     if (filter.highStressOnly && !(row.stressAfter && *row.stressAfter >= 4))
+        return false;
+    if (filter.customerUpsetOnly && !row.upset)
         return false;
     if (!filter.customerContains.isEmpty() &&
         !(row.customer + QLatin1Char(' ') + row.phone)
@@ -283,6 +296,12 @@ private Q_SLOTS:
         f.customerContains = QStringLiteral("%");
         QTest::addRow("search a lone percent") << f;
         f = {};
+        f.customerContains = QStringLiteral("Zoé 10");
+        QTest::addRow("search accented") << f;
+        f = {};
+        f.customerContains = QStringLiteral("le");
+        QTest::addRow("search two letters") << f;
+        f = {};
         f.agent = QStringLiteral("bob");
         QTest::addRow("agent") << f;
         f = {};
@@ -294,6 +313,20 @@ private Q_SLOTS:
         f.agent = QStringLiteral("alice");
         f.hotOnly = true;
         QTest::addRow("dates, agent and hot") << f;
+        f = {};
+        f.customerUpsetOnly = true;
+        QTest::addRow("customer left upset") << f;
+        f = {};
+        f.customerUpsetOnly = true;
+        f.agent = QStringLiteral("bob");
+        f.outcome = QStringLiteral("escalated");
+        QTest::addRow("upset, agent and outcome") << f;
+        f = {};
+        f.scoreBelow = 50;
+        f.hotOnly = true;
+        f.outcome = QStringLiteral("escalated");
+        f.customerContains = QStringLiteral("brennan");
+        QTest::addRow("score, hot, outcome and search") << f;
     }
     void filtersMatchAPlainScan()
     {
@@ -306,13 +339,94 @@ private Q_SLOTS:
             if (matches(row, filter, t1))
                 expected.insert(row.key);
         }
+        QVERIFY2(!expected.isEmpty() || filter.customerContains.contains(QLatin1Char('%')),
+                 "a filter of nothing");
         for (const HistoryOrder& order :
-             {HistoryOrder{HistorySort::Time, true}, HistoryOrder{HistorySort::Duration, false}}) {
+             {HistoryOrder{HistorySort::Time, true}, HistoryOrder{HistorySort::Duration, false},
+              HistoryOrder{HistorySort::Peak, true}}) {
             QSet<QString> got;
             for (const HistoryRow& row : readAll(store, filter, order))
                 got.insert(row.key);
             QCOMPARE(got, expected);
         }
+    }
+
+    // The customer's verdict reads as in the agent's own history: the latest survey's score,
+    // and "left upset" when any survey of the call reads upset.
+    void customerVerdictMatchesAPlainScan()
+    {
+        const TeamHistoryStore store(connectAs(QStringLiteral("sam")));
+        QHash<QString, Plain> plain;
+        for (const Plain& row :
+             plainScan(admin(), {QStringLiteral("alice"), QStringLiteral("bob")}))
+            plain.insert(row.key, row);
+        int scored = 0;
+        int upset = 0;
+        int secondSurveys = 0;
+        const QList<HistoryRow> rows = readAll(store, HistoryFilter(), HistoryOrder());
+        QCOMPARE(rows.size(), plain.size());
+        for (const HistoryRow& row : rows) {
+            const Plain& expected = plain.value(row.key);
+            QCOMPARE(row.customerScore.has_value(), expected.customerScore.has_value());
+            if (row.customerScore) {
+                QCOMPARE(*row.customerScore, *expected.customerScore);
+                ++scored;
+            }
+            QCOMPARE(row.customerUpset, expected.upset);
+            upset += row.customerUpset ? 1 : 0;
+            // Upset from the first survey while the later one is not: the flag stays.
+            if (row.customerUpset && row.customerScore && *row.customerScore > 0)
+                ++secondSurveys;
+        }
+        QVERIFY(scored > 50);
+        QVERIFY(upset > 5);
+        QVERIFY(secondSurveys > 0);
+    }
+
+    // attune.call_facts (migration 0005) equals what its sources say, row for row, both as the
+    // triggers kept it while the seed was written and as the first run's copy makes it.
+    void callFactsEqualTheirSources()
+    {
+        QSqlDatabase db = admin();
+        const QString facts = QStringLiteral(
+            "SELECT string_agg(concat_ws('|', call_id, agent, started_at, talk_seconds, peak,"
+            " assessment_id, outcome, score, stress_after, upset, search), ';'"
+            " ORDER BY call_id) FROM attune.call_facts");
+        const QString sources = QStringLiteral(
+            "SELECT string_agg(concat_ws('|', c.id, c.agent, c.started_at, c.talk_seconds,"
+            " coalesce(c.peak, -1), a.id, a.outcome, a.score, a.stress_after,"
+            " EXISTS (SELECT 1 FROM attune.customer_feedback f WHERE f.call_id = c.id"
+            "  AND f.upset), c.customer_name || ' ' || c.phone), ';' ORDER BY c.id)"
+            " FROM attune.calls c LEFT JOIN attune.assessments a ON a.call_id = c.id"
+            " AND NOT EXISTS (SELECT 1 FROM attune.assessments l WHERE l.call_id = c.id"
+            "  AND (l.saved_at, l.id) > (a.saved_at, a.id))"
+            " WHERE c.ended_at IS NOT NULL");
+        const auto value = [&db](const QString& sql) {
+            QSqlQuery query(db);
+            if (!query.exec(sql) || !query.next())
+                qWarning() << query.lastError().text();
+            return query.value(0).toString();
+        };
+        const QString expected = value(sources);
+        QVERIFY(expected.size() > 1000);
+        QCOMPARE(value(facts), expected);
+
+        // The first run of 0005 on a server that already holds calls copies them; a later run
+        // copies nothing again.
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM attune.call_facts")));
+        QVERIFY(
+            query.exec(QStringLiteral("DELETE FROM attune.meta WHERE key = 'call_facts_filled'")));
+        int from = -1;
+        QString error;
+        QVERIFY2(TeamSchema::initialise(db, &from, &error), qPrintable(error));
+        QCOMPARE(value(facts), expected);
+        const QString stamps = QStringLiteral(
+            "SELECT string_agg(xmin::text, ',' ORDER BY call_id) FROM attune.call_facts");
+        const QString before = value(stamps);
+        QVERIFY2(TeamSchema::initialise(db, &from, &error), qPrintable(error));
+        QCOMPARE(from, TeamSchema::latestVersion());
+        QCOMPARE(value(stamps), before);
     }
 
     // The server decides: a supervisor asking for another team's agent, team or call gets
@@ -334,6 +448,22 @@ private Q_SLOTS:
             QCOMPARE(week.assessed, 0);
         QCOMPARE(sam.agents(QString(), nullptr),
                  QStringList({QStringLiteral("alice"), QStringLiteral("bob")}));
+
+        // The search's helper runs as the table's owner: it still answers only for agents the
+        // caller may read.
+        const auto searchAs = [this](const QString& user, const QString& agent) {
+            QSqlQuery query(connectAs(user));
+            if (!query.exec(QStringLiteral("SELECT count(*) FROM attune.search_agent_calls("
+                                           "'%1', 'Lee', '%Lee%')")
+                                .arg(agent)) ||
+                !query.next())
+                return -1;
+            return query.value(0).toInt();
+        };
+        QCOMPARE(searchAs(QStringLiteral("sam"), QStringLiteral("carol")), 0);
+        QCOMPARE(searchAs(QStringLiteral("alice"), QStringLiteral("bob")), 0);
+        QVERIFY(searchAs(QStringLiteral("tess"), QStringLiteral("carol")) > 10);
+        QVERIFY(searchAs(QStringLiteral("alice"), QStringLiteral("alice")) > 10);
 
         const TeamHistoryStore tess(connectAs(QStringLiteral("tess")));
         QSet<QString> agents;

@@ -8,9 +8,12 @@
 #include "feedback/FeedbackImport.h"
 #include "storage/CoachingStore.h"
 #include "storage/Database.h"
+#include "storage/HistoryStore.h"
+#include "storage/StorageQueue.h"
 #include "team/TeamSchema.h"
 #include "team/TeamSync.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -220,7 +223,7 @@ private Q_SLOTS:
         int from = -1;
         QVERIFY2(TeamSchema::initialise(db, &from, &error), qPrintable(error));
         for (const char* agent : {"alice", "bob", "carol", "dave", "erin", "frank", "gina", "hana",
-                                  "ivan", "jo", "judy"}) {
+                                  "ivan", "jo", "judy", "kim"}) {
             const QString name = QString::fromLatin1(agent);
             QVERIFY2(TeamSchema::addMember(db, name, QStringLiteral("t1"),
                                            TeamSchema::Member::Agent, &error),
@@ -643,7 +646,30 @@ private Q_SLOTS:
                                  " assessment_id = %1")
                       .arg(assessment)),
             1, 20000);
+        // The history's list shows them while this run's sync vouches for them, and not once
+        // the file says something else (a raised score).
+        CoachingStore coaching(*machine.db);
+        coaching.trustServerRecords([&sync](const QString& serverId, const QByteArray& digest) {
+            return sync && sync->attests(serverId, digest);
+        });
+        HistoryStore history(*machine.db);
+        const auto listed = [&history] {
+            for (const HistoryRow& row : history.page(HistoryFilter(), nullptr, 50))
+                if (row.callId == QLatin1String("g-1"))
+                    return row;
+            return HistoryRow();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(listed().supervisorScore.value_or(-1), 90.0, 20000);
+        QCOMPARE(listed().kudos, 1);
+        QCOMPARE(listed().coachingNotes, 1);
+        QVERIFY(QSqlQuery(machine.sql())
+                    .exec(QStringLiteral("UPDATE supervisor_scores SET score = 95")));
+        QVERIFY(!listed().supervisorScore);
+        QVERIFY(QSqlQuery(machine.sql())
+                    .exec(QStringLiteral("UPDATE supervisor_scores SET score = 90")));
+        QCOMPARE(listed().supervisorScore.value_or(-1), 90.0);
         sync.reset();
+        QVERIFY(!listed().supervisorScore);
         // The agent saw the kudos; then every cursor is lost and everything is fetched again.
         QVERIFY(
             QSqlQuery(machine.sql())
@@ -762,9 +788,184 @@ private Q_SLOTS:
         verifyEnd(QStringLiteral("jo"), {&machine});
     }
 
+    // The storage thread's commits nudge the worker only when they queued a record for the
+    // server, and a burst of a thousand such commits is a handful of passes, not a thousand
+    // (before: every committed job, reads included, woke the worker for a pass and a download).
+    void aBurstOfCommitsIsAFewPassesAndReadsAreNone()
+    {
+        Machine machine;
+        TeamSyncConfig c = config(QStringLiteral("kim"));
+        c.pollIntervalMs = 250; // the app's own pace
+        c.downIntervalMs = 30000;
+        auto sync = std::make_unique<TeamSync>(*machine.db, c);
+        StorageQueue storage(*machine.db);
+        storage.start();
+        sync->followCommitsOf(storage);
+        sync->start();
+        QTRY_VERIFY_WITH_TIMEOUT(drained(*sync, machine), 20000);
+
+        // Reads, and writes that queue nothing for the server (a draft, a phrase): no nudge, and
+        // no more passes than the poll finds reason for.
+        Database* db = machine.db.get();
+        const quint64 idle = sync->passes();
+        QElapsedTimer quiet;
+        quiet.start();
+        QObject context;
+        int read = 0;
+        for (int i = 0; i < 500; ++i) {
+            storage.read<int>(
+                "count",
+                [db] {
+                    return scalar(db->connection(), QStringLiteral("SELECT count(*) FROM calls"))
+                        .toInt();
+                },
+                &context, [&read](int) { ++read; });
+            storage.write("state", [db, i](QString* error) {
+                QSqlQuery query(db->connection());
+                query.prepare(QStringLiteral("INSERT OR REPLACE INTO app_state (key, value)"
+                                             " VALUES ('burst', :value)"));
+                query.bindValue(QStringLiteral(":value"), QString::number(i));
+                return Database::runQuery(query, error) ? StorageQueue::Result::Done
+                                                        : StorageQueue::Result::Failed;
+            });
+        }
+        QVERIFY(storage.drain(60000));
+        QTRY_COMPARE_WITH_TIMEOUT(read, 500, 5000);
+        const quint64 quietPasses = sync->passes() - idle;
+        const quint64 quietBound = quint64(quiet.elapsed() / c.minPassGapMs) + 2;
+        qInfo("500 reads and 500 plain writes: %llu nudges, %llu passes in %lld ms (at most %llu)",
+              sync->outboxNudges(), quietPasses, quiet.elapsed(), quietBound);
+        QVERIFY2(quietPasses <= quietBound,
+                 qPrintable(QStringLiteral("%1 passes").arg(quietPasses)));
+        QCOMPARE(sync->outboxNudges(), quint64(0));
+
+        // A thousand finished calls, each committed on its own, as calls end.
+        const quint64 before = sync->passes();
+        QElapsedTimer elapsed;
+        elapsed.start();
+        for (int i = 0; i < 1000; ++i)
+            storage.write("call", [db, i](QString*) {
+                finishCall(db->connection(), QStringLiteral("k-%1").arg(i));
+                return StorageQueue::Result::Done;
+            });
+        QVERIFY(storage.drain(120000));
+        QTRY_VERIFY_WITH_TIMEOUT(drained(*sync, machine), 60000);
+        const qint64 ms = elapsed.elapsed();
+        const quint64 passes = sync->passes() - before;
+        const quint64 bound = quint64(ms / c.minPassGapMs) + 2;
+        qInfo("1000 commits: %llu nudges, %llu passes in %lld ms (at most %llu)",
+              sync->outboxNudges(), passes, ms, bound);
+        QVERIFY(sync->outboxNudges() > 0);
+        QVERIFY2(passes <= bound, qPrintable(QStringLiteral("%1 passes").arg(passes)));
+        sync.reset();
+        verifyEnd(QStringLiteral("kim"), {&machine});
+    }
+
     // The customer's verdict goes up like an assessment, comment included: imported twice and
     // delivered again, one row per survey; a corrected score updates that row; another agent
     // never reads it, the agent's supervisor does.
+    // The team view filters on attune.call_facts (migration 0005), which triggers keep equal to
+    // the call's latest assessment and its surveys: a re-saved assessment, a newer one, the same
+    // ones delivered again, an upset survey, and an older assessment arriving late.
+    void callFactsFollowTheLatestAssessmentThroughTheSync()
+    {
+        Machine machine;
+        QSqlDatabase sql = machine.sql();
+        finishCall(sql, QStringLiteral("facts-1"));
+        const qint64 first =
+            saveAssessment(sql, QStringLiteral("facts-1"), QStringLiteral("shared"), false);
+        const QString call =
+            scalar(sql, QStringLiteral("SELECT sync_id FROM calls WHERE call_id = 'facts-1'"));
+        const auto deliver = [&] {
+            TeamSync sync(*machine.db, config(QStringLiteral("kim")));
+            sync.start();
+            QTRY_VERIFY_WITH_TIMEOUT(drained(sync, machine), 30000);
+        };
+        QSqlDatabase server = admin();
+        const auto facts = [&] {
+            return scalar(server, QStringLiteral("SELECT concat_ws('|', assessment_id, score,"
+                                                 " upset::text) FROM attune.call_facts"
+                                                 " WHERE call_id = '%1'")
+                                      .arg(call));
+        };
+        const auto syncId = [&](qint64 id) {
+            return scalar(sql,
+                          QStringLiteral("SELECT sync_id FROM assessments WHERE id = %1").arg(id));
+        };
+        deliver();
+        QCOMPARE(facts(), syncId(first) + QStringLiteral("|75|false"));
+
+        // Re-saved: the same assessment with another score.
+        QVERIFY(QSqlQuery(sql).exec(
+            QStringLiteral("UPDATE assessments SET score = 30 WHERE id = %1").arg(first)));
+        deliver();
+        QCOMPARE(facts(), syncId(first) + QStringLiteral("|30|false"));
+
+        // A newer assessment of the same call.
+        QTest::qWait(5); // a later saved_at
+        const qint64 second =
+            saveAssessment(sql, QStringLiteral("facts-1"), QStringLiteral("shared"), false);
+        QVERIFY(QSqlQuery(sql).exec(
+            QStringLiteral("UPDATE assessments SET score = 55 WHERE id = %1").arg(second)));
+        deliver();
+        QCOMPARE(facts(), syncId(second) + QStringLiteral("|55|false"));
+
+        // Everything delivered again (at-least-once): the same rows, and the facts row is not
+        // even rewritten.
+        const QString stamp = QStringLiteral("SELECT xmin::text FROM attune.call_facts"
+                                             " WHERE call_id = '%1'")
+                                  .arg(call);
+        const QString before = scalar(server, stamp);
+        QVERIFY(QSqlQuery(sql).exec(
+            QStringLiteral("INSERT OR REPLACE INTO team_outbox (kind, local_id, queued_at)"
+                           " SELECT 'call', id, 'now' FROM calls WHERE call_id = 'facts-1'"
+                           " UNION ALL SELECT 'assessment', id, 'now' FROM assessments"
+                           " WHERE call_id = 'facts-1'")));
+        QCOMPARE(machine.outbox(), 3);
+        deliver();
+        QCOMPARE(scalar(server, QStringLiteral("SELECT count(*) FROM attune.assessments"
+                                               " WHERE call_id = '%1'")
+                                    .arg(call)),
+                 QStringLiteral("2"));
+        QCOMPARE(facts(), syncId(second) + QStringLiteral("|55|false"));
+        QCOMPARE(scalar(server, stamp), before);
+
+        // The customer left upset.
+        const QString csv = machine.dir.path() + QStringLiteral("/facts.csv");
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("call_id,survey_id,csat,comment\nfacts-1,F,1,\"Useless, I am fed up.\"\n");
+        file.close();
+        FeedbackImport import(*machine.db, QStringLiteral("GB"));
+        FeedbackImport::Result result;
+        QString error;
+        QVERIFY2(import.importFile(csv, &result, &error), qPrintable(error));
+        deliver();
+        QCOMPARE(facts(), syncId(second) + QStringLiteral("|55|true"));
+
+        // An older assessment that arrives late changes nothing; nor may an agent write the
+        // facts row themselves.
+        QString problem;
+        QSqlDatabase kim = m_cluster->connect(QStringLiteral("kim-facts"), QStringLiteral("kim"),
+                                              QStringLiteral("kim-pw"), &problem);
+        QVERIFY2(kim.isOpen(), qPrintable(problem));
+        QSqlQuery late(kim);
+        QVERIFY2(
+            late.exec(QStringLiteral(
+                          "INSERT INTO attune.assessments (id, call_id, rubric_id, rubric_version,"
+                          " answers, outcome, score, saved_at) VALUES (gen_random_uuid(), '%1',"
+                          " 'builtin', 1, '{}', 'escalated', 5, now() - interval '1 day')")
+                          .arg(call)),
+            qPrintable(late.lastError().text()));
+        QCOMPARE(facts(), syncId(second) + QStringLiteral("|55|true"));
+        QVERIFY(!late.exec(QStringLiteral("UPDATE attune.call_facts SET score = 99")));
+        QVERIFY(!late.exec(
+            QStringLiteral("INSERT INTO attune.call_facts (call_id, agent, started_at,"
+                           " talk_seconds, peak, search) VALUES (gen_random_uuid(), 'kim',"
+                           " now(), 1, 1, 'x')")));
+        QCOMPARE(facts(), syncId(second) + QStringLiteral("|55|true"));
+    }
+
     void surveysReachTheServerOnceAndOnlyTheirAgentAndSupervisorReadThem()
     {
         Machine machine;

@@ -14,6 +14,18 @@ ServicesFixture::ServicesFixture(const QString& databaseFile)
 
 ServicesFixture::ServicesFixture(const QString& databaseFile, const QByteArray& policy)
 {
+    build(databaseFile, policy, nullptr);
+}
+
+ServicesFixture::ServicesFixture(const Clock& clock, const QString& databaseFile,
+                                 const QByteArray& policy)
+{
+    build(databaseFile, policy, &clock);
+}
+
+void ServicesFixture::build(const QString& databaseFile, const QByteArray& policy,
+                            const Clock* clock)
+{
     m_home.applyToThisProcess();
     m_paths = AppPaths::fromEnvironment();
     if (!policy.isEmpty()) {
@@ -26,7 +38,7 @@ ServicesFixture::ServicesFixture(const QString& databaseFile, const QByteArray& 
         *m_settings,
         AppServices::Options{databaseFile.isEmpty() ? m_paths.databaseFile(false) : databaseFile,
                              m_paths.apiTokenFile(),
-                             /*demo=*/false});
+                             /*demo=*/false, clock});
     ControlProtocol& control = m_services->control();
     m_server->setHandler(
         [&control](const QJsonObject& request) { return control.handle(request); });

@@ -9,6 +9,7 @@
 
 namespace attune {
 class AppServices;
+class Clock;
 class InstanceServer;
 class Settings;
 } // namespace attune
@@ -27,6 +28,9 @@ public:
     // With IT's policy (the system settings file's contents) in place, read from the home's
     // policy file: in-process tests cannot put it at its fixed system place.
     ServicesFixture(const QString& databaseFile, const QByteArray& policy);
+    // Every part reads `clock` (a FakeClock the test moves), which must outlive the fixture.
+    explicit ServicesFixture(const Clock& clock, const QString& databaseFile = {},
+                             const QByteArray& policy = {});
     ~ServicesFixture();
 
     // Brings the services up as the app does after its first frame (database, stores, engines,
@@ -41,6 +45,8 @@ public:
     const QStringList& problems() const { return m_problems; }
 
 private:
+    void build(const QString& databaseFile, const QByteArray& policy, const Clock* clock);
+
     IsolatedHome m_home;
     AppPaths m_paths;
     std::unique_ptr<Settings> m_settings;

@@ -74,6 +74,21 @@ bool seedTeamHistory(QSqlDatabase admin, int callsPerAgent, QString* error)
             " SELECT md5('k' || c.id)::uuid, c.id, c.agent,"
             "  CASE WHEN c.agent = 'carol' THEN 'tess' ELSE 'sam' END, 'listened', 'Well done'"
             " FROM attune.calls c WHERE split_part(c.call_ref, '-', 2)::int % 20 = 1"),
+        // Every third call has a customer survey, some upset (CSAT 1, score 0); some a second,
+        // later survey that is not upset and scores higher.
+        QStringLiteral(
+            "INSERT INTO attune.customer_feedback (id, call_id, agent, survey_id, csat, score,"
+            " comment, upset, imported_at)"
+            " SELECT md5('f' || c.call_ref || v.n)::uuid, c.id, c.agent,"
+            "  'survey-' || c.call_ref || '-' || v.n, u.csat, (u.csat - 1) * 25, '', u.upset,"
+            "  timestamptz '2026-12-01 09:00:00Z' + make_interval(mins => v.n * 5)"
+            " FROM attune.calls c"
+            " CROSS JOIN LATERAL (SELECT split_part(c.call_ref, '-', 2)::int AS i) n"
+            " CROSS JOIN LATERAL (SELECT 0 AS n UNION ALL SELECT 1 WHERE n.i % 8 = 2) v"
+            " CROSS JOIN LATERAL (SELECT v.n = 0 AND n.i % 4 = 2 AS upset) w"
+            " CROSS JOIN LATERAL (SELECT CASE WHEN w.upset THEN 1"
+            "  ELSE 2 + (n.i + v.n) % 4 END AS csat, w.upset) u"
+            " WHERE n.i % 3 = 1 AND c.ended_at IS NOT NULL"),
         QStringLiteral("ANALYZE"),
     };
     for (const QString& sql : statements) {

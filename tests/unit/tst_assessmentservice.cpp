@@ -74,10 +74,10 @@ private Q_SLOTS:
         Assessment assessment = answered(QStringLiteral("call-2"));
         m_service->edit(assessment);
         QString error;
-        QVERIFY2(m_service->save(&assessment, &error), qPrintable(error));
-        QVERIFY(assessment.id > 0);
+        QVERIFY2(m_service->save(assessment, &error), qPrintable(error));
         QCOMPARE(saved.count(), 1);
         QCOMPARE(saved.first().at(0).value<Assessment>().callId, QStringLiteral("call-2"));
+        QVERIFY(saved.first().at(0).value<Assessment>().id > 0);
         QVERIFY(m_service->unfinishedDrafts().isEmpty());
     }
 
@@ -88,7 +88,7 @@ private Q_SLOTS:
         Assessment stale = answered(QStringLiteral("call-3"));
         stale.rubricVersion += 1;
         QString error;
-        QVERIFY(!m_service->save(&stale, &error));
+        QVERIFY(!m_service->save(stale, &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(saved.count(), 0);
     }

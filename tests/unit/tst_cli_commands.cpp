@@ -301,6 +301,11 @@ private Q_SLOTS:
         QCOMPARE(run.outText(),
                  QStringLiteral("Imported 2 rows from %1: 2 new, 0 updated.\n").arg(good));
         QCOMPARE(customerCount(home), 2);
+        const QString one = home.path() + QStringLiteral("/crm-one.csv");
+        writeFile(one, "customer_id,full_name,phone\nC-3,Cy Ames,+44 20 7946 0003\n");
+        run = runLineInProcess(home, {QStringLiteral("import"), QStringLiteral("customers"), one});
+        QCOMPARE(run.outText(),
+                 QStringLiteral("Imported 1 row from %1: 1 new, 0 updated.\n").arg(one));
     }
 
     void importFeedbackReportsUnknownCallsAndAppliesOnce()
@@ -329,10 +334,9 @@ private Q_SLOTS:
         writeFile(bad, "call_id,csat,comment\ncall-7,2,Slow\n");
         run = runLineInProcess(home, line);
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.outText(),
-                 QStringLiteral("Imported 1 survey answers from %1: 1 new, 0 already "
-                                "imported; 1 from a customer who left upset.\n")
-                     .arg(bad));
+        QCOMPARE(run.outText(), QStringLiteral("Imported 1 survey answer from %1: 1 new, 0 already "
+                                               "imported; 1 from a customer who left upset.\n")
+                                    .arg(bad));
         run = runLineInProcess(home, line);
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.outText().contains(QStringLiteral("0 new, 1 already imported")),

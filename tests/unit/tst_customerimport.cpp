@@ -1,3 +1,4 @@
+#include "integration/Localization.h"
 #include "profile/CustomerImport.h"
 #include "storage/CustomerStore.h"
 #include "storage/Database.h"
@@ -56,6 +57,12 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The messages as the command line gives them in English (counted in English).
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+    }
+
     void init()
     {
         m_db.reset();

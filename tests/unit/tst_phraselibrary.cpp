@@ -2,6 +2,7 @@
 #include "assessment/Rubric.h"
 #include "core/CustomerProfile.h"
 #include "empathy/PhraseLibrary.h"
+#include "integration/Localization.h"
 
 #include <QFile>
 #include <QSet>
@@ -366,6 +367,8 @@ private Q_SLOTS:
             const QByteArray extra = fields({{"id", id}, {"technique", "\"technique\": \"hug\""}});
             many.replace("    }\n  ]", "    },\n    {\n" + extra + "\n    }\n  ]");
         }
+        // As the app and the command line read it: English counted in English.
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
         QVERIFY(!library.loadData(many, QStringLiteral("test.json"), &error));
         const QStringList manyLines = error.split(QLatin1Char('\n'));
         QCOMPARE(manyLines.size(), 11);

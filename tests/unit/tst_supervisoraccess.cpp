@@ -1,6 +1,7 @@
 #include "core/CallEvents.h"
 #include "core/CallSession.h"
 #include "core/Clock.h"
+#include "integration/Localization.h"
 #include "supervisor/SupervisorAccess.h"
 #include "supervisor/SupervisorRecords.h"
 
@@ -18,6 +19,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // The texts as the app shows them in English: counted in English.
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
         QString error;
         m_hash = SupervisorPin::hash(QStringLiteral("482916"), &error);
         QVERIFY2(!m_hash.isEmpty(), qPrintable(error));

@@ -1,8 +1,11 @@
+#include "ServicesFixture.h"
 #include "assessment/SelfAssessment.h"
 #include "breathing/BreathingCoach.h"
 #include "core/CallEvents.h"
 #include "core/CallSession.h"
+#include "core/Clock.h"
 #include "core/PopTrace.h"
+#include "services/AppServices.h"
 #include "storage/AssessmentStore.h"
 #include "storage/Database.h"
 #include "widgets/common/Theme.h"
@@ -16,34 +19,33 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace attune;
 
-// The self-assessment in the sidebar, with the real call lifecycle and a real database.
+// The self-assessment in the sidebar, over the services as the app builds them (a real database,
+// drafts and saves written on the storage thread) with the real call lifecycle and a fake clock.
 class TestAssessmentForm : public QObject
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
     std::unique_ptr<ThemeManager> m_theme;
-    std::unique_ptr<Settings> m_settings;
-    FakeClock m_clock{5000};
-    std::unique_ptr<CallEvents> m_bus;
-    std::unique_ptr<CallSession> m_session;
-    PopTrace m_trace;
+    FakeClock m_clock{5000}; // outlives the services that read it
+    std::unique_ptr<test::ServicesFixture> m_fixture;
+    // The test's own connection, to read what the storage thread wrote.
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AssessmentStore> m_store;
-    std::unique_ptr<SelfAssessment> m_assessments;
-    std::unique_ptr<BreathingCoach> m_coach;
     std::unique_ptr<SidebarWindow> m_window;
 
-    void makeWindow()
+    AppServices& services() { return m_fixture->services(); }
+
+    void makeWindow(std::function<QList<StoredCall>()> recentCalls = {})
     {
-        m_window = std::make_unique<SidebarWindow>(*m_session, *m_settings, *m_theme, m_trace);
-        m_window->setSelfAssessment(*m_assessments, m_coach.get());
+        m_window = std::make_unique<SidebarWindow>(services().session(), m_fixture->settings(),
+                                                   *m_theme, services().popTrace());
+        m_window->setSelfAssessment(*services().selfAssessment(), &services().breathing(),
+                                    std::move(recentCalls));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -53,10 +55,10 @@ private:
         CallStartedEvent start;
         start.callId = id;
         start.caller.displayName = QStringLiteral("Elena Marsh");
-        m_bus->callStarted(start);
-        m_bus->callAnswered(QString());
+        services().bus().callStarted(start);
+        services().bus().callAnswered(QString());
         m_clock.advanceMs(95000);
-        m_bus->callEnded(QString());
+        services().bus().callEnded(QString());
     }
 
 private Q_SLOTS:
@@ -64,33 +66,22 @@ private Q_SLOTS:
 
     void init()
     {
-        QFile::remove(m_dir.filePath(QStringLiteral("user.conf")));
-        QFile::remove(m_dir.filePath(QStringLiteral("a.sqlite")));
-        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("user.conf")),
-                                                m_dir.filePath(QStringLiteral("system.conf")));
-        m_bus = std::make_unique<CallEvents>();
-        m_session = std::make_unique<CallSession>(m_clock);
-        m_session->attach(*m_bus);
-        m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("a.sqlite")));
+        m_fixture = std::make_unique<test::ServicesFixture>(m_clock);
+        QVERIFY2(m_fixture->start(), qPrintable(m_fixture->problems().join(QLatin1Char('\n'))));
+        QVERIFY(services().selfAssessment());
+        m_db = std::make_unique<Database>(m_fixture->paths().databaseFile(false));
         QString error;
-        QVERIFY(m_db->open(&error));
+        QVERIFY2(m_db->open(&error), qPrintable(error));
         m_store = std::make_unique<AssessmentStore>(*m_db);
-        Rubric rubric;
-        QVERIFY(Rubric::loadFile(QStringLiteral(":/rubrics/en.json"), &rubric, &error));
-        m_assessments = std::make_unique<SelfAssessment>(*m_store, rubric);
-        m_coach = std::make_unique<BreathingCoach>(m_clock);
         makeWindow();
     }
 
     void cleanup()
     {
         m_window.reset();
-        m_coach.reset();
-        m_assessments.reset();
         m_store.reset();
         m_db.reset();
-        m_session.reset();
-        m_bus.reset();
+        m_fixture.reset();
     }
 
     void opensInWrapUpAndEveryChangeBecomesADraft()
@@ -116,10 +107,10 @@ private Q_SLOTS:
         takeAndEndCall(QStringLiteral("call-2"));
         QTRY_VERIFY(m_window->isAssessmentShown());
         m_window->assessmentForm()->choose(QStringLiteral("stayed_calm"), QStringLiteral("partly"));
-        m_session->finishWrapUp();
+        services().session().finishWrapUp();
         CallStartedEvent next;
         next.callId = QStringLiteral("call-3");
-        m_bus->callStarted(next);
+        services().bus().callStarted(next);
         QTRY_VERIFY(!m_window->isAssessmentShown());
         QTRY_VERIFY_WITH_TIMEOUT(m_store->draft(QStringLiteral("call-2")).has_value(), 1000);
     }
@@ -130,7 +121,7 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->isAssessmentShown());
         m_window->assessmentForm()->choose(QStringLiteral("listened"), QStringLiteral("no"));
         QTRY_VERIFY_WITH_TIMEOUT(m_store->draft(QStringLiteral("call-4")).has_value(), 1000);
-        m_session->finishWrapUp();
+        services().session().finishWrapUp();
         // As if Attune had crashed: a new window on the same database.
         m_window.reset();
         makeWindow();
@@ -144,7 +135,7 @@ private Q_SLOTS:
     {
         bool offered = false;
         boost::signals2::scoped_connection offer =
-            m_coach->offerChanged.connect([&offered](bool on) { offered = on; });
+            services().breathing().offerChanged.connect([&offered](bool on) { offered = on; });
         takeAndEndCall(QStringLiteral("call-5"));
         QTRY_VERIFY(m_window->isAssessmentShown());
         AssessmentForm* form = m_window->assessmentForm();
@@ -196,7 +187,8 @@ private Q_SLOTS:
         AssessmentContext other;
         other.callId = QStringLiteral("call-9");
         m_window->assessmentForm()->openFor(other); // at once, inside the debounce
-        QVERIFY(m_store->draft(QStringLiteral("call-8")).has_value());
+        // Handed to the storage thread at once, and written there.
+        QTRY_VERIFY_WITH_TIMEOUT(m_store->draft(QStringLiteral("call-8")).has_value(), 1000);
         QCOMPARE(
             m_store->draft(QStringLiteral("call-8"))->answers.value(QStringLiteral("next_steps")),
             QStringLiteral("no"));
@@ -216,11 +208,7 @@ private Q_SLOTS:
         missed.answered = false;
         missed.outcome = QStringLiteral("missed");
         m_window.reset();
-        m_window = std::make_unique<SidebarWindow>(*m_session, *m_settings, *m_theme, m_trace);
-        m_window->setSelfAssessment(*m_assessments, m_coach.get(), [=] {
-            return QList<StoredCall>{missed, answered};
-        });
-        m_window->show();
+        makeWindow([=] { return QList<StoredCall>{missed, answered}; });
         QMenu* menu = m_window->earlierCallsMenu();
         Q_EMIT menu->aboutToShow();
         QCOMPARE(menu->actions().size(), 1); // the missed call is not offered
@@ -235,7 +223,7 @@ private Q_SLOTS:
     void privateNotesTurnedOffByItAreExplainedAndNeverSaved()
     {
         m_window.reset();
-        m_assessments->setPrivateNotesAllowed(false);
+        services().selfAssessment()->setPrivateNotesAllowed(false);
         makeWindow();
         takeAndEndCall(QStringLiteral("call-9"));
         QTRY_VERIFY(m_window->isAssessmentShown());
@@ -254,6 +242,7 @@ private Q_SLOTS:
         form->setNote(QStringLiteral("I rushed the ending"), true);
         QVERIFY(form->choose(QStringLiteral("outcome"), QStringLiteral("resolved")));
         QVERIFY(form->save());
+        QTRY_COMPARE(m_store->count(), 1); // written on the storage thread
         const QList<Assessment> saved = m_store->assessments();
         QCOMPARE(saved.size(), 1);
         QCOMPARE(saved.first().note, QStringLiteral("I rushed the ending"));

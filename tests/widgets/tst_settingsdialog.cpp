@@ -1,4 +1,5 @@
 #include "settings/Settings.h"
+#include "widgets/common/Prompts.h"
 #include "widgets/settings/SettingsDialog.h"
 
 #include <QAccessible>
@@ -98,6 +99,26 @@ private Q_SLOTS:
         QVERIFY(settings.reducedMotion());
         QCOMPARE(settings.theme(), Theme::Dark);
         QCOMPARE(settings.dockEdge(), DockEdge::Right);
+    }
+
+    // A value the settings refuse is said through the prompts seam, with the key and the
+    // reason, and nothing else of the dialog is lost.
+    void aRefusedValueIsSaidThroughThePrompts()
+    {
+        Settings settings(userFile(), systemFile());
+        ScriptedPrompts prompts;
+        SettingsDialog dialog(settings, nullptr, &prompts);
+        auto* host = qobject_cast<QLineEdit*>(dialog.editorFor(SettingKey::BaresipHost));
+        QVERIFY(host);
+        host->setText(QStringLiteral("http://evil.example/path"));
+        auto* motion = qobject_cast<QCheckBox*>(dialog.editorFor(SettingKey::ReducedMotion));
+        motion->setChecked(true);
+        QVERIFY(!dialog.apply());
+        QCOMPARE(prompts.notices().size(), 1);
+        QVERIFY(prompts.notices().first().warning);
+        QVERIFY2(prompts.notices().first().text.contains(QStringLiteral("baresip")),
+                 qPrintable(prompts.notices().first().text));
+        QVERIFY(settings.reducedMotion());
     }
 
     // Sharing stress ratings is IT's decision: said in words, never a box the agent can tick,

@@ -101,6 +101,25 @@ private Q_SLOTS:
         QCOMPARE(m_window->frameGeometry().height(), available.height());
     }
 
+    void theFirstDockFitsTheFrameWhereThePlatformKnowsIt()
+    {
+        // Offscreen gives a window its frame before it is shown: the dock at start places the
+        // frame at the edge at once, so the dock after the first frame has nothing to change
+        // (before, it moved and resized the sidebar, laying it all out again).
+        m_window.reset();
+        SidebarWindow window(*m_session, *m_settings, *m_theme, m_trace);
+        window.restoreOrDock();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QRect available = window.screen()->availableGeometry();
+        const QRect placed = window.geometry();
+        QCOMPARE(window.frameGeometry().right(), available.right());
+        QCOMPARE(window.frameGeometry().top(), available.top());
+        QCOMPARE(window.frameGeometry().height(), available.height());
+        window.dockToScreenEdge();
+        QCOMPARE(window.geometry(), placed);
+    }
+
     void aCallFromAnotherThreadPopsWithoutTakingFocus()
     {
         // The agent is typing in another window (their CRM) when the call arrives.

@@ -5,6 +5,8 @@
 #include "services/SuggestionService.h"
 #include "storage/Database.h"
 #include "storage/PhraseStore.h"
+#include "storage/StorageQueue.h"
+#include "widgets/common/Prompts.h"
 #include "widgets/phrases/MyPhrasesDialog.h"
 #include "widgets/sidebar/SuggestionPanel.h"
 
@@ -16,6 +18,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -258,6 +261,47 @@ private Q_SLOTS:
         EmpathyEngine idle(*m_detector, m_library);
         idle.restore({}, PhraseLearning(), {});
         QVERIFY(idle.snapshot().suggestions.isEmpty());
+    }
+
+    // "My phrases" says why a phrase was refused, through the prompts seam: at once for what
+    // needs no database, and once the write failed for what the database refused (written on
+    // the storage thread, as in the running app).
+    void myPhrasesSaysWhyAPhraseWasRefused()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("attune.sqlite")));
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        PhraseStore store(db);
+        StorageQueue queue(db);
+        queue.start();
+        PhraseService phrases(*m_engine, &store, &queue);
+        ScriptedPrompts prompts;
+        MyPhrasesDialog dialog(phrases, nullptr, &prompts);
+        Phrase empty;
+        empty.text = QStringLiteral("   ");
+        empty.technique = Technique::Reassure;
+        empty.cues = bit(CueTag::Frustration);
+        QVERIFY(!dialog.add(empty));
+        QCOMPARE(prompts.notices().size(), 1);
+        QVERIFY(prompts.notices().first().warning);
+        QVERIFY(
+            prompts.notices().first().text.startsWith(QStringLiteral("The phrase was not saved")));
+
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE personal_phrases RENAME TO away")));
+        Phrase mine = empty;
+        mine.text = QStringLiteral("I have got this.");
+        mine.moments = bit(CallMoment::Discovery);
+        QVERIFY(dialog.add(mine)); // accepted: it is the write that fails
+        QTRY_COMPARE(prompts.notices().size(), 2);
+        QVERIFY(
+            prompts.notices().last().text.startsWith(QStringLiteral("The phrase was not saved")));
+        QCOMPARE(dialog.phraseCount(), 0);
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE away RENAME TO personal_phrases")));
+        QVERIFY(dialog.add(mine));
+        QTRY_COMPARE(dialog.phraseCount(), 1);
+        QCOMPARE(prompts.notices().size(), 2);
     }
 
     // The agent's own phrase is offered, listed in "My phrases", and gone from both once removed.

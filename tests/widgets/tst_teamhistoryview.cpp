@@ -1,13 +1,15 @@
 // The history window's team scope, offscreen, against a real PostgreSQL 15 cluster: the
 // "My calls / My team" switch, signing in as a supervisor, the agent and team filters, the
-// detail pane, the trends and the comparison of agents. With ATTUNE_SCREENSHOT_DIR set it also
-// saves history-team.png and history-team-compare.png there (docs/screenshots/regenerate.sh).
+// detail pane and coaching from it, the trends and the comparison of agents. With
+// ATTUNE_SCREENSHOT_DIR set it also saves history-team.png, history-team-compare.png and
+// history-team-coaching.png there (docs/screenshots/regenerate.sh).
 
 #include "HistorySeed.h"
 #include "PostgresCluster.h"
 #include "TeamHistorySeed.h"
 #include "assessment/Rubric.h"
 #include "core/Clock.h"
+#include "services/TeamCoachingService.h"
 #include "storage/CoachingStore.h"
 #include "storage/Database.h"
 #include "storage/HistoryStore.h"
@@ -18,11 +20,15 @@
 #include "team/TeamSchema.h"
 #include "widgets/history/AgentComparison.h"
 #include "widgets/history/HistoryWindow.h"
+#include "widgets/history/TeamCoachingPanel.h"
 #include "widgets/history/TeamHistoryView.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -31,6 +37,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace attune;
 
@@ -186,6 +193,213 @@ private Q_SLOTS:
         team->signOut();
         QCOMPARE(team->model()->rowCount(), 0);
         QVERIFY(!team->isSignedIn());
+    }
+
+    // The detail pane's coaching buttons: named for a screen reader, reached with Tab from the
+    // call's notes, enabled for a listed call; a note written through the real form is saved
+    // in the background ("Saving…", then "Saved"), listed, and counted in its row.
+    void supervisorCoachesFromTheDetailPane()
+    {
+        auto window = makeWindow();
+        TeamHistoryView* team = window->addTeamScope(defaults());
+        QVERIFY(team);
+        window->resize(1200, 800);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->findChild<QPushButton*>(QStringLiteral("scopeTeam"))->click();
+        TeamCoachingPanel* panel = team->coachingPanel();
+        QVERIFY(panel);
+        auto* note = panel->findChild<QPushButton*>(QStringLiteral("teamNote"));
+        auto* kudos = panel->findChild<QPushButton*>(QStringLiteral("teamKudos"));
+        auto* score = panel->findChild<QPushButton*>(QStringLiteral("teamScore"));
+        auto* retry = panel->findChild<QPushButton*>(QStringLiteral("teamRetry"));
+        QVERIFY(note && kudos && score && retry);
+        QCOMPARE(note->accessibleName(), QStringLiteral("Coaching note"));
+        QCOMPARE(kudos->accessibleName(), QStringLiteral("Give kudos"));
+        QCOMPARE(score->accessibleName(), QStringLiteral("Score this call"));
+        QCOMPARE(retry->accessibleName(), QStringLiteral("Try again"));
+        // Nothing selected while signed out: nothing to coach.
+        QVERIFY(!note->isEnabled() && !kudos->isEnabled() && !score->isEnabled());
+
+        QSignalSpy signedIn(team, &TeamHistoryView::signedIn);
+        TeamServerLogin sam = defaults();
+        sam.user = QStringLiteral("sam");
+        sam.password = QStringLiteral("sam-pw");
+        team->signIn(sam);
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 20000);
+        // The first assessed call of the list, selected.
+        QTRY_VERIFY_WITH_TIMEOUT(team->model()->rowCount() > 0 && !team->model()->isLoading(),
+                                 20000);
+        int assessed = -1;
+        for (int row = 0; row < team->model()->rowCount() && assessed < 0; ++row) {
+            if (team->model()->rowAt(row) && !team->model()->rowAt(row)->assessmentKey.isEmpty())
+                assessed = row;
+        }
+        QVERIFY(assessed >= 0);
+        team->table()->selectRow(assessed);
+        const HistoryRow row = *team->model()->rowAt(assessed);
+        QTRY_VERIFY_WITH_TIMEOUT(note->isEnabled() && kudos->isEnabled() && score->isEnabled(),
+                                 20000);
+
+        // Keyboard: from the call's notes, Tab reaches each button in turn.
+        auto* list = panel->findChild<QWidget*>(QStringLiteral("teamCoachingList"));
+        QVERIFY(list);
+        window->activateWindow();
+        list->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(list->hasFocus());
+        for (QPushButton* button : {note, kudos, score}) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(button));
+        }
+
+        // The real form, opened with the keyboard from the focused button.
+        note->setFocus(Qt::TabFocusReason);
+        const QString text = QStringLiteral("Great calm on the refund – keep the recap");
+        QTimer::singleShot(0, this, [text] {
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* edit = dialog->findChild<QPlainTextEdit*>();
+            QVERIFY(edit);
+            QCOMPARE(edit->accessibleName(), QStringLiteral("Coaching note"));
+            edit->setPlainText(text);
+            dialog->accept();
+        });
+        QSignalSpy saving(&team->coaching(), &TeamCoachingService::saving);
+        QSignalSpy saved(&team->coaching(), &TeamCoachingService::saved);
+        QTest::keyClick(note, Qt::Key_Space);
+        QCOMPARE(saving.count(), 1);
+        // While it saves, the buttons wait and the pane says so.
+        QCOMPARE(panel->statusText(), QStringLiteral("Saving…"));
+        QVERIFY(!note->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 20000);
+        QVERIFY(panel->statusText().startsWith(QLatin1String("Saved.")));
+        QVERIFY(panel->text().contains(text));
+        QVERIFY(note->isEnabled());
+        QCOMPARE(team->model()->rowAt(assessed)->coachingNotes, row.coachingNotes + 1);
+
+        if (const QString dir = qEnvironmentVariable("ATTUNE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QTest::qWait(300);
+            QVERIFY(window->grab().save(
+                QDir(dir).filePath(QStringLiteral("history-team-coaching.png"))));
+        }
+        team->signOut();
+        QVERIFY(!note->isEnabled());
+        QVERIFY(panel->text().trimmed().isEmpty());
+    }
+
+    // The server goes away while the supervisor writes: the pane says so in plain words, the
+    // form opened again holds what they wrote, and "Try again" saves it once the server is back.
+    void aNoteThatCannotBeSavedIsOfferedAgain()
+    {
+        auto window = makeWindow();
+        TeamHistoryView* team = window->addTeamScope(defaults());
+        window->resize(1200, 800);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->findChild<QPushButton*>(QStringLiteral("scopeTeam"))->click();
+        QSignalSpy signedIn(team, &TeamHistoryView::signedIn);
+        TeamServerLogin sam = defaults();
+        sam.user = QStringLiteral("sam");
+        sam.password = QStringLiteral("sam-pw");
+        team->signIn(sam);
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 20000);
+        TeamCoachingPanel* panel = team->coachingPanel();
+        auto* note = panel->findChild<QPushButton*>(QStringLiteral("teamNote"));
+        auto* retry = panel->findChild<QPushButton*>(QStringLiteral("teamRetry"));
+        QTRY_VERIFY_WITH_TIMEOUT(note->isEnabled(), 20000);
+        const int notesBefore = team->model()->rowAt(0)->coachingNotes;
+
+        const QString text = QStringLiteral("Slow down the recap next time");
+        QString offered = QStringLiteral("<not opened>");
+        const auto answerForm = [](const QString& typed, QString* seen, bool accept) {
+            QTimer::singleShot(0, [=] {
+                QTRY_VERIFY(QApplication::activeModalWidget());
+                auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                auto* edit = dialog->findChild<QPlainTextEdit*>();
+                QVERIFY(edit);
+                if (seen)
+                    *seen = edit->toPlainText();
+                if (!typed.isEmpty())
+                    edit->setPlainText(typed);
+                accept ? dialog->accept() : dialog->reject();
+            });
+        };
+        QSignalSpy failed(&team->coaching(), &TeamCoachingService::failed);
+        QSignalSpy saved(&team->coaching(), &TeamCoachingService::saved);
+        // Nothing typed: said at once, and nothing to send again as it is.
+        answerForm(QStringLiteral("   "), nullptr, true);
+        note->click();
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(panel->statusText(), QStringLiteral("A coaching note needs some text."));
+        QVERIFY(!retry->isVisible());
+
+        m_cluster->kill();
+        answerForm(text, nullptr, true);
+        note->click();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 30000);
+        QVERIFY2(panel->statusText().contains(QLatin1String("What you wrote is kept")),
+                 qPrintable(panel->statusText()));
+        QVERIFY(retry->isVisible() && retry->isEnabled());
+        QCOMPARE(saved.count(), 0);
+
+        // Opened again, the form holds the note; cancelled, it is still kept.
+        answerForm(QString(), &offered, false);
+        note->click();
+        QCOMPARE(offered, text);
+
+        QString error;
+        QVERIFY2(m_cluster->restart(&error), qPrintable(error));
+        retry->click();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 30000);
+        QVERIFY(panel->statusText().startsWith(QLatin1String("Saved.")));
+        QVERIFY(!retry->isVisible());
+        QVERIFY(panel->text().contains(text));
+        QCOMPARE(team->model()->rowAt(0)->coachingNotes, notesBefore + 1);
+        team->signOut();
+    }
+
+    // The next page is read ahead while the first is looked at, so scrolling on shows it at once;
+    // the "customer left upset" box lists only calls a survey reads upset, with their score.
+    void readAheadAndTheUpsetFilter()
+    {
+        auto window = makeWindow();
+        TeamHistoryView* team = window->addTeamScope(defaults());
+        QVERIFY(team);
+        window->resize(1100, 700);
+        window->show();
+        window->findChild<QPushButton*>(QStringLiteral("scopeTeam"))->click();
+        TeamServerLogin sam = defaults();
+        sam.user = QStringLiteral("sam");
+        sam.password = QStringLiteral("sam-pw");
+        team->signIn(sam);
+        TeamHistoryModel* model = team->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), TeamHistoryModel::kPageSize, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->hasNextPageReady(), 20000);
+        QVERIFY(!model->isLoading());
+        model->fetchMore(QModelIndex());
+        // In the same call: nothing to wait for.
+        QCOMPARE(model->rowCount(), 2 * TeamHistoryModel::kPageSize);
+        QVERIFY(!model->isLoading());
+        QVERIFY(model->rowAt(2 * TeamHistoryModel::kPageSize - 1));
+
+        QCOMPARE(model->columnCount(), 1 + int(HistoryModel::ColumnCount));
+        auto* upset = team->findChild<QCheckBox*>(QStringLiteral("teamUpsetOnly"));
+        QVERIFY(upset);
+        upset->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() > 0 &&
+                                     model->rowCount() < TeamHistoryModel::kPageSize,
+                                 20000);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const HistoryRow* call = model->rowAt(row);
+            QVERIFY(call);
+            QVERIFY(call->customerUpset);
+            QVERIFY(call->customerScore.has_value());
+            QVERIFY(!model->data(model->index(row, 1 + HistoryModel::CustomerScore))
+                         .toString()
+                         .isEmpty());
+        }
     }
 
     // An agent's role is refused with the reason, and nothing is listed.

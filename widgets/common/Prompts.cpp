@@ -18,6 +18,15 @@ public:
     {
         QMessageBox::warning(parent, title, text);
     }
+    void warnWithoutBlocking(QWidget* parent, const QString& title, const QString& text) override
+    {
+        // A modal box here once held the socket closed until it was clicked.
+        auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setModal(false);
+        box->setAttribute(Qt::WA_ShowWithoutActivating); // never steals focus from a call
+        box->show();
+    }
     QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
                          const QString& filter) override
     {

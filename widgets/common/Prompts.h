@@ -18,6 +18,10 @@ public:
 
     virtual void inform(QWidget* parent, const QString& title, const QString& text) = 0;
     virtual void warn(QWidget* parent, const QString& title, const QString& text) = 0;
+    // A warning the agent reads when they can: never modal and never taking the focus, so
+    // start-up goes on and calls keep arriving.
+    virtual void warnWithoutBlocking(QWidget* parent, const QString& title,
+                                     const QString& text) = 0;
     // The file the agent chose, or empty when they cancelled.
     virtual QString saveFileName(QWidget* parent, const QString& caption,
                                  const QString& suggestedName, const QString& filter) = 0;
@@ -42,6 +46,10 @@ public:
         m_notices.append({false, title, text});
     }
     void warn(QWidget*, const QString& title, const QString& text) override
+    {
+        m_notices.append({true, title, text});
+    }
+    void warnWithoutBlocking(QWidget*, const QString& title, const QString& text) override
     {
         m_notices.append({true, title, text});
     }

@@ -179,10 +179,10 @@ void TrendsView::showWeeks(const QList<HistoryWeek>& weeks,
     int assessed = 0;
     for (const HistoryWeek& week : weeks)
         assessed += week.assessed;
-    m_status->setText(
-        weeks.isEmpty()
-            ? tr("No weeks to show.")
-            : tr("%n week(s), %1 self-assessments.", nullptr, int(weeks.size())).arg(assessed));
+    m_status->setText(weeks.isEmpty() ? tr("No weeks to show.")
+                                      : tr("%1, %2.", "weeks, self-assessments")
+                                            .arg(tr("%n week(s)", nullptr, int(weeks.size())),
+                                                 tr("%n self-assessment(s)", nullptr, assessed)));
     QChart* rubric = m_rubric->chart();
     resetChart(rubric);
     int style = 0;
@@ -264,10 +264,9 @@ void TrendsView::showWeeks(const QList<HistoryWeek>& weeks,
     };
     if (const HistoryWeek* week = latest([](const HistoryWeek& w) { return w.hotCalls > 0; }))
         m_calmed->setAccessibleDescription(
-            tr("Week of %1: %2 of %3 hot calls calmed.")
+            tr("Week of %1: %2 of %n hot call(s) calmed.", nullptr, week->hotCalls)
                 .arg(locale.toString(week->monday, QLocale::ShortFormat))
-                .arg(week->hotCallsCalmed)
-                .arg(week->hotCalls));
+                .arg(week->hotCallsCalmed));
     if (const HistoryWeek* week =
             latest([](const HistoryWeek& w) { return w.supervisorScore.has_value(); }))
         m_scores->setAccessibleDescription(

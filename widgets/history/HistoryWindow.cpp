@@ -153,6 +153,10 @@ void HistoryWindow::build(ExportPolicy exports)
             &HistoryWindow::askForCoachingNote);
     connect(m_detail, &HistoryDetailPane::kudosRequested, this, &HistoryWindow::askForKudos);
     connect(m_detail, &HistoryDetailPane::scoreRequested, this, &HistoryWindow::askForScore);
+    // A supervisor's note, kudos or score is shown once it is on disk (it is written on the
+    // storage thread); a refusal, at once or from the write, is said in the message line.
+    connect(m_coaching, &CoachingService::changed, this, &HistoryWindow::showCoachingWritten);
+    connect(m_coaching, &CoachingService::failed, this, &HistoryWindow::showMessage);
     split->addWidget(m_detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -348,14 +352,18 @@ bool HistoryWindow::addCoachingNote(const QString& text)
     const HistoryRow* row = selectedRow();
     if (m_viewer != HistoryViewer::Supervisor || !row)
         return false;
-    QString error;
-    if (!m_coaching->addNote(row->callId, text, &error)) {
-        showMessage(error);
+    if (!m_coaching->addNote(row->callId, text))
         return false;
-    }
     m_gate.touch();
-    showSelected();
     return true;
+}
+
+void HistoryWindow::showCoachingWritten()
+{
+    const int current = m_table->currentIndex().row();
+    m_model->refresh(); // the kudos and score columns
+    m_table->selectRow(std::min(current, m_model->rowCount() - 1));
+    showSelected();
 }
 
 bool HistoryWindow::giveKudos(const QString& behaviour, const QString& text)
@@ -363,15 +371,9 @@ bool HistoryWindow::giveKudos(const QString& behaviour, const QString& text)
     const HistoryRow* row = selectedRow();
     if (m_viewer != HistoryViewer::Supervisor || !row)
         return false;
-    QString error;
-    if (!m_coaching->giveKudos(row->callId, behaviour, text, &error)) {
-        showMessage(error);
+    if (!m_coaching->giveKudos(row->callId, behaviour, text))
         return false;
-    }
     m_gate.touch();
-    const int current = m_table->currentIndex().row();
-    m_model->refresh(); // the kudos column
-    m_table->selectRow(std::min(current, m_model->rowCount() - 1));
     Q_EMIT kudosGiven();
     return true;
 }
@@ -381,15 +383,9 @@ bool HistoryWindow::scoreSelected(const QMap<QString, QString>& answers)
     const HistoryRow* row = selectedRow();
     if (m_viewer != HistoryViewer::Supervisor || !row || row->assessmentId == 0)
         return false;
-    QString error;
-    if (!m_coaching->scoreAssessment(row->assessmentId, answers, &error)) {
-        showMessage(error);
+    if (!m_coaching->scoreAssessment(row->assessmentId, answers))
         return false;
-    }
     m_gate.touch();
-    const int current = m_table->currentIndex().row();
-    m_model->refresh();
-    m_table->selectRow(std::min(current, m_model->rowCount() - 1));
     return true;
 }
 

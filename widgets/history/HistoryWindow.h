@@ -60,7 +60,8 @@ public:
     QString detailText() const;
     // The filter the controls describe right now.
     HistoryFilter currentFilter() const;
-    // Supervisor actions, also behind the buttons; each returns false with the reason shown.
+    // Supervisor actions, also behind the buttons; each is signed at once and returns false with
+    // the reason shown when refused; the call's row and detail follow once it is written.
     bool addCoachingNote(const QString& text);
     bool giveKudos(const QString& behaviour, const QString& text);
     bool scoreSelected(const QMap<QString, QString>& answers);
@@ -76,7 +77,7 @@ public:
 
 Q_SIGNALS:
     void firstRowsPainted();
-    void kudosGiven();
+    void kudosGiven(); // signed and on its way to the database
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -94,6 +95,7 @@ private:
     void askForPin();
     void requestTrends();
     void showMessage(const QString& text);
+    void showCoachingWritten();
     const HistoryRow* selectedRow() const;
 
     std::unique_ptr<HistoryService> m_ownedHistory;

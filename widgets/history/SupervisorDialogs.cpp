@@ -38,9 +38,9 @@ bool runForm(QWidget* parent, const QString& title, QWidget* body)
 
 } // namespace
 
-std::optional<QString> SupervisorDialogs::askCoachingNote(QWidget* parent)
+std::optional<QString> SupervisorDialogs::askCoachingNote(QWidget* parent, const QString& kept)
 {
-    auto text = std::make_unique<QPlainTextEdit>();
+    auto text = std::make_unique<QPlainTextEdit>(kept);
     text->setAccessibleName(tr("Coaching note"));
     text->setPlaceholderText(tr("What to keep doing, and one thing to try next time"));
     text->setTabChangesFocus(true);
@@ -49,8 +49,8 @@ std::optional<QString> SupervisorDialogs::askCoachingNote(QWidget* parent)
     return text->toPlainText();
 }
 
-std::optional<SupervisorDialogs::KudosEntry> SupervisorDialogs::askKudos(QWidget* parent,
-                                                                         const Rubric& rubric)
+std::optional<SupervisorDialogs::KudosEntry>
+SupervisorDialogs::askKudos(QWidget* parent, const Rubric& rubric, const KudosEntry& kept)
 {
     auto form = std::make_unique<QWidget>();
     auto* fields = new QFormLayout(form.get());
@@ -61,7 +61,9 @@ std::optional<SupervisorDialogs::KudosEntry> SupervisorDialogs::askKudos(QWidget
         if (item.kind == RubricItem::Kind::YesPartlyNo)
             behaviour->addItem(item.label);
     }
-    auto* text = new QLineEdit(form.get());
+    if (!kept.behaviour.isEmpty())
+        behaviour->setCurrentText(kept.behaviour);
+    auto* text = new QLineEdit(kept.text, form.get());
     text->setAccessibleName(tr("What was good"));
     text->setPlaceholderText(tr("e.g. great acknowledgement when the refund was late"));
     fields->addRow(tr("Behaviour"), behaviour);

@@ -44,9 +44,11 @@ public:
         QString text;
     };
 
-    static std::optional<QString> askCoachingNote(QWidget* parent);
+    // `kept`: what the supervisor wrote before and could not save, offered again.
+    static std::optional<QString> askCoachingNote(QWidget* parent, const QString& kept = {});
     // The behaviours offered are the rubric's yes/partly/no items; the agent may type another.
-    static std::optional<KudosEntry> askKudos(QWidget* parent, const Rubric& rubric);
+    static std::optional<KudosEntry> askKudos(QWidget* parent, const Rubric& rubric,
+                                              const KudosEntry& kept = {});
     // Starts from the supervisor's answers so far; returns only the items scored.
     static std::optional<QMap<QString, QString>> askScore(QWidget* parent, const Rubric& rubric,
                                                           const QMap<QString, QString>& current);

@@ -2,8 +2,11 @@
 
 #include "assessment/Rubric.h"
 #include "history/AgentComparison.h"
+#include "history/CustomerFeedbackView.h"
 #include "history/HistoryCharts.h"
 #include "history/HistoryWindow.h"
+#include "history/TeamCoachingPanel.h"
+#include "services/TeamCoachingService.h"
 #include "supervisor/HistoryModel.h"
 #include "supervisor/TeamHistoryModel.h"
 
@@ -117,6 +120,7 @@ TeamHistoryView::TeamHistoryView(const TeamServerLogin& defaults, const Rubric& 
     setAccessibleName(tr("Team history"));
     m_loader = new TeamHistoryLoader(this);
     m_model = new TeamHistoryModel(*m_loader, this);
+    m_coaching = new TeamCoachingService(*m_loader, this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* top = new QHBoxLayout;
@@ -268,8 +272,12 @@ QWidget* TeamHistoryView::buildFilters()
     m_stressOnly->setObjectName(QStringLiteral("teamStressOnly"));
     m_stressOnly->setToolTip(tr("Shared only where IT set team/shareWellbeing; otherwise no call "
                                 "matches"));
+    // The same box and meaning as the agent's own history (the surveys reach the server).
+    m_upsetOnly = CustomerFeedbackView::makeUpsetFilter(box);
+    m_upsetOnly->setObjectName(QStringLiteral("teamUpsetOnly"));
     second->addWidget(m_hotOnly);
     second->addWidget(m_stressOnly);
+    second->addWidget(m_upsetOnly);
     second->addStretch(1);
     rows->addLayout(second);
     for (QAbstractButton* control :
@@ -292,6 +300,7 @@ QWidget* TeamHistoryView::buildFilters()
     connect(m_scoreBelow, &QSpinBox::valueChanged, this, &TeamHistoryView::applyFilter);
     connect(m_hotOnly, &QCheckBox::toggled, this, &TeamHistoryView::applyFilter);
     connect(m_stressOnly, &QCheckBox::toggled, this, &TeamHistoryView::applyFilter);
+    connect(m_upsetOnly, &QCheckBox::toggled, this, &TeamHistoryView::applyFilter);
     return box;
 }
 
@@ -312,6 +321,14 @@ QWidget* TeamHistoryView::buildDetail()
     m_detail->setObjectName(QStringLiteral("teamDetail"));
     m_detail->setAccessibleName(tr("Team call detail"));
     layout->addWidget(m_detail, 1);
+    m_coachingPanel = new TeamCoachingPanel(*m_coaching, m_rubric, pane);
+    layout->addWidget(m_coachingPanel);
+    connect(m_coachingPanel, &TeamCoachingPanel::coachingChanged, this,
+            [this](const TeamCallCoaching& after) {
+                m_model->updateCoaching(after.callKey, after.kudos, after.notes,
+                                        after.supervisorScore);
+                showSelected();
+            });
     return pane;
 }
 
@@ -384,6 +401,8 @@ void TeamHistoryView::signIn(const TeamServerLogin& login)
 void TeamHistoryView::signOut()
 {
     m_loader->signOut();
+    m_coaching->forget();
+    m_coachingPanel->showCall(nullptr);
     m_model->clear();
     m_team->clear();
     m_agent->clear();
@@ -425,6 +444,7 @@ HistoryFilter TeamHistoryView::currentFilter() const
         filter.scoreBelow = m_scoreBelow->value();
     filter.hotOnly = m_hotOnly->isChecked();
     filter.highStressOnly = m_stressOnly->isChecked();
+    filter.customerUpsetOnly = m_upsetOnly->isChecked();
     filter.customerContains = m_search->text().trimmed();
     filter.team = m_team->currentData().toString();
     filter.agent = m_agent->currentData().toString();
@@ -492,6 +512,7 @@ void TeamHistoryView::showSelected()
 {
     const QModelIndex current = m_table->currentIndex();
     const HistoryRow* row = current.isValid() ? m_model->rowAt(current.row()) : nullptr;
+    m_coachingPanel->showCall(row);
     if (!row) {
         m_detailTitle->setText(isSignedIn() && !m_model->isLoading() && m_model->rowCount() == 0
                                    ? HistoryWindow::tr("No call matches.")

@@ -23,6 +23,8 @@ namespace attune {
 class AgentComparison;
 class ArcChart;
 class Rubric;
+class TeamCoachingPanel;
+class TeamCoachingService;
 class TeamHistoryModel;
 class TrendsView;
 
@@ -47,6 +49,9 @@ public:
     QTableView* table() const { return m_table; }
     TrendsView* trends() const { return m_trendsView; }
     AgentComparison* comparison() const { return m_comparison; }
+    // Notes, kudos and scores from the team scope (TeamCoachingPanel.h).
+    TeamCoachingService& coaching() { return *m_coaching; }
+    TeamCoachingPanel* coachingPanel() const { return m_coachingPanel; }
     QString detailText() const;
     QString statusText() const;
     bool isSignedIn() const;
@@ -93,6 +98,7 @@ private:
     QSpinBox* m_scoreBelow = nullptr;
     QCheckBox* m_hotOnly = nullptr;
     QCheckBox* m_stressOnly = nullptr;
+    QCheckBox* m_upsetOnly = nullptr; // a post-call survey of the call reads upset
     QTabWidget* m_tabs = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_detailTitle = nullptr;
@@ -101,6 +107,8 @@ private:
     TrendsView* m_trendsView = nullptr;
     AgentComparison* m_comparison = nullptr;
     QTimer* m_searchDelay = nullptr;
+    TeamCoachingService* m_coaching = nullptr;
+    TeamCoachingPanel* m_coachingPanel = nullptr;
 };
 
 // Asks for the supervisor's name and password on the team server; the password is never shown,

@@ -1,5 +1,6 @@
 #include "phrases/MyPhrasesDialog.h"
 
+#include "common/Prompts.h"
 #include "phrases/PersonalPhraseDialog.h"
 #include "services/PhraseService.h"
 #include "sidebar/SuggestionPanel.h"
@@ -7,15 +8,15 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace attune {
 
-MyPhrasesDialog::MyPhrasesDialog(PhraseService& phrases, QWidget* parent)
+MyPhrasesDialog::MyPhrasesDialog(PhraseService& phrases, QWidget* parent, Prompts* prompts)
     : QDialog(parent)
     , m_phrases(phrases)
+    , m_prompts(prompts ? prompts : &Prompts::real())
 {
     setWindowTitle(tr("My phrases"));
     setAccessibleName(tr("My phrases"));
@@ -41,17 +42,11 @@ MyPhrasesDialog::MyPhrasesDialog(PhraseService& phrases, QWidget* parent)
     connect(m_remove, &QPushButton::clicked, this, [this] { removeSelected(); });
     connect(add, &QPushButton::clicked, this, [this] {
         PersonalPhraseDialog form(this);
-        if (form.exec() != QDialog::Accepted)
-            return;
-        Phrase phrase = form.phrase();
-        QString error;
-        if (!m_phrases.addPersonalPhrase(&phrase, &error)) {
-            QMessageBox::warning(this, tr("My phrases"),
-                                 tr("The phrase was not saved: %1").arg(error));
-            return;
-        }
-        reload();
+        if (form.exec() == QDialog::Accepted)
+            this->add(form.phrase());
     });
+    // The list shows what is on disk: it follows each add or remove once written.
+    connect(&m_phrases, &PhraseService::personalPhrasesChanged, this, &MyPhrasesDialog::reload);
     connect(m_list, &QListWidget::currentRowChanged, this,
             [this](int row) { m_remove->setEnabled(row >= 0); });
     layout->addWidget(buttons);
@@ -84,12 +79,26 @@ bool MyPhrasesDialog::removeSelected()
         return false;
     const QString id = item->data(Qt::UserRole).toString();
     QString error;
-    if (!m_phrases.removePersonalPhrase(id, &error)) {
-        QMessageBox::warning(this, tr("My phrases"),
-                             tr("The phrase was not removed: %1").arg(error));
+    const auto notRemoved = [this](const QString& reason) {
+        m_prompts->warn(this, tr("My phrases"), tr("The phrase was not removed: %1").arg(reason));
+    };
+    if (!m_phrases.removePersonalPhrase(id, &error, this, notRemoved)) {
+        notRemoved(error);
         return false;
     }
-    reload();
+    return true;
+}
+
+bool MyPhrasesDialog::add(Phrase phrase)
+{
+    QString error;
+    const auto notSaved = [this](const QString& reason) {
+        m_prompts->warn(this, tr("My phrases"), tr("The phrase was not saved: %1").arg(reason));
+    };
+    if (!m_phrases.addPersonalPhrase(&phrase, &error, this, notSaved)) {
+        notSaved(error);
+        return false;
+    }
     return true;
 }
 

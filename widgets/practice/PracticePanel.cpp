@@ -426,12 +426,10 @@ void PracticePanel::renderFeedback()
         const bool unwanted = isUnwanted(entry.behaviour);
         const QString mark = entry.shown ? (unwanted ? QStringLiteral("✗") : QStringLiteral("✓"))
                                          : QStringLiteral("·");
-        // Counts of one or more only: two forms are enough in every language Attune speaks, and
-        // English needs no plural file.
+        // Each language's plural forms (English's from attune_en.ts).
         const int replies = int(entry.quotes.size());
-        const QString count = !entry.shown   ? tr("not shown")
-                              : replies == 1 ? tr("in 1 reply")
-                                             : tr("in %1 replies").arg(replies);
+        const QString count =
+            !entry.shown ? tr("not shown") : tr("in %n reply(s)", nullptr, replies);
         html += QStringLiteral("<p style=\"margin:4px 0 0 0\"><b>%1 %2</b> "
                                "<span style=\"color:%3\">(%4)</span></p>")
                     .arg(mark, behaviourLabel(entry.behaviour).toHtmlEscaped(), muted,

@@ -1,6 +1,7 @@
 #include "settings/SettingsDialog.h"
 
 #include "breathing/BreathingPattern.h"
+#include "common/Prompts.h"
 #include "integration/ApiToken.h"
 #include "profile/PhoneNumber.h"
 #include "sidebar/BreathingPanel.h"
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -34,9 +34,10 @@ QComboBox* makeChoice(const QList<std::pair<QString, QString>>& choices)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
+SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent, Prompts* prompts)
     : QDialog(parent)
     , m_settings(settings)
+    , m_prompts(prompts ? prompts : &Prompts::real())
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Attune settings"));
@@ -331,8 +332,7 @@ bool SettingsDialog::apply()
             problems << error;
     }
     if (!problems.isEmpty()) {
-        QMessageBox::warning(this, tr("Some settings were not saved"),
-                             problems.join(QLatin1Char('\n')));
+        m_prompts->warn(this, tr("Some settings were not saved"), problems.join(QLatin1Char('\n')));
         return false;
     }
     return true;

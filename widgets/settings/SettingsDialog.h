@@ -13,6 +13,8 @@ class QLabel;
 
 namespace attune {
 
+class Prompts;
+
 // Edits the user scope of Settings. A key IT set in the system scope is shown with its value,
 // disabled, and marked in words as set by IT, so the agent knows why it cannot change.
 class SettingsDialog final : public QDialog
@@ -20,7 +22,9 @@ class SettingsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit SettingsDialog(Settings& settings, QWidget* parent = nullptr);
+    // A refused value is said through `prompts` (QMessageBox unless a test answers it).
+    explicit SettingsDialog(Settings& settings, QWidget* parent = nullptr,
+                            Prompts* prompts = nullptr);
 
     QWidget* editorFor(SettingKey key) const { return m_editors.value(key); }
     // Writes every changed, unlocked value; false (and a message box) if one was refused.
@@ -34,6 +38,7 @@ private:
     QVariant editorValue(SettingKey key) const;
 
     Settings& m_settings;
+    Prompts* m_prompts;
     QHash<SettingKey, QWidget*> m_editors;
     QDialogButtonBox* m_buttons;
 };

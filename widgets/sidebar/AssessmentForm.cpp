@@ -117,6 +117,17 @@ AssessmentForm::AssessmentForm(AssessmentService& assessments, QWidget* parent)
     connect(saveShortcut, &QAction::triggered, this, &AssessmentForm::save);
     addAction(saveShortcut);
 
+    // The outcome of a save comes once it is written (the storage thread may wait for another
+    // process holding the database); only this form's call is its business.
+    connect(&m_assessments, &AssessmentService::saved, this, [this](const Assessment& stored) {
+        if (stored.callId == m_current.callId)
+            Q_EMIT saved(stored);
+    });
+    connect(&m_assessments, &AssessmentService::saveFailed, this,
+            [this](const Assessment& refused, const QString& reason) {
+                if (refused.callId == m_current.callId)
+                    showNotSaved(reason);
+            });
     // The DraftKeeper reports a disk problem; the form says so, and that nothing is lost.
     connect(&m_assessments, &AssessmentService::draftProblem, this, [this](const QString& reason) {
         m_problem->setVisible(!reason.isEmpty());
@@ -221,16 +232,19 @@ void AssessmentForm::changed()
 bool AssessmentForm::save()
 {
     changed();
-    Assessment toSave = m_current;
     QString error;
-    if (!m_assessments.save(&toSave, &error)) {
-        m_problem->setText(tr("Not saved: %1. Your answers are kept as a draft.").arg(error));
-        m_problem->show();
+    if (!m_assessments.save(m_current, &error)) {
+        showNotSaved(error);
         return false;
     }
     m_problem->hide();
-    Q_EMIT saved(toSave);
     return true;
+}
+
+void AssessmentForm::showNotSaved(const QString& reason)
+{
+    m_problem->setText(tr("Not saved: %1. Your answers are kept as a draft.").arg(reason));
+    m_problem->show();
 }
 
 } // namespace attune

@@ -49,6 +49,8 @@ public:
     // Chooses an answer as a click would (for tests and keyboard shortcuts).
     bool choose(const QString& itemId, const QString& value);
     void setNote(const QString& note, bool isPrivate);
+    // Checks the answers (false, said in the form, when refused) and saves them; `saved` follows
+    // once they are on disk, or the form says why not and keeps them as a draft.
     bool save();
 
 Q_SIGNALS:
@@ -57,6 +59,7 @@ Q_SIGNALS:
 
 private:
     void changed();
+    void showNotSaved(const QString& reason);
     static QString valueLabel(const RubricItem& item, const QString& value);
 
     AssessmentService& m_assessments;

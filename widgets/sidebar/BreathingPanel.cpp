@@ -312,10 +312,9 @@ void BreathingPanel::refresh()
             const int seconds = int((state.breathedMs % 60000) / 1000);
             const QString time =
                 QStringLiteral("%1:%2").arg(minutes).arg(seconds, 2, 10, QLatin1Char('0'));
-            // Spelled out per count rather than "breath(s)", which English readers would see.
+            // Each language's plural forms (English's from attune_en.ts), never "breath(s)".
             const QString completed =
-                state.cycles == 1 ? tr("Well done: one breath in %1.").arg(time)
-                                  : tr("Well done: %1 breaths in %2.").arg(state.cycles).arg(time);
+                tr("Well done: %n breath(s) in %1.", nullptr, state.cycles).arg(time);
             m_summary->setText(state.status == BreathingSession::Status::Completed
                                    ? completed
                                    : tr("Stopped after %1. Any breathing helps.").arg(time));

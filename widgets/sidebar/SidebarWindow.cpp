@@ -8,13 +8,13 @@
 #include "phrases/MyPhrasesDialog.h"
 #include "phrases/PersonalPhraseDialog.h"
 #include "practice/PracticePanel.h"
-#include "services/AssessmentService.h"
 #include "services/CallSessionService.h"
 #include "services/PhraseService.h"
 #include "services/PracticeService.h"
 #include "services/SuggestionService.h"
 #include "settings/SettingsDialog.h"
 #include "sidebar/AssessmentForm.h"
+#include "sidebar/AssessmentSection.h"
 #include "sidebar/BreathingPanel.h"
 #include "sidebar/CallHeaderWidget.h"
 #include "sidebar/KudosStrip.h"
@@ -40,6 +40,7 @@
 #include <QSystemTrayIcon>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace attune {
 
@@ -270,6 +271,8 @@ void SidebarWindow::setEmpathyEngine(SuggestionService& suggestions, PhraseServi
 {
     EmpathyEngine& engine = suggestions.engine();
     m_empathy = &engine;
+    if (m_assessment)
+        m_assessment->setEmpathy(m_empathy);
     m_phrases = phrases;
     engine.setMutedTechniques(m_settings.mutedTechniques());
     engine.setPromptBudget(m_settings.promptBudget());
@@ -307,111 +310,41 @@ void SidebarWindow::setEmpathyEngine(SuggestionService& suggestions, PhraseServi
 void SidebarWindow::setSelfAssessment(SelfAssessment& assessments, BreathingCoach* coach,
                                       std::function<QList<StoredCall>()> recentCalls)
 {
-    m_coach = coach;
-    m_recentCalls = std::move(recentCalls);
+    m_assessment = new AssessmentSection(
+        assessments, coach, std::move(recentCalls), m_session, [this] { return m_call.isLive(); },
+        this);
+    m_assessment->setEmpathy(m_empathy);
+    m_sections->insertWidget(0, m_assessment->section()); // first thing seen in wrap-up
     // Looking back at an earlier call: a toolbar button and Ctrl+Shift+A open the list.
-    m_earlierCalls = new QMenu(this);
-    m_earlierCalls->setAccessibleName(tr("Self-assess an earlier call"));
-    connect(m_earlierCalls, &QMenu::aboutToShow, this, &SidebarWindow::fillEarlierCallsMenu);
     auto* assess = new QAction(tr("Self-assess an earlier call"), this);
     assess->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    assess->setMenu(m_earlierCalls);
+    assess->setMenu(m_assessment->earlierCallsMenu());
     connect(assess, &QAction::triggered, this, [this] {
-        m_earlierCalls->popup(m_assessButton->mapToGlobal(QPoint(0, m_assessButton->height())));
+        m_assessment->earlierCallsMenu()->popup(
+            m_assessButton->mapToGlobal(QPoint(0, m_assessButton->height())));
     });
     addAction(assess);
     m_assessButton = m_topBar->insertButton(assess, assess->text(), &Icons::checklist);
     m_assessButton->setPopupMode(QToolButton::InstantPopup);
-    m_assessments = std::make_unique<AssessmentService>(assessments);
-    m_assessmentForm = new AssessmentForm(*m_assessments);
-    m_assessmentSection =
-        SidebarSection::make(m_assessments->rubric().name, m_assessmentForm, tr("Self-assessment"));
-    m_assessmentSection->hide();
-    m_sections->insertWidget(0, m_assessmentSection); // first thing seen in wrap-up
-    connect(m_assessmentForm, &AssessmentForm::saved, this, [this](const Assessment& saved) {
-        m_assessmentSection->hide();
-        // The agent's own rating, never an inference: 4 or 5 brings the breathing offer.
-        const int stress = saved.answers.value(QStringLiteral("stress_after")).toInt();
-        if (m_coach && stress > 0)
-            m_coach->stressReported(stress);
-    });
-    connect(m_assessmentForm, &AssessmentForm::closedForLater, m_assessmentSection, &QWidget::hide);
-    if (m_call.state == CallState::WrapUp) {
-        openAssessmentFor(m_call);
-        return;
-    }
-    // A draft left behind (a crash, a power cut) is offered again at once, unless a call is live.
-    const QList<Assessment> unfinished = m_assessments->unfinishedDrafts();
-    if (!unfinished.isEmpty() && !m_call.isLive()) {
-        AssessmentContext context;
-        context.callId = unfinished.first().callId;
-        context.talkMs = -1;
-        context.resumedFrom = unfinished.first().updatedAt;
-        m_assessmentForm->openFor(context);
-        m_assessmentSection->show();
-    }
+    if (m_call.state == CallState::WrapUp)
+        m_assessment->openFor(m_call);
+    else
+        m_assessment->offerUnfinished();
 }
 
-void SidebarWindow::fillEarlierCallsMenu()
+QMenu* SidebarWindow::earlierCallsMenu() const
 {
-    m_earlierCalls->clear();
-    const QList<StoredCall> calls = m_recentCalls ? m_recentCalls() : QList<StoredCall>();
-    int listed = 0;
-    for (const StoredCall& stored : calls) {
-        if (!stored.answered || stored.outcome.isEmpty())
-            continue; // live or missed: nothing to look back on
-        const QString label =
-            tr("%1 · %2 · %3")
-                .arg(stored.displayName.isEmpty()
-                         ? (stored.phone.isEmpty() ? tr("Unknown caller") : stored.phone)
-                         : stored.displayName,
-                     QLocale().toString(stored.ringingAt.toLocalTime(), QLocale::ShortFormat),
-                     CallHeaderWidget::formatDuration(std::max<qint64>(0, stored.talkMs)));
-        m_earlierCalls->addAction(label, this, [this, stored] {
-            if (m_call.isLive())
-                return; // never over a live call
-            AssessmentContext context;
-            context.callId = stored.callId;
-            context.customer = stored.displayName;
-            context.talkMs = std::max<qint64>(0, stored.talkMs);
-            m_assessmentForm->openFor(context);
-            m_assessmentSection->show();
-        });
-        if (++listed == 10)
-            break;
-    }
-    if (listed == 0)
-        m_earlierCalls->addAction(tr("No earlier calls yet"))->setEnabled(false);
+    return m_assessment ? m_assessment->earlierCallsMenu() : nullptr;
+}
+
+AssessmentForm* SidebarWindow::assessmentForm() const
+{
+    return m_assessment ? m_assessment->form() : nullptr;
 }
 
 bool SidebarWindow::isAssessmentShown() const
 {
-    return m_assessmentSection && !m_assessmentSection->isHidden();
-}
-
-void SidebarWindow::openAssessmentFor(const Call& call)
-{
-    if (!m_assessmentForm || call.isLive())
-        return; // never over a ringing or live call
-    AssessmentContext context;
-    context.callId = call.id;
-    context.customer = call.caller.displayName;
-    context.talkMs = call.talkDurationMs(m_session.monotonicNowMs());
-    if (m_empathy) {
-        const EmpathySnapshot snapshot = m_empathy->snapshot();
-        if (snapshot.callId == call.id) {
-            context.peak = snapshot.arcPeak;
-            context.peakFeeling = SuggestionPanel::cueLabel(snapshot.arcPeakKind);
-            context.peakAfterMs =
-                call.wasAnswered()
-                    ? std::max<qint64>(0, snapshot.arcPeakAtMs - call.answeredAtMonotonicMs)
-                    : -1;
-            context.calmedDown = snapshot.calmedDown;
-            context.suggestionsUsed = snapshot.usedThisCall;
-        }
-    }
-    m_assessmentForm->openFor(context);
-    m_assessmentSection->show();
+    return m_assessment && m_assessment->isShown();
 }
 
 void SidebarWindow::setProfileService(ProfileService& profiles)
@@ -468,7 +401,7 @@ void SidebarWindow::showMyPhrases()
 {
     if (!personalPhrasesAvailable())
         return;
-    MyPhrasesDialog dialog(*m_phrases, this);
+    MyPhrasesDialog dialog(*m_phrases, this, m_prompts);
     dialog.exec();
 }
 
@@ -481,8 +414,11 @@ bool SidebarWindow::addPersonalPhrase()
         return false;
     Phrase phrase = dialog.phrase();
     QString error;
-    if (!m_phrases->addPersonalPhrase(&phrase, &error)) {
-        m_prompts->warn(this, tr("Attune"), tr("The phrase was not saved: %1").arg(error));
+    const auto notSaved = [this](const QString& reason) {
+        m_prompts->warn(this, tr("Attune"), tr("The phrase was not saved: %1").arg(reason));
+    };
+    if (!m_phrases->addPersonalPhrase(&phrase, &error, this, notSaved)) {
+        notSaved(error);
         return false;
     }
     return true;
@@ -502,11 +438,17 @@ void SidebarWindow::dockToScreenEdge()
     // The window frame (known once shown) goes inside the docked strip, not off screen.
     const QRect frame = frameGeometry();
     const QRect client = geometry();
-    const QMargins decoration =
-        isVisible() ? QMargins(client.left() - frame.left(), client.top() - frame.top(),
-                               frame.right() - client.right(), frame.bottom() - client.bottom())
-                    : QMargins();
-    setGeometry(QRect(x, available.top(), width, height).marginsRemoved(decoration));
+    QMargins decoration;
+    if (isVisible())
+        decoration = QMargins(client.left() - frame.left(), client.top() - frame.top(),
+                              frame.right() - client.right(), frame.bottom() - client.bottom());
+    else if (windowHandle())
+        decoration = windowHandle()->frameMargins();
+    // A dock that changes nothing (the frame was known the first time) leaves the window alone:
+    // a top-level's setGeometry sends a move and a resize and lays the whole sidebar out again.
+    const QRect docked = QRect(x, available.top(), width, height).marginsRemoved(decoration);
+    if (!isVisible() || docked != client)
+        setGeometry(docked);
 }
 
 void SidebarWindow::restoreOrDock()
@@ -514,6 +456,9 @@ void SidebarWindow::restoreOrDock()
     const QByteArray geometry = m_settings.windowGeometry();
     if (!geometry.isEmpty() && restoreGeometry(geometry))
         return;
+    // The platform window first: where its frame is known before it is shown (offscreen, a
+    // window manager that says so early), the first dock fits and the one below changes nothing.
+    create();
     dockToScreenEdge();
     // Dock once more when the frame is known, so the frame fits the screen edge too.
     connect(this, &SidebarWindow::firstFramePainted, this, &SidebarWindow::dockToScreenEdge,
@@ -534,10 +479,8 @@ void SidebarWindow::onRinging(const Call& call, qint64 requestedAtEpochMs)
     if (m_transcript)
         m_transcript->clear();
     onCallChanged(call);
-    if (isAssessmentShown()) {
-        // The new call comes first; the answers so far are kept as a draft.
-        m_assessmentSection->hide();
-    }
+    if (m_assessment)
+        m_assessment->hide(); // the new call comes first; the answers so far stay a draft
     m_header->setAlerting(true, m_settings.reducedMotion());
     m_pendingPopCallId = call.id;
     m_pendingPopRequestedAt = requestedAtEpochMs;
@@ -588,8 +531,8 @@ void SidebarWindow::onUtterance(const Call& call, const Utterance& line, bool re
 void SidebarWindow::onEnded(const Call& call)
 {
     onCallChanged(call);
-    if (call.state == CallState::WrapUp)
-        openAssessmentFor(call);
+    if (call.state == CallState::WrapUp && m_assessment)
+        m_assessment->openFor(call);
 }
 
 void SidebarWindow::finishWrapUp()
@@ -664,7 +607,7 @@ void SidebarWindow::applyCompact(bool compact)
 void SidebarWindow::openSettings()
 {
     if (!m_settingsDialog) {
-        m_settingsDialog = new SettingsDialog(m_settings, this);
+        m_settingsDialog = new SettingsDialog(m_settings, this, m_prompts);
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_settingsDialog->show();
@@ -768,7 +711,7 @@ void SidebarWindow::setPracticeService(PracticeService& practice)
 {
     m_practicePanel = new PracticePanel(practice);
     QWidget* section = SidebarSection::make(tr("Practice"), m_practicePanel, tr("Practice"));
-    m_sections->insertWidget(m_assessmentSection ? m_sections->indexOf(m_assessmentSection) + 1 : 0,
+    m_sections->insertWidget(m_assessment ? m_sections->indexOf(m_assessment->section()) + 1 : 0,
                              section);
     section->setVisible(!practice.isCallLive());
     connect(&practice, &PracticeService::callLiveChanged, section,

@@ -30,7 +30,7 @@ class WrapUpBar;
 class TranscriptionNotice;
 class TeamSyncIndicator;
 class AssessmentForm;
-class AssessmentService;
+class AssessmentSection;
 class CallSessionService;
 class ProfilePanel;
 class ProfileService;
@@ -98,8 +98,8 @@ public:
     void setSelfAssessment(SelfAssessment& assessments, BreathingCoach* coach,
                            std::function<QList<StoredCall>()> recentCalls = {});
     // The menu of recent calls to assess (Ctrl+Shift+A); null before setSelfAssessment.
-    QMenu* earlierCallsMenu() const { return m_earlierCalls; }
-    AssessmentForm* assessmentForm() const { return m_assessmentForm; }
+    QMenu* earlierCallsMenu() const;
+    AssessmentForm* assessmentForm() const;
     // Replaces the profile placeholder with the live customer profile.
     void setProfileService(ProfileService& profiles);
     // The history window: a toolbar button and Ctrl+H call `open`.
@@ -183,15 +183,9 @@ private:
     bool personalPhrasesAvailable();
     QWidget* m_breathingSection = nullptr;
     BreathingPanel* m_breathingPanel = nullptr;
-    QWidget* m_assessmentSection = nullptr;
-    AssessmentForm* m_assessmentForm = nullptr;
-    BreathingCoach* m_coach = nullptr;
-    std::function<QList<StoredCall>()> m_recentCalls;
-    QMenu* m_earlierCalls = nullptr;
+    AssessmentSection* m_assessment = nullptr;
     QToolButton* m_assessButton = nullptr;
     KudosStrip* m_kudosStrip = nullptr;
-    void fillEarlierCallsMenu();
-    void openAssessmentFor(const Call& call);
     WrapUpBar* m_wrapUpBar = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_alwaysOnTopAction = nullptr;
@@ -201,7 +195,6 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
 
-    std::unique_ptr<AssessmentService> m_assessments;
     // The session's transitions and changed settings, as Qt signals on the GUI thread.
     std::unique_ptr<CallSessionService> m_events;
 

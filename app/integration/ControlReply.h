@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QJsonObject>
+
+#include <functional>
+#include <utility>
+
+namespace attune {
+
+// The answer to one request on the local socket. Most are known at once; a request whose answer
+// comes from the database (an assessment saved: its id, or why it was refused) is answered once
+// its write has run on the storage thread, so the GUI thread never waits for it.
+struct ControlReply
+{
+    using Answer = std::function<void(QJsonObject reply)>;
+
+    ControlReply(QJsonObject now) // NOLINT(google-explicit-constructor): most replies are this
+        : reply(std::move(now))
+    {}
+
+    // `start(answer)` is called by the server once the request is counted as pending; it calls
+    // `answer` exactly once, later, on the server's thread.
+    static ControlReply later(std::function<void(Answer answer)> start)
+    {
+        ControlReply deferred{QJsonObject{}};
+        deferred.answerLater = std::move(start);
+        return deferred;
+    }
+
+    bool isDeferred() const { return bool(answerLater); }
+    // For callers that handle only requests answered at once (tests, the fuzzer).
+    operator QJsonObject() const // NOLINT(google-explicit-constructor)
+    {
+        if (!isDeferred())
+            return reply;
+        return QJsonObject{{QStringLiteral("ok"), false},
+                           {QStringLiteral("error"),
+                            QStringLiteral("this request is answered once its write has run")}};
+    }
+
+    QJsonObject reply;
+    std::function<void(Answer answer)> answerLater;
+};
+
+} // namespace attune

@@ -1102,14 +1102,17 @@ CueReading CueReader::fuse(const CueReading& model, const CueReading& rules)
                 fused.evidence << word;
         }
     }
-    // The lexicon's negation scope is exact ("I'm not angry at all"): the model's negative
-    // counts only with a negative feeling it can name.
+    // The flag is the model's: its threshold is chosen on service lines, subtitles and social
+    // posts together, and on those dev sets OR-ing in the lexicon's own flag added only false
+    // alarms (GoEmotions dev 0.738 -> 0.672 negative-vs-rest macro-F1, docs/cue-model.md). But
+    // a model that cannot name the feeling needs the lexicon's agreement, whose negation scope
+    // is exact ("I'm not angry at all" stays calm).
     const bool modelNamesOne =
         std::any_of(model.cues.cbegin(), model.cues.cend(), [](const Cue& c) {
             return c.kind == Cue::Kind::Frustration || c.kind == Cue::Kind::Anxiety ||
                    c.kind == Cue::Kind::Sadness;
         });
-    fused.negative = rules.negative || (model.negative && modelNamesOne);
+    fused.negative = model.negative && (modelNamesOne || rules.negative);
     fused.positive = !fused.negative && (model.positive || rules.positive);
     return fused;
 }

@@ -213,12 +213,11 @@ public:
     void setMode(Mode mode) { m_mode = mode; }
 
     CueReading read(QStringView line, const QString& language) const;
-    // nameNegative: a negative line with no negative cue of its own gets its likeliest one
-    // (when no lexicon reads the language).
+    // nameNegative: a negative line with no negative cue of its own gets its likeliest one.
     static CueReading fromModel(const CueModel& model, const CueModel::Scores& scores,
                                 bool nameNegative = true);
     // Noisy-or of model and lexicon rules, the lexicon weighted by kRulesWeight; negative when
-    // the lexicon says so or the model does with a negative cue of its own.
+    // the model says so.
     static CueReading fuse(const CueReading& model, const CueReading& rules);
     static constexpr double kRulesWeight = 0.5;
 

@@ -10,9 +10,12 @@ paths given. --attune is a built `attune` binary; each line is read with `attune
 <lang>` (the reading the app shows: the trained model and, in English, the lexicon fused in).
 
 The score is macro-F1 of negative vs rest (the mean of the F1 of "negative" and of "not
-negative"), on every locked test split (resources/training/cues/<lang>/test.jsonl) and on the
-held-out fifth of the public corpora (XED per language, GoEmotions for English) that
-train_cues.py leaves out of training. VADER is negative at compound <= -0.05 (its authors'
+negative"), on every locked test split (resources/training/cues/<lang>/test.jsonl) and on one
+part of the public corpora (XED per language, and XED's Brazilian subtitles for pt, GoEmotions
+for English) as train_cues.py splits them (resources/training/corpora/PROVENANCE.md):
+`--split test` (default) is the held-out part, nothing trained or tuned on it, to be scored
+once per model version; `--split dev` is the tuning part. `--before` adds a column for another
+attune binary (the previous model), scored on the same lines. VADER is negative at compound <= -0.05 (its authors'
 threshold); AFINN when its score is below 0. VADER has an English lexicon only, AFINN has
 English and French: the other languages are scored with the English lexicon, as a team would
 have to use them.
@@ -62,6 +65,9 @@ def main():
     ap.add_argument("--attune", required=True, help="a built attune binary")
     ap.add_argument("--vader", required=True, help="a checkout of cjhutto/vaderSentiment")
     ap.add_argument("--afinn", required=True, help="a checkout of fnielsen/afinn")
+    ap.add_argument("--split", choices=("test", "dev"), default="test")
+    ap.add_argument("--before", help="another attune binary, e.g. the previous model")
+    ap.add_argument("--no-locked", action="store_true", help="skip the locked test splits")
     ap.add_argument("--limit", type=int, default=2000,
                     help="at most this many lines of each held-out corpus (evenly spaced)")
     args = ap.parse_args()
@@ -73,24 +79,31 @@ def main():
     vader = SentimentIntensityAnalyzer()
     afinn = {"en": Afinn(language="en", emoticons=True), "fr": Afinn(language="fr")}
 
-    print("| set | lines | negative | Attune | VADER | AFINN |")
-    print("|---|---:|---:|---:|---:|---:|")
+    before = " Attune before |" if args.before else ""
+    print(f"| set | lines | negative |{before} Attune | VADER | AFINN |")
+    print("|---|---:|---:|" + ("---:|" if args.before else "") + "---:|---:|---:|")
+    part = tc.heldout_corpora if args.split == "test" else tc.dev_corpora
+    label = "held out" if args.split == "test" else "dev"
     for lang in tc.LANGS:
-        sets = {f"locked test {lang}": tc.read_jsonl(
-            os.path.join(tc.ROOT, "resources/training/cues", lang, "test.jsonl"))}
-        for name, rows in tc.heldout_corpora(lang).items():
+        sets = {}
+        if not args.no_locked:
+            sets[f"locked test {lang}"] = tc.read_jsonl(
+                os.path.join(tc.ROOT, "resources/training/cues", lang, "test.jsonl"))
+        for name, rows in part(lang).items():
             rows = [r for r in rows if r[1][NEG] is not None]
             step = max(1, len(rows) // args.limit)
-            sets[f"{name} held out"] = rows[::step][: args.limit]
+            sets[f"{name} {label}"] = rows[::step][: args.limit]
         for name, rows in sets.items():
             texts = [t for t, _ in rows]
             gold = [y[NEG] for _, y in rows]
             ours = attune_negative(args.attune, lang, texts)
+            old = (f" {macro_f1(gold, attune_negative(args.before, lang, texts)):.3f} |"
+                   if args.before else "")
             v = [int(vader.polarity_scores(t)["compound"] <= -0.05) for t in texts]
             scorer = afinn.get(lang, afinn["en"])
             a = [int(scorer.score(t) < 0) for t in texts]
-            print(f"| {name} | {len(rows)} | {sum(gold)} | {macro_f1(gold, ours):.3f} | "
-                  f"{macro_f1(gold, v):.3f} | {macro_f1(gold, a):.3f} |")
+            print(f"| {name} | {len(rows)} | {sum(gold)} |{old} {macro_f1(gold, ours):.3f} | "
+                  f"{macro_f1(gold, v):.3f} | {macro_f1(gold, a):.3f} |", flush=True)
     return 0
 
 

@@ -159,12 +159,6 @@ const QString kQueue =
     QStringLiteral("INSERT OR REPLACE INTO team_outbox (kind, local_id, queued_at)"
                    " VALUES ('%1', new.id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));");
 
-// app_state's keys for the integrity check (IntegrityCheck::WhenDue); the table came with
-// migration 9.
-constexpr int kAppStateVersion = 9;
-const QString kInUseKey = QStringLiteral("integrity/inUse");
-const QString kLastFullCheckKey = QStringLiteral("integrity/lastFullCheck");
-
 } // namespace
 
 Database::Database(const QString& filePath)
@@ -751,7 +745,7 @@ bool Database::open(QString* error, int targetVersion)
 
     m_open = true;
     QString problem;
-    switch (checkIntegrity(&problem)) {
+    switch (checkHealth(&problem)) {
     case Health::Ok:
         break;
     case Health::Unusable:
@@ -768,15 +762,6 @@ bool Database::open(QString* error, int targetVersion)
         return false;
     case Health::Corrupt: {
         close();
-        if (m_integrityCheck == IntegrityCheck::Cheap) {
-            // The command line refuses it: moving the agent's history aside is the app's to do,
-            // where the agent is told where it went.
-            if (error)
-                *error = tr("The database %1 is damaged (%2). Nothing was changed. Start Attune: "
-                            "it keeps the damaged file aside and starts a fresh one.")
-                             .arg(m_filePath, problem);
-            return false;
-        }
         // Kept, not repaired or deleted: the agent's records may still be recoverable from it.
         const QString aside =
             m_filePath + QStringLiteral(".corrupt-") +
@@ -801,79 +786,14 @@ bool Database::open(QString* error, int targetVersion)
         close();
         return false;
     }
-    if (m_integrityCheck == IntegrityCheck::WhenDue && schemaVersion() >= kAppStateVersion) {
-        // Until close() says otherwise, the next start takes this run for one that crashed.
-        if (m_fullCheckRan)
-            setStateValue(kLastFullCheckKey,
-                          QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        m_markedInUse = setStateValue(kInUseKey, QStringLiteral("1"));
-    }
     watchFile();
     return true;
-}
-
-bool Database::looksSound() const
-{
-    QFile file(m_filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const qint64 size = file.size();
-    if (size == 0)
-        return true; // just made: SQLite writes its header with the first table
-    const QByteArray header = file.read(100);
-    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return false;
-    const auto bigEndian = [&header](int at, int bytes) {
-        quint64 value = 0;
-        for (int i = 0; i < bytes; ++i)
-            value = (value << 8) | quint8(header.at(at + i));
-        return value;
-    };
-    const quint64 pageSize = bigEndian(16, 2) == 1 ? 65536 : bigEndian(16, 2);
-    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0 ||
-        quint64(size) % pageSize != 0)
-        return false;
-    // The page count in the header is only meant when its version stamp matches the change
-    // counter; a file shorter than it was cut (or is being grown by a checkpoint: the full check
-    // then tells which).
-    if (bigEndian(92, 4) == bigEndian(24, 4) && bigEndian(28, 4) * pageSize > quint64(size))
-        return false;
-    QSqlQuery schema(connection());
-    return schema.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && schema.next();
-}
-
-bool Database::fullCheckDue() const
-{
-    if (stateValue(kInUseKey) == QLatin1String("1"))
-        return true; // the last run did not close the file: a crash, a kill or a power cut
-    const QDateTime last = QDateTime::fromString(stateValue(kLastFullCheckKey), Qt::ISODateWithMs);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    // Never checked, too long ago, or a clock that jumped back past it.
-    return !last.isValid() || last.secsTo(now) >= qint64(kFullCheckHours) * 3600 ||
-           last > now.addSecs(3600);
-}
-
-Database::Health Database::checkIntegrity(QString* problem)
-{
-    m_fullCheckRan = false;
-    const bool full =
-        !looksSound() || (m_integrityCheck == IntegrityCheck::WhenDue && fullCheckDue());
-    if (!full)
-        return Health::Ok;
-    m_fullCheckRan = true;
-    qCInfo(lcStorage) << "database: full integrity check";
-    return checkHealth(problem);
 }
 
 void Database::close()
 {
     if (!m_open)
         return;
-    if (m_markedInUse) {
-        // Closed cleanly: the next start need not read every page again.
-        m_markedInUse = false;
-        setStateValue(kInUseKey, QStringLiteral("0"));
-    }
     m_open = false;
     for (const QString& name : QSqlDatabase::connectionNames()) {
         if (!name.startsWith(m_connectionPrefix))

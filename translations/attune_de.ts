@@ -122,14 +122,6 @@
 <context>
     <name>AssessmentExport</name>
     <message>
-        <source>cannot write %1: it is not a regular file</source>
-        <translation>%1 kann nicht geschrieben werden: es ist keine gewöhnliche Datei</translation>
-    </message>
-    <message>
-        <source>cannot write %1: the folder %2 does not exist</source>
-        <translation>%1 kann nicht geschrieben werden: der Ordner %2 existiert nicht</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1587,6 +1579,24 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>not a netstring: the message does not end with a comma</source>
         <translation>kein netstring: die Nachricht endet nicht mit einem Komma</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>cannot write %1: it is not a regular file</source>
+        <translation>%1 kann nicht geschrieben werden: es ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>%1 kann nicht geschrieben werden: der Ordner %2 existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>OwnFiles</name>
+    <message>
+        <source>%1 is Attune&apos;s own database (or one of its journal files). Attune never reads it as an import or writes an export over it; nothing was changed. Choose another file.</source>
+        <translation>%1 ist Attunes eigene Datenbank (oder eine ihrer Journaldateien). Attune liest sie nie als Import und schreibt keinen Export darüber; nichts wurde geändert. Wählen Sie eine andere Datei.</translation>
     </message>
 </context>
 <context>

@@ -122,14 +122,6 @@
 <context>
     <name>AssessmentExport</name>
     <message>
-        <source>cannot write %1: it is not a regular file</source>
-        <translation>no se puede escribir %1: no es un archivo normal</translation>
-    </message>
-    <message>
-        <source>cannot write %1: the folder %2 does not exist</source>
-        <translation>no se puede escribir %1: la carpeta %2 no existe</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -1586,6 +1578,24 @@ ejecución (status).
     <message>
         <source>not a netstring: the message does not end with a comma</source>
         <translation>no es un netstring: el mensaje no termina en coma</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>cannot write %1: it is not a regular file</source>
+        <translation>no se puede escribir %1: no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>no se puede escribir %1: la carpeta %2 no existe</translation>
+    </message>
+</context>
+<context>
+    <name>OwnFiles</name>
+    <message>
+        <source>%1 is Attune&apos;s own database (or one of its journal files). Attune never reads it as an import or writes an export over it; nothing was changed. Choose another file.</source>
+        <translation>%1 es la propia base de datos de Attune (o uno de sus archivos de diario). Attune nunca la lee como importación ni escribe una exportación encima; no se ha cambiado nada. Elija otro archivo.</translation>
     </message>
 </context>
 <context>

@@ -122,14 +122,6 @@
 <context>
     <name>AssessmentExport</name>
     <message>
-        <source>cannot write %1: it is not a regular file</source>
-        <translation>impossible d’écrire %1 : ce n’est pas un fichier ordinaire</translation>
-    </message>
-    <message>
-        <source>cannot write %1: the folder %2 does not exist</source>
-        <translation>impossible d’écrire %1 : le dossier %2 n’existe pas</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
@@ -1589,6 +1581,24 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>not a netstring: the message does not end with a comma</source>
         <translation>ce n&apos;est pas un netstring&#x202f;: le message ne se termine pas par une virgule</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>cannot write %1: it is not a regular file</source>
+        <translation>impossible d&apos;écrire %1 : ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>impossible d&apos;écrire %1 : le dossier %2 n&apos;existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>OwnFiles</name>
+    <message>
+        <source>%1 is Attune&apos;s own database (or one of its journal files). Attune never reads it as an import or writes an export over it; nothing was changed. Choose another file.</source>
+        <translation>%1 est la base de données d&apos;Attune elle-même (ou l&apos;un de ses fichiers de journal). Attune ne la lit jamais comme import et n&apos;écrit jamais d&apos;export par-dessus ; rien n&apos;a été modifié. Choisissez un autre fichier.</translation>
     </message>
 </context>
 <context>

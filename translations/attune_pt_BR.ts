@@ -122,14 +122,6 @@
 <context>
     <name>AssessmentExport</name>
     <message>
-        <source>cannot write %1: it is not a regular file</source>
-        <translation>não é possível gravar %1: não é um arquivo comum</translation>
-    </message>
-    <message>
-        <source>cannot write %1: the folder %2 does not exist</source>
-        <translation>não é possível gravar %1: a pasta %2 não existe</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>não foi possível gravar %1: %2</translation>
     </message>
@@ -1586,6 +1578,24 @@ execução (status).
     <message>
         <source>not a netstring: the message does not end with a comma</source>
         <translation>não é um netstring: a mensagem não termina com vírgula</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>cannot write %1: it is not a regular file</source>
+        <translation>não é possível gravar %1: não é um arquivo comum</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>não é possível gravar %1: a pasta %2 não existe</translation>
+    </message>
+</context>
+<context>
+    <name>OwnFiles</name>
+    <message>
+        <source>%1 is Attune&apos;s own database (or one of its journal files). Attune never reads it as an import or writes an export over it; nothing was changed. Choose another file.</source>
+        <translation>%1 é o próprio banco de dados do Attune (ou um dos seus arquivos de diário). O Attune nunca o lê como importação nem grava uma exportação por cima dele; nada foi alterado. Escolha outro arquivo.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "AssessmentExport.h"
 
+#include "core/OwnFiles.h"
 #include "settings/ExportPolicy.h"
 
 #include <QFileInfo>
@@ -31,18 +32,10 @@ bool AssessmentExport::writeFile(const ExportPolicy& policy, const QList<Assessm
 {
     if (!policy.check(error))
         return false;
-    // QSaveFile would rename over a FIFO or a device, and create a missing folder's file in
-    // vain: both are refused, with what is wrong, and left as they were.
-    const QFileInfo target(path);
-    if (target.exists() && !target.isFile()) {
-        *error = tr("cannot write %1: it is not a regular file").arg(path);
+    // QSaveFile would rename over a FIFO, a device or the database itself, and create a missing
+    // folder's file in vain: all are refused, with what is wrong, and left as they were.
+    if (!OutputFile::checkTarget(path, error))
         return false;
-    }
-    if (!QFileInfo(target.absolutePath()).isDir()) {
-        *error =
-            tr("cannot write %1: the folder %2 does not exist").arg(path, target.absolutePath());
-        return false;
-    }
     const QByteArray data =
         format == QLatin1String("json") ? toJson(assessments) : toCsv(assessments);
     // Private before the first byte: the temporary file is made with the umask's mode.

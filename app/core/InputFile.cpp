@@ -1,5 +1,7 @@
 #include "InputFile.h"
 
+#include "OwnFiles.h"
+
 #include <QByteArray>
 #include <QFile>
 
@@ -30,6 +32,12 @@ bool InputFile::open(QFile& file, const QString& path, const QString& displayNam
             return false;
         }
         return true;
+    }
+    // Refused before it is opened: closing even a read-only descriptor of the database drops
+    // SQLite's locks on it in this process.
+    if (OwnFiles::isOwnDatabase(path)) {
+        *error = OwnFiles::refusal(displayName);
+        return false;
     }
     // O_NONBLOCK so that opening a FIFO returns at once instead of waiting for a writer (and
     // ignoring SIGTERM meanwhile); the descriptor is made blocking again once it is known to be

@@ -2,6 +2,7 @@
 
 #include "RecordTrust.h"
 #include "core/Logging.h"
+#include "core/OwnFiles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -787,6 +788,7 @@ bool Database::open(QString* error, int targetVersion)
         return false;
     }
     watchFile();
+    OwnFiles::protect(m_filePath);
     return true;
 }
 

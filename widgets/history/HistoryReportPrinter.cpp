@@ -1,5 +1,6 @@
 #include "history/HistoryReportPrinter.h"
 
+#include "core/OwnFiles.h"
 #include "services/HistoryService.h"
 
 #include <QFile>
@@ -21,6 +22,8 @@ qint64 HistoryReportPrinter::writeCsv(const QString& path, const HistoryFilter& 
 {
     if (!m_exports.check(error))
         return -1; // before the file is created: a refused export leaves nothing behind
+    if (!OutputFile::checkTarget(path, error))
+        return -1;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
@@ -40,6 +43,10 @@ qint64 HistoryReportPrinter::writeCsv(const QString& path, const HistoryFilter& 
 bool HistoryReportPrinter::writePdf(const QString& path, const HistoryFilter& filter,
                                     const HistoryOrder& order, QString* error) const
 {
+    // Checked first: opening a FIFO to write waits for a reader (on the GUI thread), and opening
+    // the database with truncation would empty it under the running app.
+    if (!OutputFile::checkTarget(path, error))
+        return false;
     // Read as it is printed; a report is an explicit, one-off wait.
     const QString html =
         m_history.reportHtml(m_exports, filter, order, tr("Attune coaching report"), error);

@@ -3,6 +3,7 @@
 #include "core/History.h"
 
 #include <QAbstractTableModel>
+#include <QByteArray>
 #include <QHash>
 #include <QSet>
 #include <QTimer>
@@ -16,9 +17,12 @@ class TeamHistoryLoader;
 // The team view's table: the history's columns with the agent in front, read a page at a time
 // from the team server through TeamHistoryLoader, so the GUI thread never waits on the server.
 //
-// Like the local HistoryModel it keeps one cursor per page and the rows of the most recently
-// used pages only; a page dropped from memory is asked for again when the view returns to it,
-// and its rows show as "…" for the moment that takes.
+// It keeps one cursor per page, the rows of the most recently used pages, and every other page
+// read so far packed into a compact byte string (a fifth of the rows' size), so going back up
+// or jumping to any place already scrolled past shows the rows at once instead of waiting for
+// the server. Only past kPackedBytes are the longest unused pages dropped; such a page is read
+// again from its cursor when the view returns to it (its rows show as "…" meanwhile), together
+// with the pages either side of it, so scrolling on from there in either direction finds them.
 class TeamHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,7 +36,10 @@ public:
     };
     static constexpr int kPageSize = 200;
     static constexpr int kCachedPages = 12;
-    // How long a page is shown before the next one is read ahead.
+    // The pages scrolled past, packed: about 40 KB a page, so some 800 pages (160,000 calls).
+    static constexpr qsizetype kPackedBytes = 32 * 1024 * 1024;
+    // How long a page is shown before the next one is read ahead, unless the view is scrolling
+    // through them (it asked for the page just shown): then the next is read at once.
     static constexpr int kReadAheadDelayMs = 300;
 
     explicit TeamHistoryModel(TeamHistoryLoader& loader, QObject* parent = nullptr);
@@ -62,9 +69,19 @@ public:
     void updateCoaching(const QString& key, int kudos, int notes,
                         std::optional<double> supervisorScore);
     int cachedPages() const { return int(m_cache.size()); }
+    int packedPages() const { return int(m_packed.size()); }
+    // Holds the page's rows, as rows or packed, without asking the server for them.
+    bool holdsPage(int page) const { return hasPage(page); }
+    // The next page is being read or was read ahead.
+    bool isReadingAhead() const { return m_prefetching || m_prefetched.has_value(); }
+    // A smaller budget for the packed pages (a test's small server); kPackedBytes by default.
+    void setPackedBytesLimit(qsizetype bytes) { m_packedLimit = bytes; }
+    qsizetype packedBytes() const { return m_packedBytes; }
     // The view waits for a page (the first one, or the next one while scrolling); a page read
-    // ahead of the view does not count.
-    bool isLoading() const { return m_fetching || !m_pending.isEmpty(); }
+    // ahead of the view, or either side of a page read again, does not count.
+    bool isLoading() const { return m_fetching || !m_wanted.isEmpty(); }
+    // Pages asked of the server again (dropped ones), since the last filter, sort or sign-in.
+    int pagesReadAgain() const { return m_pagesReadAgain; }
     QString lastError() const { return m_error; }
     // The next page was read ahead and waits for the view to scroll on.
     bool hasNextPageReady() const { return m_prefetched.has_value(); }
@@ -80,9 +97,15 @@ private:
     void requestNextPage();
     void prefetchNextPage();
     void askForNextPage();
-    void appendPage(const QList<HistoryRow>& rows, const QString& error);
-    void requestPage(int page) const;
+    // `scrolling`: the view asked for this page (not the first): read the next one at once.
+    void appendPage(const QList<HistoryRow>& rows, const QString& error, bool scrolling);
+    // `wanted`: the view waits for it; otherwise it is read beside one the view waits for.
+    void requestPage(int page, bool wanted) const;
     void touchPage(int page) const;
+    // A page leaving or entering the rows held: packed, or taken back from its packed form.
+    void packPage(int page, const QList<HistoryRow>& rows) const;
+    bool unpackPage(int page) const;
+    bool hasPage(int page) const { return m_cache.contains(page) || m_packed.contains(page); }
 
     TeamHistoryLoader& m_loader;
     HistoryFilter m_filter;
@@ -101,7 +124,21 @@ private:
     QList<HistoryRow> m_cursors;
     mutable QHash<int, QList<HistoryRow>> m_cache;
     mutable QList<int> m_recentPages;
-    mutable QSet<int> m_pending;
+    mutable QHash<int, QByteArray> m_packed;
+    mutable QList<int> m_packedOrder; // least recently packed first
+    mutable qsizetype m_packedBytes = 0;
+    qsizetype m_packedLimit = kPackedBytes;
+    // Coaching saved since a page was packed, by call key: applied when it is unpacked.
+    struct Coaching
+    {
+        int kudos = 0;
+        int notes = 0;
+        std::optional<double> supervisorScore;
+    };
+    QHash<QString, Coaching> m_coachingSincePacked;
+    mutable QSet<int> m_pending; // asked of the loader, not answered yet
+    mutable QSet<int> m_wanted;  // of those, the ones the view waits for
+    mutable int m_pagesReadAgain = 0;
 };
 
 } // namespace attune

@@ -152,10 +152,9 @@ void TeamHistoryModel::fetchMore(const QModelIndex& parent)
 {
     if (parent.isValid() || !m_active || m_exhausted || m_fetching)
         return;
-    if (m_prefetched) {
+    if (!m_ahead.isEmpty()) {
         // Read while the view was still showing the rows before it: no wait at all.
-        const QList<HistoryRow> rows = *std::exchange(m_prefetched, std::nullopt);
-        appendPage(rows, QString(), true);
+        appendPage(m_ahead.takeFirst(), QString(), true);
     } else if (m_prefetching) {
         m_fetching = true; // the page on its way is the one the view wants
     } else {
@@ -172,8 +171,11 @@ void TeamHistoryModel::requestNextPage()
 
 void TeamHistoryModel::prefetchNextPage()
 {
-    if (m_exhausted || m_prefetching || m_prefetched)
+    const int depth = m_scrolling ? kScrollAheadPages : 1;
+    if (m_exhausted || m_prefetching || m_ahead.size() >= depth)
         return;
+    if (!m_ahead.isEmpty() && m_ahead.last().size() < kPageSize)
+        return; // the last page is read already
     m_prefetching = true;
     askForNextPage();
 }
@@ -181,7 +183,9 @@ void TeamHistoryModel::prefetchNextPage()
 void TeamHistoryModel::askForNextPage()
 {
     std::optional<HistoryRow> after;
-    if (!m_cursors.isEmpty())
+    if (!m_ahead.isEmpty())
+        after = m_ahead.last().last(); // never empty: an empty page ends the reading ahead
+    else if (!m_cursors.isEmpty())
         after = m_cursors.last();
     const quint64 generation = m_generation;
     QPointer<TeamHistoryModel> self(this);
@@ -190,10 +194,18 @@ void TeamHistoryModel::askForNextPage()
                       if (!self || self->m_generation != generation)
                           return;
                       self->m_prefetching = false;
-                      if (self->m_fetching || !error.isEmpty())
+                      if (self->m_fetching) {
+                          // The view waits for this one (so none was read ahead of it).
                           self->appendPage(rows, error, !self->m_cursors.isEmpty());
-                      else
-                          self->m_prefetched = rows;
+                      } else if (!error.isEmpty()) {
+                          // Said at once unless pages before it wait to be shown; the view
+                          // asks again once it has scrolled through those.
+                          if (self->m_ahead.isEmpty())
+                              self->appendPage(rows, error, false);
+                      } else {
+                          self->m_ahead.append(rows);
+                          self->prefetchNextPage();
+                      }
                   });
 }
 
@@ -202,6 +214,8 @@ void TeamHistoryModel::appendPage(const QList<HistoryRow>& rows, const QString& 
 {
     const int page = int(m_cursors.size());
     m_fetching = false;
+    if (scrolling)
+        m_scrolling = true;
     m_error = error;
     if (rows.size() < kPageSize)
         m_exhausted = true;
@@ -224,7 +238,7 @@ void TeamHistoryModel::appendPage(const QList<HistoryRow>& rows, const QString& 
     // each read-ahead. But a view that asked for this page is scrolling through them, and the
     // time it takes to paint this one is better spent reading the next.
     if (error.isEmpty() && !m_exhausted) {
-        if (scrolling)
+        if (m_scrolling)
             prefetchNextPage();
         else
             m_readAhead.start();
@@ -427,7 +441,8 @@ void TeamHistoryModel::clear()
     m_exhausted = true;
     m_fetching = false;
     m_prefetching = false;
-    m_prefetched.reset();
+    m_ahead.clear();
+    m_scrolling = false;
     m_readAhead.stop();
     m_error.clear();
     m_cursors.clear();

@@ -40,8 +40,10 @@ public:
     // unpack), so some 500 pages, 100,000 calls.
     static constexpr qsizetype kPackedBytes = 32 * 1024 * 1024;
     // How long a page is shown before the next one is read ahead, unless the view is scrolling
-    // through them (it asked for the page just shown): then the next is read at once.
+    // through them (it asked for the page just shown): then the next ones are read at once, up
+    // to kScrollAheadPages (a screenful scrolled can span two pages).
     static constexpr int kReadAheadDelayMs = 300;
+    static constexpr int kScrollAheadPages = 2;
 
     explicit TeamHistoryModel(TeamHistoryLoader& loader, QObject* parent = nullptr);
 
@@ -74,7 +76,9 @@ public:
     // Holds the page's rows, as rows or packed, without asking the server for them.
     bool holdsPage(int page) const { return hasPage(page); }
     // The next page is being read or was read ahead.
-    bool isReadingAhead() const { return m_prefetching || m_prefetched.has_value(); }
+    bool isReadingAhead() const { return m_prefetching || !m_ahead.isEmpty(); }
+    // Pages read ahead, waiting for the view to scroll on.
+    int pagesReadAhead() const { return int(m_ahead.size()); }
     // A smaller budget for the packed pages (a test's small server); kPackedBytes by default.
     void setPackedBytesLimit(qsizetype bytes) { m_packedLimit = bytes; }
     qsizetype packedBytes() const { return m_packedBytes; }
@@ -85,7 +89,7 @@ public:
     int pagesReadAgain() const { return m_pagesReadAgain; }
     QString lastError() const { return m_error; }
     // The next page was read ahead and waits for the view to scroll on.
-    bool hasNextPageReady() const { return m_prefetched.has_value(); }
+    bool hasNextPageReady() const { return !m_ahead.isEmpty(); }
 
 Q_SIGNALS:
     // The first page of a new filter, sort or sign-in arrived (possibly empty).
@@ -115,10 +119,12 @@ private:
     int m_rows = 0;
     bool m_exhausted = true;
     bool m_fetching = false; // the view waits for the next page
-    // The next page is asked for as soon as one arrives (see appendPage); it waits here, not yet
-    // shown, until the view scrolls to the end of what it has.
+    // The next pages are read ahead (see appendPage); they wait here, not yet shown, until the
+    // view scrolls to the end of what it has. One is read at a time.
     bool m_prefetching = false;
-    std::optional<QList<HistoryRow>> m_prefetched;
+    QList<QList<HistoryRow>> m_ahead;
+    bool m_scrolling = false; // the view has asked for a page since the first
+
     QTimer m_readAhead;
     quint64 m_generation = 0;
     QString m_error;

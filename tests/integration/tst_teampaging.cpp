@@ -8,6 +8,7 @@
 #include "supervisor/TeamHistoryModel.h"
 #include "team/TeamSchema.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -125,6 +126,12 @@ private Q_SLOTS:
             signedIn = true;
         });
         QTRY_VERIFY_WITH_TIMEOUT(signedIn, 20000);
+        // The rows as a view scrolling down first shows them; every case compares with these.
+        TeamHistoryModel model(*m_loader);
+        QVERIFY(refreshed(model));
+        QVERIFY(scrollToTheEnd(model, &m_seen));
+        QCOMPARE(int(m_seen.size()), m_expectedRows);
+        QCOMPARE(int(QSet<QString>(m_seen.begin(), m_seen.end()).size()), m_expectedRows);
     }
 
     // Up from the end, or straight back to the middle and the top: every page already scrolled
@@ -133,9 +140,10 @@ private Q_SLOTS:
     {
         TeamHistoryModel model(*m_loader);
         QVERIFY(refreshed(model));
-        QVERIFY(scrollToTheEnd(model, &m_seen));
+        QStringList seen;
+        QVERIFY(scrollToTheEnd(model, &seen));
+        QCOMPARE(seen, m_seen);
         QCOMPARE(model.rowCount(), m_expectedRows);
-        QCOMPARE(int(m_seen.size()), m_expectedRows);
         QCOMPARE(model.cachedPages(), TeamHistoryModel::kCachedPages);
         const int pages =
             (m_expectedRows + TeamHistoryModel::kPageSize - 1) / TeamHistoryModel::kPageSize;
@@ -209,7 +217,7 @@ private Q_SLOTS:
 
     // The first page of a filter is read ahead of after a moment only (a supervisor clicking
     // through filters would wait behind it), but a view that asked for the page it now shows
-    // is scrolling through them: the next is read at once.
+    // is scrolling through them: the next ones are read at once.
     void aViewScrollingThroughHasTheNextPageReadAtOnce()
     {
         TeamHistoryModel model(*m_loader);
@@ -223,6 +231,23 @@ private Q_SLOTS:
         model.fetchMore(QModelIndex());
         QCOMPARE(model.rowCount(), 3 * TeamHistoryModel::kPageSize);
         QVERIFY(model.isReadingAhead());
+        // A screenful scrolled can span two pages: that many are read ahead, one after the
+        // other, and shown without a wait.
+        QTRY_COMPARE_WITH_TIMEOUT(model.pagesReadAhead(), TeamHistoryModel::kScrollAheadPages,
+                                  20000);
+        QTest::qWait(100);
+        QCOMPARE(model.pagesReadAhead(), TeamHistoryModel::kScrollAheadPages);
+        for (int page = 4; page < 4 + TeamHistoryModel::kScrollAheadPages; ++page) {
+            model.fetchMore(QModelIndex());
+            QCOMPARE(model.rowCount(), page * TeamHistoryModel::kPageSize);
+            QVERIFY(!model.isLoading());
+        }
+        // Every row shown once, in the order first seen.
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const HistoryRow* shown = model.rowAt(row);
+            QVERIFY(shown);
+            QCOMPARE(describe(*shown), m_seen.at(row));
+        }
     }
 
     void cleanupTestCase()

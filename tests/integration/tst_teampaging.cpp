@@ -233,6 +233,7 @@ private Q_SLOTS:
         QVERIFY(model.isReadingAhead());
         // A screenful scrolled can span two pages: that many are read ahead, one after the
         // other, and shown without a wait.
+        QVERIFY(TeamHistoryModel::kScrollAheadPages >= 2);
         QTRY_COMPARE_WITH_TIMEOUT(model.pagesReadAhead(), TeamHistoryModel::kScrollAheadPages,
                                   20000);
         QTest::qWait(100);

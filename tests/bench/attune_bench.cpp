@@ -2142,7 +2142,8 @@ void teamHistoryBenchmarks(const std::function<bool(const char*)>& wanted)
                 waits.push_back(timer.nsecsElapsed() / 1e6);
             }
         }
-        // Back to the middle and the top: pages dropped from memory are read again.
+        // Back to the middle and the top: pages no longer held as rows.
+        std::vector<double> jumps;
         for (int target : {bar->maximum() / 2, 0}) {
             QElapsedTimer timer;
             timer.start();
@@ -2154,7 +2155,12 @@ void teamHistoryBenchmarks(const std::function<bool(const char*)>& wanted)
                 table->viewport()->repaint();
             }
             waits.push_back(timer.nsecsElapsed() / 1e6);
+            jumps.push_back(waits.back());
         }
+        std::printf("# team history scroll: back to the middle %.1f ms, to the top %.1f ms;"
+                    " %d pages held as rows, %d packed in %.1f MB, %d read again\n",
+                    jumps[0], jumps[1], model->cachedPages(), model->packedPages(),
+                    model->packedBytes() / 1048576.0, model->pagesReadAgain());
         std::sort(waits.begin(), waits.end(), std::greater<>());
         std::printf("# team history scroll: %zu page waits to row %d in %.1f s; median %.1f ms;"
                     " longest GUI-thread step %.1f ms\n",

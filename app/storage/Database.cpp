@@ -19,6 +19,7 @@
 
 #include <atomic>
 #include <cstring>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -162,7 +163,6 @@ const QString kQueue =
 // app_state's keys for the integrity check (IntegrityCheck::WhenDue); the table came with
 // migration 9.
 constexpr int kAppStateVersion = 9;
-const QString kInUseKey = QStringLiteral("integrity/inUse");
 const QString kLastFullCheckKey = QStringLiteral("integrity/lastFullCheck");
 
 } // namespace
@@ -746,6 +746,15 @@ bool Database::open(QString* error, int targetVersion)
                          .arg(file.absolutePath(), QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
+    // A run that ended without closing the file (a kill, a crash, a power cut) leaves the app's
+    // in-use mark, and its WAL when it had committed (SQLite syncs the WAL's folder entry; the
+    // mark is not synced, it costs no disk flush). The mark stays when a command line run closes
+    // the file in between and so deletes the WAL. A WAL can also belong to another program that
+    // has the file open now; the full check is then only early. A mark kept inside the database
+    // once cost two commits and their checkpoints on every start.
+    m_uncleanClose =
+        QFileInfo::exists(m_filePath + QStringLiteral("-wal")) ||
+        (m_integrityCheck == IntegrityCheck::WhenDue && QFileInfo::exists(inUseMark()));
     if (!createFile(error))
         return false;
 
@@ -801,12 +810,18 @@ bool Database::open(QString* error, int targetVersion)
         close();
         return false;
     }
-    if (m_integrityCheck == IntegrityCheck::WhenDue && schemaVersion() >= kAppStateVersion) {
-        // Until close() says otherwise, the next start takes this run for one that crashed.
-        if (m_fullCheckRan)
-            setStateValue(kLastFullCheckKey,
-                          QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        m_markedInUse = setStateValue(kInUseKey, QStringLiteral("1"));
+    // Written only when the full check ran: a start that finds nothing to check writes nothing.
+    if (m_integrityCheck == IntegrityCheck::WhenDue && m_fullCheckRan &&
+        schemaVersion() >= kAppStateVersion)
+        setStateValue(kLastFullCheckKey,
+                      QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (m_integrityCheck == IntegrityCheck::WhenDue) {
+        // Owner-only from its first moment, like every file of the agent's.
+        const int mark = ::open(QFile::encodeName(inUseMark()).constData(),
+                                O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+        m_markedInUse = mark >= 0;
+        if (mark >= 0)
+            ::close(mark);
     }
     watchFile();
     return true;
@@ -842,8 +857,10 @@ bool Database::looksSound() const
 
 bool Database::fullCheckDue() const
 {
-    if (stateValue(kInUseKey) == QLatin1String("1"))
+    if (m_uncleanClose)
         return true; // the last run did not close the file: a crash, a kill or a power cut
+    if (schemaVersion() < kAppStateVersion)
+        return true; // a new file (nothing to read) or one from before app_state
     const QDateTime last = QDateTime::fromString(stateValue(kLastFullCheckKey), Qt::ISODateWithMs);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // Never checked, too long ago, or a clock that jumped back past it.
@@ -863,15 +880,15 @@ Database::Health Database::checkIntegrity(QString* problem)
     return checkHealth(problem);
 }
 
+QString Database::inUseMark() const
+{
+    return m_filePath + QStringLiteral(".in-use");
+}
+
 void Database::close()
 {
     if (!m_open)
         return;
-    if (m_markedInUse) {
-        // Closed cleanly: the next start need not read every page again.
-        m_markedInUse = false;
-        setStateValue(kInUseKey, QStringLiteral("0"));
-    }
     m_open = false;
     for (const QString& name : QSqlDatabase::connectionNames()) {
         if (!name.startsWith(m_connectionPrefix))
@@ -883,6 +900,11 @@ void Database::close()
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
+    }
+    if (m_markedInUse) {
+        // Closed cleanly: the next start need not read every page again.
+        m_markedInUse = false;
+        QFile::remove(inUseMark());
     }
 }
 

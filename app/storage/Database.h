@@ -50,8 +50,9 @@ public:
         // the running app.
         Cheap,
         // The app: the cheap check, and a full one when the last run did not close the file
-        // cleanly (a crash or a power cut, when damage happens) or the last full check is more
-        // than kFullCheckHours old. Marks the file in use until close().
+        // cleanly (a crash or a power cut, when damage happens: its in-use mark or its WAL is
+        // still there) or the last full check is more than kFullCheckHours old. A start that
+        // runs no full check writes nothing to the file.
         WhenDue,
     };
     static constexpr int kFullCheckHours = 24;
@@ -109,6 +110,8 @@ private:
     // wrong (then the full check decides). Never a descriptor of its own on the file (the .cpp).
     bool looksSound() const;
     bool fullCheckDue() const;
+    // Beside the file while the app has it open (IntegrityCheck::WhenDue).
+    QString inUseMark() const;
     Health checkIntegrity(QString* problem);
     bool createFile(QString* error) const;
 
@@ -121,6 +124,7 @@ private:
     QString m_movedAsideTo;
     IntegrityCheck m_integrityCheck = IntegrityCheck::Cheap;
     bool m_fullCheckRan = false;
+    bool m_uncleanClose = false;
     bool m_markedInUse = false;
     std::shared_ptr<FileWatch> m_watch;
     std::unique_ptr<RecordTrust> m_trust;

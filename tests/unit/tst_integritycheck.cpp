@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <cstdio>
+#include <cstdlib>
 
 using namespace attune;
 
@@ -110,6 +111,17 @@ private:
         return ok ? rows : -1;
     }
 
+    // A run of the app that ends without closing the file, as a kill -9 ends it: this test run
+    // again as a process of its own, which opens the file as the app, commits a row (outside the
+    // filler table, whose pages a test damages) and exits at once.
+    static bool appDiesHoldingTheFile(const QString& path)
+    {
+        QProcess app;
+        app.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--die-open"), path});
+        return app.waitForFinished(30000) && app.exitStatus() == QProcess::NormalExit &&
+               app.exitCode() == 3;
+    }
+
 private Q_SLOTS:
     // Another program (the command line, an import) opening and closing the file while the app
     // has it open must leave the app's later commits in the file. The header was once read
@@ -149,23 +161,42 @@ private Q_SLOTS:
     }
 
     // While the app has the file open it is marked in use; a run that never closed it (killed,
-    // crashed, a power cut) leaves the mark, and the next start reads every page.
+    // crashed, a power cut) leaves the mark and its WAL, and the next start reads every page.
+    // The command line closing the file in between deletes the WAL but not the mark. A clean
+    // start that runs no full check writes nothing: the file is byte for byte the same.
+    void aRunThatDidNotCloseIsFollowedByAFullCheck_data()
+    {
+        QTest::addColumn<bool>("commandLineBetween");
+        QTest::newRow("restarted at once") << false;
+        QTest::newRow("the command line ran in between") << true;
+    }
+
     void aRunThatDidNotCloseIsFollowedByAFullCheck()
     {
+        QFETCH(bool, commandLineBetween);
         const QString path = newPath();
         QVERIFY(fill(path));
         QVERIFY(appReadsEveryPage(path));
+        const QByteArray checked = bytesOf(path);
         {
             Database app(path);
             app.setIntegrityCheck(Database::IntegrityCheck::WhenDue);
             QString error;
             QVERIFY2(app.open(&error), qPrintable(error));
             QVERIFY(!app.fullCheckRan());
-            QCOMPARE(app.stateValue(QStringLiteral("integrity/inUse")), QStringLiteral("1"));
+            QVERIFY(QFile::exists(path + QStringLiteral(".in-use")));
         }
+        QVERIFY(!QFile::exists(path + QStringLiteral(".in-use")));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        QCOMPARE(bytesOf(path), checked);
         QVERIFY(!appReadsEveryPage(path));
-        QVERIFY(raw(path, QStringLiteral("UPDATE app_state SET value = '1'"
-                                         " WHERE key = 'integrity/inUse'")));
+
+        QVERIFY(appDiesHoldingTheFile(path));
+        QVERIFY(QFile::exists(path + QStringLiteral(".in-use")));
+        if (commandLineBetween) {
+            QCOMPARE(rowsSeenByAnotherProgram(path), 3000);
+            QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        }
         QVERIFY(appReadsEveryPage(path));
         QVERIFY(!appReadsEveryPage(path));
     }
@@ -208,8 +239,7 @@ private Q_SLOTS:
                     QStringLiteral("SELECT rootpage FROM sqlite_master"
                                    " WHERE name = 'filler_body'"),
                     &root));
-        QVERIFY(raw(path, QStringLiteral("UPDATE app_state SET value = '1'"
-                                         " WHERE key = 'integrity/inUse'")));
+        QVERIFY(appDiesHoldingTheFile(path));
         QString pageSize;
         QVERIFY(raw(path, QStringLiteral("PRAGMA page_size"), &pageSize));
         {
@@ -288,6 +318,20 @@ int main(int argc, char** argv)
             return 1;
         std::printf("%d\n", count.value(0).toInt());
         return 0;
+    }
+    if (arguments.size() == 3 && arguments.at(1) == QLatin1String("--die-open")) {
+        Database app(arguments.at(2));
+        app.setIntegrityCheck(Database::IntegrityCheck::WhenDue);
+        QString error;
+        if (!app.open(&error)) {
+            qCritical().noquote() << error;
+            return 1;
+        }
+        QSqlQuery insert(app.connection());
+        if (!insert.exec(
+                QStringLiteral("INSERT INTO app_state (key, value) VALUES ('test/died', 'yes')")))
+            return 1;
+        std::_Exit(3); // no destructor, no close: the file stays as a kill leaves it
     }
     TestIntegrityCheck test;
     QTEST_SET_MAIN_SOURCE_PATH

@@ -1073,6 +1073,10 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <source>%1 Attune did not change anything.</source>
         <translation>%1 Attune hat nichts verändert.</translation>
     </message>
+    <message>
+        <source>The database %1 is damaged (%2). Nothing was changed. Start Attune: it keeps the damaged file aside and starts a fresh one.</source>
+        <translation>Die Datenbank %1 ist beschädigt (%2). Es wurde nichts geändert. Starten Sie Attune: Es legt die beschädigte Datei beiseite und beginnt eine neue.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayLabels</name>

@@ -1072,6 +1072,10 @@ ejecución (status).
         <source>%1 Attune did not change anything.</source>
         <translation>%1 Attune no ha cambiado nada.</translation>
     </message>
+    <message>
+        <source>The database %1 is damaged (%2). Nothing was changed. Start Attune: it keeps the damaged file aside and starts a fresh one.</source>
+        <translation>La base de datos %1 está dañada (%2). No se ha cambiado nada. Abre Attune: guardará aparte el archivo dañado y empezará uno nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayLabels</name>

@@ -1075,6 +1075,10 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <source>%1 Attune did not change anything.</source>
         <translation>%1 Attune n’a rien modifié.</translation>
     </message>
+    <message>
+        <source>The database %1 is damaged (%2). Nothing was changed. Start Attune: it keeps the damaged file aside and starts a fresh one.</source>
+        <translation>La base de données %1 est endommagée (%2). Rien n&apos;a été modifié. Lancez Attune : il met le fichier endommagé de côté et en commence un nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayLabels</name>

@@ -1072,6 +1072,10 @@ execução (status).
         <source>%1 Attune did not change anything.</source>
         <translation>%1 O Attune não alterou nada.</translation>
     </message>
+    <message>
+        <source>The database %1 is damaged (%2). Nothing was changed. Start Attune: it keeps the damaged file aside and starts a fresh one.</source>
+        <translation>O banco de dados %1 está danificado (%2). Nada foi alterado. Abra o Attune: ele guarda à parte o arquivo danificado e começa um novo.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayLabels</name>

@@ -242,6 +242,8 @@ void AppServices::openStorage()
         runOnObjectThread(
             this, [this, reason] { Q_EMIT problem(reason, Cli::tr("Attune cannot save")); });
     });
+    // The app reads every page when that can find something new (docs/ARCHITECTURE.md).
+    m_database->setIntegrityCheck(Database::IntegrityCheck::WhenDue);
     if (!m_database->open(&failure)) {
         // Attune still pops calls without its database; the agent is told, not left guessing.
         Q_EMIT problem(failure, Cli::tr("Attune cannot save call history"));

@@ -20,6 +20,7 @@
 
 #include <atomic>
 #include <cstring>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -159,6 +160,11 @@ const QString kSyncEnabled =
 const QString kQueue =
     QStringLiteral("INSERT OR REPLACE INTO team_outbox (kind, local_id, queued_at)"
                    " VALUES ('%1', new.id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));");
+
+// app_state's keys for the integrity check (IntegrityCheck::WhenDue); the table came with
+// migration 9.
+constexpr int kAppStateVersion = 9;
+const QString kLastFullCheckKey = QStringLiteral("integrity/lastFullCheck");
 
 } // namespace
 
@@ -741,12 +747,21 @@ bool Database::open(QString* error, int targetVersion)
                          .arg(file.absolutePath(), QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
+    // A run that ended without closing the file (a kill, a crash, a power cut) leaves the app's
+    // in-use mark, and its WAL when it had committed (SQLite syncs the WAL's folder entry; the
+    // mark is not synced, it costs no disk flush). The mark stays when a command line run closes
+    // the file in between and so deletes the WAL. A WAL can also belong to another program that
+    // has the file open now; the full check is then only early. A mark kept inside the database
+    // once cost two commits and their checkpoints on every start.
+    m_uncleanClose =
+        QFileInfo::exists(m_filePath + QStringLiteral("-wal")) ||
+        (m_integrityCheck == IntegrityCheck::WhenDue && QFileInfo::exists(inUseMark()));
     if (!createFile(error))
         return false;
 
     m_open = true;
     QString problem;
-    switch (checkHealth(&problem)) {
+    switch (checkIntegrity(&problem)) {
     case Health::Ok:
         break;
     case Health::Unusable:
@@ -763,6 +778,15 @@ bool Database::open(QString* error, int targetVersion)
         return false;
     case Health::Corrupt: {
         close();
+        if (m_integrityCheck == IntegrityCheck::Cheap) {
+            // The command line refuses it: moving the agent's history aside is the app's to do,
+            // where the agent is told where it went.
+            if (error)
+                *error = tr("The database %1 is damaged (%2). Nothing was changed. Start Attune: "
+                            "it keeps the damaged file aside and starts a fresh one.")
+                             .arg(m_filePath, problem);
+            return false;
+        }
         // Kept, not repaired or deleted: the agent's records may still be recoverable from it.
         const QString aside =
             m_filePath + QStringLiteral(".corrupt-") +
@@ -787,9 +811,80 @@ bool Database::open(QString* error, int targetVersion)
         close();
         return false;
     }
+    // Written only when the full check ran: a start that finds nothing to check writes nothing.
+    if (m_integrityCheck == IntegrityCheck::WhenDue && m_fullCheckRan &&
+        schemaVersion() >= kAppStateVersion)
+        setStateValue(kLastFullCheckKey,
+                      QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (m_integrityCheck == IntegrityCheck::WhenDue) {
+        // Owner-only from its first moment, like every file of the agent's.
+        const int mark = ::open(QFile::encodeName(inUseMark()).constData(),
+                                O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+        m_markedInUse = mark >= 0;
+        if (mark >= 0)
+            ::close(mark);
+    }
     watchFile();
     OwnFiles::protect(m_filePath);
     return true;
+}
+
+bool Database::looksSound() const
+{
+    // Never read through a descriptor of our own: closing any descriptor of the file drops every
+    // POSIX lock this process holds on it, SQLite's included. Another program closing the file
+    // then takes itself for its last user, checkpoints and deletes the WAL this process goes on
+    // writing to, and every commit after that is lost at the next kill (tst_integritycheck).
+    // So the size comes from stat() and the header from SQLite.
+    struct stat info
+    {};
+    if (::stat(QFile::encodeName(m_filePath).constData(), &info) != 0)
+        return false;
+    if (info.st_size == 0)
+        return true; // just made: SQLite writes its header with the first table
+    // Reading the schema first makes SQLite check the header (a database at all, its page size)
+    // and compare its page count with the file's pages and the WAL's: a file cut short fails here.
+    QSqlQuery schema(connection());
+    if (!schema.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !schema.next())
+        return false;
+    schema.finish();
+    // A file that is not whole pages was cut inside one.
+    QSqlQuery pragma(connection());
+    if (!pragma.exec(QStringLiteral("PRAGMA page_size")) || !pragma.next())
+        return false;
+    const qint64 pageSize = pragma.value(0).toLongLong();
+    return pageSize >= 512 && pageSize <= 65536 && (pageSize & (pageSize - 1)) == 0 &&
+           qint64(info.st_size) % pageSize == 0;
+}
+
+bool Database::fullCheckDue() const
+{
+    if (m_uncleanClose)
+        return true; // the last run did not close the file: a crash, a kill or a power cut
+    if (schemaVersion() < kAppStateVersion)
+        return true; // a new file (nothing to read) or one from before app_state
+    const QDateTime last = QDateTime::fromString(stateValue(kLastFullCheckKey), Qt::ISODateWithMs);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Never checked, too long ago, or a clock that jumped back past it.
+    return !last.isValid() || last.secsTo(now) >= qint64(kFullCheckHours) * 3600 ||
+           last > now.addSecs(3600);
+}
+
+Database::Health Database::checkIntegrity(QString* problem)
+{
+    m_fullCheckRan = false;
+    const bool full =
+        !looksSound() || (m_integrityCheck == IntegrityCheck::WhenDue && fullCheckDue());
+    if (!full)
+        return Health::Ok;
+    m_fullCheckRan = true;
+    qCInfo(lcStorage) << "database: full integrity check";
+    return checkHealth(problem);
+}
+
+QString Database::inUseMark() const
+{
+    return m_filePath + QStringLiteral(".in-use");
 }
 
 void Database::close()
@@ -807,6 +902,11 @@ void Database::close()
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
+    }
+    if (m_markedInUse) {
+        // Closed cleanly: the next start need not read every page again.
+        m_markedInUse = false;
+        QFile::remove(inUseMark());
     }
 }
 

@@ -238,6 +238,20 @@ void TestDurability::aDamagedDatabaseIsMovedAsideNeverOverwritten()
     const QByteArray damagedBytes = damaged.readAll();
     damaged.close();
 
+    // The command line refuses it with the reason and changes nothing: moving the agent's
+    // history aside is the app's to do, where the agent is told where it went.
+    const RunResult cli = runAttune(home, {QStringLiteral("export"), QStringLiteral("assessments"),
+                                           QStringLiteral("--format"), QStringLiteral("csv"),
+                                           home.path() + QStringLiteral("/out.csv")});
+    QCOMPARE(cli.exitCode, 1);
+    QVERIFY2(cli.err.contains(QStringLiteral("damaged")) && cli.err.contains(databaseOf(home)),
+             qPrintable(cli.err));
+    QVERIFY(asideFiles(home).isEmpty());
+    QFile untouched(databaseOf(home));
+    QVERIFY(untouched.open(QIODevice::ReadOnly));
+    QCOMPARE(untouched.readAll(), damagedBytes);
+    untouched.close();
+
     QProcess app;
     app.setProcessChannelMode(QProcess::SeparateChannels);
     QVERIFY(startKeepingErrors(app, home));

@@ -6,8 +6,10 @@
 
 #include "ServicesFixture.h"
 #include "common/Theme.h"
+#include "core/CallEvents.h"
 #include "practice/PracticePanel.h"
 #include "services/AppServices.h"
+#include "sidebar/AssessmentForm.h"
 #include "sidebar/BreathingPanel.h"
 #include "sidebar/ProfilePanel.h"
 #include "sidebar/SidebarWindow.h"
@@ -18,6 +20,7 @@
 #include <QApplication>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -173,6 +176,77 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(window.practicePanel()->page(), PracticePanel::Page::Choose);
         QCOMPARE(QApplication::focusWidget(), window.practicePanel()->scenarioList());
+    }
+
+    void theSelfAssessmentIsBuiltWhenFirstOpenedWhereTabFoundItBefore()
+    {
+        ServicesFixture fixture;
+        QVERIFY2(fixture.start(), qPrintable(fixture.problems().join(u'\n')));
+        AppServices& services = fixture.services();
+        SidebarWindow window(services.session(), fixture.settings(), *m_theme, services.popTrace());
+        QSignalSpy firstFrame(&window, &SidebarWindow::firstFramePainted);
+        window.restoreOrDock();
+        window.show();
+        QVERIFY(firstFrame.wait());
+        int historyOpened = 0;
+        attachParts(window, services, &historyOpened);
+        QCoreApplication::processEvents();
+        // Hidden most of the day: its questions are not built until a call ends.
+        QVERIFY(window.findChildren<AssessmentForm*>().isEmpty());
+        const QRect placed = window.geometry();
+
+        CallStartedEvent start;
+        start.callId = QStringLiteral("parts-1");
+        start.caller.displayName = QStringLiteral("Elena Marsh");
+        services.bus().callStarted(start);
+        services.bus().callAnswered(QString());
+        services.bus().callEnded(QString());
+        QTRY_VERIFY(window.isAssessmentShown());
+        AssessmentForm* form = window.assessmentForm();
+        QVERIFY(form && form->isVisible());
+        QCOMPARE(window.findChildren<AssessmentForm*>().size(), 1);
+        QCOMPARE(window.geometry(), placed);
+
+        // In the focus chain where it was when the sidebar built it with the profile: after the
+        // profile panel's controls, before the suggestions', the breathing's and practice's.
+        QList<QWidget*> chain; // the stops Tab makes
+        for (QWidget* w = window.nextInFocusChain(); w && w != &window; w = w->nextInFocusChain()) {
+            if (w->focusPolicy() & Qt::TabFocus)
+                chain << w;
+        }
+        const auto lastIndexIn = [&chain](QWidget* part) {
+            int last = -1;
+            for (int i = 0; i < chain.size(); ++i) {
+                if (part->isAncestorOf(chain.at(i)))
+                    last = i;
+            }
+            return last;
+        };
+        const auto firstIndexIn = [&chain](QWidget* part) {
+            for (int i = 0; i < chain.size(); ++i) {
+                if (part->isAncestorOf(chain.at(i)))
+                    return i;
+            }
+            return int(chain.size());
+        };
+        QVERIFY(firstIndexIn(form) < chain.size());
+        QVERIFY(lastIndexIn(window.profilePanel()) < firstIndexIn(form));
+        for (QWidget* later : {static_cast<QWidget*>(window.suggestionPanel()),
+                               static_cast<QWidget*>(window.breathingPanel()),
+                               static_cast<QWidget*>(window.practicePanel())})
+            QVERIFY(lastIndexIn(form) < firstIndexIn(later));
+
+        // And Tab reaches its answers.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        bool reachedAnAnswer = false;
+        for (int i = 0; i < 80 && !reachedAnAnswer; ++i) {
+            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window,
+                            Qt::Key_Tab);
+            reachedAnAnswer = qobject_cast<QRadioButton*>(QApplication::focusWidget()) &&
+                              form->isAncestorOf(QApplication::focusWidget());
+        }
+        QVERIFY(reachedAnAnswer);
     }
 };
 

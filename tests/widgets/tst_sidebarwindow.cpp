@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
@@ -138,6 +139,23 @@ private Q_SLOTS:
         QTRY_COMPARE(m_trace.last().callId, QStringLiteral("w1"));
         QCOMPARE(QApplication::activeWindow(), &crm);
         QVERIFY(!m_window->isActiveWindow());
+    }
+
+    void theCallersNameCanBeSelectedToCopy()
+    {
+        QLabel* name = nullptr;
+        for (QLabel* label : m_window->callHeader()->findChildren<QLabel*>()) {
+            if (label->accessibleName() == QStringLiteral("Caller"))
+                name = label;
+        }
+        QVERIFY(name);
+        // Idle, "Ready" is nothing to copy: a plain label, no text document behind it.
+        QVERIFY(!(name->textInteractionFlags() & Qt::TextSelectableByMouse));
+        startCallFromAnotherThread(QStringLiteral("w9"), QStringLiteral("Elena Marsh"));
+        QTRY_COMPARE(m_window->callHeader()->nameText(), QStringLiteral("Elena Marsh"));
+        QVERIFY(name->textInteractionFlags() & Qt::TextSelectableByMouse);
+        QTest::mouseDClick(name, Qt::LeftButton, {}, QPoint(5, name->height() / 2));
+        QCOMPARE(name->selectedText(), QStringLiteral("Elena"));
     }
 
     void kudosAreAnnouncedQuietly()

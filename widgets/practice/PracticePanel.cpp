@@ -1,5 +1,6 @@
 #include "practice/PracticePanel.h"
 
+#include "common/WrappedLabel.h"
 #include "services/PracticeService.h"
 
 #include <QAction>
@@ -21,8 +22,7 @@ namespace {
 
 QLabel* wrappedLabel(QWidget* parent)
 {
-    auto* label = new QLabel(parent);
-    label->setWordWrap(true);
+    auto* label = new WrappedLabel(parent);
     label->setTextFormat(Qt::PlainText);
     return label;
 }

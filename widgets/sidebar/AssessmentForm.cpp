@@ -1,5 +1,6 @@
 #include "sidebar/AssessmentForm.h"
 
+#include "common/WrappedLabel.h"
 #include "services/AssessmentService.h"
 #include "sidebar/CallHeaderWidget.h"
 
@@ -25,16 +26,14 @@ AssessmentForm::AssessmentForm(AssessmentService& assessments, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
 
-    m_context = new QLabel(this);
-    m_context->setWordWrap(true);
+    m_context = new WrappedLabel(this);
     m_context->setTextFormat(Qt::PlainText);
     m_context->setForegroundRole(QPalette::PlaceholderText);
     m_context->setAccessibleName(tr("About the call"));
     layout->addWidget(m_context);
 
     for (const RubricItem& item : rubric.items) {
-        auto* question = new QLabel(item.label, this);
-        question->setWordWrap(true);
+        auto* question = new WrappedLabel(item.label, this);
         layout->addWidget(question);
         auto* row = new QWidget(this);
         auto* rowLayout = new QHBoxLayout(row);
@@ -70,8 +69,7 @@ AssessmentForm::AssessmentForm(AssessmentService& assessments, QWidget* parent)
     m_private = new QCheckBox(tr("Private note"), this);
     m_private->setAccessibleName(tr("Keep this note private"));
     auto* privateHint =
-        new QLabel(tr("A private note is never shown to a supervisor or exported."), this);
-    privateHint->setWordWrap(true);
+        new WrappedLabel(tr("A private note is never shown to a supervisor or exported."), this);
     privateHint->setForegroundRole(QPalette::PlaceholderText);
     if (!m_assessments.privateNotesAllowed()) {
         // Still shown, greyed out, so the agent learns the choice exists and who took it away
@@ -90,8 +88,7 @@ AssessmentForm::AssessmentForm(AssessmentService& assessments, QWidget* parent)
     connect(m_note, &QLineEdit::textEdited, this, [this] { changed(); });
     connect(m_private, &QCheckBox::toggled, this, [this] { changed(); });
 
-    m_problem = new QLabel(this);
-    m_problem->setWordWrap(true);
+    m_problem = new WrappedLabel(this);
     m_problem->setAccessibleName(tr("Problem saving the self-assessment"));
     m_problem->hide();
     layout->addWidget(m_problem);

@@ -11,6 +11,7 @@
 
 #include <QLocale>
 #include <QMenu>
+#include <QVBoxLayout>
 #include <QWidget>
 
 #include <algorithm>
@@ -31,9 +32,41 @@ AssessmentSection::AssessmentSection(SelfAssessment& assessments, BreathingCoach
     m_earlierCalls = new QMenu(window);
     m_earlierCalls->setAccessibleName(tr("Self-assess an earlier call"));
     connect(m_earlierCalls, &QMenu::aboutToShow, this, &AssessmentSection::fillEarlierCallsMenu);
-    m_form = new AssessmentForm(*m_assessments);
-    m_section = SidebarSection::make(m_assessments->rubric().name, m_form, tr("Self-assessment"));
+    // The heading now, the form when first needed: an empty body with no margins lays the form
+    // out exactly where it would be as the section's own body.
+    m_body = new QWidget;
+    auto* body = new QVBoxLayout(m_body);
+    body->setContentsMargins(0, 0, 0, 0);
+    m_section = SidebarSection::make(m_assessments->rubric().name, m_body, tr("Self-assessment"));
     m_section->hide();
+}
+
+AssessmentSection::~AssessmentSection() = default;
+
+AssessmentForm* AssessmentSection::form()
+{
+    if (m_form)
+        return m_form;
+    m_form = new AssessmentForm(*m_assessments, m_body);
+    m_body->layout()->addWidget(m_form);
+    // Tab reaches the form's controls where it did when the form was built with the sidebar:
+    // after what came before its section, not after everything built since. setTabOrder moves
+    // one widget at a time and only one that takes focus, which the body does not.
+    QList<QWidget*> controls;
+    for (QWidget* w = m_form->nextInFocusChain(); w != m_form && m_form->isAncestorOf(w);
+         w = w->nextInFocusChain()) {
+        if (w->focusPolicy() != Qt::NoFocus)
+            controls << w;
+    }
+    m_body->setFocusPolicy(Qt::TabFocus);
+    QWidget* previous = m_body;
+    for (QWidget* control : controls) {
+        QWidget::setTabOrder(previous, control);
+        previous = control;
+    }
+    m_body->setFocusPolicy(Qt::NoFocus);
+    if (m_body->isVisible())
+        m_form->show();
     connect(m_form, &AssessmentForm::saved, this, [this](const Assessment& saved) {
         m_section->hide();
         // The agent's own rating, never an inference: 4 or 5 brings the breathing offer.
@@ -42,9 +75,14 @@ AssessmentSection::AssessmentSection(SelfAssessment& assessments, BreathingCoach
             m_coach->stressReported(stress);
     });
     connect(m_form, &AssessmentForm::closedForLater, m_section, &QWidget::hide);
+    return m_form;
 }
 
-AssessmentSection::~AssessmentSection() = default;
+void AssessmentSection::show(const AssessmentContext& context)
+{
+    form()->openFor(context);
+    m_section->show();
+}
 
 bool AssessmentSection::isShown() const
 {
@@ -65,8 +103,7 @@ void AssessmentSection::offerUnfinished()
     context.callId = unfinished.first().callId;
     context.talkMs = -1;
     context.resumedFrom = unfinished.first().updatedAt;
-    m_form->openFor(context);
-    m_section->show();
+    show(context);
 }
 
 void AssessmentSection::fillEarlierCallsMenu()
@@ -91,8 +128,7 @@ void AssessmentSection::fillEarlierCallsMenu()
             context.callId = stored.callId;
             context.customer = stored.displayName;
             context.talkMs = std::max<qint64>(0, stored.talkMs);
-            m_form->openFor(context);
-            m_section->show();
+            show(context);
         });
         if (++listed == 10)
             break;
@@ -122,8 +158,7 @@ void AssessmentSection::openFor(const Call& call)
             context.suggestionsUsed = snapshot.usedThisCall;
         }
     }
-    m_form->openFor(context);
-    m_section->show();
+    show(context);
 }
 
 } // namespace attune

@@ -16,6 +16,7 @@ namespace attune {
 
 class AssessmentForm;
 class AssessmentService;
+struct AssessmentContext;
 class BreathingCoach;
 class CallSession;
 class EmpathyEngine;
@@ -38,7 +39,9 @@ public:
     ~AssessmentSection() override;
 
     QWidget* section() const { return m_section; }
-    AssessmentForm* form() const { return m_form; }
+    // The form, built the first time it is opened or asked for: most of the day it is hidden,
+    // and its questions and buttons need not be laid out at start-up.
+    AssessmentForm* form();
     // The menu of recent calls to assess (filled each time it opens).
     QMenu* earlierCallsMenu() const { return m_earlierCalls; }
     bool isShown() const;
@@ -53,6 +56,8 @@ public:
 
 private:
     void fillEarlierCallsMenu();
+    // Opens the form (built if need be) for `context` and shows the section.
+    void show(const AssessmentContext& context);
 
     std::unique_ptr<AssessmentService> m_assessments;
     CallSession& m_session;
@@ -62,6 +67,8 @@ private:
     EmpathyEngine* m_empathy = nullptr;
     AssessmentForm* m_form = nullptr;
     QWidget* m_section = nullptr;
+    // The section's body, where the form goes once built.
+    QWidget* m_body = nullptr;
     QMenu* m_earlierCalls = nullptr;
 };
 

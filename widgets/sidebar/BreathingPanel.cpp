@@ -1,5 +1,6 @@
 #include "sidebar/BreathingPanel.h"
 
+#include "common/WrappedLabel.h"
 #include "settings/Settings.h"
 
 #include <QAccessible>
@@ -70,8 +71,8 @@ BreathingPanel::BreathingPanel(BreathingService& breathing, Settings& settings, 
     auto* offerLayout = new QVBoxLayout(m_offer);
     offerLayout->setContentsMargins(0, 0, 0, 0);
     auto* offerButtons = new QHBoxLayout;
-    auto* offerText = new QLabel(tr("That was a hard call. A minute of slow breathing?"), m_offer);
-    offerText->setWordWrap(true);
+    auto* offerText =
+        new WrappedLabel(tr("That was a hard call. A minute of slow breathing?"), m_offer);
     auto* breatheNow = new QPushButton(tr("Breathe now"), m_offer);
     breatheNow->setAccessibleName(tr("Breathe now"));
     auto* notNow = new QPushButton(tr("Not now"), m_offer);
@@ -107,8 +108,7 @@ BreathingPanel::BreathingPanel(BreathingService& breathing, Settings& settings, 
     row->addWidget(m_length, 1);
     chooseLayout->addLayout(row);
     chooseLayout->addWidget(m_start);
-    m_problem = new QLabel(choose);
-    m_problem->setWordWrap(true);
+    m_problem = new WrappedLabel(choose);
     m_problem->setForegroundRole(QPalette::PlaceholderText);
     m_problem->hide();
     chooseLayout->addWidget(m_problem);
@@ -168,8 +168,7 @@ BreathingPanel::BreathingPanel(BreathingService& breathing, Settings& settings, 
     auto* done = new QWidget;
     auto* doneLayout = new QVBoxLayout(done);
     doneLayout->setContentsMargins(0, 0, 0, 0);
-    m_summary = new QLabel(done);
-    m_summary->setWordWrap(true);
+    m_summary = new WrappedLabel(done);
     doneLayout->addWidget(m_summary);
     m_ratingAfter = buildRatingRow(tr("After: how tense do you feel now?"), false);
     doneLayout->addWidget(m_ratingAfter);
@@ -211,8 +210,7 @@ QWidget* BreathingPanel::buildRatingRow(const QString& question, bool before)
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    auto* label = new QLabel(question, row);
-    label->setWordWrap(true);
+    auto* label = new WrappedLabel(question, row);
     layout->addWidget(label, 1);
     for (int level = 1; level <= 5; ++level) {
         auto* button = new QPushButton(QString::number(level), row);

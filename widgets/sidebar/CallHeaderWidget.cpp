@@ -1,6 +1,7 @@
 #include "sidebar/CallHeaderWidget.h"
 
 #include "common/Theme.h"
+#include "common/WrappedLabel.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -16,8 +17,8 @@ CallHeaderWidget::CallHeaderWidget(QWidget* parent)
     : QFrame(parent)
     , m_state(new QLabel(this))
     , m_elapsed(new QLabel(this))
-    , m_name(new QLabel(this))
-    , m_details(new QLabel(this))
+    , m_name(new WrappedLabel(this))
+    , m_details(new WrappedLabel(this))
 {
     setObjectName(QStringLiteral("callHeader"));
     setAccessibleName(tr("Call"));
@@ -40,11 +41,9 @@ CallHeaderWidget::CallHeaderWidget(QWidget* parent)
     m_name->setFont(nameFont);
     m_name->setWordWrap(true);
     m_name->setAccessibleName(tr("Caller"));
-    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_details->setWordWrap(true);
     m_details->setAccessibleName(tr("Caller details"));
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_state, 1);
@@ -88,6 +87,10 @@ void CallHeaderWidget::showCall(const Call& call, qint64 nowMonotonicMs)
         break;
     }
     if (call.state != CallState::Idle) {
+        // A caller's name and number can be selected to copy into the CRM. Idle there is nothing
+        // to copy, and a selectable label keeps a text document laid out at every width.
+        for (QLabel* label : {m_name, m_details})
+            label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         const CallerInfo& caller = call.caller;
         m_name->setText(!caller.displayName.isEmpty() ? caller.displayName
                         : !caller.phone.isEmpty()     ? caller.phone

@@ -1,5 +1,7 @@
 #include "sidebar/KudosStrip.h"
 
+#include "common/WrappedLabel.h"
+
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -12,8 +14,7 @@ KudosStrip::KudosStrip(QWidget* parent)
     setFrameShape(QFrame::StyledPanel);
     setAccessibleName(tr("Kudos from your supervisor"));
     auto* layout = new QVBoxLayout(this);
-    m_label = new QLabel(this);
-    m_label->setWordWrap(true);
+    m_label = new WrappedLabel(this);
     layout->addWidget(m_label);
     auto* thanks = new QPushButton(tr("Thanks"), this);
     thanks->setAccessibleName(tr("Dismiss the kudos"));

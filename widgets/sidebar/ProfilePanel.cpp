@@ -1,5 +1,7 @@
 #include "sidebar/ProfilePanel.h"
 
+#include "common/WrappedLabel.h"
+
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,8 +21,7 @@ ProfilePanel::ProfilePanel(ProfileService& service, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
 
-    m_idle = new QLabel(tr("The caller's profile appears here when a call rings."), this);
-    m_idle->setWordWrap(true);
+    m_idle = new WrappedLabel(tr("The caller's profile appears here when a call rings."), this);
     m_idle->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_idle);
 
@@ -32,16 +33,14 @@ ProfilePanel::ProfilePanel(ProfileService& service, QWidget* parent)
     m_headline->setWordWrap(true);
     m_headline->setTextFormat(Qt::PlainText);
     layout->addWidget(m_headline);
-    m_details = new QLabel(this);
-    m_details->setWordWrap(true);
+    m_details = new WrappedLabel(this);
     m_details->setTextFormat(Qt::PlainText);
     m_details->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_details);
 
     // Impossible to miss, never garish: a bordered strip in the palette's own highlight, with
     // words that say what to be careful about.
-    m_aware = new QLabel(this);
-    m_aware->setWordWrap(true);
+    m_aware = new WrappedLabel(this);
     m_aware->setTextFormat(Qt::PlainText);
     m_aware->setObjectName(QStringLiteral("beAware"));
     m_aware->setStyleSheet(
@@ -99,8 +98,7 @@ ProfilePanel::ProfilePanel(ProfileService& service, QWidget* parent)
     connect(m_note, &QLineEdit::returnPressed, this, addTyped);
     layout->addWidget(m_noteRow);
 
-    m_problem = new QLabel(this);
-    m_problem->setWordWrap(true);
+    m_problem = new WrappedLabel(this);
     m_problem->hide();
     layout->addWidget(m_problem);
 
@@ -135,8 +133,7 @@ void ProfilePanel::clearList(QVBoxLayout* list)
 
 QLabel* ProfilePanel::addLine(QVBoxLayout* list, const QString& text, bool muted)
 {
-    auto* label = new QLabel(text);
-    label->setWordWrap(true);
+    auto* label = new WrappedLabel(text);
     label->setTextFormat(Qt::PlainText);
     label->setAccessibleName(text);
     if (muted)

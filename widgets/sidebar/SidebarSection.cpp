@@ -1,5 +1,7 @@
 #include "sidebar/SidebarSection.h"
 
+#include "common/WrappedLabel.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -34,8 +36,7 @@ QWidget* make(const QString& title, QWidget* body, const QString& accessibleName
 
 QWidget* placeholder(const QString& text)
 {
-    auto* label = new QLabel(text);
-    label->setWordWrap(true);
+    auto* label = new WrappedLabel(text);
     label->setForegroundRole(QPalette::PlaceholderText);
     label->setAccessibleName(text);
     return label;

@@ -3,6 +3,7 @@
 #include "common/Icons.h"
 #include "common/Prompts.h"
 #include "common/Theme.h"
+#include "common/WrappedLabel.h"
 #include "core/CallSession.h"
 #include "core/PopTrace.h"
 #include "phrases/MyPhrasesDialog.h"
@@ -94,8 +95,7 @@ SidebarWindow::SidebarWindow(CallSession& session, Settings& settings, ThemeMana
     layout->addWidget(m_topBar);
 
     m_demoBanner =
-        new QLabel(tr("Demo mode: a scripted call on a separate demo database."), central);
-    m_demoBanner->setWordWrap(true);
+        new WrappedLabel(tr("Demo mode: a scripted call on a separate demo database."), central);
     m_demoBanner->setAccessibleName(tr("Demo mode"));
     m_demoBanner->setContentsMargins(14, 6, 14, 6);
     m_demoBanner->setAutoFillBackground(true);
@@ -353,8 +353,9 @@ void SidebarWindow::setProfileService(ProfileService& profiles)
     m_profilePanel->installEventFilter(this); // to time the profile's screen pop
     QWidget* live =
         SidebarSection::make(tr("Customer profile"), m_profilePanel, tr("Customer profile"));
-    live->setVisible(!m_settings.compactMode());
+    // Into the sidebar first: shown while it had no parent, it would open as a window of its own.
     m_sections->replaceWidget(m_profileSection, live);
+    live->setVisible(!m_settings.compactMode());
     delete m_profileSection;
     m_profileSection = live;
 }
@@ -363,8 +364,9 @@ void SidebarWindow::setBreathingCoach(BreathingService& breathing)
 {
     m_breathingPanel = new BreathingPanel(breathing, m_settings);
     QWidget* live = SidebarSection::make(tr("Take a breath"), m_breathingPanel, tr("Breathing"));
-    live->setVisible(m_breathingSection->isVisibleTo(m_breathingSection->parentWidget()));
+    const bool shown = m_breathingSection->isVisibleTo(m_breathingSection->parentWidget());
     m_sections->replaceWidget(m_breathingSection, live);
+    live->setVisible(shown);
     delete m_breathingSection;
     m_breathingSection = live;
     auto* breathe = new QAction(tr("Start a breathing exercise"), this);

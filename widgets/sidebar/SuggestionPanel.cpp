@@ -1,5 +1,6 @@
 #include "sidebar/SuggestionPanel.h"
 
+#include "common/WrappedLabel.h"
 #include "core/DisplayLabels.h"
 
 #include <QAccessible>
@@ -24,8 +25,7 @@ SuggestionPanel::SuggestionPanel(SuggestionService& suggestions, QWidget* parent
     layout->setSpacing(8);
 
     auto* header = new QHBoxLayout;
-    m_cues = new QLabel(this);
-    m_cues->setWordWrap(true);
+    m_cues = new WrappedLabel(this);
     m_cues->setForegroundRole(QPalette::PlaceholderText);
     m_cues->setAccessibleName(tr("What the customer's words suggest"));
     m_snooze = new QToolButton(this);
@@ -40,8 +40,7 @@ SuggestionPanel::SuggestionPanel(SuggestionService& suggestions, QWidget* parent
     header->addWidget(m_snooze, 0, Qt::AlignTop);
     layout->addLayout(header);
 
-    m_empty = new QLabel(tr("Suggestions appear here while the customer speaks."), this);
-    m_empty->setWordWrap(true);
+    m_empty = new WrappedLabel(tr("Suggestions appear here while the customer speaks."), this);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_empty->setAccessibleName(m_empty->text());
     layout->addWidget(m_empty);
@@ -81,12 +80,10 @@ SuggestionPanel::SuggestionPanel(SuggestionService& suggestions, QWidget* parent
         top->addWidget(row.star);
         top->addWidget(row.dismiss);
         top->addWidget(row.more);
-        row.text = new QLabel(row.frame);
-        row.text->setWordWrap(true);
+        row.text = new WrappedLabel(row.frame);
         row.text->setTextFormat(Qt::PlainText);
         row.text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        row.why = new QLabel(row.frame);
-        row.why->setWordWrap(true);
+        row.why = new WrappedLabel(row.frame);
         row.why->setTextFormat(Qt::PlainText);
         row.why->setFont(small);
         row.why->setForegroundRole(QPalette::PlaceholderText);

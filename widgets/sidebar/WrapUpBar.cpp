@@ -1,5 +1,7 @@
 #include "sidebar/WrapUpBar.h"
 
+#include "common/WrappedLabel.h"
+
 #include <QAction>
 #include <QLabel>
 #include <QPushButton>
@@ -15,8 +17,7 @@ WrapUpBar::WrapUpBar(const QAction& ready, QWidget* parent)
     setBackgroundRole(QPalette::AlternateBase);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 10, 14, 12);
-    m_text = new QLabel(this);
-    m_text->setWordWrap(true);
+    m_text = new WrappedLabel(this);
     m_text->setAccessibleName(tr("Wrap-up"));
     m_readyButton = new QPushButton(tr("Ready for next call"), this);
     m_readyButton->setAccessibleName(tr("Ready for next call"));

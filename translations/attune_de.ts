@@ -4636,6 +4636,10 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <source>The team server refused the sign-in: %1</source>
         <translation>Der Teamserver hat die Anmeldung abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>Team server unreachable — retrying…</source>
+        <translation>Teamserver nicht erreichbar – neuer Versuch läuft…</translation>
+    </message>
 </context>
 <context>
     <name>attune::TeamHistoryModel</name>
@@ -4749,6 +4753,10 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>My team</source>
         <translation>Mein Team</translation>
+    </message>
+    <message>
+        <source>The team server answers again.</source>
+        <translation>Der Teamserver antwortet wieder.</translation>
     </message>
 </context>
 <context>

@@ -4635,6 +4635,10 @@ ejecución (status).
         <source>The team server refused the sign-in: %1</source>
         <translation>El servidor del equipo rechazó el inicio de sesión: %1</translation>
     </message>
+    <message>
+        <source>Team server unreachable — retrying…</source>
+        <translation>Servidor del equipo inaccesible: reintentando…</translation>
+    </message>
 </context>
 <context>
     <name>attune::TeamHistoryModel</name>
@@ -4748,6 +4752,10 @@ ejecución (status).
     <message>
         <source>My team</source>
         <translation>Mi equipo</translation>
+    </message>
+    <message>
+        <source>The team server answers again.</source>
+        <translation>El servidor del equipo vuelve a responder.</translation>
     </message>
 </context>
 <context>

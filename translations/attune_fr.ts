@@ -4638,6 +4638,10 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <source>The team server refused the sign-in: %1</source>
         <translation>Le serveur d’équipe a refusé la connexion : %1</translation>
     </message>
+    <message>
+        <source>Team server unreachable — retrying…</source>
+        <translation>Serveur d’équipe injoignable — nouvelle tentative…</translation>
+    </message>
 </context>
 <context>
     <name>attune::TeamHistoryModel</name>
@@ -4751,6 +4755,10 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>My team</source>
         <translation>Mon équipe</translation>
+    </message>
+    <message>
+        <source>The team server answers again.</source>
+        <translation>Le serveur d’équipe répond de nouveau.</translation>
     </message>
 </context>
 <context>

@@ -4635,6 +4635,10 @@ execução (status).
         <source>The team server refused the sign-in: %1</source>
         <translation>O servidor da equipe recusou o login: %1</translation>
     </message>
+    <message>
+        <source>Team server unreachable — retrying…</source>
+        <translation>Servidor da equipe inacessível — tentando de novo…</translation>
+    </message>
 </context>
 <context>
     <name>attune::TeamHistoryModel</name>
@@ -4748,6 +4752,10 @@ execução (status).
     <message>
         <source>My team</source>
         <translation>Minha equipe</translation>
+    </message>
+    <message>
+        <source>The team server answers again.</source>
+        <translation>O servidor da equipe voltou a responder.</translation>
     </message>
 </context>
 <context>

@@ -192,7 +192,22 @@ TeamHistoryView::TeamHistoryView(const TeamServerLogin& defaults, const Rubric& 
             showSelected();
     });
     connect(m_model, &TeamHistoryModel::failed, this, [this](const QString& error) {
-        setStatus(tr("The team server did not answer: %1").arg(error));
+        // A server that is gone is said once, below, and retried on its own.
+        if (m_loader->isServerReachable())
+            setStatus(tr("The team server did not answer: %1").arg(error));
+    });
+    connect(m_loader, &TeamHistoryLoader::serverUnreachable, this,
+            [this] { setStatus(TeamHistoryLoader::tr("Team server unreachable — retrying…")); });
+    connect(m_loader, &TeamHistoryLoader::serverReachable, this, [this](int failedReads) {
+        setStatus(tr("The team server answers again."));
+        // What failed meanwhile is read again: the list from the top (which shows the selected
+        // call's detail again), or else only the detail and the trends.
+        if (failedReads & TeamHistoryLoader::Pages)
+            m_model->refresh();
+        else if (failedReads & (TeamHistoryLoader::Details | TeamHistoryLoader::Coaching))
+            showSelected();
+        if ((failedReads & TeamHistoryLoader::Trends) && m_tabs->currentIndex() > 0)
+            requestTrends();
     });
     split->addWidget(m_table);
     split->addWidget(buildDetail());

@@ -2290,6 +2290,10 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <source>The team server refused this: you may coach only calls of agents in the teams you supervise, so nothing was saved.</source>
         <translation>Der Teamserver hat das abgelehnt: Sie dürfen nur Gespräche von Agenten der Teams coachen, die Sie leiten, daher wurde nichts gespeichert.</translation>
     </message>
+    <message>
+        <source>This was saved before with other words, and the team server keeps those; nothing was changed.</source>
+        <translation>Dies wurde schon einmal mit anderen Worten gespeichert, und der Teamserver behält diese; nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>TeamHistoryStore</name>

@@ -2289,6 +2289,10 @@ ejecución (status).
         <source>The team server refused this: you may coach only calls of agents in the teams you supervise, so nothing was saved.</source>
         <translation>El servidor del equipo lo rechazó: solo puede dar coaching en llamadas de agentes de los equipos que supervisa, así que no se guardó nada.</translation>
     </message>
+    <message>
+        <source>This was saved before with other words, and the team server keeps those; nothing was changed.</source>
+        <translation>Esto ya se guardó antes con otras palabras y el servidor del equipo conserva esas; no se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>TeamHistoryStore</name>

@@ -2292,6 +2292,10 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <source>The team server refused this: you may coach only calls of agents in the teams you supervise, so nothing was saved.</source>
         <translation>Le serveur de l’équipe l’a refusé : vous ne pouvez accompagner que les appels des agents des équipes que vous supervisez, donc rien n’a été enregistré.</translation>
     </message>
+    <message>
+        <source>This was saved before with other words, and the team server keeps those; nothing was changed.</source>
+        <translation>Ceci a déjà été enregistré avec d’autres mots, et le serveur d’équipe garde ceux-là ; rien n’a été changé.</translation>
+    </message>
 </context>
 <context>
     <name>TeamHistoryStore</name>

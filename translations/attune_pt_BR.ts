@@ -2289,6 +2289,10 @@ execução (status).
         <source>The team server refused this: you may coach only calls of agents in the teams you supervise, so nothing was saved.</source>
         <translation>O servidor da equipe recusou isto: você só pode orientar chamadas de agentes das equipes que supervisiona, então nada foi salvo.</translation>
     </message>
+    <message>
+        <source>This was saved before with other words, and the team server keeps those; nothing was changed.</source>
+        <translation>Isto já foi salvo antes com outras palavras, e o servidor da equipe mantém essas; nada foi alterado.</translation>
+    </message>
 </context>
 <context>
     <name>TeamHistoryStore</name>

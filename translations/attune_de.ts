@@ -2967,6 +2967,10 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <source>Kudos</source>
         <translation>Lob</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>attune::HistoryFilterBar</name>
@@ -3260,18 +3264,6 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <translation>Anrufe und Trends</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>partly</source>
-        <translation>teilweise</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
         <source>Search customer name or number</source>
         <translation>Kundenname oder Nummer suchen</translation>
     </message>
@@ -3318,46 +3310,6 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>Calls where the customer&apos;s feelings ran high</source>
         <translation>Anrufe, bei denen die Gefühle des Kunden hochkochten</translation>
-    </message>
-    <message>
-        <source>No call matches.</source>
-        <translation>Keine passenden Anrufe.</translation>
-    </message>
-    <message>
-        <source>The customer sounded %1 at the peak, %2 into the call; %3.</source>
-        <translation>Auf dem Höhepunkt, nach %2 Gesprächsdauer, klang der Kunde %1; %3.</translation>
-    </message>
-    <message>
-        <source>the call calmed</source>
-        <translation>danach beruhigte sich das Gespräch</translation>
-    </message>
-    <message>
-        <source>it did not calm</source>
-        <translation>es beruhigte sich nicht</translation>
-    </message>
-    <message>
-        <source>Not self-assessed.</source>
-        <translation>Keine Selbsteinschätzung.</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Selbsteinschätzung</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>Self score %1, supervisor score %2 (gap %3).</source>
-        <translation>Eigene Bewertung %1, Supervisor-Bewertung %2 (Differenz %3).</translation>
-    </message>
-    <message>
-        <source>Self score %1.</source>
-        <translation>Eigene Bewertung %1.</translation>
     </message>
 </context>
 <context>
@@ -4699,10 +4651,6 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <translation>Nur geteilt, wo die IT team/shareWellbeing gesetzt hat; sonst passt kein Anruf</translation>
     </message>
     <message>
-        <source>Team call detail</source>
-        <translation>Details zum Teamanruf</translation>
-    </message>
-    <message>
         <source>Signing in to the team server as %1…</source>
         <translation>Anmeldung am Teamserver als %1…</translation>
     </message>
@@ -4737,18 +4685,6 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>Sign in to the team server</source>
         <translation>Am Teamserver anmelden</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 · %4</source>
-        <translation>%1 · %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <source>Agent&apos;s shared note:</source>
-        <translation>Geteilte Notiz des Agenten:</translation>
-    </message>
-    <message>
-        <source>Suggestions used: %1</source>
-        <translation>Genutzte Vorschläge: %1</translation>
     </message>
     <message>
         <source>My calls</source>

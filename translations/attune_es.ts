@@ -2966,6 +2966,10 @@ ejecución (status).
         <source>Kudos</source>
         <translation>Reconocimientos</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>attune::HistoryFilterBar</name>
@@ -3259,18 +3263,6 @@ ejecución (status).
         <translation>Llamadas y tendencias</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>partly</source>
-        <translation>en parte</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
         <source>Search customer name or number</source>
         <translation>Buscar nombre o número del cliente</translation>
     </message>
@@ -3317,46 +3309,6 @@ ejecución (status).
     <message>
         <source>Calls where the customer&apos;s feelings ran high</source>
         <translation>Llamadas en las que los sentimientos del cliente subieron mucho</translation>
-    </message>
-    <message>
-        <source>No call matches.</source>
-        <translation>Ninguna llamada coincide.</translation>
-    </message>
-    <message>
-        <source>The customer sounded %1 at the peak, %2 into the call; %3.</source>
-        <translation>En el momento más intenso, a los %2 de llamada, el cliente parecía %1; %3.</translation>
-    </message>
-    <message>
-        <source>the call calmed</source>
-        <translation>la llamada se calmó</translation>
-    </message>
-    <message>
-        <source>it did not calm</source>
-        <translation>no se calmó</translation>
-    </message>
-    <message>
-        <source>Not self-assessed.</source>
-        <translation>Sin autoevaluación.</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Autoevaluación</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Agente</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>Self score %1, supervisor score %2 (gap %3).</source>
-        <translation>Autopuntuación %1, puntuación del supervisor %2 (diferencia %3).</translation>
-    </message>
-    <message>
-        <source>Self score %1.</source>
-        <translation>Autopuntuación %1.</translation>
     </message>
 </context>
 <context>
@@ -4698,10 +4650,6 @@ ejecución (status).
         <translation>Solo se comparte si TI activó team/shareWellbeing; si no, ninguna llamada coincide</translation>
     </message>
     <message>
-        <source>Team call detail</source>
-        <translation>Detalle de la llamada del equipo</translation>
-    </message>
-    <message>
         <source>Signing in to the team server as %1…</source>
         <translation>Iniciando sesión en el servidor del equipo como %1…</translation>
     </message>
@@ -4736,18 +4684,6 @@ ejecución (status).
     <message>
         <source>Sign in to the team server</source>
         <translation>Iniciar sesión en el servidor del equipo</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 · %4</source>
-        <translation>%1 · %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <source>Agent&apos;s shared note:</source>
-        <translation>Nota compartida del agente:</translation>
-    </message>
-    <message>
-        <source>Suggestions used: %1</source>
-        <translation>Sugerencias usadas: %1</translation>
     </message>
     <message>
         <source>My calls</source>

@@ -2969,6 +2969,10 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <source>Kudos</source>
         <translation>Félicitations</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>attune::HistoryFilterBar</name>
@@ -3262,18 +3266,6 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <translation>Appels et tendances</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>partly</source>
-        <translation>en partie</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
         <source>Search customer name or number</source>
         <translation>Rechercher un nom ou un numéro de client</translation>
     </message>
@@ -3320,46 +3312,6 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>Calls where the customer&apos;s feelings ran high</source>
         <translation>Appels où les émotions du client se sont intensifiées</translation>
-    </message>
-    <message>
-        <source>No call matches.</source>
-        <translation>Aucun appel ne correspond.</translation>
-    </message>
-    <message>
-        <source>The customer sounded %1 at the peak, %2 into the call; %3.</source>
-        <translation>Au plus fort, après %2 d&apos;appel, le client semblait %1&#x202f;; %3.</translation>
-    </message>
-    <message>
-        <source>the call calmed</source>
-        <translation>l&apos;appel s&apos;est ensuite apaisé</translation>
-    </message>
-    <message>
-        <source>it did not calm</source>
-        <translation>il ne s&apos;est pas apaisé</translation>
-    </message>
-    <message>
-        <source>Not self-assessed.</source>
-        <translation>Aucune autoévaluation.</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Autoévaluation</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Conseiller</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Superviseur</translation>
-    </message>
-    <message>
-        <source>Self score %1, supervisor score %2 (gap %3).</source>
-        <translation>Note conseiller %1, note superviseur %2 (écart %3).</translation>
-    </message>
-    <message>
-        <source>Self score %1.</source>
-        <translation>Note conseiller %1.</translation>
     </message>
 </context>
 <context>
@@ -4701,10 +4653,6 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <translation>Partagé seulement si l’informatique a activé team/shareWellbeing ; sinon aucun appel ne correspond</translation>
     </message>
     <message>
-        <source>Team call detail</source>
-        <translation>Détail de l’appel de l’équipe</translation>
-    </message>
-    <message>
         <source>Signing in to the team server as %1…</source>
         <translation>Connexion au serveur d’équipe en tant que %1…</translation>
     </message>
@@ -4739,18 +4687,6 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>Sign in to the team server</source>
         <translation>Se connecter au serveur d’équipe</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 · %4</source>
-        <translation>%1 · %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <source>Agent&apos;s shared note:</source>
-        <translation>Note partagée de l’agent :</translation>
-    </message>
-    <message>
-        <source>Suggestions used: %1</source>
-        <translation>Suggestions utilisées : %1</translation>
     </message>
     <message>
         <source>My calls</source>

@@ -2966,6 +2966,10 @@ execução (status).
         <source>Kudos</source>
         <translation>Reconhecimentos</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>attune::HistoryFilterBar</name>
@@ -3259,18 +3263,6 @@ execução (status).
         <translation>Ligações e tendências</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>sim</translation>
-    </message>
-    <message>
-        <source>partly</source>
-        <translation>em parte</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>não</translation>
-    </message>
-    <message>
         <source>Search customer name or number</source>
         <translation>Buscar nome ou número do cliente</translation>
     </message>
@@ -3317,46 +3309,6 @@ execução (status).
     <message>
         <source>Calls where the customer&apos;s feelings ran high</source>
         <translation>Ligações em que as emoções do cliente ficaram intensas</translation>
-    </message>
-    <message>
-        <source>No call matches.</source>
-        <translation>Nenhuma ligação corresponde aos filtros.</translation>
-    </message>
-    <message>
-        <source>The customer sounded %1 at the peak, %2 into the call; %3.</source>
-        <translation>No momento mais intenso, aos %2 de ligação, o cliente parecia %1; %3.</translation>
-    </message>
-    <message>
-        <source>the call calmed</source>
-        <translation>depois a ligação se acalmou</translation>
-    </message>
-    <message>
-        <source>it did not calm</source>
-        <translation>a ligação não se acalmou</translation>
-    </message>
-    <message>
-        <source>Not self-assessed.</source>
-        <translation>Sem autoavaliação.</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Autoavaliação</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Atendente</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>Self score %1, supervisor score %2 (gap %3).</source>
-        <translation>Nota da autoavaliação %1, nota do supervisor %2 (diferença %3).</translation>
-    </message>
-    <message>
-        <source>Self score %1.</source>
-        <translation>Nota da autoavaliação %1.</translation>
     </message>
 </context>
 <context>
@@ -4698,10 +4650,6 @@ execução (status).
         <translation>Compartilhado só onde a TI ativou team/shareWellbeing; caso contrário nenhuma chamada corresponde</translation>
     </message>
     <message>
-        <source>Team call detail</source>
-        <translation>Detalhe da chamada da equipe</translation>
-    </message>
-    <message>
         <source>Signing in to the team server as %1…</source>
         <translation>Entrando no servidor da equipe como %1…</translation>
     </message>
@@ -4736,18 +4684,6 @@ execução (status).
     <message>
         <source>Sign in to the team server</source>
         <translation>Entrar no servidor da equipe</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 · %4</source>
-        <translation>%1 · %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <source>Agent&apos;s shared note:</source>
-        <translation>Nota compartilhada do agente:</translation>
-    </message>
-    <message>
-        <source>Suggestions used: %1</source>
-        <translation>Sugestões usadas: %1</translation>
     </message>
     <message>
         <source>My calls</source>

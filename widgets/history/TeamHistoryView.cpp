@@ -4,6 +4,7 @@
 #include "history/AgentComparison.h"
 #include "history/CustomerFeedbackView.h"
 #include "history/HistoryCharts.h"
+#include "history/HistoryDetailPane.h"
 #include "history/HistoryWindow.h"
 #include "history/TeamCoachingPanel.h"
 #include "services/TeamCoachingService.h"
@@ -26,7 +27,6 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -50,23 +50,6 @@ QList<QPair<QString, QString>> yesPartlyNoItems(const Rubric& rubric)
             items.append({item.id, item.label});
     }
     return items;
-}
-
-QString answerText(const RubricItem& item, const QString& value)
-{
-    if (value.isEmpty())
-        return QStringLiteral("–");
-    for (const auto& [id, label] : item.options) {
-        if (id == value)
-            return label;
-    }
-    if (value == QLatin1String("yes"))
-        return HistoryWindow::tr("yes");
-    if (value == QLatin1String("partly"))
-        return HistoryWindow::tr("partly");
-    if (value == QLatin1String("no"))
-        return HistoryWindow::tr("no");
-    return value;
 }
 
 } // namespace
@@ -324,18 +307,12 @@ QWidget* TeamHistoryView::buildDetail()
     auto* pane = new QWidget(m_body);
     auto* layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_detailTitle = new QLabel(pane);
-    m_detailTitle->setWordWrap(true);
-    QFont title = m_detailTitle->font();
-    title.setBold(true);
-    m_detailTitle->setFont(title);
-    layout->addWidget(m_detailTitle);
-    m_arc = new ArcChart(pane);
-    layout->addWidget(m_arc);
-    m_detail = new QTextBrowser(pane);
-    m_detail->setObjectName(QStringLiteral("teamDetail"));
-    m_detail->setAccessibleName(tr("Team call detail"));
-    layout->addWidget(m_detail, 1);
+    // The same pane as the agent's own history (one place for every label); its supervisor
+    // buttons are the coaching panel's below, which writes to the team server.
+    m_detailPane = new HistoryDetailPane(m_rubric, pane);
+    m_detailPane->setObjectName(QStringLiteral("teamDetail"));
+    m_detailPane->setActions(false, false, false);
+    layout->addWidget(m_detailPane, 1);
     m_coachingPanel = new TeamCoachingPanel(*m_coaching, m_rubric, pane);
     layout->addWidget(m_coachingPanel);
     connect(m_coachingPanel, &TeamCoachingPanel::coachingChanged, this,
@@ -359,7 +336,7 @@ QString TeamHistoryView::statusText() const
 
 QString TeamHistoryView::detailText() const
 {
-    return m_detailTitle->text() + QLatin1Char('\n') + m_detail->toPlainText();
+    return m_detailPane->text();
 }
 
 void TeamHistoryView::setStatus(const QString& text)
@@ -422,9 +399,7 @@ void TeamHistoryView::signOut()
     m_team->clear();
     m_agent->clear();
     m_body->setEnabled(false);
-    m_detailTitle->clear();
-    m_detail->clear();
-    m_arc->showArc({});
+    m_detailPane->showNothing(false);
     setStatus(m_defaults.host.isEmpty()
                   ? tr("No team server is set up on this computer (team/server).")
                   : tr("Sign in with your own supervisor account on the team server %1 to read "
@@ -529,11 +504,8 @@ void TeamHistoryView::showSelected()
     const HistoryRow* row = current.isValid() ? m_model->rowAt(current.row()) : nullptr;
     m_coachingPanel->showCall(row);
     if (!row) {
-        m_detailTitle->setText(isSignedIn() && !m_model->isLoading() && m_model->rowCount() == 0
-                                   ? HistoryWindow::tr("No call matches.")
-                                   : QString());
-        m_arc->showArc({});
-        m_detail->clear();
+        m_detailPane->showNothing(isSignedIn() && !m_model->isLoading() &&
+                                  m_model->rowCount() == 0);
         return;
     }
     const HistoryRow shown = *row;
@@ -541,68 +513,10 @@ void TeamHistoryView::showSelected()
     m_loader->detail(shown.key, [this, request, shown](const std::optional<HistoryDetail>& detail) {
         if (request != m_detailRequest || !detail)
             return;
-        const auto esc = [](const QString& text) { return text.toHtmlEscaped(); };
-        m_detailTitle->setText(
-            tr("%1 · %2 · %3 · %4")
-                .arg(shown.agent,
-                     shown.customer.isEmpty() ? HistoryModel::tr("Unknown caller") : shown.customer,
-                     HistoryModel::whenText(shown.at), HistoryModel::durationText(shown.talkMs)));
-        m_arc->showArc(detail->arcPoints);
-        QString html;
-        if (shown.arcPeak && *shown.arcPeak >= 0.35)
-            html += QStringLiteral("<p>%1</p>")
-                        .arg(esc(HistoryWindow::tr(
-                                     "The customer sounded %1 at the peak, %2 into the call; %3.")
-                                     .arg(HistoryModel::feelingName(shown.arcPeakKind),
-                                          HistoryModel::durationText(detail->arcPeakAfterMs),
-                                          shown.calmed.value_or(false)
-                                              ? HistoryWindow::tr("the call calmed")
-                                              : HistoryWindow::tr("it did not calm"))));
-        if (shown.assessmentId == 0) {
-            html += QStringLiteral("<p><i>%1</i></p>")
-                        .arg(esc(HistoryWindow::tr("Not self-assessed.")));
-        } else {
-            const bool scored = !detail->supervisorAnswers.isEmpty();
-            html += QStringLiteral("<h4>%1</h4><table cellspacing=\"0\" cellpadding=\"3\">")
-                        .arg(esc(HistoryWindow::tr("Self-assessment")));
-            if (scored)
-                html +=
-                    QStringLiteral("<tr><th></th><th align=\"left\">%1</th>"
-                                   "<th align=\"left\">%2</th></tr>")
-                        .arg(esc(HistoryWindow::tr("Agent")), esc(HistoryWindow::tr("Supervisor")));
-            for (const RubricItem& item : m_rubric.items) {
-                if (!detail->answers.contains(item.id))
-                    continue;
-                html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td>")
-                            .arg(esc(item.label),
-                                 esc(answerText(item, detail->answers.value(item.id))));
-                if (scored && item.kind == RubricItem::Kind::YesPartlyNo)
-                    html +=
-                        QStringLiteral("<td><b>%1</b></td>")
-                            .arg(esc(answerText(item, detail->supervisorAnswers.value(item.id))));
-                html += QStringLiteral("</tr>");
-            }
-            html += QStringLiteral("</table>");
-            if (shown.score)
-                html +=
-                    QStringLiteral("<p>%1</p>")
-                        .arg(esc(
-                            shown.supervisorScore
-                                ? HistoryWindow::tr("Self score %1, supervisor score %2 (gap %3).")
-                                      .arg(qRound(*shown.score))
-                                      .arg(qRound(*shown.supervisorScore))
-                                      .arg(qRound(*shown.score - *shown.supervisorScore))
-                                : HistoryWindow::tr("Self score %1.").arg(qRound(*shown.score))));
-            // Only a note the agent chose to share ever reaches the server.
-            if (!detail->note.isEmpty())
-                html += QStringLiteral("<p><b>%1</b> %2</p>")
-                            .arg(esc(tr("Agent's shared note:")), esc(detail->note));
-        }
-        if (!detail->suggestionsUsed.isEmpty())
-            html += QStringLiteral("<p>%1</p>")
-                        .arg(esc(tr("Suggestions used: %1")
-                                     .arg(detail->suggestionsUsed.join(QStringLiteral(", ")))));
-        m_detail->setHtml(html);
+        // The team server's own coaching is listed by the coaching panel, not here.
+        CallDetail call;
+        call.detail = *detail;
+        m_detailPane->showCall(shown, call, QString());
         Q_EMIT detailShown();
     });
 }

@@ -14,14 +14,13 @@ class QPushButton;
 class QSpinBox;
 class QTabWidget;
 class QTableView;
-class QTextBrowser;
 class QTimer;
 class QVBoxLayout;
 
 namespace attune {
 
 class AgentComparison;
-class ArcChart;
+class HistoryDetailPane;
 class Rubric;
 class TeamCoachingPanel;
 class TeamCoachingService;
@@ -101,9 +100,7 @@ private:
     QCheckBox* m_upsetOnly = nullptr; // a post-call survey of the call reads upset
     QTabWidget* m_tabs = nullptr;
     QTableView* m_table = nullptr;
-    QLabel* m_detailTitle = nullptr;
-    ArcChart* m_arc = nullptr;
-    QTextBrowser* m_detail = nullptr;
+    HistoryDetailPane* m_detailPane = nullptr;
     TrendsView* m_trendsView = nullptr;
     AgentComparison* m_comparison = nullptr;
     QTimer* m_searchDelay = nullptr;

@@ -3054,6 +3054,14 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <source>PDF report…</source>
         <translation>PDF-Bericht…</translation>
     </message>
+    <message>
+        <source>Agent&apos;s stress 4 or 5</source>
+        <translation>Stress des Agenten 4 oder 5</translation>
+    </message>
+    <message>
+        <source>Shared only where IT set team/shareWellbeing; otherwise no call matches</source>
+        <translation>Nur geteilt, wo die IT team/shareWellbeing gesetzt hat; sonst passt kein Anruf</translation>
+    </message>
 </context>
 <context>
     <name>attune::HistoryModel</name>
@@ -3262,54 +3270,6 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>Calls and trends</source>
         <translation>Anrufe und Trends</translation>
-    </message>
-    <message>
-        <source>Search customer name or number</source>
-        <translation>Kundenname oder Nummer suchen</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>All time</source>
-        <translation>Gesamter Zeitraum</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Letzte 7 Tage</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Letzte 30 Tage</translation>
-    </message>
-    <message>
-        <source>Last 12 weeks</source>
-        <translation>Letzte 12 Wochen</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Any outcome</source>
-        <translation>Alle Ergebnisse</translation>
-    </message>
-    <message>
-        <source>Self score below</source>
-        <translation>Eigene Bewertung unter</translation>
-    </message>
-    <message>
-        <source>Self score threshold</source>
-        <translation>Grenzwert der eigenen Bewertung</translation>
-    </message>
-    <message>
-        <source>Hot calls</source>
-        <translation>Starke Gefühle</translation>
-    </message>
-    <message>
-        <source>Calls where the customer&apos;s feelings ran high</source>
-        <translation>Anrufe, bei denen die Gefühle des Kunden hochkochten</translation>
     </message>
 </context>
 <context>
@@ -4641,14 +4601,6 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>Agent</source>
         <translation>Agent</translation>
-    </message>
-    <message>
-        <source>Agent&apos;s stress 4 or 5</source>
-        <translation>Stress des Agenten 4 oder 5</translation>
-    </message>
-    <message>
-        <source>Shared only where IT set team/shareWellbeing; otherwise no call matches</source>
-        <translation>Nur geteilt, wo die IT team/shareWellbeing gesetzt hat; sonst passt kein Anruf</translation>
     </message>
     <message>
         <source>Signing in to the team server as %1…</source>

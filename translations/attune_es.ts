@@ -3053,6 +3053,14 @@ ejecución (status).
         <source>PDF report…</source>
         <translation>Informe PDF…</translation>
     </message>
+    <message>
+        <source>Agent&apos;s stress 4 or 5</source>
+        <translation>Estrés del agente 4 o 5</translation>
+    </message>
+    <message>
+        <source>Shared only where IT set team/shareWellbeing; otherwise no call matches</source>
+        <translation>Solo se comparte si TI activó team/shareWellbeing; si no, ninguna llamada coincide</translation>
+    </message>
 </context>
 <context>
     <name>attune::HistoryModel</name>
@@ -3261,54 +3269,6 @@ ejecución (status).
     <message>
         <source>Calls and trends</source>
         <translation>Llamadas y tendencias</translation>
-    </message>
-    <message>
-        <source>Search customer name or number</source>
-        <translation>Buscar nombre o número del cliente</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periodo</translation>
-    </message>
-    <message>
-        <source>All time</source>
-        <translation>Todo</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Últimos 7 días</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Últimos 30 días</translation>
-    </message>
-    <message>
-        <source>Last 12 weeks</source>
-        <translation>Últimas 12 semanas</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Any outcome</source>
-        <translation>Cualquier resultado</translation>
-    </message>
-    <message>
-        <source>Self score below</source>
-        <translation>Autopuntuación por debajo de</translation>
-    </message>
-    <message>
-        <source>Self score threshold</source>
-        <translation>Umbral de autopuntuación</translation>
-    </message>
-    <message>
-        <source>Hot calls</source>
-        <translation>Llamadas tensas</translation>
-    </message>
-    <message>
-        <source>Calls where the customer&apos;s feelings ran high</source>
-        <translation>Llamadas en las que los sentimientos del cliente subieron mucho</translation>
     </message>
 </context>
 <context>
@@ -4640,14 +4600,6 @@ ejecución (status).
     <message>
         <source>Agent</source>
         <translation>Agente</translation>
-    </message>
-    <message>
-        <source>Agent&apos;s stress 4 or 5</source>
-        <translation>Estrés del agente 4 o 5</translation>
-    </message>
-    <message>
-        <source>Shared only where IT set team/shareWellbeing; otherwise no call matches</source>
-        <translation>Solo se comparte si TI activó team/shareWellbeing; si no, ninguna llamada coincide</translation>
     </message>
     <message>
         <source>Signing in to the team server as %1…</source>

@@ -3056,6 +3056,14 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <source>PDF report…</source>
         <translation>Rapport PDF…</translation>
     </message>
+    <message>
+        <source>Agent&apos;s stress 4 or 5</source>
+        <translation>Stress de l’agent 4 ou 5</translation>
+    </message>
+    <message>
+        <source>Shared only where IT set team/shareWellbeing; otherwise no call matches</source>
+        <translation>Partagé seulement si l’informatique a activé team/shareWellbeing ; sinon aucun appel ne correspond</translation>
+    </message>
 </context>
 <context>
     <name>attune::HistoryModel</name>
@@ -3264,54 +3272,6 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>Calls and trends</source>
         <translation>Appels et tendances</translation>
-    </message>
-    <message>
-        <source>Search customer name or number</source>
-        <translation>Rechercher un nom ou un numéro de client</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>All time</source>
-        <translation>Toute la période</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>7 derniers jours</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>30 derniers jours</translation>
-    </message>
-    <message>
-        <source>Last 12 weeks</source>
-        <translation>12 dernières semaines</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Issue</translation>
-    </message>
-    <message>
-        <source>Any outcome</source>
-        <translation>Toutes les issues</translation>
-    </message>
-    <message>
-        <source>Self score below</source>
-        <translation>Note conseiller inférieure à</translation>
-    </message>
-    <message>
-        <source>Self score threshold</source>
-        <translation>Seuil de la note conseiller</translation>
-    </message>
-    <message>
-        <source>Hot calls</source>
-        <translation>Appels intenses</translation>
-    </message>
-    <message>
-        <source>Calls where the customer&apos;s feelings ran high</source>
-        <translation>Appels où les émotions du client se sont intensifiées</translation>
     </message>
 </context>
 <context>
@@ -4643,14 +4603,6 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>Agent</source>
         <translation>Agent</translation>
-    </message>
-    <message>
-        <source>Agent&apos;s stress 4 or 5</source>
-        <translation>Stress de l’agent 4 ou 5</translation>
-    </message>
-    <message>
-        <source>Shared only where IT set team/shareWellbeing; otherwise no call matches</source>
-        <translation>Partagé seulement si l’informatique a activé team/shareWellbeing ; sinon aucun appel ne correspond</translation>
     </message>
     <message>
         <source>Signing in to the team server as %1…</source>

@@ -3053,6 +3053,14 @@ execução (status).
         <source>PDF report…</source>
         <translation>Relatório PDF…</translation>
     </message>
+    <message>
+        <source>Agent&apos;s stress 4 or 5</source>
+        <translation>Estresse do agente 4 ou 5</translation>
+    </message>
+    <message>
+        <source>Shared only where IT set team/shareWellbeing; otherwise no call matches</source>
+        <translation>Compartilhado só onde a TI ativou team/shareWellbeing; caso contrário nenhuma chamada corresponde</translation>
+    </message>
 </context>
 <context>
     <name>attune::HistoryModel</name>
@@ -3261,54 +3269,6 @@ execução (status).
     <message>
         <source>Calls and trends</source>
         <translation>Ligações e tendências</translation>
-    </message>
-    <message>
-        <source>Search customer name or number</source>
-        <translation>Buscar nome ou número do cliente</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Período</translation>
-    </message>
-    <message>
-        <source>All time</source>
-        <translation>Todo o período</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Últimos 7 dias</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Últimos 30 dias</translation>
-    </message>
-    <message>
-        <source>Last 12 weeks</source>
-        <translation>Últimas 12 semanas</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Any outcome</source>
-        <translation>Qualquer resultado</translation>
-    </message>
-    <message>
-        <source>Self score below</source>
-        <translation>Nota da autoavaliação abaixo de</translation>
-    </message>
-    <message>
-        <source>Self score threshold</source>
-        <translation>Limite da nota da autoavaliação</translation>
-    </message>
-    <message>
-        <source>Hot calls</source>
-        <translation>Ligações intensas</translation>
-    </message>
-    <message>
-        <source>Calls where the customer&apos;s feelings ran high</source>
-        <translation>Ligações em que as emoções do cliente ficaram intensas</translation>
     </message>
 </context>
 <context>
@@ -4640,14 +4600,6 @@ execução (status).
     <message>
         <source>Agent</source>
         <translation>Agente</translation>
-    </message>
-    <message>
-        <source>Agent&apos;s stress 4 or 5</source>
-        <translation>Estresse do agente 4 ou 5</translation>
-    </message>
-    <message>
-        <source>Shared only where IT set team/shareWellbeing; otherwise no call matches</source>
-        <translation>Compartilhado só onde a TI ativou team/shareWellbeing; caso contrário nenhuma chamada corresponde</translation>
     </message>
     <message>
         <source>Signing in to the team server as %1…</source>

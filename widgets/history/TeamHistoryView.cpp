@@ -2,17 +2,15 @@
 
 #include "assessment/Rubric.h"
 #include "history/AgentComparison.h"
-#include "history/CustomerFeedbackView.h"
 #include "history/HistoryCharts.h"
 #include "history/HistoryDetailPane.h"
-#include "history/HistoryWindow.h"
+#include "history/HistoryFilterBar.h"
 #include "history/TeamCoachingPanel.h"
 #include "services/TeamCoachingService.h"
 #include "supervisor/HistoryModel.h"
 #include "supervisor/TeamHistoryModel.h"
 
 #include <QButtonGroup>
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -22,25 +20,15 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace attune {
 
 namespace {
-
-enum Period
-{
-    AllTime,
-    LastWeek,
-    LastMonth,
-    LastQuarter
-};
 
 QList<QPair<QString, QString>> yesPartlyNoItems(const Rubric& rubric)
 {
@@ -217,89 +205,22 @@ TeamHistoryView::~TeamHistoryView() = default;
 
 QWidget* TeamHistoryView::buildFilters()
 {
-    auto* box = new QWidget(m_body);
-    auto* rows = new QVBoxLayout(box);
-    rows->setContentsMargins(0, 0, 0, 0);
-    auto* first = new QHBoxLayout;
-    m_team = new QComboBox(box);
+    // The same filter row as the agent's own history, with the team and the agent in front.
+    m_filterBar = new HistoryFilterBar(m_rubric, m_body);
+    m_team = new QComboBox(m_filterBar);
     m_team->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_team->setObjectName(QStringLiteral("team"));
     m_team->setAccessibleName(tr("Team"));
-    first->addWidget(m_team);
-    m_agent = new QComboBox(box);
+    m_filterBar->insertLeading(0, m_team);
+    m_agent = new QComboBox(m_filterBar);
     m_agent->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_agent->setObjectName(QStringLiteral("agent"));
     m_agent->setAccessibleName(tr("Agent"));
-    first->addWidget(m_agent);
-    m_search = new QLineEdit(box);
-    m_search->setObjectName(QStringLiteral("teamSearch"));
-    m_search->setPlaceholderText(HistoryWindow::tr("Search customer name or number"));
-    m_search->setAccessibleName(HistoryWindow::tr("Search customer name or number"));
-    m_search->setClearButtonEnabled(true);
-    first->addWidget(m_search, 2);
-    m_period = new QComboBox(box);
-    m_period->setObjectName(QStringLiteral("teamPeriod"));
-    m_period->setAccessibleName(HistoryWindow::tr("Period"));
-    m_period->addItems({HistoryWindow::tr("All time"), HistoryWindow::tr("Last 7 days"),
-                        HistoryWindow::tr("Last 30 days"), HistoryWindow::tr("Last 12 weeks")});
-    first->addWidget(m_period);
-    rows->addLayout(first);
-    auto* second = new QHBoxLayout;
-    m_outcome = new QComboBox(box);
-    m_outcome->setObjectName(QStringLiteral("teamOutcome"));
-    m_outcome->setAccessibleName(HistoryWindow::tr("Outcome"));
-    m_outcome->addItem(HistoryWindow::tr("Any outcome"), QString());
-    if (const RubricItem* outcome = m_rubric.item(QStringLiteral("outcome"))) {
-        for (const auto& [id, label] : outcome->options)
-            m_outcome->addItem(label, id);
-    }
-    second->addWidget(m_outcome);
-    m_scoreBelowOn = new QCheckBox(HistoryWindow::tr("Self score below"), box);
-    m_scoreBelowOn->setObjectName(QStringLiteral("teamScoreBelowOn"));
-    m_scoreBelow = new QSpinBox(box);
-    m_scoreBelow->setRange(1, 100);
-    m_scoreBelow->setValue(50);
-    m_scoreBelow->setEnabled(false);
-    m_scoreBelow->setAccessibleName(HistoryWindow::tr("Self score threshold"));
-    second->addWidget(m_scoreBelowOn);
-    second->addWidget(m_scoreBelow);
-    m_hotOnly = new QCheckBox(HistoryWindow::tr("Hot calls"), box);
-    m_hotOnly->setObjectName(QStringLiteral("teamHotOnly"));
-    m_hotOnly->setToolTip(HistoryWindow::tr("Calls where the customer's feelings ran high"));
-    m_stressOnly = new QCheckBox(tr("Agent's stress 4 or 5"), box);
-    m_stressOnly->setObjectName(QStringLiteral("teamStressOnly"));
-    m_stressOnly->setToolTip(tr("Shared only where IT set team/shareWellbeing; otherwise no call "
-                                "matches"));
-    // The same box and meaning as the agent's own history (the surveys reach the server).
-    m_upsetOnly = CustomerFeedbackView::makeUpsetFilter(box);
-    m_upsetOnly->setObjectName(QStringLiteral("teamUpsetOnly"));
-    second->addWidget(m_hotOnly);
-    second->addWidget(m_stressOnly);
-    second->addWidget(m_upsetOnly);
-    second->addStretch(1);
-    rows->addLayout(second);
-    for (QAbstractButton* control :
-         {static_cast<QAbstractButton*>(m_scoreBelowOn), static_cast<QAbstractButton*>(m_hotOnly),
-          static_cast<QAbstractButton*>(m_stressOnly)})
-        control->setAccessibleName(control->text());
-
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(250);
-    connect(m_searchDelay, &QTimer::timeout, this, &TeamHistoryView::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &TeamHistoryView::applyFilter);
+    m_filterBar->insertLeading(1, m_agent);
+    connect(m_filterBar, &HistoryFilterBar::filterChanged, this, &TeamHistoryView::applyFilter);
     connect(m_team, &QComboBox::currentIndexChanged, this, &TeamHistoryView::teamChanged);
     connect(m_agent, &QComboBox::currentIndexChanged, this, &TeamHistoryView::applyFilter);
-    connect(m_period, &QComboBox::currentIndexChanged, this, &TeamHistoryView::applyFilter);
-    connect(m_outcome, &QComboBox::currentIndexChanged, this, &TeamHistoryView::applyFilter);
-    connect(m_scoreBelowOn, &QCheckBox::toggled, m_scoreBelow, &QSpinBox::setEnabled);
-    connect(m_scoreBelowOn, &QCheckBox::toggled, this, &TeamHistoryView::applyFilter);
-    connect(m_scoreBelow, &QSpinBox::valueChanged, this, &TeamHistoryView::applyFilter);
-    connect(m_hotOnly, &QCheckBox::toggled, this, &TeamHistoryView::applyFilter);
-    connect(m_stressOnly, &QCheckBox::toggled, this, &TeamHistoryView::applyFilter);
-    connect(m_upsetOnly, &QCheckBox::toggled, this, &TeamHistoryView::applyFilter);
-    return box;
+    return m_filterBar;
 }
 
 QWidget* TeamHistoryView::buildDetail()
@@ -412,30 +333,7 @@ void TeamHistoryView::signOut()
 
 HistoryFilter TeamHistoryView::currentFilter() const
 {
-    HistoryFilter filter;
-    const QDate today = QDate::currentDate();
-    switch (m_period->currentIndex()) {
-    case LastWeek:
-        filter.from = today.addDays(-6);
-        break;
-    case LastMonth:
-        filter.from = today.addDays(-29);
-        break;
-    case LastQuarter:
-        filter.from = today.addDays(-83);
-        break;
-    default:
-        break;
-    }
-    if (filter.from.isValid())
-        filter.to = today;
-    filter.outcome = m_outcome->currentData().toString();
-    if (m_scoreBelowOn->isChecked())
-        filter.scoreBelow = m_scoreBelow->value();
-    filter.hotOnly = m_hotOnly->isChecked();
-    filter.highStressOnly = m_stressOnly->isChecked();
-    filter.customerUpsetOnly = m_upsetOnly->isChecked();
-    filter.customerContains = m_search->text().trimmed();
+    HistoryFilter filter = m_filterBar->filter();
     filter.team = m_team->currentData().toString();
     filter.agent = m_agent->currentData().toString();
     return filter;
@@ -466,7 +364,6 @@ void TeamHistoryView::applyFilter()
 {
     if (!isSignedIn())
         return;
-    m_searchDelay->stop();
     m_model->setFilter(currentFilter());
     if (m_tabs->currentIndex() > 0)
         requestTrends();

@@ -2304,6 +2304,10 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <source>The team server refused this: you may coach only calls of agents in the teams you supervise, so nothing was saved.</source>
         <translation>Der Teamserver hat das abgelehnt: Sie dürfen nur Gespräche von Agenten der Teams coachen, die Sie leiten, daher wurde nichts gespeichert.</translation>
     </message>
+    <message>
+        <source>This was saved before with other words, and the team server keeps those; nothing was changed.</source>
+        <translation>Dies wurde schon einmal mit anderen Worten gespeichert, und der Teamserver behält diese; nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>TeamHistoryStore</name>
@@ -2977,6 +2981,10 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <source>Kudos</source>
         <translation>Lob</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>attune::HistoryFilterBar</name>
@@ -3059,6 +3067,14 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>PDF report…</source>
         <translation>PDF-Bericht…</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s stress 4 or 5</source>
+        <translation>Stress des Agenten 4 oder 5</translation>
+    </message>
+    <message>
+        <source>Shared only where IT set team/shareWellbeing; otherwise no call matches</source>
+        <translation>Nur geteilt, wo die IT team/shareWellbeing gesetzt hat; sonst passt kein Anruf</translation>
     </message>
 </context>
 <context>
@@ -3268,106 +3284,6 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>Calls and trends</source>
         <translation>Anrufe und Trends</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>partly</source>
-        <translation>teilweise</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>Search customer name or number</source>
-        <translation>Kundenname oder Nummer suchen</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>All time</source>
-        <translation>Gesamter Zeitraum</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Letzte 7 Tage</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Letzte 30 Tage</translation>
-    </message>
-    <message>
-        <source>Last 12 weeks</source>
-        <translation>Letzte 12 Wochen</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Any outcome</source>
-        <translation>Alle Ergebnisse</translation>
-    </message>
-    <message>
-        <source>Self score below</source>
-        <translation>Eigene Bewertung unter</translation>
-    </message>
-    <message>
-        <source>Self score threshold</source>
-        <translation>Grenzwert der eigenen Bewertung</translation>
-    </message>
-    <message>
-        <source>Hot calls</source>
-        <translation>Starke Gefühle</translation>
-    </message>
-    <message>
-        <source>Calls where the customer&apos;s feelings ran high</source>
-        <translation>Anrufe, bei denen die Gefühle des Kunden hochkochten</translation>
-    </message>
-    <message>
-        <source>No call matches.</source>
-        <translation>Keine passenden Anrufe.</translation>
-    </message>
-    <message>
-        <source>The customer sounded %1 at the peak, %2 into the call; %3.</source>
-        <translation>Auf dem Höhepunkt, nach %2 Gesprächsdauer, klang der Kunde %1; %3.</translation>
-    </message>
-    <message>
-        <source>the call calmed</source>
-        <translation>danach beruhigte sich das Gespräch</translation>
-    </message>
-    <message>
-        <source>it did not calm</source>
-        <translation>es beruhigte sich nicht</translation>
-    </message>
-    <message>
-        <source>Not self-assessed.</source>
-        <translation>Keine Selbsteinschätzung.</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Selbsteinschätzung</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>Self score %1, supervisor score %2 (gap %3).</source>
-        <translation>Eigene Bewertung %1, Supervisor-Bewertung %2 (Differenz %3).</translation>
-    </message>
-    <message>
-        <source>Self score %1.</source>
-        <translation>Eigene Bewertung %1.</translation>
     </message>
 </context>
 <context>
@@ -4650,6 +4566,10 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <source>The team server refused the sign-in: %1</source>
         <translation>Der Teamserver hat die Anmeldung abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>Team server unreachable — retrying…</source>
+        <translation>Teamserver nicht erreichbar – neuer Versuch läuft…</translation>
+    </message>
 </context>
 <context>
     <name>attune::TeamHistoryModel</name>
@@ -4697,18 +4617,6 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <translation>Agent</translation>
     </message>
     <message>
-        <source>Agent&apos;s stress 4 or 5</source>
-        <translation>Stress des Agenten 4 oder 5</translation>
-    </message>
-    <message>
-        <source>Shared only where IT set team/shareWellbeing; otherwise no call matches</source>
-        <translation>Nur geteilt, wo die IT team/shareWellbeing gesetzt hat; sonst passt kein Anruf</translation>
-    </message>
-    <message>
-        <source>Team call detail</source>
-        <translation>Details zum Teamanruf</translation>
-    </message>
-    <message>
         <source>Signing in to the team server as %1…</source>
         <translation>Anmeldung am Teamserver als %1…</translation>
     </message>
@@ -4745,24 +4653,16 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <translation>Am Teamserver anmelden</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3 · %4</source>
-        <translation>%1 · %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <source>Agent&apos;s shared note:</source>
-        <translation>Geteilte Notiz des Agenten:</translation>
-    </message>
-    <message>
-        <source>Suggestions used: %1</source>
-        <translation>Genutzte Vorschläge: %1</translation>
-    </message>
-    <message>
         <source>My calls</source>
         <translation>Meine Anrufe</translation>
     </message>
     <message>
         <source>My team</source>
         <translation>Mein Team</translation>
+    </message>
+    <message>
+        <source>The team server answers again.</source>
+        <translation>Der Teamserver antwortet wieder.</translation>
     </message>
 </context>
 <context>

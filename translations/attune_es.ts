@@ -2303,6 +2303,10 @@ ejecución (status).
         <source>The team server refused this: you may coach only calls of agents in the teams you supervise, so nothing was saved.</source>
         <translation>El servidor del equipo lo rechazó: solo puede dar coaching en llamadas de agentes de los equipos que supervisa, así que no se guardó nada.</translation>
     </message>
+    <message>
+        <source>This was saved before with other words, and the team server keeps those; nothing was changed.</source>
+        <translation>Esto ya se guardó antes con otras palabras y el servidor del equipo conserva esas; no se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>TeamHistoryStore</name>
@@ -2976,6 +2980,10 @@ ejecución (status).
         <source>Kudos</source>
         <translation>Reconocimientos</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>attune::HistoryFilterBar</name>
@@ -3058,6 +3066,14 @@ ejecución (status).
     <message>
         <source>PDF report…</source>
         <translation>Informe PDF…</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s stress 4 or 5</source>
+        <translation>Estrés del agente 4 o 5</translation>
+    </message>
+    <message>
+        <source>Shared only where IT set team/shareWellbeing; otherwise no call matches</source>
+        <translation>Solo se comparte si TI activó team/shareWellbeing; si no, ninguna llamada coincide</translation>
     </message>
 </context>
 <context>
@@ -3267,106 +3283,6 @@ ejecución (status).
     <message>
         <source>Calls and trends</source>
         <translation>Llamadas y tendencias</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>partly</source>
-        <translation>en parte</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>Search customer name or number</source>
-        <translation>Buscar nombre o número del cliente</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periodo</translation>
-    </message>
-    <message>
-        <source>All time</source>
-        <translation>Todo</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Últimos 7 días</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Últimos 30 días</translation>
-    </message>
-    <message>
-        <source>Last 12 weeks</source>
-        <translation>Últimas 12 semanas</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Any outcome</source>
-        <translation>Cualquier resultado</translation>
-    </message>
-    <message>
-        <source>Self score below</source>
-        <translation>Autopuntuación por debajo de</translation>
-    </message>
-    <message>
-        <source>Self score threshold</source>
-        <translation>Umbral de autopuntuación</translation>
-    </message>
-    <message>
-        <source>Hot calls</source>
-        <translation>Llamadas tensas</translation>
-    </message>
-    <message>
-        <source>Calls where the customer&apos;s feelings ran high</source>
-        <translation>Llamadas en las que los sentimientos del cliente subieron mucho</translation>
-    </message>
-    <message>
-        <source>No call matches.</source>
-        <translation>Ninguna llamada coincide.</translation>
-    </message>
-    <message>
-        <source>The customer sounded %1 at the peak, %2 into the call; %3.</source>
-        <translation>En el momento más intenso, a los %2 de llamada, el cliente parecía %1; %3.</translation>
-    </message>
-    <message>
-        <source>the call calmed</source>
-        <translation>la llamada se calmó</translation>
-    </message>
-    <message>
-        <source>it did not calm</source>
-        <translation>no se calmó</translation>
-    </message>
-    <message>
-        <source>Not self-assessed.</source>
-        <translation>Sin autoevaluación.</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Autoevaluación</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Agente</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>Self score %1, supervisor score %2 (gap %3).</source>
-        <translation>Autopuntuación %1, puntuación del supervisor %2 (diferencia %3).</translation>
-    </message>
-    <message>
-        <source>Self score %1.</source>
-        <translation>Autopuntuación %1.</translation>
     </message>
 </context>
 <context>
@@ -4649,6 +4565,10 @@ ejecución (status).
         <source>The team server refused the sign-in: %1</source>
         <translation>El servidor del equipo rechazó el inicio de sesión: %1</translation>
     </message>
+    <message>
+        <source>Team server unreachable — retrying…</source>
+        <translation>Servidor del equipo inaccesible: reintentando…</translation>
+    </message>
 </context>
 <context>
     <name>attune::TeamHistoryModel</name>
@@ -4696,18 +4616,6 @@ ejecución (status).
         <translation>Agente</translation>
     </message>
     <message>
-        <source>Agent&apos;s stress 4 or 5</source>
-        <translation>Estrés del agente 4 o 5</translation>
-    </message>
-    <message>
-        <source>Shared only where IT set team/shareWellbeing; otherwise no call matches</source>
-        <translation>Solo se comparte si TI activó team/shareWellbeing; si no, ninguna llamada coincide</translation>
-    </message>
-    <message>
-        <source>Team call detail</source>
-        <translation>Detalle de la llamada del equipo</translation>
-    </message>
-    <message>
         <source>Signing in to the team server as %1…</source>
         <translation>Iniciando sesión en el servidor del equipo como %1…</translation>
     </message>
@@ -4744,24 +4652,16 @@ ejecución (status).
         <translation>Iniciar sesión en el servidor del equipo</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3 · %4</source>
-        <translation>%1 · %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <source>Agent&apos;s shared note:</source>
-        <translation>Nota compartida del agente:</translation>
-    </message>
-    <message>
-        <source>Suggestions used: %1</source>
-        <translation>Sugerencias usadas: %1</translation>
-    </message>
-    <message>
         <source>My calls</source>
         <translation>Mis llamadas</translation>
     </message>
     <message>
         <source>My team</source>
         <translation>Mi equipo</translation>
+    </message>
+    <message>
+        <source>The team server answers again.</source>
+        <translation>El servidor del equipo vuelve a responder.</translation>
     </message>
 </context>
 <context>

@@ -2306,6 +2306,10 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <source>The team server refused this: you may coach only calls of agents in the teams you supervise, so nothing was saved.</source>
         <translation>Le serveur de l’équipe l’a refusé : vous ne pouvez accompagner que les appels des agents des équipes que vous supervisez, donc rien n’a été enregistré.</translation>
     </message>
+    <message>
+        <source>This was saved before with other words, and the team server keeps those; nothing was changed.</source>
+        <translation>Ceci a déjà été enregistré avec d’autres mots, et le serveur d’équipe garde ceux-là ; rien n’a été changé.</translation>
+    </message>
 </context>
 <context>
     <name>TeamHistoryStore</name>
@@ -2979,6 +2983,10 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <source>Kudos</source>
         <translation>Félicitations</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>attune::HistoryFilterBar</name>
@@ -3061,6 +3069,14 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>PDF report…</source>
         <translation>Rapport PDF…</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s stress 4 or 5</source>
+        <translation>Stress de l’agent 4 ou 5</translation>
+    </message>
+    <message>
+        <source>Shared only where IT set team/shareWellbeing; otherwise no call matches</source>
+        <translation>Partagé seulement si l’informatique a activé team/shareWellbeing ; sinon aucun appel ne correspond</translation>
     </message>
 </context>
 <context>
@@ -3270,106 +3286,6 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>Calls and trends</source>
         <translation>Appels et tendances</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>partly</source>
-        <translation>en partie</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>Search customer name or number</source>
-        <translation>Rechercher un nom ou un numéro de client</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>All time</source>
-        <translation>Toute la période</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>7 derniers jours</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>30 derniers jours</translation>
-    </message>
-    <message>
-        <source>Last 12 weeks</source>
-        <translation>12 dernières semaines</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Issue</translation>
-    </message>
-    <message>
-        <source>Any outcome</source>
-        <translation>Toutes les issues</translation>
-    </message>
-    <message>
-        <source>Self score below</source>
-        <translation>Note conseiller inférieure à</translation>
-    </message>
-    <message>
-        <source>Self score threshold</source>
-        <translation>Seuil de la note conseiller</translation>
-    </message>
-    <message>
-        <source>Hot calls</source>
-        <translation>Appels intenses</translation>
-    </message>
-    <message>
-        <source>Calls where the customer&apos;s feelings ran high</source>
-        <translation>Appels où les émotions du client se sont intensifiées</translation>
-    </message>
-    <message>
-        <source>No call matches.</source>
-        <translation>Aucun appel ne correspond.</translation>
-    </message>
-    <message>
-        <source>The customer sounded %1 at the peak, %2 into the call; %3.</source>
-        <translation>Au plus fort, après %2 d&apos;appel, le client semblait %1&#x202f;; %3.</translation>
-    </message>
-    <message>
-        <source>the call calmed</source>
-        <translation>l&apos;appel s&apos;est ensuite apaisé</translation>
-    </message>
-    <message>
-        <source>it did not calm</source>
-        <translation>il ne s&apos;est pas apaisé</translation>
-    </message>
-    <message>
-        <source>Not self-assessed.</source>
-        <translation>Aucune autoévaluation.</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Autoévaluation</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Conseiller</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Superviseur</translation>
-    </message>
-    <message>
-        <source>Self score %1, supervisor score %2 (gap %3).</source>
-        <translation>Note conseiller %1, note superviseur %2 (écart %3).</translation>
-    </message>
-    <message>
-        <source>Self score %1.</source>
-        <translation>Note conseiller %1.</translation>
     </message>
 </context>
 <context>
@@ -4652,6 +4568,10 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <source>The team server refused the sign-in: %1</source>
         <translation>Le serveur d’équipe a refusé la connexion : %1</translation>
     </message>
+    <message>
+        <source>Team server unreachable — retrying…</source>
+        <translation>Serveur d’équipe injoignable — nouvelle tentative…</translation>
+    </message>
 </context>
 <context>
     <name>attune::TeamHistoryModel</name>
@@ -4699,18 +4619,6 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <translation>Agent</translation>
     </message>
     <message>
-        <source>Agent&apos;s stress 4 or 5</source>
-        <translation>Stress de l’agent 4 ou 5</translation>
-    </message>
-    <message>
-        <source>Shared only where IT set team/shareWellbeing; otherwise no call matches</source>
-        <translation>Partagé seulement si l’informatique a activé team/shareWellbeing ; sinon aucun appel ne correspond</translation>
-    </message>
-    <message>
-        <source>Team call detail</source>
-        <translation>Détail de l’appel de l’équipe</translation>
-    </message>
-    <message>
         <source>Signing in to the team server as %1…</source>
         <translation>Connexion au serveur d’équipe en tant que %1…</translation>
     </message>
@@ -4747,24 +4655,16 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <translation>Se connecter au serveur d’équipe</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3 · %4</source>
-        <translation>%1 · %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <source>Agent&apos;s shared note:</source>
-        <translation>Note partagée de l’agent :</translation>
-    </message>
-    <message>
-        <source>Suggestions used: %1</source>
-        <translation>Suggestions utilisées : %1</translation>
-    </message>
-    <message>
         <source>My calls</source>
         <translation>Mes appels</translation>
     </message>
     <message>
         <source>My team</source>
         <translation>Mon équipe</translation>
+    </message>
+    <message>
+        <source>The team server answers again.</source>
+        <translation>Le serveur d’équipe répond de nouveau.</translation>
     </message>
 </context>
 <context>

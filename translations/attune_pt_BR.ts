@@ -2303,6 +2303,10 @@ execução (status).
         <source>The team server refused this: you may coach only calls of agents in the teams you supervise, so nothing was saved.</source>
         <translation>O servidor da equipe recusou isto: você só pode orientar chamadas de agentes das equipes que supervisiona, então nada foi salvo.</translation>
     </message>
+    <message>
+        <source>This was saved before with other words, and the team server keeps those; nothing was changed.</source>
+        <translation>Isto já foi salvo antes com outras palavras, e o servidor da equipe mantém essas; nada foi alterado.</translation>
+    </message>
 </context>
 <context>
     <name>TeamHistoryStore</name>
@@ -2976,6 +2980,10 @@ execução (status).
         <source>Kudos</source>
         <translation>Reconhecimentos</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>attune::HistoryFilterBar</name>
@@ -3058,6 +3066,14 @@ execução (status).
     <message>
         <source>PDF report…</source>
         <translation>Relatório PDF…</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s stress 4 or 5</source>
+        <translation>Estresse do agente 4 ou 5</translation>
+    </message>
+    <message>
+        <source>Shared only where IT set team/shareWellbeing; otherwise no call matches</source>
+        <translation>Compartilhado só onde a TI ativou team/shareWellbeing; caso contrário nenhuma chamada corresponde</translation>
     </message>
 </context>
 <context>
@@ -3267,106 +3283,6 @@ execução (status).
     <message>
         <source>Calls and trends</source>
         <translation>Ligações e tendências</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sim</translation>
-    </message>
-    <message>
-        <source>partly</source>
-        <translation>em parte</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>não</translation>
-    </message>
-    <message>
-        <source>Search customer name or number</source>
-        <translation>Buscar nome ou número do cliente</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Período</translation>
-    </message>
-    <message>
-        <source>All time</source>
-        <translation>Todo o período</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Últimos 7 dias</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Últimos 30 dias</translation>
-    </message>
-    <message>
-        <source>Last 12 weeks</source>
-        <translation>Últimas 12 semanas</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Any outcome</source>
-        <translation>Qualquer resultado</translation>
-    </message>
-    <message>
-        <source>Self score below</source>
-        <translation>Nota da autoavaliação abaixo de</translation>
-    </message>
-    <message>
-        <source>Self score threshold</source>
-        <translation>Limite da nota da autoavaliação</translation>
-    </message>
-    <message>
-        <source>Hot calls</source>
-        <translation>Ligações intensas</translation>
-    </message>
-    <message>
-        <source>Calls where the customer&apos;s feelings ran high</source>
-        <translation>Ligações em que as emoções do cliente ficaram intensas</translation>
-    </message>
-    <message>
-        <source>No call matches.</source>
-        <translation>Nenhuma ligação corresponde aos filtros.</translation>
-    </message>
-    <message>
-        <source>The customer sounded %1 at the peak, %2 into the call; %3.</source>
-        <translation>No momento mais intenso, aos %2 de ligação, o cliente parecia %1; %3.</translation>
-    </message>
-    <message>
-        <source>the call calmed</source>
-        <translation>depois a ligação se acalmou</translation>
-    </message>
-    <message>
-        <source>it did not calm</source>
-        <translation>a ligação não se acalmou</translation>
-    </message>
-    <message>
-        <source>Not self-assessed.</source>
-        <translation>Sem autoavaliação.</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Autoavaliação</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Atendente</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>Self score %1, supervisor score %2 (gap %3).</source>
-        <translation>Nota da autoavaliação %1, nota do supervisor %2 (diferença %3).</translation>
-    </message>
-    <message>
-        <source>Self score %1.</source>
-        <translation>Nota da autoavaliação %1.</translation>
     </message>
 </context>
 <context>
@@ -4649,6 +4565,10 @@ execução (status).
         <source>The team server refused the sign-in: %1</source>
         <translation>O servidor da equipe recusou o login: %1</translation>
     </message>
+    <message>
+        <source>Team server unreachable — retrying…</source>
+        <translation>Servidor da equipe inacessível — tentando de novo…</translation>
+    </message>
 </context>
 <context>
     <name>attune::TeamHistoryModel</name>
@@ -4696,18 +4616,6 @@ execução (status).
         <translation>Agente</translation>
     </message>
     <message>
-        <source>Agent&apos;s stress 4 or 5</source>
-        <translation>Estresse do agente 4 ou 5</translation>
-    </message>
-    <message>
-        <source>Shared only where IT set team/shareWellbeing; otherwise no call matches</source>
-        <translation>Compartilhado só onde a TI ativou team/shareWellbeing; caso contrário nenhuma chamada corresponde</translation>
-    </message>
-    <message>
-        <source>Team call detail</source>
-        <translation>Detalhe da chamada da equipe</translation>
-    </message>
-    <message>
         <source>Signing in to the team server as %1…</source>
         <translation>Entrando no servidor da equipe como %1…</translation>
     </message>
@@ -4744,24 +4652,16 @@ execução (status).
         <translation>Entrar no servidor da equipe</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3 · %4</source>
-        <translation>%1 · %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <source>Agent&apos;s shared note:</source>
-        <translation>Nota compartilhada do agente:</translation>
-    </message>
-    <message>
-        <source>Suggestions used: %1</source>
-        <translation>Sugestões usadas: %1</translation>
-    </message>
-    <message>
         <source>My calls</source>
         <translation>Minhas chamadas</translation>
     </message>
     <message>
         <source>My team</source>
         <translation>Minha equipe</translation>
+    </message>
+    <message>
+        <source>The team server answers again.</source>
+        <translation>O servidor da equipe voltou a responder.</translation>
     </message>
 </context>
 <context>

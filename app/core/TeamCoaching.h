@@ -32,6 +32,9 @@ struct TeamCoachingAction
     QString behaviour;     // kudos
     QMap<QString, QString> answers; // a score: the items scored
     std::optional<double> score;    // a score: the rubric's score over `answers`
+    // When the supervisor gave it (UTC, made with the id): the server keeps a supervisor's
+    // latest score by this time, so an older one sent again late never replaces a newer one.
+    QDateTime givenAt;
 };
 
 // A note or kudos on a call as the team scope lists it.

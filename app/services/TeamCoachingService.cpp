@@ -11,11 +11,24 @@ namespace attune {
 
 namespace {
 
+// Never earlier than the one made before it in this run, even when the clock is set back: a
+// rescoring must be later than the score it replaces, since the server keeps the latest.
+QDateTime givenNow()
+{
+    static QDateTime last;
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    if (last.isValid() && now <= last)
+        now = last.addMSecs(1);
+    last = now;
+    return now;
+}
+
 TeamCoachingAction about(const HistoryRow& row, TeamCoachingAction::Kind kind)
 {
     TeamCoachingAction action;
     action.kind = kind;
     action.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    action.givenAt = givenNow();
     action.callKey = row.key;
     action.assessmentKey = row.assessmentKey;
     action.agent = row.agent;

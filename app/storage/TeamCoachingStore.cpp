@@ -171,15 +171,18 @@ TeamCoachingOutcome TeamCoachingStore::save(const TeamCoachingAction& action)
         break;
     case TeamCoachingAction::Kind::Score:
         // One score per supervisor and assessment: a rescoring replaces it and takes its own
-        // id, so the same rescoring sent again matches and changes nothing. created_at moves
-        // on so that the agent's sync fetches the new one.
+        // id, so the same rescoring sent again matches and changes nothing, and only a later
+        // one replaces it (the server's trigger of migration 0008 insists on that too), so an
+        // older one sent again late changes nothing either. created_at moves on so that the
+        // agent's sync fetches the new one.
         sql = QStringLiteral(
-            "INSERT INTO attune.supervisor_scores AS s (id, assessment_id, agent, answers, score)"
-            " VALUES (CAST(:id AS uuid), CAST(:assessment AS uuid), CAST(:agent AS name),"
-            " CAST(:answers AS jsonb), CAST(:score AS real))"
+            "INSERT INTO attune.supervisor_scores AS s (id, assessment_id, agent, answers, score,"
+            " given_at) VALUES (CAST(:id AS uuid), CAST(:assessment AS uuid),"
+            " CAST(:agent AS name), CAST(:answers AS jsonb), CAST(:score AS real),"
+            " coalesce(CAST(:given AS timestamptz), now()))"
             " ON CONFLICT (assessment_id, author) DO UPDATE SET id = excluded.id,"
-            " answers = excluded.answers, score = excluded.score, created_at = now()"
-            " WHERE s.id <> excluded.id");
+            " answers = excluded.answers, score = excluded.score, given_at = excluded.given_at,"
+            " created_at = now() WHERE s.id <> excluded.id AND excluded.given_at > s.given_at");
         break;
     }
     const auto send = [&](QSqlQuery& query) {
@@ -204,6 +207,10 @@ TeamCoachingOutcome TeamCoachingStore::save(const TeamCoachingAction& action)
             query.bindValue(
                 QStringLiteral(":answers"),
                 QString::fromUtf8(QJsonDocument(answers).toJson(QJsonDocument::Compact)));
+            query.bindValue(QStringLiteral(":given"),
+                            action.givenAt.isValid()
+                                ? QVariant(action.givenAt.toUTC().toString(Qt::ISODateWithMs))
+                                : QVariant(QMetaType(QMetaType::QString)));
             query.bindValue(QStringLiteral(":score"), action.score
                                                           ? QVariant(*action.score)
                                                           : QVariant(QMetaType(QMetaType::Double)));
@@ -253,6 +260,11 @@ QString TeamCoachingStore::plainWords(const QString& driverText, const QString& 
     if (state == QLatin1String("42501") || driverText.contains(QLatin1String("row-level security")))
         return tr("The team server refused this: you may coach only calls of agents in the "
                   "teams you supervise, so nothing was saved.");
+    // Migration 0008: this very note, kudos or score (its id) is on the server already, with
+    // other content; the server keeps the first.
+    if (state == QLatin1String("23505"))
+        return tr("This was saved before with other words, and the team server keeps those; "
+                  "nothing was changed.");
     if (state == QLatin1String("23503"))
         return tr("That call is no longer on the team server, so nothing was saved.");
     if (state == QLatin1String("57014"))

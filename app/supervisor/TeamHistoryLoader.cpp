@@ -5,15 +5,18 @@
 #include "storage/TeamCoachingStore.h"
 #include "storage/TeamHistoryStore.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QTimer>
 #include <QUuid>
 
 #include <unistd.h>
+#include <utility>
 
 namespace attune {
 
@@ -66,6 +69,163 @@ QString plainWords(const QString& driverText, const TeamServerLogin& login)
         .arg(driverText.trimmed());
 }
 
+// What every session of the team view runs first; a session's settings end with its connection.
+void startSession(QSqlDatabase& db)
+{
+    // Each filter's own plan: a plan cached for one agent's calls is a poor one for a whole
+    // team's, and a supervisor changes filters all the time.
+    QSqlQuery(db).exec(QStringLiteral("SET plan_cache_mode = force_custom_plan"));
+    QSqlQuery(db).exec(QStringLiteral("SET statement_timeout = '30s'"));
+}
+
+QString unreachable()
+{
+    return TeamHistoryLoader::tr("Team server unreachable — retrying…");
+}
+
+// The worker thread's side of the connection: whether the server is known to be gone, and the
+// background tries to reach it again. Lives on, and is used only from, the loader's thread.
+class TeamLink : public QObject
+{
+public:
+    using Report = std::function<void(quint64 session, bool reachable, int failedReads)>;
+
+    TeamLink(QString name, Report report)
+        : m_name(std::move(name))
+        , m_report(std::move(report))
+        , m_retry(this)
+    {
+        m_retry.setSingleShot(true);
+        connect(&m_retry, &QTimer::timeout, this, &TeamLink::tryAgain);
+    }
+
+    const QString& name() const { return m_name; }
+
+    // A sign-in or sign-out: whatever was known of the last session's connection goes with it.
+    void restart(quint64 session)
+    {
+        m_session = session;
+        m_signedIn = false;
+        m_down = false;
+        m_failedReads = 0;
+        m_pause = TeamHistoryLoader::kFirstRetryMs;
+        m_retry.stop();
+    }
+
+    // The sign-in succeeded: from now on a lost connection is opened again with its credentials.
+    void signedIn() { m_signedIn = true; }
+
+    // Runs `read` (true when it worked, else with its error) on the team connection. A failure
+    // on a connection that is gone opens it again and runs the read once more.
+    bool run(TeamHistoryLoader::Read kind, const std::function<bool(QSqlDatabase&, QString*)>& read,
+             QString* error)
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (!db.isValid() || !m_signedIn)
+            return read(db, error); // signed out: the read says so itself
+        if (m_down) {
+            // Reads while the server is gone fail at once (the supervisor is told it is being
+            // retried) rather than each waiting out a connection attempt, unless the last
+            // attempt is a while ago.
+            if (m_lastAttempt.isValid() &&
+                m_lastAttempt.elapsed() < TeamHistoryLoader::kFirstRetryMs)
+                return failed(kind, error);
+            if (!reopen(db))
+                return failed(kind, error);
+            cameBack();
+        }
+        QString first;
+        if (read(db, &first))
+            return true;
+        if (alive(db)) {
+            *error = first;
+            return false;
+        }
+        qCInfo(lcStorage) << "team view: the connection to the team server was lost, opening it"
+                             " again";
+        if (reopen(db)) {
+            QString second;
+            if (read(db, &second))
+                return true;
+            if (alive(db)) {
+                *error = second;
+                return false;
+            }
+        }
+        return failed(kind, error);
+    }
+
+private:
+    bool failed(TeamHistoryLoader::Read kind, QString* error)
+    {
+        m_failedReads |= kind;
+        if (!m_down) {
+            qCWarning(lcStorage) << "team view: the team server cannot be reached; retrying";
+            m_down = true;
+            m_pause = TeamHistoryLoader::kFirstRetryMs;
+            m_retry.start(m_pause);
+            m_report(m_session, false, m_failedReads);
+        }
+        *error = unreachable();
+        return false;
+    }
+
+    void cameBack()
+    {
+        qCInfo(lcStorage) << "team view: the team server answers again";
+        m_down = false;
+        m_retry.stop();
+        m_report(m_session, true, std::exchange(m_failedReads, 0));
+    }
+
+    void tryAgain()
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (!m_down || !db.isValid() || !m_signedIn)
+            return;
+        // A coaching save may have opened it again meanwhile (TeamCoachingStore::save).
+        if (alive(db) || reopen(db)) {
+            cameBack();
+            return;
+        }
+        m_pause = std::min(m_pause * 2, TeamHistoryLoader::kLastRetryMs);
+        m_retry.start(m_pause);
+    }
+
+    static bool alive(QSqlDatabase& db)
+    {
+        if (!db.isOpen())
+            return false;
+        QSqlQuery probe(db);
+        return probe.exec(QStringLiteral("SELECT 1"));
+    }
+
+    bool reopen(QSqlDatabase& db)
+    {
+        m_lastAttempt.start();
+        db.close();
+        if (!db.open())
+            return false;
+        startSession(db);
+        return true;
+    }
+
+    QString m_name;
+    Report m_report;
+    QTimer m_retry;
+    QElapsedTimer m_lastAttempt;
+    quint64 m_session = 0;
+    bool m_signedIn = false;
+    bool m_down = false;
+    int m_failedReads = 0; // TeamHistoryLoader::Read
+    int m_pause = TeamHistoryLoader::kFirstRetryMs;
+};
+
+TeamLink* linkOf(QObject* worker)
+{
+    return static_cast<TeamLink*>(worker);
+}
+
 } // namespace
 
 TeamServerLogin TeamServerLogin::fromSettings(const Settings& settings)
@@ -91,7 +251,18 @@ TeamHistoryLoader::TeamHistoryLoader(QObject* parent)
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("attune-team-view"));
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
-    m_worker = new QObject;
+    QPointer<TeamHistoryLoader> self(this);
+    m_worker = new TeamLink(m_connection, [self](quint64 session, bool reachable, int failedReads) {
+        if (!self)
+            return;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, session, reachable, failedReads] {
+                if (self)
+                    self->linkChanged(session, reachable, failedReads);
+            },
+            Qt::QueuedConnection);
+    });
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     // Runs on the ending thread itself: only it may close the connection it made.
@@ -105,6 +276,17 @@ TeamHistoryLoader::TeamHistoryLoader(QObject* parent)
         },
         Qt::DirectConnection);
     m_thread->start(QThread::LowPriority);
+}
+
+void TeamHistoryLoader::linkChanged(quint64 session, bool reachable, int failedReads)
+{
+    if (session != m_session || !m_signedIn || reachable == m_reachable)
+        return;
+    m_reachable = reachable;
+    if (reachable)
+        Q_EMIT serverReachable(failedReads);
+    else
+        Q_EMIT serverUnreachable();
 }
 
 TeamHistoryLoader::~TeamHistoryLoader()
@@ -138,10 +320,12 @@ void TeamHistoryLoader::signIn(const TeamServerLogin& login,
 {
     ++m_session;
     m_signedIn = false;
+    m_reachable = true;
     const QString name = m_connection;
     QPointer<TeamHistoryLoader> self(this);
     post<TeamSignInResult>(
-        [name, login] {
+        [name, login, link = linkOf(m_worker), session = m_session] {
+            link->restart(session);
             TeamSignInResult result;
             QString password = login.password;
             if (password.isEmpty() && !login.passwordFile.isEmpty() &&
@@ -172,10 +356,7 @@ void TeamHistoryLoader::signIn(const TeamServerLogin& login,
                 qCWarning(lcStorage) << "team view: cannot connect";
                 return result;
             }
-            // Each filter's own plan: a plan cached for one agent's calls is a poor one for
-            // a whole team's, and a supervisor changes filters all the time.
-            QSqlQuery(db).exec(QStringLiteral("SET plan_cache_mode = force_custom_plan"));
-            QSqlQuery(db).exec(QStringLiteral("SET statement_timeout = '30s'"));
+            startSession(db);
             TeamHistoryStore store(db);
             if (!store.isSupervisor(&result.error)) {
                 db.close();
@@ -185,6 +366,7 @@ void TeamHistoryLoader::signIn(const TeamServerLogin& login,
             result.agents = store.agents(QString(), &result.error);
             result.ok = true;
             result.error.clear();
+            link->signedIn();
             return result;
         },
         [self, done, user = login.user](const TeamSignInResult& result) {
@@ -201,9 +383,11 @@ void TeamHistoryLoader::signOut()
 {
     ++m_session;
     m_signedIn = false;
+    m_reachable = true;
     m_user.clear();
     const QString name = m_connection;
-    QMetaObject::invokeMethod(m_worker, [name] {
+    QMetaObject::invokeMethod(m_worker, [name, link = linkOf(m_worker), session = m_session] {
+        link->restart(session);
         if (QSqlDatabase::contains(name)) {
             QSqlDatabase::database(name, false).close();
             QSqlDatabase::removeDatabase(name);
@@ -217,14 +401,20 @@ void TeamHistoryLoader::page(const HistoryFilter& filter, const HistoryOrder& or
 {
     using Answer = QPair<QList<HistoryRow>, QString>;
     post<Answer>(
-        [name = m_connection, filter, order, after, size, epoch = m_pageEpoch,
+        [link = linkOf(m_worker), filter, order, after, size, epoch = m_pageEpoch,
          asked = m_pageEpoch->load()] {
             Answer answer;
             if (epoch->load() != asked)
                 return answer;
-            answer.first =
-                TeamHistoryStore(QSqlDatabase::database(name, false))
-                    .page(filter, order, after ? &*after : nullptr, size, &answer.second);
+            link->run(
+                TeamHistoryLoader::Pages,
+                [&](QSqlDatabase& db, QString* error) {
+                    error->clear();
+                    answer.first = TeamHistoryStore(db).page(
+                        filter, order, after ? &*after : nullptr, size, error);
+                    return error->isEmpty();
+                },
+                &answer.second);
             return answer;
         },
         [done](const Answer& answer) { done(answer.first, answer.second); });
@@ -234,8 +424,18 @@ void TeamHistoryLoader::detail(const QString& key,
                                std::function<void(const std::optional<HistoryDetail>&)> done)
 {
     post<std::optional<HistoryDetail>>(
-        [name = m_connection, key] {
-            return TeamHistoryStore(QSqlDatabase::database(name, false)).detail(key);
+        [link = linkOf(m_worker), key] {
+            std::optional<HistoryDetail> detail;
+            QString error;
+            link->run(
+                TeamHistoryLoader::Details,
+                [&](QSqlDatabase& db, QString* failed) {
+                    failed->clear();
+                    detail = TeamHistoryStore(db).detail(key, failed);
+                    return failed->isEmpty();
+                },
+                &error);
+            return detail;
         },
         std::move(done));
 }
@@ -246,9 +446,21 @@ void TeamHistoryLoader::trends(
 {
     using Answer = QPair<QList<HistoryWeek>, QList<AgentWeekShare>>;
     post<Answer>(
-        [name = m_connection, from, to, scope] {
-            const TeamHistoryStore store(QSqlDatabase::database(name, false));
-            return Answer{store.weeks(from, to, scope), store.agentComparison(from, to, scope)};
+        [link = linkOf(m_worker), from, to, scope] {
+            Answer answer;
+            QString error;
+            link->run(
+                TeamHistoryLoader::Trends,
+                [&](QSqlDatabase& db, QString* failed) {
+                    failed->clear();
+                    const TeamHistoryStore store(db);
+                    answer.first = store.weeks(from, to, scope, failed);
+                    if (failed->isEmpty())
+                        answer.second = store.agentComparison(from, to, scope, failed);
+                    return failed->isEmpty();
+                },
+                &error);
+            return answer;
         },
         [done](const Answer& answer) { done(answer.first, answer.second); });
 }
@@ -256,8 +468,18 @@ void TeamHistoryLoader::trends(
 void TeamHistoryLoader::agents(const QString& team, std::function<void(const QStringList&)> done)
 {
     post<QStringList>(
-        [name = m_connection, team] {
-            return TeamHistoryStore(QSqlDatabase::database(name, false)).agents(team, nullptr);
+        [link = linkOf(m_worker), team] {
+            QStringList agents;
+            QString error;
+            link->run(
+                TeamHistoryLoader::Agents,
+                [&](QSqlDatabase& db, QString* failed) {
+                    failed->clear();
+                    agents = TeamHistoryStore(db).agents(team, failed);
+                    return failed->isEmpty();
+                },
+                &error);
+            return agents;
         },
         std::move(done));
 }
@@ -266,9 +488,18 @@ void TeamHistoryLoader::coaching(const QString& callKey, const QString& assessme
                                  std::function<void(const TeamCallCoaching&)> done)
 {
     post<TeamCallCoaching>(
-        [name = m_connection, callKey, assessmentKey] {
-            return TeamCoachingStore(QSqlDatabase::database(name, false))
-                .read(callKey, assessmentKey);
+        [link = linkOf(m_worker), callKey, assessmentKey] {
+            TeamCallCoaching coaching;
+            QString error;
+            link->run(
+                TeamHistoryLoader::Coaching,
+                [&](QSqlDatabase& db, QString* failed) {
+                    failed->clear();
+                    coaching = TeamCoachingStore(db).read(callKey, assessmentKey, failed);
+                    return failed->isEmpty();
+                },
+                &error);
+            return coaching;
         },
         std::move(done));
 }

@@ -50,11 +50,29 @@ struct TeamSignInResult
 // connections belong to the thread that made them), so the history window never waits on the
 // server. Every request answers on the caller's thread through its callback; the answer to a
 // request made before the latest sign-in or sign-out is dropped.
+//
+// A connection the server dropped (a restart, a network blip, an ended session, an idle
+// timeout) is found by the read that fails on it, opened again with the same credentials and
+// the read run once more; the caller never knows. When the server cannot be reached at all the
+// read fails at once with that said, serverUnreachable() is emitted, and the thread keeps trying
+// with growing pauses (kFirstRetryMs doubling up to kLastRetryMs) until serverReachable().
 class TeamHistoryLoader : public QObject
 {
     Q_OBJECT
 
 public:
+    static constexpr int kFirstRetryMs = 1000;
+    static constexpr int kLastRetryMs = 30000;
+    // Which reads failed while the server could not be reached (serverReachable()).
+    enum Read
+    {
+        Pages = 1,
+        Details = 2,
+        Trends = 4,
+        Agents = 8,
+        Coaching = 16
+    };
+
     explicit TeamHistoryLoader(QObject* parent = nullptr);
     ~TeamHistoryLoader() override;
 
@@ -80,7 +98,20 @@ public:
     void save(const TeamCoachingAction& action,
               std::function<void(const TeamCoachingOutcome&)> done);
 
+    // False from serverUnreachable() until serverReachable() (or the next sign-in or sign-out).
+    bool isServerReachable() const { return m_reachable; }
+
+Q_SIGNALS:
+    // A read found the team server gone and could not reach it again; it is retried in the
+    // background until serverReachable().
+    void serverUnreachable();
+    // The server answers again. `failedReads` (Read flags): the kinds of reads that failed
+    // meanwhile (their callbacks had errors or nothing), so worth asking for again.
+    void serverReachable(int failedReads);
+
 private:
+    void linkChanged(quint64 session, bool reachable, int failedReads);
+
     // Runs `work` on the worker thread and hands its result to `done` here, unless a sign-in or
     // sign-out came in between.
     template <typename Result>
@@ -92,6 +123,7 @@ private:
     QString m_connection;
     quint64 m_session = 0;
     bool m_signedIn = false;
+    bool m_reachable = true;
     QString m_user;
 };
 

@@ -2106,7 +2106,7 @@ void teamHistoryBenchmarks(const std::function<bool(const char*)>& wanted)
                  for (QCheckBox* check : view.findChildren<QCheckBox*>())
                      check->setChecked(false);
                  combo("teamOutcome")->setCurrentIndex(0);
-                 combo("teamPeriod")->setCurrentIndex(2);
+                 combo("teamPeriod")->setCurrentIndex(3); // HistoryFilterBar: "Last 30 days"
              }},
             {"all time", [&] { combo("teamPeriod")->setCurrentIndex(0); }},
             {"agent agent-007", [&] { combo("agent")->setCurrentIndex(7); }},

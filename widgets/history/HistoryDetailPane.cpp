@@ -97,10 +97,15 @@ void HistoryDetailPane::showCall(const HistoryRow& row, const CallDetail& call,
 {
     const HistoryDetail& detail = call.detail;
     const QLocale locale;
-    m_title->setText(tr("%1 · %2 · %3")
-                         .arg(row.customer.isEmpty() ? tr("Unknown caller") : row.customer,
-                              HistoryModel::whenText(row.at),
-                              HistoryModel::durationText(row.talkMs)));
+    const QString customer = row.customer.isEmpty() ? tr("Unknown caller") : row.customer;
+    // A team's call (the team scope) names its agent first.
+    m_title->setText(row.agent.isEmpty()
+                         ? tr("%1 · %2 · %3")
+                               .arg(customer, HistoryModel::whenText(row.at),
+                                    HistoryModel::durationText(row.talkMs))
+                         : tr("%1 · %2 · %3 · %4")
+                               .arg(row.agent, customer, HistoryModel::whenText(row.at),
+                                    HistoryModel::durationText(row.talkMs)));
     m_arc->showArc(detail.arcPoints);
     m_feedback->showFeedback(detail.feedback, row.score);
     const auto esc = [](const QString& text) { return text.toHtmlEscaped(); };

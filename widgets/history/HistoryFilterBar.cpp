@@ -32,11 +32,22 @@ enum Period
 
 HistoryFilterBar::HistoryFilterBar(const Rubric& rubric, const ExportPolicy& exports,
                                    QWidget* parent)
+    : HistoryFilterBar(rubric, &exports, parent)
+{}
+
+HistoryFilterBar::HistoryFilterBar(const Rubric& rubric, QWidget* parent)
+    : HistoryFilterBar(rubric, nullptr, parent)
+{}
+
+HistoryFilterBar::HistoryFilterBar(const Rubric& rubric, const ExportPolicy* exports,
+                                   QWidget* parent)
     : QWidget(parent)
 {
+    const bool team = exports == nullptr;
     auto* rows = new QVBoxLayout(this);
     rows->setContentsMargins(0, 0, 0, 0);
     auto* first = new QHBoxLayout;
+    m_firstRow = first;
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search customer name or number"));
     m_search->setAccessibleName(tr("Search customer name or number"));
@@ -82,35 +93,49 @@ HistoryFilterBar::HistoryFilterBar(const Rubric& rubric, const ExportPolicy& exp
     second->addWidget(m_scoreBelow);
     m_hotOnly = new QCheckBox(tr("Hot calls"), this);
     m_hotOnly->setToolTip(tr("Calls where the customer's feelings ran high"));
-    m_stressOnly = new QCheckBox(tr("My stress 4 or 5"), this);
+    m_stressOnly = new QCheckBox(team ? tr("Agent's stress 4 or 5") : tr("My stress 4 or 5"), this);
     m_hotOnly->setObjectName(QStringLiteral("hotOnly"));
     m_stressOnly->setObjectName(QStringLiteral("stressOnly"));
-    m_stressOnly->setToolTip(tr("Calls after which the agent rated their stress 4 or 5"));
+    m_stressOnly->setToolTip(team ? tr("Shared only where IT set team/shareWellbeing; otherwise "
+                                       "no call matches")
+                                  : tr("Calls after which the agent rated their stress 4 or 5"));
     second->addWidget(m_hotOnly);
     second->addWidget(m_stressOnly);
     m_upsetOnly = CustomerFeedbackView::makeUpsetFilter(this);
     second->addWidget(m_upsetOnly);
     second->addStretch(1);
-    auto* csv = new QPushButton(tr("Export CSV…"), this);
-    auto* pdf = new QPushButton(tr("PDF report…"), this);
-    csv->setObjectName(QStringLiteral("exportCsv"));
-    pdf->setObjectName(QStringLiteral("exportPdf"));
-    second->addWidget(csv);
-    second->addWidget(pdf);
     rows->addLayout(second);
-    for (QWidget* control :
-         std::initializer_list<QWidget*>{m_scoreBelowOn, m_hotOnly, m_stressOnly, csv, pdf}) {
-        control->setAccessibleName(
-            qobject_cast<QAbstractButton*>(control)->text().remove(QStringLiteral("…")));
-    }
-    // The export code refuses on its own; the buttons only say so before anyone clicks.
-    QString exportRefusal;
-    if (!exports.check(&exportRefusal)) {
+    for (QAbstractButton* control :
+         std::initializer_list<QAbstractButton*>{m_scoreBelowOn, m_hotOnly, m_stressOnly})
+        control->setAccessibleName(control->text());
+    if (team) {
+        // Nothing is exported from the team scope. Its controls keep the names the team
+        // scope's tests and benchmark find them by.
+        for (QWidget* control : std::initializer_list<QWidget*>{
+                 m_search, m_period, m_outcome, m_scoreBelowOn, m_hotOnly, m_stressOnly})
+            control->setObjectName(QStringLiteral("team") + control->objectName().at(0).toUpper() +
+                                   control->objectName().mid(1));
+        m_upsetOnly->setObjectName(QStringLiteral("teamUpsetOnly"));
+    } else {
+        auto* csv = new QPushButton(tr("Export CSV…"), this);
+        auto* pdf = new QPushButton(tr("PDF report…"), this);
+        csv->setObjectName(QStringLiteral("exportCsv"));
+        pdf->setObjectName(QStringLiteral("exportPdf"));
+        second->addWidget(csv);
+        second->addWidget(pdf);
+        // The export code refuses on its own; the buttons only say so before anyone clicks.
+        QString exportRefusal;
+        const bool allowed = exports->check(&exportRefusal);
         for (QPushButton* button : {csv, pdf}) {
-            button->setEnabled(false);
-            button->setToolTip(exportRefusal);
-            button->setAccessibleDescription(exportRefusal);
+            button->setAccessibleName(button->text().remove(QStringLiteral("…")));
+            if (!allowed) {
+                button->setEnabled(false);
+                button->setToolTip(exportRefusal);
+                button->setAccessibleDescription(exportRefusal);
+            }
         }
+        connect(csv, &QPushButton::clicked, this, &HistoryFilterBar::exportCsvRequested);
+        connect(pdf, &QPushButton::clicked, this, &HistoryFilterBar::exportPdfRequested);
     }
 
     m_searchDelay = new QTimer(this);
@@ -129,8 +154,6 @@ HistoryFilterBar::HistoryFilterBar(const Rubric& rubric, const ExportPolicy& exp
     connect(m_hotOnly, &QCheckBox::toggled, this, &HistoryFilterBar::changed);
     connect(m_stressOnly, &QCheckBox::toggled, this, &HistoryFilterBar::changed);
     connect(m_upsetOnly, &QCheckBox::toggled, this, &HistoryFilterBar::changed);
-    connect(csv, &QPushButton::clicked, this, &HistoryFilterBar::exportCsvRequested);
-    connect(pdf, &QPushButton::clicked, this, &HistoryFilterBar::exportPdfRequested);
 }
 
 HistoryFilter HistoryFilterBar::filter() const
@@ -165,6 +188,11 @@ HistoryFilter HistoryFilterBar::filter() const
     filter.customerUpsetOnly = m_upsetOnly->isChecked();
     filter.customerContains = m_search->text().trimmed();
     return filter;
+}
+
+void HistoryFilterBar::insertLeading(int position, QWidget* control)
+{
+    m_firstRow->insertWidget(position, control);
 }
 
 void HistoryFilterBar::changed()

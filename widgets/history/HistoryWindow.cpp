@@ -374,7 +374,6 @@ bool HistoryWindow::giveKudos(const QString& behaviour, const QString& text)
     if (!m_coaching->giveKudos(row->callId, behaviour, text))
         return false;
     m_gate.touch();
-    Q_EMIT kudosGiven();
     return true;
 }
 

@@ -77,7 +77,6 @@ public:
 
 Q_SIGNALS:
     void firstRowsPainted();
-    void kudosGiven(); // signed and on its way to the database
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

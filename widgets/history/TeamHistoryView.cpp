@@ -2,16 +2,15 @@
 
 #include "assessment/Rubric.h"
 #include "history/AgentComparison.h"
-#include "history/CustomerFeedbackView.h"
 #include "history/HistoryCharts.h"
-#include "history/HistoryWindow.h"
+#include "history/HistoryDetailPane.h"
+#include "history/HistoryFilterBar.h"
 #include "history/TeamCoachingPanel.h"
 #include "services/TeamCoachingService.h"
 #include "supervisor/HistoryModel.h"
 #include "supervisor/TeamHistoryModel.h"
 
 #include <QButtonGroup>
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -21,26 +20,15 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTextBrowser>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace attune {
 
 namespace {
-
-enum Period
-{
-    AllTime,
-    LastWeek,
-    LastMonth,
-    LastQuarter
-};
 
 QList<QPair<QString, QString>> yesPartlyNoItems(const Rubric& rubric)
 {
@@ -50,23 +38,6 @@ QList<QPair<QString, QString>> yesPartlyNoItems(const Rubric& rubric)
             items.append({item.id, item.label});
     }
     return items;
-}
-
-QString answerText(const RubricItem& item, const QString& value)
-{
-    if (value.isEmpty())
-        return QStringLiteral("–");
-    for (const auto& [id, label] : item.options) {
-        if (id == value)
-            return label;
-    }
-    if (value == QLatin1String("yes"))
-        return HistoryWindow::tr("yes");
-    if (value == QLatin1String("partly"))
-        return HistoryWindow::tr("partly");
-    if (value == QLatin1String("no"))
-        return HistoryWindow::tr("no");
-    return value;
 }
 
 } // namespace
@@ -192,7 +163,22 @@ TeamHistoryView::TeamHistoryView(const TeamServerLogin& defaults, const Rubric& 
             showSelected();
     });
     connect(m_model, &TeamHistoryModel::failed, this, [this](const QString& error) {
-        setStatus(tr("The team server did not answer: %1").arg(error));
+        // A server that is gone is said once, below, and retried on its own.
+        if (m_loader->isServerReachable())
+            setStatus(tr("The team server did not answer: %1").arg(error));
+    });
+    connect(m_loader, &TeamHistoryLoader::serverUnreachable, this,
+            [this] { setStatus(TeamHistoryLoader::tr("Team server unreachable — retrying…")); });
+    connect(m_loader, &TeamHistoryLoader::serverReachable, this, [this](int failedReads) {
+        setStatus(tr("The team server answers again."));
+        // What failed meanwhile is read again: the list from the top (which shows the selected
+        // call's detail again), or else only the detail and the trends.
+        if (failedReads & TeamHistoryLoader::Pages)
+            m_model->refresh();
+        else if (failedReads & (TeamHistoryLoader::Details | TeamHistoryLoader::Coaching))
+            showSelected();
+        if ((failedReads & TeamHistoryLoader::Trends) && m_tabs->currentIndex() > 0)
+            requestTrends();
     });
     split->addWidget(m_table);
     split->addWidget(buildDetail());
@@ -219,89 +205,22 @@ TeamHistoryView::~TeamHistoryView() = default;
 
 QWidget* TeamHistoryView::buildFilters()
 {
-    auto* box = new QWidget(m_body);
-    auto* rows = new QVBoxLayout(box);
-    rows->setContentsMargins(0, 0, 0, 0);
-    auto* first = new QHBoxLayout;
-    m_team = new QComboBox(box);
+    // The same filter row as the agent's own history, with the team and the agent in front.
+    m_filterBar = new HistoryFilterBar(m_rubric, m_body);
+    m_team = new QComboBox(m_filterBar);
     m_team->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_team->setObjectName(QStringLiteral("team"));
     m_team->setAccessibleName(tr("Team"));
-    first->addWidget(m_team);
-    m_agent = new QComboBox(box);
+    m_filterBar->insertLeading(0, m_team);
+    m_agent = new QComboBox(m_filterBar);
     m_agent->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_agent->setObjectName(QStringLiteral("agent"));
     m_agent->setAccessibleName(tr("Agent"));
-    first->addWidget(m_agent);
-    m_search = new QLineEdit(box);
-    m_search->setObjectName(QStringLiteral("teamSearch"));
-    m_search->setPlaceholderText(HistoryWindow::tr("Search customer name or number"));
-    m_search->setAccessibleName(HistoryWindow::tr("Search customer name or number"));
-    m_search->setClearButtonEnabled(true);
-    first->addWidget(m_search, 2);
-    m_period = new QComboBox(box);
-    m_period->setObjectName(QStringLiteral("teamPeriod"));
-    m_period->setAccessibleName(HistoryWindow::tr("Period"));
-    m_period->addItems({HistoryWindow::tr("All time"), HistoryWindow::tr("Last 7 days"),
-                        HistoryWindow::tr("Last 30 days"), HistoryWindow::tr("Last 12 weeks")});
-    first->addWidget(m_period);
-    rows->addLayout(first);
-    auto* second = new QHBoxLayout;
-    m_outcome = new QComboBox(box);
-    m_outcome->setObjectName(QStringLiteral("teamOutcome"));
-    m_outcome->setAccessibleName(HistoryWindow::tr("Outcome"));
-    m_outcome->addItem(HistoryWindow::tr("Any outcome"), QString());
-    if (const RubricItem* outcome = m_rubric.item(QStringLiteral("outcome"))) {
-        for (const auto& [id, label] : outcome->options)
-            m_outcome->addItem(label, id);
-    }
-    second->addWidget(m_outcome);
-    m_scoreBelowOn = new QCheckBox(HistoryWindow::tr("Self score below"), box);
-    m_scoreBelowOn->setObjectName(QStringLiteral("teamScoreBelowOn"));
-    m_scoreBelow = new QSpinBox(box);
-    m_scoreBelow->setRange(1, 100);
-    m_scoreBelow->setValue(50);
-    m_scoreBelow->setEnabled(false);
-    m_scoreBelow->setAccessibleName(HistoryWindow::tr("Self score threshold"));
-    second->addWidget(m_scoreBelowOn);
-    second->addWidget(m_scoreBelow);
-    m_hotOnly = new QCheckBox(HistoryWindow::tr("Hot calls"), box);
-    m_hotOnly->setObjectName(QStringLiteral("teamHotOnly"));
-    m_hotOnly->setToolTip(HistoryWindow::tr("Calls where the customer's feelings ran high"));
-    m_stressOnly = new QCheckBox(tr("Agent's stress 4 or 5"), box);
-    m_stressOnly->setObjectName(QStringLiteral("teamStressOnly"));
-    m_stressOnly->setToolTip(tr("Shared only where IT set team/shareWellbeing; otherwise no call "
-                                "matches"));
-    // The same box and meaning as the agent's own history (the surveys reach the server).
-    m_upsetOnly = CustomerFeedbackView::makeUpsetFilter(box);
-    m_upsetOnly->setObjectName(QStringLiteral("teamUpsetOnly"));
-    second->addWidget(m_hotOnly);
-    second->addWidget(m_stressOnly);
-    second->addWidget(m_upsetOnly);
-    second->addStretch(1);
-    rows->addLayout(second);
-    for (QAbstractButton* control :
-         {static_cast<QAbstractButton*>(m_scoreBelowOn), static_cast<QAbstractButton*>(m_hotOnly),
-          static_cast<QAbstractButton*>(m_stressOnly)})
-        control->setAccessibleName(control->text());
-
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(250);
-    connect(m_searchDelay, &QTimer::timeout, this, &TeamHistoryView::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &TeamHistoryView::applyFilter);
+    m_filterBar->insertLeading(1, m_agent);
+    connect(m_filterBar, &HistoryFilterBar::filterChanged, this, &TeamHistoryView::applyFilter);
     connect(m_team, &QComboBox::currentIndexChanged, this, &TeamHistoryView::teamChanged);
     connect(m_agent, &QComboBox::currentIndexChanged, this, &TeamHistoryView::applyFilter);
-    connect(m_period, &QComboBox::currentIndexChanged, this, &TeamHistoryView::applyFilter);
-    connect(m_outcome, &QComboBox::currentIndexChanged, this, &TeamHistoryView::applyFilter);
-    connect(m_scoreBelowOn, &QCheckBox::toggled, m_scoreBelow, &QSpinBox::setEnabled);
-    connect(m_scoreBelowOn, &QCheckBox::toggled, this, &TeamHistoryView::applyFilter);
-    connect(m_scoreBelow, &QSpinBox::valueChanged, this, &TeamHistoryView::applyFilter);
-    connect(m_hotOnly, &QCheckBox::toggled, this, &TeamHistoryView::applyFilter);
-    connect(m_stressOnly, &QCheckBox::toggled, this, &TeamHistoryView::applyFilter);
-    connect(m_upsetOnly, &QCheckBox::toggled, this, &TeamHistoryView::applyFilter);
-    return box;
+    return m_filterBar;
 }
 
 QWidget* TeamHistoryView::buildDetail()
@@ -309,18 +228,12 @@ QWidget* TeamHistoryView::buildDetail()
     auto* pane = new QWidget(m_body);
     auto* layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_detailTitle = new QLabel(pane);
-    m_detailTitle->setWordWrap(true);
-    QFont title = m_detailTitle->font();
-    title.setBold(true);
-    m_detailTitle->setFont(title);
-    layout->addWidget(m_detailTitle);
-    m_arc = new ArcChart(pane);
-    layout->addWidget(m_arc);
-    m_detail = new QTextBrowser(pane);
-    m_detail->setObjectName(QStringLiteral("teamDetail"));
-    m_detail->setAccessibleName(tr("Team call detail"));
-    layout->addWidget(m_detail, 1);
+    // The same pane as the agent's own history (one place for every label); its supervisor
+    // buttons are the coaching panel's below, which writes to the team server.
+    m_detailPane = new HistoryDetailPane(m_rubric, pane);
+    m_detailPane->setObjectName(QStringLiteral("teamDetail"));
+    m_detailPane->setActions(false, false, false);
+    layout->addWidget(m_detailPane, 1);
     m_coachingPanel = new TeamCoachingPanel(*m_coaching, m_rubric, pane);
     layout->addWidget(m_coachingPanel);
     connect(m_coachingPanel, &TeamCoachingPanel::coachingChanged, this,
@@ -344,7 +257,7 @@ QString TeamHistoryView::statusText() const
 
 QString TeamHistoryView::detailText() const
 {
-    return m_detailTitle->text() + QLatin1Char('\n') + m_detail->toPlainText();
+    return m_detailPane->text();
 }
 
 void TeamHistoryView::setStatus(const QString& text)
@@ -407,9 +320,7 @@ void TeamHistoryView::signOut()
     m_team->clear();
     m_agent->clear();
     m_body->setEnabled(false);
-    m_detailTitle->clear();
-    m_detail->clear();
-    m_arc->showArc({});
+    m_detailPane->showNothing(false);
     setStatus(m_defaults.host.isEmpty()
                   ? tr("No team server is set up on this computer (team/server).")
                   : tr("Sign in with your own supervisor account on the team server %1 to read "
@@ -422,30 +333,7 @@ void TeamHistoryView::signOut()
 
 HistoryFilter TeamHistoryView::currentFilter() const
 {
-    HistoryFilter filter;
-    const QDate today = QDate::currentDate();
-    switch (m_period->currentIndex()) {
-    case LastWeek:
-        filter.from = today.addDays(-6);
-        break;
-    case LastMonth:
-        filter.from = today.addDays(-29);
-        break;
-    case LastQuarter:
-        filter.from = today.addDays(-83);
-        break;
-    default:
-        break;
-    }
-    if (filter.from.isValid())
-        filter.to = today;
-    filter.outcome = m_outcome->currentData().toString();
-    if (m_scoreBelowOn->isChecked())
-        filter.scoreBelow = m_scoreBelow->value();
-    filter.hotOnly = m_hotOnly->isChecked();
-    filter.highStressOnly = m_stressOnly->isChecked();
-    filter.customerUpsetOnly = m_upsetOnly->isChecked();
-    filter.customerContains = m_search->text().trimmed();
+    HistoryFilter filter = m_filterBar->filter();
     filter.team = m_team->currentData().toString();
     filter.agent = m_agent->currentData().toString();
     return filter;
@@ -476,7 +364,6 @@ void TeamHistoryView::applyFilter()
 {
     if (!isSignedIn())
         return;
-    m_searchDelay->stop();
     m_model->setFilter(currentFilter());
     if (m_tabs->currentIndex() > 0)
         requestTrends();
@@ -514,11 +401,8 @@ void TeamHistoryView::showSelected()
     const HistoryRow* row = current.isValid() ? m_model->rowAt(current.row()) : nullptr;
     m_coachingPanel->showCall(row);
     if (!row) {
-        m_detailTitle->setText(isSignedIn() && !m_model->isLoading() && m_model->rowCount() == 0
-                                   ? HistoryWindow::tr("No call matches.")
-                                   : QString());
-        m_arc->showArc({});
-        m_detail->clear();
+        m_detailPane->showNothing(isSignedIn() && !m_model->isLoading() &&
+                                  m_model->rowCount() == 0);
         return;
     }
     const HistoryRow shown = *row;
@@ -526,68 +410,10 @@ void TeamHistoryView::showSelected()
     m_loader->detail(shown.key, [this, request, shown](const std::optional<HistoryDetail>& detail) {
         if (request != m_detailRequest || !detail)
             return;
-        const auto esc = [](const QString& text) { return text.toHtmlEscaped(); };
-        m_detailTitle->setText(
-            tr("%1 · %2 · %3 · %4")
-                .arg(shown.agent,
-                     shown.customer.isEmpty() ? HistoryModel::tr("Unknown caller") : shown.customer,
-                     HistoryModel::whenText(shown.at), HistoryModel::durationText(shown.talkMs)));
-        m_arc->showArc(detail->arcPoints);
-        QString html;
-        if (shown.arcPeak && *shown.arcPeak >= 0.35)
-            html += QStringLiteral("<p>%1</p>")
-                        .arg(esc(HistoryWindow::tr(
-                                     "The customer sounded %1 at the peak, %2 into the call; %3.")
-                                     .arg(HistoryModel::feelingName(shown.arcPeakKind),
-                                          HistoryModel::durationText(detail->arcPeakAfterMs),
-                                          shown.calmed.value_or(false)
-                                              ? HistoryWindow::tr("the call calmed")
-                                              : HistoryWindow::tr("it did not calm"))));
-        if (shown.assessmentId == 0) {
-            html += QStringLiteral("<p><i>%1</i></p>")
-                        .arg(esc(HistoryWindow::tr("Not self-assessed.")));
-        } else {
-            const bool scored = !detail->supervisorAnswers.isEmpty();
-            html += QStringLiteral("<h4>%1</h4><table cellspacing=\"0\" cellpadding=\"3\">")
-                        .arg(esc(HistoryWindow::tr("Self-assessment")));
-            if (scored)
-                html +=
-                    QStringLiteral("<tr><th></th><th align=\"left\">%1</th>"
-                                   "<th align=\"left\">%2</th></tr>")
-                        .arg(esc(HistoryWindow::tr("Agent")), esc(HistoryWindow::tr("Supervisor")));
-            for (const RubricItem& item : m_rubric.items) {
-                if (!detail->answers.contains(item.id))
-                    continue;
-                html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td>")
-                            .arg(esc(item.label),
-                                 esc(answerText(item, detail->answers.value(item.id))));
-                if (scored && item.kind == RubricItem::Kind::YesPartlyNo)
-                    html +=
-                        QStringLiteral("<td><b>%1</b></td>")
-                            .arg(esc(answerText(item, detail->supervisorAnswers.value(item.id))));
-                html += QStringLiteral("</tr>");
-            }
-            html += QStringLiteral("</table>");
-            if (shown.score)
-                html +=
-                    QStringLiteral("<p>%1</p>")
-                        .arg(esc(
-                            shown.supervisorScore
-                                ? HistoryWindow::tr("Self score %1, supervisor score %2 (gap %3).")
-                                      .arg(qRound(*shown.score))
-                                      .arg(qRound(*shown.supervisorScore))
-                                      .arg(qRound(*shown.score - *shown.supervisorScore))
-                                : HistoryWindow::tr("Self score %1.").arg(qRound(*shown.score))));
-            // Only a note the agent chose to share ever reaches the server.
-            if (!detail->note.isEmpty())
-                html += QStringLiteral("<p><b>%1</b> %2</p>")
-                            .arg(esc(tr("Agent's shared note:")), esc(detail->note));
-        }
-        if (!detail->suggestionsUsed.isEmpty())
-            html += QStringLiteral("<p>%1</p>")
-                        .arg(esc(tr("Suggestions used: %1")
-                                     .arg(detail->suggestionsUsed.join(QStringLiteral(", ")))));
-        m_detail->setHtml(html);
+        // The team server's own coaching is listed by the coaching panel, not here.
+        CallDetail call;
+        call.detail = *detail;
+        m_detailPane->showCall(shown, call, QString());
         Q_EMIT detailShown();
     });
 }

@@ -6,22 +6,19 @@
 #include <QDialog>
 #include <QWidget>
 
-class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSpinBox;
 class QTabWidget;
 class QTableView;
-class QTextBrowser;
-class QTimer;
 class QVBoxLayout;
 
 namespace attune {
 
 class AgentComparison;
-class ArcChart;
+class HistoryDetailPane;
+class HistoryFilterBar;
 class Rubric;
 class TeamCoachingPanel;
 class TeamCoachingService;
@@ -89,24 +86,14 @@ private:
     QLabel* m_status = nullptr;
     QPushButton* m_signInButton = nullptr;
     QWidget* m_body = nullptr;
+    HistoryFilterBar* m_filterBar = nullptr;
     QComboBox* m_team = nullptr;
     QComboBox* m_agent = nullptr;
-    QLineEdit* m_search = nullptr;
-    QComboBox* m_period = nullptr;
-    QComboBox* m_outcome = nullptr;
-    QCheckBox* m_scoreBelowOn = nullptr;
-    QSpinBox* m_scoreBelow = nullptr;
-    QCheckBox* m_hotOnly = nullptr;
-    QCheckBox* m_stressOnly = nullptr;
-    QCheckBox* m_upsetOnly = nullptr; // a post-call survey of the call reads upset
     QTabWidget* m_tabs = nullptr;
     QTableView* m_table = nullptr;
-    QLabel* m_detailTitle = nullptr;
-    ArcChart* m_arc = nullptr;
-    QTextBrowser* m_detail = nullptr;
+    HistoryDetailPane* m_detailPane = nullptr;
     TrendsView* m_trendsView = nullptr;
     AgentComparison* m_comparison = nullptr;
-    QTimer* m_searchDelay = nullptr;
     TeamCoachingService* m_coaching = nullptr;
     TeamCoachingPanel* m_coachingPanel = nullptr;
 };

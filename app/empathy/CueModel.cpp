@@ -384,18 +384,21 @@ void CueFeatureRules::index()
     mark(repeatWords, RepeatWord);
     mark(durationUnits, DurationUnit);
     mark(deadlineWords, DeadlineWord);
+    for (auto it = valence.cbegin(); it != valence.cend(); ++it)
+        m_flags[it.key()] |= quint16(it.value() << kValenceShift);
     m_indexed = true;
 }
 
-quint8 CueFeatureRules::flagsOf(const QString& word) const
+quint16 CueFeatureRules::flagsOf(const QString& word) const
 {
     if (m_indexed)
         return m_flags.value(word, 0);
-    return quint8((negators.contains(word) ? Negator : 0) | (counts.contains(word) ? Count : 0) |
-                  (repeatNouns.contains(word) ? RepeatNoun : 0) |
-                  (repeatWords.contains(word) ? RepeatWord : 0) |
-                  (durationUnits.contains(word) ? DurationUnit : 0) |
-                  (deadlineWords.contains(word) ? DeadlineWord : 0));
+    return quint16((negators.contains(word) ? Negator : 0) | (counts.contains(word) ? Count : 0) |
+                   (repeatNouns.contains(word) ? RepeatNoun : 0) |
+                   (repeatWords.contains(word) ? RepeatWord : 0) |
+                   (durationUnits.contains(word) ? DurationUnit : 0) |
+                   (deadlineWords.contains(word) ? DeadlineWord : 0) |
+                   (valence.value(word, NoValence) << kValenceShift));
 }
 
 void CueFeatures::extract(QStringView line, const CueFeatureRules& rules, int hashBits,
@@ -439,7 +442,7 @@ void CueFeatures::extract(QStringView line, const CueFeatureRules& rules, int ha
         words << QString::fromRawData(from, to - from);
     }
 
-    thread_local std::vector<quint8> flags;
+    thread_local std::vector<quint16> flags;
     flags.resize(tokens.size());
     for (size_t i = 0; i < tokens.size(); ++i)
         flags[i] = rules.flagsOf(words.at(qsizetype(i)));
@@ -528,10 +531,18 @@ void CueFeatures::extract(QStringView line, const CueFeatureRules& rules, int ha
             f.ascii(kOutputNames[stem.cue]);
             add(f, index);
         }
+        if (const int valence = flags[size_t(i)] >> CueFeatureRules::kValenceShift) {
+            static constexpr std::array<const char*, 5> kValenceNames = {"", "neg2", "neg", "pos",
+                                                                         "pos2"};
+            Fnv32 f;
+            f.ascii(negated ? "r:nv:" : "r:v:");
+            f.ascii(kValenceNames[size_t(valence)]);
+            add(f, index);
+        }
         if (flags[size_t(i)] & CueFeatureRules::RepeatWord)
             rule("repeat", index);
         if (i + 1 < n && isCount(i)) {
-            const quint8 next = flags[size_t(i + 1)];
+            const quint16 next = flags[size_t(i + 1)];
             if (next & CueFeatureRules::RepeatNoun) {
                 rule("repeat", index);
             } else if (next & CueFeatureRules::DurationUnit) {
@@ -673,6 +684,18 @@ bool CueModel::load(const QByteArray& bytes, const QString& fileName,
                 r.lexicon.append({cue, words});
             }
         }
+    }
+    // Optional (only English has one): word lists by class, as train_cues.py writes them.
+    const QJsonObject valence = rules.value(QStringLiteral("valence")).toObject();
+    const std::array<std::pair<const char*, CueFeatureRules::Valence>, 4> valenceClasses = {{
+        {"neg2", CueFeatureRules::StrongNegative},
+        {"neg", CueFeatureRules::Negative},
+        {"pos", CueFeatureRules::Positive},
+        {"pos2", CueFeatureRules::StrongPositive},
+    }};
+    for (const auto& [name, cls] : valenceClasses) {
+        for (const QString& word : stringList(valence.value(QLatin1String(name))))
+            r.valence.insert(word, cls);
     }
     r.index();
     if (!readRows(c, fileName, &model.m_weights, error))

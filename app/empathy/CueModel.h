@@ -47,10 +47,23 @@ struct CueFeatureRules
     QList<Stem> lexicon;
     // Indexes into lexicon by the first letter of a stem, so a word is compared with few stems.
     QHash<QChar, QList<qsizetype>> lexiconByFirst;
+    // A general sentiment lexicon's words by strength (English: VADER's, MIT), giving
+    // r:v:<class> or, negated, r:nv:<class>; a word the few hundred service lines never used
+    // still counts. Values are the Valence classes below.
+    QHash<QString, quint8> valence;
+    enum Valence : quint8
+    {
+        NoValence = 0,
+        StrongNegative = 1, // "neg2"
+        Negative = 2,       // "neg"
+        Positive = 3,       // "pos"
+        StrongPositive = 4, // "pos2"
+    };
 
     // What a word is to the rules, from the sets above: one lookup per word instead of one per
     // set. index() builds the table (the loader calls it); until then it is computed per word.
-    enum WordFlag : quint8
+    // The word's valence class sits above the flags (flags >> kValenceShift).
+    enum WordFlag : quint16
     {
         Negator = 1,
         Count = 2,
@@ -59,11 +72,12 @@ struct CueFeatureRules
         DurationUnit = 16,
         DeadlineWord = 32,
     };
+    static constexpr int kValenceShift = 6;
     void index();
-    quint8 flagsOf(const QString& word) const;
+    quint16 flagsOf(const QString& word) const;
 
 private:
-    QHash<QString, quint8> m_flags;
+    QHash<QString, quint16> m_flags;
     bool m_indexed = false;
 };
 

@@ -68,6 +68,7 @@ def main():
     ap.add_argument("--split", choices=("test", "dev"), default="test")
     ap.add_argument("--before", help="another attune binary, e.g. the previous model")
     ap.add_argument("--no-locked", action="store_true", help="skip the locked test splits")
+    ap.add_argument("--langs", default=",".join(tc.LANGS), help="languages to score")
     ap.add_argument("--limit", type=int, default=2000,
                     help="at most this many lines of each held-out corpus (evenly spaced)")
     args = ap.parse_args()
@@ -84,7 +85,7 @@ def main():
     print("|---|---:|---:|" + ("---:|" if args.before else "") + "---:|---:|---:|")
     part = tc.heldout_corpora if args.split == "test" else tc.dev_corpora
     label = "held out" if args.split == "test" else "dev"
-    for lang in tc.LANGS:
+    for lang in args.langs.split(","):
         sets = {}
         if not args.no_locked:
             sets[f"locked test {lang}"] = tc.read_jsonl(

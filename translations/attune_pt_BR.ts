@@ -3354,6 +3354,18 @@ execução (status).
         <source>Self score %1.</source>
         <translation>Nota da autoavaliação %1.</translation>
     </message>
+    <message>
+        <source>Loading calls…</source>
+        <translation>Carregando chamadas…</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Carregando</translation>
+    </message>
+    <message>
+        <source>The history could not be read. %1</source>
+        <translation>Não foi possível ler o histórico. %1</translation>
+    </message>
 </context>
 <context>
     <name>attune::InstanceServer</name>

@@ -26,6 +26,9 @@ struct CallDetail
     HistoryDetail detail;
     QList<CoachingNote> notes;
     QList<Kudos> kudos;
+    // A line or two about the customer, when HistoryService::requestCallDetail was given a way
+    // to look them up.
+    QString profileSummary;
 };
 
 // What a supervisor leaves on a call (coaching notes, kudos, their own score) and how the agent
@@ -43,7 +46,8 @@ public:
     ~CoachingService() override;
 
     // The detail of one call for `viewer` (a supervisor never reads a private note); nothing when
-    // the call is gone or the store could not be read (logged).
+    // the call is gone or the store could not be read (logged). It reads on the calling thread:
+    // the history window asks HistoryService::requestCallDetail instead.
     std::optional<CallDetail> callDetail(qint64 callRowId, HistoryViewer viewer) const;
 
     // Each is checked and signed by the supervisor's session at once: false with the reason

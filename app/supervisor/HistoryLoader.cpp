@@ -26,7 +26,8 @@ HistoryLoader::HistoryLoader(HistoryStore& store, QObject* parent)
             database->releaseThreadConnection();
         },
         Qt::DirectConnection);
-    m_thread->start(QThread::LowPriority);
+    // Not low priority, unlike the trends: the agent is looking at an empty table meanwhile.
+    m_thread->start();
 }
 
 HistoryLoader::~HistoryLoader()

@@ -66,6 +66,10 @@ public:
     // handed out once. Read here; marked on the storage thread, so a crash before the mark
     // commits shows them again rather than never.
     QStringList takeKudosToAnnounce();
+    // The same, read on the storage thread (after every write queued before it), so the sidebar's
+    // kudos strip never waits on the database or on checking the kudos' signatures; `done` runs
+    // on this thread with the lines, unless `context` is gone. Without a queue, at once.
+    void requestKudosToAnnounce(QObject* context, std::function<void(const QStringList&)> done);
 
 Q_SIGNALS:
     // A note, kudos or score was stored for `callId` (empty for a score: it names an assessment).
@@ -74,6 +78,8 @@ Q_SIGNALS:
 
 private:
     bool report(bool ok, const QString& reason, QString* error);
+    // Hands out the kudos not handed out before, and queues their mark.
+    QStringList announce(const QList<Kudos>& waiting, const QDateTime& now);
     // Runs `insert` (a signed record's write: its id, or 0 with the reason and whether the call
     // is gone) on the storage thread and reports it as `changed(callId)` or `failed`; without a
     // queue at once, and false with the reason in `error` when it was not written.

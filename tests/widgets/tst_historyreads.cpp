@@ -5,9 +5,11 @@
 #include "HistorySeed.h"
 #include "assessment/Rubric.h"
 #include "core/Clock.h"
+#include "services/CoachingService.h"
 #include "storage/CoachingStore.h"
 #include "storage/Database.h"
 #include "storage/HistoryStore.h"
+#include "storage/StorageQueue.h"
 #include "supervisor/HistoryModel.h"
 #include "supervisor/SupervisorAccess.h"
 #include "supervisor/TrendsLoader.h"
@@ -443,6 +445,35 @@ private Q_SLOTS:
         // The database is still fine for the next window.
         auto again = makeWindow(opened);
         QTRY_COMPARE_WITH_TIMEOUT(again->model()->rowCount(), HistoryModel::kPageSize, 60000);
+    }
+
+    // The sidebar's kudos strip: the kudos waiting (each signature checked) are read on the
+    // storage thread, handed out once even when asked twice at once, and marked there.
+    void kudosForTheStripAreReadOffTheGuiThread()
+    {
+        const QString path = seeded(QStringLiteral("kudos.sqlite"), kCalls);
+        QVERIFY(!path.isEmpty());
+        QVERIFY(signRecords(path, 3, 2));
+        Opened opened;
+        QVERIFY(open(opened, path));
+        const int waiting = int(opened.coaching->kudosToAnnounce().size());
+        QVERIFY(waiting >= 6);
+        StorageQueue queue(*opened.db);
+        queue.start();
+        CoachingService coaching(*opened.store, *opened.coaching, &queue);
+        const int before = Database::guiThreadConnections();
+        Database::watchGuiThread(true);
+        QList<QStringList> handedOut;
+        for (int ask = 0; ask < 2; ++ask)
+            coaching.requestKudosToAnnounce(
+                this, [&handedOut](const QStringList& lines) { handedOut << lines; });
+        QTRY_COMPARE(handedOut.size(), 2);
+        QCOMPARE(handedOut.at(0).size(), waiting);
+        QVERIFY(handedOut.at(1).isEmpty());
+        Database::watchGuiThread(false);
+        QCOMPARE(Database::guiThreadConnections() - before, 0);
+        // Marked on the storage thread: a later run has nothing left to announce.
+        QTRY_VERIFY(opened.coaching->kudosToAnnounce().isEmpty());
     }
 
     void aDeletedOrReplacedFileIsSaid_data()

@@ -3285,6 +3285,18 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <source>Calls and trends</source>
         <translation>Anrufe und Trends</translation>
     </message>
+    <message>
+        <source>Loading calls…</source>
+        <translation>Anrufe werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>The history could not be read. %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden. %1</translation>
+    </message>
 </context>
 <context>
     <name>attune::InstanceServer</name>

@@ -3284,6 +3284,18 @@ ejecución (status).
         <source>Calls and trends</source>
         <translation>Llamadas y tendencias</translation>
     </message>
+    <message>
+        <source>Loading calls…</source>
+        <translation>Cargando llamadas…</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Cargando</translation>
+    </message>
+    <message>
+        <source>The history could not be read. %1</source>
+        <translation>No se pudo leer el historial. %1</translation>
+    </message>
 </context>
 <context>
     <name>attune::InstanceServer</name>

@@ -3287,6 +3287,18 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <source>Calls and trends</source>
         <translation>Appels et tendances</translation>
     </message>
+    <message>
+        <source>Loading calls…</source>
+        <translation>Chargement des appels…</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>The history could not be read. %1</source>
+        <translation>Impossible de lire l’historique. %1</translation>
+    </message>
 </context>
 <context>
     <name>attune::InstanceServer</name>

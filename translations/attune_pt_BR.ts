@@ -3284,6 +3284,18 @@ execução (status).
         <source>Calls and trends</source>
         <translation>Ligações e tendências</translation>
     </message>
+    <message>
+        <source>Loading calls…</source>
+        <translation>Carregando chamadas…</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Carregando</translation>
+    </message>
+    <message>
+        <source>The history could not be read. %1</source>
+        <translation>Não foi possível ler o histórico. %1</translation>
+    </message>
 </context>
 <context>
     <name>attune::InstanceServer</name>

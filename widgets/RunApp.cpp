@@ -109,7 +109,9 @@ public:
             m_closeWatch.onClose = [this] {
                 // A supervisor's kudos reach the agent's sidebar once the history is put away.
                 m_services.signOutSupervisor();
-                m_sidebar.announceKudos(m_services.takeKudosToAnnounce());
+                m_services.requestKudosToAnnounce(&m_sidebar, [this](const QStringList& lines) {
+                    m_sidebar.announceKudos(lines);
+                });
             };
         }
         m_window->show();
@@ -161,7 +163,8 @@ void attachViews(AppServices& services, SidebarWindow& window, HistoryOpener& hi
             }
         });
         // Kudos waiting from an earlier supervisor session are announced once.
-        window.announceKudos(services.takeKudosToAnnounce());
+        services.requestKudosToAnnounce(
+            &window, [&window](const QStringList& lines) { window.announceKudos(lines); });
     }
     if (services.empathy())
         window.setEmpathyEngine(*services.suggestions(), services.phrases());
@@ -175,7 +178,7 @@ void attachViews(AppServices& services, SidebarWindow& window, HistoryOpener& hi
             window.transcriptionNotice()->setTranscribing(transcription->isTranscribingACall());
         });
     // The team server's sync state in the sidebar; kudos that came down are announced (once,
-    // and only outside a call: takeKudosToAnnounce waits for a quiet moment).
+    // and only outside a call: requestKudosToAnnounce waits for a quiet moment).
     if (TeamService* team = services.team(); team && team->isConfigured()) {
         window.teamSyncIndicator()->setStatus(team->status());
         QObject::connect(team, &TeamService::statusChanged, window.teamSyncIndicator(),
@@ -183,7 +186,8 @@ void attachViews(AppServices& services, SidebarWindow& window, HistoryOpener& hi
                              window.teamSyncIndicator()->setStatus(status);
                          });
         QObject::connect(team, &TeamService::recordsReceived, &window, [&window, &services] {
-            window.announceKudos(services.takeKudosToAnnounce());
+            services.requestKudosToAnnounce(
+                &window, [&window](const QStringList& lines) { window.announceKudos(lines); });
         });
     }
     ControlProtocol& control = services.control();

@@ -452,6 +452,14 @@ QStringList AppServices::takeKudosToAnnounce()
     return m_history->coachingService.takeKudosToAnnounce();
 }
 
+void AppServices::requestKudosToAnnounce(QObject* context,
+                                         std::function<void(const QStringList&)> done)
+{
+    if (!m_history || m_session.current().isLive())
+        return;
+    m_history->coachingService.requestKudosToAnnounce(context, std::move(done));
+}
+
 QString AppServices::profileSummary(const QString& customerId) const
 {
     if (!m_customerStore)

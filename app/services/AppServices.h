@@ -15,6 +15,7 @@
 
 #include <boost/signals2/connection.hpp>
 
+#include <functional>
 #include <future>
 #include <memory>
 #include <optional>
@@ -132,6 +133,9 @@ public:
     // Kudos a supervisor left that the agent has not seen yet; empty while a call is live (they
     // wait for the next quiet moment) and once taken.
     QStringList takeKudosToAnnounce();
+    // The same, read off the GUI thread (CoachingService::requestKudosToAnnounce); `done` runs
+    // on the GUI thread, with nothing while a call is live.
+    void requestKudosToAnnounce(QObject* context, std::function<void(const QStringList&)> done);
     // One line about a customer for the history's detail pane; empty when unknown.
     QString profileSummary(const QString& customerId) const;
     // The history window was put away: the supervisor, if any, is signed out.

@@ -7,6 +7,7 @@
 #include "storage/StorageQueue.h"
 
 #include <QDateTime>
+#include <QPointer>
 
 namespace attune {
 
@@ -147,9 +148,32 @@ QStringList CoachingService::takeKudosToAnnounce()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!m_queue)
         return m_coaching.takeKudosToAnnounce(now);
+    return announce(m_coaching.kudosToAnnounce(), now);
+}
+
+void CoachingService::requestKudosToAnnounce(QObject* context,
+                                             std::function<void(const QStringList&)> done)
+{
+    if (!m_queue) {
+        done(takeKudosToAnnounce());
+        return;
+    }
+    // Read on the storage thread, handed out here: m_announced is this thread's alone, so two
+    // requests in flight at once announce each kudos once.
+    m_queue->read<QList<Kudos>>(
+        "kudos to announce", [store = &m_coaching] { return store->kudosToAnnounce(); }, this,
+        [this, target = QPointer<QObject>(context), done = std::move(done)](QList<Kudos> waiting) {
+            const QStringList lines = announce(waiting, QDateTime::currentDateTimeUtc());
+            if (target)
+                done(lines);
+        });
+}
+
+QStringList CoachingService::announce(const QList<Kudos>& waiting, const QDateTime& now)
+{
     QList<Kudos> fresh;
     QList<qint64> ids;
-    for (const Kudos& kudos : m_coaching.kudosToAnnounce()) {
+    for (const Kudos& kudos : waiting) {
         if (m_announced.contains(kudos.id))
             continue;
         fresh << kudos;

@@ -26,6 +26,9 @@ struct CallDetail
     HistoryDetail detail;
     QList<CoachingNote> notes;
     QList<Kudos> kudos;
+    // A line or two about the customer, when HistoryService::requestCallDetail was given a way
+    // to look them up.
+    QString profileSummary;
 };
 
 // What a supervisor leaves on a call (coaching notes, kudos, their own score) and how the agent
@@ -43,7 +46,8 @@ public:
     ~CoachingService() override;
 
     // The detail of one call for `viewer` (a supervisor never reads a private note); nothing when
-    // the call is gone or the store could not be read (logged).
+    // the call is gone or the store could not be read (logged). It reads on the calling thread:
+    // the history window asks HistoryService::requestCallDetail instead.
     std::optional<CallDetail> callDetail(qint64 callRowId, HistoryViewer viewer) const;
 
     // Each is checked and signed by the supervisor's session at once: false with the reason
@@ -62,6 +66,10 @@ public:
     // handed out once. Read here; marked on the storage thread, so a crash before the mark
     // commits shows them again rather than never.
     QStringList takeKudosToAnnounce();
+    // The same, read on the storage thread (after every write queued before it), so the sidebar's
+    // kudos strip never waits on the database or on checking the kudos' signatures; `done` runs
+    // on this thread with the lines, unless `context` is gone. Without a queue, at once.
+    void requestKudosToAnnounce(QObject* context, std::function<void(const QStringList&)> done);
 
 Q_SIGNALS:
     // A note, kudos or score was stored for `callId` (empty for a score: it names an assessment).
@@ -70,6 +78,8 @@ Q_SIGNALS:
 
 private:
     bool report(bool ok, const QString& reason, QString* error);
+    // Hands out the kudos not handed out before, and queues their mark.
+    QStringList announce(const QList<Kudos>& waiting, const QDateTime& now);
     // Runs `insert` (a signed record's write: its id, or 0 with the reason and whether the call
     // is gone) on the storage thread and reports it as `changed(callId)` or `failed`; without a
     // queue at once, and false with the reason in `error` when it was not written.

@@ -20,6 +20,7 @@
 
 #include <atomic>
 #include <cstring>
+#include <dlfcn.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -66,6 +67,43 @@ bool isStorageFault(int code)
 {
     return code == kFull || code == kReadOnly || code == kIoError || code == kCorrupt ||
            code == kNotADatabase || code == kCantOpen;
+}
+
+std::atomic<bool> g_watchGuiThread{qEnvironmentVariableIntValue("ATTUNE_WATCH_GUI_THREAD") == 1};
+std::atomic<int> g_guiThreadConnections{0};
+
+// Like RecordTrust, the two SQLite functions are looked up in the library Qt's driver loaded.
+struct CancelApi
+{
+    int (*busyHandler)(void*, int (*)(void*, int), void*) = nullptr;
+    void (*interrupt)(void*) = nullptr;
+};
+
+const CancelApi& cancelApi()
+{
+    static const CancelApi loaded = [] {
+        CancelApi found;
+        void* library = ::dlopen("libsqlite3.so.0", RTLD_NOW | RTLD_NOLOAD);
+        if (!library)
+            library = ::dlopen("libsqlite3.so.0", RTLD_NOW);
+        if (!library)
+            return found;
+        found.busyHandler =
+            reinterpret_cast<decltype(found.busyHandler)>(::dlsym(library, "sqlite3_busy_handler"));
+        found.interrupt =
+            reinterpret_cast<decltype(found.interrupt)>(::dlsym(library, "sqlite3_interrupt"));
+        return found;
+    }();
+    return loaded;
+}
+
+// The same 5 s as busy_timeout, in 10 ms steps, unless the reader's owner is going away.
+int cancellableWait(void* cancelled, int count)
+{
+    if (static_cast<const std::atomic<bool>*>(cancelled)->load() || count >= 500)
+        return 0;
+    ::usleep(10000);
+    return 1;
 }
 
 } // namespace
@@ -548,6 +586,17 @@ const QList<Database::Migration>& Database::migrations()
     return list;
 }
 
+bool Database::stillIntact(QString* reason) const
+{
+    if (!m_watch || m_watch->path.isEmpty() || m_watch->stillIntact())
+        return true;
+    const QString text = truncatedText(m_watch->path);
+    m_watch->tell(QStringLiteral("truncated"), text);
+    if (reason)
+        *reason = text;
+    return false;
+}
+
 bool Database::runQuery(QSqlQuery& query, QString* error)
 {
     const std::shared_ptr<FileWatch> watch = watchOf(query.driver());
@@ -930,8 +979,44 @@ void Database::releaseThreadConnection() const
     QSqlDatabase::removeDatabase(name);
 }
 
+void Database::watchGuiThread(bool armed)
+{
+    g_watchGuiThread = armed;
+}
+
+int Database::guiThreadConnections()
+{
+    return g_guiThreadConnections;
+}
+
+void* Database::makeCancellable(const std::atomic<bool>* cancelled) const
+{
+    const CancelApi& api = cancelApi();
+    QSqlDatabase db = connection();
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!api.busyHandler || !api.interrupt || !handle.isValid() ||
+        qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    void* sqlite = *static_cast<void* const*>(handle.data());
+    if (!sqlite)
+        return nullptr;
+    api.busyHandler(sqlite, &cancellableWait, const_cast<std::atomic<bool>*>(cancelled));
+    return sqlite;
+}
+
+void Database::interrupt(void* handle)
+{
+    if (handle && cancelApi().interrupt)
+        cancelApi().interrupt(handle);
+}
+
 QSqlDatabase Database::connection() const
 {
+    if (g_watchGuiThread.load(std::memory_order_relaxed) && QCoreApplication::instance() &&
+        QThread::currentThread() == QCoreApplication::instance()->thread()) {
+        ++g_guiThreadConnections;
+        qCWarning(lcStorage) << "a database connection was used on the GUI thread";
+    }
     const QString name = threadConnectionName();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -79,6 +80,10 @@ public:
     // driver's. A write is acknowledged only while the file is still the one Attune opened: once
     // it was truncated or replaced underneath, every later query fails with that reason.
     static bool runQuery(QSqlQuery& query, QString* error);
+    // Whether the file at filePath() is still the one opened (not deleted, replaced or cut
+    // short); otherwise false with the reason, told to the fault handler as well. A read does not
+    // check it itself (a stat per statement), so a reader that shows what it read asks here.
+    bool stillIntact(QString* reason) const;
     // The agent-facing reason for a failed statement on the database file `path`.
     static QString explain(const QSqlError& error, const QString& path);
     // The same for a failed transaction or commit on this database, told to the fault handler.
@@ -91,6 +96,17 @@ public:
     // What decides whether a supervisor record in this file is shown (its SQL function is on
     // every connection this database hands out).
     RecordTrust& recordTrust() const { return *m_trust; }
+    // Issue #15's rule ("the GUI thread never waits on a database"), made checkable: while
+    // armed (tests, or ATTUNE_WATCH_GUI_THREAD=1 in the environment), every connection handed out
+    // on the application's main thread is counted and logged, so a test fails on such a read.
+    static void watchGuiThread(bool armed);
+    static int guiThreadConnections();
+    // For a reader thread whose owner may go away mid-read: while `cancelled` is set, the calling
+    // thread's connection stops waiting for another connection's lock (it waits up to 5 s
+    // otherwise, as every connection does), and interrupt(handle), from any thread, stops the
+    // statement it runs. Returns the handle, or null when SQLite's functions are unavailable.
+    void* makeCancellable(const std::atomic<bool>* cancelled) const;
+    static void interrupt(void* handle);
     // Small facts Attune keeps across restarts (table app_state): empty when never set.
     QString stateValue(const QString& key) const;
     bool setStateValue(const QString& key, const QString& value, QString* error = nullptr) const;

@@ -198,14 +198,14 @@ QString likePattern(const QString& text)
 
 } // namespace
 
-bool HistorySql::Statement::run(QSqlQuery& query) const
+bool HistorySql::Statement::run(QSqlQuery& query, QString* error) const
 {
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return Database::runQuery(query, nullptr);
+        return Database::runQuery(query, error);
     for (const auto& [name, value] : values)
         query.bindValue(name, value);
-    return Database::runQuery(query, nullptr);
+    return Database::runQuery(query, error);
 }
 
 HistorySql::HistorySql(Engine engine)

@@ -34,7 +34,7 @@ public:
         QString sql;
         QList<QPair<QString, QVariant>> values;
         // Runs it on `query` (prepared, bound, executed).
-        bool run(QSqlQuery& query) const;
+        bool run(QSqlQuery& query, QString* error = nullptr) const;
     };
 
     explicit HistorySql(Engine engine);

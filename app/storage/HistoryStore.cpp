@@ -47,7 +47,7 @@ HistoryStore::HistoryStore(Database& database)
 {}
 
 QList<HistoryRow> HistoryStore::page(const HistoryFilter& filter, const HistoryOrder& order,
-                                     const HistoryRow* after, int size) const
+                                     const HistoryRow* after, int size, QString* error) const
 {
     const QString search = filter.customerContains.trimmed();
     const bool common = search.size() >= 3 && searchMatchesAtLeast(search, kCommonSearchMatches);
@@ -58,7 +58,7 @@ QList<HistoryRow> HistoryStore::page(const HistoryFilter& filter, const HistoryO
         applied.highStressOnly = false;
     QSqlQuery query(m_database.connection());
     QList<HistoryRow> rows;
-    if (!m_sql.page(applied, order, after, size, common).run(query))
+    if (!m_sql.page(applied, order, after, size, common).run(query, error))
         return rows;
     while (query.next()) {
         HistoryRow row = m_sql.readPageRow(query);

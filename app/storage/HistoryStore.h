@@ -27,9 +27,10 @@ class HistoryStore
 public:
     explicit HistoryStore(Database& database);
 
-    // `after` is the last row of the previous page, or null for the first page.
+    // `after` is the last row of the previous page, or null for the first page. With `error`, a
+    // failed read puts the reason there (in plain words) instead of being logged.
     QList<HistoryRow> page(const HistoryFilter& filter, const HistoryOrder& order,
-                           const HistoryRow* after, int size) const;
+                           const HistoryRow* after, int size, QString* error = nullptr) const;
     QList<HistoryRow> page(const HistoryFilter& filter, const HistoryRow* after, int size) const
     {
         return page(filter, HistoryOrder(), after, size);
@@ -45,12 +46,14 @@ public:
     // cannot be filtered on: a supervisor sees in the local history what the team server would
     // show them (Settings::teamShareWellbeing).
     void hideWellbeingWhile(std::function<bool()> hidden) { m_wellbeingHidden = std::move(hidden); }
+    bool wellbeingHidden() const { return m_wellbeingHidden && m_wellbeingHidden(); }
+    // For a reader on another thread (HistoryLoader), which makes its own store over it.
+    Database& database() const { return m_database; }
 
 private:
     // Above this many name matches, walking the sorted index beats sorting the matches.
     static constexpr int kCommonSearchMatches = 2000;
     bool searchMatchesAtLeast(const QString& text, int count) const;
-    bool wellbeingHidden() const { return m_wellbeingHidden && m_wellbeingHidden(); }
 
     Database& m_database;
     HistorySql m_sql;

@@ -1,10 +1,12 @@
 #include "HistoryModel.h"
 
+#include "HistoryLoader.h"
 #include "core/DisplayLabels.h"
 
 #include <QLocale>
 
 #include <algorithm>
+#include <utility>
 
 namespace attune {
 
@@ -17,10 +19,18 @@ QString scoreText(const std::optional<double>& score)
 
 } // namespace
 
+HistoryModel::HistoryModel(HistoryLoader& loader, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_loader(loader)
+{}
+
 HistoryModel::HistoryModel(HistoryStore& store, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
+    , m_ownedLoader(std::make_unique<HistoryLoader>(store))
+    , m_loader(*m_ownedLoader)
 {}
+
+HistoryModel::~HistoryModel() = default;
 
 int HistoryModel::rowCount(const QModelIndex& parent) const
 {
@@ -34,51 +44,103 @@ int HistoryModel::columnCount(const QModelIndex& parent) const
 
 bool HistoryModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_exhausted;
+    return !parent.isValid() && m_started && !m_exhausted;
 }
 
 void HistoryModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_exhausted)
+    // The view asks again and again while it sits at the bottom: one request is on its way.
+    if (parent.isValid() || !m_started || m_exhausted || m_fetching)
         return;
-    QList<HistoryRow> rows = readNextPage();
-    if (rows.isEmpty())
-        return;
-    beginInsertRows(QModelIndex(), m_rows, m_rows + int(rows.size()) - 1);
-    addPage(std::move(rows));
-    endInsertRows();
+    requestNextPage();
 }
 
-QList<HistoryRow> HistoryModel::readNextPage()
+void HistoryModel::reportLoading(bool wasLoading) const
 {
-    const int page = int(m_cursors.size());
-    const HistoryRow* after = page == 0 ? nullptr : &m_cursors.last();
-    QList<HistoryRow> rows = m_store.page(m_filter, m_order, after, kPageSize);
-    if (rows.size() < kPageSize)
-        m_exhausted = true;
-    return rows;
+    if (wasLoading != isLoading())
+        Q_EMIT const_cast<HistoryModel*>(this)->loadingChanged(isLoading());
 }
 
-void HistoryModel::addPage(QList<HistoryRow> rows)
+void HistoryModel::requestNextPage()
 {
-    const int page = int(m_cursors.size());
-    m_cursors.append(rows.last());
-    m_rows += int(rows.size());
-    m_cache.insert(page, std::move(rows));
-    touchPage(page);
+    const bool wasLoading = isLoading();
+    m_fetching = true;
+    std::optional<HistoryRow> after;
+    if (!m_cursors.isEmpty())
+        after = m_cursors.last();
+    // The loader checks the generation before reading and before delivering.
+    m_loader.page(
+        m_filter, m_order, after, kPageSize, this, m_generation,
+        [this](const QList<HistoryRow>& rows, const QString& error) { appendPage(rows, error); });
+    reportLoading(wasLoading);
 }
 
-const QList<HistoryRow>* HistoryModel::loadPage(int page) const
+void HistoryModel::appendPage(const QList<HistoryRow>& rows, const QString& error)
 {
-    if (page < 0 || page >= m_cursors.size())
-        return nullptr;
-    auto cached = m_cache.constFind(page);
-    if (cached == m_cache.constEnd()) {
-        const HistoryRow* after = page == 0 ? nullptr : &m_cursors.at(page - 1);
-        cached = m_cache.insert(page, m_store.page(m_filter, m_order, after, kPageSize));
+    const bool wasLoading = isLoading();
+    if (std::exchange(m_replacing, false)) {
+        beginResetModel();
+        m_rows = 0;
+        m_cursors.clear();
+        m_cache.clear();
+        m_recentPages.clear();
+        m_pending.clear();
+        endResetModel();
     }
-    touchPage(page);
-    return &m_cache[page];
+    const int page = int(m_cursors.size());
+    m_error = error;
+    // A failed read ends the paging: asking again would fail the same way until the query
+    // changes, and the view asks for more at every scroll.
+    if (rows.size() < kPageSize || !error.isEmpty())
+        m_exhausted = true;
+    if (!rows.isEmpty()) {
+        beginInsertRows(QModelIndex(), m_rows, m_rows + int(rows.size()) - 1);
+        m_cursors.append(rows.last());
+        m_rows += int(rows.size());
+        m_cache.insert(page, rows);
+        touchPage(page);
+        endInsertRows();
+    }
+    // Only now: a view asking for more while it hears of these rows (or of the reset) would
+    // otherwise ask for this page again.
+    m_fetching = false;
+    reportLoading(wasLoading);
+    if (!error.isEmpty())
+        Q_EMIT failed(error);
+    if (page == 0)
+        Q_EMIT firstPageArrived();
+}
+
+void HistoryModel::requestPage(int page) const
+{
+    if (m_pending.contains(page))
+        return;
+    const bool wasLoading = isLoading();
+    m_pending.insert(page);
+    std::optional<HistoryRow> after;
+    if (page > 0)
+        after = m_cursors.at(page - 1);
+    auto* self = const_cast<HistoryModel*>(this);
+    m_loader.page(m_filter, m_order, after, kPageSize, self, m_generation,
+                  [self, page](const QList<HistoryRow>& rows, const QString& error) {
+                      const bool wasLoading = self->isLoading();
+                      self->m_pending.remove(page);
+                      // A failed read leaves the rows as "…"; the view asks again when it
+                      // shows them next.
+                      if (error.isEmpty()) {
+                          self->m_cache.insert(page, rows);
+                          self->touchPage(page);
+                          const int first = page * kPageSize;
+                          const int last = std::min(self->m_rows, first + kPageSize) - 1;
+                          if (last >= first)
+                              Q_EMIT self->dataChanged(self->index(first, 0),
+                                                       self->index(last, ColumnCount - 1));
+                      }
+                      self->reportLoading(wasLoading);
+                      if (!error.isEmpty())
+                          Q_EMIT self->failed(error);
+                  });
+    reportLoading(wasLoading);
 }
 
 void HistoryModel::touchPage(int page) const
@@ -94,10 +156,16 @@ const HistoryRow* HistoryModel::rowAt(int row) const
 {
     if (row < 0 || row >= m_rows)
         return nullptr;
-    const QList<HistoryRow>* page = loadPage(row / kPageSize);
+    const int page = row / kPageSize;
+    const auto cached = m_cache.constFind(page);
+    if (cached == m_cache.constEnd()) {
+        requestPage(page);
+        return nullptr;
+    }
+    touchPage(page);
     const int offset = row % kPageSize;
     // A page read again can come back shorter when rows were deleted meanwhile (retention).
-    return page && offset < page->size() ? &page->at(offset) : nullptr;
+    return offset < cached->size() ? &cached->at(offset) : nullptr;
 }
 
 QVariant HistoryModel::data(const QModelIndex& index, int role) const
@@ -106,7 +174,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return {};
     const HistoryRow* row = rowAt(index.row());
     if (!row)
-        return {};
+        return role == Qt::DisplayRole && index.column() == When ? QStringLiteral("…") : QVariant();
     return cellData(*row, index.column(), role);
 }
 
@@ -269,7 +337,7 @@ void HistoryModel::sort(int column, Qt::SortOrder order)
                 : column == SelfScore ? HistorySort::Score
                                       : HistorySort::Time;
     wanted.descending = order == Qt::DescendingOrder;
-    if (wanted == m_order && !m_cursors.isEmpty())
+    if (wanted == m_order && m_started)
         return;
     m_order = wanted;
     restart();
@@ -277,7 +345,7 @@ void HistoryModel::sort(int column, Qt::SortOrder order)
 
 void HistoryModel::setFilter(const HistoryFilter& filter)
 {
-    if (filter == m_filter && !m_cursors.isEmpty())
+    if (filter == m_filter && m_started)
         return;
     m_filter = filter;
     restart();
@@ -285,23 +353,45 @@ void HistoryModel::setFilter(const HistoryFilter& filter)
 
 void HistoryModel::refresh()
 {
-    restart();
+    if (!m_started) {
+        restart();
+        return;
+    }
+    // The same query read again (a coaching note changed a count): the rows held stay on show,
+    // and the selection with them, until the new first page replaces them in one reset.
+    const bool wasLoading = isLoading();
+    ++*m_generation;
+    m_pending.clear();
+    m_replacing = true;
+    m_exhausted = false;
+    m_fetching = true;
+    m_loader.page(
+        m_filter, m_order, std::nullopt, kPageSize, this, m_generation,
+        [this](const QList<HistoryRow>& rows, const QString& error) { appendPage(rows, error); });
+    reportLoading(wasLoading);
 }
 
 void HistoryModel::restart()
 {
+    const bool wasLoading = isLoading();
     beginResetModel();
+    // Whatever is still on its way belongs to the query before: not read, or dropped on arrival.
+    ++*m_generation;
+    m_replacing = false;
+    m_started = true;
     m_rows = 0;
     m_exhausted = false;
+    m_fetching = false;
+    m_error.clear();
     m_cursors.clear();
     m_cache.clear();
     m_recentPages.clear();
-    // The first page within the reset, so a reset never shows an empty table for a frame, and
-    // the view hears one change rather than a reset and then an insertion.
-    QList<HistoryRow> first = readNextPage();
-    if (!first.isEmpty())
-        addPage(std::move(first));
+    m_pending.clear();
+    // Asked for within the reset: a view (or Qt's model tester) that asks for more on hearing
+    // the reset finds the first page on its way already, not a second request for it.
+    requestNextPage();
     endResetModel();
+    reportLoading(wasLoading);
 }
 
 QString HistoryModel::durationText(qint64 ms)

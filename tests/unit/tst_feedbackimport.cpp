@@ -196,6 +196,7 @@ private Q_SLOTS:
         HistoryModel model(store);
         QAbstractItemModelTester tester(&model);
         model.setFilter(upset);
+        QTRY_VERIFY(!model.isLoading());
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.headerData(HistoryModel::CustomerScore, Qt::Horizontal).toString(),
                  QStringLiteral("Customer score"));

@@ -11,6 +11,7 @@
 #include <QBuffer>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -555,15 +556,29 @@ private Q_SLOTS:
         HistoryStore store(db);
         HistoryModel model(store);
         model.setFilter(HistoryFilter());
-        QCOMPARE(model.rowCount(), HistoryModel::kPageSize);
+        QVERIFY(model.isLoading()); // on the reader thread
+        QTRY_COMPARE(model.rowCount(), HistoryModel::kPageSize);
         const QString newest = model.rowAt(0)->callId;
         QCOMPARE(newest, QStringLiteral("seed-%1").arg(calls));
-        while (model.canFetchMore(QModelIndex()))
+        while (model.canFetchMore(QModelIndex())) {
+            const int had = model.rowCount();
             model.fetchMore(QModelIndex());
+            model.fetchMore(QModelIndex()); // asked twice while on its way: read once
+            QTRY_VERIFY(!model.isLoading());
+            QCOMPARE(model.rowCount(), std::min(calls, had + HistoryModel::kPageSize));
+        }
         QCOMPARE(model.rowCount(), calls);
         QVERIFY(model.cachedPages() <= HistoryModel::kCachedPages);
         QCOMPARE(model.rowAt(calls - 1)->callId, QStringLiteral("seed-1"));
-        QCOMPARE(model.rowAt(0)->callId, newest); // read again from its cursor
+        // A page dropped from memory shows "…" while it is read again from its cursor.
+        QVERIFY(!model.rowAt(0));
+        QCOMPARE(model.data(model.index(0, HistoryModel::When)).toString(), QStringLiteral("…"));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QTRY_VERIFY(model.rowAt(0));
+        QCOMPARE(model.rowAt(0)->callId, newest);
+        QVERIFY(!changed.isEmpty());
+        QVERIFY(!model.rowAt(HistoryModel::kPageSize));
+        QTRY_VERIFY(model.rowAt(HistoryModel::kPageSize));
         QCOMPARE(model.rowAt(HistoryModel::kPageSize)->callId,
                  QStringLiteral("seed-%1").arg(calls - HistoryModel::kPageSize));
         QVERIFY(model.cachedPages() <= HistoryModel::kCachedPages);
@@ -574,10 +589,12 @@ private Q_SLOTS:
         HistoryFilter hot;
         hot.hotOnly = true;
         model.setFilter(hot);
-        QCOMPARE(model.rowCount(), HistoryModel::kPageSize);
+        QCOMPARE(model.rowCount(), 0); // the rows of the query before are gone at once
+        QTRY_COMPARE(model.rowCount(), HistoryModel::kPageSize);
         QVERIFY(model.rowAt(0)->arcPeak.value_or(0) >= HistoryFilter::kHotPeak);
         model.sort(HistoryModel::SelfScore, Qt::AscendingOrder);
         QCOMPARE(model.order().by, HistorySort::Score);
+        QTRY_VERIFY(!model.isLoading() && model.rowCount() > 1);
         QVERIFY(model.rowAt(0)->score.value_or(100) <= model.rowAt(1)->score.value_or(0));
         model.sort(HistoryModel::Customer, Qt::AscendingOrder); // not sortable: ignored
         QCOMPARE(model.order().by, HistorySort::Score);
@@ -600,16 +617,26 @@ private Q_SLOTS:
             QAbstractItemModelTester tester(&model,
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
             model.setFilter(HistoryFilter());
-            QCOMPARE(model.rowCount(), HistoryModel::kPageSize / 2);
-            for (int column = 0; column < HistoryModel::ColumnCount; ++column)
+            QTRY_COMPARE(model.rowCount(), HistoryModel::kPageSize / 2);
+            // Each change waited for and not: answers to the queries before are dropped.
+            for (int column = 0; column < HistoryModel::ColumnCount; ++column) {
                 model.sort(column, column % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
+                if (column % 3 == 0)
+                    QTRY_VERIFY(!model.isLoading());
+            }
             HistoryFilter hot;
             hot.hotOnly = true;
             model.setFilter(hot);
+            QTRY_VERIFY(!model.isLoading());
+            const int hotRows = model.rowCount();
             model.refresh();
+            QCOMPARE(model.rowCount(), hotRows); // kept on show until the new rows come
+            QTRY_VERIFY(!model.isLoading());
+            QCOMPARE(model.rowCount(), hotRows);
             HistoryFilter none;
             none.customerContains = QStringLiteral("nobody-has-this-name");
             model.setFilter(none);
+            QTRY_VERIFY(!model.isLoading());
             QCOMPARE(model.rowCount(), 0);
             QVERIFY(!model.canFetchMore(QModelIndex()));
         }
@@ -622,11 +649,18 @@ private Q_SLOTS:
         HistoryStore store(db);
         HistoryModel model(store);
         model.setFilter(HistoryFilter());
+        QTRY_VERIFY(!model.isLoading());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        while (model.canFetchMore(QModelIndex()))
+        while (model.canFetchMore(QModelIndex())) {
             model.fetchMore(QModelIndex());
+            QTRY_VERIFY(!model.isLoading());
+        }
         QCOMPARE(model.rowCount(), calls);
+        // A refresh replaces every row in one reset, under the tester's eyes.
+        model.refresh();
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), HistoryModel::kPageSize);
     }
 };
 

@@ -66,6 +66,16 @@ private:
         return -1;
     }
 
+    // The message line's text while it shows.
+    QString shownMessage() const
+    {
+        for (QLabel* label : m_window->findChildren<QLabel*>()) {
+            if (label->accessibleName() == QLatin1String("Message") && label->isVisible())
+                return label->text();
+        }
+        return {};
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -110,6 +120,9 @@ private Q_SLOTS:
             [](const QString& id) { return QStringLiteral("Profile of %1").arg(id); });
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // The rows and the first call's detail come from the reader thread.
+        QTRY_COMPARE(m_window->model()->rowCount(), HistoryModel::kPageSize);
+        QTRY_VERIFY(!m_window->detailText().isEmpty());
     }
 
     void cleanup()
@@ -126,21 +139,21 @@ private Q_SLOTS:
         QCOMPARE(m_window->model()->rowCount(), HistoryModel::kPageSize);
         QCOMPARE(m_window->model()->rowAt(0)->callId, QStringLiteral("seed-%1").arg(kCalls));
         QCOMPARE(m_window->table()->currentIndex().row(), 0);
-        QVERIFY(m_window->detailText().contains(m_window->model()->rowAt(0)->customer));
+        QTRY_VERIFY(m_window->detailText().contains(m_window->model()->rowAt(0)->customer));
         // Scrolling to the end fetches the rest, a page at a time.
         QTableView* table = m_window->table();
-        for (int i = 0; i < 20 && m_window->model()->canFetchMore(QModelIndex()); ++i) {
+        for (int i = 0; i < 200 && m_window->model()->canFetchMore(QModelIndex()); ++i) {
             table->scrollToBottom();
-            QCoreApplication::processEvents();
+            QTest::qWait(10);
         }
-        QCOMPARE(m_window->model()->rowCount(), kCalls);
+        QTRY_COMPARE(m_window->model()->rowCount(), kCalls);
     }
 
     void theAgentReadsTheirOwnPrivateNote()
     {
         QVERIFY(selectPrivateNoteRow() >= 0);
-        QVERIFY2(m_window->detailText().contains(QLatin1String("ONLY-FOR-ME")),
-                 qPrintable(m_window->detailText()));
+        QTRY_VERIFY2(m_window->detailText().contains(QLatin1String("ONLY-FOR-ME")),
+                     qPrintable(m_window->detailText()));
         QVERIFY(m_window->detailText().contains(QLatin1String("only you see this")));
         // No supervisor actions in the agent's own view.
         QVERIFY(m_window->findChild<QPushButton*>(QStringLiteral("supervisor"))->isVisible());
@@ -156,6 +169,7 @@ private Q_SLOTS:
         HistoryWindow window(*m_store, *m_coaching, *m_trends, m_rubric, noPin,
                              ExportPolicy::allowed(), {});
         window.show();
+        QTRY_VERIFY(window.model()->rowCount() > 0);
         QVERIFY(!noPin.isConfigured());
         QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("supervisor")),
                           Qt::LeftButton);
@@ -184,6 +198,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_window->signIn(kPin));
         QVERIFY(selectPrivateNoteRow() >= 0);
+        QTRY_VERIFY(m_window->detailText().contains(QLatin1String("kept their note private")));
         const QString shown = m_window->detailText();
         QVERIFY2(!shown.contains(QLatin1String("ONLY-FOR-ME")), qPrintable(shown));
         QVERIFY(shown.contains(QLatin1String("kept their note private")));
@@ -191,6 +206,7 @@ private Q_SLOTS:
         const QString csv = m_dir.filePath(QStringLiteral("rows.csv"));
         QString error;
         QVERIFY2(m_window->exportCsv(csv, &error), qPrintable(error));
+        QTRY_VERIFY(shownMessage().startsWith(QLatin1String("Exported 600 call")));
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray written = file.readAll();
@@ -200,6 +216,7 @@ private Q_SLOTS:
                  QFileDevice::Permissions());
         const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
         QVERIFY2(m_window->exportPdf(pdf, &error), qPrintable(error));
+        QTRY_VERIFY(shownMessage().startsWith(QLatin1String("Saved the report")));
         QFile report(pdf);
         QVERIFY(report.open(QIODevice::ReadOnly));
         QVERIFY(report.read(5) == "%PDF-");
@@ -240,11 +257,15 @@ private Q_SLOTS:
         QVERIFY(m_window->signIn(kPin));
         m_window->table()->selectRow(3);
         const QString callId = m_window->model()->rowAt(3)->callId;
+        // Each write reads the rows again; the selected row stays selected meanwhile.
         QVERIFY(m_window->addCoachingNote(QStringLiteral("Lovely pace; name the date sooner.")));
         QVERIFY(m_window->giveKudos(QStringLiteral("I acknowledged how they felt"),
                                     QStringLiteral("great acknowledgement on the refund call")));
         QVERIFY(m_window->scoreSelected({{QStringLiteral("listened"), QStringLiteral("yes")},
                                          {QStringLiteral("used_name"), QStringLiteral("no")}}));
+        QTRY_VERIFY(!m_window->model()->isLoading() && m_window->model()->rowAt(3) &&
+                    m_window->model()->rowAt(3)->supervisorScore.has_value());
+        QCOMPARE(m_window->table()->currentIndex().row(), 3);
         QCOMPARE(m_window->model()->rowAt(3)->callId, callId);
         QCOMPARE(m_window->model()->rowAt(3)->kudos, 1);
         QCOMPARE(m_window->model()->rowAt(3)->supervisorScore.value_or(-1), 50.0);
@@ -255,6 +276,7 @@ private Q_SLOTS:
         m_window->signOut();
         QCOMPARE(m_window->viewer(), HistoryViewer::Agent);
         m_window->table()->selectRow(3);
+        QTRY_VERIFY(m_window->detailText().contains(QLatin1String("supervisor score 50")));
         const QString shown = m_window->detailText();
         QVERIFY(shown.contains(QLatin1String("Lovely pace")));
         QVERIFY(shown.contains(QLatin1String("great acknowledgement on the refund call")));
@@ -286,13 +308,13 @@ private Q_SLOTS:
         auto* hot = m_window->findChild<QCheckBox*>(QStringLiteral("hotOnly"));
         hot->setChecked(true);
         HistoryModel* model = m_window->model();
-        QVERIFY(model->rowCount() > 0);
+        QTRY_VERIFY(!model->isLoading() && model->rowCount() > 0);
         for (int row = 0; row < model->rowCount(); ++row)
             QVERIFY(model->rowAt(row)->arcPeak.value_or(0) >= HistoryFilter::kHotPeak);
         hot->setChecked(false);
         auto* outcome = m_window->findChild<QComboBox*>(QStringLiteral("outcome"));
         outcome->setCurrentIndex(outcome->findData(QStringLiteral("escalated")));
-        QVERIFY(model->rowCount() > 0);
+        QTRY_VERIFY(!model->isLoading() && model->rowCount() > 0);
         for (int row = 0; row < model->rowCount(); ++row)
             QCOMPARE(model->rowAt(row)->outcome, QStringLiteral("escalated"));
         outcome->setCurrentIndex(0);
@@ -312,6 +334,7 @@ private Q_SLOTS:
         table->sortByColumn(HistoryModel::SelfScore, Qt::AscendingOrder);
         HistoryModel* model = m_window->model();
         QCOMPARE(model->order().by, HistorySort::Score);
+        QTRY_VERIFY(!model->isLoading() && model->rowCount() > 0);
         for (int row = 1; row < model->rowCount(); ++row)
             QVERIFY(model->rowAt(row - 1)->score <= model->rowAt(row)->score);
         table->sortByColumn(HistoryModel::Customer, Qt::AscendingOrder);
@@ -341,7 +364,7 @@ private Q_SLOTS:
         QVERIFY(upset);
         upset->setChecked(true);
         // 600 calls: every seventh surveyed, and of those every third (id % 21 == 0) upset.
-        QTRY_COMPARE(model->rowCount(), kCalls / 21);
+        QTRY_VERIFY(!model->isLoading() && model->rowCount() == kCalls / 21);
         for (int row = 0; row < model->rowCount(); ++row) {
             QVERIFY(model->rowAt(row)->customerUpset);
             QCOMPARE(model->rowAt(row)->callRowId % 21, 0);
@@ -350,8 +373,8 @@ private Q_SLOTS:
                 QVariant(0.0));
         }
         m_window->table()->selectRow(0);
+        QTRY_VERIFY(m_window->detailText().contains(QStringLiteral("CSAT 1 of 5")));
         const QString shown = m_window->detailText();
-        QVERIFY2(shown.contains(QStringLiteral("CSAT 1 of 5")), qPrintable(shown));
         QVERIFY2(
             shown.contains(
                 QStringLiteral("Still not fixed, I am fed up #%1").arg(model->rowAt(0)->callRowId)),
@@ -365,7 +388,7 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("customer score 0, left upset")));
         QVERIFY(html.contains(QStringLiteral("The customer: “Still not fixed, I am fed up #")));
         upset->setChecked(false);
-        QTRY_COMPARE(model->rowCount(), HistoryModel::kPageSize);
+        QTRY_VERIFY(!model->isLoading() && model->rowCount() == HistoryModel::kPageSize);
         // A call without a survey shows no verdict.
         for (int row = 0; row < model->rowCount(); ++row) {
             if (model->rowAt(row)->callRowId % 7 != 0) {
@@ -373,7 +396,7 @@ private Q_SLOTS:
                 break;
             }
         }
-        QVERIFY(!m_window->detailText().contains(QStringLiteral("CSAT")));
+        QTRY_VERIFY(!m_window->detailText().contains(QStringLiteral("CSAT")));
     }
 
     void everyControlHasANameAndEscapeCloses()

@@ -128,7 +128,7 @@ private Q_SLOTS:
         scopeTeam->click();
         QVERIFY(team->isVisible());
         // The agent's own history is still there, one click away.
-        QVERIFY(window->model()->rowCount() > 0);
+        QTRY_VERIFY(window->model()->rowCount() > 0); // read on its own thread
         QVERIFY(!team->isSignedIn());
 
         QSignalSpy signedIn(team, &TeamHistoryView::signedIn);

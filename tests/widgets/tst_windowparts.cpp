@@ -106,13 +106,18 @@ private Q_SLOTS:
         prompts.answerNextSaveWith(path);
         QTest::mouseClick(csv, Qt::LeftButton);
         QCOMPARE(prompts.fileDialogCaptions().size(), 2);
+        // Read and written on the history's reader thread; the message line says when.
+        const auto told = [&] {
+            for (QLabel* label : window.findChildren<QLabel*>()) {
+                if (label->isVisible() && label->text().contains(path))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY(told());
         QVERIFY(QFile::exists(path));
         QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
-        bool told = false;
-        for (QLabel* label : window.findChildren<QLabel*>())
-            told = told || (label->isVisible() && label->text().contains(path));
-        QVERIFY(told);
     }
 };
 

@@ -10,6 +10,8 @@
 #include <QSaveFile>
 #include <QTextDocument>
 
+#include <memory>
+
 namespace attune {
 
 HistoryReportPrinter::HistoryReportPrinter(const HistoryService& history, ExportPolicy exports)
@@ -17,40 +19,62 @@ HistoryReportPrinter::HistoryReportPrinter(const HistoryService& history, Export
     , m_exports(exports)
 {}
 
-qint64 HistoryReportPrinter::writeCsv(const QString& path, const HistoryFilter& filter,
-                                      const HistoryOrder& order, QString* error) const
+bool HistoryReportPrinter::writeCsv(const QString& path, const HistoryFilter& filter,
+                                    const HistoryOrder& order, QObject* context, CsvDone done,
+                                    QString* error) const
 {
     if (!m_exports.check(error))
-        return -1; // before the file is created: a refused export leaves nothing behind
+        return false; // before the file is created: a refused export leaves nothing behind
     if (!OutputFile::checkTarget(path, error))
-        return -1;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return -1;
+        return false;
+    auto file = std::make_shared<QSaveFile>(path);
+    if (!file->open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(path, file->errorString());
+        return false;
     }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QString failure;
-    const qint64 rows = m_history.writeCsv(m_exports, filter, order, file, &failure);
-    if (rows < 0 || !file.commit()) {
-        *error =
-            tr("Cannot write %1: %2").arg(path, failure.isEmpty() ? file.errorString() : failure);
-        return -1;
-    }
-    return rows;
+    file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // Written whole or not at all: a file never committed (the window closed first) is dropped.
+    m_history.writeCsvOffThread(
+        m_exports, filter, order, file, context,
+        [file, path, done = std::move(done)](qint64 rows, const QString& failure) {
+            if (rows < 0 || !file->commit()) {
+                done(-1, tr("Cannot write %1: %2")
+                             .arg(path, failure.isEmpty() ? file->errorString() : failure));
+                return;
+            }
+            done(rows, QString());
+        });
+    return true;
 }
 
 bool HistoryReportPrinter::writePdf(const QString& path, const HistoryFilter& filter,
-                                    const HistoryOrder& order, QString* error) const
+                                    const HistoryOrder& order, QObject* context, PdfDone done,
+                                    QString* error) const
 {
-    // Checked first: opening a FIFO to write waits for a reader (on the GUI thread), and opening
-    // the database with truncation would empty it under the running app.
+    if (!m_exports.check(error))
+        return false;
+    // Checked before anything is read: opening a FIFO to write waits for a reader (on the GUI
+    // thread), and opening the database with truncation would empty it under the running app.
     if (!OutputFile::checkTarget(path, error))
         return false;
-    // Read as it is printed; a report is an explicit, one-off wait.
-    const QString html =
-        m_history.reportHtml(m_exports, filter, order, tr("Attune coaching report"), error);
-    if (html.isEmpty())
+    m_history.requestReportHtml(
+        m_exports, filter, order, tr("Attune coaching report"), context,
+        [path, done = std::move(done)](const QString& html, const QString& failure) {
+            if (html.isEmpty()) {
+                done(false, failure);
+                return;
+            }
+            QString reason;
+            const bool ok = print(html, path, &reason);
+            done(ok, reason);
+        });
+    return true;
+}
+
+bool HistoryReportPrinter::print(const QString& html, const QString& path, QString* error)
+{
+    // Again once the report is read: the target may have changed while it was.
+    if (!OutputFile::checkTarget(path, error))
         return false;
     QTextDocument document;
     document.setHtml(html);

@@ -6,6 +6,10 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
+class QObject;
+
 namespace attune {
 
 class HistoryService;
@@ -19,14 +23,21 @@ class HistoryReportPrinter
 public:
     HistoryReportPrinter(const HistoryService& history, ExportPolicy exports);
 
-    // The number of calls written, or -1 with the reason in `error`.
-    qint64 writeCsv(const QString& path, const HistoryFilter& filter, const HistoryOrder& order,
-                    QString* error) const;
-    // A report over the filter's weeks (the last 12 when it has no dates).
+    // Both read on the history's reader thread. Refused at once (IT's policy, a file that cannot
+    // be made): false with the reason in `error`. Otherwise true, and `done` follows on this
+    // thread (unless `context` is gone): the number of calls written, or -1 with the reason.
+    using CsvDone = std::function<void(qint64 rows, const QString& error)>;
+    bool writeCsv(const QString& path, const HistoryFilter& filter, const HistoryOrder& order,
+                  QObject* context, CsvDone done, QString* error) const;
+    // A report over the filter's weeks (the last 12 when it has no dates): read off this thread,
+    // then laid out and printed here (CPU work, no database); `done(ok, error)`.
+    using PdfDone = std::function<void(bool ok, const QString& error)>;
     bool writePdf(const QString& path, const HistoryFilter& filter, const HistoryOrder& order,
-                  QString* error) const;
+                  QObject* context, PdfDone done, QString* error) const;
 
 private:
+    static bool print(const QString& html, const QString& path, QString* error);
+
     const HistoryService& m_history;
     ExportPolicy m_exports;
 };

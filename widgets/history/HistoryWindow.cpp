@@ -25,6 +25,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace attune {
 
 HistoryWindow::HistoryWindow(HistoryService& history, CoachingService& coaching,
@@ -90,7 +92,34 @@ void HistoryWindow::build(ExportPolicy exports)
     layout->addWidget(m_filters);
     m_printer = std::make_unique<HistoryReportPrinter>(*m_history, exports);
 
-    m_model = new HistoryModel(m_history->store(), this);
+    m_model = new HistoryModel(m_history->loader(), this);
+    m_loading = new QLabel(tr("Loading calls…"), this);
+    m_loading->setObjectName(QStringLiteral("historyLoading"));
+    m_loading->setAccessibleName(tr("Loading"));
+    m_loading->hide();
+    layout->addWidget(m_loading);
+    m_loadingDelay = new QTimer(this);
+    m_loadingDelay->setSingleShot(true);
+    // Only a wait someone would notice is announced; a page in a few ms never blinks the line.
+    m_loadingDelay->setInterval(150);
+    connect(m_loadingDelay, &QTimer::timeout, m_loading, &QWidget::show);
+    connect(m_model, &HistoryModel::loadingChanged, this, [this](bool loading) {
+        if (loading) {
+            m_loadingDelay->start();
+            return;
+        }
+        m_loadingDelay->stop();
+        m_loading->hide();
+    });
+    connect(m_model, &HistoryModel::failed, this, [this](const QString& reason) {
+        showMessage(tr("The history could not be read. %1").arg(reason));
+    });
+    connect(m_model, &HistoryModel::firstPageArrived, this, [this] {
+        if (m_model->rowCount() > 0)
+            m_table->selectRow(std::min(std::exchange(m_reselectRow, 0), m_model->rowCount() - 1));
+        else
+            showSelected();
+    });
     m_tabs = new QTabWidget(this);
     m_tabs->setAccessibleName(tr("Calls and trends"));
     auto* split = new QSplitter(Qt::Horizontal, m_tabs);
@@ -193,8 +222,6 @@ void HistoryWindow::build(ExportPolicy exports)
     installEventFilter(this);
     setViewer(HistoryViewer::Agent);
     m_model->setFilter(currentFilter());
-    if (m_model->rowCount() > 0)
-        m_table->selectRow(0);
 }
 
 HistoryWindow::~HistoryWindow() = default;
@@ -239,17 +266,23 @@ void HistoryWindow::askForScore()
     const HistoryRow* row = selectedRow();
     if (!row || row->assessmentId == 0)
         return;
-    const std::optional<CallDetail> call = m_coaching->callDetail(row->callRowId, m_viewer);
-    if (const auto answers = SupervisorDialogs::askScore(
-            this, m_rubric, call ? call->detail.supervisorAnswers : QMap<QString, QString>()))
-        scoreSelected(*answers);
+    // The form opens with the supervisor's earlier answers once they are read; a different row
+    // selected meanwhile cancels it.
+    const quint64 ticket = m_detailTicket;
+    m_history->requestCallDetail(
+        row->callRowId, m_viewer, this, [this, ticket](const std::optional<CallDetail>& call) {
+            if (ticket != m_detailTicket)
+                return;
+            if (const auto answers = SupervisorDialogs::askScore(
+                    this, m_rubric,
+                    call ? call->detail.supervisorAnswers : QMap<QString, QString>()))
+                scoreSelected(*answers);
+        });
 }
 
 void HistoryWindow::applyFilter()
 {
-    m_model->setFilter(currentFilter());
-    if (m_model->rowCount() > 0)
-        m_table->selectRow(0);
+    m_model->setFilter(currentFilter()); // the first row is selected when it arrives
     if (m_tabs->currentIndex() == 1)
         requestTrends();
 }
@@ -276,17 +309,20 @@ void HistoryWindow::showSelected()
 {
     const HistoryRow* row = selectedRow();
     m_detail->setActions(m_viewer == HistoryViewer::Supervisor, row, row && row->assessmentId != 0);
+    // Also when the viewer changed: an agent's detail (with private notes) still on its way is
+    // never shown to a supervisor.
+    const quint64 ticket = ++m_detailTicket;
     if (!row) {
-        m_detail->showNothing(m_model->rowCount() == 0);
+        m_detail->showNothing(m_model->rowCount() == 0 && !m_model->isLoading());
         return;
     }
-    const std::optional<CallDetail> call = m_coaching->callDetail(row->callRowId, m_viewer);
-    if (!call)
-        return;
-    const QString profile = m_profileSummary && !call->detail.customerId.isEmpty()
-                                ? m_profileSummary(call->detail.customerId)
-                                : QString();
-    m_detail->showCall(*row, *call, profile);
+    m_history->requestCallDetail(
+        row->callRowId, m_viewer, this,
+        [this, ticket, shown = *row](const std::optional<CallDetail>& call) {
+            if (ticket == m_detailTicket && call)
+                m_detail->showCall(shown, *call, call->profileSummary);
+        },
+        m_profileSummary);
 }
 
 QString HistoryWindow::detailText() const
@@ -360,10 +396,8 @@ bool HistoryWindow::addCoachingNote(const QString& text)
 
 void HistoryWindow::showCoachingWritten()
 {
-    const int current = m_table->currentIndex().row();
-    m_model->refresh(); // the kudos and score columns
-    m_table->selectRow(std::min(current, m_model->rowCount() - 1));
-    showSelected();
+    m_reselectRow = std::max(0, m_table->currentIndex().row());
+    m_model->refresh(); // the kudos and score columns; the row is selected again on arrival
 }
 
 bool HistoryWindow::giveKudos(const QString& behaviour, const QString& text)
@@ -390,19 +424,25 @@ bool HistoryWindow::scoreSelected(const QMap<QString, QString>& answers)
 
 bool HistoryWindow::exportCsv(const QString& path, QString* error)
 {
-    const qint64 rows = m_printer->writeCsv(path, m_model->filter(), m_model->order(), error);
-    if (rows < 0)
-        return false;
-    showMessage(tr("Exported %n call(s) to %1.", nullptr, int(rows)).arg(path));
-    return true;
+    return m_printer->writeCsv(
+        path, m_model->filter(), m_model->order(), this,
+        [this, path](qint64 rows, const QString& failure) {
+            if (rows < 0)
+                showMessage(failure);
+            else
+                showMessage(tr("Exported %n call(s) to %1.", nullptr, int(rows)).arg(path));
+        },
+        error);
 }
 
 bool HistoryWindow::exportPdf(const QString& path, QString* error)
 {
-    if (!m_printer->writePdf(path, m_model->filter(), m_model->order(), error))
-        return false;
-    showMessage(tr("Saved the report to %1.").arg(path));
-    return true;
+    return m_printer->writePdf(
+        path, m_model->filter(), m_model->order(), this,
+        [this, path](bool ok, const QString& failure) {
+            showMessage(ok ? tr("Saved the report to %1.").arg(path) : failure);
+        },
+        error);
 }
 
 bool HistoryWindow::eventFilter(QObject* watched, QEvent* event)

@@ -41,7 +41,8 @@ class HistoryWindow : public QWidget
     Q_OBJECT
 
 public:
-    // `profileSummary` gives a line or two about a customer id (empty when unknown).
+    // `profileSummary` gives a line or two about a customer id (empty when unknown); it is called
+    // on the history's reader thread, since it may read the database.
     HistoryWindow(HistoryService& history, CoachingService& coaching, const Rubric& rubric,
                   SupervisorGate& gate, ExportPolicy exports,
                   std::function<QString(const QString&)> profileSummary, QWidget* parent = nullptr);
@@ -65,6 +66,8 @@ public:
     bool addCoachingNote(const QString& text);
     bool giveKudos(const QString& behaviour, const QString& text);
     bool scoreSelected(const QMap<QString, QString>& answers);
+    // Both read on the history's reader thread: false with the reason when refused at once (IT's
+    // policy, a file that cannot be made); otherwise the outcome follows in the message line.
     bool exportCsv(const QString& path, QString* error);
     bool exportPdf(const QString& path, QString* error);
     // Where the "save as" dialogs go (QFileDialog unless a test answers them).
@@ -119,6 +122,12 @@ private:
     std::unique_ptr<HistoryReportPrinter> m_printer;
     TrendsView* m_trendsView = nullptr;
     QTimer* m_sessionWatch = nullptr;
+    // Reads run on the history's reader thread (HistoryLoader): a quiet line says so when the
+    // rows take a moment, and only the detail asked for last is shown.
+    QLabel* m_loading = nullptr;
+    QTimer* m_loadingDelay = nullptr;
+    quint64 m_detailTicket = 0;
+    int m_reselectRow = 0; // the row to select when the next first page arrives
 };
 
 } // namespace attune

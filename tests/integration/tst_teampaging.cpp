@@ -84,6 +84,17 @@ private:
         return false;
     }
 
+    // The server refuses every page read while the table is away (a read that fails on a live
+    // connection, so the loader hands the error on instead of reconnecting).
+    bool pageReadsFail(bool fail)
+    {
+        QSqlQuery rename(QSqlDatabase::database(QStringLiteral("admin")));
+        return rename.exec(fail ? QStringLiteral("ALTER TABLE attune.call_facts RENAME TO"
+                                                 " call_facts_away")
+                                : QStringLiteral("ALTER TABLE attune.call_facts_away RENAME TO"
+                                                 " call_facts"));
+    }
+
     bool refreshed(TeamHistoryModel& model)
     {
         model.refresh();
@@ -249,6 +260,75 @@ private Q_SLOTS:
             QVERIFY(shown);
             QCOMPARE(describe(*shown), m_seen.at(row));
         }
+    }
+
+    // A next page whose read fails is not the end of the list, and a page read again whose read
+    // fails is not an empty page: both are asked for again, and every row comes back as it was.
+    void aFailedNextPageIsAskedAgainNotTakenForTheEnd()
+    {
+        TeamHistoryModel model(*m_loader);
+        QVERIFY(refreshed(model));
+        QTest::qWait(TeamHistoryModel::kReadAheadDelayMs + 200); // the read ahead, if any, is in
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isReadingAhead() || model.hasNextPageReady(), 20000);
+        QVERIFY(pageReadsFail(true));
+        // Scroll on until a read fails (pages read ahead before it are shown first).
+        for (int guard = 0; guard < 5 && model.lastError().isEmpty(); ++guard) {
+            model.fetchMore(QModelIndex());
+            QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }, 20000));
+        }
+        QVERIFY(!model.lastError().isEmpty());
+        const int shown = model.rowCount();
+        QCOMPARE(shown % TeamHistoryModel::kPageSize, 0);
+        QVERIFY(model.canFetchMore(QModelIndex()));
+        QVERIFY(model.hasFailedReads());
+        QTest::qWait(200);
+        QCOMPARE(model.rowCount(), shown);
+        QVERIFY(pageReadsFail(false));
+        // Asked again on its own, after the back-off.
+        QTRY_VERIFY_WITH_TIMEOUT(!model.hasFailedReads() && model.lastError().isEmpty(),
+                                 3 * TeamHistoryModel::kFirstRetryMs + 5000);
+        QStringList seen;
+        QVERIFY(scrollToTheEnd(model, &seen));
+        QCOMPARE(seen, m_seen);
+    }
+
+    void aFailedReadAgainIsAskedAgainNotCachedEmpty()
+    {
+        TeamHistoryModel model(*m_loader);
+        model.setPackedBytesLimit(0);
+        QVERIFY(refreshed(model));
+        QStringList seen;
+        QVERIFY(scrollToTheEnd(model, &seen));
+        QCOMPARE(seen, m_seen);
+        const int pages =
+            (m_expectedRows + TeamHistoryModel::kPageSize - 1) / TeamHistoryModel::kPageSize;
+        const int middle = (pages - TeamHistoryModel::kCachedPages) / 2;
+        const int row = middle * TeamHistoryModel::kPageSize + 5;
+        QVERIFY(!model.holdsPage(middle));
+
+        QVERIFY(pageReadsFail(true));
+        QVERIFY(!model.rowAt(row));
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(model.hasFailedReads(), 20000);
+        QVERIFY(!model.lastError().isEmpty());
+        QVERIFY(!model.holdsPage(middle));
+        QVERIFY(!model.rowAt(row));
+        QCOMPARE(model.rowCount(), m_expectedRows);
+        QVERIFY(pageReadsFail(false));
+        // Shown again as soon as a read succeeds, by the model's own retry.
+        QTRY_VERIFY_WITH_TIMEOUT(model.holdsPage(middle),
+                                 3 * TeamHistoryModel::kFirstRetryMs + 5000);
+        for (int at = (middle - 1) * TeamHistoryModel::kPageSize;
+             at < (middle + 2) * TeamHistoryModel::kPageSize; ++at) {
+            const HistoryRow* shown = model.rowAt(at);
+            if (!shown) {
+                QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 20000);
+                shown = model.rowAt(at);
+            }
+            QVERIFY2(shown, qPrintable(QStringLiteral("row %1").arg(at)));
+            QCOMPARE(describe(*shown), m_seen.at(at));
+        }
+        QVERIFY(!model.hasFailedReads());
     }
 
     void cleanupTestCase()

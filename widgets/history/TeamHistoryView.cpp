@@ -171,11 +171,12 @@ TeamHistoryView::TeamHistoryView(const TeamServerLogin& defaults, const Rubric& 
             [this] { setStatus(TeamHistoryLoader::tr("Team server unreachable — retrying…")); });
     connect(m_loader, &TeamHistoryLoader::serverReachable, this, [this](int failedReads) {
         setStatus(tr("The team server answers again."));
-        // What failed meanwhile is read again: the list from the top (which shows the selected
-        // call's detail again), or else only the detail and the trends.
+        // What failed meanwhile is read again at once, where the view is (the model would
+        // retry on its own, after its back-off), and the selected call's detail with it.
         if (failedReads & TeamHistoryLoader::Pages)
-            m_model->refresh();
-        else if (failedReads & (TeamHistoryLoader::Details | TeamHistoryLoader::Coaching))
+            m_model->retryFailed();
+        if (failedReads &
+            (TeamHistoryLoader::Pages | TeamHistoryLoader::Details | TeamHistoryLoader::Coaching))
             showSelected();
         if ((failedReads & TeamHistoryLoader::Trends) && m_tabs->currentIndex() > 0)
             requestTrends();

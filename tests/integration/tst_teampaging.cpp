@@ -4,6 +4,7 @@
 // side; and a view scrolling through pages has the next one read without the idle delay.
 #include "PostgresCluster.h"
 #include "TeamHistorySeed.h"
+#include "supervisor/HistoryModel.h"
 #include "supervisor/TeamHistoryLoader.h"
 #include "supervisor/TeamHistoryModel.h"
 #include "team/TeamSchema.h"
@@ -260,6 +261,59 @@ private Q_SLOTS:
             QVERIFY(shown);
             QCOMPARE(describe(*shown), m_seen.at(row));
         }
+    }
+
+    // A search is read either by walking each agent's calls in the list's order (a term on many
+    // of them, migration 0009) or from the trigram keys (a rare one), chosen per agent by the
+    // share of matches among its newest calls. Whichever way, the rows and their order are a
+    // plain scan's, page after page, both ways round.
+    void searchesMatchAPlainScanWhicheverWayTheyAreRead_data()
+    {
+        QTest::addColumn<QString>("term");
+        QTest::addColumn<bool>("hotOnly");
+        QTest::addColumn<bool>("descending");
+        // A quarter of the calls; about one in seven; a few; one.
+        for (const char* term : {"marsh", "Ann Lee 1", "Lee 19", "Tom Brennan 1201"}) {
+            QTest::addRow("%s, newest first", term) << QString::fromUtf8(term) << false << true;
+            QTest::addRow("%s, oldest first", term) << QString::fromUtf8(term) << false << false;
+            QTest::addRow("%s, hot only", term) << QString::fromUtf8(term) << true << true;
+        }
+    }
+    void searchesMatchAPlainScanWhicheverWayTheyAreRead()
+    {
+        QFETCH(QString, term);
+        QFETCH(bool, hotOnly);
+        QFETCH(bool, descending);
+        QSqlQuery plain(QSqlDatabase::database(QStringLiteral("admin")));
+        plain.prepare(QStringLiteral("SELECT call_id::text FROM attune.call_facts"
+                                     " WHERE agent IN ('alice', 'bob') AND search ILIKE ?"
+                                     " AND (NOT ? OR peak >= ?)"
+                                     " ORDER BY started_at %1, call_id %1")
+                          .arg(descending ? QStringLiteral("DESC") : QStringLiteral("ASC")));
+        plain.addBindValue(QStringLiteral("%") + term + QStringLiteral("%"));
+        plain.addBindValue(hotOnly);
+        plain.addBindValue(HistoryFilter::kHotPeak);
+        QVERIFY(plain.exec());
+        QStringList expected;
+        while (plain.next())
+            expected << plain.value(0).toString();
+        QVERIFY(!expected.isEmpty() || hotOnly);
+
+        TeamHistoryModel model(*m_loader);
+        HistoryFilter filter;
+        filter.customerContains = term;
+        filter.hotOnly = hotOnly;
+        model.setFilter(filter);
+        model.sort(1 + HistoryModel::When, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        model.refresh();
+        QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }, 20000));
+        QStringList seen;
+        QVERIFY(scrollToTheEnd(model, &seen));
+        QVERIFY(model.lastError().isEmpty());
+        QStringList got;
+        for (const QString& row : seen)
+            got << row.section(QLatin1Char('|'), 0, 0);
+        QCOMPARE(got, expected);
     }
 
     // A next page whose read fails is not the end of the list, and a page read again whose read

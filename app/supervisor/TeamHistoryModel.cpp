@@ -158,10 +158,19 @@ void TeamHistoryModel::fetchMore(const QModelIndex& parent)
     if (!m_ahead.isEmpty()) {
         // Read while the view was still showing the rows before it: no wait at all.
         appendPage(m_ahead.takeFirst(), QString(), true);
-    } else if (m_prefetching) {
+        return;
+    }
+    if (m_prefetching)
         m_fetching = true; // the page on its way is the one the view wants
-    } else {
+    else
         requestNextPage();
+    // The view scrolls on at once, into rows shown as "…" until the page arrives, instead of
+    // stopping at the last row read. Not for a first page: an empty list shows as such.
+    if (!m_cursors.isEmpty() && m_placeholderRows == 0) {
+        beginInsertRows(QModelIndex(), m_rows, m_rows + kPageSize - 1);
+        m_rows += kPageSize;
+        m_placeholderRows = kPageSize;
+        endInsertRows();
     }
 }
 
@@ -262,7 +271,25 @@ void TeamHistoryModel::appendPage(const QList<HistoryRow>& rows, const QString& 
     m_retryMs = kFirstRetryMs;
     if (rows.size() < kPageSize)
         m_exhausted = true;
-    if (!rows.isEmpty()) {
+    if (m_placeholderRows > 0) {
+        // The page takes the place of its "…" rows; those it does not fill (the list's end)
+        // go.
+        const int first = m_rows - m_placeholderRows;
+        const int filled = int(rows.size());
+        if (filled < m_placeholderRows) {
+            beginRemoveRows(QModelIndex(), first + filled, m_rows - 1);
+            m_rows = first + filled;
+            m_placeholderRows = 0;
+            endRemoveRows();
+        }
+        m_placeholderRows = 0;
+        if (!rows.isEmpty()) {
+            m_cursors.append(rows.last());
+            m_cache.insert(page, rows);
+            touchPage(page);
+            Q_EMIT dataChanged(index(first, 0), index(first + filled - 1, ColumnCount - 1));
+        }
+    } else if (!rows.isEmpty()) {
         beginInsertRows(QModelIndex(), m_rows, m_rows + int(rows.size()) - 1);
         m_cursors.append(rows.last());
         m_rows += int(rows.size());
@@ -508,6 +535,7 @@ void TeamHistoryModel::clear()
     m_nextFailed = false;
     m_nextFailedWanted = false;
     m_failedPages.clear();
+    m_placeholderRows = 0;
     endResetModel();
 }
 

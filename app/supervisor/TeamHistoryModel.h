@@ -86,6 +86,8 @@ public:
     // A smaller budget for the packed pages (a test's small server); kPackedBytes by default.
     void setPackedBytesLimit(qsizetype bytes) { m_packedLimit = bytes; }
     qsizetype packedBytes() const { return m_packedBytes; }
+    // Rows at the end shown as "…" until the next page arrives.
+    int placeholderRows() const { return m_placeholderRows; }
     // The view waits for a page (the first one, or the next one while scrolling); a page read
     // ahead of the view, or either side of a page read again, does not count.
     bool isLoading() const { return m_fetching || !m_wanted.isEmpty(); }
@@ -141,6 +143,8 @@ private:
     // The next page's read failed: not the end of the list; asked again by retryFailed().
     bool m_nextFailed = false;
     bool m_nextFailedWanted = false; // and the view was waiting for it
+    // Rows at the end shown as "…" for the next page while it is read (see fetchMore).
+    int m_placeholderRows = 0;
     quint64 m_generation = 0;
     QString m_error;
     QList<HistoryRow> m_cursors;

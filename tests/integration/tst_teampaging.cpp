@@ -10,6 +10,7 @@
 #include "team/TeamSchema.h"
 
 #include <QSet>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -261,6 +262,60 @@ private Q_SLOTS:
             QVERIFY(shown);
             QCOMPARE(describe(*shown), m_seen.at(row));
         }
+    }
+
+    // A view scrolled past the rows read does not stop there: the next page's rows show at once
+    // as "…" and take its rows when it arrives; at the list's end those it does not fill go.
+    void aViewScrollingPastWhatIsReadSeesThePageAsPlaceholders()
+    {
+        TeamHistoryModel model(*m_loader);
+        QVERIFY(refreshed(model));
+        // Before the read ahead (after an idle delay) has anything: the view asks for more.
+        QVERIFY(!model.hasNextPageReady());
+        model.fetchMore(QModelIndex());
+        QCOMPARE(model.rowCount(), 2 * TeamHistoryModel::kPageSize);
+        QCOMPARE(model.placeholderRows(), TeamHistoryModel::kPageSize);
+        QVERIFY(model.isLoading());
+        const int waiting = TeamHistoryModel::kPageSize + 5;
+        QVERIFY(!model.rowAt(waiting));
+        QCOMPARE(model.data(model.index(waiting, TeamHistoryModel::Agent)).toString(),
+                 QStringLiteral("…"));
+        QSignalSpy filled(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }, 20000));
+        QCOMPARE(model.placeholderRows(), 0);
+        QCOMPARE(model.rowCount(), 2 * TeamHistoryModel::kPageSize);
+        QVERIFY(!filled.isEmpty());
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const HistoryRow* shown = model.rowAt(row);
+            QVERIFY2(shown, qPrintable(QStringLiteral("row %1").arg(row)));
+            QCOMPARE(describe(*shown), m_seen.at(row));
+        }
+        // A list of between one and two pages: the second page fills only part of its "…"
+        // rows, and the rest go.
+        QSqlQuery count(QSqlDatabase::database(QStringLiteral("admin")));
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM attune.call_facts"
+                                          " WHERE agent = 'alice' AND search ILIKE '%Lee 1%'")) &&
+                count.next());
+        const int expected = count.value(0).toInt();
+        QVERIFY(expected > TeamHistoryModel::kPageSize &&
+                expected < 2 * TeamHistoryModel::kPageSize);
+        TeamHistoryModel shortList(*m_loader);
+        HistoryFilter filter;
+        filter.agent = QStringLiteral("alice");
+        filter.customerContains = QStringLiteral("Lee 1");
+        shortList.setFilter(filter);
+        QVERIFY(refreshed(shortList));
+        QVERIFY(!shortList.hasNextPageReady());
+        shortList.fetchMore(QModelIndex());
+        QCOMPARE(shortList.rowCount(), 2 * TeamHistoryModel::kPageSize);
+        QSignalSpy removed(&shortList, &QAbstractItemModel::rowsRemoved);
+        QVERIFY(QTest::qWaitFor([&] { return !shortList.isLoading(); }, 20000));
+        QCOMPARE(shortList.rowCount(), expected);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(shortList.placeholderRows(), 0);
+        QVERIFY(!shortList.canFetchMore(QModelIndex()));
+        for (int row = 0; row < expected; ++row)
+            QVERIFY2(shortList.rowAt(row), qPrintable(QStringLiteral("row %1").arg(row)));
     }
 
     // A search is read either by walking each agent's calls in the list's order (a term on many

@@ -74,6 +74,7 @@
 #include <QScrollBar>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
@@ -2044,6 +2045,12 @@ void teamHistoryBenchmarks(const std::function<bool(const char*)>& wanted)
     view.resize(1280, 760);
     view.show();
     QTableView* table = view.table();
+    // ATTUNE_BENCH_QT_DELEGATE=1: the cells painted by Qt's own delegate, as before
+    // TeamCallDelegate, to compare the two at the same load.
+    if (qEnvironmentVariableIntValue("ATTUNE_BENCH_QT_DELEGATE") == 1) {
+        table->setItemDelegate(new QStyledItemDelegate(table));
+        std::printf("# team history: Qt's own item delegate\n");
+    }
     TeamHistoryModel* model = view.model();
     const auto waitFor = [](const std::function<bool()>& done) {
         QElapsedTimer timer;

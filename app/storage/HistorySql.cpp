@@ -428,26 +428,66 @@ HistorySql::Statement HistorySql::serverPage(const HistoryFilter& filter, const 
                                 " ELSE ARRAY[current_user] END"
                                 " FROM attune.team_agents(current_user) AS t)");
     const QString direction = order.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const QString conditions =
+        where.isEmpty() ? QStringLiteral("true") : where.join(QLatin1String(" AND "));
+    QString agentPage =
+        QStringLiteral("SELECT f.call_id AS call_row, %1 AS sort_value, f.call_id AS sort_id"
+                       " FROM %2 WHERE %3 ORDER BY %1 %4, f.call_id %4 LIMIT :size")
+            .arg(sortKey,
+                 byTrigrams ? QStringLiteral("attune.search_agent_calls(team_agent.name, :term,"
+                                             " :search) AS hit(id)"
+                                             " JOIN attune.call_facts f ON f.call_id = hit.id")
+                            : QStringLiteral("attune.call_facts f"),
+                 conditions, direction);
+    if (byTrigrams && order.by == HistorySort::Time) {
+        // A term on many of an agent's calls (a surname common in the team) costs the trigram
+        // keys one heap page per match, thousands of them; walking the agent's calls newest first
+        // in migration 0009's index (which holds the search text and every filter's column, so
+        // the walk never leaves it) finds the page's matches within a few hundred entries. Which
+        // way is chosen per agent by the share of matches among the agent's newest
+        // kSearchProbeRows (cheap, and never read beyond the index). The walk's rows are taken
+        // only when they are the whole answer: the page filled, or the agent's calls walked to
+        // their end; otherwise the trigram keys answer as before. Either way the rows are what
+        // a plain scan would give, under the same row-level security.
+        constexpr int kSearchProbeRows = 200;
+        constexpr int kSearchWalkRows = 2000;
+        const QString walkConditions =
+            QStringLiteral("f.agent = team_agent.name AND ") + conditions;
+        agentPage =
+            QStringLiteral(
+                "WITH probe AS MATERIALIZED ("
+                "SELECT count(*) FILTER (WHERE w.search ILIKE :search) * %5 >= :size * count(*)"
+                " OR count(*) < %6 AS common FROM (SELECT f.search FROM attune.call_facts f"
+                " WHERE %1 ORDER BY %2 %3, f.call_id %3 LIMIT %6) w),"
+                " found AS MATERIALIZED (SELECT w.call_id, w.sort_value FROM ("
+                "SELECT f.call_id, %2 AS sort_value, f.search FROM attune.call_facts f"
+                " WHERE %1 ORDER BY %2 %3, f.call_id %3 LIMIT %5) w"
+                " WHERE (SELECT common FROM probe) AND w.search ILIKE :search"
+                " ORDER BY w.sort_value %3, w.call_id %3 LIMIT :size),"
+                " walked AS MATERIALIZED (SELECT (SELECT common FROM probe) AND ("
+                "(SELECT count(*) FROM found) >= :size OR (SELECT count(*) FROM ("
+                "SELECT 1 FROM attune.call_facts f WHERE %1 LIMIT %5) every) < %5) AS whole)"
+                " SELECT found.call_id AS call_row, found.sort_value, found.call_id AS sort_id"
+                " FROM found WHERE (SELECT whole FROM walked)"
+                " UNION ALL (%4 AND NOT (SELECT whole FROM walked)"
+                " ORDER BY %2 %3, f.call_id %3 LIMIT :size)")
+                .arg(walkConditions, sortKey, direction,
+                     agentPage.section(QStringLiteral(" ORDER BY "), 0, 0))
+                .arg(kSearchWalkRows)
+                .arg(kSearchProbeRows);
+    }
     // The page is chosen from call_facts alone; the call, its latest assessment and the per-row
     // lookups (kudos, notes, the supervisor's and the customer's scores) are then read for the
     // rows of this page only.
     statement.sql =
         QStringLiteral("SELECT %1, p.sort_value::text, p.sort_id::text FROM ("
                        "SELECT m.* FROM unnest(%2) AS team_agent(name) CROSS JOIN LATERAL ("
-                       "SELECT f.call_id AS call_row, %3 AS sort_value, f.call_id AS sort_id"
-                       " FROM %6 WHERE %4 ORDER BY %3 %5, f.call_id %5 LIMIT :size) m"
-                       " ORDER BY m.sort_value %5, m.sort_id %5 LIMIT :size) p"
+                       "%3) m ORDER BY m.sort_value %4, m.sort_id %4 LIMIT :size) p"
                        " JOIN attune.calls c ON c.id = p.call_row"
                        " LEFT JOIN attune.call_facts pf ON pf.call_id = p.call_row"
                        " LEFT JOIN attune.assessments a ON a.id = pf.assessment_id"
-                       " ORDER BY p.sort_value %5, p.sort_id %5")
-            .arg(d().rowColumns, agents, sortKey,
-                 where.isEmpty() ? QStringLiteral("true") : where.join(QLatin1String(" AND ")),
-                 direction,
-                 byTrigrams ? QStringLiteral("attune.search_agent_calls(team_agent.name, :term,"
-                                             " :search) AS hit(id)"
-                                             " JOIN attune.call_facts f ON f.call_id = hit.id")
-                            : QStringLiteral("attune.call_facts f"));
+                       " ORDER BY p.sort_value %4, p.sort_id %4")
+            .arg(d().rowColumns, agents, agentPage, direction);
     values.append({QStringLiteral(":size"), size});
     return statement;
 }

@@ -131,6 +131,8 @@ TeamHistoryModel::TeamHistoryModel(TeamHistoryLoader& loader, QObject* parent)
     m_readAhead.setSingleShot(true);
     m_readAhead.setInterval(kReadAheadDelayMs);
     connect(&m_readAhead, &QTimer::timeout, this, &TeamHistoryModel::prefetchNextPage);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &TeamHistoryModel::retryFailed);
 }
 
 int TeamHistoryModel::rowCount(const QModelIndex& parent) const
@@ -152,13 +154,23 @@ void TeamHistoryModel::fetchMore(const QModelIndex& parent)
 {
     if (parent.isValid() || !m_active || m_exhausted || m_fetching)
         return;
+    m_nextFailed = false;
     if (!m_ahead.isEmpty()) {
         // Read while the view was still showing the rows before it: no wait at all.
         appendPage(m_ahead.takeFirst(), QString(), true);
-    } else if (m_prefetching) {
+        return;
+    }
+    if (m_prefetching)
         m_fetching = true; // the page on its way is the one the view wants
-    } else {
+    else
         requestNextPage();
+    // The view scrolls on at once, into rows shown as "…" until the page arrives, instead of
+    // stopping at the last row read. Not for a first page: an empty list shows as such.
+    if (!m_cursors.isEmpty() && m_placeholderRows == 0) {
+        beginInsertRows(QModelIndex(), m_rows, m_rows + kPageSize - 1);
+        m_rows += kPageSize;
+        m_placeholderRows = kPageSize;
+        endInsertRows();
     }
 }
 
@@ -209,17 +221,75 @@ void TeamHistoryModel::askForNextPage()
                   });
 }
 
+void TeamHistoryModel::readFailed(const QString& error)
+{
+    m_error = error;
+    Q_EMIT failed(error);
+    if (!m_retry.isActive()) {
+        m_retry.start(m_retryMs);
+        m_retryMs = std::min(m_retryMs * 2, kLastRetryMs);
+    }
+}
+
+void TeamHistoryModel::retryFailed()
+{
+    m_retry.stop();
+    if (!m_active)
+        return;
+    if (m_nextFailed && !m_fetching && !m_prefetching) {
+        m_nextFailed = false;
+        if (m_nextFailedWanted || m_cursors.isEmpty())
+            requestNextPage();
+        else
+            prefetchNextPage();
+    }
+    const QSet<int> failedPages = std::exchange(m_failedPages, {});
+    for (const int page : failedPages)
+        if (!hasPage(page))
+            requestPage(page, false);
+}
+
 void TeamHistoryModel::appendPage(const QList<HistoryRow>& rows, const QString& error,
                                   bool scrolling)
 {
     const int page = int(m_cursors.size());
+    if (!error.isEmpty()) {
+        // A failed read says nothing about where the list ends: the rows shown stay, the view
+        // can still fetch more, and the page is asked for again.
+        m_nextFailedWanted = m_fetching || page == 0;
+        m_fetching = false;
+        m_nextFailed = true;
+        readFailed(error);
+        if (page == 0)
+            Q_EMIT firstPageArrived();
+        return;
+    }
     m_fetching = false;
     if (scrolling)
         m_scrolling = true;
-    m_error = error;
+    m_error.clear();
+    m_retryMs = kFirstRetryMs;
     if (rows.size() < kPageSize)
         m_exhausted = true;
-    if (!rows.isEmpty()) {
+    if (m_placeholderRows > 0) {
+        // The page takes the place of its "…" rows; those it does not fill (the list's end)
+        // go.
+        const int first = m_rows - m_placeholderRows;
+        const int filled = int(rows.size());
+        if (filled < m_placeholderRows) {
+            beginRemoveRows(QModelIndex(), first + filled, m_rows - 1);
+            m_rows = first + filled;
+            m_placeholderRows = 0;
+            endRemoveRows();
+        }
+        m_placeholderRows = 0;
+        if (!rows.isEmpty()) {
+            m_cursors.append(rows.last());
+            m_cache.insert(page, rows);
+            touchPage(page);
+            Q_EMIT dataChanged(index(first, 0), index(first + filled - 1, ColumnCount - 1));
+        }
+    } else if (!rows.isEmpty()) {
         beginInsertRows(QModelIndex(), m_rows, m_rows + int(rows.size()) - 1);
         m_cursors.append(rows.last());
         m_rows += int(rows.size());
@@ -227,8 +297,6 @@ void TeamHistoryModel::appendPage(const QList<HistoryRow>& rows, const QString& 
         touchPage(page);
         endInsertRows();
     }
-    if (!error.isEmpty())
-        Q_EMIT failed(error);
     if (page == 0)
         Q_EMIT firstPageArrived();
     Q_EMIT pageArrived(page);
@@ -261,11 +329,18 @@ void TeamHistoryModel::requestPage(int page, bool wanted) const
     const quint64 generation = m_generation;
     QPointer<TeamHistoryModel> self(const_cast<TeamHistoryModel*>(this));
     m_loader.page(m_filter, m_order, after, kPageSize,
-                  [self, generation, page](const QList<HistoryRow>& rows, const QString&) {
+                  [self, generation, page](const QList<HistoryRow>& rows, const QString& error) {
                       if (!self || self->m_generation != generation)
                           return;
                       self->m_pending.remove(page);
                       self->m_wanted.remove(page);
+                      if (!error.isEmpty()) {
+                          // Not an empty page: its rows stay "…" until a read succeeds.
+                          self->m_failedPages.insert(page);
+                          self->readFailed(error);
+                          return;
+                      }
+                      self->m_failedPages.remove(page);
                       // Unpacked or read again meanwhile: the rows held are as new.
                       if (self->hasPage(page))
                           return;
@@ -455,6 +530,12 @@ void TeamHistoryModel::clear()
     m_pending.clear();
     m_wanted.clear();
     m_pagesReadAgain = 0;
+    m_retry.stop();
+    m_retryMs = kFirstRetryMs;
+    m_nextFailed = false;
+    m_nextFailedWanted = false;
+    m_failedPages.clear();
+    m_placeholderRows = 0;
     endResetModel();
 }
 

@@ -44,6 +44,10 @@ public:
     // to kScrollAheadPages (a screenful scrolled can span two pages).
     static constexpr int kReadAheadDelayMs = 300;
     static constexpr int kScrollAheadPages = 2;
+    // A read that failed (the server refused it, or could not be reached) is asked again on its
+    // own after kFirstRetryMs, the pause doubling up to kLastRetryMs while it keeps failing.
+    static constexpr int kFirstRetryMs = 1000;
+    static constexpr int kLastRetryMs = 30000;
 
     explicit TeamHistoryModel(TeamHistoryLoader& loader, QObject* parent = nullptr);
 
@@ -82,12 +86,19 @@ public:
     // A smaller budget for the packed pages (a test's small server); kPackedBytes by default.
     void setPackedBytesLimit(qsizetype bytes) { m_packedLimit = bytes; }
     qsizetype packedBytes() const { return m_packedBytes; }
+    // Rows at the end shown as "…" until the next page arrives.
+    int placeholderRows() const { return m_placeholderRows; }
     // The view waits for a page (the first one, or the next one while scrolling); a page read
     // ahead of the view, or either side of a page read again, does not count.
     bool isLoading() const { return m_fetching || !m_wanted.isEmpty(); }
     // Pages asked of the server again (dropped ones), since the last filter, sort or sign-in.
     int pagesReadAgain() const { return m_pagesReadAgain; }
     QString lastError() const { return m_error; }
+    // Reads that failed and wait to be asked again: the next page, or pages read again.
+    bool hasFailedReads() const { return m_nextFailed || !m_failedPages.isEmpty(); }
+    // Asks the server again at once for every read that failed (the server answers again).
+    // Nothing already shown is dropped, and the view keeps its place.
+    void retryFailed();
     // The next page was read ahead and waits for the view to scroll on.
     bool hasNextPageReady() const { return !m_ahead.isEmpty(); }
 
@@ -100,6 +111,7 @@ Q_SIGNALS:
 
 private:
     void requestNextPage();
+    void readFailed(const QString& error);
     void prefetchNextPage();
     void askForNextPage();
     // `scrolling`: the view asked for this page (not the first): read the next one at once.
@@ -126,6 +138,13 @@ private:
     bool m_scrolling = false; // the view has asked for a page since the first
 
     QTimer m_readAhead;
+    QTimer m_retry;
+    int m_retryMs = kFirstRetryMs;
+    // The next page's read failed: not the end of the list; asked again by retryFailed().
+    bool m_nextFailed = false;
+    bool m_nextFailedWanted = false; // and the view was waiting for it
+    // Rows at the end shown as "…" for the next page while it is read (see fetchMore).
+    int m_placeholderRows = 0;
     quint64 m_generation = 0;
     QString m_error;
     QList<HistoryRow> m_cursors;
@@ -146,6 +165,7 @@ private:
     mutable QSet<int> m_pending; // asked of the loader, not answered yet
     mutable QSet<int> m_wanted;  // of those, the ones the view waits for
     mutable int m_pagesReadAgain = 0;
+    mutable QSet<int> m_failedPages; // read again, and that read failed
 };
 
 } // namespace attune

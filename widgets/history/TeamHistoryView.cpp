@@ -5,6 +5,7 @@
 #include "history/HistoryCharts.h"
 #include "history/HistoryDetailPane.h"
 #include "history/HistoryFilterBar.h"
+#include "history/TeamCallDelegate.h"
 #include "history/TeamCoachingPanel.h"
 #include "services/TeamCoachingService.h"
 #include "supervisor/HistoryModel.h"
@@ -121,6 +122,7 @@ TeamHistoryView::TeamHistoryView(const TeamServerLogin& defaults, const Rubric& 
     m_table = new QTableView(split);
     m_table->setObjectName(QStringLiteral("teamCalls"));
     m_table->setModel(m_model);
+    m_table->setItemDelegate(new TeamCallDelegate(m_table)); // text shaped once, not per paint
     m_table->setAccessibleName(tr("Team calls"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -171,11 +173,11 @@ TeamHistoryView::TeamHistoryView(const TeamServerLogin& defaults, const Rubric& 
             [this] { setStatus(TeamHistoryLoader::tr("Team server unreachable — retrying…")); });
     connect(m_loader, &TeamHistoryLoader::serverReachable, this, [this](int failedReads) {
         setStatus(tr("The team server answers again."));
-        // What failed meanwhile is read again: the list from the top (which shows the selected
-        // call's detail again), or else only the detail and the trends.
+        // What failed meanwhile is read again at once, where the view is (the model would
+        // retry on its own, after its back-off): pages, and the selected call's detail.
         if (failedReads & TeamHistoryLoader::Pages)
-            m_model->refresh();
-        else if (failedReads & (TeamHistoryLoader::Details | TeamHistoryLoader::Coaching))
+            m_model->retryFailed();
+        if (failedReads & (TeamHistoryLoader::Details | TeamHistoryLoader::Coaching))
             showSelected();
         if ((failedReads & TeamHistoryLoader::Trends) && m_tabs->currentIndex() > 0)
             requestTrends();

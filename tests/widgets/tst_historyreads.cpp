@@ -367,8 +367,8 @@ private Q_SLOTS:
         }
     }
 
-    // Ten filter changes in 100 ms over 100,000 calls: no row of an earlier filter is ever shown,
-    // and what stays is exactly the store's answer to the last one.
+    // Ten filter changes in 100 ms over 100,000 calls: no row of an earlier filter is ever shown
+    // once a later one is set, and what stays is exactly the store's answer to the last one.
     void typingFastShowsOnlyTheLastFiltersRows()
     {
         const QString path = seeded(QStringLiteral("large.sqlite"), kLargeCalls);
@@ -385,10 +385,14 @@ private Q_SLOTS:
         const auto check = [&] {
             if (!burst)
                 return;
+            // Checked against the filter in force when the rows are shown: a page of "Maya"
+            // that arrives while "Maya" is still the filter is right to show (a slow machine
+            // lets a read finish between two keys); one that arrives after it is not.
+            const QString current = model->filter().customerContains;
             for (int row = 0; row < std::min(model->rowCount(), 50); ++row) {
                 const HistoryRow* shown = model->rowAt(row);
-                if (shown && !shown->customer.contains(typed))
-                    stale << shown->customer;
+                if (shown && !shown->customer.contains(current, Qt::CaseInsensitive))
+                    stale << shown->customer + QStringLiteral(" (filter \"%1\")").arg(current);
             }
         };
         connect(model, &QAbstractItemModel::modelReset, this, check);

@@ -4299,20 +4299,8 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <translation>Kundenprofil</translation>
     </message>
     <message>
-        <source>Coming soon: earlier contacts, open issues and notes from past calls. Until then the header shows what the phone system sent.</source>
-        <translation>Demnächst: frühere Kontakte, offene Anliegen und Notizen aus vergangenen Anrufen. Bis dahin zeigt die Kopfzeile, was die Telefonanlage übermittelt hat.</translation>
-    </message>
-    <message>
         <source>Suggested phrasings</source>
         <translation>Formulierungsvorschläge</translation>
-    </message>
-    <message>
-        <source>Coming soon: a few kind phrasings that fit what the customer is saying right now.</source>
-        <translation>Demnächst: einige einfühlsame Formulierungen, die zu dem passen, was der Kunde gerade sagt.</translation>
-    </message>
-    <message>
-        <source>Breathing exercise (coming soon)</source>
-        <translation>Atemübung (demnächst)</translation>
     </message>
     <message>
         <source>Take a breath</source>
@@ -4389,6 +4377,18 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>Practice</source>
         <translation>Übung</translation>
+    </message>
+    <message>
+        <source>The customer profile is not available: Attune could not open its database.</source>
+        <translation>Das Kundenprofil ist nicht verfügbar: Attune konnte seine Datenbank nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Suggested phrasings are not available: Attune could not load its phrase library.</source>
+        <translation>Formulierungsvorschläge sind nicht verfügbar: Attune konnte seine Formulierungsbibliothek nicht laden.</translation>
+    </message>
+    <message>
+        <source>The breathing exercise is not available.</source>
+        <translation>Die Atemübung ist nicht verfügbar.</translation>
     </message>
 </context>
 <context>

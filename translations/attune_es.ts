@@ -4298,20 +4298,8 @@ ejecución (status).
         <translation>Perfil del cliente</translation>
     </message>
     <message>
-        <source>Coming soon: earlier contacts, open issues and notes from past calls. Until then the header shows what the phone system sent.</source>
-        <translation>Próximamente: contactos anteriores, incidencias abiertas y notas de llamadas pasadas. Mientras tanto, el encabezado muestra lo que envió la centralita.</translation>
-    </message>
-    <message>
         <source>Suggested phrasings</source>
         <translation>Frases sugeridas</translation>
-    </message>
-    <message>
-        <source>Coming soon: a few kind phrasings that fit what the customer is saying right now.</source>
-        <translation>Próximamente: algunas frases amables que encajan con lo que el cliente está diciendo ahora.</translation>
-    </message>
-    <message>
-        <source>Breathing exercise (coming soon)</source>
-        <translation>Ejercicio de respiración (próximamente)</translation>
     </message>
     <message>
         <source>Take a breath</source>
@@ -4388,6 +4376,18 @@ ejecución (status).
     <message>
         <source>Practice</source>
         <translation>Práctica</translation>
+    </message>
+    <message>
+        <source>The customer profile is not available: Attune could not open its database.</source>
+        <translation>El perfil del cliente no está disponible: Attune no pudo abrir su base de datos.</translation>
+    </message>
+    <message>
+        <source>Suggested phrasings are not available: Attune could not load its phrase library.</source>
+        <translation>Las frases sugeridas no están disponibles: Attune no pudo cargar su biblioteca de frases.</translation>
+    </message>
+    <message>
+        <source>The breathing exercise is not available.</source>
+        <translation>El ejercicio de respiración no está disponible.</translation>
     </message>
 </context>
 <context>

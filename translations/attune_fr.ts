@@ -4301,20 +4301,8 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <translation>Profil client</translation>
     </message>
     <message>
-        <source>Coming soon: earlier contacts, open issues and notes from past calls. Until then the header shows what the phone system sent.</source>
-        <translation>Bientôt disponible&#x202f;: contacts précédents, dossiers en cours et notes des appels passés. En attendant, l&apos;en-tête affiche ce que le système téléphonique a transmis.</translation>
-    </message>
-    <message>
         <source>Suggested phrasings</source>
         <translation>Formulations suggérées</translation>
-    </message>
-    <message>
-        <source>Coming soon: a few kind phrasings that fit what the customer is saying right now.</source>
-        <translation>Bientôt disponible&#x202f;: quelques formulations bienveillantes adaptées à ce que dit le client en ce moment.</translation>
-    </message>
-    <message>
-        <source>Breathing exercise (coming soon)</source>
-        <translation>Exercice de respiration (bientôt disponible)</translation>
     </message>
     <message>
         <source>Take a breath</source>
@@ -4391,6 +4379,18 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>Practice</source>
         <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>The customer profile is not available: Attune could not open its database.</source>
+        <translation>Le profil client n’est pas disponible&#x202f;: Attune n’a pas pu ouvrir sa base de données.</translation>
+    </message>
+    <message>
+        <source>Suggested phrasings are not available: Attune could not load its phrase library.</source>
+        <translation>Les formulations suggérées ne sont pas disponibles&#x202f;: Attune n’a pas pu charger sa bibliothèque de phrases.</translation>
+    </message>
+    <message>
+        <source>The breathing exercise is not available.</source>
+        <translation>L’exercice de respiration n’est pas disponible.</translation>
     </message>
 </context>
 <context>

@@ -4298,20 +4298,8 @@ execução (status).
         <translation>Perfil do cliente</translation>
     </message>
     <message>
-        <source>Coming soon: earlier contacts, open issues and notes from past calls. Until then the header shows what the phone system sent.</source>
-        <translation>Em breve: contatos anteriores, casos em aberto e notas de ligações passadas. Até lá, o cabeçalho mostra o que o sistema telefônico enviou.</translation>
-    </message>
-    <message>
         <source>Suggested phrasings</source>
         <translation>Frases sugeridas</translation>
-    </message>
-    <message>
-        <source>Coming soon: a few kind phrasings that fit what the customer is saying right now.</source>
-        <translation>Em breve: algumas frases gentis que combinam com o que o cliente está dizendo agora.</translation>
-    </message>
-    <message>
-        <source>Breathing exercise (coming soon)</source>
-        <translation>Exercício de respiração (em breve)</translation>
     </message>
     <message>
         <source>Take a breath</source>
@@ -4388,6 +4376,18 @@ execução (status).
     <message>
         <source>Practice</source>
         <translation>Prática</translation>
+    </message>
+    <message>
+        <source>The customer profile is not available: Attune could not open its database.</source>
+        <translation>O perfil do cliente não está disponível: o Attune não conseguiu abrir seu banco de dados.</translation>
+    </message>
+    <message>
+        <source>Suggested phrasings are not available: Attune could not load its phrase library.</source>
+        <translation>As frases sugeridas não estão disponíveis: o Attune não conseguiu carregar sua biblioteca de frases.</translation>
+    </message>
+    <message>
+        <source>The breathing exercise is not available.</source>
+        <translation>O exercício de respiração não está disponível.</translation>
     </message>
 </context>
 <context>

@@ -171,6 +171,7 @@ void attachViews(AppServices& services, SidebarWindow& window, HistoryOpener& hi
     window.setBreathingCoach(services.breathingService());
     if (services.practice())
         window.setPracticeService(*services.practice());
+    window.sayWhichPartsDidNotStart();
     // The sidebar says plainly while the customer's speech is being transcribed on this computer.
     CallTranscription* transcription = services.transcription();
     QObject::connect(

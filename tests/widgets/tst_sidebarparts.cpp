@@ -18,6 +18,7 @@
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
@@ -66,6 +67,33 @@ QString nameOf(QObject* object)
     return iface ? iface->text(QAccessible::Name) : QString();
 }
 
+// Every text the agent can see (or hear from a screen reader) under `root`.
+QStringList visibleTexts(QWidget* root)
+{
+    QStringList texts;
+    for (QWidget* widget : root->findChildren<QWidget*>()) {
+        if (!widget->isVisibleTo(root))
+            continue;
+        if (auto* label = qobject_cast<QLabel*>(widget))
+            texts << label->text();
+        if (auto* button = qobject_cast<QAbstractButton*>(widget))
+            texts << button->text();
+        texts << nameOf(widget);
+    }
+    texts.removeAll(QString());
+    return texts;
+}
+
+QStringList textsSaying(const QStringList& texts, const QString& words)
+{
+    QStringList found;
+    for (const QString& text : texts) {
+        if (text.contains(words, Qt::CaseInsensitive))
+            found << text;
+    }
+    return found;
+}
+
 } // namespace
 
 class TestSidebarParts : public QObject
@@ -89,6 +117,75 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { m_theme = std::make_unique<ThemeManager>(*qApp); }
+
+    void theFirstFrameSaysNothingThatIsNotTrue()
+    {
+        ServicesFixture fixture;
+        QVERIFY2(fixture.start(), qPrintable(fixture.problems().join(u'\n')));
+        AppServices& services = fixture.services();
+        SidebarWindow window(services.session(), fixture.settings(), *m_theme, services.popTrace());
+        QSignalSpy firstFrame(&window, &SidebarWindow::firstFramePainted);
+        window.restoreOrDock();
+        window.show();
+        QVERIFY(firstFrame.wait());
+        // The profile, suggestions and breathing exist; they are only not attached yet. Their
+        // sections show their headings over an empty body, never a promise of a future feature.
+        const QStringList first = visibleTexts(&window);
+        QVERIFY(first.contains(QStringLiteral("Customer profile")));
+        QVERIFY(first.contains(QStringLiteral("Suggested phrasings")));
+        QVERIFY(first.contains(QStringLiteral("Take a breath")));
+        QVERIFY2(textsSaying(first, QStringLiteral("coming soon")).isEmpty(),
+                 qPrintable(textsSaying(first, QStringLiteral("coming soon")).join(u'\n')));
+        QVERIFY2(textsSaying(first, QStringLiteral("not available")).isEmpty(),
+                 qPrintable(first.join(u'\n')));
+
+        // Nor later, once the parts are there and the sidebar has checked they all came.
+        int historyOpened = 0;
+        attachParts(window, services, &historyOpened);
+        window.sayWhichPartsDidNotStart();
+        QCoreApplication::processEvents();
+        const QStringList attached = visibleTexts(&window);
+        QVERIFY2(textsSaying(attached, QStringLiteral("coming soon")).isEmpty(),
+                 qPrintable(attached.join(u'\n')));
+        QVERIFY2(textsSaying(attached, QStringLiteral("not available")).isEmpty(),
+                 qPrintable(attached.join(u'\n')));
+        // The profile's own idle line, now the part is there.
+        QVERIFY(
+            !textsSaying(attached, QStringLiteral("The caller's profile appears here")).isEmpty());
+    }
+
+    void aSectionWhosePartCannotStartSaysSo()
+    {
+        ServicesFixture fixture;
+        QVERIFY2(fixture.start(), qPrintable(fixture.problems().join(u'\n')));
+        AppServices& services = fixture.services();
+        SidebarWindow window(services.session(), fixture.settings(), *m_theme, services.popTrace());
+        QSignalSpy firstFrame(&window, &SidebarWindow::firstFramePainted);
+        window.restoreOrDock();
+        window.show();
+        QVERIFY(firstFrame.wait());
+        // As RunApp does when the database and the phrase library failed: only the breathing
+        // coach (which needs neither) attaches.
+        window.setBreathingCoach(services.breathingService());
+        window.sayWhichPartsDidNotStart();
+        QCoreApplication::processEvents();
+        const QStringList texts = visibleTexts(&window);
+        QCOMPARE(textsSaying(texts, QStringLiteral("not available")),
+                 QStringList({QStringLiteral("The customer profile is not available: Attune could "
+                                             "not open its database."),
+                              QStringLiteral("The customer profile is not available: Attune could "
+                                             "not open its database."),
+                              QStringLiteral("Suggested phrasings are not available: Attune could "
+                                             "not load its phrase library."),
+                              QStringLiteral("Suggested phrasings are not available: Attune could "
+                                             "not load its phrase library.")}));
+        QVERIFY(window.breathingPanel() && window.breathingPanel()->isVisible());
+        QVERIFY(!window.profilePanel());
+        QVERIFY(!window.suggestionPanel());
+        // Said once: asking again adds nothing.
+        window.sayWhichPartsDidNotStart();
+        QCOMPARE(textsSaying(visibleTexts(&window), QStringLiteral("not available")).size(), 4);
+    }
 
     void thePartsAttachedAfterTheFirstFrameLeaveTheWindowAlone()
     {

@@ -1,7 +1,5 @@
 #include "sidebar/SidebarSection.h"
 
-#include "common/WrappedLabel.h"
-
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -32,14 +30,6 @@ QWidget* make(const QString& title, QWidget* body, const QString& accessibleName
     body->setParent(section);
     layout->addWidget(body);
     return section;
-}
-
-QWidget* placeholder(const QString& text)
-{
-    auto* label = new WrappedLabel(text);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    label->setAccessibleName(text);
-    return label;
 }
 
 } // namespace attune::SidebarSection

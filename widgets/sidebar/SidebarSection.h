@@ -14,8 +14,6 @@ namespace SidebarSection {
 QFont titleFont(const QFont& base);
 // A heading over `body`; the section takes `body` as its child.
 QWidget* make(const QString& title, QWidget* body, const QString& accessibleName);
-// A dimmed, word-wrapped line standing in for a part that is not ready yet.
-QWidget* placeholder(const QString& text);
 
 } // namespace SidebarSection
 

@@ -19,6 +19,7 @@
 #include "sidebar/BreathingPanel.h"
 #include "sidebar/CallHeaderWidget.h"
 #include "sidebar/KudosStrip.h"
+#include "sidebar/PendingPart.h"
 #include "sidebar/ProfilePanel.h"
 #include "sidebar/SidebarSection.h"
 #include "sidebar/SidebarTopBar.h"
@@ -122,27 +123,21 @@ SidebarWindow::SidebarWindow(CallSession& session, Settings& settings, ThemeMana
     // them all out once at a made-up size, only for show() to do it again at the real one.
     scroll->setWidget(sectionHost);
 
+    // Empty until their parts attach after the first frame (PendingPart); a part that cannot
+    // start says so there (sayWhichPartsDidNotStart).
     m_profileSection = SidebarSection::make(
         tr("Customer profile"),
-        SidebarSection::placeholder(
-            tr("Coming soon: earlier contacts, open issues and notes from past calls. "
-               "Until then the header shows what the phone system sent.")),
+        new PendingPart(
+            tr("The customer profile is not available: Attune could not open its database.")),
         tr("Customer profile"));
-    m_suggestionSection =
-        SidebarSection::make(tr("Suggested phrasings"),
-                             SidebarSection::placeholder(tr(
-                                 "Coming soon: a few kind phrasings that fit what the customer is "
-                                 "saying right now.")),
-                             tr("Suggested phrasings"));
-    auto* breathingBody = new QWidget;
-    auto* breathingLayout = new QVBoxLayout(breathingBody);
-    breathingLayout->setContentsMargins(0, 0, 0, 0);
-    // Disabled, and saying so in words: the exercise arrives with the breathing coach.
-    auto* breathingButton = new QPushButton(tr("Breathing exercise (coming soon)"), breathingBody);
-    breathingButton->setEnabled(false);
-    breathingButton->setAccessibleName(breathingButton->text());
-    breathingLayout->addWidget(breathingButton);
-    m_breathingSection = SidebarSection::make(tr("Take a breath"), breathingBody, tr("Breathing"));
+    m_suggestionSection = SidebarSection::make(
+        tr("Suggested phrasings"),
+        new PendingPart(
+            tr("Suggested phrasings are not available: Attune could not load its phrase library.")),
+        tr("Suggested phrasings"));
+    m_breathingSection = SidebarSection::make(
+        tr("Take a breath"), new PendingPart(tr("The breathing exercise is not available.")),
+        tr("Breathing"));
 
     m_sections->addWidget(m_profileSection);
     m_sections->addWidget(m_suggestionSection);
@@ -373,6 +368,15 @@ void SidebarWindow::setBreathingCoach(BreathingService& breathing)
     breathe->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     connect(breathe, &QAction::triggered, this, [this] { startBreathing(); });
     addAction(breathe);
+}
+
+void SidebarWindow::sayWhichPartsDidNotStart()
+{
+    // Still pending once the services are up: the part will not come this session.
+    for (QWidget* section : {m_profileSection, m_suggestionSection, m_breathingSection}) {
+        if (auto* pending = section->findChild<PendingPart*>())
+            pending->showUnavailable();
+    }
 }
 
 QString SidebarWindow::startBreathing()

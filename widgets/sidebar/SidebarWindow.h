@@ -73,7 +73,6 @@ public:
     void setDemoMode(bool demo);
     // Where the sidebar's message boxes go (QMessageBox unless a test answers them).
     void setPrompts(Prompts& prompts) { m_prompts = &prompts; }
-    // Replaces the "coming soon" suggestions placeholder with the live panel.
     // Shows live suggestions. `phrases` keeps the agent's own phrases; without it, or when it
     // has no database, they cannot add any.
     void setEmpathyEngine(SuggestionService& suggestions, PhraseService* phrases);
@@ -81,7 +80,7 @@ public:
     bool addPersonalPhrase();
     // Lists the agent's own phrases to read, add or remove.
     void showMyPhrases();
-    // Replaces the breathing placeholder with the live exercise panel.
+    // Puts the live exercise panel into the breathing section.
     void setBreathingCoach(BreathingService& breathing);
     BreathingPanel* breathingPanel() const { return m_breathingPanel; }
     // Says so while the customer's speech is transcribed (integration/transcribeCalls).
@@ -100,7 +99,7 @@ public:
     // The menu of recent calls to assess (Ctrl+Shift+A); null before setSelfAssessment.
     QMenu* earlierCallsMenu() const;
     AssessmentForm* assessmentForm() const;
-    // Replaces the profile placeholder with the live customer profile.
+    // Puts the live customer profile into its section.
     void setProfileService(ProfileService& profiles);
     // The history window: a toolbar button and Ctrl+H call `open`.
     void setHistoryOpener(std::function<void()> open);
@@ -122,6 +121,9 @@ public:
     // Practice between calls (widgets/practice/): hidden while a call is live.
     void setPracticeService(PracticeService& practice);
     PracticePanel* practicePanel() const { return m_practicePanel; }
+    // Once the services are up and the parts attached: a section whose part did not come (its
+    // service failed to start) says so in words instead of staying empty.
+    void sayWhichPartsDidNotStart();
 
 Q_SIGNALS:
     void firstFramePainted();

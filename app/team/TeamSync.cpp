@@ -72,6 +72,12 @@ QString plainWords(const QString& serverError, const TeamSyncConfig& config)
     if (e.contains(QLatin1String("password authentication failed")) ||
         e.contains(QLatin1String("no password supplied")))
         return TeamSync::tr("Wrong password for agent %1 on the team server.").arg(config.user);
+    // The agent's own certificate was refused (issued to someone else, or by an authority the
+    // server does not trust): not the server's certificate, so not the message below.
+    if (e.contains(QLatin1String("certificate authentication failed")))
+        return TeamSync::tr("The team server refused the certificate of agent %1 (IT issues it in "
+                            "the name %1). Records wait on this computer.")
+            .arg(config.user);
     if (e.contains(QLatin1String("certificate")) || e.contains(QLatin1String("SSL")))
         return TeamSync::tr("The team server %1 could not prove who it is (its TLS certificate was "
                             "refused). Records wait on this computer.")
@@ -160,6 +166,23 @@ private:
 
 bool TeamSync::Worker::connectServer(QString* error)
 {
+    if (!m_config.keyFile.isEmpty()) {
+        const QFileInfo info(m_config.keyFile);
+        // The key is the agent's identity on the server, exactly as the password file is.
+        if (!info.exists()) {
+            *error = TeamSync::tr("The team key file %1 does not exist.").arg(m_config.keyFile);
+            return false;
+        }
+        if (info.ownerId() != ::getuid() ||
+            (info.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther |
+                                   QFile::WriteOther | QFile::ExeGroup | QFile::ExeOther))) {
+            *error = TeamSync::tr("The team key file %1 can be read by others; Attune uses it "
+                                  "only when it belongs to you and no one else can read it (chmod "
+                                  "600).")
+                         .arg(m_config.keyFile);
+            return false;
+        }
+    }
     QString password;
     if (!m_config.passwordFile.isEmpty()) {
         const QFileInfo info(m_config.passwordFile);

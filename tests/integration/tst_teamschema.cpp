@@ -3,10 +3,14 @@
 // sends (every attack here is a plain SQL statement a hostile agent could type into psql).
 
 #include "PostgresCluster.h"
+#include "storage/Database.h"
 #include "team/TeamSchema.h"
+#include "team/TeamSync.h"
 
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -345,6 +349,152 @@ private Q_SLOTS:
         for (const QString& name :
              {QStringLiteral("tls-ok"), QStringLiteral("tls-stranger"), QStringLiteral("tls-name")})
             QSqlDatabase::removeDatabase(name);
+    }
+
+    // Issue 17: an agent's role may have no password at all, only a client certificate IT
+    // deployed. The real sync logs in with it and delivers as that agent; a certificate issued to
+    // another agent is refused by the server, and a key others can read is refused by Attune
+    // before it connects. Nothing is written in either refusal.
+    void clientCertificateAloneLogsTheAgentIn()
+    {
+        PostgresCluster tlsCluster;
+        QString error;
+        QVERIFY2(tlsCluster.useTls(QStringLiteral("127.0.0.1"), &error), qPrintable(error));
+        QVERIFY2(tlsCluster.start(&error), qPrintable(error));
+        {
+            QSqlDatabase db =
+                tlsCluster.connect(QStringLiteral("cert-admin"), PostgresCluster::adminUser(),
+                                   PostgresCluster::adminPassword(), &error);
+            QVERIFY2(db.isOpen(), qPrintable(error));
+            int from = -1;
+            QVERIFY2(TeamSchema::initialise(db, &from, &error), qPrintable(error));
+            for (const char* agent : {"ines", "bob"})
+                QVERIFY2(TeamSchema::addMember(db, QString::fromLatin1(agent), QStringLiteral("t1"),
+                                               TeamSchema::Member::Agent, &error),
+                         qPrintable(error));
+            // No password: the certificate is the only way in.
+            QCOMPARE(scalar(db, QStringLiteral("SELECT rolpassword IS NULL FROM pg_authid WHERE "
+                                               "rolname = 'ines'")),
+                     QStringLiteral("true"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("cert-admin"));
+        QVERIFY2(tlsCluster.requireClientCertificate(QStringLiteral("ines"), &error),
+                 qPrintable(error));
+
+        QTemporaryDir secrets;
+        QVERIFY(secrets.isValid());
+        for (const QString& name : {QStringLiteral("ines"), QStringLiteral("bob")})
+            QVERIFY2(tlsCluster.issueClientCertificate(name, secrets.path(), &error),
+                     qPrintable(error));
+        const QString inesKey = secrets.path() + QStringLiteral("/ines.key");
+        QCOMPARE(QFile::permissions(inesKey) & 0x0077, QFile::Permissions());
+
+        QTemporaryDir machine;
+        Database local(machine.path() + QStringLiteral("/attune.sqlite"));
+        QVERIFY2(local.open(&error), qPrintable(error));
+        QVERIFY2(TeamSync::setEnabled(local, true, &error), qPrintable(error));
+        // A finished call as CallStore writes it: ringing, then answered and ended.
+        QSqlQuery call(local.connection());
+        QVERIFY2(call.exec(QStringLiteral(
+                     "INSERT INTO calls (call_id, source, phone, display_name, ringing_at) VALUES"
+                     " ('cert-1', 'test', '+441632960001', 'Ann Lee',"
+                     " strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))")),
+                 qPrintable(call.lastError().text()));
+        QVERIFY2(call.exec(QStringLiteral(
+                     "UPDATE calls SET answered = 1, talk_ms = 65000, outcome = 'completed',"
+                     " ended_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE call_id = 'cert-1'")),
+                 qPrintable(call.lastError().text()));
+        const QString outbox = QStringLiteral("SELECT count(*) FROM team_outbox");
+        QCOMPARE(scalar(local.connection(), outbox), QStringLiteral("1"));
+
+        TeamSyncConfig config;
+        config.host = QStringLiteral("127.0.0.1");
+        config.port = tlsCluster.port();
+        config.database = PostgresCluster::databaseName();
+        config.user = QStringLiteral("ines");
+        config.sslMode = QStringLiteral("verify-full");
+        config.caFile = tlsCluster.caFile();
+        config.certFile = secrets.path() + QStringLiteral("/ines.crt");
+        config.keyFile = inesKey;
+        config.pollIntervalMs = 50;
+        config.downIntervalMs = 200;
+        config.minBackoffMs = 100;
+        config.maxBackoffMs = 1000;
+        const auto serverRowsFor = [&tlsCluster](const QString& agent) {
+            QString error;
+            QString count;
+            {
+                QSqlDatabase db =
+                    tlsCluster.connect(QStringLiteral("cert-check"), PostgresCluster::adminUser(),
+                                       PostgresCluster::adminPassword(), &error);
+                count = db.isOpen()
+                            ? scalar(db, QStringLiteral("SELECT count(*) FROM attune.calls WHERE "
+                                                        "agent = '%1'")
+                                             .arg(agent))
+                            : error;
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("cert-check"));
+            return count;
+        };
+
+        // Bob's certificate (the same authority, the wrong name) cannot be Ines.
+        TeamSyncConfig impostor = config;
+        impostor.certFile = secrets.path() + QStringLiteral("/bob.crt");
+        impostor.keyFile = secrets.path() + QStringLiteral("/bob.key");
+        {
+            TeamSync sync(local, impostor);
+            sync.start();
+            QTRY_COMPARE_WITH_TIMEOUT(sync.status().lastError,
+                                      QStringLiteral("The team server refused the certificate of "
+                                                     "agent ines (IT issues it in the name ines). "
+                                                     "Records wait on this computer."),
+                                      20000);
+            QVERIFY(!sync.status().connected);
+        }
+        QCOMPARE(scalar(local.connection(), outbox), QStringLiteral("1"));
+        QCOMPARE(serverRowsFor(QStringLiteral("ines")), QStringLiteral("0"));
+        QCOMPARE(serverRowsFor(QStringLiteral("bob")), QStringLiteral("0"));
+
+        // Her own key made readable by others: Attune refuses it before connecting.
+        QVERIFY(QFile::setPermissions(inesKey, QFile::ReadOwner | QFile::WriteOwner |
+                                                   QFile::ReadGroup | QFile::ReadOther));
+        {
+            TeamSync sync(local, config);
+            sync.start();
+            QTRY_COMPARE_WITH_TIMEOUT(
+                sync.status().lastError,
+                QStringLiteral("The team key file %1 can be read by others; Attune uses it only "
+                               "when it belongs to you and no one else can read it (chmod 600).")
+                    .arg(inesKey),
+                20000);
+            QVERIFY(!sync.status().connected);
+        }
+        QCOMPARE(scalar(local.connection(), outbox), QStringLiteral("1"));
+        QCOMPARE(serverRowsFor(QStringLiteral("ines")), QStringLiteral("0"));
+
+        // Mode 0600 again: the certificate alone delivers the call, as Ines.
+        QVERIFY(QFile::setPermissions(inesKey, QFile::ReadOwner | QFile::WriteOwner));
+        {
+            TeamSync sync(local, config);
+            sync.start();
+            QTRY_VERIFY_WITH_TIMEOUT(scalar(local.connection(), outbox) == QStringLiteral("0") &&
+                                         sync.status().connected &&
+                                         sync.status().lastError.isEmpty(),
+                                     20000);
+        }
+        QCOMPARE(serverRowsFor(QStringLiteral("ines")), QStringLiteral("1"));
+        QCOMPARE(serverRowsFor(QStringLiteral("bob")), QStringLiteral("0"));
+        QString sessions;
+        {
+            QSqlDatabase db =
+                tlsCluster.connect(QStringLiteral("cert-check"), PostgresCluster::adminUser(),
+                                   PostgresCluster::adminPassword(), &error);
+            // The server's own record of who wrote it: the row's agent is current_user.
+            sessions = scalar(db, QStringLiteral("SELECT agent || ':' || call_ref FROM "
+                                                 "attune.calls"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("cert-check"));
+        QCOMPARE(sessions, QStringLiteral("ines:cert-1"));
     }
 
     void hostileNamesAreRefused()

@@ -27,6 +27,19 @@ quint16 freeTcpPort()
     return probe.listen(QHostAddress::LocalHost) ? probe.serverPort() : 0;
 }
 
+bool openssl(const QString& folder, const QStringList& arguments, QString* error)
+{
+    QProcess process;
+    process.setWorkingDirectory(folder);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral("openssl"), arguments);
+    if (process.waitForFinished(60000) && process.exitCode() == 0)
+        return true;
+    *error = QStringLiteral("openssl %1: %2")
+                 .arg(arguments.join(QLatin1Char(' ')), QString::fromLocal8Bit(process.readAll()));
+    return false;
+}
+
 } // namespace
 
 PostgresCluster::PostgresCluster()
@@ -201,6 +214,76 @@ bool PostgresCluster::useTls(const QString& serverName, QString* error)
     }
     m_tls = true;
     return true;
+}
+
+bool PostgresCluster::issueClientCertificate(const QString& commonName, const QString& folder,
+                                             QString* error) const
+{
+    const QString tls = root() + QStringLiteral("/tls");
+    const QString key = folder + QLatin1Char('/') + commonName + QStringLiteral(".key");
+    const QString csr = folder + QLatin1Char('/') + commonName + QStringLiteral(".csr");
+    if (!openssl(folder,
+                 {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                  QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                  QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"),
+                  csr, QStringLiteral("-subj"), QStringLiteral("/CN=") + commonName},
+                 error) ||
+        !openssl(folder,
+                 {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr,
+                  QStringLiteral("-CA"), tls + QStringLiteral("/ca.crt"), QStringLiteral("-CAkey"),
+                  tls + QStringLiteral("/ca.key"), QStringLiteral("-CAcreateserial"),
+                  QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-out"),
+                  folder + QLatin1Char('/') + commonName + QStringLiteral(".crt")},
+                 error))
+        return false;
+    return QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner) ||
+           (*error = QStringLiteral("cannot make %1 private").arg(key), false);
+}
+
+bool PostgresCluster::requireClientCertificate(const QString& role, QString* error)
+{
+    const QString data = root() + QStringLiteral("/data");
+    // pg_hba.conf is read top down and the first matching line decides: this one goes first.
+    QFile hba(data + QStringLiteral("/pg_hba.conf"));
+    if (!hba.open(QIODevice::ReadOnly))
+        return *error = QStringLiteral("cannot read pg_hba.conf"), false;
+    const QByteArray rules = hba.readAll();
+    hba.close();
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        hba.write(
+            QStringLiteral("hostssl %1 %2 127.0.0.1/32 cert\n").arg(databaseName(), role).toUtf8() +
+            rules) < 0)
+        return *error = QStringLiteral("cannot write pg_hba.conf"), false;
+    hba.close();
+    QFile conf(data + QStringLiteral("/postgresql.conf"));
+    if (!conf.open(QIODevice::Append) ||
+        conf.write(QStringLiteral("\nssl_ca_file = '%1'\n").arg(caFile()).toUtf8()) < 0)
+        return *error = QStringLiteral("cannot write postgresql.conf"), false;
+    conf.close();
+    QString output;
+    if (!run({kBin + QStringLiteral("pg_ctl"), QStringLiteral("--pgdata=") + data,
+              QStringLiteral("reload")},
+             &output))
+        return *error = QStringLiteral("pg_ctl reload: %1").arg(output), false;
+    // The reload is a signal: a new session sees the new settings once the postmaster took it.
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 10000) {
+        bool loaded = false;
+        {
+            QSqlDatabase db =
+                connect(QStringLiteral("cluster-reload"), adminUser(), adminPassword(), nullptr);
+            QSqlQuery query(db);
+            loaded = query.exec(QStringLiteral("SHOW ssl_ca_file")) && query.next() &&
+                     query.value(0).toString() == caFile();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("cluster-reload"));
+        if (loaded)
+            return true;
+        QThread::msleep(50);
+    }
+    *error = QStringLiteral("the server did not take the new ssl_ca_file");
+    return false;
 }
 
 bool PostgresCluster::startServer(QString* error)

@@ -34,6 +34,13 @@ public:
     QString caFile() const { return m_root.path() + QStringLiteral("/tls/ca.crt"); }
     // A second authority that signed nothing of this server's: a client trusting it must refuse.
     QString strangerCaFile() const { return m_root.path() + QStringLiteral("/tls/stranger.crt"); }
+    // After useTls(): a client certificate for `commonName` signed by caFile()'s authority,
+    // written as `folder`/<commonName>.crt and .key (the key 0600).
+    bool issueClientCertificate(const QString& commonName, const QString& folder,
+                                QString* error) const;
+    // While running with TLS: `role` may log in only with a certificate caFile()'s authority
+    // signed in its name (pg_hba "cert"), no password; returns once the server has reloaded.
+    bool requireClientCertificate(const QString& role, QString* error);
     bool restart(QString* error);
     // SIGKILL to the postmaster: a crash, not a shutdown. Returns once the postmaster and every
     // one of its children have exited (those still there after 10 s are killed too).

@@ -4581,6 +4581,14 @@ ejecución (status).
         <source>Team server unreachable — retrying…</source>
         <translation>Servidor del equipo inaccesible: reintentando…</translation>
     </message>
+    <message>
+        <source>The team key file %1 can be read by others; Attune uses it only when it belongs to you and no one else can read it (chmod 600).</source>
+        <translation>Otras personas pueden leer el archivo de clave del equipo %1; Attune solo lo usa si es suyo y nadie más puede leerlo (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The team key file %1 is not an ordinary file Attune can read.</source>
+        <translation>El archivo de clave del equipo %1 no es un archivo normal que Attune pueda leer.</translation>
+    </message>
 </context>
 <context>
     <name>attune::TeamHistoryModel</name>
@@ -4750,15 +4758,19 @@ ejecución (status).
     </message>
     <message>
         <source>The team server refused the certificate of agent %1 (IT issues it in the name %1). Records wait on this computer.</source>
-        <translation>{&apos;de&apos;: &apos;Der Team-Server hat das Zertifikat von Agent %1 abgelehnt (die IT stellt es auf den Namen %1 aus). Die Einträge warten auf diesem Computer.&apos;, &apos;es&apos;: &apos;El servidor del equipo rechazó el certificado del agente %1 (TI lo emite a nombre de %1). Los registros esperan en este equipo.&apos;, &apos;fr&apos;: &apos;Le serveur d’équipe a refusé le certificat de l’agent %1 (l’informatique l’émet au nom de %1). Les enregistrements attendent sur cet ordinateur.&apos;, &apos;pt_BR&apos;: &apos;O servidor da equipe recusou o certificado do agente %1 (a TI o emite em nome de %1). Os registros aguardam neste computador.&apos;}</translation>
+        <translation>El servidor del equipo rechazó el certificado del agente %1 (TI lo emite a nombre de %1). Los registros esperan en este equipo.</translation>
     </message>
     <message>
         <source>The team key file %1 does not exist.</source>
-        <translation>{&apos;de&apos;: &apos;Die Team-Schlüsseldatei %1 existiert nicht.&apos;, &apos;es&apos;: &apos;El archivo de clave del equipo %1 no existe.&apos;, &apos;fr&apos;: &apos;Le fichier de clé d’équipe %1 n’existe pas.&apos;, &apos;pt_BR&apos;: &apos;O arquivo de chave da equipe %1 não existe.&apos;}</translation>
+        <translation>El archivo de clave del equipo %1 no existe.</translation>
     </message>
     <message>
         <source>The team key file %1 can be read by others; Attune uses it only when it belongs to you and no one else can read it (chmod 600).</source>
-        <translation>{&apos;de&apos;: &apos;Die Team-Schlüsseldatei %1 ist für andere lesbar; Attune verwendet sie nur, wenn sie Ihnen gehört und niemand sonst sie lesen kann (chmod 600).&apos;, &apos;es&apos;: &apos;Otras personas pueden leer el archivo de clave del equipo %1; Attune solo lo usa si es suyo y nadie más puede leerlo (chmod 600).&apos;, &apos;fr&apos;: &apos;Le fichier de clé d’équipe %1 est lisible par d’autres ; Attune ne l’utilise que s’il vous appartient et que personne d’autre ne peut le lire (chmod 600).&apos;, &apos;pt_BR&apos;: &apos;O arquivo de chave da equipe %1 pode ser lido por outras pessoas; o Attune só o usa quando pertence a você e ninguém mais pode lê-lo (chmod 600).&apos;}</translation>
+        <translation>Otras personas pueden leer el archivo de clave del equipo %1; Attune solo lo usa si es suyo y nadie más puede leerlo (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The team key file %1 is not an ordinary file Attune can read.</source>
+        <translation>El archivo de clave del equipo %1 no es un archivo normal que Attune pueda leer.</translation>
     </message>
 </context>
 <context>

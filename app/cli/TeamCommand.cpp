@@ -1,6 +1,7 @@
 #include "TeamCommand.h"
 
 #include "cli/HashPinCommand.h"
+#include "core/PrivateFile.h"
 #include "team/TeamSchema.h"
 
 #include <QFile>
@@ -28,26 +29,26 @@ std::optional<QString> adminPassword(CliContext& context, const QString& file, Q
                          .arg(qulonglong(HashPinCommand::kMaxPinBytes));
         return line;
     }
-    const QFileInfo info(file);
-    if (!info.exists() || !info.isFile()) {
+    // Anyone else who can read it can be IT's admin on the server (PrivateFile: the sync's rule).
+    QString password;
+    QString why;
+    switch (PrivateFile::readFirstLine(file, &password, &why)) {
+    case PrivateFile::Problem::None:
+        return password;
+    case PrivateFile::Problem::Missing:
+    case PrivateFile::Problem::NotOrdinary:
         *error = Cli::tr("the password file %1 does not exist or is not a file").arg(file);
         return std::nullopt;
-    }
-    // Anyone else who can read it can be IT's admin on the server.
-    if (info.ownerId() != ::getuid() ||
-        (info.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
-                               QFile::ReadOther | QFile::WriteOther | QFile::ExeOther))) {
+    case PrivateFile::Problem::Exposed:
         *error = Cli::tr("the password file %1 can be read by others or is not yours; it is used "
                          "only when it belongs to you and no one else can read it (chmod 600)")
                      .arg(file);
         return std::nullopt;
+    case PrivateFile::Problem::Unreadable:
+        break;
     }
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly)) {
-        *error = Cli::tr("the password file %1 cannot be read: %2").arg(file, in.errorString());
-        return std::nullopt;
-    }
-    return QString::fromUtf8(in.readLine(4096)).trimmed();
+    *error = Cli::tr("the password file %1 cannot be read: %2").arg(file, why);
+    return std::nullopt;
 }
 
 } // namespace

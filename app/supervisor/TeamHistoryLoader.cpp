@@ -1,6 +1,7 @@
 #include "TeamHistoryLoader.h"
 
 #include "core/Logging.h"
+#include "core/PrivateFile.h"
 #include "settings/Settings.h"
 #include "storage/TeamCoachingStore.h"
 #include "storage/TeamHistoryStore.h"
@@ -22,30 +23,50 @@ namespace attune {
 
 namespace {
 
-// The password from IT's file, refused unless only its owner (this user) can read it.
+// The password from IT's file, refused unless it is an ordinary file only its owner (this user)
+// can read (PrivateFile: the sync's rule).
 bool readPasswordFile(const QString& path, QString* password, QString* error)
 {
-    const QFileInfo info(path);
-    if (!info.exists()) {
+    switch (PrivateFile::readFirstLine(path, password)) {
+    case PrivateFile::Problem::None:
+        return true;
+    case PrivateFile::Problem::Missing:
         *error = TeamHistoryLoader::tr("The team password file %1 does not exist.").arg(path);
         return false;
-    }
-    if (info.ownerId() != ::getuid() ||
-        (info.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther |
-                               QFile::WriteOther | QFile::ExeGroup | QFile::ExeOther))) {
+    case PrivateFile::Problem::Exposed:
         *error = TeamHistoryLoader::tr("The team password file %1 can be read by others; Attune "
                                        "uses it only when it belongs to you and no one else can "
                                        "read it (chmod 600).")
                      .arg(path);
         return false;
+    case PrivateFile::Problem::NotOrdinary:
+    case PrivateFile::Problem::Unreadable:
+        break;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = TeamHistoryLoader::tr("The team password file %1 cannot be read.").arg(path);
+    *error = TeamHistoryLoader::tr("The team password file %1 cannot be read.").arg(path);
+    return false;
+}
+
+// The client certificate's key, by the same rule; libpq reads it itself.
+bool checkKeyFile(const QString& path, QString* error)
+{
+    switch (PrivateFile::check(path)) {
+    case PrivateFile::Problem::None:
+        return true;
+    case PrivateFile::Problem::Exposed:
+        *error = TeamHistoryLoader::tr("The team key file %1 can be read by others; Attune uses "
+                                       "it only when it belongs to you and no one else can read "
+                                       "it (chmod 600).")
+                     .arg(path);
         return false;
+    case PrivateFile::Problem::Missing:
+    case PrivateFile::Problem::NotOrdinary:
+    case PrivateFile::Problem::Unreadable:
+        break;
     }
-    *password = QString::fromUtf8(file.readLine(4096)).trimmed();
-    return true;
+    *error = TeamHistoryLoader::tr("The team key file %1 is not an ordinary file Attune can read.")
+                 .arg(path);
+    return false;
 }
 
 // The driver's message in words a supervisor can act on.
@@ -330,6 +351,8 @@ void TeamHistoryLoader::signIn(const TeamServerLogin& login,
             QString password = login.password;
             if (password.isEmpty() && !login.passwordFile.isEmpty() &&
                 !readPasswordFile(login.passwordFile, &password, &result.error))
+                return result;
+            if (!login.keyFile.isEmpty() && !checkKeyFile(login.keyFile, &result.error))
                 return result;
             if (QSqlDatabase::contains(name)) {
                 QSqlDatabase::database(name, false).close();

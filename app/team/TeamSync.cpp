@@ -2,6 +2,7 @@
 
 #include "TeamSchema.h"
 #include "core/Logging.h"
+#include "core/PrivateFile.h"
 #include "settings/Settings.h"
 #include "storage/CoachingStore.h"
 #include "storage/Database.h"
@@ -167,47 +168,48 @@ private:
 bool TeamSync::Worker::connectServer(QString* error)
 {
     if (!m_config.keyFile.isEmpty()) {
-        const QFileInfo info(m_config.keyFile);
         // The key is the agent's identity on the server, exactly as the password file is.
-        if (!info.exists()) {
+        switch (PrivateFile::check(m_config.keyFile)) {
+        case PrivateFile::Problem::None:
+            break;
+        case PrivateFile::Problem::Missing:
             *error = TeamSync::tr("The team key file %1 does not exist.").arg(m_config.keyFile);
             return false;
-        }
-        if (info.ownerId() != ::getuid() ||
-            (info.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther |
-                                   QFile::WriteOther | QFile::ExeGroup | QFile::ExeOther))) {
+        case PrivateFile::Problem::Exposed:
             *error = TeamSync::tr("The team key file %1 can be read by others; Attune uses it "
                                   "only when it belongs to you and no one else can read it (chmod "
                                   "600).")
+                         .arg(m_config.keyFile);
+            return false;
+        case PrivateFile::Problem::NotOrdinary:
+        case PrivateFile::Problem::Unreadable:
+            *error = TeamSync::tr("The team key file %1 is not an ordinary file Attune can read.")
                          .arg(m_config.keyFile);
             return false;
         }
     }
     QString password;
     if (!m_config.passwordFile.isEmpty()) {
-        const QFileInfo info(m_config.passwordFile);
         // Anyone else who can read the file can be this agent on the server.
-        if (!info.exists()) {
+        switch (PrivateFile::readFirstLine(m_config.passwordFile, &password)) {
+        case PrivateFile::Problem::None:
+            break;
+        case PrivateFile::Problem::Missing:
             *error = TeamSync::tr("The team password file %1 does not exist.")
                          .arg(m_config.passwordFile);
             return false;
-        }
-        if (info.ownerId() != ::getuid() ||
-            (info.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther |
-                                   QFile::WriteOther | QFile::ExeGroup | QFile::ExeOther))) {
+        case PrivateFile::Problem::Exposed:
             *error = TeamSync::tr("The team password file %1 can be read by others; Attune uses it "
                                   "only when it belongs to you and no one else can read it (chmod "
                                   "600).")
                          .arg(m_config.passwordFile);
             return false;
-        }
-        QFile file(m_config.passwordFile);
-        if (!file.open(QIODevice::ReadOnly)) {
+        case PrivateFile::Problem::NotOrdinary:
+        case PrivateFile::Problem::Unreadable:
             *error = TeamSync::tr("The team password file %1 cannot be read.")
                          .arg(m_config.passwordFile);
             return false;
         }
-        password = QString::fromUtf8(file.readLine(4096)).trimmed();
     }
     QSqlDatabase db = QSqlDatabase::contains(m_pgName)
                           ? QSqlDatabase::database(m_pgName, false)

@@ -2,6 +2,7 @@
 #include "integration/CommandLine.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -12,6 +13,22 @@
 class TestTranslations : public QObject
 {
     Q_OBJECT
+
+    // "%1" and the like, as a sorted list: a translation that drops or adds one shows the wrong
+    // value or none (plural forms may leave %n out, so they are not compared).
+    static QStringList placeholders(const QString& text)
+    {
+        static const QRegularExpression pattern(QStringLiteral("%[0-9]"));
+        QStringList found;
+        for (auto it = pattern.globalMatch(text); it.hasNext();)
+            found << it.next().captured();
+        found.sort();
+        found.removeDuplicates();
+        return found;
+    }
+
+    inline static const QRegularExpression kSeveralLanguages{
+        QStringLiteral("'(es|de|fr|pt_BR)'\\s*:")};
 
 private Q_SLOTS:
     void everyStringIsTranslated_data()
@@ -34,6 +51,7 @@ private Q_SLOTS:
         QStringList problems;
         QString source;
         QString context;
+        bool isNumerus = false;
         while (!xml.atEnd()) {
             xml.readNext();
             if (!xml.isStartElement())
@@ -42,6 +60,9 @@ private Q_SLOTS:
                 context = xml.readElementText();
             } else if (xml.name() == QLatin1String("source")) {
                 source = xml.readElementText();
+            } else if (xml.name() == QLatin1String("message")) {
+                isNumerus =
+                    xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
             } else if (xml.name() == QLatin1String("translation")) {
                 ++messages;
                 const QString type = xml.attributes().value(QLatin1String("type")).toString();
@@ -50,6 +71,13 @@ private Q_SLOTS:
                     problems << QStringLiteral("%1: %2 \"%3\"").arg(context, type, source.left(60));
                 else if (text.trimmed().isEmpty())
                     problems << QStringLiteral("%1: empty \"%2\"").arg(context, source.left(60));
+                else if (!isNumerus && placeholders(text) != placeholders(source))
+                    problems << QStringLiteral("%1: placeholders differ \"%2\"")
+                                    .arg(context, source.left(60));
+                // A tool's leftover: every language's text in one, as a dictionary.
+                else if (text.contains(kSeveralLanguages))
+                    problems << QStringLiteral("%1: several languages in one \"%2\"")
+                                    .arg(context, source.left(60));
             }
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));

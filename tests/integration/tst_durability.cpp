@@ -17,18 +17,7 @@ namespace {
 // One request to the running Attune's local socket; true when it answered ok.
 bool sendRequest(const IsolatedHome& home, const QJsonObject& message)
 {
-    const QDir runtime(home.runtimeDir());
-    const QString path = runtime.filePath(
-        runtime.entryList({QStringLiteral("attune-*.sock")}, QDir::System).value(0));
-    QLocalSocket socket;
-    socket.connectToServer(path);
-    if (!socket.waitForConnected(3000))
-        return false;
-    socket.write(QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n');
-    QByteArray reply;
-    while (!reply.contains('\n') && socket.waitForReadyRead(3000))
-        reply += socket.readAll();
-    return QJsonDocument::fromJson(reply).object().value(QStringLiteral("ok")).toBool();
+    return requestApp(home, message, 3000).value(QStringLiteral("ok")).toBool();
 }
 
 } // namespace

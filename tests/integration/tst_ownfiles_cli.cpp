@@ -25,25 +25,13 @@ private:
 
     static bool save(const IsolatedHome& home, const QString& callId)
     {
-        const QDir runtime(home.runtimeDir());
-        const QString path = runtime.filePath(
-            runtime.entryList({QStringLiteral("attune-*.sock")}, QDir::System).value(0));
-        QLocalSocket socket;
-        socket.connectToServer(path);
-        if (!socket.waitForConnected(3000))
-            return false;
         const QJsonObject message{
-            {QStringLiteral("v"), 1},
             {QStringLiteral("command"), QStringLiteral("assessment.save")},
             {QStringLiteral("callId"), callId},
             {QStringLiteral("note"), QStringLiteral("Summarise sooner")},
             {QStringLiteral("answers"),
              QJsonObject{{QStringLiteral("outcome"), QStringLiteral("resolved")}}}};
-        socket.write(QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n');
-        QByteArray reply;
-        while (!reply.contains('\n') && socket.waitForReadyRead(5000))
-            reply += socket.readAll();
-        return QJsonDocument::fromJson(reply).object().value(QStringLiteral("ok")).toBool();
+        return requestApp(home, message, 5000).value(QStringLiteral("ok")).toBool();
     }
 
     static QByteArray head(const QString& path)

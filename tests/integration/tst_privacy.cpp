@@ -17,19 +17,7 @@ namespace {
 // One request to the running Attune's local socket; its reply (empty when none came).
 QJsonObject request(const IsolatedHome& home, QJsonObject message)
 {
-    message.insert(QStringLiteral("v"), 1);
-    const QDir runtime(home.runtimeDir());
-    const QString path = runtime.filePath(
-        runtime.entryList({QStringLiteral("attune-*.sock")}, QDir::System).value(0));
-    QLocalSocket socket;
-    socket.connectToServer(path);
-    if (!socket.waitForConnected(3000))
-        return {};
-    socket.write(QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n');
-    QByteArray reply;
-    while (!reply.contains('\n') && socket.waitForReadyRead(5000))
-        reply += socket.readAll();
-    return QJsonDocument::fromJson(reply).object();
+    return requestApp(home, std::move(message), 5000);
 }
 
 QString readAll(const QString& path)

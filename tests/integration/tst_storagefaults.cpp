@@ -17,19 +17,7 @@ namespace {
 
 QJsonObject request(const IsolatedHome& home, QJsonObject message)
 {
-    message.insert(QStringLiteral("v"), 1);
-    const QDir runtime(home.runtimeDir());
-    const QString path = runtime.filePath(
-        runtime.entryList({QStringLiteral("attune-*.sock")}, QDir::System).value(0));
-    QLocalSocket socket;
-    socket.connectToServer(path);
-    if (!socket.waitForConnected(3000))
-        return {};
-    socket.write(QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n');
-    QByteArray reply;
-    while (!reply.contains('\n') && socket.waitForReadyRead(10000))
-        reply += socket.readAll();
-    return QJsonDocument::fromJson(reply).object();
+    return requestApp(home, std::move(message), 10000);
 }
 
 QJsonObject saveAssessment(const IsolatedHome& home, const QString& callId)

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocalSocket>
 #include <QThread>
 
 #include <sys/stat.h>
@@ -117,6 +118,23 @@ QJsonObject statusOf(const IsolatedHome& home)
     if (result.exitCode != 0)
         return {};
     return QJsonDocument::fromJson(result.out.toUtf8()).object();
+}
+
+QJsonObject requestApp(const IsolatedHome& home, QJsonObject message, int replyTimeoutMs)
+{
+    message.insert(QStringLiteral("v"), 1);
+    const QDir runtime(home.runtimeDir());
+    const QString path = runtime.filePath(
+        runtime.entryList({QStringLiteral("attune-*.sock")}, QDir::System).value(0));
+    QLocalSocket socket;
+    socket.connectToServer(path);
+    if (!socket.waitForConnected(3000))
+        return {};
+    socket.write(QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n');
+    QByteArray reply;
+    while (!reply.contains('\n') && socket.waitForReadyRead(replyTimeoutMs))
+        reply += socket.readAll();
+    return QJsonDocument::fromJson(reply).object();
 }
 
 bool startAttuneApp(QProcess& process, const IsolatedHome& home, const QStringList& arguments,

@@ -62,4 +62,8 @@ void stopAttuneApp(QProcess& process);
 // `attune status` parsed, or an empty object.
 QJsonObject statusOf(const IsolatedHome& home);
 
+// One request (`v` 1 added) to the running app's local socket; its reply, or an empty object
+// when none came within `replyTimeoutMs`.
+QJsonObject requestApp(const IsolatedHome& home, QJsonObject message, int replyTimeoutMs = 10000);
+
 } // namespace attune::test

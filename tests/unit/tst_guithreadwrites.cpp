@@ -5,6 +5,7 @@
 // its real outcome told to the view. Before these writes went through the storage thread, each
 // call blocked the GUI thread for SQLite's whole busy timeout (5 s) and then failed.
 
+#include "DatabaseProbes.h"
 #include "HistorySeed.h"
 #include "assessment/SelfAssessment.h"
 #include "core/CallSession.h"
@@ -37,6 +38,8 @@
 #include <thread>
 
 using namespace attune;
+using attune::test::GuiPulse;
+using attune::test::LockHolder;
 
 namespace {
 
@@ -45,78 +48,6 @@ namespace {
 constexpr int kCallBoundMs = 1000;
 // How long the lock is held while the GUI thread is watched.
 constexpr int kLockHeldMs = 1500;
-
-// Another writer: holds SQLite's write lock (BEGIN IMMEDIATE) on a thread and connection of its
-// own, until released or for a set time, the way a second process would.
-class LockHolder
-{
-public:
-    // Holds the lock on `path` for at most `maxMs`; returns once it is held.
-    bool hold(const QString& path, int maxMs)
-    {
-        release(); // one hold at a time
-        m_release = false;
-        std::promise<bool> held;
-        std::future<bool> heldYet = held.get_future();
-        m_thread = std::thread([this, path, maxMs, held = std::move(held)]() mutable {
-            const QString name = QStringLiteral("lock-holder");
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-                db.setDatabaseName(path);
-                QSqlQuery lock(db);
-                const bool ok = db.open() && lock.exec(QStringLiteral("BEGIN IMMEDIATE"));
-                held.set_value(ok);
-                const auto until =
-                    std::chrono::steady_clock::now() + std::chrono::milliseconds(maxMs);
-                while (ok && !m_release && std::chrono::steady_clock::now() < until)
-                    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-                if (ok)
-                    lock.exec(QStringLiteral("ROLLBACK"));
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(name);
-        });
-        return heldYet.get();
-    }
-    void release()
-    {
-        m_release = true;
-        if (m_thread.joinable())
-            m_thread.join();
-    }
-    ~LockHolder() { release(); }
-
-private:
-    std::thread m_thread;
-    std::atomic<bool> m_release{false};
-};
-
-// Counts the GUI thread's timer ticks and the longest gap between two of them.
-class GuiPulse
-{
-public:
-    GuiPulse()
-    {
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.elapsed();
-            m_longestGapMs = std::max(m_longestGapMs, now - m_last);
-            m_last = now;
-            ++m_ticks;
-        });
-        m_clock.start();
-        m_timer.start();
-    }
-    int ticks() const { return m_ticks; }
-    qint64 longestGapMs() const { return std::max(m_longestGapMs, m_clock.elapsed() - m_last); }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_longestGapMs = 0;
-    int m_ticks = 0;
-};
 
 int countOf(Database& db, const QString& sql)
 {

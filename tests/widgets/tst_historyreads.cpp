@@ -2,6 +2,7 @@
 // history window's pages, the detail of a call and the supervisor view are read on a reader
 // thread; these cases hold the database the ways another program can and check that the window
 // keeps answering, shows only the rows of the filter last asked for, and closes cleanly.
+#include "DatabaseProbes.h"
 #include "HistorySeed.h"
 #include "assessment/Rubric.h"
 #include "core/Clock.h"
@@ -37,6 +38,8 @@
 #include <thread>
 
 using namespace attune;
+using attune::test::GuiPulse;
+using attune::test::LockHolder;
 
 namespace {
 
@@ -47,91 +50,6 @@ constexpr int kSignedCalls = 150;
 constexpr int kSignedPerCall = 30;
 // Far below the lock, far above one busy event loop turn on a loaded two-core machine.
 constexpr int kGapBoundMs = 400;
-
-// Another program: holds SQLite's write lock (BEGIN IMMEDIATE) or a long read on a thread and
-// connection of its own, for a set time or until released. In WAL neither holds a reader up.
-class LockHolder
-{
-public:
-    enum class Kind
-    {
-        Writer,
-        LongRead
-    };
-    bool hold(const QString& path, Kind kind, int maxMs)
-    {
-        release();
-        m_release = false;
-        std::promise<bool> held;
-        std::future<bool> heldYet = held.get_future();
-        m_thread = std::thread([this, path, kind, maxMs, held = std::move(held)]() mutable {
-            const QString name = QStringLiteral("other-program");
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-                db.setDatabaseName(path);
-                QSqlQuery lock(db);
-                bool ok = db.open();
-                if (ok && kind == Kind::Writer)
-                    ok = lock.exec(QStringLiteral("BEGIN IMMEDIATE"));
-                else if (ok)
-                    ok = lock.exec(QStringLiteral("BEGIN")) &&
-                         lock.exec(QStringLiteral("SELECT count(*) FROM calls")) && lock.next();
-                if (!ok)
-                    qWarning() << "the other program could not hold the file:"
-                               << lock.lastError().text();
-                held.set_value(ok);
-                const auto until =
-                    std::chrono::steady_clock::now() + std::chrono::milliseconds(maxMs);
-                while (ok && !m_release && std::chrono::steady_clock::now() < until)
-                    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-                lock.finish();
-                if (ok)
-                    lock.exec(QStringLiteral("ROLLBACK"));
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(name);
-        });
-        return heldYet.get();
-    }
-    void release()
-    {
-        m_release = true;
-        if (m_thread.joinable())
-            m_thread.join();
-    }
-    ~LockHolder() { release(); }
-
-private:
-    std::thread m_thread;
-    std::atomic<bool> m_release{false};
-};
-
-// The GUI thread's 10 ms timer: how often it fired and the longest gap between two ticks.
-class GuiPulse
-{
-public:
-    GuiPulse()
-    {
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.elapsed();
-            m_longestGapMs = std::max(m_longestGapMs, now - m_last);
-            m_last = now;
-            ++m_ticks;
-        });
-        m_clock.start();
-        m_timer.start();
-    }
-    int ticks() const { return m_ticks; }
-    qint64 longestGapMs() const { return std::max(m_longestGapMs, m_clock.elapsed() - m_last); }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_longestGapMs = 0;
-    int m_ticks = 0;
-};
 
 // The threads of this process with `name` (QThread names them through prctl).
 int threadsNamed(const QByteArray& name)

@@ -185,6 +185,55 @@ STEMS = {
 for _lang, _stems in STEMS.items():
     RULES[_lang]["lexicon"] = _stems
 
+# Fourth generation: waits without a number and deadlines named by a day, per language. A wait
+# word gives r:wait when a duration unit follows within three words of its clause; a deadline
+# target (or a duration unit) gives r:deadline one or two words after a deadline word.
+WAITS = {
+    "en": {"waitWords": ["for", "since", "waiting", "waited"],
+           "deadlineTargets": ["monday", "tuesday", "wednesday", "thursday", "friday",
+                               "saturday", "sunday", "weekend", "noon", "midnight", "tomorrow",
+                               "tonight", "end", "eod"]},
+    "es": {"waitWords": ["desde", "hace", "llevo", "llevamos", "lleva", "esperando"],
+           "deadlineTargets": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
+                               "domingo", "mañana", "fin", "finde", "mediodía", "medianoche",
+                               "noche"]},
+    "de": {"waitWords": ["seit", "seid", "schon", "warte", "warten"],
+           "deadlineTargets": ["montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+                               "samstag", "sonntag", "wochenende", "morgen", "übermorgen",
+                               "ende", "mittag", "monatsende", "abend", "heute"]},
+    "fr": {"waitWords": ["depuis", "fait", "attends", "attend", "attendons"],
+           "deadlineTargets": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                               "dimanche", "demain", "fin", "midi", "soir", "ce"]},
+    "pt": {"waitWords": ["há", "ha", "faz", "desde", "esperando", "aguardando"],
+           "deadlineTargets": ["segunda", "terça", "quarta", "quinta", "sexta", "sábado",
+                               "domingo", "amanhã", "fim", "meio", "noite", "hoje"]},
+}
+WHEN = {
+    "en": {"clockWords": ["at", "around"],
+           "whenWords": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                         "sunday", "today", "tonight", "tomorrow", "noon", "midnight"]},
+    "es": {"clockWords": ["las", "la"],
+           "whenWords": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
+                         "domingo", "hoy", "mañana", "mediodía", "medianoche"]},
+    "de": {"clockWords": ["um", "gegen"],
+           "whenWords": ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+                         "sonntag", "heute", "morgen", "übermorgen", "mittags", "abends",
+                         "mitternacht"]},
+    "fr": {"clockWords": ["à", "vers"],
+           "whenWords": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                         "dimanche", "aujourd'hui", "demain", "midi", "minuit", "soir"]},
+    "pt": {"clockWords": ["às", "as"],
+           "whenWords": ["terça", "quarta", "sexta", "sábado", "domingo", "hoje", "amanhã",
+                         "meio", "meia-noite", "noite"]},
+}
+for _lang, _lists in WHEN.items():
+    WAITS[_lang].update(_lists)
+# Shipped where they helped on the dev parts (ablate_rules.py: in-domain out-of-fold macro-F1
+# and urgency F1 not lower, the negative flag's choice not worse; docs/cue-model.md).
+WAITS_SHIPPED = ["es", "de", "fr", "pt"]
+for _lang in WAITS_SHIPPED:
+    RULES[_lang].update(WAITS[_lang])
+
 
 def read_valence():
     """VADER's English lexicon (MIT, corpora/vader/, PROVENANCE.md) as four word classes by its
@@ -309,6 +358,10 @@ class RuleSet:
                 self.lexicon_by_first.setdefault(parts[0][0], []).append((cue, parts))
         self.valence = {w: cls for cls, words in sorted(rules.get("valence", {}).items())
                         for w in words}
+        self.wait_words = set(rules.get("waitWords", []))
+        self.deadline_targets = set(rules.get("deadlineTargets", []))
+        self.when_words = set(rules.get("whenWords", []))
+        self.clock_words = set(rules.get("clockWords", []))
 
     def is_negator(self, word):
         return (word in self.negators or any(word.endswith(s) for s in self.suffixes)
@@ -358,6 +411,26 @@ def features(text, rules):
                     out.append(("r:deadline", i))
                 else:
                     out.append(("r:wait", i))
+        # A wait without a number ("seit Wochen", "depuis des semaines", "desde hace meses"):
+        # a wait word with a duration unit among the next three words of its clause.
+        if w in rules.wait_words:
+            for j in range(i + 1, min(i + 4, len(words))):
+                if clauses[j] != clauses[i]:
+                    break
+                if words[j] in rules.units:
+                    out.append(("r:wait", i))
+                    break
+        # A deadline named by a day or a unit ("bis Freitag", "avant la fin", "en una semana"):
+        # a deadline word one or two words before it.
+        if (w in rules.deadline_targets or w in rules.units and rules.deadline_targets) \
+                and (i >= 1 and words[i - 1] in rules.deadline
+                     or i >= 2 and words[i - 2] in rules.deadline):
+            out.append(("r:deadline", i))
+        # A named day or hour anywhere ("am Montag", "às sete"): service lines that name one
+        # are often racing it.
+        if w in rules.when_words or w in rules.clock_words and i + 1 < len(words) \
+                and rules.is_count(words[i + 1]):
+            out.append(("r:when", i))
     low = lowered(text)
     for phrase in rules.repeat_phrases:
         if phrase in low:

@@ -1065,6 +1065,11 @@ def score_lines():
            "mixed: gracias, danke, merci, obrigado 🙏", "a\u0301ccent combining", "İstanbul ẞ"]
     lines += [(lang, t) for t in odd for lang in ("en",)]
     lines += [("es", t) for t in odd[5:8]]
+    # The fourth generation's waits, deadlines and named times, in each language that has them.
+    lines += [("es", "Llevo semanas esperando, lo necesito antes del viernes a las cinco"),
+              ("de", "Ich warte seit Wochen, bis Freitag muss es da sein, am Montag um drei"),
+              ("fr", "J'attends depuis des semaines, il me le faut avant vendredi à 17h"),
+              ("pt", "Estou esperando há semanas, preciso até sexta às sete")]
     return lines
 
 
@@ -1096,6 +1101,8 @@ def main():
                     help="print precision/recall on the locked test splits and the ablation")
     ap.add_argument("--report-only", action="store_true",
                     help="report on the committed weights (and train the ablation variants)")
+    ap.add_argument("--scores-only", action="store_true",
+                    help="only rewrite tests/data/cues/model_scores.tsv from the weights in --out")
     ap.add_argument("--langs", default=",".join(LANGS))
     ap.add_argument("--tune", action="store_true",
                     help="search a wider grid of C and corpus shares for each language (slow)")
@@ -1110,6 +1117,11 @@ def main():
     # steps in every language but English (dev parts).
     shares = (0.5, 1.0, 2.0, 4.0, 6.0)
     grid = [(C, w) for C in ((4.0, 16.0, 32.0) if args.tune else (16.0,)) for w in shares]
+
+    if args.scores_only:
+        Ql, _, scl, _ = read_model(os.path.join(args.out, "langid.atm"))
+        write_scores(args.out, {}, Ql, scl)
+        return 0
 
     if args.report_only:
         trained = {}
@@ -1165,28 +1177,7 @@ def main():
 
     # Expected scores for tst_cuemodel (C++ and Python must agree within 1e-4).
     if not args.check:
-        path = os.path.join(ROOT, "tests/data/cues/model_scores.tsv")
-        with open(path, "w", encoding="utf-8") as f:
-            f.write("# Written by resources/training/train_cues.py: language<TAB>line<TAB>"
-                    + " ".join(OUTPUTS) + " probabilities<TAB>detected language\n")
-            # A run with --langs keeps the other languages' lines, scored with their weights
-            # in the output folder, so partial runs add up to the same file.
-            weights = {}
-            for lang in LANGS:
-                if lang in trained:
-                    m = trained[lang][0]
-                    weights[lang] = (m["Q"], m["bias"], m["scale"])
-                elif os.path.exists(os.path.join(out, f"cues-{lang}.atm")):
-                    weights[lang] = read_model(os.path.join(out, f"cues-{lang}.atm"))[:3]
-            for lang, text in score_lines():
-                if lang not in weights:
-                    continue
-                X = vectorise([text], RuleSet(RULES[lang]), HASH_BITS)
-                p = probabilities(X, *weights[lang])[0]
-                li = langid_scores(text, Q, scale)
-                detected = LANGS[int(np.argmax(li))] if langid_grams(text) else "-"
-                f.write(f"{lang}\t{json.dumps(text, ensure_ascii=False)}\t"
-                        + " ".join(f"{v:.6f}" for v in p) + f"\t{detected}\n")
+        write_scores(out, trained, Q, scale)
 
     if args.report:
         report(trained, Q, scale, grid)
@@ -1204,6 +1195,33 @@ def main():
             return 1
         print("committed weights are what training produces")
     return 0
+
+
+def write_scores(out, trained, Q, scale):
+    """tests/data/cues/model_scores.tsv from the trained weights (or, for a language not
+    trained in this run, the weights file in `out`)."""
+    path = os.path.join(ROOT, "tests/data/cues/model_scores.tsv")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("# Written by resources/training/train_cues.py: language<TAB>line<TAB>"
+                + " ".join(OUTPUTS) + " probabilities<TAB>detected language\n")
+        # A run with --langs keeps the other languages' lines, scored with their weights
+        # in the output folder, so partial runs add up to the same file.
+        weights = {}
+        for lang in LANGS:
+            if lang in trained:
+                m = trained[lang][0]
+                weights[lang] = (m["Q"], m["bias"], m["scale"])
+            elif os.path.exists(os.path.join(out, f"cues-{lang}.atm")):
+                weights[lang] = read_model(os.path.join(out, f"cues-{lang}.atm"))[:3]
+        for lang, text in score_lines():
+            if lang not in weights:
+                continue
+            X = vectorise([text], RuleSet(RULES[lang]), HASH_BITS)
+            p = probabilities(X, *weights[lang])[0]
+            li = langid_scores(text, Q, scale)
+            detected = LANGS[int(np.argmax(li))] if langid_grams(text) else "-"
+            f.write(f"{lang}\t{json.dumps(text, ensure_ascii=False)}\t"
+                    + " ".join(f"{v:.6f}" for v in p) + f"\t{detected}\n")
 
 
 def neg_vs_rest(P, Yt, thresholds):

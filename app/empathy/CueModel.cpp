@@ -384,6 +384,10 @@ void CueFeatureRules::index()
     mark(repeatWords, RepeatWord);
     mark(durationUnits, DurationUnit);
     mark(deadlineWords, DeadlineWord);
+    mark(waitWords, WaitWord);
+    mark(deadlineTargets, DeadlineTarget);
+    mark(whenWords, WhenWord);
+    mark(clockWords, ClockWord);
     for (auto it = valence.cbegin(); it != valence.cend(); ++it)
         m_flags[it.key()] |= quint16(it.value() << kValenceShift);
     m_indexed = true;
@@ -398,6 +402,10 @@ quint16 CueFeatureRules::flagsOf(const QString& word) const
                    (repeatWords.contains(word) ? RepeatWord : 0) |
                    (durationUnits.contains(word) ? DurationUnit : 0) |
                    (deadlineWords.contains(word) ? DeadlineWord : 0) |
+                   (waitWords.contains(word) ? WaitWord : 0) |
+                   (deadlineTargets.contains(word) ? DeadlineTarget : 0) |
+                   (whenWords.contains(word) ? WhenWord : 0) |
+                   (clockWords.contains(word) ? ClockWord : 0) |
                    (valence.value(word, NoValence) << kValenceShift));
 }
 
@@ -552,6 +560,25 @@ void CueFeatures::extract(QStringView line, const CueFeatureRules& rules, int ha
                     rule("wait", index);
             }
         }
+        const quint16 own = flags[size_t(i)];
+        if (own & CueFeatureRules::WaitWord) {
+            for (qsizetype j = i + 1; j < std::min(i + 4, n); ++j) {
+                if (tokens[size_t(j)].clause != tokens[size_t(i)].clause)
+                    break;
+                if (flags[size_t(j)] & CueFeatureRules::DurationUnit) {
+                    rule("wait", index);
+                    break;
+                }
+            }
+        }
+        if (((own & CueFeatureRules::DeadlineTarget) ||
+             ((own & CueFeatureRules::DurationUnit) && !rules.deadlineTargets.isEmpty())) &&
+            ((i >= 1 && (flags[size_t(i - 1)] & CueFeatureRules::DeadlineWord)) ||
+             (i >= 2 && (flags[size_t(i - 2)] & CueFeatureRules::DeadlineWord))))
+            rule("deadline", index);
+        if ((own & CueFeatureRules::WhenWord) ||
+            ((own & CueFeatureRules::ClockWord) && i + 1 < n && isCount(i + 1)))
+            rule("when", index);
     }
     thread_local QString lowered;
     lowered.resize(qsizetype(cps.size()) * 2);
@@ -673,6 +700,10 @@ bool CueModel::load(const QByteArray& bytes, const QString& fileName,
     }
     r.durationUnits = stringSet(rules.value(QStringLiteral("durationUnits")));
     r.deadlineWords = stringSet(rules.value(QStringLiteral("deadlineWords")));
+    r.waitWords = stringSet(rules.value(QStringLiteral("waitWords")));
+    r.deadlineTargets = stringSet(rules.value(QStringLiteral("deadlineTargets")));
+    r.whenWords = stringSet(rules.value(QStringLiteral("whenWords")));
+    r.clockWords = stringSet(rules.value(QStringLiteral("clockWords")));
     r.sarcasm = stringList(rules.value(QStringLiteral("sarcasm")));
     // In the trainer's order: cue by cue, stems as listed.
     const QJsonObject lexicon = rules.value(QStringLiteral("lexicon")).toObject();

@@ -36,6 +36,14 @@ struct CueFeatureRules
     QStringList repeatPhrases;
     QSet<QString> durationUnits;
     QSet<QString> deadlineWords;
+    // Optional (fourth generation): a wait word with a duration unit among the next three words
+    // of its clause ("seit Wochen") gives r:wait; a deadline target or a duration unit one or
+    // two words after a deadline word ("bis Freitag") gives r:deadline (units only when the
+    // targets are given); a when word, or a clock word before a count ("um drei"), gives r:when.
+    QSet<QString> waitWords;
+    QSet<QString> deadlineTargets;
+    QSet<QString> whenWords;
+    QSet<QString> clockWords;
     QStringList sarcasm;
     // The seed lexicon: per cue, stems whose last word matches as a prefix ("frustr" matches
     // "frustrated"), giving the features r:lex:<cue> or, negated, r:nlex:<cue>.
@@ -71,8 +79,12 @@ struct CueFeatureRules
         RepeatWord = 8,
         DurationUnit = 16,
         DeadlineWord = 32,
+        WaitWord = 64,
+        DeadlineTarget = 128,
+        WhenWord = 256,
+        ClockWord = 512,
     };
-    static constexpr int kValenceShift = 6;
+    static constexpr int kValenceShift = 10;
     void index();
     quint16 flagsOf(const QString& word) const;
 

@@ -185,6 +185,55 @@ STEMS = {
 for _lang, _stems in STEMS.items():
     RULES[_lang]["lexicon"] = _stems
 
+# Fourth generation: waits without a number and deadlines named by a day, per language. A wait
+# word gives r:wait when a duration unit follows within three words of its clause; a deadline
+# target (or a duration unit) gives r:deadline one or two words after a deadline word.
+WAITS = {
+    "en": {"waitWords": ["for", "since", "waiting", "waited"],
+           "deadlineTargets": ["monday", "tuesday", "wednesday", "thursday", "friday",
+                               "saturday", "sunday", "weekend", "noon", "midnight", "tomorrow",
+                               "tonight", "end", "eod"]},
+    "es": {"waitWords": ["desde", "hace", "llevo", "llevamos", "lleva", "esperando"],
+           "deadlineTargets": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
+                               "domingo", "mañana", "fin", "finde", "mediodía", "medianoche",
+                               "noche"]},
+    "de": {"waitWords": ["seit", "seid", "schon", "warte", "warten"],
+           "deadlineTargets": ["montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+                               "samstag", "sonntag", "wochenende", "morgen", "übermorgen",
+                               "ende", "mittag", "monatsende", "abend", "heute"]},
+    "fr": {"waitWords": ["depuis", "fait", "attends", "attend", "attendons"],
+           "deadlineTargets": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                               "dimanche", "demain", "fin", "midi", "soir", "ce"]},
+    "pt": {"waitWords": ["há", "ha", "faz", "desde", "esperando", "aguardando"],
+           "deadlineTargets": ["segunda", "terça", "quarta", "quinta", "sexta", "sábado",
+                               "domingo", "amanhã", "fim", "meio", "noite", "hoje"]},
+}
+WHEN = {
+    "en": {"clockWords": ["at", "around"],
+           "whenWords": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                         "sunday", "today", "tonight", "tomorrow", "noon", "midnight"]},
+    "es": {"clockWords": ["las", "la"],
+           "whenWords": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
+                         "domingo", "hoy", "mañana", "mediodía", "medianoche"]},
+    "de": {"clockWords": ["um", "gegen"],
+           "whenWords": ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+                         "sonntag", "heute", "morgen", "übermorgen", "mittags", "abends",
+                         "mitternacht"]},
+    "fr": {"clockWords": ["à", "vers"],
+           "whenWords": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                         "dimanche", "aujourd'hui", "demain", "midi", "minuit", "soir"]},
+    "pt": {"clockWords": ["às", "as"],
+           "whenWords": ["terça", "quarta", "sexta", "sábado", "domingo", "hoje", "amanhã",
+                         "meio", "meia-noite", "noite"]},
+}
+for _lang, _lists in WHEN.items():
+    WAITS[_lang].update(_lists)
+# Shipped where they helped on the dev parts (ablate_rules.py: in-domain out-of-fold macro-F1
+# and urgency F1 not lower, the negative flag's choice not worse; docs/cue-model.md).
+WAITS_SHIPPED = ["es", "de", "fr", "pt"]
+for _lang in WAITS_SHIPPED:
+    RULES[_lang].update(WAITS[_lang])
+
 
 def read_valence():
     """VADER's English lexicon (MIT, corpora/vader/, PROVENANCE.md) as four word classes by its
@@ -309,6 +358,10 @@ class RuleSet:
                 self.lexicon_by_first.setdefault(parts[0][0], []).append((cue, parts))
         self.valence = {w: cls for cls, words in sorted(rules.get("valence", {}).items())
                         for w in words}
+        self.wait_words = set(rules.get("waitWords", []))
+        self.deadline_targets = set(rules.get("deadlineTargets", []))
+        self.when_words = set(rules.get("whenWords", []))
+        self.clock_words = set(rules.get("clockWords", []))
 
     def is_negator(self, word):
         return (word in self.negators or any(word.endswith(s) for s in self.suffixes)
@@ -358,6 +411,26 @@ def features(text, rules):
                     out.append(("r:deadline", i))
                 else:
                     out.append(("r:wait", i))
+        # A wait without a number ("seit Wochen", "depuis des semaines", "desde hace meses"):
+        # a wait word with a duration unit among the next three words of its clause.
+        if w in rules.wait_words:
+            for j in range(i + 1, min(i + 4, len(words))):
+                if clauses[j] != clauses[i]:
+                    break
+                if words[j] in rules.units:
+                    out.append(("r:wait", i))
+                    break
+        # A deadline named by a day or a unit ("bis Freitag", "avant la fin", "en una semana"):
+        # a deadline word one or two words before it.
+        if (w in rules.deadline_targets or w in rules.units and rules.deadline_targets) \
+                and (i >= 1 and words[i - 1] in rules.deadline
+                     or i >= 2 and words[i - 2] in rules.deadline):
+            out.append(("r:deadline", i))
+        # A named day or hour anywhere ("am Montag", "às sete"): service lines that name one
+        # are often racing it.
+        if w in rules.when_words or w in rules.clock_words and i + 1 < len(words) \
+                and rules.is_count(words[i + 1]):
+            out.append(("r:when", i))
     low = lowered(text)
     for phrase in rules.repeat_phrases:
         if phrase in low:
@@ -992,6 +1065,11 @@ def score_lines():
            "mixed: gracias, danke, merci, obrigado 🙏", "a\u0301ccent combining", "İstanbul ẞ"]
     lines += [(lang, t) for t in odd for lang in ("en",)]
     lines += [("es", t) for t in odd[5:8]]
+    # The fourth generation's waits, deadlines and named times, in each language that has them.
+    lines += [("es", "Llevo semanas esperando, lo necesito antes del viernes a las cinco"),
+              ("de", "Ich warte seit Wochen, bis Freitag muss es da sein, am Montag um drei"),
+              ("fr", "J'attends depuis des semaines, il me le faut avant vendredi à 17h"),
+              ("pt", "Estou esperando há semanas, preciso até sexta às sete")]
     return lines
 
 
@@ -1023,6 +1101,8 @@ def main():
                     help="print precision/recall on the locked test splits and the ablation")
     ap.add_argument("--report-only", action="store_true",
                     help="report on the committed weights (and train the ablation variants)")
+    ap.add_argument("--scores-only", action="store_true",
+                    help="only rewrite tests/data/cues/model_scores.tsv from the weights in --out")
     ap.add_argument("--langs", default=",".join(LANGS))
     ap.add_argument("--tune", action="store_true",
                     help="search a wider grid of C and corpus shares for each language (slow)")
@@ -1037,6 +1117,11 @@ def main():
     # steps in every language but English (dev parts).
     shares = (0.5, 1.0, 2.0, 4.0, 6.0)
     grid = [(C, w) for C in ((4.0, 16.0, 32.0) if args.tune else (16.0,)) for w in shares]
+
+    if args.scores_only:
+        Ql, _, scl, _ = read_model(os.path.join(args.out, "langid.atm"))
+        write_scores(args.out, {}, Ql, scl)
+        return 0
 
     if args.report_only:
         trained = {}
@@ -1092,28 +1177,7 @@ def main():
 
     # Expected scores for tst_cuemodel (C++ and Python must agree within 1e-4).
     if not args.check:
-        path = os.path.join(ROOT, "tests/data/cues/model_scores.tsv")
-        with open(path, "w", encoding="utf-8") as f:
-            f.write("# Written by resources/training/train_cues.py: language<TAB>line<TAB>"
-                    + " ".join(OUTPUTS) + " probabilities<TAB>detected language\n")
-            # A run with --langs keeps the other languages' lines, scored with their weights
-            # in the output folder, so partial runs add up to the same file.
-            weights = {}
-            for lang in LANGS:
-                if lang in trained:
-                    m = trained[lang][0]
-                    weights[lang] = (m["Q"], m["bias"], m["scale"])
-                elif os.path.exists(os.path.join(out, f"cues-{lang}.atm")):
-                    weights[lang] = read_model(os.path.join(out, f"cues-{lang}.atm"))[:3]
-            for lang, text in score_lines():
-                if lang not in weights:
-                    continue
-                X = vectorise([text], RuleSet(RULES[lang]), HASH_BITS)
-                p = probabilities(X, *weights[lang])[0]
-                li = langid_scores(text, Q, scale)
-                detected = LANGS[int(np.argmax(li))] if langid_grams(text) else "-"
-                f.write(f"{lang}\t{json.dumps(text, ensure_ascii=False)}\t"
-                        + " ".join(f"{v:.6f}" for v in p) + f"\t{detected}\n")
+        write_scores(out, trained, Q, scale)
 
     if args.report:
         report(trained, Q, scale, grid)
@@ -1131,6 +1195,33 @@ def main():
             return 1
         print("committed weights are what training produces")
     return 0
+
+
+def write_scores(out, trained, Q, scale):
+    """tests/data/cues/model_scores.tsv from the trained weights (or, for a language not
+    trained in this run, the weights file in `out`)."""
+    path = os.path.join(ROOT, "tests/data/cues/model_scores.tsv")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("# Written by resources/training/train_cues.py: language<TAB>line<TAB>"
+                + " ".join(OUTPUTS) + " probabilities<TAB>detected language\n")
+        # A run with --langs keeps the other languages' lines, scored with their weights
+        # in the output folder, so partial runs add up to the same file.
+        weights = {}
+        for lang in LANGS:
+            if lang in trained:
+                m = trained[lang][0]
+                weights[lang] = (m["Q"], m["bias"], m["scale"])
+            elif os.path.exists(os.path.join(out, f"cues-{lang}.atm")):
+                weights[lang] = read_model(os.path.join(out, f"cues-{lang}.atm"))[:3]
+        for lang, text in score_lines():
+            if lang not in weights:
+                continue
+            X = vectorise([text], RuleSet(RULES[lang]), HASH_BITS)
+            p = probabilities(X, *weights[lang])[0]
+            li = langid_scores(text, Q, scale)
+            detected = LANGS[int(np.argmax(li))] if langid_grams(text) else "-"
+            f.write(f"{lang}\t{json.dumps(text, ensure_ascii=False)}\t"
+                    + " ".join(f"{v:.6f}" for v in p) + f"\t{detected}\n")
 
 
 def neg_vs_rest(P, Yt, thresholds):

@@ -137,6 +137,55 @@ private Q_SLOTS:
         QCOMPARE(emoji.words, (QStringList{QStringLiteral("great's"), QStringLiteral("😡")}));
     }
 
+    void waitsWithoutANumberDeadlinesByDayAndNamedHours()
+    {
+        CueFeatureRules rules;
+        rules.counts = {QStringLiteral("drei")};
+        rules.durationUnits = {QStringLiteral("wochen"), QStringLiteral("tagen")};
+        rules.deadlineWords = {QStringLiteral("bis"), QStringLiteral("innerhalb")};
+        rules.waitWords = {QStringLiteral("seit")};
+        rules.deadlineTargets = {QStringLiteral("freitag")};
+        rules.whenWords = {QStringLiteral("montag")};
+        rules.clockWords = {QStringLiteral("um")};
+        rules.index();
+        const auto has = [](const CueFeatures& f, const char* name, int word) {
+            const quint32 bucket = bucketOf(QByteArray(name), 16);
+            return std::any_of(f.features.cbegin(), f.features.cend(), [&](const auto& feature) {
+                return feature.bucket == bucket && feature.word == word;
+            });
+        };
+        CueFeatures f;
+        // seit(0) schon(1) wochen(2) bis(3) freitag(4) am(5) montag(6) um(7) drei(8)
+        CueFeatures::extract(u"Seit schon Wochen, bis Freitag am Montag um drei", rules, 16, &f);
+        QVERIFY(has(f, "r:wait", 0));     // a wait word, a unit two words on, same clause
+        QVERIFY(has(f, "r:deadline", 4)); // a deadline target right after a deadline word
+        QVERIFY(has(f, "r:when", 6));     // a named day anywhere
+        QVERIFY(has(f, "r:when", 7));     // a clock word before a count
+        QVERIFY(!has(f, "r:when", 4));
+        // A unit after a deadline word is a deadline once targets are given ("innerhalb von
+        // drei Tagen" also gives the counted deadline at "drei").
+        CueFeatures within;
+        CueFeatures::extract(u"innerhalb drei tagen", rules, 16, &within);
+        QVERIFY(has(within, "r:deadline", 1));
+        QVERIFY(has(within, "r:deadline", 2));
+        // The clause ends the wait word's reach; a clock word needs a count after it.
+        CueFeatures apart;
+        CueFeatures::extract(u"seit gestern. wochen um halb", rules, 16, &apart);
+        QVERIFY(!has(apart, "r:wait", 0));
+        QVERIFY(!has(apart, "r:when", 3));
+        // Without the fourth generation's lists (older weights files) none of these appear.
+        CueFeatureRules old;
+        old.counts = rules.counts;
+        old.durationUnits = rules.durationUnits;
+        old.deadlineWords = rules.deadlineWords;
+        old.index();
+        CueFeatures before;
+        CueFeatures::extract(u"Seit schon Wochen, bis Freitag am Montag um drei", old, 16, &before);
+        QVERIFY(!has(before, "r:wait", 0));
+        QVERIFY(!has(before, "r:deadline", 4));
+        QCOMPARE(before.features.size() + 4, f.features.size());
+    }
+
     void valenceWordsAreFeaturesOfTheirWordAndNegationTurnsThem()
     {
         CueFeatureRules rules;

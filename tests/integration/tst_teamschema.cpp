@@ -149,8 +149,8 @@ private Q_SLOTS:
     // again in order, so 0005 remade attune.search_agent_calls without 0007's plan settings and
     // attune.search_keys with its own key order (under an index built with another order) on
     // every run; only the later file running after it hid that, and only for what that file
-    // restated. A later migration is played here by hand: a new row estimate and setting for
-    // search_agent_calls.
+    // restated. A later migration is played here by hand: a new key order for search_keys (its
+    // index rebuilt) and a new row estimate and setting for search_agent_calls.
     void anUpgradeKeepsTheSearchPlanAndLaterChanges()
     {
         QSqlDatabase db = admin();
@@ -243,16 +243,25 @@ private Q_SLOTS:
         for (const QString& term : terms)
             QCOMPARE(search(term), expected[term]);
 
-        // A later migration: the helper re-planned.
-        QVERIFY2(
-            run(v9,
-                QStringLiteral("ALTER FUNCTION attune.search_agent_calls(name, text, text) ROWS 150"
-                               " SET work_mem = '8MB'"),
-                &error),
-            qPrintable(error));
+        // A later migration: the trigram first in each key, and the helper re-planned.
+        QVERIFY2(run(v9,
+                     QStringLiteral(
+                         "CREATE OR REPLACE FUNCTION attune.search_keys(agent name, search text)"
+                         " RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE"
+                         " SET search_path = pg_catalog, pg_temp"
+                         " AS $b$ SELECT ARRAY(SELECT t || ':' || agent FROM"
+                         " unnest(public.show_trgm(search)) AS t WHERE strpos(t, ' ') = 0) $b$;"
+                         " REINDEX INDEX attune.call_facts_agent_search_keys;"
+                         " ALTER FUNCTION attune.search_agent_calls(name, text, text) ROWS 150"
+                         " SET work_mem = '8MB'"),
+                     &error),
+                 qPrintable(error));
         for (int again = 0; again < 2; ++again) {
             QVERIFY2(TeamSchema::initialise(v9, &from, &error), qPrintable(error));
             QCOMPARE(from, TeamSchema::latestVersion());
+            QCOMPARE(scalar(v9, QStringLiteral("SELECT array_to_string(attune.search_keys("
+                                               "'alice', 'Lee'), ',')")),
+                     QStringLiteral("lee:alice"));
             const QStringList now = settings();
             QVERIFY2(now.contains(QStringLiteral("jit=off")) &&
                          now.contains(QStringLiteral("max_parallel_workers_per_gather=0")) &&

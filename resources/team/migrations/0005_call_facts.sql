@@ -167,6 +167,10 @@ CREATE INDEX IF NOT EXISTS call_facts_agent_score ON attune.call_facts
 -- ("agent-007:ngu"): a list holds one agent's calls only. Only trigrams of three letters or
 -- digits are kept: those of a search term appear in every text that contains it, which the
 -- padded ones at a word's edge need not (the query then checks ILIKE on the few candidates).
+-- The index below holds this function's output: a later migration that changes the keys
+-- replaces the function and rebuilds the index (REINDEX) in the same file. That is safe only
+-- because this file never runs again once the server is past version 5 (TeamSchema::initialise);
+-- run again, it would put the old keys back under the new index and searches would find nothing.
 DO $$
 DECLARE
     trgm text := (SELECT quote_ident(n.nspname) FROM pg_extension e

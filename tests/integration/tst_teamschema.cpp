@@ -235,9 +235,17 @@ private Q_SLOTS:
                                   " text, text)'::regprocedure"))
                 .split(QRegularExpression(QStringLiteral("[; ]")));
         };
+        // 0003's trigram index on calls, which no query of the team view can use, goes with 0010.
+        const QString trigramIndex =
+            QStringLiteral("SELECT to_regclass('attune.calls_search_trgm') IS NOT NULL");
+        QCOMPARE(scalar(v9, trigramIndex), QStringLiteral("true"));
         int from = -1;
         QVERIFY2(TeamSchema::initialise(v9, &from, &error), qPrintable(error));
         QCOMPARE(from, 9);
+        QCOMPARE(scalar(v9, trigramIndex), QStringLiteral("false"));
+        QCOMPARE(scalar(v9, QStringLiteral("SELECT count(*) FROM pg_extension"
+                                           " WHERE extname = 'pg_trgm'")),
+                 QStringLiteral("1"));
         QVERIFY2(settings().contains(QStringLiteral("jit=off")), qPrintable(settings().join(' ')));
         QVERIFY(settings().contains(QStringLiteral("max_parallel_workers_per_gather=0")));
         for (const QString& term : terms)

@@ -934,7 +934,7 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <name>ControlReply</name>
     <message>
         <source>this request is answered once its write has run</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Anfrage wird beantwortet, sobald ihr Schreibvorgang gelaufen ist</translation>
     </message>
 </context>
 <context>

@@ -933,7 +933,7 @@ ejecución (status).
     <name>ControlReply</name>
     <message>
         <source>this request is answered once its write has run</source>
-        <translation type="unfinished"></translation>
+        <translation>esta solicitud se responde cuando su escritura se ha hecho</translation>
     </message>
 </context>
 <context>

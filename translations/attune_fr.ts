@@ -936,7 +936,7 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <name>ControlReply</name>
     <message>
         <source>this request is answered once its write has run</source>
-        <translation type="unfinished"></translation>
+        <translation>cette requête reçoit sa réponse une fois son écriture faite</translation>
     </message>
 </context>
 <context>

@@ -933,7 +933,7 @@ execução (status).
     <name>ControlReply</name>
     <message>
         <source>this request is answered once its write has run</source>
-        <translation type="unfinished"></translation>
+        <translation>esta solicitação é respondida quando sua gravação for concluída</translation>
     </message>
 </context>
 <context>

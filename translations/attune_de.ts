@@ -2992,6 +2992,10 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
+    <message>
+        <source>This call is still loading…</source>
+        <translation>Dieser Anruf wird noch geladen…</translation>
+    </message>
 </context>
 <context>
     <name>attune::HistoryFilterBar</name>
@@ -3303,6 +3307,10 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>The history could not be read. %1</source>
         <translation>Der Verlauf konnte nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>This call is still loading. Try again in a moment.</source>
+        <translation>Dieser Anruf wird noch geladen. Versuchen Sie es gleich erneut.</translation>
     </message>
 </context>
 <context>

@@ -2991,6 +2991,10 @@ ejecución (status).
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
+    <message>
+        <source>This call is still loading…</source>
+        <translation>Esta llamada aún se está cargando…</translation>
+    </message>
 </context>
 <context>
     <name>attune::HistoryFilterBar</name>
@@ -3302,6 +3306,10 @@ ejecución (status).
     <message>
         <source>The history could not be read. %1</source>
         <translation>No se pudo leer el historial. %1</translation>
+    </message>
+    <message>
+        <source>This call is still loading. Try again in a moment.</source>
+        <translation>Esta llamada aún se está cargando. Vuelve a intentarlo en un momento.</translation>
     </message>
 </context>
 <context>

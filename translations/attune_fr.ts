@@ -2994,6 +2994,10 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
+    <message>
+        <source>This call is still loading…</source>
+        <translation>Cet appel est encore en cours de chargement…</translation>
+    </message>
 </context>
 <context>
     <name>attune::HistoryFilterBar</name>
@@ -3305,6 +3309,10 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>The history could not be read. %1</source>
         <translation>Impossible de lire l’historique. %1</translation>
+    </message>
+    <message>
+        <source>This call is still loading. Try again in a moment.</source>
+        <translation>Cet appel est encore en cours de chargement. Réessayez dans un instant.</translation>
     </message>
 </context>
 <context>

@@ -2991,6 +2991,10 @@ execução (status).
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
+    <message>
+        <source>This call is still loading…</source>
+        <translation>Esta chamada ainda está carregando…</translation>
+    </message>
 </context>
 <context>
     <name>attune::HistoryFilterBar</name>
@@ -3302,6 +3306,10 @@ execução (status).
     <message>
         <source>The history could not be read. %1</source>
         <translation>Não foi possível ler o histórico. %1</translation>
+    </message>
+    <message>
+        <source>This call is still loading. Try again in a moment.</source>
+        <translation>Esta chamada ainda está carregando. Tente de novo em instantes.</translation>
     </message>
 </context>
 <context>

@@ -139,9 +139,10 @@ public:
     bool isDown() const { return m_down; }
 
     // Runs `read` (true when it worked, else with its error) on the team connection. A failure
-    // on a connection that is gone opens it again and runs the read once more.
+    // on a connection that is gone opens it again and runs the read once more. `tryAtOnce`: a
+    // write the supervisor asked for (Save, Try again) tries a server known to be gone at once.
     bool run(TeamHistoryLoader::Read kind, const std::function<bool(QSqlDatabase&, QString*)>& read,
-             QString* error)
+             QString* error, bool tryAtOnce = false)
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (!db.isValid() || !m_signedIn)
@@ -150,7 +151,7 @@ public:
             // Reads while the server is gone fail at once (the supervisor is told it is being
             // retried) rather than each waiting out a connection attempt, unless the last
             // attempt is a while ago.
-            if (m_lastAttempt.isValid() &&
+            if (!tryAtOnce && m_lastAttempt.isValid() &&
                 m_lastAttempt.elapsed() < TeamHistoryLoader::kFirstRetryMs)
                 return failed(kind, error);
             if (!reopen(db))
@@ -547,7 +548,7 @@ void TeamHistoryLoader::save(const TeamCoachingAction& action,
                     *failed = outcome.error;
                     return outcome.ok;
                 },
-                &error);
+                &error, /*tryAtOnce=*/true);
             if (!ok && link->isDown()) {
                 // The connection's last error is why it could not be opened again (a changed
                 // password reads differently from a server that is gone).

@@ -931,6 +931,13 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     </message>
 </context>
 <context>
+    <name>ControlReply</name>
+    <message>
+        <source>this request is answered once its write has run</source>
+        <translation>diese Anfrage wird beantwortet, sobald ihr Schreibvorgang gelaufen ist</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>%1:%2: the file is not UTF-8 text (at or after this line); save it from the CRM as CSV UTF-8</source>
@@ -2331,10 +2338,6 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <translation>Der Teamserver verwendet ein neueres Schema (Version %1), als dieses Attune kennt (%2); nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>Cannot read the migration %1.</source>
-        <translation>Die Migration %1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
         <source>Migration %1 failed: %2</source>
         <translation>Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -2345,6 +2348,10 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>&apos;%1&apos; is not a valid team name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
         <translation>„%1“ ist kein gültiger Teamname: Kleinbuchstaben, Ziffern, „.“, „_“ und „-“, beginnend mit einem Buchstaben (höchstens 63).</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s access rules failed: %1</source>
+        <translation>Die Zugriffsregeln des Teamservers sind fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +2992,10 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
+    <message>
+        <source>This call is still loading…</source>
+        <translation>Dieser Anruf wird noch geladen…</translation>
+    </message>
 </context>
 <context>
     <name>attune::HistoryFilterBar</name>
@@ -3296,6 +3307,10 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>The history could not be read. %1</source>
         <translation>Der Verlauf konnte nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>This call is still loading. Try again in a moment.</source>
+        <translation>Dieser Anruf wird noch geladen. Versuchen Sie es gleich erneut.</translation>
     </message>
 </context>
 <context>

@@ -930,6 +930,13 @@ ejecución (status).
     </message>
 </context>
 <context>
+    <name>ControlReply</name>
+    <message>
+        <source>this request is answered once its write has run</source>
+        <translation>esta solicitud se responde cuando su escritura se ha hecho</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>%1:%2: the file is not UTF-8 text (at or after this line); save it from the CRM as CSV UTF-8</source>
@@ -2330,10 +2337,6 @@ ejecución (status).
         <translation>El servidor del equipo usa un esquema más reciente (versión %1) del que conoce este Attune (%2); no se cambió nada.</translation>
     </message>
     <message>
-        <source>Cannot read the migration %1.</source>
-        <translation>No se puede leer la migración %1.</translation>
-    </message>
-    <message>
         <source>Migration %1 failed: %2</source>
         <translation>La migración %1 falló: %2</translation>
     </message>
@@ -2344,6 +2347,10 @@ ejecución (status).
     <message>
         <source>&apos;%1&apos; is not a valid team name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
         <translation>«%1» no es un nombre de equipo válido: usa minúsculas, cifras, «.», «_» y «-», empezando por una letra (63 como máximo).</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s access rules failed: %1</source>
+        <translation>Las reglas de acceso del servidor del equipo fallaron: %1</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +2991,10 @@ ejecución (status).
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
+    <message>
+        <source>This call is still loading…</source>
+        <translation>Esta llamada aún se está cargando…</translation>
+    </message>
 </context>
 <context>
     <name>attune::HistoryFilterBar</name>
@@ -3295,6 +3306,10 @@ ejecución (status).
     <message>
         <source>The history could not be read. %1</source>
         <translation>No se pudo leer el historial. %1</translation>
+    </message>
+    <message>
+        <source>This call is still loading. Try again in a moment.</source>
+        <translation>Esta llamada aún se está cargando. Vuelve a intentarlo en un momento.</translation>
     </message>
 </context>
 <context>

@@ -933,6 +933,13 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     </message>
 </context>
 <context>
+    <name>ControlReply</name>
+    <message>
+        <source>this request is answered once its write has run</source>
+        <translation>cette requête reçoit sa réponse une fois son écriture faite</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>%1:%2: the file is not UTF-8 text (at or after this line); save it from the CRM as CSV UTF-8</source>
@@ -2333,10 +2340,6 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <translation>Le serveur d’équipe utilise un schéma plus récent (version %1) que celui que connaît cet Attune (%2) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>Cannot read the migration %1.</source>
-        <translation>Impossible de lire la migration %1.</translation>
-    </message>
-    <message>
         <source>Migration %1 failed: %2</source>
         <translation>La migration %1 a échoué : %2</translation>
     </message>
@@ -2347,6 +2350,10 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>&apos;%1&apos; is not a valid team name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
         <translation>« %1 » n’est pas un nom d’équipe valide : utilisez des minuscules, des chiffres, « . », « _ » et « - », en commençant par une lettre (63 au plus).</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s access rules failed: %1</source>
+        <translation>Les règles d&apos;accès du serveur d&apos;équipe ont échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +2994,10 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
+    <message>
+        <source>This call is still loading…</source>
+        <translation>Cet appel est encore en cours de chargement…</translation>
+    </message>
 </context>
 <context>
     <name>attune::HistoryFilterBar</name>
@@ -3298,6 +3309,10 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>The history could not be read. %1</source>
         <translation>Impossible de lire l’historique. %1</translation>
+    </message>
+    <message>
+        <source>This call is still loading. Try again in a moment.</source>
+        <translation>Cet appel est encore en cours de chargement. Réessayez dans un instant.</translation>
     </message>
 </context>
 <context>

@@ -930,6 +930,13 @@ execução (status).
     </message>
 </context>
 <context>
+    <name>ControlReply</name>
+    <message>
+        <source>this request is answered once its write has run</source>
+        <translation>esta solicitação é respondida quando sua gravação for concluída</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>%1:%2: the file is not UTF-8 text (at or after this line); save it from the CRM as CSV UTF-8</source>
@@ -2330,10 +2337,6 @@ execução (status).
         <translation>O servidor da equipe usa um esquema mais novo (versão %1) do que este Attune conhece (%2); nada foi alterado.</translation>
     </message>
     <message>
-        <source>Cannot read the migration %1.</source>
-        <translation>Não é possível ler a migração %1.</translation>
-    </message>
-    <message>
         <source>Migration %1 failed: %2</source>
         <translation>A migração %1 falhou: %2</translation>
     </message>
@@ -2344,6 +2347,10 @@ execução (status).
     <message>
         <source>&apos;%1&apos; is not a valid team name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter (at most 63).</source>
         <translation>“%1” não é um nome de equipe válido: use letras minúsculas, dígitos, “.”, “_” e “-”, começando por uma letra (no máximo 63).</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s access rules failed: %1</source>
+        <translation>As regras de acesso do servidor da equipe falharam: %1</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +2991,10 @@ execução (status).
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
+    <message>
+        <source>This call is still loading…</source>
+        <translation>Esta chamada ainda está carregando…</translation>
+    </message>
 </context>
 <context>
     <name>attune::HistoryFilterBar</name>
@@ -3295,6 +3306,10 @@ execução (status).
     <message>
         <source>The history could not be read. %1</source>
         <translation>Não foi possível ler o histórico. %1</translation>
+    </message>
+    <message>
+        <source>This call is still loading. Try again in a moment.</source>
+        <translation>Esta chamada ainda está carregando. Tente de novo em instantes.</translation>
     </message>
 </context>
 <context>

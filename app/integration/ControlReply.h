@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <functional>
@@ -12,6 +13,9 @@ namespace attune {
 // its write has run on the storage thread, so the GUI thread never waits for it.
 struct ControlReply
 {
+    Q_DECLARE_TR_FUNCTIONS(ControlReply)
+
+public:
     using Answer = std::function<void(QJsonObject reply)>;
 
     ControlReply(QJsonObject now) // NOLINT(google-explicit-constructor): most replies are this
@@ -33,9 +37,9 @@ struct ControlReply
     {
         if (!isDeferred())
             return reply;
-        return QJsonObject{{QStringLiteral("ok"), false},
-                           {QStringLiteral("error"),
-                            QStringLiteral("this request is answered once its write has run")}};
+        return QJsonObject{
+            {QStringLiteral("ok"), false},
+            {QStringLiteral("error"), tr("this request is answered once its write has run")}};
     }
 
     QJsonObject reply;

@@ -132,19 +132,6 @@ TeamCallCoaching TeamCoachingStore::read(const QString& callKey, const QString& 
     return coaching;
 }
 
-bool TeamCoachingStore::reopen(QString* error)
-{
-    m_db.close();
-    if (!m_db.open()) {
-        *error = m_db.lastError().text();
-        return false;
-    }
-    // As at sign-in (TeamHistoryLoader): a session's settings end with its connection.
-    QSqlQuery(m_db).exec(QStringLiteral("SET plan_cache_mode = force_custom_plan"));
-    QSqlQuery(m_db).exec(QStringLiteral("SET statement_timeout = '30s'"));
-    return true;
-}
-
 TeamCoachingOutcome TeamCoachingStore::save(const TeamCoachingAction& action)
 {
     TeamCoachingOutcome outcome;
@@ -222,23 +209,9 @@ TeamCoachingOutcome TeamCoachingStore::save(const TeamCoachingAction& action)
 
     QSqlQuery query(m_db);
     // Asked before sending: the driver marks a connection closed once it finds it lost.
-    bool sent = m_db.isOpen();
-    bool ok = sent && send(query);
-    if (!ok && (!m_db.isOpen() || connectionLost(query.lastError().nativeErrorCode()))) {
-        // The server may have gone and come back since the last read: one fresh connection with
-        // the same credentials, and the same statement again (its id makes that safe).
-        QString reason;
-        if (!reopen(&reason)) {
-            qCWarning(lcStorage) << "team coaching: the team server cannot be reached";
-            outcome.error = plainWords(reason, QString(), sent);
-            return outcome;
-        }
-        query = QSqlQuery(m_db);
-        ok = send(query);
-        sent = true;
-    }
-    if (!ok) {
-        qCWarning(lcStorage) << "team coaching: the server refused a write, SQLSTATE"
+    const bool sent = m_db.isOpen();
+    if (!sent || !send(query)) {
+        qCWarning(lcStorage) << "team coaching: a write failed, SQLSTATE"
                              << query.lastError().nativeErrorCode();
         outcome.error =
             plainWords(query.lastError().text(), query.lastError().nativeErrorCode(), sent);
@@ -251,6 +224,11 @@ TeamCoachingOutcome TeamCoachingStore::save(const TeamCoachingAction& action)
     if (!error.isEmpty())
         qCWarning(lcStorage) << "team coaching: saved, but the call could not be read again";
     return outcome;
+}
+
+QString TeamCoachingStore::notReached(const QString& reason, bool sent) const
+{
+    return plainWords(reason, QString(), sent);
 }
 
 QString TeamCoachingStore::plainWords(const QString& driverText, const QString& state,

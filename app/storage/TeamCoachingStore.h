@@ -27,12 +27,16 @@ public:
 
     TeamCallCoaching read(const QString& callKey, const QString& assessmentKey,
                           QString* error = nullptr) const;
-    // Sends `action`; a connection the server dropped (restart, network) is opened again once
-    // with the same credentials, and the statement sent again, which is safe because of its id.
+    // Sends `action` once. A connection the server dropped is not this class's business: the
+    // caller runs this through TeamHistoryLoader's one rule for lost connections (opened again
+    // once with the same credentials and the statement sent again, safe because of its id).
     TeamCoachingOutcome save(const TeamCoachingAction& action);
+    // Why nothing was saved when the server could not be reached: `reason` is the driver's
+    // text of the last failed connection attempt, `sent` whether the statement may have left
+    // this computer before the connection was lost.
+    QString notReached(const QString& reason, bool sent) const;
 
 private:
-    bool reopen(QString* error);
     QString plainWords(const QString& driverText, const QString& state, bool sent) const;
 
     QSqlDatabase m_db;

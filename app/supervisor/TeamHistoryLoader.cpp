@@ -135,11 +135,14 @@ public:
 
     // The sign-in succeeded: from now on a lost connection is opened again with its credentials.
     void signedIn() { m_signedIn = true; }
+    // The server is known to be gone (between serverUnreachable and serverReachable).
+    bool isDown() const { return m_down; }
 
     // Runs `read` (true when it worked, else with its error) on the team connection. A failure
-    // on a connection that is gone opens it again and runs the read once more.
+    // on a connection that is gone opens it again and runs the read once more. `tryAtOnce`: a
+    // write the supervisor asked for (Save, Try again) tries a server known to be gone at once.
     bool run(TeamHistoryLoader::Read kind, const std::function<bool(QSqlDatabase&, QString*)>& read,
-             QString* error)
+             QString* error, bool tryAtOnce = false)
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (!db.isValid() || !m_signedIn)
@@ -148,7 +151,7 @@ public:
             // Reads while the server is gone fail at once (the supervisor is told it is being
             // retried) rather than each waiting out a connection attempt, unless the last
             // attempt is a while ago.
-            if (m_lastAttempt.isValid() &&
+            if (!tryAtOnce && m_lastAttempt.isValid() &&
                 m_lastAttempt.elapsed() < TeamHistoryLoader::kFirstRetryMs)
                 return failed(kind, error);
             if (!reopen(db))
@@ -204,7 +207,6 @@ private:
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (!m_down || !db.isValid() || !m_signedIn)
             return;
-        // A coaching save may have opened it again meanwhile (TeamCoachingStore::save).
         if (alive(db) || reopen(db)) {
             cameBack();
             return;
@@ -531,8 +533,30 @@ void TeamHistoryLoader::save(const TeamCoachingAction& action,
                              std::function<void(const TeamCoachingOutcome&)> done)
 {
     post<TeamCoachingOutcome>(
-        [name = m_connection, action] {
-            return TeamCoachingStore(QSqlDatabase::database(name, false)).save(action);
+        [link = linkOf(m_worker), action] {
+            // The reads' rule for a lost connection, for the write too: the statement is sent
+            // again on a connection opened again (its id makes that safe), and a server that
+            // cannot be reached is retried in the background and said so.
+            TeamCoachingOutcome outcome;
+            bool sent = false;
+            QString error;
+            const bool ok = link->run(
+                TeamHistoryLoader::Coaching,
+                [&](QSqlDatabase& db, QString* failed) {
+                    sent = sent || db.isOpen();
+                    outcome = TeamCoachingStore(db).save(action);
+                    *failed = outcome.error;
+                    return outcome.ok;
+                },
+                &error, /*tryAtOnce=*/true);
+            if (!ok && link->isDown()) {
+                // The connection's last error is why it could not be opened again (a changed
+                // password reads differently from a server that is gone).
+                const QSqlDatabase db = QSqlDatabase::database(link->name(), false);
+                outcome = TeamCoachingOutcome();
+                outcome.error = TeamCoachingStore(db).notReached(db.lastError().text(), sent);
+            }
+            return outcome;
         },
         std::move(done));
 }

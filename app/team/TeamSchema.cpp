@@ -21,6 +21,9 @@ QStringList migrationFiles()
     return files;
 }
 
+// Who may read and write what, for the latest schema; run after the migrations on every init.
+const QString kAccess = QStringLiteral(":/team/access.sql");
+
 int versionOf(const QString& file)
 {
     return file.section(QLatin1Char('_'), 0, 0).toInt();
@@ -32,6 +35,17 @@ bool exec(QSqlQuery& query, const QString& sql, QString* error)
         return true;
     *error = query.lastError().text();
     return false;
+}
+
+// One SQL file of the resources, run as one multi-statement query.
+bool runFile(QSqlQuery& query, const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    return exec(query, QString::fromUtf8(file.readAll()), error);
 }
 
 // The server's version, 0 when attune.meta does not exist yet; -1 on error.
@@ -111,16 +125,20 @@ bool TeamSchema::initialise(QSqlDatabase& db, int* fromVersion, QString* error)
                               "knows (%2); nothing was changed.")
                                .arg(current)
                                .arg(latestVersion()));
+    // Each migration runs once, in order: only those newer than the server's version. Running
+    // all of them again on every init let an older file's CREATE OR REPLACE undo a later
+    // file's change to the same function for as long as the later file ran after it (0005
+    // remade search_agent_calls without 0007's settings on every init; a new key order for
+    // search_keys would have been put back to 0005's under its index). Grants and policies,
+    // which a re-run should repair, are stated in full in access.sql, run after them every time.
     for (const QString& name : migrationFiles()) {
-        // Every migration is idempotent, so all of them run every time: a re-run of init
-        // restores grants and policies someone changed by hand, whichever migration made them
-        // (the policies are in 0001, and later migrations only add to it).
-        QFile file(kMigrations + QLatin1Char('/') + name);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(error, tr("Cannot read the migration %1.").arg(name));
-        if (!exec(query, QString::fromUtf8(file.readAll()), &problem))
+        if (versionOf(name) <= current)
+            continue;
+        if (!runFile(query, kMigrations + QLatin1Char('/') + name, &problem))
             return fail(error, tr("Migration %1 failed: %2").arg(name, problem));
     }
+    if (!runFile(query, kAccess, &problem))
+        return fail(error, tr("The team server's access rules failed: %1").arg(problem));
     // People connect to this database through their group role.
     if (!exec(query,
               QStringLiteral("SELECT format('GRANT CONNECT ON DATABASE %I TO attune_agent, "

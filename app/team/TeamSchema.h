@@ -6,10 +6,11 @@
 
 namespace attune {
 
-// The team server's schema on PostgreSQL: numbered migrations (resources/team/migrations, one
-// transaction each, every statement idempotent), the version in attune.meta, and IT's helpers
-// that make a person an agent or a supervisor of a team. The security boundary is the server's
-// own row-level security, written in the migrations; see docs/team-server.md.
+// The team server's schema on PostgreSQL: numbered migrations (resources/team/migrations, each
+// run once, in order, on a server older than it), the version in attune.meta, the grants and
+// row-level security policies (resources/team/access.sql, stated in full on every init), and IT's
+// helpers that make a person an agent or a supervisor of a team. The security boundary is the
+// server's own row-level security; see docs/team-server.md.
 class TeamSchema
 {
     Q_DECLARE_TR_FUNCTIONS(TeamSchema)
@@ -35,7 +36,9 @@ public:
     static Compatibility check(QSqlDatabase& db, int* serverVersion, QString* error);
 
     // Creates or upgrades the schema, its group roles, grants and policies (`attune team init`).
-    // Safe to run again at any time and from two places at once; refuses a newer server.
+    // Safe to run again at any time and from two places at once (one transaction under an
+    // advisory lock): runs the migrations newer than the server, then access.sql, so a re-run
+    // repairs grants and policies changed by hand. Refuses a newer server.
     static bool initialise(QSqlDatabase& db, int* fromVersion, QString* error);
 
     // Makes `person` (a PostgreSQL login role, created without a password when missing: IT sets

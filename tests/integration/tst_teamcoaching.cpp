@@ -385,6 +385,50 @@ private Q_SLOTS:
         QCOMPARE(saved.last().at(1).value<TeamCallCoaching>().notes, 2);
     }
 
+    static QString failedReason(const QSignalSpy& failed)
+    {
+        return failed.isEmpty() ? QString() : failed.first().at(1).toString();
+    }
+
+    // The server restarted, or ended the supervisor's session, while the view sat idle: the
+    // next save goes through unseen on a connection opened again (the loader's one rule for a
+    // lost connection, reads and writes alike), once, and the view is never told the server
+    // was unreachable.
+    void aSaveAfterALostConnectionGoesThroughUnseen()
+    {
+        TeamHistoryLoader loader;
+        QVERIFY(signIn(loader, login(QStringLiteral("sam"))));
+        TeamCoachingService service(loader);
+        QSignalSpy saved(&service, &TeamCoachingService::saved);
+        QSignalSpy failed(&service, &TeamCoachingService::failed);
+        QSignalSpy unreachable(&loader, &TeamHistoryLoader::serverUnreachable);
+        QString error;
+        QVERIFY2(m_cluster->restart(&error), qPrintable(error));
+        const TeamCoachingAction afterRestart =
+            TeamCoachingService::note(m_row, QStringLiteral("Sent after a restart"));
+        QVERIFY(service.send(afterRestart));
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count() + failed.count(), 1, 30000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failedReason(failed)));
+        QVERIFY(saved.first().at(2).toBool());
+
+        QVERIFY(QSqlQuery(admin()).exec(QStringLiteral(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'sam'")));
+        const TeamCoachingAction afterEnd = TeamCoachingService::kudos(
+            m_row, QStringLiteral("Listened"), QStringLiteral("Sent after the session ended"));
+        QVERIFY(service.send(afterEnd));
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count() + failed.count(), 2, 30000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failedReason(failed)));
+        QVERIFY(saved.last().at(2).toBool());
+        QCOMPARE(unreachable.count(), 0);
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM attune.coaching_notes WHERE"
+                                            " id = '%1'")
+                                 .arg(afterRestart.id)),
+                 1);
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM attune.kudos WHERE id = '%1'")
+                                 .arg(afterEnd.id)),
+                 1);
+    }
+
     // IT changed the supervisor's password and ended their session: the write says so and
     // keeps the text.
     void aChangedPasswordIsSaidPlainly()

@@ -7,7 +7,10 @@
 #include "team/TeamSchema.h"
 #include "team/TeamSync.h"
 
+#include <QDir>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -139,6 +142,145 @@ private Q_SLOTS:
             QVERIFY(thread->wait(60000));
         QVERIFY2(ok[0], qPrintable(errors[0]));
         QVERIFY2(ok[1], qPrintable(errors[1]));
+    }
+
+    // A server made by an older Attune (schema 9) is upgraded by init, and init run again and
+    // again never undoes what a later migration changed. Init used to run every migration file
+    // again in order, so 0005 remade attune.search_agent_calls without 0007's plan settings and
+    // attune.search_keys with its own key order (under an index built with another order) on
+    // every run; only the later file running after it hid that, and only for what that file
+    // restated. A later migration is played here by hand: a new key order for search_keys (its
+    // index rebuilt) and a new row estimate and setting for search_agent_calls.
+    void anUpgradeKeepsTheSearchPlanAndLaterChanges()
+    {
+        QSqlDatabase db = admin();
+        QVERIFY(run(db, QStringLiteral("DROP DATABASE IF EXISTS attune_v9")));
+        QVERIFY(run(db, QStringLiteral("CREATE DATABASE attune_v9")));
+        QString error;
+        QSqlDatabase v9 = m_cluster->connect(
+            QStringLiteral("v9admin"), PostgresCluster::adminUser(),
+            PostgresCluster::adminPassword(), &error, QStringLiteral("attune_v9"));
+        QVERIFY2(v9.isOpen(), qPrintable(error));
+        // Schema 9 as init left it: every file up to 0009 in order, then the access rules.
+        const QDir migrations(QStringLiteral(":/team/migrations"));
+        QStringList files;
+        for (const QString& name :
+             migrations.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name))
+            if (name.section(QLatin1Char('_'), 0, 0).toInt() <= 9)
+                files << migrations.filePath(name);
+        files << QStringLiteral(":/team/access.sql");
+        for (const QString& path : files) {
+            QFile file(path);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+            QVERIFY2(run(v9, QString::fromUtf8(file.readAll()), &error),
+                     qPrintable(path + QLatin1String(": ") + error));
+        }
+        QCOMPARE(scalar(v9, QStringLiteral("SELECT value FROM attune.meta"
+                                           " WHERE key = 'schema_version'")),
+                 QStringLiteral("9"));
+        for (const auto& [person, kind] : {std::pair{"alice", TeamSchema::Member::Agent},
+                                           std::pair{"sam", TeamSchema::Member::Supervisor}})
+            QVERIFY2(TeamSchema::addMember(v9, QString::fromLatin1(person), QStringLiteral("t1"),
+                                           kind, &error),
+                     qPrintable(error));
+        // 300 of alice's calls, three customers' names among them.
+        QVERIFY(run(v9, QStringLiteral(
+                            "INSERT INTO attune.calls (id, agent, call_ref, customer_name, phone,"
+                            " started_at, ended_at, talk_seconds) SELECT md5('v9-' || i)::uuid,"
+                            " 'alice', 'v9-' || i, (ARRAY['Mei Lee', 'Omar Haddad', 'Zoe Marsh'])"
+                            "[i % 3 + 1] || ' ' || i, '+4477009' || lpad(i::text, 4, '0'),"
+                            " now() - i * interval '1 hour', now() - i * interval '1 hour'"
+                            " + interval '5 minutes', 300 FROM generate_series(1, 300) AS i")));
+
+        QSqlDatabase sam =
+            m_cluster->connect(QStringLiteral("v9sam"), QStringLiteral("sam"),
+                               QStringLiteral("sam-pw"), &error, QStringLiteral("attune_v9"));
+        QVERIFY2(sam.isOpen(), qPrintable(error));
+        const QStringList terms = {QStringLiteral("Lee"), QStringLiteral("Haddad 1"),
+                                   QStringLiteral("+447700901")};
+        // What the search helper answers for sam, with the index forced so that keys the
+        // index holds and keys the function makes must agree.
+        const auto search = [&](const QString& term) {
+            QSqlQuery query(sam);
+            QSet<QString> ids;
+            if (!query.exec(QStringLiteral("SET enable_seqscan = off")) ||
+                !query.prepare(QStringLiteral(
+                    "SELECT id::text FROM attune.search_agent_calls('alice', ?, ?) AS hit(id)")))
+                return QSet<QString>{query.lastError().text()};
+            query.addBindValue(term);
+            query.addBindValue(QLatin1Char('%') + term + QLatin1Char('%'));
+            if (!query.exec())
+                return QSet<QString>{query.lastError().text()};
+            while (query.next())
+                ids.insert(query.value(0).toString());
+            return ids;
+        };
+        QHash<QString, QSet<QString>> expected;
+        for (const QString& term : terms) {
+            QSqlQuery plain(v9);
+            QVERIFY(plain.prepare(QStringLiteral(
+                "SELECT id::text FROM attune.calls WHERE customer_name || ' ' || phone ILIKE ?")));
+            plain.addBindValue(QLatin1Char('%') + term + QLatin1Char('%'));
+            QVERIFY(plain.exec());
+            while (plain.next())
+                expected[term].insert(plain.value(0).toString());
+            QVERIFY2(expected[term].size() >= 10, qPrintable(term));
+            QCOMPARE(search(term), expected[term]);
+        }
+
+        const auto settings = [&] {
+            return scalar(v9, QStringLiteral(
+                                  "SELECT array_to_string(proconfig, ';') || ' rows=' || prorows"
+                                  " FROM pg_proc WHERE oid = 'attune.search_agent_calls(name,"
+                                  " text, text)'::regprocedure"))
+                .split(QRegularExpression(QStringLiteral("[; ]")));
+        };
+        // 0003's trigram index on calls, which no query of the team view can use, goes with 0010.
+        const QString trigramIndex =
+            QStringLiteral("SELECT to_regclass('attune.calls_search_trgm') IS NOT NULL");
+        QCOMPARE(scalar(v9, trigramIndex), QStringLiteral("true"));
+        int from = -1;
+        QVERIFY2(TeamSchema::initialise(v9, &from, &error), qPrintable(error));
+        QCOMPARE(from, 9);
+        QCOMPARE(scalar(v9, trigramIndex), QStringLiteral("false"));
+        QCOMPARE(scalar(v9, QStringLiteral("SELECT count(*) FROM pg_extension"
+                                           " WHERE extname = 'pg_trgm'")),
+                 QStringLiteral("1"));
+        QVERIFY2(settings().contains(QStringLiteral("jit=off")), qPrintable(settings().join(' ')));
+        QVERIFY(settings().contains(QStringLiteral("max_parallel_workers_per_gather=0")));
+        for (const QString& term : terms)
+            QCOMPARE(search(term), expected[term]);
+
+        // A later migration: the trigram first in each key, and the helper re-planned.
+        QVERIFY2(run(v9,
+                     QStringLiteral(
+                         "CREATE OR REPLACE FUNCTION attune.search_keys(agent name, search text)"
+                         " RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE"
+                         " SET search_path = pg_catalog, pg_temp"
+                         " AS $b$ SELECT ARRAY(SELECT t || ':' || agent FROM"
+                         " unnest(public.show_trgm(search)) AS t WHERE strpos(t, ' ') = 0) $b$;"
+                         " REINDEX INDEX attune.call_facts_agent_search_keys;"
+                         " ALTER FUNCTION attune.search_agent_calls(name, text, text) ROWS 150"
+                         " SET work_mem = '8MB'"),
+                     &error),
+                 qPrintable(error));
+        for (int again = 0; again < 2; ++again) {
+            QVERIFY2(TeamSchema::initialise(v9, &from, &error), qPrintable(error));
+            QCOMPARE(from, TeamSchema::latestVersion());
+            QCOMPARE(scalar(v9, QStringLiteral("SELECT array_to_string(attune.search_keys("
+                                               "'alice', 'Lee'), ',')")),
+                     QStringLiteral("lee:alice"));
+            const QStringList now = settings();
+            QVERIFY2(now.contains(QStringLiteral("jit=off")) &&
+                         now.contains(QStringLiteral("max_parallel_workers_per_gather=0")) &&
+                         now.contains(QStringLiteral("work_mem=8MB")) &&
+                         now.contains(QStringLiteral("rows=150")),
+                     qPrintable(now.join(' ')));
+            for (const QString& term : terms)
+                QCOMPARE(search(term), expected[term]);
+        }
+        sam.close();
+        v9.close();
     }
 
     void agentsReachOnlyTheirOwnRows()

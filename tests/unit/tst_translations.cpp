@@ -1,7 +1,9 @@
 #include "TestConfig.h"
 #include "integration/CommandLine.h"
+#include "integration/ControlReply.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
 #include <QTranslator>
@@ -97,6 +99,10 @@ private Q_SLOTS:
         QCOMPARE(line.error, QStringLiteral("comando desconocido «dance»"));
         QCOMPARE(QCoreApplication::translate("attune::SidebarWindow", "Ready for next call"),
                  QStringLiteral("Listo para la siguiente llamada"));
+        // The local socket's answer for a request only the real server can answer later.
+        const QJsonObject deferred = attune::ControlReply::later([](auto) {});
+        QCOMPARE(deferred.value(QStringLiteral("error")).toString(),
+                 QStringLiteral("esta solicitud se responde cuando su escritura se ha hecho"));
         QCoreApplication::removeTranslator(&spanish);
         QCOMPARE(attune::CommandLine::parse({QStringLiteral("dance")}).error,
                  QStringLiteral("unknown command \"dance\""));

@@ -92,6 +92,12 @@ void HistoryDetailPane::showNothing(bool noCallMatches)
     m_feedback->showFeedback(std::nullopt, std::nullopt);
 }
 
+void HistoryDetailPane::showLoading()
+{
+    showNothing(false);
+    m_title->setText(tr("This call is still loading…"));
+}
+
 void HistoryDetailPane::showCall(const HistoryRow& row, const CallDetail& call,
                                  const QString& profile)
 {

@@ -29,6 +29,8 @@ public:
     void setActions(bool supervisor, bool callSelected, bool callAssessed);
     // Nothing selected; says so when the list is empty.
     void showNothing(bool noCallMatches);
+    // The selected call's row is still being read (its page was dropped from memory).
+    void showLoading();
     // One call. `profile` is a line about the customer (may be empty).
     void showCall(const HistoryRow& row, const CallDetail& call, const QString& profile);
     // The title and the text shown, as plain text.

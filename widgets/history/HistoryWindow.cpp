@@ -175,7 +175,17 @@ void HistoryWindow::build(ExportPolicy exports)
             });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HistoryWindow::showSelected);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryWindow::showSelected);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_shownRow.reset(); // the rows are numbered afresh
+        showSelected();
+    });
+    // A selected call whose row was still being read is shown once it arrives.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& top, const QModelIndex& bottom) {
+                const int at = m_table->currentIndex().row();
+                if (at >= top.row() && at <= bottom.row() && !m_shownRow)
+                    showSelected();
+            });
     split->addWidget(m_table);
     m_detail = new HistoryDetailPane(m_rubric, this);
     connect(m_detail, &HistoryDetailPane::coachingNoteRequested, this,
@@ -251,12 +261,16 @@ void HistoryWindow::exportTo(bool pdf)
 
 void HistoryWindow::askForCoachingNote()
 {
+    if (stillLoading())
+        return;
     if (const std::optional<QString> text = SupervisorDialogs::askCoachingNote(this))
         addCoachingNote(*text);
 }
 
 void HistoryWindow::askForKudos()
 {
+    if (stillLoading())
+        return;
     if (const auto kudos = SupervisorDialogs::askKudos(this, m_rubric))
         giveKudos(kudos->behaviour, kudos->text);
 }
@@ -264,7 +278,7 @@ void HistoryWindow::askForKudos()
 void HistoryWindow::askForScore()
 {
     const HistoryRow* row = selectedRow();
-    if (!row || row->assessmentId == 0)
+    if (stillLoading() || !row || row->assessmentId == 0)
         return;
     // The form opens with the supervisor's earlier answers once they are read; a different row
     // selected meanwhile cancels it.
@@ -302,7 +316,21 @@ void HistoryWindow::requestTrends()
 const HistoryRow* HistoryWindow::selectedRow() const
 {
     const QModelIndex current = m_table->currentIndex();
-    return current.isValid() ? m_model->rowAt(current.row()) : nullptr;
+    if (!current.isValid())
+        return nullptr;
+    if (const HistoryRow* row = m_model->rowAt(current.row()))
+        return row;
+    // Its page is being read again: the call the detail pane still shows is the one meant.
+    return m_shownRow && m_shownAt == current.row() ? &*m_shownRow : nullptr;
+}
+
+bool HistoryWindow::stillLoading()
+{
+    if (m_viewer != HistoryViewer::Supervisor || selectedRow() ||
+        !m_table->currentIndex().isValid())
+        return false;
+    showMessage(tr("This call is still loading. Try again in a moment."));
+    return true;
 }
 
 void HistoryWindow::showSelected()
@@ -313,8 +341,16 @@ void HistoryWindow::showSelected()
     // never shown to a supervisor.
     const quint64 ticket = ++m_detailTicket;
     if (!row) {
-        m_detail->showNothing(m_model->rowCount() == 0 && !m_model->isLoading());
+        m_shownRow.reset();
+        if (m_table->currentIndex().isValid())
+            m_detail->showLoading(); // shown when its page arrives (dataChanged)
+        else
+            m_detail->showNothing(m_model->rowCount() == 0 && !m_model->isLoading());
         return;
+    }
+    if (!m_shownRow || row != &*m_shownRow) { // not the kept copy itself
+        m_shownRow = *row;
+        m_shownAt = m_table->currentIndex().row();
     }
     m_history->requestCallDetail(
         row->callRowId, m_viewer, this,
@@ -386,7 +422,7 @@ void HistoryWindow::showMessage(const QString& text)
 bool HistoryWindow::addCoachingNote(const QString& text)
 {
     const HistoryRow* row = selectedRow();
-    if (m_viewer != HistoryViewer::Supervisor || !row)
+    if (stillLoading() || m_viewer != HistoryViewer::Supervisor || !row)
         return false;
     if (!m_coaching->addNote(row->callId, text))
         return false;
@@ -403,7 +439,7 @@ void HistoryWindow::showCoachingWritten()
 bool HistoryWindow::giveKudos(const QString& behaviour, const QString& text)
 {
     const HistoryRow* row = selectedRow();
-    if (m_viewer != HistoryViewer::Supervisor || !row)
+    if (stillLoading() || m_viewer != HistoryViewer::Supervisor || !row)
         return false;
     if (!m_coaching->giveKudos(row->callId, behaviour, text))
         return false;
@@ -414,7 +450,7 @@ bool HistoryWindow::giveKudos(const QString& behaviour, const QString& text)
 bool HistoryWindow::scoreSelected(const QMap<QString, QString>& answers)
 {
     const HistoryRow* row = selectedRow();
-    if (m_viewer != HistoryViewer::Supervisor || !row || row->assessmentId == 0)
+    if (stillLoading() || m_viewer != HistoryViewer::Supervisor || !row || row->assessmentId == 0)
         return false;
     if (!m_coaching->scoreAssessment(row->assessmentId, answers))
         return false;

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -62,7 +63,8 @@ public:
     // The filter the controls describe right now.
     HistoryFilter currentFilter() const;
     // Supervisor actions, also behind the buttons; each is signed at once and returns false with
-    // the reason shown when refused; the call's row and detail follow once it is written.
+    // the reason shown when refused; the call's row and detail follow once it is written. They
+    // act on the call the detail pane shows, also while its row is being read again.
     bool addCoachingNote(const QString& text);
     bool giveKudos(const QString& behaviour, const QString& text);
     bool scoreSelected(const QMap<QString, QString>& answers);
@@ -128,6 +130,11 @@ private:
     QTimer* m_loadingDelay = nullptr;
     quint64 m_detailTicket = 0;
     int m_reselectRow = 0; // the row to select when the next first page arrives
+    // The call the detail pane shows and its table row: while the model reads that row's page
+    // again (dropped from memory as the view scrolled away), an action acts on this call.
+    std::optional<HistoryRow> m_shownRow;
+    int m_shownAt = -1;
+    bool stillLoading(); // an action asked for a selected call not read yet: says so
 };
 
 } // namespace attune

@@ -1,7 +1,8 @@
 -- Attune team server, schema version 1: the shared team history on PostgreSQL 15.
 --
 -- Run by `attune team init` as a role that may create roles and schemas (IT's administrator),
--- inside one transaction; every statement is idempotent so init can run again at any time.
+-- inside one transaction, once (TeamSchema::initialise runs each migration only on a server
+-- older than it). The grants and policies are in ../access.sql, which init runs every time.
 -- The security boundary is PostgreSQL itself: every agent and supervisor logs in as their own
 -- role, and row-level security decides what each may read and write. Attune's own checks are a
 -- convenience on top, never the boundary.
@@ -23,8 +24,6 @@ END
 $$;
 
 CREATE SCHEMA IF NOT EXISTS attune;
-REVOKE ALL ON SCHEMA attune FROM PUBLIC;
-GRANT USAGE ON SCHEMA attune TO attune_agent, attune_supervisor;
 
 CREATE TABLE IF NOT EXISTS attune.meta (
     key text PRIMARY KEY,
@@ -176,102 +175,6 @@ CREATE OR REPLACE FUNCTION attune.in_team(me name, team text) RETURNS boolean
 AS $$
     SELECT EXISTS (SELECT 1 FROM attune.members AS m WHERE m.person = $1 AND m.team = $2)
 $$;
-
-REVOKE ALL ON FUNCTION attune.supervises(name, name), attune.team_agents(name),
-    attune.is_team_agent(name), attune.in_team(name, text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION attune.supervises(name, name), attune.team_agents(name),
-    attune.is_team_agent(name), attune.in_team(name, text) TO attune_agent, attune_supervisor;
-
--- Grants: agents deliver and read their own records and read what was written about them;
--- supervisors read their teams and write notes, kudos and scores. No DELETE for anyone but IT.
-GRANT SELECT ON attune.meta TO attune_agent, attune_supervisor;
-GRANT SELECT ON attune.teams, attune.members TO attune_agent, attune_supervisor;
-GRANT SELECT, INSERT, UPDATE ON attune.calls, attune.assessments TO attune_agent;
-GRANT SELECT ON attune.calls, attune.assessments TO attune_supervisor;
-GRANT SELECT ON attune.coaching_notes, attune.kudos, attune.supervisor_scores TO attune_agent;
-GRANT SELECT, INSERT, UPDATE ON attune.coaching_notes, attune.kudos, attune.supervisor_scores
-    TO attune_supervisor;
-
-ALTER TABLE attune.members ENABLE ROW LEVEL SECURITY;
-ALTER TABLE attune.calls ENABLE ROW LEVEL SECURITY;
-ALTER TABLE attune.assessments ENABLE ROW LEVEL SECURITY;
-ALTER TABLE attune.coaching_notes ENABLE ROW LEVEL SECURITY;
-ALTER TABLE attune.kudos ENABLE ROW LEVEL SECURITY;
-ALTER TABLE attune.supervisor_scores ENABLE ROW LEVEL SECURITY;
-
--- Policies are dropped and made again so that a re-run of init (or a later migration that
--- changes one) always leaves exactly these.
-DROP POLICY IF EXISTS members_visible ON attune.members;
-CREATE POLICY members_visible ON attune.members FOR SELECT
-    USING (person = current_user OR attune.supervises(current_user, person)
-           OR (kind = 'supervisor' AND attune.in_team(current_user, team)));
-
-DROP POLICY IF EXISTS calls_own ON attune.calls;
-CREATE POLICY calls_own ON attune.calls FOR ALL TO attune_agent
-    USING (agent = current_user)
-    WITH CHECK (agent = current_user AND attune.is_team_agent(current_user));
-DROP POLICY IF EXISTS calls_team ON attune.calls;
-CREATE POLICY calls_team ON attune.calls FOR SELECT TO attune_supervisor
-    USING (agent = ANY ((SELECT attune.team_agents(current_user))::name[]));
-
-DROP POLICY IF EXISTS assessments_own ON attune.assessments;
-CREATE POLICY assessments_own ON attune.assessments FOR ALL TO attune_agent
-    USING (agent = current_user)
-    WITH CHECK (agent = current_user AND attune.is_team_agent(current_user)
-                AND EXISTS (SELECT 1 FROM attune.calls AS c
-                            WHERE c.id = call_id AND c.agent = current_user));
-DROP POLICY IF EXISTS assessments_team ON attune.assessments;
-CREATE POLICY assessments_team ON attune.assessments FOR SELECT TO attune_supervisor
-    USING (agent = ANY ((SELECT attune.team_agents(current_user))::name[]));
-
-DROP POLICY IF EXISTS coaching_notes_about_me ON attune.coaching_notes;
-CREATE POLICY coaching_notes_about_me ON attune.coaching_notes FOR SELECT TO attune_agent
-    USING (agent = current_user);
-DROP POLICY IF EXISTS coaching_notes_team_read ON attune.coaching_notes;
-CREATE POLICY coaching_notes_team_read ON attune.coaching_notes FOR SELECT TO attune_supervisor
-    USING (agent = ANY ((SELECT attune.team_agents(current_user))::name[]));
-DROP POLICY IF EXISTS coaching_notes_write ON attune.coaching_notes;
-CREATE POLICY coaching_notes_write ON attune.coaching_notes FOR INSERT TO attune_supervisor
-    WITH CHECK (author = current_user AND attune.supervises(current_user, agent)
-                AND EXISTS (SELECT 1 FROM attune.calls AS c
-                            WHERE c.id = call_id AND c.agent = coaching_notes.agent));
-DROP POLICY IF EXISTS coaching_notes_rewrite ON attune.coaching_notes;
-CREATE POLICY coaching_notes_rewrite ON attune.coaching_notes FOR UPDATE TO attune_supervisor
-    USING (author = current_user)
-    WITH CHECK (author = current_user AND attune.supervises(current_user, agent));
-
-DROP POLICY IF EXISTS kudos_about_me ON attune.kudos;
-CREATE POLICY kudos_about_me ON attune.kudos FOR SELECT TO attune_agent
-    USING (agent = current_user);
-DROP POLICY IF EXISTS kudos_team_read ON attune.kudos;
-CREATE POLICY kudos_team_read ON attune.kudos FOR SELECT TO attune_supervisor
-    USING (agent = ANY ((SELECT attune.team_agents(current_user))::name[]));
-DROP POLICY IF EXISTS kudos_write ON attune.kudos;
-CREATE POLICY kudos_write ON attune.kudos FOR INSERT TO attune_supervisor
-    WITH CHECK (author = current_user AND attune.supervises(current_user, agent)
-                AND (call_id IS NULL
-                     OR EXISTS (SELECT 1 FROM attune.calls AS c
-                                WHERE c.id = call_id AND c.agent = kudos.agent)));
-DROP POLICY IF EXISTS kudos_rewrite ON attune.kudos;
-CREATE POLICY kudos_rewrite ON attune.kudos FOR UPDATE TO attune_supervisor
-    USING (author = current_user)
-    WITH CHECK (author = current_user AND attune.supervises(current_user, agent));
-
-DROP POLICY IF EXISTS scores_about_me ON attune.supervisor_scores;
-CREATE POLICY scores_about_me ON attune.supervisor_scores FOR SELECT TO attune_agent
-    USING (agent = current_user);
-DROP POLICY IF EXISTS scores_team_read ON attune.supervisor_scores;
-CREATE POLICY scores_team_read ON attune.supervisor_scores FOR SELECT TO attune_supervisor
-    USING (agent = ANY ((SELECT attune.team_agents(current_user))::name[]));
-DROP POLICY IF EXISTS scores_write ON attune.supervisor_scores;
-CREATE POLICY scores_write ON attune.supervisor_scores FOR INSERT TO attune_supervisor
-    WITH CHECK (author = current_user AND attune.supervises(current_user, agent)
-                AND EXISTS (SELECT 1 FROM attune.assessments AS a
-                            WHERE a.id = assessment_id AND a.agent = supervisor_scores.agent));
-DROP POLICY IF EXISTS scores_rewrite ON attune.supervisor_scores;
-CREATE POLICY scores_rewrite ON attune.supervisor_scores FOR UPDATE TO attune_supervisor
-    USING (author = current_user)
-    WITH CHECK (author = current_user AND attune.supervises(current_user, agent));
 
 INSERT INTO attune.meta (key, value) VALUES ('schema_version', '1')
     ON CONFLICT (key) DO UPDATE SET value = excluded.value

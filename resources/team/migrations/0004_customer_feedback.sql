@@ -27,22 +27,6 @@ CREATE INDEX IF NOT EXISTS customer_feedback_call ON attune.customer_feedback (c
 CREATE INDEX IF NOT EXISTS customer_feedback_agent_imported
     ON attune.customer_feedback (agent, imported_at DESC);
 
--- As assessments: agents deliver and read their own; supervisors read their teams'.
-GRANT SELECT, INSERT, UPDATE ON attune.customer_feedback TO attune_agent;
-GRANT SELECT ON attune.customer_feedback TO attune_supervisor;
-
-ALTER TABLE attune.customer_feedback ENABLE ROW LEVEL SECURITY;
-
-DROP POLICY IF EXISTS customer_feedback_own ON attune.customer_feedback;
-CREATE POLICY customer_feedback_own ON attune.customer_feedback FOR ALL TO attune_agent
-    USING (agent = current_user)
-    WITH CHECK (agent = current_user AND attune.is_team_agent(current_user)
-                AND EXISTS (SELECT 1 FROM attune.calls AS c
-                            WHERE c.id = call_id AND c.agent = current_user));
-DROP POLICY IF EXISTS customer_feedback_team ON attune.customer_feedback;
-CREATE POLICY customer_feedback_team ON attune.customer_feedback FOR SELECT TO attune_supervisor
-    USING (agent = ANY ((SELECT attune.team_agents(current_user))::name[]));
-
 INSERT INTO attune.meta (key, value) VALUES ('schema_version', '4')
     ON CONFLICT (key) DO UPDATE SET value = excluded.value
     WHERE attune.meta.value::integer < 4;

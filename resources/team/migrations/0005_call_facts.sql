@@ -1,6 +1,6 @@
 -- Attune team server, schema version 5: what the team view filters and sorts on, one narrow row
--- per finished call (issue 17). Idempotent, as every migration here; `attune team init` runs it
--- on every call, and only the first run does real work.
+-- per finished call (issue 17). `attune team init` runs it once, on a server older than version 5
+-- (its grants and policies are in ../access.sql).
 --
 -- Why a table of its own: the latest assessment's outcome and score, the stress after the call and
 -- whether a customer survey reads upset live in other tables, so a filter on them used to look up
@@ -110,9 +110,6 @@ BEGIN
 END
 $$;
 
-REVOKE ALL ON FUNCTION attune.refresh_call_facts(uuid), attune.call_facts_from_calls(),
-    attune.call_facts_from_call_id() FROM PUBLIC;
-
 -- The first run fills the table from what the server already holds. Writers wait meanwhile, so no
 -- delivery can slip between the copy and the triggers (which take effect when this commits).
 DO $$
@@ -170,6 +167,10 @@ CREATE INDEX IF NOT EXISTS call_facts_agent_score ON attune.call_facts
 -- ("agent-007:ngu"): a list holds one agent's calls only. Only trigrams of three letters or
 -- digits are kept: those of a search term appear in every text that contains it, which the
 -- padded ones at a word's edge need not (the query then checks ILIKE on the few candidates).
+-- The index below holds this function's output: a later migration that changes the keys
+-- replaces the function and rebuilds the index (REINDEX) in the same file. That is safe only
+-- because this file never runs again once the server is past version 5 (TeamSchema::initialise);
+-- run again, it would put the old keys back under the new index and searches would find nothing.
 DO $$
 DECLARE
     trgm text := (SELECT quote_ident(n.nspname) FROM pg_extension e
@@ -208,21 +209,10 @@ AS $$
       AND attune.search_keys(f.agent, f.search) @> attune.search_keys($1, $2)
       AND f.agent::text = $1::text AND f.search ILIKE $3
 $$;
-REVOKE ALL ON FUNCTION attune.search_agent_calls(name, text, text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION attune.search_agent_calls(name, text, text)
-    TO attune_agent, attune_supervisor;
 -- "Customer left upset": the few upset calls of an agent.
 CREATE INDEX IF NOT EXISTS call_facts_agent_upset ON attune.call_facts
     (agent, started_at DESC, call_id DESC) WHERE upset;
 
-GRANT SELECT ON attune.call_facts TO attune_agent, attune_supervisor;
-ALTER TABLE attune.call_facts ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS call_facts_own ON attune.call_facts;
-CREATE POLICY call_facts_own ON attune.call_facts FOR SELECT TO attune_agent
-    USING (agent = current_user);
-DROP POLICY IF EXISTS call_facts_team ON attune.call_facts;
-CREATE POLICY call_facts_team ON attune.call_facts FOR SELECT TO attune_supervisor
-    USING (agent = ANY ((SELECT attune.team_agents(current_user))::name[]));
 
 -- The survey of a call, for the page's customer score.
 CREATE INDEX IF NOT EXISTS customer_feedback_call_latest

@@ -7,8 +7,8 @@
 -- latest rescoring, so sending that same rescoring again changes nothing.
 --
 -- Kudos name a behaviour and may have no words of their own, as on the agent's computer: the
--- message may be empty when the behaviour is not. Dropped and made again, so a re-run of init
--- leaves exactly this check.
+-- message may be empty when the behaviour is not. Dropped and made again, so the server
+-- keeps exactly this check whatever an earlier version named it.
 
 ALTER TABLE attune.kudos DROP CONSTRAINT IF EXISTS kudos_message_check;
 ALTER TABLE attune.kudos DROP CONSTRAINT IF EXISTS kudos_words;

@@ -38,7 +38,6 @@ CREATE TABLE IF NOT EXISTS attune.removed_coaching (
     id uuid PRIMARY KEY,
     removed_at timestamptz NOT NULL DEFAULT now()
 );
-REVOKE ALL ON attune.removed_coaching FROM PUBLIC;
 
 CREATE OR REPLACE FUNCTION attune.remember_removed_coaching() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -68,8 +67,6 @@ BEGIN
     RETURN NEW;
 END
 $$;
-REVOKE ALL ON FUNCTION attune.remember_removed_coaching(), attune.check_sent_again()
-    FROM PUBLIC;
 
 DROP TRIGGER IF EXISTS coaching_notes_removed ON attune.coaching_notes;
 CREATE TRIGGER coaching_notes_removed AFTER DELETE ON attune.coaching_notes

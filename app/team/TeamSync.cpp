@@ -717,6 +717,14 @@ bool TeamSync::Worker::download(int* received, QString* error)
                 return false;
             }
         }
+        // Vouch before the rows become visible: a reader that sees a row this commit makes must
+        // find the server's word for it already (vouching for what the server sent is harmless
+        // if the commit then fails).
+        {
+            std::lock_guard lock(m_owner.m_mutex);
+            m_owner.m_attested.insert(attested);
+        }
+        attested.clear();
         if (!local.commit()) {
             *error = local.lastError().text();
             local.rollback();
@@ -725,10 +733,6 @@ bool TeamSync::Worker::download(int* received, QString* error)
     }
     m_status.received += *received;
     m_attestedAll = true;
-    {
-        std::lock_guard lock(m_owner.m_mutex);
-        m_owner.m_attested.insert(attested);
-    }
     return true;
 }
 

@@ -20,7 +20,7 @@ constexpr quint32 kVersion = 1;
 constexpr quint32 kKindLexicon = 1;
 constexpr quint32 kKindPhrases = 2;
 constexpr quint16 kByteOrderMark = 0xFEFF;
-constexpr qsizetype kHeaderBytes = 8 + 4 + 4 + 2 + 2 + 8 + 8;
+static_assert(kHeaderBytes == 8 + 4 + 4 + 2 + 2 + 8 + 8);
 // No built-in file comes near this; a larger size is damage, refused before anything is reserved.
 constexpr quint32 kMaxCount = 1u << 24;
 
@@ -33,7 +33,9 @@ static_assert(sizeof(void*) != 8 || sizeof(Phrase) == 80,
               "Phrase changed: write and read the new field in CompactEngineData.cpp, raise "
               "kVersion, then update this size");
 
-quint64 checksum(const char* data, qsizetype size)
+} // namespace
+
+quint64 payloadChecksum(const char* data, qsizetype size)
 {
     constexpr quint64 kPrime = 0x100000001b3ULL;
     quint64 hash = 0xcbf29ce484222325ULL;
@@ -46,6 +48,13 @@ quint64 checksum(const char* data, qsizetype size)
     for (; at < size; ++at)
         hash = (hash ^ quint8(data[at])) * kPrime;
     return hash;
+}
+
+namespace {
+
+quint64 checksum(const char* data, qsizetype size)
+{
+    return payloadChecksum(data, size);
 }
 
 class Writer

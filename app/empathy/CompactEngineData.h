@@ -39,6 +39,10 @@ bool decodePhraseLibrary(QByteArrayView bytes, const QString& fileName, PhraseLi
 bool loadLexicon(const QString& path, Lexicon* out, QString* error);
 bool loadPhraseLibrary(const QString& path, PhraseLibrary* out, QString* error);
 
+// The header's checksum of a payload (for tests that build damaged files on purpose).
+quint64 payloadChecksum(const char* data, qsizetype size);
+inline constexpr qsizetype kHeaderBytes = 36;
+
 // Where the build puts the compact form of a built-in JSON resource: ":/phrases/en.json" is
 // read from ":/engine/phrases/en.atd".
 QString compactResourceFor(const QString& jsonResource);

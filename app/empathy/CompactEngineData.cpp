@@ -2,6 +2,7 @@
 
 #include "CueDetector.h"
 #include "PhraseLibrary.h"
+#include "practice/PracticeScenario.h"
 
 #include <QFile>
 #include <QResource>
@@ -19,6 +20,7 @@ constexpr char kMagic[8] = {'A', 'T', 'E', 'N', 'G', 'D', 'A', 'T'};
 constexpr quint32 kVersion = 1;
 constexpr quint32 kKindLexicon = 1;
 constexpr quint32 kKindPhrases = 2;
+constexpr quint32 kKindScenarios = 3;
 constexpr quint16 kByteOrderMark = 0xFEFF;
 static_assert(kHeaderBytes == 8 + 4 + 4 + 2 + 2 + 8 + 8);
 // No built-in file comes near this; a larger size is damage, refused before anything is reserved.
@@ -29,6 +31,10 @@ constexpr quint32 kMaxCount = 1u << 24;
 static_assert(sizeof(void*) != 8 || sizeof(Lexicon) == 288,
               "Lexicon changed: write and read the new field in CompactEngineData.cpp, raise "
               "kVersion, then update this size");
+static_assert(sizeof(void*) != 8 || (sizeof(PracticeScenario) == 176 &&
+                                     sizeof(PracticeTurn) == 88 && sizeof(PracticeBranch) == 32),
+              "A practice scenario changed: write and read the new field in "
+              "CompactEngineData.cpp, raise kVersion, then update these sizes");
 static_assert(sizeof(void*) != 8 || sizeof(Phrase) == 80,
               "Phrase changed: write and read the new field in CompactEngineData.cpp, raise "
               "kVersion, then update this size");
@@ -245,9 +251,10 @@ private:
 
 QString kindName(quint32 kind)
 {
-    return kind == kKindLexicon   ? QStringLiteral("cue lexicon")
-           : kind == kKindPhrases ? QStringLiteral("phrase library")
-                                  : QStringLiteral("kind %1").arg(kind);
+    return kind == kKindLexicon     ? QStringLiteral("cue lexicon")
+           : kind == kKindPhrases   ? QStringLiteral("phrase library")
+           : kind == kKindScenarios ? QStringLiteral("set of practice scenarios")
+                                    : QStringLiteral("kind %1").arg(kind);
 }
 
 // The payload of a whole, undamaged file of `kind`, or why not.
@@ -497,6 +504,106 @@ bool decodePhraseLibrary(QByteArrayView bytes, const QString& fileName, PhraseLi
     *out = PhraseLibrary::fromValidated(std::move(phrases), std::move(locale), std::move(version),
                                         std::move(name));
     return true;
+}
+
+QByteArray encodeScenarios(const QList<PracticeScenario>& scenarios)
+{
+    Writer w;
+    w.u32(quint32(scenarios.size()));
+    for (const PracticeScenario& scenario : scenarios) {
+        w.str(scenario.id);
+        w.str(scenario.locale);
+        w.str(scenario.title);
+        w.str(scenario.summary);
+        w.str(scenario.customerName);
+        w.str(scenario.addressAs);
+        w.str(scenario.start);
+        QStringList ids = scenario.turns.keys();
+        ids.sort();
+        w.u32(quint32(ids.size()));
+        for (const QString& id : std::as_const(ids)) {
+            const PracticeTurn& turn = scenario.turns[id];
+            w.str(turn.id);
+            w.str(turn.customer);
+            w.u8(quint8(turn.feeling));
+            w.u8(quint8(turn.end));
+            w.u32(quint32(turn.next.size()));
+            for (const PracticeBranch& branch : turn.next) {
+                w.u8(quint8(branch.kind));
+                w.u32(branch.behaviours);
+                w.str(branch.target);
+            }
+        }
+    }
+    return w.finish(kKindScenarios);
+}
+
+bool decodeScenarios(QByteArrayView bytes, const QString& fileName, QList<PracticeScenario>* out,
+                     QString* error)
+{
+    const char* payload = nullptr;
+    qsizetype size = 0;
+    QString problem;
+    if (!openPayload(bytes, kKindScenarios, &payload, &size, &problem)) {
+        *error = QStringLiteral("%1: %2").arg(fileName, problem);
+        return false;
+    }
+    Reader r(payload, size);
+    QList<PracticeScenario> scenarios;
+    const quint32 count = r.count("scenarios");
+    scenarios.reserve(count);
+    for (quint32 i = 0; i < count && r.ok(); ++i) {
+        PracticeScenario scenario;
+        scenario.id = r.str("scenario id");
+        scenario.locale = r.str("scenario locale");
+        scenario.title = r.str("scenario title");
+        scenario.summary = r.str("scenario summary");
+        scenario.customerName = r.str("scenario customer name");
+        scenario.addressAs = r.str("scenario address");
+        scenario.start = r.str("scenario start");
+        const quint32 turns = r.count("turns");
+        scenario.turns.reserve(turns);
+        for (quint32 t = 0; t < turns && r.ok(); ++t) {
+            PracticeTurn turn;
+            turn.id = r.str("turn id");
+            turn.customer = r.str("turn text");
+            const quint8 feeling = r.u8("turn feeling");
+            const quint8 end = r.u8("turn end");
+            if (feeling >= kCueTagCount || end > quint8(PracticeOutcome::Abandoned))
+                r.fail(QStringLiteral("turn \"%1\" has a value out of range").arg(turn.id));
+            turn.feeling = CueTag(feeling);
+            turn.end = PracticeOutcome(end);
+            const quint32 branches = r.count("branches");
+            turn.next.reserve(branches);
+            for (quint32 b = 0; b < branches && r.ok(); ++b) {
+                PracticeBranch branch;
+                const quint8 kind = r.u8("branch kind");
+                const quint32 behaviours = r.u32("branch behaviours");
+                if (kind > quint8(PracticeBranch::Kind::Otherwise) ||
+                    behaviours >= (1u << kPracticeBehaviourCount))
+                    r.fail(QStringLiteral("a branch of turn \"%1\" has a value out of range")
+                               .arg(turn.id));
+                branch.kind = PracticeBranch::Kind(kind);
+                branch.behaviours = PracticeBehaviours(behaviours);
+                branch.target = r.str("branch target");
+                turn.next.append(std::move(branch));
+            }
+            QString id = turn.id;
+            scenario.turns.insert(std::move(id), std::move(turn));
+        }
+        scenarios.append(std::move(scenario));
+    }
+    if (!finished(r, fileName, error))
+        return false;
+    *out = std::move(scenarios);
+    return true;
+}
+
+bool loadScenarios(const QString& path, QList<PracticeScenario>* out, QString* error)
+{
+    QByteArray storage;
+    QByteArrayView bytes;
+    return readFile(path, &storage, &bytes, error) && decodeScenarios(bytes, path, out, error);
 }
 
 bool loadLexicon(const QString& path, Lexicon* out, QString* error)

@@ -1,11 +1,13 @@
-// Build-time tool: validates a built-in lexicon or phrase library with the loaders the app uses
-// for JSON and writes its compact form (empathy/CompactEngineData.h). A file the loaders refuse
-// fails the build with their message (file, line, field).
+// Build-time tool: validates a built-in lexicon, phrase library or practice scenario folder with
+// the loaders the app uses for JSON and writes its compact form (empathy/CompactEngineData.h). A
+// file the loaders refuse fails the build with their message (file, line, field).
 #include "empathy/CompactEngineData.h"
 #include "empathy/CueDetector.h"
 #include "empathy/PhraseLibrary.h"
+#include "practice/PracticeScenario.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -26,10 +28,12 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 4 ||
-        (args.at(1) != QLatin1String("lexicon") && args.at(1) != QLatin1String("phrases")))
+    const QStringList kinds{QStringLiteral("lexicon"), QStringLiteral("phrases"),
+                            QStringLiteral("scenarios")};
+    if (args.size() != 4 || !kinds.contains(args.at(1)))
         return fail(QStringLiteral("usage: attune_compile_engine_data lexicon|phrases IN.json "
-                                   "OUT.atd"));
+                                   "OUT.atd, or scenarios IN_FOLDER OUT.atd (the folder named "
+                                   "for its language)"));
     const QString& source = args.at(2);
     QString error;
     QByteArray bytes;
@@ -45,7 +49,7 @@ int main(int argc, char** argv)
         if (!compact::decodeLexicon(bytes, source, &decoded, &error))
             return fail(error);
         again = compact::encodeLexicon(decoded);
-    } else {
+    } else if (args.at(1) == QLatin1String("phrases")) {
         PhraseLibrary library;
         if (!library.load(source, &error))
             return fail(error);
@@ -54,6 +58,19 @@ int main(int argc, char** argv)
         if (!compact::decodePhraseLibrary(bytes, source, &decoded, &error))
             return fail(error);
         again = compact::encodePhraseLibrary(decoded);
+    } else {
+        QStringList problems;
+        const QList<PracticeScenario> scenarios =
+            PracticeScenarioSet::loadFolder(source, QFileInfo(source).fileName(), &problems);
+        if (!problems.isEmpty())
+            return fail(problems.join(QLatin1Char('\n')));
+        if (scenarios.isEmpty())
+            return fail(QStringLiteral("%1: no scenarios").arg(source));
+        bytes = compact::encodeScenarios(scenarios);
+        QList<PracticeScenario> decoded;
+        if (!compact::decodeScenarios(bytes, source, &decoded, &error))
+            return fail(error);
+        again = compact::encodeScenarios(decoded);
     }
     if (again != bytes)
         return fail(

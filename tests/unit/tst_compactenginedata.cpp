@@ -1,6 +1,7 @@
 #include "empathy/CompactEngineData.h"
 #include "empathy/CueDetector.h"
 #include "empathy/PhraseLibrary.h"
+#include "practice/PracticeScenario.h"
 
 #include <QFile>
 #include <QTest>
@@ -108,6 +109,37 @@ void comparePhraseLibraries(const PhraseLibrary& a, const PhraseLibrary& b)
     }
 }
 
+void compareScenarios(const QList<PracticeScenario>& a, const QList<PracticeScenario>& b)
+{
+    QCOMPARE(a.size(), b.size());
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const PracticeScenario& x = a.at(i);
+        const PracticeScenario& y = b.at(i);
+        QCOMPARE(x.id, y.id);
+        QCOMPARE(x.locale, y.locale);
+        QCOMPARE(x.title, y.title);
+        QCOMPARE(x.summary, y.summary);
+        QCOMPARE(x.customerName, y.customerName);
+        QCOMPARE(x.addressAs, y.addressAs);
+        QCOMPARE(x.start, y.start);
+        QCOMPARE(x.turns.size(), y.turns.size());
+        for (auto it = x.turns.cbegin(); it != x.turns.cend(); ++it) {
+            const PracticeTurn* other = y.turn(it.key());
+            QVERIFY2(other, qPrintable(it.key()));
+            QCOMPARE(other->id, it->id);
+            QCOMPARE(other->customer, it->customer);
+            QCOMPARE(other->feeling, it->feeling);
+            QCOMPARE(other->end, it->end);
+            QCOMPARE(other->next.size(), it->next.size());
+            for (qsizetype n = 0; n < it->next.size(); ++n) {
+                QCOMPARE(other->next.at(n).kind, it->next.at(n).kind);
+                QCOMPARE(other->next.at(n).behaviours, it->next.at(n).behaviours);
+                QCOMPARE(other->next.at(n).target, it->next.at(n).target);
+            }
+        }
+    }
+}
+
 // `file` with its payload replaced and the header's size and checksum made to match, so only
 // the framing inside is wrong.
 QByteArray withPayload(const QByteArray& file, const QByteArray& payload)
@@ -174,6 +206,58 @@ private Q_SLOTS:
             qPrintable(error));
         QVERIFY(fromJson.size() > 50);
         comparePhraseLibraries(fromJson, fromCompact);
+    }
+
+    void builtInScenariosEqualTheJsonParse_data()
+    {
+        QTest::addColumn<QString>("locale");
+        for (const QString& locale : kLocales)
+            QTest::newRow(qPrintable(locale)) << locale;
+    }
+    void builtInScenariosEqualTheJsonParse()
+    {
+        QFETCH(QString, locale);
+        const QString folder = PracticeScenarioSet::builtInFolder(locale);
+        QVERIFY(folder.endsWith(locale));
+        QStringList problems;
+        const QList<PracticeScenario> fromJson =
+            PracticeScenarioSet::loadFolder(folder, locale, &problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(fromJson.size(), 8);
+        QList<PracticeScenario> fromCompact;
+        QString error;
+        QVERIFY2(compact::loadScenarios(compact::compactResourceFor(folder), &fromCompact, &error),
+                 qPrintable(error));
+        compareScenarios(fromJson, fromCompact);
+        // And what the app loads at start is the compact form's.
+        compareScenarios(PracticeScenarioSet::load(locale, QString(), &problems), fromCompact);
+        QVERIFY(problems.isEmpty());
+    }
+
+    // Adversarial: a damaged scenario file is refused like the others, and the app then reads
+    // the JSON (tested through decode: the resource itself cannot be damaged in a test).
+    void damagedScenariosAreRefused()
+    {
+        const QByteArray file = resource(QStringLiteral(":/engine/scenarios/practice/en.atd"));
+        QVERIFY(file.size() > 1000);
+        QList<PracticeScenario> kept;
+        QString error;
+        QByteArray damaged = file;
+        damaged[file.size() / 3] = char(damaged[file.size() / 3] ^ 0x01);
+        QVERIFY(!compact::decodeScenarios(damaged, QStringLiteral("en.atd"), &kept, &error));
+        QCOMPARE(error, QStringLiteral("en.atd: checksum mismatch: the file is damaged"));
+        QVERIFY(!compact::decodeScenarios(file.left(file.size() - 8), QStringLiteral("en.atd"),
+                                          &kept, &error));
+        QVERIFY2(error.contains(QStringLiteral("truncated")), qPrintable(error));
+        QVERIFY(!compact::decodeScenarios(withPayload(file, file.mid(compact::kHeaderBytes, 40)),
+                                          QStringLiteral("en.atd"), &kept, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("en.atd: truncated in scenario")),
+                 qPrintable(error));
+        QVERIFY(!compact::decodeScenarios(resource(QStringLiteral(":/engine/phrases/en.atd")),
+                                          QStringLiteral("en.atd"), &kept, &error));
+        QCOMPARE(error, QStringLiteral("en.atd: holds a phrase library, not a set of practice "
+                                       "scenarios"));
+        QVERIFY(kept.isEmpty());
     }
 
     void encodingIsStable()

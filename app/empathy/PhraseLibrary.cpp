@@ -595,6 +595,18 @@ bool PhraseLibrary::loadData(const QByteArray& json, const QString& fileName, QS
     return true;
 }
 
+PhraseLibrary PhraseLibrary::fromValidated(QList<Phrase> phrases, QString locale, QString version,
+                                           QString name)
+{
+    PhraseLibrary library;
+    library.m_phrases = std::move(phrases);
+    library.m_locale = std::move(locale);
+    library.m_version = std::move(version);
+    library.m_name = std::move(name);
+    library.buildIndex();
+    return library;
+}
+
 PhraseLibrary PhraseLibrary::replicated(const PhraseLibrary& base, qsizetype count)
 {
     PhraseLibrary library;

@@ -163,6 +163,11 @@ public:
     static bool checkPersonalPhrase(Phrase* phrase, QString* error);
     static constexpr qsizetype kMaxPersonalLength = 400;
 
+    // A library of phrases that were validated when they were written (the compact engine data,
+    // made at build time from a library load() accepted); only the indexes are built.
+    static PhraseLibrary fromValidated(QList<Phrase> phrases, QString locale, QString version,
+                                       QString name);
+
     // A library of `count` phrases made by repeating `base` with fresh ids, for benchmarks.
     static PhraseLibrary replicated(const PhraseLibrary& base, qsizetype count);
 

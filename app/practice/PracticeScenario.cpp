@@ -2,8 +2,10 @@
 
 #include "core/JsonFile.h"
 #include "core/Logging.h"
+#include "empathy/CompactEngineData.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -494,7 +496,18 @@ QList<PracticeScenario> PracticeScenarioSet::load(const QString& locale, const Q
 {
     const QString builtIn = builtInFolder(scenarioLocale(locale));
     const QString builtInLocale = builtIn.section(QLatin1Char('/'), -1);
-    QList<PracticeScenario> scenarios = loadFolder(builtIn, builtInLocale, problems);
+    QList<PracticeScenario> scenarios;
+    // The build writes the built-in folder in its compact form (empathy/CompactEngineData.h);
+    // without it (a library linked without the services' resources) or should it be refused,
+    // the JSON files are read.
+    const QString compactForm = compact::compactResourceFor(builtIn);
+    QString refusal;
+    if (!QFile::exists(compactForm) || !compact::loadScenarios(compactForm, &scenarios, &refusal)) {
+        if (!refusal.isEmpty())
+            qCWarning(lcScenario, "compact scenarios refused, reading the JSON: %s",
+                      qPrintable(refusal));
+        scenarios = loadFolder(builtIn, builtInLocale, problems);
+    }
     if (itFolder.isEmpty())
         return scenarios;
     for (const PracticeScenario& deployed : loadFolder(itFolder, builtInLocale, problems)) {

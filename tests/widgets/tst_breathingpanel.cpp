@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "widgets/sidebar/BreathingPanel.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -208,8 +209,57 @@ private Q_SLOTS:
         QCOMPARE(m_settings->extraBreathingPatterns().size(), 1); // the good list stays
     }
 
+    // The running and summary pages are built the first time they are shown, and work from
+    // the keyboard: Tab reaches their controls in order, Space presses them.
+    void pagesAreBuiltWhenFirstShownAndWorkFromTheKeyboard()
+    {
+        QVERIFY(!m_panel->findChild<BreathingGuide*>());
+        QVERIFY(!m_panel->findChild<QProgressBar*>());
+        QVERIFY(!button(QStringLiteral("Pause or resume the exercise")));
+        QVERIFY(!button(QStringLiteral("Close the breathing summary")));
+
+        m_panel->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+        auto* pattern = m_panel->findChild<QComboBox*>();
+        pattern->setFocus();
+        QTest::keyClick(pattern, Qt::Key_Tab);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QPushButton* start = button(QStringLiteral("Start the breathing exercise (Ctrl+B)"));
+        QCOMPARE(QApplication::focusWidget(), start);
+        QTest::keyClick(start, Qt::Key_Space);
+        QVERIFY(m_panel->isAnimating());
+        QVERIFY(m_panel->findChild<BreathingGuide*>()->isVisible());
+        QVERIFY(!button(QStringLiteral("Close the breathing summary"))->isVisible());
+
+        // Tension before, 1 to 5, then pause and stop, in that order.
+        QPushButton* first = button(QStringLiteral("Tension before: 1 of 5"));
+        first->setFocus();
+        QStringList reached{first->accessibleName()};
+        for (int i = 0; i < 6; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            reached << QApplication::focusWidget()->accessibleName();
+        }
+        QCOMPARE(reached, (QStringList{QStringLiteral("Tension before: 1 of 5"),
+                                       QStringLiteral("Tension before: 2 of 5"),
+                                       QStringLiteral("Tension before: 3 of 5"),
+                                       QStringLiteral("Tension before: 4 of 5"),
+                                       QStringLiteral("Tension before: 5 of 5"),
+                                       QStringLiteral("Pause or resume the exercise"),
+                                       QStringLiteral("Stop the exercise")}));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QVERIFY(!m_panel->isAnimating());
+        QPushButton* close = button(QStringLiteral("Close the breathing summary"));
+        QTRY_VERIFY(close->isVisible());
+        close->setFocus();
+        QTest::keyClick(close, Qt::Key_Space);
+        QTRY_VERIFY(start->isVisible());
+    }
+
     void everyControlHasAnAccessibleName()
     {
+        // Every page built: the running and summary pages come with the first exercise.
+        QVERIFY(m_panel->startExercise());
+        QVERIFY(button(QStringLiteral("Close the breathing summary")));
         for (QWidget* widget : m_panel->findChildren<QWidget*>()) {
             if (qobject_cast<QPushButton*>(widget) || qobject_cast<QComboBox*>(widget))
                 QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));

@@ -1,10 +1,12 @@
 // Practice in the sidebar (issue #19): offered only between calls, a run from the picker to the
 // feedback, branching on the reply, a ringing call pausing the run with the draft kept, and
 // `attune practice` opening it without taking the keyboard from another application.
+#include "breathing/BreathingCoach.h"
 #include "core/CallEvents.h"
 #include "core/CallSession.h"
 #include "core/PopTrace.h"
 #include "empathy/PhraseLibrary.h"
+#include "services/BreathingService.h"
 #include "services/PracticeService.h"
 #include "widgets/common/Theme.h"
 #include "widgets/history/PracticeHistoryList.h"
@@ -16,6 +18,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -55,6 +58,28 @@ private:
 
     PracticePanel* panel() const { return m_window->practicePanel(); }
     bool practiceShown() const { return panel()->isVisibleTo(m_window.get()); }
+
+    // The widgets that take focus, in the window's focus chain from `from` up to `to` (both
+    // included).
+    static QList<QWidget*> focusChain(QWidget* from, QWidget* to)
+    {
+        QList<QWidget*> chain{from};
+        for (QWidget* w = from->nextInFocusChain(); w != from; w = w->nextInFocusChain()) {
+            if (w->focusPolicy() & Qt::TabFocus)
+                chain << w;
+            if (w == to)
+                break;
+        }
+        return chain;
+    }
+    // The nearest widget that takes focus outside the panel, before or after `w` in the chain.
+    QWidget* outsideThePanel(QWidget* w, bool forward) const
+    {
+        do
+            w = forward ? w->nextInFocusChain() : w->previousInFocusChain();
+        while (!(w->focusPolicy() & Qt::TabFocus) || panel()->isAncestorOf(w));
+        return w;
+    }
 
     void publishFromAnotherThread(const std::function<void()>& publish)
     {
@@ -294,6 +319,73 @@ private Q_SLOTS:
         for (const QString& id : m_practice->scenarioIds())
             QVERIFY2(refusal.contains(id), qPrintable(refusal));
         QCOMPARE(m_practice->run()->scenario().id, QStringLiteral("data-breach"));
+    }
+
+    // The picker, the run and the feedback are built the first time they are shown, in the
+    // focus chain where they would be had they been built with the sidebar, and work from the
+    // keyboard alone.
+    void pagesAreBuiltWhenFirstShownAndWorkFromTheKeyboard()
+    {
+        // A part attached after practice: its controls follow the panel's in the focus chain,
+        // so pages built later must not simply go last.
+        BreathingCoach coach(m_clock);
+        BreathingService breathing(coach);
+        m_window->setBreathingCoach(breathing);
+        const auto closeFirst = qScopeGuard([this] { m_window.reset(); });
+        for (const auto page :
+             {PracticePanel::Page::Choose, PracticePanel::Page::Run, PracticePanel::Page::Feedback})
+            QVERIFY(!panel()->isPageBuilt(page));
+        QVERIFY(panel()->findChildren<QListWidget*>().isEmpty());
+        QVERIFY(panel()->findChildren<QTextBrowser*>().isEmpty());
+        QVERIFY(panel()->findChildren<QPlainTextEdit*>().isEmpty());
+        QWidget* practise = panel()->practiseButton();
+        QWidget* before = outsideThePanel(practise, false);
+        QWidget* after = outsideThePanel(practise, true);
+        QCOMPARE(focusChain(before, after), (QList<QWidget*>{before, practise, after}));
+
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(panel()->page(), PracticePanel::Page::Choose);
+        QVERIFY(panel()->isPageBuilt(PracticePanel::Page::Choose));
+        QVERIFY(!panel()->isPageBuilt(PracticePanel::Page::Run));
+        QVERIFY(!panel()->isPageBuilt(PracticePanel::Page::Feedback));
+        auto* list = panel()->findChild<QListWidget*>();
+        QVERIFY(list);
+        QCOMPARE(list->count(), 8);
+        QCOMPARE(QApplication::focusWidget(), list);
+        QWidget* start = panel()->startButton();
+        QWidget* cancel = nullptr;
+        for (QPushButton* button : panel()->findChildren<QPushButton*>())
+            cancel =
+                button->accessibleName() == QStringLiteral("Cancel practice") ? button : cancel;
+        QVERIFY(cancel);
+        QCOMPARE(focusChain(before, after),
+                 (QList<QWidget*>{before, practise, list, start, cancel, after}));
+        QTest::keyClick(list, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), start);
+        QTest::keyClick(start, Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget(), list);
+
+        // Down to the third scenario, Enter starts it: the run page, the reply box focused.
+        QTest::keyClick(list, Qt::Key_Down);
+        QTest::keyClick(list, Qt::Key_Down);
+        const QString id = list->currentItem()->data(Qt::UserRole).toString();
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(panel()->page(), PracticePanel::Page::Run);
+        QCOMPARE(m_practice->run()->scenario().id, id);
+        QVERIFY(!panel()->isPageBuilt(PracticePanel::Page::Feedback));
+        auto* reply = panel()->findChild<QPlainTextEdit*>();
+        QVERIFY(reply);
+        QCOMPARE(QApplication::focusWidget(), reply);
+        auto* conversation = panel()->findChild<QTextBrowser*>();
+        QCOMPARE(focusChain(before, after),
+                 (QList<QWidget*>{before, practise, list, start, cancel, conversation, reply,
+                                  panel()->sendButton(), panel()->stopButton(), after}));
+        QTest::keyClicks(reply, kKind);
+        QTest::keyClick(reply, Qt::Key_Return);
+        QCOMPARE(m_practice->run()->transcript().first().reply, kKind);
+        QCOMPARE(panel()->customerLines().size(), 2);
     }
 
     void theStopButtonEndsTheRunAndKeepsItWhenTheAgentReplied()

@@ -3,8 +3,10 @@
 #include "profile/ProfileService.h"
 #include "storage/CustomerStore.h"
 #include "storage/Database.h"
+#include "widgets/common/WrappedLabel.h"
 #include "widgets/sidebar/ProfilePanel.h"
 
+#include <QLabel>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -110,6 +112,37 @@ private Q_SLOTS:
         // What the phone system sent is shown, not written over the profile.
         QVERIFY(history.contains(QStringLiteral("The phone system says: MARSH E")));
         QCOMPARE(m_store->byId(QStringLiteral("C-10482"))->fullName, QStringLiteral("Elena Marsh"));
+    }
+
+    // The strip's style sheet comes with its first words (at start it costs a style of its own
+    // for an empty, hidden label); shown, it looks as when the style sheet came with the panel.
+    void theBeAwareStripGetsItsLookWithItsFirstWords()
+    {
+        auto* strip = m_panel->findChild<QLabel*>(QStringLiteral("beAware"));
+        QVERIFY(strip);
+        QVERIFY(strip->isHidden());
+        QVERIFY(strip->styleSheet().isEmpty());
+        ring(QStringLiteral("c1"), QStringLiteral("sip:02079460321@pbx;user=phone"),
+             QStringLiteral("MARSH E"));
+        QTRY_VERIFY(!m_panel->awareText().isEmpty());
+        QVERIFY(!strip->styleSheet().isEmpty());
+
+        // The same text in a label styled from the beginning, as the panel used to make it.
+        QWidget reference;
+        reference.setPalette(strip->palette());
+        reference.setFont(strip->font());
+        auto* old = new WrappedLabel(&reference);
+        old->setTextFormat(Qt::PlainText);
+        old->setObjectName(QStringLiteral("beAware"));
+        old->setStyleSheet(strip->styleSheet());
+        old->setText(strip->text());
+        reference.resize(strip->size());
+        old->setGeometry(QRect(QPoint(0, 0), strip->size()));
+        reference.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reference));
+        QCOMPARE(old->font(), strip->font());
+        QCOMPARE(old->contentsRect(), strip->contentsRect());
+        QCOMPARE(old->grab().toImage(), strip->grab().toImage());
     }
 
     void aNoteDuringTheCallIsSavedAtOnce()

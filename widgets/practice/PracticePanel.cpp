@@ -1,5 +1,6 @@
 #include "practice/PracticePanel.h"
 
+#include "common/FocusChain.h"
 #include "common/WrappedLabel.h"
 #include "services/PracticeService.h"
 
@@ -80,114 +81,11 @@ PracticePanel::PracticePanel(PracticeService& practice, QWidget* parent)
     offerLayout->addWidget(m_practise, 0, Qt::AlignLeft);
     m_pages->addWidget(offer);
 
-    // Choose: the scenarios by title, the chosen one's summary below.
-    auto* choose = new QWidget(m_pages);
-    auto* chooseLayout = new QVBoxLayout(choose);
-    chooseLayout->setContentsMargins(0, 0, 0, 0);
-    m_list = new QListWidget(choose);
-    m_list->setAccessibleName(tr("Practice scenarios"));
-    m_list->setMinimumHeight(fontMetrics().lineSpacing() * 6);
-    for (const PracticeScenario& scenario : m_practice.scenarios()) {
-        auto* item = new QListWidgetItem(scenario.title, m_list);
-        item->setData(Qt::UserRole, scenario.id);
-        item->setToolTip(scenario.summary);
-    }
-    m_summary = wrappedLabel(choose);
-    m_summary->setAccessibleName(tr("Scenario summary"));
-    m_start = new QPushButton(tr("Start"), choose);
-    m_start->setAccessibleName(tr("Start the practice"));
-    m_start->setDefault(true);
-    m_cancel = new QPushButton(tr("Cancel"), choose);
-    m_cancel->setAccessibleName(tr("Cancel practice"));
-    auto* chooseButtons = new QHBoxLayout;
-    chooseButtons->addWidget(m_start);
-    chooseButtons->addWidget(m_cancel);
-    chooseButtons->addStretch(1);
-    chooseLayout->addWidget(m_list);
-    chooseLayout->addWidget(m_summary);
-    chooseLayout->addLayout(chooseButtons);
-    connect(m_list, &QListWidget::currentRowChanged, this, &PracticePanel::showSelectedSummary);
-    connect(m_list, &QListWidget::itemActivated, this, [this] { startSelected(); });
-    connect(m_start, &QPushButton::clicked, this, [this] { startSelected(); });
-    connect(m_cancel, &QPushButton::clicked, this, [this] { setPage(Page::Offer); });
-    m_pages->addWidget(choose);
-
-    // Run: what the customer said and the agent replied, the reply box.
-    auto* run = new QWidget(m_pages);
-    auto* runLayout = new QVBoxLayout(run);
-    runLayout->setContentsMargins(0, 0, 0, 0);
-    m_runTitle = wrappedLabel(run);
-    m_runTitle->setAccessibleName(tr("Scenario"));
-    QFont titleFont = m_runTitle->font();
-    titleFont.setBold(true);
-    m_runTitle->setFont(titleFont);
-    m_conversation = new QTextBrowser(run);
-    m_conversation->setAccessibleName(tr("Practice conversation"));
-    m_conversation->setMinimumHeight(fontMetrics().lineSpacing() * 12);
-    m_conversation->setOpenLinks(false);
-    m_conversation->setTabChangesFocus(true);
-    m_conversation->viewport()->installEventFilter(this);
-    m_reply = new QPlainTextEdit(run);
-    m_reply->setAccessibleName(tr("Your reply"));
-    m_reply->setPlaceholderText(tr("Your reply (Enter sends, Shift+Enter for a new line)"));
-    m_reply->setTabChangesFocus(true);
-    m_reply->setFixedHeight(fontMetrics().lineSpacing() * 4 + 12);
-    m_reply->installEventFilter(this);
-    connect(m_reply, &QPlainTextEdit::textChanged, this,
-            [this] { m_practice.setDraft(m_reply->toPlainText()); });
-    m_send = new QPushButton(tr("Send"), run);
-    m_send->setAccessibleName(tr("Send the reply"));
-    m_stop = new QPushButton(tr("Stop"), run);
-    m_stop->setAccessibleName(tr("Stop practising"));
-    auto* runButtons = new QHBoxLayout;
-    runButtons->addWidget(m_send);
-    runButtons->addWidget(m_stop);
-    runButtons->addStretch(1);
-    runLayout->addWidget(m_runTitle);
-    runLayout->addWidget(m_conversation);
-    runLayout->addWidget(m_reply);
-    runLayout->addLayout(runButtons);
-    connect(m_send, &QPushButton::clicked, this, [this] { sendReply(); });
-    connect(m_stop, &QPushButton::clicked, this, [this] {
-        m_practice.close();
-        setPage(Page::Offer);
-    });
-    m_pages->addWidget(run);
-
-    // Feedback: per behaviour, the agent's own lines; better phrasings where it went badly.
-    auto* done = new QWidget(m_pages);
-    auto* doneLayout = new QVBoxLayout(done);
-    doneLayout->setContentsMargins(0, 0, 0, 0);
-    m_outcome = wrappedLabel(done);
-    m_outcome->setAccessibleName(tr("How it ended"));
-    m_outcome->setFont(titleFont);
-    m_feedback = new QTextBrowser(done);
-    m_feedback->setAccessibleName(tr("Practice feedback"));
-    // As tall as the conversation and the reply box together: the run's last reply swaps the
-    // page without moving anything else in the sidebar, so only this section is painted again.
-    m_feedback->setMinimumHeight(m_conversation->minimumHeight() + m_reply->height() +
-                                 runLayout->spacing());
-    m_feedback->setOpenLinks(false);
-    m_feedback->setTabChangesFocus(true);
-    m_feedback->viewport()->installEventFilter(this);
-    m_close = new QPushButton(tr("Close"), done);
-    m_close->setAccessibleName(tr("Close the practice feedback"));
-    doneLayout->addWidget(m_outcome);
-    doneLayout->addWidget(m_feedback);
-    doneLayout->addWidget(m_close, 0, Qt::AlignLeft);
-    connect(m_close, &QPushButton::clicked, this, [this] {
-        m_practice.close();
-        setPage(Page::Offer);
-    });
-    m_pages->addWidget(done);
-
-    setTabOrder(m_practise, m_list);
-    setTabOrder(m_list, m_start);
-    setTabOrder(m_start, m_cancel);
-    setTabOrder(m_conversation, m_reply);
-    setTabOrder(m_reply, m_send);
-    setTabOrder(m_send, m_stop);
-    setTabOrder(m_feedback, m_close);
+    // The other pages are built the first time they are shown (buildPage): at start the
+    // sidebar shows only the offer. Their places in the stack and in the focus chain are held
+    // from the beginning.
+    for (int page = int(Page::Choose); page <= int(Page::Feedback); ++page)
+        m_pages->addWidget(new QWidget(m_pages));
 
     auto* shortcut = new QAction(tr("Practise a conversation"), this);
     shortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
@@ -208,6 +106,7 @@ PracticePanel::PracticePanel(PracticeService& practice, QWidget* parent)
             startSelected();
     });
     connect(&m_practice, &PracticeService::started, this, [this] {
+        buildPage(Page::Run);
         m_reply->clear();
         m_runTitle->setText(m_practice.run()->scenario().title);
         renderConversation();
@@ -215,6 +114,7 @@ PracticePanel::PracticePanel(PracticeService& practice, QWidget* parent)
         m_reply->setFocus(Qt::OtherFocusReason);
     });
     connect(&m_practice, &PracticeService::customerReplied, this, [this] {
+        buildPage(Page::Run);
         m_reply->clear();
         // The last line is answered by the feedback page (ended() follows): no layout for it.
         if (!m_practice.run()->isEnded())
@@ -229,6 +129,7 @@ PracticePanel::PracticePanel(PracticeService& practice, QWidget* parent)
     });
     connect(&m_practice, &PracticeService::pausedChanged, this, [this](bool paused) {
         if (!paused) {
+            buildPage(Page::Run);
             const QSignalBlocker quiet(m_reply);
             m_reply->setPlainText(m_practice.draft());
             m_reply->moveCursor(QTextCursor::End);
@@ -245,6 +146,139 @@ PracticePanel::PracticePanel(PracticeService& practice, QWidget* parent)
     onCallLiveChanged(m_practice.isCallLive());
 }
 
+void PracticePanel::buildPage(Page page)
+{
+    if (page == Page::Offer || m_built[int(page)])
+        return;
+    // The feedback is as tall as the run's parts, so the run page comes first.
+    if (page == Page::Feedback)
+        buildPage(Page::Run);
+    m_built[int(page)] = true;
+    switch (page) {
+    case Page::Offer:
+        break;
+    case Page::Choose: {
+        // Choose: the scenarios by title, the chosen one's summary below.
+        QWidget* choose = m_pages->widget(int(Page::Choose));
+        auto* chooseLayout = new QVBoxLayout(choose);
+        chooseLayout->setContentsMargins(0, 0, 0, 0);
+        m_list = new QListWidget(choose);
+        m_list->setAccessibleName(tr("Practice scenarios"));
+        m_list->setMinimumHeight(fontMetrics().lineSpacing() * 6);
+        for (const PracticeScenario& scenario : m_practice.scenarios()) {
+            auto* item = new QListWidgetItem(scenario.title, m_list);
+            item->setData(Qt::UserRole, scenario.id);
+            item->setToolTip(scenario.summary);
+        }
+        m_summary = wrappedLabel(choose);
+        m_summary->setAccessibleName(tr("Scenario summary"));
+        m_start = new QPushButton(tr("Start"), choose);
+        m_start->setAccessibleName(tr("Start the practice"));
+        m_start->setDefault(true);
+        m_cancel = new QPushButton(tr("Cancel"), choose);
+        m_cancel->setAccessibleName(tr("Cancel practice"));
+        auto* chooseButtons = new QHBoxLayout;
+        chooseButtons->addWidget(m_start);
+        chooseButtons->addWidget(m_cancel);
+        chooseButtons->addStretch(1);
+        chooseLayout->addWidget(m_list);
+        chooseLayout->addWidget(m_summary);
+        chooseLayout->addLayout(chooseButtons);
+        connect(m_list, &QListWidget::currentRowChanged, this, &PracticePanel::showSelectedSummary);
+        connect(m_list, &QListWidget::itemActivated, this, [this] { startSelected(); });
+        connect(m_start, &QPushButton::clicked, this, [this] { startSelected(); });
+        connect(m_cancel, &QPushButton::clicked, this, [this] { setPage(Page::Offer); });
+
+        setTabOrder(m_list, m_start);
+        setTabOrder(m_start, m_cancel);
+        break;
+    }
+    case Page::Run: {
+        // Run: what the customer said and the agent replied, the reply box.
+        QWidget* run = m_pages->widget(int(Page::Run));
+        auto* runLayout = new QVBoxLayout(run);
+        runLayout->setContentsMargins(0, 0, 0, 0);
+        m_runTitle = wrappedLabel(run);
+        m_runTitle->setAccessibleName(tr("Scenario"));
+        QFont titleFont = m_runTitle->font();
+        titleFont.setBold(true);
+        m_runTitle->setFont(titleFont);
+        m_conversation = new QTextBrowser(run);
+        m_conversation->setAccessibleName(tr("Practice conversation"));
+        m_conversation->setMinimumHeight(fontMetrics().lineSpacing() * 12);
+        m_conversation->setOpenLinks(false);
+        m_conversation->setTabChangesFocus(true);
+        m_conversation->viewport()->installEventFilter(this);
+        m_reply = new QPlainTextEdit(run);
+        m_reply->setAccessibleName(tr("Your reply"));
+        m_reply->setPlaceholderText(tr("Your reply (Enter sends, Shift+Enter for a new line)"));
+        m_reply->setTabChangesFocus(true);
+        m_reply->setFixedHeight(fontMetrics().lineSpacing() * 4 + 12);
+        m_reply->installEventFilter(this);
+        connect(m_reply, &QPlainTextEdit::textChanged, this,
+                [this] { m_practice.setDraft(m_reply->toPlainText()); });
+        m_send = new QPushButton(tr("Send"), run);
+        m_send->setAccessibleName(tr("Send the reply"));
+        m_stop = new QPushButton(tr("Stop"), run);
+        m_stop->setAccessibleName(tr("Stop practising"));
+        auto* runButtons = new QHBoxLayout;
+        runButtons->addWidget(m_send);
+        runButtons->addWidget(m_stop);
+        runButtons->addStretch(1);
+        runLayout->addWidget(m_runTitle);
+        runLayout->addWidget(m_conversation);
+        runLayout->addWidget(m_reply);
+        runLayout->addLayout(runButtons);
+        connect(m_send, &QPushButton::clicked, this, [this] { sendReply(); });
+        connect(m_stop, &QPushButton::clicked, this, [this] {
+            m_practice.close();
+            setPage(Page::Offer);
+        });
+
+        setTabOrder(m_conversation, m_reply);
+        setTabOrder(m_reply, m_send);
+        setTabOrder(m_send, m_stop);
+        break;
+    }
+    case Page::Feedback: {
+        // Feedback: per behaviour, the agent's own lines; better phrasings where it went badly.
+        QWidget* done = m_pages->widget(int(Page::Feedback));
+        auto* doneLayout = new QVBoxLayout(done);
+        doneLayout->setContentsMargins(0, 0, 0, 0);
+        m_outcome = wrappedLabel(done);
+        m_outcome->setAccessibleName(tr("How it ended"));
+        QFont titleFont = m_outcome->font();
+        titleFont.setBold(true);
+        m_outcome->setFont(titleFont);
+        m_feedback = new QTextBrowser(done);
+        m_feedback->setAccessibleName(tr("Practice feedback"));
+        // As tall as the conversation and the reply box together: the run's last reply swaps the
+        // page without moving anything else in the sidebar, so only this section is painted again.
+        m_feedback->setMinimumHeight(m_conversation->minimumHeight() + m_reply->height() +
+                                     m_pages->widget(int(Page::Run))->layout()->spacing());
+        m_feedback->setOpenLinks(false);
+        m_feedback->setTabChangesFocus(true);
+        m_feedback->viewport()->installEventFilter(this);
+        m_close = new QPushButton(tr("Close"), done);
+        m_close->setAccessibleName(tr("Close the practice feedback"));
+        doneLayout->addWidget(m_outcome);
+        doneLayout->addWidget(m_feedback);
+        doneLayout->addWidget(m_close, 0, Qt::AlignLeft);
+        connect(m_close, &QPushButton::clicked, this, [this] {
+            m_practice.close();
+            setPage(Page::Offer);
+        });
+
+        setTabOrder(m_feedback, m_close);
+        break;
+    }
+    }
+    QList<QWidget*> pages;
+    for (int i = 0; i < m_pages->count(); ++i)
+        pages << m_pages->widget(i);
+    placeFocusChainAfter(m_pages, pages);
+}
+
 PracticePanel::Page PracticePanel::page() const
 {
     return Page(m_pages->currentIndex());
@@ -252,6 +286,7 @@ PracticePanel::Page PracticePanel::page() const
 
 void PracticePanel::setPage(Page page)
 {
+    buildPage(page);
     m_pages->setCurrentIndex(int(page));
     m_message->hide();
     // A stack is as tall as its tallest page; only the page on screen counts here, so the
@@ -283,6 +318,7 @@ bool PracticePanel::openPicker(const QString& scenarioId)
         setPage(Page::Run);
         return true;
     }
+    buildPage(Page::Choose);
     int row = m_list->currentRow() < 0 ? 0 : m_list->currentRow();
     for (int i = 0; i < m_list->count(); ++i) {
         if (!scenarioId.isEmpty() && m_list->item(i)->data(Qt::UserRole).toString() == scenarioId)
@@ -297,6 +333,8 @@ bool PracticePanel::openPicker(const QString& scenarioId)
 
 void PracticePanel::showSelectedSummary()
 {
+    if (!m_list)
+        return;
     const QListWidgetItem* item = m_list->currentItem();
     const PracticeScenario* scenario =
         item ? m_practice.scenario(item->data(Qt::UserRole).toString()) : nullptr;
@@ -305,6 +343,7 @@ void PracticePanel::showSelectedSummary()
 
 bool PracticePanel::startSelected()
 {
+    buildPage(Page::Choose);
     const QListWidgetItem* item = m_list->currentItem();
     if (!item)
         return false;
@@ -318,6 +357,7 @@ bool PracticePanel::startSelected()
 
 bool PracticePanel::sendReply()
 {
+    buildPage(Page::Run);
     QString error;
     m_awaitingPaint = true;
     if (!m_practice.reply(m_reply->toPlainText(), &error)) {
@@ -346,6 +386,7 @@ void PracticePanel::renderConversation()
     const PracticeSession* run = m_practice.run();
     if (!run)
         return;
+    buildPage(Page::Run);
     const QString customer = run->scenario().addressAs.isEmpty() ? run->scenario().customerName
                                                                  : run->scenario().addressAs;
     const QString agentColour = palette().color(QPalette::PlaceholderText).name();
@@ -414,6 +455,7 @@ void PracticePanel::renderFeedback()
 {
     const PracticeFeedback& feedback = m_practice.feedback();
     const PracticeSession* run = m_practice.run();
+    buildPage(Page::Feedback);
     m_outcome->setText(outcomeLabel(feedback.outcome));
     const QString muted = palette().color(QPalette::PlaceholderText).name();
     const auto quote = [](const QString& line) {
@@ -472,7 +514,7 @@ void PracticePanel::renderFeedback()
 
 bool PracticePanel::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_reply && event->type() == QEvent::KeyPress) {
+    if (watched && watched == m_reply && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
             !(key->modifiers() & Qt::ShiftModifier)) {
@@ -481,7 +523,8 @@ bool PracticePanel::eventFilter(QObject* watched, QEvent* event)
         }
     }
     if (event->type() == QEvent::Paint && m_awaitingPaint &&
-        (watched == m_conversation->viewport() || watched == m_feedback->viewport())) {
+        ((m_conversation && watched == m_conversation->viewport()) ||
+         (m_feedback && watched == m_feedback->viewport()))) {
         m_awaitingPaint = false;
         // Queued: emitted once this paint pass has reached the screen.
         QMetaObject::invokeMethod(

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <array>
+
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -46,16 +48,19 @@ public:
     // Sends what the reply box holds; false (the reason shown beside it) when refused.
     bool sendReply();
 
+    // The offer page is built with the panel, the others the first time they are shown; these
+    // build the page they reach into when it was not built yet.
     QPushButton* practiseButton() const { return m_practise; }
-    QListWidget* scenarioList() const { return m_list; }
-    QPushButton* startButton() const { return m_start; }
-    QPlainTextEdit* replyBox() const { return m_reply; }
-    QPushButton* sendButton() const { return m_send; }
-    QPushButton* stopButton() const { return m_stop; }
-    QPushButton* closeButton() const { return m_close; }
-    QTextBrowser* conversation() const { return m_conversation; }
-    QTextBrowser* feedbackView() const { return m_feedback; }
+    QListWidget* scenarioList() { return built(Page::Choose, m_list); }
+    QPushButton* startButton() { return built(Page::Choose, m_start); }
+    QPlainTextEdit* replyBox() { return built(Page::Run, m_reply); }
+    QPushButton* sendButton() { return built(Page::Run, m_send); }
+    QPushButton* stopButton() { return built(Page::Run, m_stop); }
+    QPushButton* closeButton() { return built(Page::Feedback, m_close); }
+    QTextBrowser* conversation() { return built(Page::Run, m_conversation); }
+    QTextBrowser* feedbackView() { return built(Page::Feedback, m_feedback); }
     QLabel* messageLabel() const { return m_message; }
+    bool isPageBuilt(Page page) const { return page == Page::Offer || m_built[int(page)]; }
     // The customer's lines shown so far, as plain text, oldest first.
     QStringList customerLines() const;
 
@@ -70,6 +75,13 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    template <typename W>
+    W* built(Page page, W* const& widget)
+    {
+        buildPage(page);
+        return widget;
+    }
+    void buildPage(Page page);
     void setPage(Page page);
     void showMessage(const QString& text);
     void renderConversation();
@@ -95,6 +107,7 @@ private:
     QPushButton* m_close = nullptr;
     QLabel* m_message = nullptr;
     bool m_awaitingPaint = false;
+    std::array<bool, 4> m_built{};
 };
 
 } // namespace attune

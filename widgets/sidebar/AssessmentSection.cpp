@@ -1,6 +1,7 @@
 #include "sidebar/AssessmentSection.h"
 
 #include "breathing/BreathingCoach.h"
+#include "common/FocusChain.h"
 #include "core/CallSession.h"
 #include "empathy/EmpathyEngine.h"
 #include "services/AssessmentService.h"
@@ -50,21 +51,8 @@ AssessmentForm* AssessmentSection::form()
     m_form = new AssessmentForm(*m_assessments, m_body);
     m_body->layout()->addWidget(m_form);
     // Tab reaches the form's controls where it did when the form was built with the sidebar:
-    // after what came before its section, not after everything built since. setTabOrder moves
-    // one widget at a time and only one that takes focus, which the body does not.
-    QList<QWidget*> controls;
-    for (QWidget* w = m_form->nextInFocusChain(); w != m_form && m_form->isAncestorOf(w);
-         w = w->nextInFocusChain()) {
-        if (w->focusPolicy() != Qt::NoFocus)
-            controls << w;
-    }
-    m_body->setFocusPolicy(Qt::TabFocus);
-    QWidget* previous = m_body;
-    for (QWidget* control : controls) {
-        QWidget::setTabOrder(previous, control);
-        previous = control;
-    }
-    m_body->setFocusPolicy(Qt::NoFocus);
+    // after what came before its section, not after everything built since.
+    placeFocusChainAfter(m_body, {m_body});
     if (m_body->isVisible())
         m_form->show();
     connect(m_form, &AssessmentForm::saved, this, [this](const Assessment& saved) {

@@ -1,5 +1,6 @@
 #include "sidebar/BreathingPanel.h"
 
+#include "common/FocusChain.h"
 #include "common/WrappedLabel.h"
 #include "settings/Settings.h"
 
@@ -116,68 +117,10 @@ BreathingPanel::BreathingPanel(BreathingService& breathing, Settings& settings, 
     connect(m_start, &QPushButton::clicked, this, [this] { startExercise(); });
     m_pages->addWidget(choose);
 
-    // Running
-    auto* running = new QWidget;
-    auto* runningLayout = new QVBoxLayout(running);
-    runningLayout->setContentsMargins(0, 0, 0, 0);
-    m_ratingBefore = buildRatingRow(tr("Before: how tense do you feel?"), true);
-    runningLayout->addWidget(m_ratingBefore);
-    m_guide = new BreathingGuide(running);
-    m_guide->setAccessibleName(tr("Breathing guide"));
-    runningLayout->addWidget(m_guide, 0, Qt::AlignHCenter);
-    m_progress = new QProgressBar(running);
-    m_progress->setRange(0, 1000);
-    m_progress->setTextVisible(false);
-    m_progress->setAccessibleName(tr("Progress through this phase"));
-    runningLayout->addWidget(m_progress);
-    m_phase = new QLabel(running);
-    QFont big = m_phase->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_phase->setFont(big);
-    m_phase->setAlignment(Qt::AlignHCenter);
-    m_phase->setAccessibleName(tr("Breathing phase"));
-    runningLayout->addWidget(m_phase);
-    m_detail = new QLabel(running);
-    m_detail->setAlignment(Qt::AlignHCenter);
-    m_detail->setForegroundRole(QPalette::PlaceholderText);
-    runningLayout->addWidget(m_detail);
-    auto* controls = new QHBoxLayout;
-    m_pause = new QPushButton(tr("Pause"), running);
-    m_pause->setAccessibleName(tr("Pause or resume the exercise"));
-    auto* stop = new QPushButton(tr("Stop"), running);
-    stop->setAccessibleName(tr("Stop the exercise"));
-    controls->addWidget(m_pause);
-    controls->addWidget(stop);
-    runningLayout->addLayout(controls);
-    runningLayout->addStretch(1);
-    connect(m_pause, &QPushButton::clicked, this, [this] {
-        if (m_coach.session().status() == BreathingSession::Status::Paused)
-            m_coach.resume();
-        else
-            m_coach.pause();
-        refresh();
-    });
-    connect(stop, &QPushButton::clicked, this, [this] {
-        m_coach.stop();
-        refresh();
-    });
-    m_pages->addWidget(running);
-
-    // Done
-    auto* done = new QWidget;
-    auto* doneLayout = new QVBoxLayout(done);
-    doneLayout->setContentsMargins(0, 0, 0, 0);
-    m_summary = new WrappedLabel(done);
-    doneLayout->addWidget(m_summary);
-    m_ratingAfter = buildRatingRow(tr("After: how tense do you feel now?"), false);
-    doneLayout->addWidget(m_ratingAfter);
-    auto* close = new QPushButton(tr("Done"), done);
-    close->setAccessibleName(tr("Close the breathing summary"));
-    connect(close, &QPushButton::clicked, this, [this] { showPage(Choose); });
-    doneLayout->addWidget(close);
-    doneLayout->addStretch(1);
-    m_pages->addWidget(done);
+    // Running and Done are built the first time they are needed (buildPage): at start the
+    // sidebar shows only the choice. Their places in the stack and the focus chain are held.
+    m_pages->addWidget(new QWidget);
+    m_pages->addWidget(new QWidget);
 
     m_frameTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_frameTimer, &QTimer::timeout, this, &BreathingPanel::refresh);
@@ -192,6 +135,81 @@ BreathingPanel::BreathingPanel(BreathingService& breathing, Settings& settings, 
 }
 
 BreathingPanel::~BreathingPanel() = default;
+
+void BreathingPanel::buildPage(Page page)
+{
+    if (page == Choose || m_built[page])
+        return;
+    m_built[page] = true;
+    if (page == Running) {
+        // Running
+        QWidget* running = m_pages->widget(Running);
+        auto* runningLayout = new QVBoxLayout(running);
+        runningLayout->setContentsMargins(0, 0, 0, 0);
+        m_ratingBefore = buildRatingRow(tr("Before: how tense do you feel?"), true);
+        runningLayout->addWidget(m_ratingBefore);
+        m_guide = new BreathingGuide(running);
+        m_guide->setAccessibleName(tr("Breathing guide"));
+        runningLayout->addWidget(m_guide, 0, Qt::AlignHCenter);
+        m_progress = new QProgressBar(running);
+        m_progress->setRange(0, 1000);
+        m_progress->setTextVisible(false);
+        m_progress->setAccessibleName(tr("Progress through this phase"));
+        runningLayout->addWidget(m_progress);
+        m_phase = new QLabel(running);
+        QFont big = m_phase->font();
+        big.setPointSizeF(big.pointSizeF() * 1.4);
+        big.setBold(true);
+        m_phase->setFont(big);
+        m_phase->setAlignment(Qt::AlignHCenter);
+        m_phase->setAccessibleName(tr("Breathing phase"));
+        runningLayout->addWidget(m_phase);
+        m_detail = new QLabel(running);
+        m_detail->setAlignment(Qt::AlignHCenter);
+        m_detail->setForegroundRole(QPalette::PlaceholderText);
+        runningLayout->addWidget(m_detail);
+        auto* controls = new QHBoxLayout;
+        m_pause = new QPushButton(tr("Pause"), running);
+        m_pause->setAccessibleName(tr("Pause or resume the exercise"));
+        auto* stop = new QPushButton(tr("Stop"), running);
+        stop->setAccessibleName(tr("Stop the exercise"));
+        controls->addWidget(m_pause);
+        controls->addWidget(stop);
+        runningLayout->addLayout(controls);
+        runningLayout->addStretch(1);
+        connect(m_pause, &QPushButton::clicked, this, [this] {
+            if (m_coach.session().status() == BreathingSession::Status::Paused)
+                m_coach.resume();
+            else
+                m_coach.pause();
+            refresh();
+        });
+        connect(stop, &QPushButton::clicked, this, [this] {
+            m_coach.stop();
+            refresh();
+        });
+        m_guide->setVisible(!m_reducedMotion);
+        m_progress->setVisible(m_reducedMotion);
+    } else {
+        // Done
+        QWidget* done = m_pages->widget(Done);
+        auto* doneLayout = new QVBoxLayout(done);
+        doneLayout->setContentsMargins(0, 0, 0, 0);
+        m_summary = new WrappedLabel(done);
+        doneLayout->addWidget(m_summary);
+        m_ratingAfter = buildRatingRow(tr("After: how tense do you feel now?"), false);
+        doneLayout->addWidget(m_ratingAfter);
+        auto* close = new QPushButton(tr("Done"), done);
+        close->setAccessibleName(tr("Close the breathing summary"));
+        connect(close, &QPushButton::clicked, this, [this] { showPage(Choose); });
+        doneLayout->addWidget(close);
+        doneLayout->addStretch(1);
+    }
+    QList<QWidget*> pages;
+    for (int i = 0; i < m_pages->count(); ++i)
+        pages << m_pages->widget(i);
+    placeFocusChainAfter(m_pages, pages);
+}
 
 QList<std::pair<QString, QString>> BreathingPanel::lengthChoices()
 {
@@ -260,6 +278,8 @@ bool BreathingPanel::startExercise(QString* refusalOut)
     // The choice sticks for next time, unless IT has fixed it.
     m_settings.setValue(SettingKey::BreathingPattern, m_pattern->currentData().toString());
     m_settings.setValue(SettingKey::BreathingLength, length.name());
+    buildPage(Running);
+    buildPage(Done);
     m_ratingBefore->show();
     m_ratingAfter->show();
     showPage(Running);
@@ -274,14 +294,16 @@ bool BreathingPanel::isOfferShown() const
 
 QString BreathingPanel::phaseText() const
 {
-    return m_phase->text();
+    return m_phase ? m_phase->text() : QString();
 }
 
 void BreathingPanel::setReducedMotion(bool reduced)
 {
     m_reducedMotion = reduced;
-    m_guide->setVisible(!reduced);
-    m_progress->setVisible(reduced);
+    if (m_guide) {
+        m_guide->setVisible(!reduced);
+        m_progress->setVisible(reduced);
+    }
     refresh();
 }
 
@@ -306,6 +328,7 @@ void BreathingPanel::refresh()
     if (state.status == BreathingSession::Status::Completed ||
         state.status == BreathingSession::Status::Stopped) {
         if (m_pages->currentIndex() == Running) {
+            buildPage(Done);
             const int minutes = int(state.breathedMs / 60000);
             const int seconds = int((state.breathedMs % 60000) / 1000);
             const QString time =
@@ -326,6 +349,8 @@ void BreathingPanel::refresh()
         m_frameTimer.stop();
         return;
     }
+    // An exercise started elsewhere (the control API) still keeps these up to date.
+    buildPage(Running);
     const bool paused = state.status == BreathingSession::Status::Paused;
     const QString phase = paused ? tr("Paused") : phaseName(state.phase);
     if (m_phase->text() != phase) {
@@ -361,6 +386,7 @@ void BreathingPanel::scheduleNextLook(const BreathingSession::State& state)
 
 void BreathingPanel::showPage(Page page)
 {
+    buildPage(page);
     m_pages->setCurrentIndex(page);
     if (page == Choose)
         m_frameTimer.stop();

@@ -6,6 +6,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <array>
+
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -78,6 +80,7 @@ private:
         Done
     };
 
+    void buildPage(Page page);
     void refresh();
     void scheduleNextLook(const BreathingSession::State& state);
     void showPage(Page page);
@@ -104,6 +107,7 @@ private:
     QWidget* m_ratingAfter = nullptr;
     QTimer m_frameTimer;
     bool m_reducedMotion = false;
+    std::array<bool, 3> m_built{};
 };
 
 } // namespace attune

@@ -39,14 +39,11 @@ ProfilePanel::ProfilePanel(ProfileService& service, QWidget* parent)
     layout->addWidget(m_details);
 
     // Impossible to miss, never garish: a bordered strip in the palette's own highlight, with
-    // words that say what to be careful about.
+    // words that say what to be careful about. Its style sheet comes with its first words: a
+    // style sheet costs a style of its own at every start, and most calls have nothing to say.
     m_aware = new WrappedLabel(this);
     m_aware->setTextFormat(Qt::PlainText);
     m_aware->setObjectName(QStringLiteral("beAware"));
-    m_aware->setStyleSheet(
-        QStringLiteral("QLabel#beAware { border-left: 4px solid palette(highlight);"
-                       " padding: 4px 8px; background: palette(alternate-base);"
-                       " font-weight: 600; }"));
     layout->addWidget(m_aware);
 
     auto* choices = new QWidget(this);
@@ -233,6 +230,11 @@ void ProfilePanel::showView(const ProfileView& view)
     m_aware->setText(aware.isEmpty() ? QString()
                                      : tr("Be aware: %1").arg(aware.join(QStringLiteral(", "))));
     m_aware->setAccessibleName(m_aware->text());
+    if (!aware.isEmpty() && m_aware->styleSheet().isEmpty())
+        m_aware->setStyleSheet(
+            QStringLiteral("QLabel#beAware { border-left: 4px solid palette(highlight);"
+                           " padding: 4px 8px; background: palette(alternate-base);"
+                           " font-weight: 600; }"));
     m_aware->setVisible(!aware.isEmpty());
 }
 

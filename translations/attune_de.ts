@@ -504,6 +504,10 @@
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Calls from other programs cannot arrive: %1</source>
+        <translation>Anrufe aus anderen Programmen können nicht ankommen: %1</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -1563,6 +1567,13 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>must be 1 to %1 words</source>
         <translation>muss 1 bis %1 Wörter lang sein</translation>
+    </message>
+</context>
+<context>
+    <name>Modules</name>
+    <message>
+        <source>%1 has no entry point %2</source>
+        <translation>%1 hat keinen Einstiegspunkt %2</translation>
     </message>
 </context>
 <context>
@@ -3359,6 +3370,14 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <source>Attune&apos;s answer is longer than %1 bytes</source>
         <translation>Die Antwort von Attune ist länger als %1 Bytes</translation>
     </message>
+    <message>
+        <source>%1.so cannot be loaded: %2</source>
+        <translation>%1.so kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1.so belongs to another version of Attune (this is %2)</source>
+        <translation>%1.so gehört zu einer anderen Version von Attune (diese ist %2)</translation>
+    </message>
 </context>
 <context>
     <name>attune::KudosStrip</name>
@@ -4404,6 +4423,10 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>The breathing exercise is not available.</source>
         <translation>Die Atemübung ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Calls from other programs cannot arrive: Attune could not load its network module. Reinstall Attune, or ask IT.</source>
+        <translation>Anrufe aus anderen Programmen können nicht ankommen: Attune konnte sein Netzwerkmodul nicht laden. Installieren Sie Attune neu oder wenden Sie sich an die IT.</translation>
     </message>
 </context>
 <context>

@@ -504,6 +504,10 @@
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Calls from other programs cannot arrive: %1</source>
+        <translation>Las llamadas de otros programas no pueden llegar: %1</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -1562,6 +1566,13 @@ ejecución (status).
     <message>
         <source>must be 1 to %1 words</source>
         <translation>debe tener de 1 a %1 palabras</translation>
+    </message>
+</context>
+<context>
+    <name>Modules</name>
+    <message>
+        <source>%1 has no entry point %2</source>
+        <translation>%1 no tiene el punto de entrada %2</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3369,14 @@ ejecución (status).
         <source>Attune&apos;s answer is longer than %1 bytes</source>
         <translation>La respuesta de Attune supera los %1 bytes</translation>
     </message>
+    <message>
+        <source>%1.so cannot be loaded: %2</source>
+        <translation>No se puede cargar %1.so: %2</translation>
+    </message>
+    <message>
+        <source>%1.so belongs to another version of Attune (this is %2)</source>
+        <translation>%1.so pertenece a otra versión de Attune (esta es la %2)</translation>
+    </message>
 </context>
 <context>
     <name>attune::KudosStrip</name>
@@ -4403,6 +4422,10 @@ ejecución (status).
     <message>
         <source>The breathing exercise is not available.</source>
         <translation>El ejercicio de respiración no está disponible.</translation>
+    </message>
+    <message>
+        <source>Calls from other programs cannot arrive: Attune could not load its network module. Reinstall Attune, or ask IT.</source>
+        <translation>Las llamadas de otros programas no pueden llegar: Attune no pudo cargar su módulo de red. Reinstale Attune o consulte al departamento de TI.</translation>
     </message>
 </context>
 <context>

@@ -504,6 +504,10 @@
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Calls from other programs cannot arrive: %1</source>
+        <translation>Les appels d’autres programmes ne peuvent pas arriver : %1</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -1565,6 +1569,13 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>must be 1 to %1 words</source>
         <translation>doit comporter de 1 à %1 mots</translation>
+    </message>
+</context>
+<context>
+    <name>Modules</name>
+    <message>
+        <source>%1 has no entry point %2</source>
+        <translation>%1 n’a pas de point d’entrée %2</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3372,14 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <source>Attune&apos;s answer is longer than %1 bytes</source>
         <translation>La réponse d’Attune dépasse %1 octets</translation>
     </message>
+    <message>
+        <source>%1.so cannot be loaded: %2</source>
+        <translation>Impossible de charger %1.so : %2</translation>
+    </message>
+    <message>
+        <source>%1.so belongs to another version of Attune (this is %2)</source>
+        <translation>%1.so appartient à une autre version d’Attune (celle-ci est la %2)</translation>
+    </message>
 </context>
 <context>
     <name>attune::KudosStrip</name>
@@ -4406,6 +4425,10 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>The breathing exercise is not available.</source>
         <translation>L’exercice de respiration n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Calls from other programs cannot arrive: Attune could not load its network module. Reinstall Attune, or ask IT.</source>
+        <translation>Les appels d’autres programmes ne peuvent pas arriver : Attune n’a pas pu charger son module réseau. Réinstallez Attune ou adressez-vous au service informatique.</translation>
     </message>
 </context>
 <context>

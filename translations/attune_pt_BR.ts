@@ -504,6 +504,10 @@
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Calls from other programs cannot arrive: %1</source>
+        <translation>Chamadas de outros programas não podem chegar: %1</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -1562,6 +1566,13 @@ execução (status).
     <message>
         <source>must be 1 to %1 words</source>
         <translation>deve ter de 1 a %1 palavras</translation>
+    </message>
+</context>
+<context>
+    <name>Modules</name>
+    <message>
+        <source>%1 has no entry point %2</source>
+        <translation>%1 não tem o ponto de entrada %2</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3369,14 @@ execução (status).
         <source>Attune&apos;s answer is longer than %1 bytes</source>
         <translation>A resposta do Attune tem mais de %1 bytes</translation>
     </message>
+    <message>
+        <source>%1.so cannot be loaded: %2</source>
+        <translation>Não é possível carregar %1.so: %2</translation>
+    </message>
+    <message>
+        <source>%1.so belongs to another version of Attune (this is %2)</source>
+        <translation>%1.so pertence a outra versão do Attune (esta é a %2)</translation>
+    </message>
 </context>
 <context>
     <name>attune::KudosStrip</name>
@@ -4403,6 +4422,10 @@ execução (status).
     <message>
         <source>The breathing exercise is not available.</source>
         <translation>O exercício de respiração não está disponível.</translation>
+    </message>
+    <message>
+        <source>Calls from other programs cannot arrive: Attune could not load its network module. Reinstall Attune, or ask IT.</source>
+        <translation>Chamadas de outros programas não podem chegar: o Attune não conseguiu carregar seu módulo de rede. Reinstale o Attune ou fale com a equipe de TI.</translation>
     </message>
 </context>
 <context>

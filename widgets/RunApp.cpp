@@ -284,6 +284,8 @@ int runApp(int argc, char** argv, CommandLine command)
     });
     QObject::connect(&services, &AppServices::started, &app,
                      [&] { attachViews(services, window, history); });
+    QObject::connect(&services, &AppServices::outsideCallsUnavailable, &window,
+                     [&window] { window.sayOutsideCallsCannotArrive(); });
     // Whatever the agent typed in the last quarter second is written on the way out.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &app,
                      [&services] { services.flushDrafts(); });

@@ -46,6 +46,11 @@ int ForwardCommand::execute(CliContext& context, const CommandLine& command)
     const AppPaths& paths = context.paths();
     QJsonObject reply;
     QString error;
+    // Without the network module nothing can be forwarded, and starting Attune would not help.
+    if (!NetModule::load(&error)) {
+        context.printErr(Cli::tr("attune: %1\n").arg(error));
+        return Failed;
+    }
     if (!InstanceClient::send(paths, command.request, &reply, &error)) {
         if (!command.startsAppIfNeeded) {
             context.printErr(Cli::tr("attune: %1\n").arg(error));

@@ -35,9 +35,11 @@ int PracticeCommand::execute(CliContext& context, const CommandLine& command)
     const AppPaths& paths = context.paths();
     QJsonObject reply;
     QString error;
-    if (!InstanceClient::send(paths, command.request, &reply, &error) &&
-        (!m_startInstance(paths, &error) ||
-         !InstanceClient::send(paths, command.request, &reply, &error))) {
+    // Without the network module starting Attune would not help (ForwardCommand does the same).
+    if (!NetModule::load(&error) ||
+        (!InstanceClient::send(paths, command.request, &reply, &error) &&
+         (!m_startInstance(paths, &error) ||
+          !InstanceClient::send(paths, command.request, &reply, &error)))) {
         context.printErr(Cli::tr("attune: %1\n").arg(error));
         return Failed;
     }

@@ -43,7 +43,11 @@ QFunctionPointer resolve(const QString& name, const char* symbol, QString* error
             loaded.emplace(name, std::move(library));
             return entry;
         }
-        tried << library->errorString();
+        // QLibrary says "Unknown error" for a library that loaded without the symbol.
+        tried << (library->isLoaded()
+                      ? QCoreApplication::translate("Modules", "%1 has no entry point %2")
+                            .arg(library->fileName(), QLatin1String(symbol))
+                      : library->errorString());
     }
     if (error)
         *error = tried.join(QLatin1String("; "));

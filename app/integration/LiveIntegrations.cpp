@@ -2,8 +2,6 @@
 
 #include "ApiToken.h"
 #include "AppPaths.h"
-#include "BaresipConnector.h"
-#include "WebSocketApi.h"
 #include "core/ThreadHop.h"
 #include "settings/Settings.h"
 #include "speech/CallTranscription.h"
@@ -13,22 +11,16 @@ namespace attune {
 LiveIntegrations::LiveIntegrations(CallEvents& bus, CallSession& session, Settings& settings,
                                    QString tokenFile, QObject* parent)
     : QObject(parent)
+    , m_bus(bus)
+    , m_session(session)
     , m_settings(settings)
     , m_tokenFile(std::move(tokenFile))
-    , m_baresip(new BaresipConnector(bus, this))
-    , m_api(new WebSocketApi(bus, session, this))
 {
     const QString runtimeDir = AppPaths::fromEnvironment().runtimeDir;
     m_transcription = new CallTranscription(
         bus, session, settings, CallTranscription::defaultAudioFolder(runtimeDir),
         runtimeDir + QStringLiteral("/attune-speech-model"), this);
     connect(m_transcription, &CallTranscription::problem, this, &LiveIntegrations::problem);
-    // A softphone that goes away mid-call takes the call's audio with it: say so.
-    connect(m_baresip, &BaresipConnector::stateChanged, this,
-            [this](BaresipConnector::State state) {
-                if (state != BaresipConnector::State::Connected)
-                    m_transcription->softphoneLost();
-            });
     m_settingsChanged = settings.changed.connect([this](SettingKey key) {
         static const QList<SettingKey> ours = {
             SettingKey::BaresipEnabled,   SettingKey::BaresipHost,     SettingKey::BaresipPort,
@@ -39,19 +31,32 @@ LiveIntegrations::LiveIntegrations(CallEvents& bus, CallSession& session, Settin
     });
 }
 
-LiveIntegrations::~LiveIntegrations() = default;
+LiveIntegrations::~LiveIntegrations()
+{
+    // The connector ends the calls it announced as it goes, which the transcription follows.
+    m_links.reset();
+}
+
+void LiveIntegrations::attachNetwork(NetModule& module)
+{
+    // A softphone that goes away mid-call takes the call's audio with it: say so.
+    m_links = module.makeLiveLinks(m_bus, m_session, [this] { m_transcription->softphoneLost(); });
+    m_links->setApiCommitGate(m_gate);
+}
 
 void LiveIntegrations::apply()
 {
     m_lastProblem.clear();
-    if (m_settings.baresipEnabled())
-        m_baresip->start(m_settings.baresipHost(), m_settings.baresipPort());
-    else
-        m_baresip->stop();
     m_transcription->apply();
+    if (!m_links)
+        return;
+    if (m_settings.baresipEnabled())
+        m_links->startSoftphone(m_settings.baresipHost(), m_settings.baresipPort());
+    else
+        m_links->stopSoftphone();
 
     if (!m_settings.webSocketEnabled()) {
-        m_api->close();
+        m_links->closeApi();
         return;
     }
     WebSocketApiConfig config;
@@ -61,7 +66,7 @@ void LiveIntegrations::apply()
     QString error;
     if (config.token.isEmpty() && !ApiToken::loadOrCreate(m_tokenFile, &config.token, &error)) {
         m_lastProblem = error;
-    } else if (!m_api->listen(config, &error)) {
+    } else if (!m_links->listenApi(config, &error)) {
         m_lastProblem = error;
     }
     if (!m_lastProblem.isEmpty())
@@ -70,23 +75,26 @@ void LiveIntegrations::apply()
 
 void LiveIntegrations::setCommitGate(CommitGate gate)
 {
-    m_api->setCommitGate(std::move(gate));
+    m_gate = std::move(gate);
+    if (m_links)
+        m_links->setApiCommitGate(m_gate);
 }
 
 QJsonObject LiveIntegrations::status() const
 {
-    QJsonObject websocket{{QStringLiteral("listening"), m_api->isListening()}};
-    if (m_api->isListening()) {
-        websocket.insert(QStringLiteral("port"), m_api->port());
-        websocket.insert(QStringLiteral("connections"), m_api->connectionCount());
+    const bool listening = m_links && m_links->apiIsListening();
+    QJsonObject websocket{{QStringLiteral("listening"), listening}};
+    if (listening) {
+        websocket.insert(QStringLiteral("port"), m_links->apiPort());
+        websocket.insert(QStringLiteral("connections"), m_links->apiConnectionCount());
     }
     if (!m_lastProblem.isEmpty())
         websocket.insert(QStringLiteral("problem"), m_lastProblem);
-    return {
-        {QStringLiteral("baresip"),
-         QJsonObject{{QStringLiteral("state"), BaresipConnector::stateName(m_baresip->state())}}},
-        {QStringLiteral("websocket"), websocket},
-        {QStringLiteral("transcription"), m_transcription->status()}};
+    return {{QStringLiteral("baresip"),
+             QJsonObject{{QStringLiteral("state"),
+                          m_links ? m_links->softphoneState() : QStringLiteral("stopped")}}},
+            {QStringLiteral("websocket"), websocket},
+            {QStringLiteral("transcription"), m_transcription->status()}};
 }
 
 } // namespace attune

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CommitGate.h"
+#include "NetModule.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -8,19 +9,21 @@
 
 #include <boost/signals2/connection.hpp>
 
+#include <memory>
+
 namespace attune {
 
-class BaresipConnector;
 class CallTranscription;
 class CallEvents;
 class CallSession;
 class Settings;
-class WebSocketApi;
 
 // The live call sources the settings turn on: the baresip connector (with the transcription of
 // its calls) and the WebSocket API.
 // Started once the app can take calls, and started, moved or stopped again whenever one of
 // their settings changes, so IT's and the agent's changes apply without a restart.
+// The connector and the API are in the network module (NetModule.h): they run once
+// attachNetwork() has been given it; the transcription is here from the start.
 class LiveIntegrations final : public QObject
 {
     Q_OBJECT
@@ -29,6 +32,9 @@ public:
     LiveIntegrations(CallEvents& bus, CallSession& session, Settings& settings, QString tokenFile,
                      QObject* parent = nullptr);
     ~LiveIntegrations() override;
+
+    // Makes the connector and the API from the loaded network module; apply() starts them.
+    void attachNetwork(NetModule& module);
 
     // (Re)starts what is enabled and stops what is not. A problem (a port in use, an unreadable
     // token file) is announced on `problem` for the app to report, and never stops the app.
@@ -46,10 +52,12 @@ Q_SIGNALS:
     void problem(const QString& message);
 
 private:
+    CallEvents& m_bus;
+    CallSession& m_session;
     Settings& m_settings;
     QString m_tokenFile;
-    BaresipConnector* m_baresip;
-    WebSocketApi* m_api;
+    std::unique_ptr<LiveLinks> m_links; // null until attachNetwork()
+    CommitGate m_gate;
     CallTranscription* m_transcription;
     QString m_lastProblem;
     boost::signals2::scoped_connection m_settingsChanged;

@@ -4,33 +4,16 @@
 #include "ControlProtocol.h"
 #include "core/Logging.h"
 
-#include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
-#include <QJsonDocument>
-#include <QLocalServer>
-#include <QLocalSocket>
-#include <QThread>
-#include <QUuid>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 namespace attune {
-
-namespace {
-
-QByteArray toLine(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
-}
-
-// Set on a client socket while its reply waits for a commit.
-constexpr char kAwaitingProperty[] = "attuneAwaitingReply";
-constexpr qsizetype kMaxRequestIdChars = 128;
-constexpr int kConnectTimeoutMs = 5000;
-// Far above any answer (a status is a few KB), far below what would hurt.
-constexpr qsizetype kMaxReplyBytes = 1024 * 1024;
-
-} // namespace
 
 InstanceServer::InstanceServer(const AppPaths& paths, QObject* parent)
     : QObject(parent)
@@ -38,11 +21,7 @@ InstanceServer::InstanceServer(const AppPaths& paths, QObject* parent)
     , m_lock(paths.lockFile())
 {}
 
-InstanceServer::~InstanceServer()
-{
-    if (m_server)
-        m_server->close();
-}
+InstanceServer::~InstanceServer() = default;
 
 InstanceServer::Claim InstanceServer::claim(QString* error)
 {
@@ -74,283 +53,56 @@ InstanceServer::Claim InstanceServer::claim(QString* error)
     return Claim::Primary;
 }
 
-bool InstanceServer::listen(QString* error)
+bool InstanceServer::listen(QString* error, NetModule* module)
 {
-    // We hold the lock, so any socket file there is a leftover of a killed instance.
-    QLocalServer::removeServer(m_paths.socketPath());
-    m_server = new QLocalServer(this);
-    m_server->setSocketOptions(QLocalServer::UserAccessOption);
-    if (!m_server->listen(m_paths.socketPath())) {
-        *error = InstanceServer::tr("Cannot listen on %1: %2")
-                     .arg(m_paths.socketPath(), m_server->errorString());
+    if (!module && !(module = NetModule::load(error)))
         return false;
-    }
-    connect(m_server, &QLocalServer::newConnection, this, [this] {
-        while (QLocalSocket* socket = m_server->nextPendingConnection())
-            serve(socket);
-    });
-    return true;
+    m_listener = module->makeInstanceListener();
+    m_listener->setHandler(m_handler);
+    m_listener->setCommitGate(m_gate);
+    return m_listener->listen(m_paths.socketPath(), error);
 }
 
-void InstanceServer::serve(QLocalSocket* socket)
+void InstanceServer::setHandler(Handler handler)
 {
-    connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-    connect(socket, &QLocalSocket::readyRead, socket, [this, socket] { pump(socket); });
+    m_handler = std::move(handler);
+    if (m_listener)
+        m_listener->setHandler(m_handler);
 }
 
-// Replies go out in the order the requests came: while one waits for its commit, the socket's
-// further lines wait too.
-void InstanceServer::pump(QLocalSocket* socket)
+void InstanceServer::setCommitGate(CommitGate gate)
 {
-    while (!socket->property(kAwaitingProperty).toBool() && socket->canReadLine()) {
-        const QByteArray line = socket->readLine(ControlMessage::kMaxLineBytes + 1);
-        if (!line.endsWith('\n')) {
-            respond(socket,
-                    ControlProtocol::errorReply(InstanceServer::tr("request longer than %1 bytes")
-                                                    .arg(ControlMessage::kMaxLineBytes)));
-            socket->disconnectFromServer();
-            return;
-        }
-        QJsonObject request;
-        QJsonObject reply;
-        if (!ControlProtocol::parse(line.trimmed(), &request, &reply)) {
-            respond(socket, reply);
-            continue;
-        }
-        handle(socket, request);
-    }
-    // A client that sends a huge line without a newline is cut off rather than buffered.
-    if (!socket->property(kAwaitingProperty).toBool() &&
-        socket->bytesAvailable() > ControlMessage::kMaxLineBytes) {
-        respond(socket,
-                ControlProtocol::errorReply(InstanceServer::tr("request longer than %1 bytes")
-                                                .arg(ControlMessage::kMaxLineBytes)));
-        qCWarning(lcIpc) << "oversized request dropped";
-        socket->disconnectFromServer();
-    }
-}
-
-void InstanceServer::handle(QLocalSocket* socket, const QJsonObject& request)
-{
-    const QJsonValue idValue = request.value(QStringLiteral("requestId"));
-    if (!idValue.isUndefined() && (!idValue.isString() || idValue.toString().isEmpty() ||
-                                   idValue.toString().size() > kMaxRequestIdChars)) {
-        respond(socket, ControlProtocol::errorReply(
-                            InstanceServer::tr("field \"requestId\" must be a string of 1 to %1 "
-                                               "characters")
-                                .arg(kMaxRequestIdChars)));
-        return;
-    }
-    const QString requestId = idValue.toString();
-    if (!requestId.isEmpty()) {
-        const auto known = m_remembered.find(requestId);
-        if (known != m_remembered.end()) {
-            qCInfo(lcIpc) << "request sent again; answered with its first outcome";
-            if (known->done) {
-                respond(socket, known->reply);
-            } else {
-                known->waiting.append(socket);
-                socket->setProperty(kAwaitingProperty, true);
-            }
-            return;
-        }
-    }
-    if (!m_handler) {
-        respond(socket, ControlProtocol::errorReply(InstanceServer::tr("not ready")));
-        return;
-    }
-    // Reading changes nothing: a status is answered at once and fresh each time.
-    const bool readOnly =
-        request.value(QStringLiteral("command")).toString() == QLatin1String("status");
-    if (readOnly) {
-        respond(socket, m_handler(request).reply);
-        return;
-    }
-    const quint64 since = m_gate.isSet() ? m_gate.mark() : 0;
-    ControlReply reply = m_handler(request);
-    if (!requestId.isEmpty())
-        remember(requestId, Remembered{});
-    if (!reply.isDeferred()) {
-        answerOnCommit(requestId, socket, since, reply.reply);
-        return;
-    }
-    // The answer comes from the storage thread's outcome; the socket's further lines wait.
-    socket->setProperty(kAwaitingProperty, true);
-    reply.answerLater(
-        [this, requestId, socket = QPointer<QLocalSocket>(socket), since](QJsonObject answer) {
-            answerOnCommit(requestId, socket, since, std::move(answer));
-        });
-}
-
-void InstanceServer::answerOnCommit(const QString& requestId, QPointer<QLocalSocket> socket,
-                                    quint64 since, QJsonObject reply)
-{
-    if (!m_gate.isSet()) {
-        finish(requestId, socket, reply);
-        return;
-    }
-    if (socket)
-        socket->setProperty(kAwaitingProperty, true);
-    m_gate.whenCommitted(since, this, [this, requestId, socket, reply](bool committed) {
-        if (committed || !reply.value(QStringLiteral("ok")).toBool()) {
-            finish(requestId, socket, reply);
-            return;
-        }
-        qCWarning(lcIpc) << "request applied but its record was not saved";
-        finish(requestId, socket,
-               ControlProtocol::errorReply(
-                   InstanceServer::tr("Attune showed this but could not save it to its "
-                                      "database; see the log file.")));
-    });
-}
-
-void InstanceServer::remember(const QString& requestId, Remembered remembered)
-{
-    m_remembered.insert(requestId, std::move(remembered));
-    m_rememberedOrder.push_back(requestId);
-    // The oldest finished ones are forgotten first; one still pending is kept, or its waiting
-    // clients would never hear back.
-    while (int(m_rememberedOrder.size()) > kRememberedRequests) {
-        const auto oldest = m_remembered.constFind(m_rememberedOrder.front());
-        if (oldest != m_remembered.constEnd() && !oldest->done)
-            break;
-        m_remembered.remove(m_rememberedOrder.front());
-        m_rememberedOrder.pop_front();
-    }
-}
-
-void InstanceServer::finish(const QString& requestId, QPointer<QLocalSocket> socket,
-                            QJsonObject reply)
-{
-    QList<QPointer<QLocalSocket>> waiting;
-    if (!requestId.isEmpty()) {
-        const auto known = m_remembered.find(requestId);
-        if (known != m_remembered.end()) {
-            known->done = true;
-            known->reply = reply;
-            waiting.swap(known->waiting);
-        }
-    }
-    waiting.prepend(socket);
-    for (const QPointer<QLocalSocket>& client : std::as_const(waiting)) {
-        // A client that gave up and went away is answered when it sends the same id again.
-        if (client)
-            respond(client, reply);
-    }
-}
-
-void InstanceServer::respond(QLocalSocket* socket, const QJsonObject& reply)
-{
-    if (!reply.value(QStringLiteral("ok")).toBool())
-        qCWarning(lcIpc).noquote()
-            << "request refused:" << reply.value(QStringLiteral("error")).toString();
-    socket->write(toLine(reply));
-    if (socket->property(kAwaitingProperty).toBool()) {
-        socket->setProperty(kAwaitingProperty, false);
-        // Later lines of this client, read once this reply is on its way (never re-entrantly).
-        QMetaObject::invokeMethod(
-            socket, [this, socket] { pump(socket); }, Qt::QueuedConnection);
-    }
+    m_gate = std::move(gate);
+    if (m_listener)
+        m_listener->setCommitGate(m_gate);
 }
 
 namespace InstanceClient {
 
-namespace {
-
-enum class Attempt
-{
-    Answered,
-    NotRunning,
-    NoAnswer,
-    // What answered is not Attune speaking its protocol: asking again will not help.
-    Unreadable
-};
-
-Attempt sendOnce(const AppPaths& paths, const QByteArray& line, int waitMs, QJsonObject* reply,
-                 QString* error)
-{
-    QLocalSocket socket;
-    socket.connectToServer(paths.socketPath());
-    if (!socket.waitForConnected(kConnectTimeoutMs)) {
-        *error = InstanceServer::tr("Attune is not running.");
-        return Attempt::NotRunning;
-    }
-    socket.write(line);
-    if (!socket.waitForBytesWritten(kConnectTimeoutMs)) {
-        *error = InstanceServer::tr("Could not send the request: %1").arg(socket.errorString());
-        return Attempt::NoAnswer;
-    }
-    QElapsedTimer waited;
-    waited.start();
-    QByteArray buffer;
-    while (!buffer.contains('\n')) {
-        const qint64 left = waitMs - waited.elapsed();
-        if (left <= 0 || !socket.waitForReadyRead(int(left))) {
-            *error = InstanceServer::tr("Attune did not answer: %1").arg(socket.errorString());
-            return Attempt::NoAnswer;
-        }
-        // A reply is one line, as bounded as a request; whatever answers on our socket path
-        // cannot make the CLI buffer without end.
-        buffer += socket.read(kMaxReplyBytes + 1 - buffer.size());
-        if (buffer.size() > kMaxReplyBytes && !buffer.contains('\n')) {
-            *error =
-                InstanceServer::tr("Attune's answer is longer than %1 bytes").arg(kMaxReplyBytes);
-            return Attempt::Unreadable;
-        }
-    }
-    QJsonObject errorReply;
-    if (!ControlProtocol::parse(buffer.left(buffer.indexOf('\n')), reply, &errorReply)) {
-        *error = errorReply.value(QStringLiteral("error")).toString();
-        return Attempt::NoAnswer;
-    }
-    return Attempt::Answered;
-}
-
-} // namespace
-
 bool send(const AppPaths& paths, const QJsonObject& request, QJsonObject* reply, QString* error,
           int timeoutMs)
 {
-    QJsonObject tagged = request;
-    if (!tagged.contains(QStringLiteral("requestId")))
-        tagged.insert(QStringLiteral("requestId"),
-                      QUuid::createUuid().toString(QUuid::WithoutBraces));
-    const QByteArray line = toLine(tagged);
-    QElapsedTimer waited;
-    waited.start();
-    for (int attempt = 1;; ++attempt) {
-        const qint64 left = timeoutMs - waited.elapsed();
-        switch (sendOnce(paths, line, int(qMin<qint64>(left, kAttemptTimeoutMs)), reply, error)) {
-        case Attempt::Answered:
-            return true;
-        case Attempt::NotRunning:
-            // Nothing was delivered on a first try; a later try means the instance went away.
-            if (attempt == 1)
-                return false;
-            break;
-        case Attempt::NoAnswer:
-            break;
-        case Attempt::Unreadable:
-            return false;
-        }
-        if (waited.elapsed() >= timeoutMs) {
-            *error = InstanceServer::tr("Attune did not confirm the request within %1 seconds "
-                                        "(%2); it may still be applied, once.")
-                         .arg(timeoutMs / 1000)
-                         .arg(*error);
-            return false;
-        }
-        qCInfo(lcIpc) << "no answer yet; sending the request again with the same id, attempt"
-                      << attempt + 1;
-        QThread::msleep(100);
-    }
+    NetModule* module = NetModule::load(error);
+    return module && module->sendToInstance(paths, request, reply, error, timeoutMs);
 }
 
 bool isListening(const AppPaths& paths)
 {
-    QLocalSocket socket;
-    socket.connectToServer(paths.socketPath());
-    return socket.waitForConnected(200);
+    const QByteArray path = QFile::encodeName(paths.socketPath());
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    if (path.size() >= qsizetype(sizeof(address.sun_path)))
+        return false;
+    std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
+    // Non-blocking: a full backlog (EAGAIN) still means something listens there.
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    if (fd < 0)
+        return false;
+    const int connected =
+        ::connect(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address);
+    const bool listening = connected == 0 || errno == EAGAIN;
+    ::close(fd);
+    return listening;
 }
 
 } // namespace InstanceClient

@@ -4,19 +4,13 @@
 #include "CommitGate.h"
 #include "ControlReply.h"
 #include "InstanceLock.h"
+#include "NetModule.h"
 
-#include <QHash>
 #include <QJsonObject>
-#include <QList>
 #include <QObject>
-#include <QPointer>
 
-#include <deque>
 #include <functional>
 #include <memory>
-
-class QLocalServer;
-class QLocalSocket;
 
 namespace attune {
 
@@ -30,6 +24,9 @@ namespace attune {
 // A request carrying a "requestId" is applied at most once: the ids of recent requests are
 // remembered, and the same id sent again (while the first is still pending, or after) gets the
 // first outcome.
+//
+// The lock is taken here; the socket is served by attune_net.so (InstanceListener, app/net), which
+// listen() loads, so nothing before the first frame binds Qt Network.
 class InstanceServer final : public QObject
 {
     Q_OBJECT
@@ -41,7 +38,7 @@ public:
         AlreadyRunning,
         Failed
     };
-    using Handler = std::function<ControlReply(const QJsonObject& request)>;
+    using Handler = InstanceListener::Handler;
     using CommitGate = attune::CommitGate;
     // Recent request ids remembered to answer a re-send with its first outcome.
     static constexpr int kRememberedRequests = 512;
@@ -52,37 +49,21 @@ public:
     // Takes the instance lock. Listening is a separate step so the app can finish what must be
     // ready before the first request (its database) after its first frame is on screen.
     Claim claim(QString* error);
-    bool listen(QString* error);
-    void setHandler(Handler handler) { m_handler = std::move(handler); }
+    // Loads the network module (NetModule::load) unless `module` is given.
+    bool listen(QString* error, NetModule* module = nullptr);
+    void setHandler(Handler handler);
     // Without a gate (no database) a request is answered as soon as it is applied.
-    void setCommitGate(CommitGate gate) { m_gate = std::move(gate); }
+    void setCommitGate(CommitGate gate);
 
 private:
-    struct Remembered
-    {
-        bool done = false;
-        QJsonObject reply;
-        QList<QPointer<QLocalSocket>> waiting;
-    };
-    void serve(QLocalSocket* socket);
-    void pump(QLocalSocket* socket);
-    void handle(QLocalSocket* socket, const QJsonObject& request);
-    void answerOnCommit(const QString& requestId, QPointer<QLocalSocket> socket, quint64 since,
-                        QJsonObject reply);
-    void finish(const QString& requestId, QPointer<QLocalSocket> socket, QJsonObject reply);
-    void respond(QLocalSocket* socket, const QJsonObject& reply);
-    void remember(const QString& requestId, Remembered remembered);
-
     AppPaths m_paths;
     InstanceLock m_lock;
     // Beside the socket, when the data folder cannot be written (read-only): Attune then still
     // starts, pops calls and says what is wrong with the folder, rather than exiting.
     std::unique_ptr<InstanceLock> m_runtimeLock;
-    QLocalServer* m_server = nullptr;
+    std::unique_ptr<InstanceListener> m_listener;
     Handler m_handler;
     CommitGate m_gate;
-    QHash<QString, Remembered> m_remembered;
-    std::deque<QString> m_rememberedOrder; // oldest first
 };
 
 namespace InstanceClient {
@@ -95,9 +76,12 @@ constexpr int kAttemptTimeoutMs = 10000;
 constexpr int kReplyTimeoutMs = 60000;
 
 // Sends one request and waits for its reply. The request gets a "requestId" when it has none.
-// False with `error` when no instance answers, or none confirmed within `timeoutMs`.
+// False with `error` when no instance answers, or none confirmed within `timeoutMs`, or the
+// network module that sends it cannot be loaded.
 bool send(const AppPaths& paths, const QJsonObject& request, QJsonObject* reply, QString* error,
           int timeoutMs = kReplyTimeoutMs);
+// Whether something accepts connections on the instance socket (a plain connect(2), without the
+// network module: the lock check calls it before the first frame).
 bool isListening(const AppPaths& paths);
 
 } // namespace InstanceClient

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CommitGate.h"
+#include "NetModule.h" // WebSocketApiConfig
 
 #include <QCoreApplication>
 #include <QHash>
@@ -64,25 +65,6 @@ private:
     int m_maskBytesLeft = 0;
     quint64 m_payloadLeft = 0;
     bool m_ok = true;
-};
-
-struct WebSocketApiConfig
-{
-    quint16 port = 0; // 0 picks a free port (tests)
-    QString token;
-    QStringList allowedOrigins; // "https://crm.example.com"; browsers' other origins are refused
-    int maxConnections = 8;     // clients that presented the token
-    // Connections that have not presented the token yet have their own budget and deadlines, so
-    // that anyone on the machine holding bare connections cannot take the clients' places: when
-    // it is full, the oldest waiting connection makes room for the newest.
-    int maxUnauthenticated = 16;
-    int messagesPerSecond = 500; // twice what fast speech analytics sends, with room for bursts
-    int burstMessages = 1000;
-    int handshakeTimeoutMs = 2000; // from the TCP connection to the end of the upgrade request
-    int authTimeoutMs = 2000;      // from the upgrade to the "auth" message, without the header
-    // A flood of connections without a token is logged when it starts and when it has been
-    // quiet this long, not once per connection.
-    int floodQuietMs = 10000;
 };
 
 // The loopback WebSocket API (docs/integration.md): contact-center software on the agent's

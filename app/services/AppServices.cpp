@@ -200,13 +200,24 @@ void AppServices::start(InstanceServer& server)
         server.setCommitGate(gate);
         m_integrations.setCommitGate(gate);
     }
+    // Qt Network and WebSockets are loaded only now, with the module (integration/NetModule.h).
     QString failure;
-    if (!server.listen(&failure)) {
+    NetModule* net = NetModule::load(&failure);
+    if (!net) {
+        // The sidebar runs on; what no longer works is said, in the log and in the window.
+        qCWarning(lcIpc).noquote() << "calls from other programs cannot arrive:" << failure;
+        m_outsideCallsProblem = Cli::tr("Calls from other programs cannot arrive: %1").arg(failure);
+        Q_EMIT problem(m_outsideCallsProblem, QString());
+        Q_EMIT outsideCallsUnavailable(m_outsideCallsProblem);
+        return;
+    }
+    if (!server.listen(&failure, net)) {
         Q_EMIT fatal(failure);
         return;
     }
     // The softphone and the WebSocket API, as the settings say; the demo takes no outside calls.
     if (!m_options.demo) {
+        m_integrations.attachNetwork(*net);
         connect(&m_integrations, &LiveIntegrations::problem, this,
                 [this](const QString& problem) { Q_EMIT this->problem(problem, QString()); });
         m_integrations.apply();

@@ -98,6 +98,9 @@ public:
     // right after the first frame. `started` is emitted before the socket listens.
     void start(InstanceServer& server);
     bool isStarted() const { return m_started; }
+    // Why calls from other programs (forwarded, WebSocket API, softphone) cannot arrive: the
+    // network module could not be loaded. Empty when they can.
+    QString outsideCallsProblem() const { return m_outsideCallsProblem; }
 
     // Set once started; null when what they need (the database, a phrase library, a rubric)
     // could not be loaded: the sidebar still pops calls without them.
@@ -152,6 +155,8 @@ Q_SIGNALS:
     void problem(const QString& message, const QString& titleForAgent);
     // Start-up cannot go on (the socket cannot listen): the app exits with a failure.
     void fatal(const QString& message);
+    // The network module could not be loaded (outsideCallsProblem()); the app runs on.
+    void outsideCallsUnavailable(const QString& message);
 
 private:
     void openStorage();
@@ -171,6 +176,7 @@ private:
     LiveIntegrations m_integrations;
     std::unique_ptr<BreathingService> m_breathingService;
     bool m_started = false;
+    QString m_outsideCallsProblem;
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CallStore> m_callStore;

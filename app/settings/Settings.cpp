@@ -12,16 +12,37 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <arpa/inet.h>
+
 namespace attune {
 
 namespace {
+
+// An IPv4 or IPv6 address (IPv6 with a "%interface" scope, as QHostAddress takes it), checked
+// with libc's parser: QHostAddress would make the executable load Qt Network before the first
+// frame (integration/NetModule.h).
+bool isIpAddress(const QString& text)
+{
+    const QByteArray bytes = text.toLatin1();
+    if (text.size() != bytes.size() || bytes.contains('\0'))
+        return false;
+    unsigned char address[16];
+    if (inet_pton(AF_INET, bytes.constData(), address) == 1)
+        return true;
+    const qsizetype percent = bytes.indexOf('%');
+    const QByteArray scope = percent < 0 ? QByteArray() : bytes.mid(percent + 1);
+    static const QRegularExpression scopeName(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
+    if (percent >= 0 && !scopeName.match(QString::fromLatin1(scope)).hasMatch())
+        return false;
+    return inet_pton(AF_INET6, bytes.left(percent < 0 ? bytes.size() : percent).constData(),
+                     address) == 1;
+}
 
 struct KeyInfo
 {
@@ -323,8 +344,7 @@ QString Settings::validate(SettingKey key, const QVariant& value)
             QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
                            "(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*$"));
         const QString host = typed.toString().trimmed();
-        if (QHostAddress().setAddress(host) ||
-            (host.size() <= 253 && hostName.match(host).hasMatch()))
+        if (isIpAddress(host) || (host.size() <= 253 && hostName.match(host).hasMatch()))
             return {};
         return Settings::tr("expected a host name or an IP address, got \"%1\"").arg(host);
     }

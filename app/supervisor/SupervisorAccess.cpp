@@ -5,8 +5,9 @@
 #include "supervisor/SupervisorRecords.h"
 
 #include <QCryptographicHash>
-#include <QPasswordDigestor>
+#include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
+#include <QtEndian>
 
 namespace attune {
 
@@ -18,8 +19,7 @@ constexpr int kKeyBytes = 32;
 
 QByteArray derive(const QString& pin, const QByteArray& salt, int iterations)
 {
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt,
-                                              iterations, kKeyBytes);
+    return SupervisorPin::pbkdf2Sha256(pin.toUtf8(), salt, iterations, kKeyBytes);
 }
 
 // Compares without an early exit, so the time taken says nothing about how close a guess was.
@@ -41,6 +41,35 @@ QByteArray recordSalt(const QByteArray& salt)
 }
 
 } // namespace
+
+QByteArray SupervisorPin::pbkdf2Sha256(const QByteArray& password, const QByteArray& salt,
+                                       int iterations, int keyBytes)
+{
+    // RFC 8018, 5.2, as QPasswordDigestor computes it (which is Qt Network's, and would make the
+    // executable load it before the first frame).
+    QByteArray key;
+    if (iterations < 1 || keyBytes < 1)
+        return key;
+    QMessageAuthenticationCode hmac(QCryptographicHash::Sha256, password);
+    for (quint32 block = 1; key.size() < keyBytes; ++block) {
+        const quint32 index = qToBigEndian(block);
+        hmac.reset();
+        hmac.addData(salt);
+        hmac.addData(reinterpret_cast<const char*>(&index), sizeof index);
+        QByteArray u = hmac.result();
+        QByteArray t = u;
+        for (int i = 1; i < iterations; ++i) {
+            hmac.reset();
+            hmac.addData(u);
+            u = hmac.result();
+            for (qsizetype j = 0; j < t.size(); ++j)
+                t[j] = char(t.at(j) ^ u.at(j));
+        }
+        key += t;
+    }
+    key.truncate(keyBytes);
+    return key;
+}
 
 QString SupervisorPin::hash(const QString& pin, QString* error, int iterations)
 {

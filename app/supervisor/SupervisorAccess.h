@@ -45,6 +45,9 @@ public:
     static QByteArray recordPublicKey(const QString& hashed);
     // Advice for IT when a PIN is short or only digits (offline search); empty when fine.
     static QString strengthAdvice(const QString& pin);
+    // PBKDF2-HMAC-SHA256 (RFC 8018), the same bytes as QPasswordDigestor::deriveKeyPbkdf2.
+    static QByteArray pbkdf2Sha256(const QByteArray& password, const QByteArray& salt,
+                                   int iterations, int keyBytes);
 };
 
 // Wrong PINs back off: from the fourth failure in a row each wait doubles (1 s, 2 s, 4 s, ...),

@@ -34,10 +34,11 @@ dpkg-deb -f "$deb" | tee "$work/control"
 [ "$(dpkg-deb -f "$deb" Version)" = "$ATTUNE_VERSION" ] || fail "Version is not $ATTUNE_VERSION"
 [ "$(dpkg-deb -f "$deb" Section)" = "comm" ] || fail "Section is not comm"
 depends=$(dpkg-deb -f "$deb" Depends)
-# libssl3 and libpocketsphinx3 come from the signing and speech modules, which the binary itself
-# does not link; the recogniser's model is named (app/speech).
+# libssl3, libpocketsphinx3, libqt6network6 and libqt6websockets6 come from the signing, speech
+# and network modules, which the binary itself does not link; the recogniser's model is named
+# (app/speech).
 for needed in libc6 libqt6core6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite qt6-qpa-plugins \
-    libssl3 libpocketsphinx3 pocketsphinx-en-us; do
+    libssl3 libpocketsphinx3 pocketsphinx-en-us libqt6network6 libqt6websockets6; do
     grep -Eq "(^|, )$needed( |,|$)" <<<"$depends" || fail "Depends lacks $needed: $depends"
 done
 pass "control fields and computed dependencies"
@@ -51,7 +52,7 @@ for path in usr/bin/attune \
     usr/share/doc/attune/copyright usr/share/doc/attune/changelog.gz \
     usr/share/doc/attune/deployment.md usr/share/doc/attune/examples/Attune.conf \
     usr/lib/attune/modules/attune_history.so usr/lib/attune/modules/attune_signing.so \
-    usr/lib/attune/modules/attune_speech.so; do
+    usr/lib/attune/modules/attune_speech.so usr/lib/attune/modules/attune_net.so; do
     [ -s "$root/$path" ] || fail "missing /$path"
 done
 for locale in en es de fr pt_BR; do
@@ -65,6 +66,29 @@ for size in 16 22 24 32 48 64 128 256 512; do
 done
 file -b "$root/usr/bin/attune" | grep -q "ELF.*stripped" || fail "binary: $(file -b "$root/usr/bin/attune")"
 pass "files and icons"
+
+echo "== network module"
+# Qt Network and WebSockets are the module's, loaded after the first frame (app/integration/
+# NetModule.h): the binary must not name them, and nothing installed may search the build tree.
+needed_libs=$(readelf -d "$root/usr/bin/attune" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
+grep -Eq 'libQt6(Network|WebSockets)' <<<"$needed_libs" &&
+    fail "the binary links Qt Network or WebSockets: $(tr '\n' ' ' <<<"$needed_libs")"
+readelf -d "$root/usr/lib/attune/modules/attune_net.so" | grep -q 'libQt6WebSockets' ||
+    fail "attune_net.so does not link Qt WebSockets"
+for elf in "$root/usr/bin/attune" "$root"/usr/lib/attune/modules/*.so; do
+    runpath=$(readelf -d "$elf" | grep -E '\((RPATH|RUNPATH)\)' || true)
+    [ -z "$runpath" ] || fail "$(basename "$elf") carries a search path: $runpath"
+done
+# The unpacked binary finds the module where an installed one does (../lib/attune/modules) and
+# loads it: `attune status` then gets as far as "not running"; without the module it says so.
+nethome=$work/nethome
+mkdir -p "$nethome/runtime" && chmod 700 "$nethome/runtime"
+netout=$(env -i HOME="$nethome" XDG_CONFIG_HOME="$nethome/config" XDG_DATA_HOME="$nethome/data" \
+    XDG_CONFIG_DIRS="$nethome/etc" XDG_RUNTIME_DIR="$nethome/runtime" LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+    "$root/usr/bin/attune" status 2>&1 || true)
+grep -q "not running" <<<"$netout" && ! grep -q "attune_net" <<<"$netout" ||
+    fail "the packaged attune_net.so did not load: $netout"
+pass "network module installed, loadable, not linked by the binary"
 
 echo "== desktop-file-validate"
 desktop=$root/usr/share/applications/attune.desktop

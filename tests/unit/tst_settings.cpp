@@ -102,9 +102,12 @@ private Q_SLOTS:
         }
         QVERIFY(settings.setValue(SettingKey::BaresipPort, QStringLiteral("5555"), &error));
         QCOMPARE(settings.baresipPort(), quint16(5555));
-        for (const char* bad : {"host:4444", "tcp://host", "a b", "-host", ""})
+        // Addresses are checked by libc's inet_pton (no Qt Network before the first frame).
+        for (const char* bad : {"host:4444", "tcp://host", "a b", "-host", "", "::1::2", "fe80::1%",
+                                "fe80::1%a b", "[::1]", "2001:db8::g"})
             QVERIFY2(!settings.setValue(SettingKey::BaresipHost, QLatin1String(bad), &error), bad);
-        for (const char* good : {"localhost", "127.0.0.1", "::1", "pbx.example.org"})
+        for (const char* good : {"localhost", "127.0.0.1", "::1", "pbx.example.org", "2001:db8::1",
+                                 "fe80::1%eth0", "::ffff:192.0.2.1"})
             QVERIFY2(settings.setValue(SettingKey::BaresipHost, QLatin1String(good), &error), good);
         QVERIFY(!settings.setValue(SettingKey::AllowedOrigins, QStringLiteral("crm.example.com"),
                                    &error));

@@ -5,6 +5,7 @@
 #include "supervisor/SupervisorAccess.h"
 #include "supervisor/SupervisorRecords.h"
 
+#include <QPasswordDigestor>
 #include <QTest>
 
 using namespace attune;
@@ -38,6 +39,27 @@ private Q_SLOTS:
         QString error;
         const QString again = SupervisorPin::hash(QStringLiteral("482916"), &error, 1000);
         QVERIFY(again.section(QLatin1Char('$'), 2, 2) != m_hash.section(QLatin1Char('$'), 2, 2));
+    }
+
+    // Our PBKDF2 (the executable no longer loads Qt Network, where QPasswordDigestor is) gives
+    // the bytes Qt's gave, so every PIN hash and record key made before still verifies.
+    void pbkdf2IsTheSameAsQtsAndTheRfcs()
+    {
+        // RFC 7914, 11: PBKDF2-HMAC-SHA256("passwd", "salt", 1, 64), two blocks.
+        QCOMPARE(SupervisorPin::pbkdf2Sha256("passwd", "salt", 1, 64).toHex(),
+                 QByteArray("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"
+                            "49ca9cccf179b645991664b39d77ef317c71b845b1e30bd509112041d3a19783"));
+        for (const int iterations : {1, 2, 1000, 4097}) {
+            for (const int bytes : {1, 16, 32, 33, 100}) {
+                const QByteArray salt = QByteArray::number(iterations * 131 + bytes).repeated(3);
+                QCOMPARE(
+                    SupervisorPin::pbkdf2Sha256("pin \xc3\xa9 482916", salt, iterations, bytes),
+                    QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256,
+                                                       "pin \xc3\xa9 482916", salt, iterations,
+                                                       bytes));
+            }
+        }
+        QVERIFY(SupervisorPin::pbkdf2Sha256("x", "salt", 0, 32).isEmpty());
     }
 
     void badSettingsAndShortPinsAreRefused_data()

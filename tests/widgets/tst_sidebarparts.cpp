@@ -187,6 +187,30 @@ private Q_SLOTS:
         QCOMPARE(textsSaying(visibleTexts(&window), QStringLiteral("not available")).size(), 4);
     }
 
+    // RunApp's answer to AppServices::outsideCallsUnavailable (attune_net.so not loaded).
+    void withoutTheNetworkModuleTheSidebarSaysCallsCannotArrive()
+    {
+        ServicesFixture fixture;
+        QVERIFY2(fixture.start(), qPrintable(fixture.problems().join(u'\n')));
+        AppServices& services = fixture.services();
+        SidebarWindow window(services.session(), fixture.settings(), *m_theme, services.popTrace());
+        QSignalSpy firstFrame(&window, &SidebarWindow::firstFramePainted);
+        window.restoreOrDock();
+        window.show();
+        QVERIFY(firstFrame.wait());
+        const QString cannotArrive = QStringLiteral("cannot arrive");
+        QVERIFY(textsSaying(visibleTexts(&window), cannotArrive).isEmpty());
+        window.sayOutsideCallsCannotArrive();
+        QCoreApplication::processEvents();
+        const QString sentence = QStringLiteral(
+            "Calls from other programs cannot arrive: Attune could not load its network module. "
+            "Reinstall Attune, or ask IT.");
+        QCOMPARE(textsSaying(visibleTexts(&window), cannotArrive),
+                 QStringList({sentence, sentence})); // the text and its accessible name
+        window.sayOutsideCallsCannotArrive();
+        QCOMPARE(textsSaying(visibleTexts(&window), cannotArrive).size(), 2);
+    }
+
     void thePartsAttachedAfterTheFirstFrameLeaveTheWindowAlone()
     {
         ServicesFixture fixture;

@@ -7,6 +7,7 @@
 #include "core/PopTrace.h"
 #include "integration/ControlProtocol.h"
 #include "integration/LiveIntegrations.h"
+#include "services/PhraseService.h"
 #include "settings/ExportPolicy.h"
 
 #include <QObject>
@@ -52,6 +53,7 @@ class Rubric;
 class SelfAssessment;
 class Settings;
 class StorageQueue;
+struct StorageStartup;
 class SupervisorGate;
 class TeamService;
 class TrendsLoader;
@@ -95,7 +97,9 @@ public:
     CallTranscription* transcription() { return m_integrations.transcription(); }
 
     // Brings the database, the stores, the engines and then `server`'s socket up; meant to run
-    // right after the first frame. `started` is emitted before the socket listens.
+    // right after the first frame. Returns at once: the database opens on the storage thread,
+    // and what needs it starts when it answers; `started` (or `fatal`) follows, `started`
+    // before the socket listens.
     void start(InstanceServer& server);
     bool isStarted() const { return m_started; }
 
@@ -154,8 +158,15 @@ Q_SIGNALS:
     void fatal(const QString& message);
 
 private:
-    void openStorage();
-    void startEngines(EngineData& data);
+    // The practice scenarios and what PracticeScenarioSet::load refused.
+    using ScenariosLoaded = std::pair<QList<PracticeScenario>, QStringList>;
+    // Before the storage thread's first job: nothing here touches the file.
+    void prepareStorage();
+    // When that job answers, on this thread: the stores and services that need the database.
+    void startStorage(const StorageStartup& found);
+    void finishStart(InstanceServer& server, const StorageStartup& found,
+                     ScenariosLoaded practiceScenarios);
+    void startEngines(EngineData& data, const PhraseService::Saved& saved);
     void startTeam();
     void recordArcOf(const Call& call);
 
@@ -189,8 +200,7 @@ private:
     std::unique_ptr<SuggestionService> m_suggestionService;
     std::unique_ptr<PracticeStore> m_practiceStore;
     std::unique_ptr<PracticeService> m_practice;
-    // The scenarios and what PracticeScenarioSet::load refused.
-    void startPractice(std::pair<QList<PracticeScenario>, QStringList> scenarios);
+    void startPractice(ScenariosLoaded scenarios);
     struct History;
     std::unique_ptr<History> m_history;
     // Declared after everything its queued writes touch, and stopped first in the destructor.

@@ -120,7 +120,9 @@ void StorageQueue::schedule(int delayMs)
 
 void StorageQueue::runNext()
 {
-    if (!m_connectionReady) {
+    // The app's first job may be the one that opens the database (AppServices::start): no
+    // connection is made to the file before it exists with its folder, checks and migrations.
+    if (!m_connectionReady && m_database.isOpen()) {
         // A short busy wait per attempt keeps this thread answering: the retry below does the
         // long waiting, and reads queued meanwhile are not stuck behind one five-second call.
         QSqlQuery pragma(m_database.connection());

@@ -47,7 +47,8 @@ public:
     explicit StorageQueue(Database& database, QObject* parent = nullptr);
     ~StorageQueue() override;
 
-    // Starts the thread; jobs queued before run once it is up.
+    // Starts the thread; jobs queued before run once it is up. The database need not be open
+    // yet: a first job may open it (Database::open) on this thread.
     void start();
 
     // Queues a write; callable from any thread. `what` names it in the log (no personal data).

@@ -43,27 +43,35 @@ ProfileView ProfileService::lookUp(const Call& call)
 
 void ProfileService::request(const Call& call)
 {
+    request(call, Reads::Now);
+}
+
+void ProfileService::request(const Call& call, Reads reads)
+{
     if (!m_queue) {
         show(lookUp(call));
         return;
     }
     m_call = call;
     const quint64 generation = ++m_generation;
-    // Read after every write queued so far (the call's own ring among them), on the storage
-    // thread's connection; a writer elsewhere does not hold a read up (WAL).
-    m_queue->read<ProfileView>(
-        "caller profile",
-        [store = &m_store, call, country = m_defaultCountry] {
-            return find(*store, call, country);
-        },
-        this,
-        [this, generation](ProfileView view) {
-            if (generation != m_generation)
-                return; // the call ended, or it was looked up again since
-            if (view.state == ProfileView::State::Known)
-                link(view.callId, view.profile.customerId);
-            show(view);
-        });
+    // On the storage thread's connection. At ring, ahead of the writes queued before it (the
+    // call's own ring among them, which may be waiting for another program's lock): the profile
+    // shows while the lock is held, a read going through a writer's lock in WAL. After a new
+    // profile, behind its write.
+    std::function<ProfileView()> query = [store = &m_store, call, country = m_defaultCountry] {
+        return find(*store, call, country);
+    };
+    std::function<void(ProfileView)> deliver = [this, generation](ProfileView view) {
+        if (generation != m_generation)
+            return; // the call ended, or it was looked up again since
+        if (view.state == ProfileView::State::Known)
+            link(view.callId, view.profile.customerId);
+        show(view);
+    };
+    if (reads == Reads::Now)
+        m_queue->readNow<ProfileView>("caller profile", std::move(query), this, std::move(deliver));
+    else
+        m_queue->read<ProfileView>("caller profile", std::move(query), this, std::move(deliver));
 }
 
 ProfileView ProfileService::find(const CustomerStore& store, const Call& call,
@@ -142,7 +150,7 @@ bool ProfileService::choose(const QString& customerId)
                 return true;
             }
             const quint64 generation = ++m_generation;
-            m_queue->read<ProfileView>(
+            m_queue->readNow<ProfileView>(
                 "caller profile",
                 [store = &m_store, view]() mutable {
                     fillHistory(*store, &view);
@@ -187,7 +195,7 @@ bool ProfileService::createProfile(const CustomerProfile& profile, QString* erro
         return StorageQueue::isBusy(*failure) ? StorageQueue::Result::Busy
                                               : StorageQueue::Result::Failed;
     });
-    request(call);
+    request(call, Reads::AfterWrites);
     return true;
 }
 

@@ -88,6 +88,12 @@ private:
     static ProfileView find(const CustomerStore& store, const Call& call,
                             const QString& defaultCountry);
     static void fillHistory(const CustomerStore& store, ProfileView* view);
+    enum class Reads
+    {
+        Now,        // ahead of queued writes
+        AfterWrites // behind them (a profile just written)
+    };
+    void request(const Call& call, Reads reads);
     void link(const QString& callId, const QString& customerId);
     void show(const ProfileView& view);
 

@@ -299,6 +299,7 @@ void AppServices::startStorage(const StorageStartup& found)
             purge();
             return StorageQueue::Result::Done;
         });
+        readRecentCalls();
         if (m_selfAssessment)
             m_storage->read<QList<Assessment>>(
                 "assessment drafts", [store = m_assessmentStore.get()] { return store->drafts(); },
@@ -318,6 +319,11 @@ void AppServices::startStorage(const StorageStartup& found)
     }));
     m_callStore = std::make_unique<CallStore>(*m_database);
     m_recorder = std::make_unique<CallRecorder>(m_session, *m_callStore, m_clock, *m_storage);
+    // The earlier calls the agent may assess: read now and after each call's end (subscribed
+    // after the recorder, so read after its write).
+    readRecentCalls();
+    m_subscriptions.emplace_back(
+        m_session.ended.connect([this](const Call&) { readRecentCalls(); }));
     m_breathingStore = std::make_unique<BreathingStore>(*m_database);
     m_customerStore = std::make_unique<CustomerStore>(*m_database);
     m_profiles = std::make_unique<ProfileService>(*m_customerStore, m_settings.defaultCountry());
@@ -492,7 +498,16 @@ void AppServices::recordArcOf(const Call& call)
 
 QList<StoredCall> AppServices::recentCalls(int limit) const
 {
-    return m_callStore ? m_callStore->recent(limit) : QList<StoredCall>();
+    return m_recentCalls.mid(0, limit);
+}
+
+void AppServices::readRecentCalls()
+{
+    // Queued behind the writes that change the list (a call's end, a purge), so it is current
+    // once read; the GUI thread only ever reads the copy.
+    m_storage->read<QList<StoredCall>>(
+        "recent calls", [store = m_callStore.get()] { return store->recent(kRecentCallsKept); },
+        this, [this](const QList<StoredCall>& calls) { m_recentCalls = calls; });
 }
 
 QStringList AppServices::takeKudosToAnnounce()

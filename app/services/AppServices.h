@@ -5,6 +5,7 @@
 #include "core/CallSession.h"
 #include "core/Clock.h"
 #include "core/PopTrace.h"
+#include "core/StoredCall.h"
 #include "integration/ControlProtocol.h"
 #include "integration/LiveIntegrations.h"
 #include "services/PhraseService.h"
@@ -57,7 +58,6 @@ struct StorageStartup;
 class SupervisorGate;
 class TeamService;
 class TrendsLoader;
-struct StoredCall;
 
 // The app behind the window: the call bus and session, the database and its storage thread,
 // the stores, the engines, retention and the parts the history window is made of. The window is
@@ -132,7 +132,8 @@ public:
     // IT's privacy/allowExport, which every export of the history asks before it writes.
     ExportPolicy exportPolicy() const { return ExportPolicy::fromSettings(m_settings); }
 
-    // Calls the agent may assess later, newest first (empty without a database).
+    // Calls the agent may assess later, newest first (empty without a database): a copy kept
+    // current from the storage thread, so the menu never waits on the database.
     QList<StoredCall> recentCalls(int limit) const;
     // Kudos a supervisor left that the agent has not seen yet; empty while a call is live (they
     // wait for the next quiet moment) and once taken.
@@ -169,6 +170,9 @@ private:
     void startEngines(EngineData& data, const PhraseService::Saved& saved);
     void startTeam();
     void recordArcOf(const Call& call);
+    void readRecentCalls();
+    static constexpr int kRecentCallsKept = 50;
+    QList<StoredCall> m_recentCalls;
 
     Settings& m_settings;
     Options m_options;

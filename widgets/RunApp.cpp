@@ -351,7 +351,9 @@ int runApp(int argc, char** argv, CommandLine command)
                     QTimer::singleShot(150, &app, takeScreenshot);
             });
         } else {
-            QObject::connect(&window, &SidebarWindow::firstFramePainted, &app,
+            // Once the parts are attached (the services come up after the first frame, when
+            // the storage thread has opened the database), as before that became asynchronous.
+            QObject::connect(&services, &AppServices::started, &app,
                              [&] { QTimer::singleShot(50, &app, takeScreenshot); });
         }
     }

@@ -148,7 +148,14 @@ QList<Assessment> SelfAssessment::unfinishedDrafts() const
 {
     if (!m_storedDrafts)
         return m_store.drafts();
-    QList<Assessment> drafts = m_storedDrafts->values();
+    // With those still on their way to the disk (the newest).
+    QHash<QString, Assessment> known = *m_storedDrafts;
+    for (const QString& callId : m_keeper.unwrittenCalls()) {
+        Assessment draft = *m_keeper.unwritten(callId);
+        draft.updatedAt = QDateTime::currentDateTimeUtc();
+        known.insert(callId, draft);
+    }
+    QList<Assessment> drafts = known.values();
     std::sort(drafts.begin(), drafts.end(),
               [](const Assessment& a, const Assessment& b) { return a.updatedAt > b.updatedAt; });
     return drafts;

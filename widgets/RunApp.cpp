@@ -333,7 +333,9 @@ int runApp(int argc, char** argv, CommandLine command)
         // Tests speed the demo up; people always see it in real time.
         bool ok = false;
         const double speed = qEnvironmentVariable("ATTUNE_DEMO_SPEED").toDouble(&ok);
-        QObject::connect(&window, &SidebarWindow::firstFramePainted, &app,
+        // Once the services are up (the database opens after the first frame, on the storage
+        // thread), so the demo call is recorded like any other.
+        QObject::connect(&services, &AppServices::started, &app,
                          [&player, &demo, speed, ok] { player->play(demo, ok ? speed : 1.0); });
     }
 
@@ -351,7 +353,9 @@ int runApp(int argc, char** argv, CommandLine command)
                     QTimer::singleShot(150, &app, takeScreenshot);
             });
         } else {
-            QObject::connect(&window, &SidebarWindow::firstFramePainted, &app,
+            // Once the parts are attached (the services come up after the first frame, when
+            // the storage thread has opened the database), as before that became asynchronous.
+            QObject::connect(&services, &AppServices::started, &app,
                              [&] { QTimer::singleShot(50, &app, takeScreenshot); });
         }
     }

@@ -99,4 +99,16 @@ std::optional<Assessment> DraftKeeper::unwritten(const QString& callId) const
     return std::nullopt;
 }
 
+QStringList DraftKeeper::unwrittenCalls() const
+{
+    QStringList calls;
+    if (m_pending)
+        calls << m_pending->callId;
+    for (const Writing& writing : m_writing) {
+        if (!calls.contains(writing.draft.callId))
+            calls << writing.draft.callId;
+    }
+    return calls;
+}
+
 } // namespace attune

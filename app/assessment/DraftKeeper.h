@@ -3,6 +3,7 @@
 #include "assessment/Assessment.h"
 
 #include <QList>
+#include <QStringList>
 #include <QTimer>
 
 #include <boost/signals2/signal.hpp>
@@ -44,6 +45,8 @@ public:
     bool hasUnwritten() const { return m_pending.has_value(); }
     // The newest draft of `callId` not yet known to be on disk (pending or being written).
     std::optional<Assessment> unwritten(const QString& callId) const;
+    // The calls that have such a draft.
+    QStringList unwrittenCalls() const;
     QString lastError() const { return m_lastError; }
     // Where the writer delivers `done` when it finishes later: an object on this thread that
     // lives as long as the keeper.

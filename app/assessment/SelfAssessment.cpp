@@ -3,6 +3,8 @@
 #include "storage/AssessmentStore.h"
 #include "storage/StorageQueue.h"
 
+#include <algorithm>
+
 namespace attune {
 
 SelfAssessment::SelfAssessment(AssessmentStore& store, Rubric rubric)
@@ -10,7 +12,7 @@ SelfAssessment::SelfAssessment(AssessmentStore& store, Rubric rubric)
     , m_rubric(std::move(rubric))
     , m_keeper(DraftKeeper::AsyncWriter([this](const Assessment& draft, DraftKeeper::Done done) {
         run(
-            "assessment draft",
+            "assessment draft", Writes::Draft,
             [store = &m_store, draft](AssessmentOutcome* outcome, QString* error) {
                 outcome->assessment = draft;
                 outcome->ok = store->saveDraft(draft, error);
@@ -23,8 +25,9 @@ SelfAssessment::SelfAssessment(AssessmentStore& store, Rubric rubric)
     }))
 {}
 
-void SelfAssessment::run(const char* what, std::function<bool(AssessmentOutcome*, QString*)> work,
-                         QObject* context, Done done)
+void SelfAssessment::run(const char* what, Writes writes,
+                         std::function<bool(AssessmentOutcome*, QString*)> work, QObject* context,
+                         Done done)
 {
     if (!m_queue) {
         AssessmentOutcome outcome;
@@ -33,6 +36,8 @@ void SelfAssessment::run(const char* what, std::function<bool(AssessmentOutcome*
             outcome.ok = false;
             outcome.error = error;
         }
+        if (outcome.ok)
+            remember(writes, outcome.assessment);
         done(outcome);
         return;
     }
@@ -42,11 +47,15 @@ void SelfAssessment::run(const char* what, std::function<bool(AssessmentOutcome*
             return work(outcome, error) ? StorageQueue::Result::Done : StorageQueue::Result::Failed;
         },
         context,
-        [done = std::move(done)](AssessmentOutcome outcome, bool committed, const QString& error) {
+        [this, writes, done = std::move(done)](AssessmentOutcome outcome, bool committed,
+                                               const QString& error) {
             if (!committed) {
                 outcome.ok = false;
                 outcome.error = error;
             }
+            // Delivered in the order written, on this thread, after the write committed.
+            if (outcome.ok)
+                remember(writes, outcome.assessment);
             done(outcome);
         });
 }
@@ -54,8 +63,13 @@ void SelfAssessment::run(const char* what, std::function<bool(AssessmentOutcome*
 Assessment SelfAssessment::startFor(const QString& callId) const
 {
     std::optional<Assessment> draft = m_keeper.unwritten(callId);
-    if (!draft)
+    if (!draft && m_storedDrafts) {
+        const auto known = m_storedDrafts->constFind(callId);
+        if (known != m_storedDrafts->cend())
+            draft = *known;
+    } else if (!draft) {
         draft = m_store.draft(callId);
+    }
     if (draft) {
         if (!m_privateNotesAllowed)
             draft->notePrivate = false;
@@ -132,7 +146,39 @@ bool SelfAssessment::check(const Rubric& rubric, bool privateNotesAllowed,
 
 QList<Assessment> SelfAssessment::unfinishedDrafts() const
 {
-    return m_store.drafts();
+    if (!m_storedDrafts)
+        return m_store.drafts();
+    // With those still on their way to the disk (the newest).
+    QHash<QString, Assessment> known = *m_storedDrafts;
+    for (const QString& callId : m_keeper.unwrittenCalls()) {
+        Assessment draft = *m_keeper.unwritten(callId);
+        draft.updatedAt = QDateTime::currentDateTimeUtc();
+        known.insert(callId, draft);
+    }
+    QList<Assessment> drafts = known.values();
+    std::sort(drafts.begin(), drafts.end(),
+              [](const Assessment& a, const Assessment& b) { return a.updatedAt > b.updatedAt; });
+    return drafts;
+}
+
+void SelfAssessment::knowStoredDrafts(const QList<Assessment>& drafts)
+{
+    m_storedDrafts.emplace();
+    for (const Assessment& draft : drafts)
+        m_storedDrafts->insert(draft.callId, draft);
+}
+
+void SelfAssessment::remember(Writes writes, const Assessment& assessment)
+{
+    if (!m_storedDrafts)
+        return;
+    if (writes == Writes::Save) {
+        m_storedDrafts->remove(assessment.callId);
+        return;
+    }
+    Assessment kept = assessment;
+    kept.updatedAt = QDateTime::currentDateTimeUtc(); // the newest draft now
+    m_storedDrafts->insert(kept.callId, kept);
 }
 
 void SelfAssessment::edit(const Assessment& draft)
@@ -144,7 +190,10 @@ void SelfAssessment::edit(const Assessment& draft)
 
 bool SelfAssessment::writeDraft(const Assessment& draft, QString* error)
 {
-    return check(draft, error) && m_store.saveDraft(draft, error);
+    if (!check(draft, error) || !m_store.saveDraft(draft, error))
+        return false;
+    remember(Writes::Draft, draft);
+    return true;
 }
 
 bool SelfAssessment::save(Assessment* assessment, QString* error)
@@ -157,6 +206,7 @@ bool SelfAssessment::save(Assessment* assessment, QString* error)
         m_keeper.update(*assessment); // nothing is lost: it stays a draft and is retried
         return false;
     }
+    remember(Writes::Save, *assessment);
     return true;
 }
 
@@ -167,7 +217,7 @@ bool SelfAssessment::save(const Assessment& assessment, QString* error, QObject*
     // A draft write still waiting would otherwise land after the save and bring the draft back.
     m_keeper.forget(assessment.callId);
     run(
-        "assessment save",
+        "assessment save", Writes::Save,
         [store = &m_store, assessment](AssessmentOutcome* outcome, QString* failure) {
             outcome->assessment = assessment;
             outcome->ok = store->save(&outcome->assessment, failure);
@@ -193,7 +243,7 @@ void SelfAssessment::apply(const QString& callId, const AssessmentChange& change
     if (saveIt)
         setAside = m_keeper.forget(callId);
     run(
-        saveIt ? "assessment save" : "assessment draft",
+        saveIt ? "assessment save" : "assessment draft", saveIt ? Writes::Save : Writes::Draft,
         [this, callId, change, saveIt,
          privateAllowed = m_privateNotesAllowed](AssessmentOutcome* outcome, QString* failure) {
             // On the storage thread: the rubric never changes once made, and the store's reads

@@ -5,6 +5,7 @@
 #include "assessment/Rubric.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <functional>
 #include <optional>
@@ -84,6 +85,11 @@ public:
     DraftKeeper& drafts() { return m_keeper; }
     // Drafts never saved (an earlier session ended before Save), newest first.
     QList<Assessment> unfinishedDrafts() const;
+    // The drafts on disk, read on the storage thread (at start-up, after a purge). From then on
+    // startFor() and unfinishedDrafts() answer from memory, kept current by every draft write and
+    // save made through here, so the form opens at wrap-up without the GUI thread waiting on the
+    // database. Until then (tests, tools) they read the store.
+    void knowStoredDrafts(const QList<Assessment>& drafts);
 
 private:
     bool check(const Assessment& assessment, QString* error) const;
@@ -91,14 +97,22 @@ private:
                       QString* error);
     // Runs `work` on the storage thread (here at once without a queue) and hands its outcome to
     // `done` on `context`'s thread.
-    void run(const char* what, std::function<bool(AssessmentOutcome*, QString*)> work,
-             QObject* context, Done done);
+    enum class Writes
+    {
+        Draft,
+        Save
+    };
+    void run(const char* what, Writes writes,
+             std::function<bool(AssessmentOutcome*, QString*)> work, QObject* context, Done done);
+    // What a write that went through does to the drafts known in memory.
+    void remember(Writes writes, const Assessment& assessment);
 
     AssessmentStore& m_store;
     StorageQueue* m_queue = nullptr;
     Rubric m_rubric;
     DraftKeeper m_keeper;
     bool m_privateNotesAllowed = true;
+    std::optional<QHash<QString, Assessment>> m_storedDrafts; // by call id, once known
 };
 
 } // namespace attune

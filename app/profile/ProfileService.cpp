@@ -18,31 +18,77 @@ ProfileService::~ProfileService() = default;
 void ProfileService::attach(CallSession& session)
 {
     m_connections.emplace_back(session.ringing.connect([this](const Call& call, qint64) {
-        runOnObjectThread(this, [this, call] { show(lookUp(call)); });
+        runOnObjectThread(this, [this, call] { request(call); });
     }));
     // The contact center may send the customer id or name after the call started.
-    m_connections.emplace_back(session.customerUpdated.connect([this](const Call& call) {
-        runOnObjectThread(this, [this, call] { show(lookUp(call)); });
+    m_connections.emplace_back(session.customerUpdated.connect(
+        [this](const Call& call) { runOnObjectThread(this, [this, call] { request(call); }); }));
+    m_connections.emplace_back(session.wrapUpFinished.connect([this](const Call&) {
+        runOnObjectThread(this, [this] {
+            ++m_generation;
+            show(ProfileView());
+        });
     }));
-    m_connections.emplace_back(session.wrapUpFinished.connect(
-        [this](const Call&) { runOnObjectThread(this, [this] { show(ProfileView()); }); }));
 }
 
 ProfileView ProfileService::lookUp(const Call& call)
 {
     m_call = call;
+    ++m_generation;
+    ProfileView view = find(m_store, call, m_defaultCountry);
+    if (view.state == ProfileView::State::Known)
+        link(call.id, view.profile.customerId);
+    return view;
+}
+
+void ProfileService::request(const Call& call)
+{
+    request(call, Reads::Now);
+}
+
+void ProfileService::request(const Call& call, Reads reads)
+{
+    if (!m_queue) {
+        show(lookUp(call));
+        return;
+    }
+    m_call = call;
+    const quint64 generation = ++m_generation;
+    // On the storage thread's connection. At ring, ahead of the writes queued before it (the
+    // call's own ring among them, which may be waiting for another program's lock): the profile
+    // shows while the lock is held, a read going through a writer's lock in WAL. After a new
+    // profile, behind its write.
+    std::function<ProfileView()> query = [store = &m_store, call, country = m_defaultCountry] {
+        return find(*store, call, country);
+    };
+    std::function<void(ProfileView)> deliver = [this, generation](ProfileView view) {
+        if (generation != m_generation)
+            return; // the call ended, or it was looked up again since
+        if (view.state == ProfileView::State::Known)
+            link(view.callId, view.profile.customerId);
+        show(view);
+    };
+    if (reads == Reads::Now)
+        m_queue->readNow<ProfileView>("caller profile", std::move(query), this, std::move(deliver));
+    else
+        m_queue->read<ProfileView>("caller profile", std::move(query), this, std::move(deliver));
+}
+
+ProfileView ProfileService::find(const CustomerStore& store, const Call& call,
+                                 const QString& defaultCountry)
+{
     ProfileView view;
     view.callId = call.id;
     view.fromCall = call.caller;
-    view.phoneE164 = PhoneNumber::toE164(call.caller.phone, m_defaultCountry);
+    view.phoneE164 = PhoneNumber::toE164(call.caller.phone, defaultCountry);
     std::optional<CustomerProfile> byId;
     if (!call.caller.customerId.isEmpty())
-        byId = m_store.byId(call.caller.customerId);
+        byId = store.byId(call.caller.customerId);
     if (byId) {
         view.state = ProfileView::State::Known;
         view.profile = *byId;
     } else {
-        const QList<CustomerProfile> matches = m_store.byPhone(view.phoneE164);
+        const QList<CustomerProfile> matches = store.byPhone(view.phoneE164);
         if (matches.size() == 1) {
             view.state = ProfileView::State::Known;
             view.profile = matches.first();
@@ -53,18 +99,31 @@ ProfileView ProfileService::lookUp(const Call& call)
             view.state = ProfileView::State::Unknown;
         }
     }
-    if (view.state == ProfileView::State::Known) {
-        fillHistory(&view);
-        m_store.linkCall(call.id, view.profile.customerId);
-    }
+    if (view.state == ProfileView::State::Known)
+        fillHistory(store, &view);
     return view;
 }
 
-void ProfileService::fillHistory(ProfileView* view) const
+void ProfileService::fillHistory(const CustomerStore& store, ProfileView* view)
 {
-    view->contacts = m_store.contacts(view->profile.customerId, kContactsShown);
-    view->openCases = m_store.openCases(view->profile.customerId);
-    view->notes = m_store.notes(view->profile.customerId, kNotesShown);
+    view->contacts = store.contacts(view->profile.customerId, kContactsShown);
+    view->openCases = store.openCases(view->profile.customerId);
+    view->notes = store.notes(view->profile.customerId, kNotesShown);
+}
+
+void ProfileService::link(const QString& callId, const QString& customerId)
+{
+    if (!m_queue) {
+        m_store.linkCall(callId, customerId);
+        return;
+    }
+    // Queued after the call's own row is written, so the link is not lost to a row not there yet.
+    m_queue->write("profile link", [store = &m_store, callId, customerId](QString* failure) {
+        if (store->linkCall(callId, customerId, failure))
+            return StorageQueue::Result::Done;
+        return StorageQueue::isBusy(*failure) ? StorageQueue::Result::Busy
+                                              : StorageQueue::Result::Failed;
+    });
 }
 
 void ProfileService::show(const ProfileView& view)
@@ -84,9 +143,24 @@ bool ProfileService::choose(const QString& customerId)
             view.state = ProfileView::State::Known;
             view.profile = candidate;
             view.candidates.clear();
-            fillHistory(&view);
-            m_store.linkCall(view.callId, customerId);
-            show(view);
+            link(view.callId, customerId);
+            if (!m_queue) {
+                fillHistory(m_store, &view);
+                show(view);
+                return true;
+            }
+            const quint64 generation = ++m_generation;
+            m_queue->readNow<ProfileView>(
+                "caller profile",
+                [store = &m_store, view]() mutable {
+                    fillHistory(*store, &view);
+                    return view;
+                },
+                this,
+                [this, generation](ProfileView chosen) {
+                    if (generation == m_generation)
+                        show(chosen);
+                });
             return true;
         }
     }
@@ -105,11 +179,23 @@ bool ProfileService::createProfile(const CustomerProfile& profile, QString* erro
             QStringLiteral("local-") + QString::number(QDateTime::currentMSecsSinceEpoch());
     if (created.phoneE164.isEmpty())
         created.phoneE164 = m_view.phoneE164;
-    if (!m_store.upsert(created, error))
-        return false;
     Call call = m_call;
     call.caller.customerId = created.customerId; // found by id now, whatever the number says
-    show(lookUp(call));
+    if (!m_queue) {
+        if (!m_store.upsert(created, error))
+            return false;
+        show(lookUp(call));
+        return true;
+    }
+    // Written on the storage thread (retried while another program holds the file; a write that
+    // fails for good is told through the database's fault handler), then read back in order.
+    m_queue->write("customer profile", [store = &m_store, created](QString* failure) {
+        if (store->upsert(created, failure))
+            return StorageQueue::Result::Done;
+        return StorageQueue::isBusy(*failure) ? StorageQueue::Result::Busy
+                                              : StorageQueue::Result::Failed;
+    });
+    request(call, Reads::AfterWrites);
     return true;
 }
 

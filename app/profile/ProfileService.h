@@ -55,16 +55,22 @@ public:
     ~ProfileService() override;
 
     void attach(CallSession& session);
-    // Notes are then written on the storage thread (the running app); without it, at once on
-    // this one (tests that wire the store by hand).
+    // With it (the running app) the caller is looked up, the call linked to its profile and
+    // notes written on the storage thread, and the view shown when the answer comes back: the
+    // GUI thread never waits on the database at ring. Without it, all at once on this thread
+    // (tests that wire the store by hand).
     void setStorageQueue(StorageQueue* queue) { m_queue = queue; }
     ProfileView current() const { return m_view; }
 
-    // Looks the caller up again (after a choice, a new profile or an import).
+    // Looks the caller up on this thread (tests and tools; the app goes through request()).
     ProfileView lookUp(const Call& call);
+    // Looks the caller up on the storage thread when there is one (else at once) and shows it,
+    // unless a later call or lookup came first.
+    void request(const Call& call);
     // The agent chose among several profiles for this number.
     bool choose(const QString& customerId);
-    // One click "create profile" for an unknown caller; the new profile is shown at once.
+    // One click "create profile" for an unknown caller; the new profile is shown once written
+    // (at once without a storage queue).
     bool createProfile(const CustomerProfile& profile, QString* error);
     // A note during the call: checked at once, saved (on the storage thread when there is one)
     // and shown once it is read back.
@@ -78,7 +84,17 @@ Q_SIGNALS:
     void viewChanged(const attune::ProfileView& view);
 
 private:
-    void fillHistory(ProfileView* view) const;
+    // Reads only: callable on the storage thread.
+    static ProfileView find(const CustomerStore& store, const Call& call,
+                            const QString& defaultCountry);
+    static void fillHistory(const CustomerStore& store, ProfileView* view);
+    enum class Reads
+    {
+        Now,        // ahead of queued writes
+        AfterWrites // behind them (a profile just written)
+    };
+    void request(const Call& call, Reads reads);
+    void link(const QString& callId, const QString& customerId);
     void show(const ProfileView& view);
 
     CustomerStore& m_store;
@@ -86,6 +102,8 @@ private:
     QString m_defaultCountry;
     ProfileView m_view;
     Call m_call;
+    // Bumped by every lookup asked for and by the end of a call: an older answer is dropped.
+    quint64 m_generation = 0;
     std::vector<boost::signals2::scoped_connection> m_connections;
 };
 

@@ -6,6 +6,7 @@
 #include "HistoryService.h"
 #include "PhraseService.h"
 #include "PracticeService.h"
+#include "StorageStartup.h"
 #include "SuggestionService.h"
 #include "TeamService.h"
 #include "assessment/Rubric.h"
@@ -62,7 +63,8 @@ StorageQueue::Result outcome(bool ok)
 struct AppServices::History
 {
     History(Database& database, Rubric rubricIn, const QString& pinHash, const Clock& clock,
-            CallSession& session, StorageQueue* queue, bool shareWellbeing)
+            CallSession& session, StorageQueue* queue, bool shareWellbeing,
+            const QHash<QString, QString>& keptBackOff)
         : store(database)
         , coaching(database)
         , trends(database)
@@ -72,11 +74,19 @@ struct AppServices::History
         , coachingService(store, coaching, queue)
     {
         gate.session().attach(session);
-        // The back-off outlives a restart; supervisor records are signed and checked.
-        gate.keepBackOffIn({[&database](const QString& key) { return database.stateValue(key); },
-                            [&database](const QString& key, const QString& value) {
-                                database.setStateValue(key, value);
-                            }});
+        // The back-off outlives a restart: read at start-up and written on the storage thread
+        // (a wrong PIN while another program holds the file waits there, not here).
+        gate.keepBackOffIn(
+            {[keptBackOff](const QString& key) { return keptBackOff.value(key); },
+             [&database, queue](const QString& key, const QString& value) {
+                 queue->write("supervisor back-off", [&database, key, value](QString* error) {
+                     if (database.setStateValue(key, value, error))
+                         return StorageQueue::Result::Done;
+                     return StorageQueue::isBusy(*error) ? StorageQueue::Result::Busy
+                                                         : StorageQueue::Result::Failed;
+                 });
+             }});
+        // Supervisor records are signed and checked.
         coaching.protect([this](const QByteArray& message) { return gate.sign(message); },
                          gate.recordPublicKey());
         // A supervisor sees the agent's stress ratings only where IT shares wellbeing.
@@ -169,23 +179,40 @@ void AppServices::start(InstanceServer& server)
     // The practice scenarios (built-in and IT's folder: 5 M instructions) are parsed on a thread
     // of their own while the database opens and the engines come up. Not before the first frame:
     // under load, work beside it there slows the frame itself.
-    auto practiceScenarios =
+    auto practiceScenarios = std::make_shared<std::future<ScenariosLoaded>>(
         std::async(std::launch::async,
                    [locale = QLocale().name(), folder = m_settings.practiceScenarioFolder()] {
-                       std::pair<QList<PracticeScenario>, QStringList> loaded;
+                       ScenariosLoaded loaded;
                        loaded.first = PracticeScenarioSet::load(locale, folder, &loaded.second);
                        return loaded;
-                   });
-    openStorage();
+                   }));
+    // The database opens on the storage thread; the rest starts when it answers (issue #15).
+    prepareStorage();
+    m_storage->read<StorageStartup>(
+        "start-up",
+        [parts = StorageStartup::Parts{*m_database, m_options.demo, m_clock.wallNow(), *m_retention,
+                                       *m_phraseStore, *m_assessmentStore}] {
+            return StorageStartup::run(parts);
+        },
+        this,
+        [this, &server, practiceScenarios](const StorageStartup& found) {
+            finishStart(server, found, practiceScenarios->get());
+        });
+}
+
+void AppServices::finishStart(InstanceServer& server, const StorageStartup& found,
+                              ScenariosLoaded practiceScenarios)
+{
+    startStorage(found);
     // Parsed on their own thread while the first frame was built and painted.
     EngineData data = m_engineData->get();
-    startEngines(data);
+    startEngines(data, found.phrases);
     // The coach offers an exercise after a call whose customer ran hot; the peak comes from the
     // empathy engine when there is one.
     m_breathing.attach(m_session,
                        [this] { return m_empathy ? m_empathy->arc().peakIntensity() : 0.0; });
     m_control.breathing = &m_breathing;
-    startPractice(practiceScenarios.get());
+    startPractice(std::move(practiceScenarios));
     startTeam();
     Q_EMIT started();
 
@@ -242,10 +269,9 @@ void AppServices::startTeam()
             });
 }
 
-void AppServices::openStorage()
+void AppServices::prepareStorage()
 {
     m_database = std::make_unique<Database>(m_options.databaseFile);
-    QString failure;
     // A full disk, a read-only folder or a file truncated underneath: said in the window
     // (without taking focus from a call) and on stderr, once per kind, besides the request that
     // met it. It may be met on the storage thread.
@@ -255,33 +281,61 @@ void AppServices::openStorage()
     });
     // The app reads every page when that can find something new (docs/ARCHITECTURE.md).
     m_database->setIntegrityCheck(Database::IntegrityCheck::WhenDue);
-    if (!m_database->open(&failure)) {
+    // Nothing here touches the file: the storage thread's first job opens it (StorageStartup).
+    m_storage = std::make_unique<StorageQueue>(*m_database);
+    m_storage->start();
+    m_retention = std::make_unique<DataRetention>(*m_database, m_clock,
+                                                  [this] { return m_settings.retentionDays(); });
+    m_phraseStore = std::make_unique<PhraseStore>(*m_database);
+    m_assessmentStore = std::make_unique<AssessmentStore>(*m_database);
+}
+
+void AppServices::startStorage(const StorageStartup& found)
+{
+    QString failure = found.failure;
+    if (!found.opened) {
         // Attune still pops calls without its database; the agent is told, not left guessing.
         Q_EMIT problem(failure, Cli::tr("Attune cannot save call history"));
+        m_storage.reset();
+        m_retention.reset();
+        m_phraseStore.reset();
+        m_assessmentStore.reset();
         m_database.reset();
         return;
     }
-    // The demo's twelve weeks of made-up history, once, on its own database.
-    if (m_options.demo)
-        DemoSeed::ensure(*m_database, m_clock.wallNow());
-    m_storage = std::make_unique<StorageQueue>(*m_database);
-    m_storage->start();
-    // Old history goes before anything reads it (a purged draft is not offered again), then
-    // daily while Attune runs.
-    m_retention = std::make_unique<DataRetention>(*m_database, m_clock,
-                                                  [this] { return m_settings.retentionDays(); });
-    m_retention->start();
+    // Purged daily on the storage thread while Attune runs (the first purge was part of
+    // StorageStartup); a purge may take drafts with it, so the form's are read again after.
+    const DataRetention::Runner purgeOnStorage = [this](std::function<void()> purge) {
+        m_storage->write("retention purge", [purge = std::move(purge)](QString*) {
+            purge();
+            return StorageQueue::Result::Done;
+        });
+        readRecentCalls();
+        if (m_selfAssessment)
+            m_storage->read<QList<Assessment>>(
+                "assessment drafts", [store = m_assessmentStore.get()] { return store->drafts(); },
+                this,
+                [this](const QList<Assessment>& drafts) {
+                    m_selfAssessment->knowStoredDrafts(drafts);
+                });
+    };
+    m_retention->purgeDailyThrough(purgeOnStorage);
     // A shorter period chosen in the settings applies at once; the signal may come on any
-    // thread, the retention timer belongs to this one.
-    m_subscriptions.emplace_back(m_settings.changed.connect([this](SettingKey key) {
+    // thread, the retention's runner belongs to this one.
+    m_subscriptions.emplace_back(m_settings.changed.connect([this, purgeOnStorage](SettingKey key) {
         if (key == SettingKey::RetentionDays)
-            runOnObjectThread(this, [this] { m_retention->purgeNow(); });
+            runOnObjectThread(this, [this, purgeOnStorage] {
+                purgeOnStorage([retention = m_retention.get()] { retention->purgeNow(); });
+            });
     }));
     m_callStore = std::make_unique<CallStore>(*m_database);
     m_recorder = std::make_unique<CallRecorder>(m_session, *m_callStore, m_clock, *m_storage);
-    m_phraseStore = std::make_unique<PhraseStore>(*m_database);
+    // The earlier calls the agent may assess: read now and after each call's end (subscribed
+    // after the recorder, so read after its write).
+    readRecentCalls();
+    m_subscriptions.emplace_back(
+        m_session.ended.connect([this](const Call&) { readRecentCalls(); }));
     m_breathingStore = std::make_unique<BreathingStore>(*m_database);
-    m_assessmentStore = std::make_unique<AssessmentStore>(*m_database);
     m_customerStore = std::make_unique<CustomerStore>(*m_database);
     m_profiles = std::make_unique<ProfileService>(*m_customerStore, m_settings.defaultCountry());
     m_profiles->setStorageQueue(m_storage.get());
@@ -307,20 +361,22 @@ void AppServices::openStorage()
         m_selfAssessment = std::make_unique<SelfAssessment>(*m_assessmentStore, rubric);
         m_selfAssessment->setPrivateNotesAllowed(m_settings.allowPrivateNotes());
         m_selfAssessment->setStorageQueue(m_storage.get());
+        m_selfAssessment->knowStoredDrafts(found.drafts);
         m_control.assessments = m_selfAssessment.get();
         // The demo's made-up history has its own supervisor (DemoSeed).
         m_history = std::make_unique<History>(
             *m_database, rubric,
             m_options.demo ? DemoSeed::supervisorPinHash() : m_settings.supervisorPinHash(),
-            m_clock, m_session, m_storage.get(), m_settings.teamShareWellbeing());
+            m_clock, m_session, m_storage.get(), m_settings.teamShareWellbeing(),
+            found.supervisorBackOff);
     } else {
         Q_EMIT problem(failure, QString());
     }
-    if (!m_database->movedAsideTo().isEmpty()) {
+    if (!found.movedAsideTo.isEmpty()) {
         // Said plainly, with the place: the agent (or IT) may want it back.
         Q_EMIT problem(Cli::tr("Attune found its database damaged and started a fresh one. "
                                "Nothing was deleted: the damaged file is kept at %1.")
-                           .arg(m_database->movedAsideTo()),
+                           .arg(found.movedAsideTo),
                        Cli::tr("Attune"));
     }
     // An exercise is written down on the storage thread, whichever thread the coach reports on.
@@ -333,7 +389,7 @@ void AppServices::openStorage()
         }));
 }
 
-void AppServices::startEngines(EngineData& data)
+void AppServices::startEngines(EngineData& data, const PhraseService::Saved& saved)
 {
     if (!data.lexiconLoaded) {
         Q_EMIT problem(data.lexiconFailure, QString());
@@ -354,8 +410,8 @@ void AppServices::startEngines(EngineData& data)
     m_detector = std::make_unique<CueDetector>(std::move(lexicon));
     m_empathy = std::make_unique<EmpathyEngine>(*m_detector, *m_phrases);
     // Own phrases, stars and learning: restored from the store and written back through it.
-    m_phraseService =
-        std::make_unique<PhraseService>(*m_empathy, m_phraseStore.get(), m_storage.get());
+    m_phraseService = std::make_unique<PhraseService>(*m_empathy, m_phraseStore.get(),
+                                                      m_storage.get(), nullptr, saved);
     m_suggestionService = std::make_unique<SuggestionService>(*m_empathy);
     m_empathy->attach(m_session);
     if (m_callStore) {
@@ -383,7 +439,7 @@ void AppServices::startEngines(EngineData& data)
     m_control.empathy = m_empathy.get();
 }
 
-void AppServices::startPractice(std::pair<QList<PracticeScenario>, QStringList> scenarios)
+void AppServices::startPractice(ScenariosLoaded scenarios)
 {
     m_practice = std::make_unique<PracticeService>(m_session, m_clock);
     m_practice->adopt(std::move(scenarios.first), QLocale().name());
@@ -453,7 +509,16 @@ void AppServices::recordArcOf(const Call& call)
 
 QList<StoredCall> AppServices::recentCalls(int limit) const
 {
-    return m_callStore ? m_callStore->recent(limit) : QList<StoredCall>();
+    return m_recentCalls.mid(0, limit);
+}
+
+void AppServices::readRecentCalls()
+{
+    // Queued behind the writes that change the list (a call's end, a purge), so it is current
+    // once read; the GUI thread only ever reads the copy.
+    m_storage->read<QList<StoredCall>>(
+        "recent calls", [store = m_callStore.get()] { return store->recent(kRecentCallsKept); },
+        this, [this](const QList<StoredCall>& calls) { m_recentCalls = calls; });
 }
 
 QStringList AppServices::takeKudosToAnnounce()

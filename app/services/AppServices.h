@@ -5,8 +5,10 @@
 #include "core/CallSession.h"
 #include "core/Clock.h"
 #include "core/PopTrace.h"
+#include "core/StoredCall.h"
 #include "integration/ControlProtocol.h"
 #include "integration/LiveIntegrations.h"
+#include "services/PhraseService.h"
 #include "settings/ExportPolicy.h"
 
 #include <QObject>
@@ -52,10 +54,10 @@ class Rubric;
 class SelfAssessment;
 class Settings;
 class StorageQueue;
+struct StorageStartup;
 class SupervisorGate;
 class TeamService;
 class TrendsLoader;
-struct StoredCall;
 
 // The app behind the window: the call bus and session, the database and its storage thread,
 // the stores, the engines, retention and the parts the history window is made of. The window is
@@ -95,7 +97,9 @@ public:
     CallTranscription* transcription() { return m_integrations.transcription(); }
 
     // Brings the database, the stores, the engines and then `server`'s socket up; meant to run
-    // right after the first frame. `started` is emitted before the socket listens.
+    // right after the first frame. Returns at once: the database opens on the storage thread,
+    // and what needs it starts when it answers; `started` (or `fatal`) follows, `started`
+    // before the socket listens.
     void start(InstanceServer& server);
     bool isStarted() const { return m_started; }
     // Why calls from other programs (forwarded, WebSocket API, softphone) cannot arrive: the
@@ -131,7 +135,8 @@ public:
     // IT's privacy/allowExport, which every export of the history asks before it writes.
     ExportPolicy exportPolicy() const { return ExportPolicy::fromSettings(m_settings); }
 
-    // Calls the agent may assess later, newest first (empty without a database).
+    // Calls the agent may assess later, newest first (empty without a database): a copy kept
+    // current from the storage thread, so the menu never waits on the database.
     QList<StoredCall> recentCalls(int limit) const;
     // Kudos a supervisor left that the agent has not seen yet; empty while a call is live (they
     // wait for the next quiet moment) and once taken.
@@ -159,10 +164,20 @@ Q_SIGNALS:
     void outsideCallsUnavailable(const QString& message);
 
 private:
-    void openStorage();
-    void startEngines(EngineData& data);
+    // The practice scenarios and what PracticeScenarioSet::load refused.
+    using ScenariosLoaded = std::pair<QList<PracticeScenario>, QStringList>;
+    // Before the storage thread's first job: nothing here touches the file.
+    void prepareStorage();
+    // When that job answers, on this thread: the stores and services that need the database.
+    void startStorage(const StorageStartup& found);
+    void finishStart(InstanceServer& server, const StorageStartup& found,
+                     ScenariosLoaded practiceScenarios);
+    void startEngines(EngineData& data, const PhraseService::Saved& saved);
     void startTeam();
     void recordArcOf(const Call& call);
+    void readRecentCalls();
+    static constexpr int kRecentCallsKept = 50;
+    QList<StoredCall> m_recentCalls;
 
     Settings& m_settings;
     Options m_options;
@@ -195,8 +210,7 @@ private:
     std::unique_ptr<SuggestionService> m_suggestionService;
     std::unique_ptr<PracticeStore> m_practiceStore;
     std::unique_ptr<PracticeService> m_practice;
-    // The scenarios and what PracticeScenarioSet::load refused.
-    void startPractice(std::pair<QList<PracticeScenario>, QStringList> scenarios);
+    void startPractice(ScenariosLoaded scenarios);
     struct History;
     std::unique_ptr<History> m_history;
     // Declared after everything its queued writes touch, and stopped first in the destructor.

@@ -17,8 +17,13 @@ struct PhraseService::Subscriptions
     std::vector<boost::signals2::scoped_connection> connections;
 };
 
+PhraseService::Saved PhraseService::Saved::readFrom(const PhraseStore& store)
+{
+    return {store.starred(), store.learning(), store.personalPhrases()};
+}
+
 PhraseService::PhraseService(EmpathyEngine& engine, PhraseStore* store, StorageQueue* queue,
-                             QObject* parent)
+                             QObject* parent, std::optional<Saved> saved)
     : QObject(parent)
     , m_engine(engine)
     , m_store(store)
@@ -27,7 +32,9 @@ PhraseService::PhraseService(EmpathyEngine& engine, PhraseStore* store, StorageQ
 {
     if (!m_store)
         return;
-    m_engine.restore(m_store->starred(), m_store->learning(), m_store->personalPhrases());
+    if (!saved)
+        saved = Saved::readFrom(*m_store);
+    m_engine.restore(saved->starred, saved->learning, saved->personal);
     // The engine reports from whichever thread the change came on; the storage thread writes it.
     const auto write = [this](const char* what, std::function<bool(QString*)> save) {
         if (!m_queue) {

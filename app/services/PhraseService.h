@@ -1,13 +1,16 @@
 #pragma once
 
 #include "empathy/PhraseLibrary.h"
+#include "empathy/Suggester.h"
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace attune {
 
@@ -25,8 +28,18 @@ class PhraseService final : public QObject
 public:
     // Without `store` (no database) the agent cannot keep phrases of their own, and stars and
     // learning last for the session. Without `queue` (tests) the store is written directly.
+    // What the store keeps for the engine, read on the storage thread at start-up (readFrom), so
+    // the GUI thread does not wait on the database for it.
+    struct Saved
+    {
+        QSet<QString> starred;
+        PhraseLearning learning;
+        QList<Phrase> personal;
+        static Saved readFrom(const PhraseStore& store);
+    };
+    // Restores from `saved` when given, else reads `store` on this thread (tests, tools).
     PhraseService(EmpathyEngine& engine, PhraseStore* store, StorageQueue* queue,
-                  QObject* parent = nullptr);
+                  QObject* parent = nullptr, std::optional<Saved> saved = std::nullopt);
     ~PhraseService() override;
 
     EmpathyEngine& engine() { return m_engine; }

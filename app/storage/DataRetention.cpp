@@ -93,7 +93,12 @@ DataRetention::DataRetention(Database& database, const Clock& clock,
     , m_clock(clock)
     , m_retentionDays(std::move(retentionDays))
 {
-    connect(&m_timer, &QTimer::timeout, this, [this] { purgeNow(); });
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (m_runner)
+            m_runner([this] { purgeNow(); });
+        else
+            purgeNow();
+    });
 }
 
 bool DataRetention::purgeBefore(Database& database, const QDateTime& cutoff, Purged* purged,
@@ -147,6 +152,12 @@ bool DataRetention::purgeBefore(Database& database, const QDateTime& cutoff, Pur
 void DataRetention::start(int intervalMs)
 {
     purgeNow();
+    m_timer.start(intervalMs);
+}
+
+void DataRetention::purgeDailyThrough(Runner runner, int intervalMs)
+{
+    m_runner = std::move(runner);
     m_timer.start(intervalMs);
 }
 

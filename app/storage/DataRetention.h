@@ -27,7 +27,7 @@ class Database;
 // with a wrong clock therefore deletes nothing. The last purge and a hold are kept in the
 // database (app_state), so a restart does not forget them.
 //
-// Use it on the thread that opened the database.
+// Use it on the thread that opened the database, or hand its purges to one (start(Runner)).
 class DataRetention final : public QObject
 {
     Q_OBJECT
@@ -74,6 +74,11 @@ public:
     // Purges now with the period in force (nothing when it is 0), and again every `intervalMs`
     // (daily; tests pass less), so an Attune left running for weeks keeps to the period too.
     void start(int intervalMs = kDailyMs);
+    // The app's way: it runs the first purge itself on its storage thread (StorageStartup), and
+    // each later one is handed to `runner` (the same thread), so the GUI thread never waits on
+    // one; purgeNow() then runs on that thread only.
+    using Runner = std::function<void(std::function<void()> purge)>;
+    void purgeDailyThrough(Runner runner, int intervalMs = kDailyMs);
     bool purgeNow(Purged* purged = nullptr, QString* error = nullptr);
     Decision lastDecision() const { return m_lastDecision; }
     // When the last purge ran, as kept in the database (invalid before the first).
@@ -84,6 +89,7 @@ private:
     const Clock& m_clock;
     std::function<int()> m_retentionDays;
     QTimer m_timer;
+    Runner m_runner;
     Decision m_lastDecision = Decision::Off;
 };
 

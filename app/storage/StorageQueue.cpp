@@ -44,6 +44,7 @@ void StorageQueue::start()
     m_worker->moveToThread(&m_thread);
     m_thread.start();
     std::lock_guard lock(m_mutex);
+    m_openSeen = m_database.isOpen();
     if (!m_queue.empty() && !m_running) {
         m_running = true;
         schedule(0);
@@ -118,15 +119,40 @@ void StorageQueue::schedule(int delayMs)
             m_worker, [this] { runNext(); }, Qt::QueuedConnection);
 }
 
+void StorageQueue::prepareConnection()
+{
+    // The app's first job may be the one that opens the database (AppServices::start): no
+    // connection is made to the file before it exists with its folder, checks and migrations.
+    if (m_connectionReady || !m_database.isOpen())
+        return;
+    // A short busy wait per attempt keeps this thread answering: the retry below does the
+    // long waiting, and reads queued meanwhile are not stuck behind one five-second call.
+    QSqlQuery pragma(m_database.connection());
+    pragma.exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(kAttemptWaitMs));
+    m_connectionReady = true;
+}
+
+bool StorageQueue::runAhead(std::function<void()> job)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_worker || !m_openSeen)
+            return false;
+    }
+    // A write waiting for its retry leaves this thread's event loop free between attempts.
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, job = std::move(job)] {
+            prepareConnection();
+            job();
+        },
+        Qt::QueuedConnection);
+    return true;
+}
+
 void StorageQueue::runNext()
 {
-    if (!m_connectionReady) {
-        // A short busy wait per attempt keeps this thread answering: the retry below does the
-        // long waiting, and reads queued meanwhile are not stuck behind one five-second call.
-        QSqlQuery pragma(m_database.connection());
-        pragma.exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(kAttemptWaitMs));
-        m_connectionReady = true;
-    }
+    prepareConnection();
     Entry* entry = nullptr;
     {
         std::lock_guard lock(m_mutex);
@@ -140,6 +166,10 @@ void StorageQueue::runNext()
     }
     QString error;
     Result result = entry->job(&error);
+    if (!m_openSeen && m_database.isOpen()) {
+        std::lock_guard lock(m_mutex);
+        m_openSeen = true; // the job opened the database: reads may now run ahead
+    }
     if (result == Result::Failed && isBusy(error))
         result = Result::Busy;
     if (result == Result::Busy) {

@@ -47,7 +47,8 @@ public:
     explicit StorageQueue(Database& database, QObject* parent = nullptr);
     ~StorageQueue() override;
 
-    // Starts the thread; jobs queued before run once it is up.
+    // Starts the thread; jobs queued before run once it is up. The database need not be open
+    // yet: a first job may open it (Database::open) on this thread.
     void start();
 
     // Queues a write; callable from any thread. `what` names it in the log (no personal data).
@@ -74,6 +75,31 @@ public:
                         Qt::QueuedConnection);
                 return Result::Done;
             });
+    }
+
+    // Runs `query` on the storage thread as soon as it is free, ahead of queued writes (one
+    // waiting for another program's lock included: a read goes through a writer's lock in WAL),
+    // and hands its result to `deliver` on `context`'s thread. For reads that need not see the
+    // writes queued before them, such as the caller's profile at ring. Only once the database is
+    // open (after start-up); before that it is queued like read().
+    template <typename T>
+    void readNow(const char* what, std::function<T()> query, QObject* context,
+                 std::function<void(T)> deliver)
+    {
+        auto job = [query = std::move(query), deliver = std::move(deliver),
+                    guard = QPointer<QObject>(context)]() mutable {
+            T value = query();
+            if (guard)
+                QMetaObject::invokeMethod(
+                    guard.data(),
+                    [guard, value = std::move(value), deliver = std::move(deliver)]() mutable {
+                        if (guard)
+                            deliver(std::move(value));
+                    },
+                    Qt::QueuedConnection);
+        };
+        if (!runAhead(std::move(job)))
+            read<T>(what, std::move(query), context, std::move(deliver));
     }
 
     // Queues a write whose caller needs its outcome (an id, a refusal): `job` fills `outcome`,
@@ -134,6 +160,10 @@ private:
         bool writes = true; // false for reads and barriers: no `written` after them
     };
     quint64 enqueue(const char* what, bool writes, Job job);
+    // Posts `job` to the storage thread outside the queue; false (nothing posted) before the
+    // database is open.
+    bool runAhead(std::function<void()> job);
+    void prepareConnection();
     void schedule(int delayMs);
     void runNext();
 
@@ -149,6 +179,8 @@ private:
     bool m_scheduled = false; // runNext is queued on the storage thread
     int m_attempts = 0;       // of the job at the head of the queue
     bool m_connectionReady = false;
+    // The database is open (readNow may run ahead); written under m_mutex.
+    bool m_openSeen = false;
 };
 
 } // namespace attune

@@ -177,6 +177,11 @@ const QString kLastFailureKey = QStringLiteral("supervisor/lastFailureAt");
 
 } // namespace
 
+QStringList PinGuard::keptKeys()
+{
+    return {kFailuresKey, kWaitKey, kLastFailureKey};
+}
+
 void PinGuard::keepIn(Memory memory)
 {
     m_memory = std::move(memory);

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <boost/signals2/connection.hpp>
 
@@ -79,6 +80,8 @@ public:
         std::function<void(const QString& key, const QString& value)> write;
     };
     void keepIn(Memory memory);
+    // The keys it reads and writes there, so they can be read ahead on another thread.
+    static QStringList keptKeys();
 
     Outcome attempt(const QString& pin);
     // How long until the next attempt is allowed (0 when it is now).

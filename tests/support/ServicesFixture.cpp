@@ -4,7 +4,9 @@
 #include "services/AppServices.h"
 #include "settings/Settings.h"
 
+#include <QEventLoop>
 #include <QObject>
+#include <QTimer>
 
 namespace attune::test {
 
@@ -62,8 +64,25 @@ bool ServicesFixture::start()
         m_problems << error;
         return false;
     }
+    // start() returns at once; the database opens on the storage thread.
+    bool up = false;
+    bool ended = false;
+    QEventLoop wait;
+    const auto onStarted = QObject::connect(m_services.get(), &AppServices::started, &wait, [&] {
+        up = ended = true;
+        wait.quit();
+    });
+    const auto onFatal = QObject::connect(m_services.get(), &AppServices::fatal, &wait, [&] {
+        ended = true;
+        wait.quit();
+    });
     m_services->start(*m_server);
-    return m_services->isStarted();
+    QTimer::singleShot(60000, &wait, &QEventLoop::quit);
+    if (!ended)
+        wait.exec();
+    QObject::disconnect(onStarted);
+    QObject::disconnect(onFatal);
+    return up && m_services->isStarted();
 }
 
 } // namespace attune::test

@@ -1,7 +1,8 @@
 // Renders the one icon source (resources/icons/attune.svg) to the PNG sizes desktops ask for, at
 // build time, so the PNGs can never drift from the SVG and no binary images live in the
-// repository. Usage: attune_render_icon IN.svg OUT.png SIZE
+// repository. Usage: attune_render_icon IN.svg OUT.png SIZE (or OUT.argb32p: the raw pixels)
 
+#include <QFile>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
@@ -31,7 +32,20 @@ int main(int argc, char** argv)
     painter.setRenderHint(QPainter::Antialiasing);
     svg.render(&painter);
     painter.end();
-    if (!image.save(QString::fromLocal8Bit(argv[2]), "PNG")) {
+    const QString out = QString::fromLocal8Bit(argv[2]);
+    if (out.endsWith(QLatin1String(".argb32p"))) {
+        // The app's own icon: the rendered pixels as they are (premultiplied ARGB32, this
+        // machine's byte order), which the app shows without decoding anything (issue #15).
+        QFile file(out);
+        const auto bytes = reinterpret_cast<const char*>(image.constBits());
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(bytes, image.sizeInBytes()) != image.sizeInBytes()) {
+            std::fprintf(stderr, "attune_render_icon: cannot write %s\n", argv[2]);
+            return 1;
+        }
+        return 0;
+    }
+    if (!image.save(out, "PNG")) {
         std::fprintf(stderr, "attune_render_icon: cannot write %s\n", argv[2]);
         return 1;
     }

@@ -1,10 +1,15 @@
 #include "common/Icons.h"
 
+#include <QHash>
 #include <QIconEngine>
+#include <QImage>
 #include <QPainter>
 #include <QPainterPath>
+#include <QResource>
 
+#include <algorithm>
 #include <functional>
+#include <iterator>
 
 namespace attune::Icons {
 
@@ -112,9 +117,77 @@ QIcon history(const QColor& color)
     }));
 }
 
+namespace {
+
+// The app icon from the pixels rendered at build time (widgets/CMakeLists.txt): a start asks only
+// for those sizes, so it never loads the SVG plugin and Qt Svg (issue #15). Any other size or
+// mode is the SVG's own, loaded then.
+class AppIconEngine final : public QIconEngine
+{
+public:
+    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        // As the SVG engine does: a pixmap at the device's resolution, drawn into the rectangle.
+        QSize pixmapSize = rect.size();
+        if (painter->device())
+            pixmapSize *= painter->device()->devicePixelRatio();
+        painter->drawPixmap(rect, pixmap(pixmapSize, mode, state));
+    }
+
+    QSize actualSize(const QSize& size, QIcon::Mode, QIcon::State) override
+    {
+        // The SVG is square: the largest square that fits.
+        const int side = qMin(size.width(), size.height());
+        return side > 0 ? QSize(side, side) : QSize();
+    }
+
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
+    {
+        static constexpr int kRendered[] = {ATTUNE_APP_ICON_SIZES};
+        const bool rendered = size.width() == size.height() && mode == QIcon::Normal &&
+                              state == QIcon::Off &&
+                              std::find(std::begin(kRendered), std::end(kRendered), size.width()) !=
+                                  std::end(kRendered);
+        if (!rendered)
+            return svg().pixmap(size, mode, state);
+        QPixmap& cached = m_rendered[size.width()];
+        if (cached.isNull()) {
+            // Stored uncompressed (widgets/CMakeLists.txt): the pixels are read in place.
+            const QResource pixels(QStringLiteral(":/icons/attune-%1.argb32p").arg(size.width()));
+            const qsizetype side = size.width();
+            if (pixels.isValid() && pixels.compressionAlgorithm() == QResource::NoCompression &&
+                pixels.size() == side * side * 4)
+                cached = QPixmap::fromImage(
+                    QImage(pixels.data(), side, side, QImage::Format_ARGB32_Premultiplied));
+            else
+                return svg().pixmap(size, mode, state);
+        }
+        return cached;
+    }
+
+    QIconEngine* clone() const override { return new AppIconEngine; }
+    QString key() const override { return QStringLiteral("AttuneAppIcon"); }
+    // None, as the SVG engine says: X11 then asks for 16, 32, 64 and 128 (all rendered).
+    QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override { return {}; }
+    bool isNull() override { return false; }
+
+private:
+    QIcon& svg()
+    {
+        if (m_svg.isNull())
+            m_svg = QIcon(QStringLiteral(":/icons/attune.svg"));
+        return m_svg;
+    }
+
+    QHash<int, QPixmap> m_rendered;
+    QIcon m_svg;
+};
+
+} // namespace
+
 QIcon app()
 {
-    return QIcon(QStringLiteral(":/icons/attune.svg"));
+    return QIcon(new AppIconEngine);
 }
 
 } // namespace attune::Icons

@@ -2027,10 +2027,6 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <translation>%1: Schritt %2: Feld „%3“: %4</translation>
     </message>
     <message>
-        <source>must be a number of seconds, 0 or more</source>
-        <translation>muss eine Sekundenzahl von 0 oder mehr sein</translation>
-    </message>
-    <message>
         <source>steps must be in time order</source>
         <translation>die Schritte müssen zeitlich geordnet sein</translation>
     </message>
@@ -2045,6 +2041,10 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>unknown event &quot;%1&quot;</source>
         <translation>unbekanntes Ereignis „%1“</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds from 0 to 86400</source>
+        <translation>muss eine Sekundenzahl von 0 bis 86400 sein</translation>
     </message>
 </context>
 <context>

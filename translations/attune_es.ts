@@ -2026,10 +2026,6 @@ ejecución (status).
         <translation>%1: paso %2: campo «%3»: %4</translation>
     </message>
     <message>
-        <source>must be a number of seconds, 0 or more</source>
-        <translation>debe ser un número de segundos, 0 o más</translation>
-    </message>
-    <message>
         <source>steps must be in time order</source>
         <translation>los pasos deben estar en orden cronológico</translation>
     </message>
@@ -2044,6 +2040,10 @@ ejecución (status).
     <message>
         <source>unknown event &quot;%1&quot;</source>
         <translation>evento desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds from 0 to 86400</source>
+        <translation>debe ser un número de segundos entre 0 y 86400</translation>
     </message>
 </context>
 <context>

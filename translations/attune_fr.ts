@@ -2029,10 +2029,6 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <translation>%1&#x202f;: étape %2&#x202f;: champ «&#x202f;%3&#x202f;»&#x202f;: %4</translation>
     </message>
     <message>
-        <source>must be a number of seconds, 0 or more</source>
-        <translation>doit être un nombre de secondes, 0 ou plus</translation>
-    </message>
-    <message>
         <source>steps must be in time order</source>
         <translation>les étapes doivent être dans l&apos;ordre chronologique</translation>
     </message>
@@ -2047,6 +2043,10 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>unknown event &quot;%1&quot;</source>
         <translation>événement inconnu «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds from 0 to 86400</source>
+        <translation>doit être un nombre de secondes entre 0 et 86400</translation>
     </message>
 </context>
 <context>

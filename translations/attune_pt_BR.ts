@@ -2026,10 +2026,6 @@ execução (status).
         <translation>%1: passo %2: campo &quot;%3&quot;: %4</translation>
     </message>
     <message>
-        <source>must be a number of seconds, 0 or more</source>
-        <translation>deve ser um número de segundos, 0 ou mais</translation>
-    </message>
-    <message>
         <source>steps must be in time order</source>
         <translation>os passos devem estar em ordem cronológica</translation>
     </message>
@@ -2044,6 +2040,10 @@ execução (status).
     <message>
         <source>unknown event &quot;%1&quot;</source>
         <translation>evento desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds from 0 to 86400</source>
+        <translation>deve ser um número de segundos entre 0 e 86400</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
 #include <thread>
 
@@ -114,8 +115,10 @@ ControlReply ControlProtocol::handle(const QJsonObject& request)
             !optionalString(request, QStringLiteral("name"), &event.caller.displayName, &error) ||
             !optionalString(request, QStringLiteral("language"), &event.caller.language, &error))
             return errorReply(error);
+        // Only a whole number a qint64 holds counts (a cast of 1e98 is undefined behaviour, the
+        // fuzzer's find); anything else, or a time before 1970, is "not said".
         event.requestedAtEpochMs =
-            static_cast<qint64>(request.value(QStringLiteral("requestedAtEpochMs")).toDouble());
+            std::max<qint64>(0, request.value(QStringLiteral("requestedAtEpochMs")).toInteger(0));
         refusal = publish([&] { m_bus.callStarted(event); });
     } else if (command == QLatin1String("call.answer")) {
         refusal = publish([&] { m_bus.callAnswered(callId); });

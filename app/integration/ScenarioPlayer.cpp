@@ -41,9 +41,10 @@ bool Scenario::parse(const QByteArray& json, const QString& fileName, Scenario* 
             return false;
         };
         const QJsonValue at = object.value(QStringLiteral("at"));
-        if (!at.isDouble() || at.toDouble() < 0)
+        // A day bounds a scripted call and keeps the milliseconds well inside a qint64.
+        if (!at.isDouble() || !(at.toDouble() >= 0 && at.toDouble() <= 86400))
             return fail(QStringLiteral("at"),
-                        Scenario::tr("must be a number of seconds, 0 or more"));
+                        Scenario::tr("must be a number of seconds from 0 to 86400"));
         Step step;
         step.atMs = std::llround(at.toDouble() * 1000.0);
         if (step.atMs < previousAt)

@@ -578,8 +578,11 @@ std::optional<HistoryDetail> HistorySql::readDetail(QSqlQuery& query, HistoryVie
     const QJsonArray points = QJsonDocument::fromJson(value(7).toByteArray()).array();
     for (const QJsonValue& point : points) {
         const QJsonArray pair = point.toArray();
-        if (pair.size() == 2)
-            detail.arcPoints.append({qint64(pair.at(0).toDouble()), pair.at(1).toDouble()});
+        // The stored arc is read as untrusted text: a time that is not a whole number a qint64
+        // holds (a cast would be undefined behaviour) drops the point, not the call.
+        const qint64 atMs = pair.size() == 2 ? pair.at(0).toInteger(-1) : -1;
+        if (atMs >= 0 && pair.at(1).isDouble())
+            detail.arcPoints.append({atMs, pair.at(1).toDouble()});
     }
     detail.arcPeakAfterMs = value(8).toLongLong();
     for (const QJsonValue& used : QJsonDocument::fromJson(value(9).toByteArray()).array())

@@ -134,6 +134,34 @@ private Q_SLOTS:
         QVERIFY(errorOf(error).contains(QStringLiteral("object")));
     }
 
+    // The fuzzer's find: a request time of 1e98 was cast to qint64 (undefined behaviour). Only a
+    // whole number a qint64 holds, from 1970 on, is a request time; the call rings either way.
+    void aRequestTimeThatIsNoWholeNumberCountsAsNotSaid_data()
+    {
+        QTest::addColumn<QJsonValue>("requestedAt");
+        QTest::addColumn<qint64>("expected");
+        QTest::newRow("ordinary") << QJsonValue(qint64(1795389636000)) << qint64(1795389636000);
+        QTest::newRow("far too big") << QJsonValue(1.79e98) << qint64(0);
+        QTest::newRow("just past qint64") << QJsonValue(9.3e18) << qint64(0);
+        QTest::newRow("not whole") << QJsonValue(12.5) << qint64(0);
+        QTest::newRow("before 1970") << QJsonValue(-5) << qint64(0);
+        QTest::newRow("text") << QJsonValue(QStringLiteral("soon")) << qint64(0);
+    }
+
+    void aRequestTimeThatIsNoWholeNumberCountsAsNotSaid()
+    {
+        QFETCH(QJsonValue, requestedAt);
+        QFETCH(qint64, expected);
+        qint64 seen = -1;
+        boost::signals2::scoped_connection watch = m_bus.callStarted.connect(
+            [&seen](const CallStartedEvent& event) { seen = event.requestedAtEpochMs; });
+        const QJsonObject reply = send({{QStringLiteral("command"), QStringLiteral("call.start")},
+                                        {QStringLiteral("callId"), QStringLiteral("t1")},
+                                        {QStringLiteral("requestedAtEpochMs"), requestedAt}});
+        QVERIFY2(reply.value(QStringLiteral("ok")).toBool(), qPrintable(errorOf(reply)));
+        QCOMPARE(seen, expected);
+    }
+
     void statusReportsTheLastScreenPop()
     {
         m_trace.recordPainted(QStringLiteral("p9"), 1000, 1012);

@@ -370,6 +370,29 @@ private Q_SLOTS:
         QVERIFY(anyStress);
     }
 
+    // The stored arc is read as untrusted text (a forged or damaged row): a time that is not a
+    // whole number a qint64 holds, a negative one or a value that is no number drops that
+    // point, not the call (a cast of 1e98 to qint64 was undefined behaviour).
+    void aDamagedArcDropsItsBadPointsNotTheCall()
+    {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "UPDATE calls SET arc_points = '[[1e98,0.5],[12.5,0.4],[-3,0.3],[1000,\"x\"],"
+            "[2000,0.7],[3000],\"junk\",[9.3e18,0.2]]' WHERE call_id = 'c5'")));
+        qint64 rowId = 0;
+        for (const HistoryRow& row : all(HistoryFilter())) {
+            if (row.callId == QLatin1String("c5"))
+                rowId = row.callRowId;
+        }
+        HistoryStore store(*m_db);
+        const auto detail = store.detail(rowId, HistoryViewer::Agent);
+        QVERIFY(q.exec(QStringLiteral("UPDATE calls SET arc_points = NULL WHERE call_id = 'c5'")));
+        QVERIFY(detail.has_value());
+        QCOMPARE(detail->arcPoints.size(), 1);
+        QCOMPARE(detail->arcPoints.first().first, qint64(2000));
+        QCOMPARE(detail->arcPoints.first().second, 0.7);
+    }
+
     void breathingAfterACallIsSeen()
     {
         const QList<HistoryRow> rows = all(HistoryFilter());

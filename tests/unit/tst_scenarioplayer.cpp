@@ -95,6 +95,13 @@ private Q_SLOTS:
         QTest::newRow("bad time")
             << QByteArray(R"({"schema":1,"steps":[{"at":"soon","event":"call.start"}]})")
             << "step 1: field \"at\"";
+        // 1e300 seconds overflowed the milliseconds (llround's result is unspecified).
+        QTest::newRow("beyond a day")
+            << QByteArray(R"({"schema":1,"steps":[{"at":1e300,"event":"call.start"}]})")
+            << "step 1: field \"at\"";
+        QTest::newRow("negative") << QByteArray(
+                                         R"({"schema":1,"steps":[{"at":-1,"event":"call.start"}]})")
+                                  << "step 1: field \"at\"";
         QTest::newRow("out of order")
             << QByteArray(
                    R"({"schema":1,"steps":[{"at":5,"event":"call.start"},{"at":1,"event":"call.end"}]})")

@@ -60,21 +60,11 @@ public:
     void read(const char* what, std::function<T()> query, QObject* context,
               std::function<void(T)> deliver)
     {
-        enqueue(
-            what, /*writes=*/false,
-            [query = std::move(query), deliver = std::move(deliver),
-             guard = QPointer<QObject>(context)](QString*) mutable {
-                T value = query();
-                if (guard)
-                    QMetaObject::invokeMethod(
-                        guard.data(),
-                        [guard, value = std::move(value), deliver = std::move(deliver)]() mutable {
-                            if (guard)
-                                deliver(std::move(value));
-                        },
-                        Qt::QueuedConnection);
-                return Result::Done;
-            });
+        enqueue(what, /*writes=*/false,
+                [job = readJob<T>(std::move(query), context, std::move(deliver))](QString*) {
+                    job();
+                    return Result::Done;
+                });
     }
 
     // Runs `query` on the storage thread as soon as it is free, ahead of queued writes (one
@@ -86,20 +76,14 @@ public:
     void readNow(const char* what, std::function<T()> query, QObject* context,
                  std::function<void(T)> deliver)
     {
-        auto job = [query = std::move(query), deliver = std::move(deliver),
-                    guard = QPointer<QObject>(context)]() mutable {
-            T value = query();
-            if (guard)
-                QMetaObject::invokeMethod(
-                    guard.data(),
-                    [guard, value = std::move(value), deliver = std::move(deliver)]() mutable {
-                        if (guard)
-                            deliver(std::move(value));
-                    },
-                    Qt::QueuedConnection);
-        };
-        if (!runAhead(std::move(job)))
-            read<T>(what, std::move(query), context, std::move(deliver));
+        // One job for both ways: `query` and `deliver` are moved into it, so the queued way
+        // must enqueue this job, not wrap them again.
+        std::function<void()> job = readJob<T>(std::move(query), context, std::move(deliver));
+        if (!runAhead(job))
+            enqueue(what, /*writes=*/false, [job](QString*) {
+                job();
+                return Result::Done;
+            });
     }
 
     // Queues a write whose caller needs its outcome (an id, a refusal): `job` fills `outcome`,
@@ -152,6 +136,26 @@ Q_SIGNALS:
     void written();
 
 private:
+    // A read's job: runs `query` on the storage thread and hands its result to `deliver` on
+    // `context`'s thread, dropped if `context` is gone by then.
+    template <typename T>
+    static std::function<void()> readJob(std::function<T()> query, QObject* context,
+                                         std::function<void(T)> deliver)
+    {
+        return [query = std::move(query), deliver = std::move(deliver),
+                guard = QPointer<QObject>(context)]() mutable {
+            T value = query();
+            if (guard)
+                QMetaObject::invokeMethod(
+                    guard.data(),
+                    [guard, value = std::move(value), deliver = deliver]() mutable {
+                        if (guard)
+                            deliver(std::move(value));
+                    },
+                    Qt::QueuedConnection);
+        };
+    }
+
     struct Entry
     {
         quint64 sequence = 0;

@@ -163,6 +163,36 @@ private Q_SLOTS:
         QCOMPARE(deliveredOn, QThread::currentThread());
     }
 
+    // readNow before the database is open is queued like read(); it used to queue a read of
+    // the query and delivery it had already moved away (std::bad_function_call on the storage
+    // thread, which ends the app). Once open, it runs ahead.
+    void readNowBeforeAndAfterTheDatabaseOpensAnswers()
+    {
+        QTemporaryDir dir;
+        Database db(dir.path() + QStringLiteral("/attune.sqlite"));
+        StorageQueue queue(db);
+        queue.start();
+        int before = 0;
+        queue.readNow<int>(
+            "before open", [] { return 41; }, this, [&](int v) { before = v; });
+        QTRY_COMPARE(before, 41);
+        queue.write("open", [&db](QString* error) {
+            return db.open(error) ? StorageQueue::Result::Done : StorageQueue::Result::Failed;
+        });
+        QVERIFY(queue.drain(5000));
+        QVERIFY(db.isOpen());
+        QThread* deliveredOn = nullptr;
+        int after = 0;
+        queue.readNow<int>(
+            "after open", [] { return 42; }, this,
+            [&](int v) {
+                after = v;
+                deliveredOn = QThread::currentThread();
+            });
+        QTRY_COMPARE(after, 42);
+        QCOMPARE(deliveredOn, QThread::currentThread());
+    }
+
     void isBusyTellsSqliteLocksFromOtherErrors()
     {
         QVERIFY(StorageQueue::isBusy(QStringLiteral("database is locked Unable to fetch row")));

@@ -115,6 +115,15 @@ private:
         window.setPracticeService(*services.practice());
     }
 
+    // Docks and shows the window as RunApp does, and waits for its first painted frame.
+    static bool showUntilFirstFrame(SidebarWindow& window)
+    {
+        QSignalSpy firstFrame(&window, &SidebarWindow::firstFramePainted);
+        window.restoreOrDock();
+        window.show();
+        return firstFrame.wait();
+    }
+
 private Q_SLOTS:
     void initTestCase() { m_theme = std::make_unique<ThemeManager>(*qApp); }
 
@@ -124,10 +133,7 @@ private Q_SLOTS:
         QVERIFY2(fixture.start(), qPrintable(fixture.problems().join(u'\n')));
         AppServices& services = fixture.services();
         SidebarWindow window(services.session(), fixture.settings(), *m_theme, services.popTrace());
-        QSignalSpy firstFrame(&window, &SidebarWindow::firstFramePainted);
-        window.restoreOrDock();
-        window.show();
-        QVERIFY(firstFrame.wait());
+        QVERIFY(showUntilFirstFrame(window));
         // The profile, suggestions and breathing exist; they are only not attached yet. Their
         // sections show their headings over an empty body, never a promise of a future feature.
         const QStringList first = visibleTexts(&window);
@@ -160,10 +166,7 @@ private Q_SLOTS:
         QVERIFY2(fixture.start(), qPrintable(fixture.problems().join(u'\n')));
         AppServices& services = fixture.services();
         SidebarWindow window(services.session(), fixture.settings(), *m_theme, services.popTrace());
-        QSignalSpy firstFrame(&window, &SidebarWindow::firstFramePainted);
-        window.restoreOrDock();
-        window.show();
-        QVERIFY(firstFrame.wait());
+        QVERIFY(showUntilFirstFrame(window));
         // As RunApp does when the database and the phrase library failed: only the breathing
         // coach (which needs neither) attaches.
         window.setBreathingCoach(services.breathingService());
@@ -194,10 +197,7 @@ private Q_SLOTS:
         QVERIFY2(fixture.start(), qPrintable(fixture.problems().join(u'\n')));
         AppServices& services = fixture.services();
         SidebarWindow window(services.session(), fixture.settings(), *m_theme, services.popTrace());
-        QSignalSpy firstFrame(&window, &SidebarWindow::firstFramePainted);
-        window.restoreOrDock();
-        window.show();
-        QVERIFY(firstFrame.wait());
+        QVERIFY(showUntilFirstFrame(window));
         const QString cannotArrive = QStringLiteral("cannot arrive");
         QVERIFY(textsSaying(visibleTexts(&window), cannotArrive).isEmpty());
         window.sayOutsideCallsCannotArrive();
@@ -217,10 +217,7 @@ private Q_SLOTS:
         QVERIFY2(fixture.start(), qPrintable(fixture.problems().join(u'\n')));
         AppServices& services = fixture.services();
         SidebarWindow window(services.session(), fixture.settings(), *m_theme, services.popTrace());
-        QSignalSpy firstFrame(&window, &SidebarWindow::firstFramePainted);
-        window.restoreOrDock();
-        window.show();
-        QVERIFY(firstFrame.wait());
+        QVERIFY(showUntilFirstFrame(window));
         QCoreApplication::processEvents(); // the dock after the first frame
         const QRect placed = window.geometry();
         const QRect framed = window.frameGeometry();
@@ -258,10 +255,7 @@ private Q_SLOTS:
         QVERIFY2(fixture.start(), qPrintable(fixture.problems().join(u'\n')));
         AppServices& services = fixture.services();
         SidebarWindow window(services.session(), fixture.settings(), *m_theme, services.popTrace());
-        QSignalSpy firstFrame(&window, &SidebarWindow::firstFramePainted);
-        window.restoreOrDock();
-        window.show();
-        QVERIFY(firstFrame.wait());
+        QVERIFY(showUntilFirstFrame(window));
         int historyOpened = 0;
         attachParts(window, services, &historyOpened);
 
@@ -305,10 +299,7 @@ private Q_SLOTS:
         QVERIFY2(fixture.start(), qPrintable(fixture.problems().join(u'\n')));
         AppServices& services = fixture.services();
         SidebarWindow window(services.session(), fixture.settings(), *m_theme, services.popTrace());
-        QSignalSpy firstFrame(&window, &SidebarWindow::firstFramePainted);
-        window.restoreOrDock();
-        window.show();
-        QVERIFY(firstFrame.wait());
+        QVERIFY(showUntilFirstFrame(window));
         int historyOpened = 0;
         attachParts(window, services, &historyOpened);
         QCoreApplication::processEvents();

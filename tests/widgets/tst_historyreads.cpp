@@ -4,6 +4,7 @@
 // keeps answering, shows only the rows of the filter last asked for, and closes cleanly.
 #include "DatabaseProbes.h"
 #include "HistorySeed.h"
+#include "HistoryWindowProbes.h"
 #include "assessment/Rubric.h"
 #include "core/Clock.h"
 #include "services/CoachingService.h"
@@ -40,6 +41,7 @@
 using namespace attune;
 using attune::test::GuiPulse;
 using attune::test::LockHolder;
+using attune::test::shownMessage;
 
 namespace {
 
@@ -62,16 +64,6 @@ int threadsNamed(const QByteArray& name)
             ++found;
     }
     return found;
-}
-
-// The visible message line's text (empty when hidden).
-QString shownMessage(QWidget& window)
-{
-    for (QLabel* label : window.findChildren<QLabel*>()) {
-        if (label->accessibleName() == QLatin1String("Message") && label->isVisible())
-            return label->text();
-    }
-    return {};
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 // is still on its way says so, and is shown as soon as it arrives.
 
 #include "HistorySeed.h"
+#include "HistoryWindowProbes.h"
 #include "assessment/Rubric.h"
 #include "core/Clock.h"
 #include "storage/CoachingStore.h"
@@ -25,21 +26,12 @@
 #include <memory>
 
 using namespace attune;
+using attune::test::shownMessage;
 
 namespace {
 
 // Fifteen pages of 200: more than the model holds (HistoryModel::kCachedPages).
 constexpr int kCalls = 3000;
-
-// The visible message line's text (empty when hidden).
-QString shownMessage(QWidget& window)
-{
-    for (QLabel* label : window.findChildren<QLabel*>()) {
-        if (label->accessibleName() == QLatin1String("Message") && label->isVisible())
-            return label->text();
-    }
-    return {};
-}
 
 } // namespace
 

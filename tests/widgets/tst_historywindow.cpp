@@ -1,4 +1,5 @@
 #include "HistorySeed.h"
+#include "HistoryWindowProbes.h"
 #include "assessment/Rubric.h"
 #include "core/CallEvents.h"
 #include "core/CallSession.h"
@@ -64,16 +65,6 @@ private:
             }
         }
         return -1;
-    }
-
-    // The message line's text while it shows.
-    QString shownMessage() const
-    {
-        for (QLabel* label : m_window->findChildren<QLabel*>()) {
-            if (label->accessibleName() == QLatin1String("Message") && label->isVisible())
-                return label->text();
-        }
-        return {};
     }
 
 private Q_SLOTS:
@@ -206,7 +197,7 @@ private Q_SLOTS:
         const QString csv = m_dir.filePath(QStringLiteral("rows.csv"));
         QString error;
         QVERIFY2(m_window->exportCsv(csv, &error), qPrintable(error));
-        QTRY_VERIFY(shownMessage().startsWith(QLatin1String("Exported 600 call")));
+        QTRY_VERIFY(test::shownMessage(*m_window).startsWith(QLatin1String("Exported 600 call")));
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray written = file.readAll();
@@ -216,7 +207,7 @@ private Q_SLOTS:
                  QFileDevice::Permissions());
         const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
         QVERIFY2(m_window->exportPdf(pdf, &error), qPrintable(error));
-        QTRY_VERIFY(shownMessage().startsWith(QLatin1String("Saved the report")));
+        QTRY_VERIFY(test::shownMessage(*m_window).startsWith(QLatin1String("Saved the report")));
         QFile report(pdf);
         QVERIFY(report.open(QIODevice::ReadOnly));
         QVERIFY(report.read(5) == "%PDF-");

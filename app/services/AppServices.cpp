@@ -207,8 +207,9 @@ void AppServices::finishStart(InstanceServer& server, const StorageStartup& foun
     // The network module's libraries are mapped on a thread of their own (their relocations are
     // about 5 M instructions) while the views attach below; load() then finds them mapped. Not
     // earlier: the loader maps one library at a time, and the storage thread's SQLite driver
-    // would wait behind them.
-    std::future<void> netMapped = std::async(std::launch::async, &NetModule::mapAhead);
+    // would wait behind them. Should no thread be had, it is mapped here when waited for.
+    std::future<void> netMapped =
+        std::async(std::launch::async | std::launch::deferred, &NetModule::mapAhead);
     startStorage(found);
     // Parsed on their own thread while the first frame was built and painted.
     EngineData data = m_engineData->get();

@@ -794,7 +794,8 @@ Options:
   --demo                    play a scripted demo call, on a separate demo database
   --screenshot FILE         write the main window to a PNG and exit (with --demo:
                             after the demo&apos;s first lines)
-  --exit-after-first-frame  exit right after the first frame (startup benchmark)
+  --exit-after-first-frame  say when the first frame is painted and exit once
+                            started (startup benchmark)
   --version, --help
 
 Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
@@ -858,8 +859,8 @@ Optionen:
                             eigenen Demo-Datenbank
   --screenshot DATEI        das Hauptfenster als PNG speichern und beenden (mit
                             --demo: nach den ersten Zeilen der Demo)
-  --exit-after-first-frame  direkt nach dem ersten Frame beenden
-                            (Startzeit-Benchmark)
+  --exit-after-first-frame  den ersten Frame melden und nach dem vollständigen
+                            Start beenden (Startzeit-Benchmark)
   --version, --help
 
 Exit-Codes: 0 Erfolg, 1 Anfrage abgelehnt oder fehlgeschlagen, 2 fehlerhafte

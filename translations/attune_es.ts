@@ -794,7 +794,8 @@ Options:
   --demo                    play a scripted demo call, on a separate demo database
   --screenshot FILE         write the main window to a PNG and exit (with --demo:
                             after the demo&apos;s first lines)
-  --exit-after-first-frame  exit right after the first frame (startup benchmark)
+  --exit-after-first-frame  say when the first frame is painted and exit once
+                            started (startup benchmark)
   --version, --help
 
 Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
@@ -856,8 +857,8 @@ Opciones:
                             una base de datos de demostración aparte
   --screenshot ARCHIVO      guarda la ventana principal en un PNG y sale (con
                             --demo: tras las primeras frases de la demostración)
-  --exit-after-first-frame  sale justo después del primer fotograma (prueba de
-                            rendimiento de arranque)
+  --exit-after-first-frame  indica el primer fotograma y sale al terminar el
+                            arranque (prueba de rendimiento de arranque)
   --version, --help
 
 Códigos de salida: 0 éxito, 1 solicitud rechazada o fallida, 2 línea de comandos

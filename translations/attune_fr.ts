@@ -794,7 +794,8 @@ Options:
   --demo                    play a scripted demo call, on a separate demo database
   --screenshot FILE         write the main window to a PNG and exit (with --demo:
                             after the demo&apos;s first lines)
-  --exit-after-first-frame  exit right after the first frame (startup benchmark)
+  --exit-after-first-frame  say when the first frame is painted and exit once
+                            started (startup benchmark)
   --version, --help
 
 Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
@@ -860,8 +861,8 @@ Options&#x202f;:
   --screenshot FICHIER      enregistre la fenêtre principale en PNG et quitte
                             (avec --demo&#x202f;: après les premières répliques de la
                             démonstration)
-  --exit-after-first-frame  quitte juste après la première image (mesure du
-                            temps de démarrage)
+  --exit-after-first-frame  signale la première image et quitte une fois le
+                            démarrage terminé (mesure du temps de démarrage)
   --version, --help
 
 Codes de sortie&#x202f;: 0 succès, 1 demande refusée ou en échec, 2 ligne de commande

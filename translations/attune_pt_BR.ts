@@ -794,7 +794,8 @@ Options:
   --demo                    play a scripted demo call, on a separate demo database
   --screenshot FILE         write the main window to a PNG and exit (with --demo:
                             after the demo&apos;s first lines)
-  --exit-after-first-frame  exit right after the first frame (startup benchmark)
+  --exit-after-first-frame  say when the first frame is painted and exit once
+                            started (startup benchmark)
   --version, --help
 
 Exit codes: 0 success, 1 the request was refused or failed, 2 bad command line
@@ -856,8 +857,8 @@ Opções:
                             um banco de dados de demonstração separado
   --screenshot FILE         grava a janela principal em um PNG e sai (com --demo:
                             depois das primeiras falas da demonstração)
-  --exit-after-first-frame  sai logo após o primeiro quadro (medição do tempo de
-                            inicialização)
+  --exit-after-first-frame  informa o primeiro quadro e sai ao fim da
+                            inicialização (medição do tempo de inicialização)
   --version, --help
 
 Códigos de saída: 0 sucesso, 1 a solicitação foi recusada ou falhou, 2 linha de

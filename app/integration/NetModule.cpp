@@ -32,4 +32,10 @@ NetModule* NetModule::load(QString* error)
     return module;
 }
 
+void NetModule::mapAhead()
+{
+    if (!attune_net_module)
+        modules::resolve(QLatin1String(kNetModule), kNetModuleSymbol, nullptr);
+}
+
 } // namespace attune

@@ -94,6 +94,10 @@ public:
     // command-line tool). Null with the reason when it is missing, damaged or of another
     // version; tried again at each call, so the reason is always at hand.
     static NetModule* load(QString* error);
+    // Maps the module and its libraries into the process (their relocations: about 5 M
+    // instructions) without running any of it, so that load() on the GUI thread then finds it
+    // mapped. Any thread; a failure is left for load() to find again and report.
+    static void mapAhead();
 };
 
 inline constexpr char kNetModule[] = "attune_net";

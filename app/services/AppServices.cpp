@@ -17,6 +17,7 @@
 #include "empathy/CueDetector.h"
 #include "empathy/EmpathyEngine.h"
 #include "empathy/PhraseLibrary.h"
+#include "integration/NetModule.h"
 #include "integration/SingleInstance.h"
 #include "practice/PracticeScenario.h"
 #include "profile/ProfileService.h"
@@ -203,6 +204,12 @@ void AppServices::start(InstanceServer& server)
 void AppServices::finishStart(InstanceServer& server, const StorageStartup& found,
                               ScenariosLoaded practiceScenarios)
 {
+    // The network module's libraries are mapped on a thread of their own (their relocations are
+    // about 5 M instructions) while the views attach below; load() then finds them mapped. Not
+    // earlier: the loader maps one library at a time, and the storage thread's SQLite driver
+    // would wait behind them. Should no thread be had, it is mapped here when waited for.
+    std::future<void> netMapped =
+        std::async(std::launch::async | std::launch::deferred, &NetModule::mapAhead);
     startStorage(found);
     // Parsed on their own thread while the first frame was built and painted.
     EngineData data = m_engineData->get();
@@ -228,6 +235,7 @@ void AppServices::finishStart(InstanceServer& server, const StorageStartup& foun
         m_integrations.setCommitGate(gate);
     }
     // Qt Network and WebSockets are loaded only now, with the module (integration/NetModule.h).
+    netMapped.wait();
     QString failure;
     NetModule* net = NetModule::load(&failure);
     if (!net) {

@@ -73,6 +73,9 @@ echo "== network module"
 needed_libs=$(readelf -d "$root/usr/bin/attune" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
 grep -Eq 'libQt6(Network|WebSockets)' <<<"$needed_libs" &&
     fail "the binary links Qt Network or WebSockets: $(tr '\n' ' ' <<<"$needed_libs")"
+# The order the loader searches every symbol in (CMakeLists.txt): Qt Core, then the C runtime.
+[ "$(head -n 2 <<<"$needed_libs" | tr '\n' ' ')" = "libQt6Core.so.6 libc.so.6 " ] ||
+    fail "the binary names its libraries in another order: $(tr '\n' ' ' <<<"$needed_libs")"
 readelf -d "$root/usr/lib/attune/modules/attune_net.so" | grep -q 'libQt6WebSockets' ||
     fail "attune_net.so does not link Qt WebSockets"
 for elf in "$root/usr/bin/attune" "$root"/usr/lib/attune/modules/*.so; do

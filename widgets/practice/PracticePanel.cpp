@@ -63,6 +63,9 @@ PracticePanel::PracticePanel(PracticeService& practice, QWidget* parent)
 
     // Offer: one button between calls.
     auto* offer = new QWidget(m_pages);
+    // Into the stack while still empty: the stack shows its first page at once, and a full page
+    // would be polished and laid out here, before the panel is in the sidebar, then again there.
+    m_pages->addWidget(offer);
     auto* offerLayout = new QVBoxLayout(offer);
     offerLayout->setContentsMargins(0, 0, 0, 0);
     m_offerText = wrappedLabel(offer);
@@ -79,7 +82,6 @@ PracticePanel::PracticePanel(PracticeService& practice, QWidget* parent)
     connect(m_practise, &QPushButton::clicked, this, [this] { openPicker(); });
     offerLayout->addWidget(m_offerText);
     offerLayout->addWidget(m_practise, 0, Qt::AlignLeft);
-    m_pages->addWidget(offer);
 
     // The other pages are built the first time they are shown (buildPage): at start the
     // sidebar shows only the offer. Their places in the stack and in the focus chain are held

@@ -1088,6 +1088,10 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <source>The database %1 is damaged (%2). Nothing was changed. Start Attune: it keeps the damaged file aside and starts a fresh one.</source>
         <translation>Die Datenbank %1 ist beschädigt (%2). Es wurde nichts geändert. Starten Sie Attune: Es legt die beschädigte Datei beiseite und beginnt eine neue.</translation>
     </message>
+    <message>
+        <source>%1 is not an ordinary file (a folder, a device or a FIFO, or a link to one). Attune did not open or change it. Move it out of the way (or ask IT to), then start Attune again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisplayLabels</name>

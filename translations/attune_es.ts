@@ -1087,6 +1087,10 @@ ejecución (status).
         <source>The database %1 is damaged (%2). Nothing was changed. Start Attune: it keeps the damaged file aside and starts a fresh one.</source>
         <translation>La base de datos %1 está dañada (%2). No se ha cambiado nada. Abre Attune: guardará aparte el archivo dañado y empezará uno nuevo.</translation>
     </message>
+    <message>
+        <source>%1 is not an ordinary file (a folder, a device or a FIFO, or a link to one). Attune did not open or change it. Move it out of the way (or ask IT to), then start Attune again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisplayLabels</name>

@@ -1090,6 +1090,10 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <source>The database %1 is damaged (%2). Nothing was changed. Start Attune: it keeps the damaged file aside and starts a fresh one.</source>
         <translation>La base de données %1 est endommagée (%2). Rien n&apos;a été modifié. Lancez Attune : il met le fichier endommagé de côté et en commence un nouveau.</translation>
     </message>
+    <message>
+        <source>%1 is not an ordinary file (a folder, a device or a FIFO, or a link to one). Attune did not open or change it. Move it out of the way (or ask IT to), then start Attune again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisplayLabels</name>

@@ -1087,6 +1087,10 @@ execução (status).
         <source>The database %1 is damaged (%2). Nothing was changed. Start Attune: it keeps the damaged file aside and starts a fresh one.</source>
         <translation>O banco de dados %1 está danificado (%2). Nada foi alterado. Abra o Attune: ele guarda à parte o arquivo danificado e começa um novo.</translation>
     </message>
+    <message>
+        <source>%1 is not an ordinary file (a folder, a device or a FIFO, or a link to one). Attune did not open or change it. Move it out of the way (or ask IT to), then start Attune again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisplayLabels</name>

@@ -1090,7 +1090,7 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     </message>
     <message>
         <source>%1 is not an ordinary file (a folder, a device or a FIFO, or a link to one). Attune did not open or change it. Move it out of the way (or ask IT to), then start Attune again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gewöhnliche Datei (ein Ordner, ein Gerät, ein FIFO oder ein Link darauf). Attune hat sie weder geöffnet noch verändert. Verschieben Sie sie (oder bitten Sie die IT darum) und starten Sie Attune dann erneut.</translation>
     </message>
 </context>
 <context>

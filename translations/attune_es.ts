@@ -1089,7 +1089,7 @@ ejecución (status).
     </message>
     <message>
         <source>%1 is not an ordinary file (a folder, a device or a FIFO, or a link to one). Attune did not open or change it. Move it out of the way (or ask IT to), then start Attune again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo normal (una carpeta, un dispositivo, un FIFO o un enlace a uno de ellos). Attune no lo abrió ni lo cambió. Muévalo a otro sitio (o pida a TI que lo haga) y vuelva a iniciar Attune.</translation>
     </message>
 </context>
 <context>

@@ -1092,7 +1092,7 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     </message>
     <message>
         <source>%1 is not an ordinary file (a folder, a device or a FIFO, or a link to one). Attune did not open or change it. Move it out of the way (or ask IT to), then start Attune again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier ordinaire (un dossier, un périphérique, un FIFO ou un lien vers l’un d’eux). Attune ne l’a ni ouvert ni modifié. Déplacez-le (ou demandez-le à l’informatique), puis redémarrez Attune.</translation>
     </message>
 </context>
 <context>

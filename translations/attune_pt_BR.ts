@@ -1089,7 +1089,7 @@ execução (status).
     </message>
     <message>
         <source>%1 is not an ordinary file (a folder, a device or a FIFO, or a link to one). Attune did not open or change it. Move it out of the way (or ask IT to), then start Attune again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um arquivo comum (uma pasta, um dispositivo, um FIFO ou um link para um deles). O Attune não o abriu nem o alterou. Mova-o para outro lugar (ou peça à TI), depois inicie o Attune novamente.</translation>
     </message>
 </context>
 <context>

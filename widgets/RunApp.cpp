@@ -8,6 +8,7 @@
 #include "common/Theme.h"
 #include "core/Modules.h"
 #include "core/OwnFiles.h"
+#include "core/TextRule.h"
 #include "history/HistoryPlugin.h"
 #include "integration/AppPaths.h"
 #include "integration/ControlProtocol.h"
@@ -50,13 +51,13 @@ struct Cli
 
 void printOut(const QString& text)
 {
-    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fputs(TextRule::forTerminal(text).toLocal8Bit().constData(), stdout);
     std::fflush(stdout);
 }
 
 void printErr(const QString& text)
 {
-    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fputs(TextRule::forTerminal(text).toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
 }
 

@@ -866,6 +866,10 @@ Exit-Codes: 0 Erfolg, 1 Anfrage abgelehnt oder fehlgeschlagen, 2 fehlerhafte
 Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
 </translation>
     </message>
+    <message>
+        <source>option %1 is given twice; give it once</source>
+        <translation>Die Option %1 wurde zweimal angegeben; geben Sie sie nur einmal an</translation>
+    </message>
 </context>
 <context>
     <name>ControlProtocol</name>

@@ -865,6 +865,10 @@ incorrecta (o un escenario de práctica desconocido), 3 Attune no está en
 ejecución (status).
 </translation>
     </message>
+    <message>
+        <source>option %1 is given twice; give it once</source>
+        <translation>la opción %1 se ha indicado dos veces; indíquela solo una vez</translation>
+    </message>
 </context>
 <context>
     <name>ControlProtocol</name>

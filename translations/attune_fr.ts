@@ -868,6 +868,10 @@ Codes de sortie&#x202f;: 0 succès, 1 demande refusée ou en échec, 2 ligne de 
 incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lancé (status).
 </translation>
     </message>
+    <message>
+        <source>option %1 is given twice; give it once</source>
+        <translation>l’option %1 est donnée deux fois ; donnez-la une seule fois</translation>
+    </message>
 </context>
 <context>
     <name>ControlProtocol</name>

@@ -865,6 +865,10 @@ comando inválida (ou cenário de prática desconhecido), 3 o Attune não está 
 execução (status).
 </translation>
     </message>
+    <message>
+        <source>option %1 is given twice; give it once</source>
+        <translation>a opção %1 foi informada duas vezes; informe-a só uma vez</translation>
+    </message>
 </context>
 <context>
     <name>ControlProtocol</name>

@@ -867,6 +867,10 @@ Exit-Codes: 0 Erfolg, 1 Anfrage abgelehnt oder fehlgeschlagen, 2 fehlerhafte
 Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
 </translation>
     </message>
+    <message>
+        <source>option %1 is given twice; give it once</source>
+        <translation>Die Option %1 wurde zweimal angegeben; geben Sie sie nur einmal an</translation>
+    </message>
 </context>
 <context>
     <name>ControlProtocol</name>
@@ -1088,6 +1092,10 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>The database %1 is damaged (%2). Nothing was changed. Start Attune: it keeps the damaged file aside and starts a fresh one.</source>
         <translation>Die Datenbank %1 ist beschädigt (%2). Es wurde nichts geändert. Starten Sie Attune: Es legt die beschädigte Datei beiseite und beginnt eine neue.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a folder, a device or a FIFO, or a link to one). Attune did not open or change it. Move it out of the way (or ask IT to), then start Attune again.</source>
+        <translation>%1 ist keine gewöhnliche Datei (ein Ordner, ein Gerät, ein FIFO oder ein Link darauf). Attune hat sie weder geöffnet noch verändert. Verschieben Sie sie (oder bitten Sie die IT darum) und starten Sie Attune dann erneut.</translation>
     </message>
 </context>
 <context>

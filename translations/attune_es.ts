@@ -866,6 +866,10 @@ incorrecta (o un escenario de práctica desconocido), 3 Attune no está en
 ejecución (status).
 </translation>
     </message>
+    <message>
+        <source>option %1 is given twice; give it once</source>
+        <translation>la opción %1 se ha indicado dos veces; indíquela solo una vez</translation>
+    </message>
 </context>
 <context>
     <name>ControlProtocol</name>
@@ -1087,6 +1091,10 @@ ejecución (status).
     <message>
         <source>The database %1 is damaged (%2). Nothing was changed. Start Attune: it keeps the damaged file aside and starts a fresh one.</source>
         <translation>La base de datos %1 está dañada (%2). No se ha cambiado nada. Abre Attune: guardará aparte el archivo dañado y empezará uno nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a folder, a device or a FIFO, or a link to one). Attune did not open or change it. Move it out of the way (or ask IT to), then start Attune again.</source>
+        <translation>%1 no es un archivo normal (una carpeta, un dispositivo, un FIFO o un enlace a uno de ellos). Attune no lo abrió ni lo cambió. Muévalo a otro sitio (o pida a TI que lo haga) y vuelva a iniciar Attune.</translation>
     </message>
 </context>
 <context>

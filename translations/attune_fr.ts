@@ -869,6 +869,10 @@ Codes de sortie&#x202f;: 0 succès, 1 demande refusée ou en échec, 2 ligne de 
 incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lancé (status).
 </translation>
     </message>
+    <message>
+        <source>option %1 is given twice; give it once</source>
+        <translation>l’option %1 est donnée deux fois ; donnez-la une seule fois</translation>
+    </message>
 </context>
 <context>
     <name>ControlProtocol</name>
@@ -1090,6 +1094,10 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>The database %1 is damaged (%2). Nothing was changed. Start Attune: it keeps the damaged file aside and starts a fresh one.</source>
         <translation>La base de données %1 est endommagée (%2). Rien n&apos;a été modifié. Lancez Attune : il met le fichier endommagé de côté et en commence un nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a folder, a device or a FIFO, or a link to one). Attune did not open or change it. Move it out of the way (or ask IT to), then start Attune again.</source>
+        <translation>%1 n’est pas un fichier ordinaire (un dossier, un périphérique, un FIFO ou un lien vers l’un d’eux). Attune ne l’a ni ouvert ni modifié. Déplacez-le (ou demandez-le à l’informatique), puis redémarrez Attune.</translation>
     </message>
 </context>
 <context>

@@ -866,6 +866,10 @@ comando inválida (ou cenário de prática desconhecido), 3 o Attune não está 
 execução (status).
 </translation>
     </message>
+    <message>
+        <source>option %1 is given twice; give it once</source>
+        <translation>a opção %1 foi informada duas vezes; informe-a só uma vez</translation>
+    </message>
 </context>
 <context>
     <name>ControlProtocol</name>
@@ -1087,6 +1091,10 @@ execução (status).
     <message>
         <source>The database %1 is damaged (%2). Nothing was changed. Start Attune: it keeps the damaged file aside and starts a fresh one.</source>
         <translation>O banco de dados %1 está danificado (%2). Nada foi alterado. Abra o Attune: ele guarda à parte o arquivo danificado e começa um novo.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a folder, a device or a FIFO, or a link to one). Attune did not open or change it. Move it out of the way (or ask IT to), then start Attune again.</source>
+        <translation>%1 não é um arquivo comum (uma pasta, um dispositivo, um FIFO ou um link para um deles). O Attune não o abriu nem o alterou. Mova-o para outro lugar (ou peça à TI), depois inicie o Attune novamente.</translation>
     </message>
 </context>
 <context>

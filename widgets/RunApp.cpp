@@ -7,6 +7,8 @@
 #include "common/Prompts.h"
 #include "common/Theme.h"
 #include "core/Modules.h"
+#include "core/OwnFiles.h"
+#include "core/TextRule.h"
 #include "history/HistoryPlugin.h"
 #include "integration/AppPaths.h"
 #include "integration/ControlProtocol.h"
@@ -49,13 +51,13 @@ struct Cli
 
 void printOut(const QString& text)
 {
-    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fputs(TextRule::forTerminal(text).toLocal8Bit().constData(), stdout);
     std::fflush(stdout);
 }
 
 void printErr(const QString& text)
 {
-    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fputs(TextRule::forTerminal(text).toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
 }
 
@@ -224,14 +226,24 @@ int runApp(int argc, char** argv, CommandLine command)
     QCoreApplication::setApplicationVersion(QStringLiteral(ATTUNE_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("attune"));
     const AppPaths paths = AppPaths::fromEnvironment();
+    QString error;
     Settings settings(paths.configFile, paths.systemConfigFile);
     installTranslations(app, settings.language());
+    // The picture is written at the end of the run through QImage::save, which wrote over the
+    // agent's database as readily as anywhere and waited on a FIFO for good, deaf to SIGTERM:
+    // refused now, before anything starts, by the export's rule (and again before writing).
+    OwnFiles::protect(paths.databaseFile(false));
+    OwnFiles::protect(paths.databaseFile(true));
+    if (!command.screenshotFile.isEmpty() &&
+        !OutputFile::checkTarget(command.screenshotFile, &error)) {
+        printErr(Cli::tr("attune: %1\n").arg(error));
+        return Failed;
+    }
     // A screenshot or benchmark run is a one-off: it must not quit because a tray-less close
     // happened, nor linger when the window closes.
     app.setQuitOnLastWindowClosed(true);
 
     InstanceServer server(paths);
-    QString error;
     switch (server.claim(&error)) {
     case InstanceServer::Claim::Primary:
         break;
@@ -291,6 +303,13 @@ int runApp(int argc, char** argv, CommandLine command)
                      [&services] { services.flushDrafts(); });
 
     const auto takeScreenshot = [&window, &command] {
+        // Again: the target may have been swapped for a FIFO or a link while Attune ran.
+        QString refusal;
+        if (!OutputFile::checkTarget(command.screenshotFile, &refusal)) {
+            printErr(Cli::tr("attune: %1\n").arg(refusal));
+            QCoreApplication::exit(Failed);
+            return;
+        }
         const bool saved = window.grab().save(command.screenshotFile, "PNG");
         if (saved)
             printOut(Cli::tr("Wrote a screenshot to %1\n").arg(command.screenshotFile));

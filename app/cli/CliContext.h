@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/TextRule.h"
 #include "integration/AppPaths.h"
 
 #include <QByteArray>
@@ -41,7 +42,7 @@ public:
     virtual void write(const char* data, qsizetype size) = 0;
     void write(const QByteArray& bytes) { write(bytes.constData(), bytes.size()); }
     // Text in the encoding of the agent's terminal, as the command line always wrote it.
-    void print(const QString& text) { write(text.toLocal8Bit()); }
+    void print(const QString& text) { write(TextRule::forTerminal(text).toLocal8Bit()); }
     // Why the stream refused a write (a full disk, a closed pipe), or empty while all went out.
     const QString& failure() const { return m_failure; }
 

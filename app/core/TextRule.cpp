@@ -77,4 +77,33 @@ QString TextRule::check(QStringView text, Kind kind, const QString& field)
     return {};
 }
 
+QString TextRule::forTerminal(QStringView text)
+{
+    QString shown;
+    shown.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        char32_t ucs4 = c.unicode();
+        qsizetype units = 1;
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            ucs4 = QChar::surrogateToUcs4(c, text.at(i + 1));
+            units = 2;
+        }
+        const QChar::Category category = QChar::category(ucs4);
+        const bool harmful = (category == QChar::Other_Control && ucs4 != U'\n' && ucs4 != U'\t') ||
+                             (category == QChar::Other_Format && !isAllowedFormatCharacter(ucs4)) ||
+                             (units == 1 && c.isSurrogate());
+        // Each UTF-16 unit as \uXXXX: inside the JSON that `attune status` prints, that is the
+        // same string, still valid JSON.
+        for (qsizetype unit = i; unit < i + units; ++unit) {
+            if (harmful)
+                shown += QStringLiteral("\\u%1").arg(codePoint(text.at(unit).unicode()));
+            else
+                shown += text.at(unit);
+        }
+        i += units - 1;
+    }
+    return shown;
+}
+
 } // namespace attune

@@ -37,6 +37,12 @@ public:
     // The kind of a request field by its name, for the local socket and the WebSocket API:
     // "callId" and "customerId" are ids, "text" and "note" text, and so on.
     static Kind kindOfField(QStringView field);
+    // What the command line prints, made harmless for a terminal: every character the rule
+    // refuses in multi-line text (a control character other than line feed and tab, a lone
+    // surrogate, a formatting character) is shown as \uXXXX. Messages quote the files and
+    // arguments they refuse, and an escape sequence in a CRM export's header cleared the
+    // agent's screen and retitled the window.
+    static QString forTerminal(QStringView text);
 };
 
 } // namespace attune

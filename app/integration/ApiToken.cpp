@@ -77,7 +77,10 @@ bool ApiToken::loadOrCreate(const QString& file, QString* token, QString* error)
     }
     struct stat info
     {};
-    if (::stat(path.constData(), &info) == 0 && (info.st_mode & 077) != 0) {
+    // Only an ordinary file is the token's to fix: through a link to /dev/zero the chmod took
+    // the device's mode from everyone (the read below refuses it anyway).
+    if (::stat(path.constData(), &info) == 0 && S_ISREG(info.st_mode) &&
+        (info.st_mode & 077) != 0) {
         qCWarning(lcApi) << "the API token file was readable by others; made it 0600";
         ::chmod(path.constData(), 0600);
     }

@@ -37,6 +37,11 @@ bool isCueLanguageOption(const QString& value, bool allowAuto)
     return languages.contains(value) || (allowAuto && value == QLatin1String("auto"));
 }
 
+QString givenTwice(const QString& option)
+{
+    return CommandLine::tr("option %1 is given twice; give it once").arg(option);
+}
+
 bool readOptions(const QStringList& args, qsizetype from,
                  const QList<std::pair<QString, QString>>& allowed, QJsonObject* request,
                  QStringList* words, const QStringList& flags, QString* error)
@@ -67,7 +72,13 @@ bool readOptions(const QStringList& args, qsizetype from,
             value = arg.mid(eq + 1);
             hasInlineValue = true;
         }
+        // The last of two used to win silently: "--speaker customer --speaker agent" said a line
+        // as the agent. Two of one option are a mistake to show, as in an attune:// link.
         if (flags.contains(name)) {
+            if (request->contains(name.mid(2))) {
+                *error = givenTwice(name);
+                return false;
+            }
             request->insert(name.mid(2), true);
             continue;
         }
@@ -86,6 +97,10 @@ bool readOptions(const QStringList& args, qsizetype from,
         }
         if (value.isEmpty()) {
             *error = CommandLine::tr("option %1 needs a non-empty value").arg(name);
+            return false;
+        }
+        if (request->contains(match->second)) {
+            *error = givenTwice(name);
             return false;
         }
         request->insert(match->second, value);
@@ -168,6 +183,8 @@ CommandLine parseExport(const QStringList& arguments)
     for (qsizetype i = 2; i < arguments.size(); ++i) {
         const QString& arg = arguments.at(i);
         if (arg == QLatin1String("--format")) {
+            if (!line.exportFormat.isEmpty())
+                return failure(givenTwice(arg));
             if (i + 1 >= arguments.size())
                 return failure(CommandLine::tr("--format needs csv or json"));
             line.exportFormat = arguments.at(++i);
@@ -206,6 +223,8 @@ CommandLine parseImport(const QStringList& arguments)
     for (qsizetype i = 2; i < arguments.size(); ++i) {
         const QString& arg = arguments.at(i);
         if (arg == QLatin1String("--map") && what != QLatin1String("feedback")) {
+            if (!line.importMap.isEmpty())
+                return failure(givenTwice(arg));
             if (i + 1 >= arguments.size())
                 return failure(CommandLine::tr("--map needs \"CRM header=field,...\""));
             line.importMap = arguments.at(++i);
@@ -454,6 +473,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             line.exitAfterFirstFrame = true;
         } else if (arg == QLatin1String("--screenshot") ||
                    arg.startsWith(QLatin1String("--screenshot="))) {
+            if (!line.screenshotFile.isEmpty())
+                return failure(givenTwice(QStringLiteral("--screenshot")));
             if (arg.contains(QLatin1Char('=')))
                 line.screenshotFile = arg.section(QLatin1Char('='), 1);
             else if (i + 1 < arguments.size())

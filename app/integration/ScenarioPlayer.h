@@ -53,7 +53,9 @@ class ScenarioPlayer final : public QObject
 public:
     ScenarioPlayer(CallEvents& bus, const Clock& clock, QObject* parent = nullptr);
 
-    // `speed` > 1 plays faster (tests); the order of steps never changes.
+    // `speed` > 1 plays faster (tests), up to kMaxSpeed; any other speed plays in real time. The
+    // order of steps never changes.
+    static constexpr double kMaxSpeed = 10000;
     void play(const Scenario& scenario, double speed = 1.0);
     void stop();
     bool isPlaying() const { return m_next < m_scenario.steps.size(); }

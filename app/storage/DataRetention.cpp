@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace attune {
 
 namespace {
@@ -201,6 +203,7 @@ bool DataRetention::purgeNow(Purged* purged, QString* error)
     const bool longGap = last.isValid() && last.addDays(days) < now;
     const QString heldText = m_database.stateValue(kHeldSinceKey);
     QDateTime heldSince = heldText.isEmpty() ? QDateTime() : fromIso(heldText);
+    QDateTime purgeCutoff = cutoff;
     if ((tooMuch || longGap) && census.older > 0) {
         // A clock that went back since the hold began was the wrong one: start over from now.
         if (!heldSince.isValid() || now < heldSince) {
@@ -219,9 +222,14 @@ bool DataRetention::purgeNow(Purged* purged, QString* error)
             m_lastDecision = Decision::Held;
             return true;
         }
+        // Confirmed: what was held, nothing newer. Measured by the wall clock, a hold begun
+        // before the clock jumped a year ahead "agreed" at the first start after the jump, and
+        // that start deleted everything older than the wrong date: the whole history. What
+        // has aged since the hold began goes through the same checks at the next purge.
+        purgeCutoff = std::min(cutoff, heldSince.addDays(-days));
     }
     Purged counts;
-    if (!purgeBefore(m_database, cutoff, &counts, &problem)) {
+    if (!purgeBefore(m_database, purgeCutoff, &counts, &problem)) {
         // Nothing was deleted; the next run tries again.
         qCWarning(lcStorage).noquote() << "retention purge failed:" << problem;
         if (error)

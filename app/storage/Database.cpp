@@ -754,6 +754,29 @@ int Database::latestVersion()
     return migrations().isEmpty() ? 0 : migrations().last().version;
 }
 
+bool Database::filesAreOrdinary(QString* error) const
+{
+    // Each is opened for writing (the mark with O_WRONLY, which waits for a reader on a FIFO for
+    // good, on the storage thread that quitting then waits for) and made 0600 through any link,
+    // so a link to /dev/zero lost its mode; a folder or a FIFO in the database's place was taken
+    // for a damaged database and moved aside. None of them is Attune's to change.
+    for (const QString& name :
+         {m_filePath, m_filePath + QStringLiteral("-wal"), m_filePath + QStringLiteral("-shm"),
+          m_filePath + QStringLiteral("-journal"), inUseMark()}) {
+        struct stat info
+        {};
+        if (::stat(QFile::encodeName(name).constData(), &info) == 0 && !S_ISREG(info.st_mode)) {
+            if (error)
+                *error = tr("%1 is not an ordinary file (a folder, a device or a FIFO, or a link "
+                            "to one). Attune did not open or change it. Move it out of the way "
+                            "(or ask IT to), then start Attune again.")
+                             .arg(name);
+            return false;
+        }
+    }
+    return true;
+}
+
 bool Database::createFile(QString* error) const
 {
     // Created by us with owner-only permissions before SQLite opens it; SQLite gives its -wal and
@@ -807,6 +830,8 @@ bool Database::open(QString* error, int targetVersion)
         return false;
     }
     QFile::setPermissions(file.absolutePath(), kOwnerOnlyDir);
+    if (!filesAreOrdinary(error))
+        return false;
     // SQLite needs to write beside the file (its -wal and -shm): a read-only folder is said to
     // be one, not reported later as a damaged database.
     if (::access(QFile::encodeName(file.absolutePath()).constData(), W_OK) != 0 ||
@@ -890,7 +915,7 @@ bool Database::open(QString* error, int targetVersion)
     if (m_integrityCheck == IntegrityCheck::WhenDue) {
         // Owner-only from its first moment, like every file of the agent's.
         const int mark = ::open(QFile::encodeName(inUseMark()).constData(),
-                                O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+                                O_WRONLY | O_CREAT | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW, 0600);
         m_markedInUse = mark >= 0;
         if (mark >= 0)
             ::close(mark);

@@ -129,6 +129,9 @@ private:
     // Beside the file while the app has it open (IntegrityCheck::WhenDue).
     QString inUseMark() const;
     Health checkIntegrity(QString* problem);
+    // False, saying which, when the file or one of its companions is there but is no ordinary
+    // file (a folder, a FIFO, a device, or a link to one).
+    bool filesAreOrdinary(QString* error) const;
     bool createFile(QString* error) const;
 
     bool applyPragmas(QSqlDatabase& db, QString* error) const;

@@ -9,6 +9,8 @@
 #include <QRandomGenerator>
 #include <QtEndian>
 
+#include <algorithm>
+
 namespace attune {
 
 namespace {
@@ -187,8 +189,12 @@ void PinGuard::keepIn(Memory memory)
     m_memory = std::move(memory);
     if (!m_memory.read)
         return;
-    m_failuresInARow = m_memory.read(kFailuresKey).toInt();
-    const qint64 wait = m_memory.read(kWaitKey).toLongLong();
+    // Read from a file that can be damaged or edited: only what a run can have written is taken.
+    // A count near INT_MAX overflowed at the next failure (undefined behaviour, in practice a
+    // negative count and free attempts again); a negative one handed out that many free tries; a
+    // wait of 2^63 ms overflowed the deadline and one past 5 minutes locked the view for years.
+    m_failuresInARow = std::clamp(m_memory.read(kFailuresKey).toInt(), 0, kMaxKeptFailures);
+    const qint64 wait = std::clamp<qint64>(m_memory.read(kWaitKey).toLongLong(), 0, kLockMs);
     const QDateTime last =
         QDateTime::fromString(m_memory.read(kLastFailureKey), Qt::ISODateWithMs).toUTC();
     if (wait <= 0 || !last.isValid())

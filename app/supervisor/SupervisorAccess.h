@@ -62,6 +62,9 @@ public:
     static constexpr int kFreeAttempts = 3;
     static constexpr int kLockAfter = 10;
     static constexpr qint64 kLockMs = 5 * 60 * 1000;
+    // More failures than anyone types (one every 5 minutes for ten years): a kept count above it
+    // is damage, read as this.
+    static constexpr int kMaxKeptFailures = 1000000;
 
     enum class Outcome
     {

@@ -394,6 +394,53 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(expected), qPrintable(run.err));
         QCOMPARE(customerCount(home), 0);
     }
+
+    // A message quotes what it refuses: a CRM export's header, an argument, a path. The escape
+    // sequences in them went to the terminal as they were (a header "name\e[2J\e]0;…\a" cleared
+    // the agent's screen and retitled the window; a carriage return or U+202E can make a line
+    // read as something else). Now every such character is shown as \uXXXX.
+    void aMessageQuotingTheInputWritesNoTerminalCodes_data()
+    {
+        QTest::addColumn<QStringList>("arguments"); // %HOME% is the isolated home
+        QTest::addColumn<QByteArray>("csv");        // written to %HOME%/crm.csv when not empty
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("a CRM export's header")
+            << QStringList{QStringLiteral("import"), QStringLiteral("customers"),
+                           QStringLiteral("%HOME%/crm.csv")}
+            << QByteArray("name\x1b[2J\x1b]0;pwned\x07,phone\nAnn,1\n")
+            << QStringLiteral("name\\u001B[2J\\u001B]0;pwned\\u0007");
+        QTest::newRow("a command-line argument")
+            << QStringList{QStringLiteral("practice"), QStringLiteral("a\x1b[2J\r\u202Eb")}
+            << QByteArray() << QStringLiteral("a\\u001B[2J\\u000D\\u202Eb");
+        QTest::newRow("a screenshot path")
+            << QStringList{QStringLiteral("--screenshot"), QStringLiteral("%HOME%/no\x1b]0;x\x07"
+                                                                          "folder/shot.png")}
+            << QByteArray() << QStringLiteral("no\\u001B]0;x\\u0007folder");
+    }
+
+    void aMessageQuotingTheInputWritesNoTerminalCodes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, expected);
+        IsolatedHome home;
+        if (!csv.isEmpty()) {
+            QFile file(home.path() + QStringLiteral("/crm.csv"));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(csv);
+        }
+        for (QString& argument : arguments)
+            argument.replace(QStringLiteral("%HOME%"), home.path());
+        const LimitedRun run = runLimited(home, arguments, 1024, 30000);
+        QVERIFY2(run.finished && run.exitCode != 0, qPrintable(run.err.left(2000)));
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err.left(2000)));
+        for (const QChar c : run.err)
+            QVERIFY2(
+                c == u'\n' || c == u'\t' ||
+                    (c.category() != QChar::Other_Control && c.category() != QChar::Other_Format),
+                qPrintable(QStringLiteral("U+%1 reached the terminal")
+                               .arg(int(c.unicode()), 4, 16, QLatin1Char('0'))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInputLimits)

@@ -46,11 +46,24 @@ private:
                QLatin1String(name);
     }
 
+    // `home`'s environment; with `offered`, that folder is also the working folder and on every
+    // search path the loader and Qt read from the environment.
+    static void placeIn(QProcess& process, const IsolatedHome& home, const QString& offered)
+    {
+        QProcessEnvironment env = home.environment();
+        if (!offered.isEmpty()) {
+            for (const char* name : {"LD_LIBRARY_PATH", "QT_PLUGIN_PATH", "PATH"})
+                env.insert(QLatin1String(name), offered);
+            process.setWorkingDirectory(offered);
+        }
+        process.setProcessEnvironment(env);
+    }
+
     // Starts `binary` as the app and waits until its stderr says `expected` (or it exits).
     static QString runUntilSaid(QProcess& app, const IsolatedHome& home, const QString& binary,
-                                const QString& expected)
+                                const QString& expected, const QString& offered = {})
     {
-        app.setProcessEnvironment(home.environment());
+        placeIn(app, home, offered);
         app.start(binary, {});
         if (!app.waitForStarted(10000))
             return {};
@@ -69,10 +82,10 @@ private:
     }
 
     static RunResult runCopy(const IsolatedHome& home, const QString& binary,
-                             const QStringList& arguments)
+                             const QStringList& arguments, const QString& offered = {})
     {
         QProcess process;
-        process.setProcessEnvironment(home.environment());
+        placeIn(process, home, offered);
         process.start(binary, arguments);
         RunResult result;
         if (!process.waitForStarted(10000))
@@ -86,12 +99,13 @@ private:
 
     // The app runs on without its module, says why on stderr, and a forwarded call is refused
     // at once with the reason (no background instance started, no 15 s wait).
-    void expectRunsWithoutModule(const QString& binary, const QString& reason)
+    void expectRunsWithoutModule(const QString& binary, const QString& reason,
+                                 const QString& offered = {})
     {
         IsolatedHome home;
         QProcess app;
-        const QString err = runUntilSaid(app, home, binary,
-                                         QStringLiteral("calls from other programs cannot arrive"));
+        const QString err = runUntilSaid(
+            app, home, binary, QStringLiteral("calls from other programs cannot arrive"), offered);
         QVERIFY2(err.contains(QStringLiteral("calls from other programs cannot arrive")),
                  qPrintable(err));
         QVERIFY2(err.contains(QStringLiteral("Calls from other programs cannot arrive: ")),
@@ -107,14 +121,15 @@ private:
             runCopy(home, binary,
                     {QStringLiteral("call"), QStringLiteral("start"), QStringLiteral("--call-id"),
                      QStringLiteral("sip-1"), QStringLiteral("--phone"),
-                     QStringLiteral("+44 20 7946 0321")});
+                     QStringLiteral("+44 20 7946 0321")},
+                    offered);
         QVERIFY(forwarded.finished);
         QCOMPARE(forwarded.exitCode, 1);
         QVERIFY2(forwarded.err.contains(QStringLiteral("attune_net.so")),
                  qPrintable(forwarded.err));
         QVERIFY2(took.elapsed() < 10000, "the refusal waited for a background instance");
         took.restart();
-        const RunResult practice = runCopy(home, binary, {QStringLiteral("practice")});
+        const RunResult practice = runCopy(home, binary, {QStringLiteral("practice")}, offered);
         QVERIFY(practice.finished);
         QCOMPARE(practice.exitCode, 1);
         QVERIFY2(practice.err.contains(QStringLiteral("attune_net.so")), qPrintable(practice.err));
@@ -169,6 +184,24 @@ private Q_SLOTS:
         const QString binary = copyBinary(folder, garbage);
         QVERIFY(!binary.isEmpty());
         expectRunsWithoutModule(binary, QStringLiteral("attune_net.so cannot be loaded"));
+    }
+
+    // The real module offered everywhere but the fixed place: in the working folder, on
+    // LD_LIBRARY_PATH, QT_PLUGIN_PATH and PATH (as attune_net.so and libattune_net.so), and the
+    // binary started through a link in that folder. None of it is loaded.
+    void aModuleOfferedByTheEnvironmentOrTheWorkingFolderIsNeverLoaded()
+    {
+        QTemporaryDir folder;
+        QTemporaryDir offered;
+        const QString binary = copyBinary(folder);
+        QVERIFY(!binary.isEmpty());
+        for (const char* name : {"attune_net.so", "libattune_net.so"})
+            QVERIFY(
+                QFile::copy(builtModule("attune_net.so"), offered.filePath(QLatin1String(name))));
+        const QString link = offered.filePath(QStringLiteral("attune"));
+        QVERIFY(QFile::link(binary, link));
+        expectRunsWithoutModule(link, QStringLiteral("attune_net.so cannot be loaded"),
+                                offered.path());
     }
 
     // A real shared object, but not the network module (another of Attune's modules under its

@@ -3,6 +3,7 @@
 #include "cli/CuesCommand.h"
 #include "cli/HashPinCommand.h"
 #include "cli/PracticeCommand.h"
+#include "integration/CommandLine.h"
 #include "integration/SingleInstance.h"
 #include "storage/AssessmentStore.h"
 #include "storage/CustomerStore.h"
@@ -348,6 +349,44 @@ private Q_SLOTS:
                  qPrintable(run.err));
         QVERIFY2(run.err.contains(fifo + QStringLiteral(": the scenario folder is not a folder")),
                  qPrintable(run.err));
+    }
+
+    // An option given twice: the last one won without a word ("--speaker customer --speaker
+    // agent" said the customer's line as the agent's, "--format csv --format json" wrote JSON).
+    // Now the command line is refused naming the option, as an attune:// link already was.
+    void anOptionGivenTwiceIsRefused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("option");
+        const auto row = [](const char* name, const QString& line, const char* option) {
+            QTest::newRow(name) << line.split(u' ') << QString::fromLatin1(option);
+        };
+        row("call start --phone", QStringLiteral("call start --phone 1 --phone 2"), "--phone");
+        row("inline and separate", QStringLiteral("call start --name=Ann --name Bo"), "--name");
+        row("call say --speaker",
+            QStringLiteral("call say --speaker customer --speaker agent hello"), "--speaker");
+        row("call say --partial",
+            QStringLiteral("call say --speaker agent --partial --partial hello"), "--partial");
+        row("call end --call-id", QStringLiteral("call end --call-id a --call-id b"), "--call-id");
+        row("export --format",
+            QStringLiteral("export assessments --format csv --format json out.json"), "--format");
+        row("import --map",
+            QStringLiteral("import customers crm.csv --map Id=customer_id --map Name=full_name"),
+            "--map");
+        row("cues --lang", QStringLiteral("cues --lang en --lang de"), "--lang");
+        row("team --server", QStringLiteral("team init --server a --server b"), "--server");
+        row("--screenshot", QStringLiteral("--screenshot a.png --screenshot=b.png"),
+            "--screenshot");
+    }
+
+    void anOptionGivenTwiceIsRefused()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, option);
+        const CommandLine line = CommandLine::parse(arguments);
+        QCOMPARE(line.action, CommandLine::Action::Error);
+        QVERIFY2(line.error.contains(option + QStringLiteral(" is given twice")),
+                 qPrintable(line.error));
     }
 };
 

@@ -216,6 +216,38 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("calls")), 1);
     }
 
+    // A hold begun with the right clock, then a start with the clock a year ahead: by the wall
+    // clock the hold had "agreed" for a year, and that one start deleted the whole history. Now
+    // it deletes what was held and nothing newer; the rest waits for a clock that agrees again.
+    void aHoldIsNotConfirmedByAClockThatJumpedAhead()
+    {
+        addHistory(QStringLiteral("old-1"), 100);
+        addHistory(QStringLiteral("old-2"), 90);
+        addHistory(QStringLiteral("recent"), 1);
+        DataRetention retention(*m_db, m_clock, [] { return 30; });
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("retention purge held")));
+        QVERIFY(retention.purgeNow());
+        QCOMPARE(retention.lastDecision(), DataRetention::Decision::Held);
+
+        m_clock.advanceMs(qint64(365) * DataRetention::kDailyMs);
+        DataRetention jumped(*m_db, m_clock, [] { return 30; });
+        QVERIFY(jumped.purgeNow());
+        QCOMPARE(jumped.lastDecision(), DataRetention::Decision::Purged);
+        QSqlQuery left(m_db->connection());
+        QVERIFY(left.exec(QStringLiteral("SELECT call_id FROM calls")));
+        QVERIFY(left.next());
+        QCOMPARE(left.value(0).toString(), QStringLiteral("recent"));
+        QCOMPARE(historyRows(), 8); // the recent call's rows, each table one
+
+        // The next purge by the same wrong clock would take the recent call: held again.
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("retention purge held")));
+        QVERIFY(jumped.purgeNow());
+        QCOMPARE(jumped.lastDecision(), DataRetention::Decision::Held);
+        QCOMPARE(count(QStringLiteral("calls")), 1);
+    }
+
     // Too long since the last purge (the clock jumped, or Attune was not run for months): held.
     void aLongGapSinceTheLastPurgeIsHeld()
     {

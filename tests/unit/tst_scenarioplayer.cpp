@@ -4,6 +4,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <limits>
+
 using namespace attune;
 
 class TestScenarioPlayer : public QObject
@@ -83,6 +85,42 @@ private Q_SLOTS:
         QCOMPARE(played.size(), 3);
         QCOMPARE(played.at(2).at(0).toInt(), 2);
         QCOMPARE(session.current().state, CallState::WrapUp);
+    }
+
+    // ATTUNE_DEMO_SPEED comes from the environment: "inf", "1e308" or "nan" multiplied the
+    // elapsed milliseconds into a number no qint64 holds (undefined behaviour; on x86 the whole
+    // script played at once or never). Anything but a plain speed plays in real time.
+    void aSpeedThatIsNoPlainNumberPlaysInRealTime_data()
+    {
+        QTest::addColumn<double>("speed");
+        QTest::newRow("inf") << std::numeric_limits<double>::infinity();
+        QTest::newRow("1e308") << 1e308;
+        QTest::newRow("nan") << std::numeric_limits<double>::quiet_NaN();
+        QTest::newRow("negative") << -5.0;
+        QTest::newRow("past kMaxSpeed") << ScenarioPlayer::kMaxSpeed * 100;
+    }
+
+    void aSpeedThatIsNoPlainNumberPlaysInRealTime()
+    {
+        QFETCH(double, speed);
+        const QByteArray json = R"({"schema":1,"steps":[
+            {"at":0,"event":"call.start"},{"at":10,"event":"call.answer"},{"at":20,"event":"call.end"}]})";
+        Scenario scenario;
+        QString error;
+        QVERIFY2(Scenario::parse(json, QStringLiteral("t.json"), &scenario, &error),
+                 qPrintable(error));
+        FakeClock clock(1000);
+        CallEvents bus;
+        ScenarioPlayer player(bus, clock);
+        QSignalSpy played(&player, &ScenarioPlayer::stepPlayed);
+        player.play(scenario, speed);
+        QCOMPARE(played.size(), 1);
+        clock.advanceMs(1);
+        player.playDueSteps();
+        QCOMPARE(played.size(), 1); // 1 ms in: the answer (10 s in) is not due
+        clock.advanceMs(10000);
+        player.playDueSteps();
+        QCOMPARE(played.size(), 2);
     }
 
     void badScenariosNameFileStepAndField_data()

@@ -166,6 +166,55 @@ private Q_SLOTS:
         }
     }
 
+    // The kept back-off is read from the agent's database, which can be damaged or edited. Each
+    // row's value is taken only as far as a run can have written it.
+    void aKeptBackOffOutOfRangeIsBoundedNotTrusted_data()
+    {
+        QTest::addColumn<QString>("failures");
+        QTest::addColumn<QString>("wait");
+        QTest::addColumn<int>("failuresAfterOneMore"); // once the kept wait has run out
+        QTest::addColumn<qint64>("waitAfterOneMore");
+        // Overflowed at the next failure: a negative count, and three free tries again.
+        QTest::newRow("count at INT_MAX") << QStringLiteral("2147483647") << QStringLiteral("0")
+                                          << PinGuard::kMaxKeptFailures + 1 << PinGuard::kLockMs;
+        // Handed out a million free tries before any wait.
+        QTest::newRow("negative count")
+            << QStringLiteral("-1000000") << QStringLiteral("0") << 1 << qint64(0);
+        // Locked the view for 292 million years (and overflowed the deadline past monotonic 0).
+        QTest::newRow("wait of 2^63 ms")
+            << QStringLiteral("4") << QStringLiteral("9223372036854775807")
+            << PinGuard::kFreeAttempts + 2 << qint64(2000);
+        QTest::newRow("negative wait")
+            << QStringLiteral("4") << QStringLiteral("-9223372036854775807")
+            << PinGuard::kFreeAttempts + 2 << qint64(2000);
+    }
+
+    void aKeptBackOffOutOfRangeIsBoundedNotTrusted()
+    {
+        QFETCH(QString, failures);
+        QFETCH(QString, wait);
+        QFETCH(int, failuresAfterOneMore);
+        QFETCH(qint64, waitAfterOneMore);
+        const QDateTime start(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+        QMap<QString, QString> kept{
+            {QStringLiteral("supervisor/failuresInARow"), failures},
+            {QStringLiteral("supervisor/waitMs"), wait},
+            {QStringLiteral("supervisor/lastFailureAt"), start.toString(Qt::ISODateWithMs)}};
+        const PinGuard::Memory memory{
+            [&kept](const QString& key) { return kept.value(key); },
+            [&kept](const QString& key, const QString& value) { kept.insert(key, value); }};
+        FakeClock clock(1000, start);
+        PinGuard guard(clock, m_hash);
+        guard.keepIn(memory);
+        QVERIFY2(guard.waitMs() >= 0 && guard.waitMs() <= PinGuard::kLockMs,
+                 qPrintable(QString::number(guard.waitMs())));
+        QVERIFY(guard.failuresInARow() >= 0);
+        clock.advanceMs(guard.waitMs());
+        QCOMPARE(guard.attempt(QStringLiteral("000000")), PinGuard::Outcome::Wrong);
+        QCOMPARE(guard.failuresInARow(), failuresAfterOneMore);
+        QCOMPARE(guard.waitMs(), waitAfterOneMore);
+    }
+
     // Long passphrases (spaces, any script) work, and the record key signs only while signed in.
     void passphrasesSignSupervisorRecords()
     {

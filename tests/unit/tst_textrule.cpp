@@ -2,12 +2,14 @@
 #include "core/CallSession.h"
 #include "core/Clock.h"
 #include "core/PopTrace.h"
+#include "core/TextRule.h"
 #include "integration/ApiMessage.h"
 #include "integration/BaresipConnector.h"
 #include "integration/CommandLine.h"
 #include "integration/ControlProtocol.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 #include <QUrl>
 
@@ -213,6 +215,26 @@ private Q_SLOTS:
         // Through JSON text Qt's parser already turns it into U+FFFD, which is a character.
         QVERIFY2(verdicts.at(1).isEmpty() || verdicts.at(1).contains(QLatin1String("surrogate")),
                  qPrintable(verdicts.at(1)));
+    }
+
+    // What the command line prints: nothing a terminal acts on gets through, what is printable
+    // (emoji with their joiners and an astral letter included) stays as it is, and JSON (the
+    // output of `attune status`) stays the same JSON.
+    void forTheTerminalEveryCodeIsShownAndJsonStaysValid()
+    {
+        QString text =
+            QStringLiteral("a\x1b[2J\r\u202E\u00AD\t\n\U0001F469\u200D\U0001F4BB\U00010400");
+        text.append(QChar(0xDC00)); // a lone low surrogate
+        QCOMPARE(TextRule::forTerminal(text),
+                 QStringLiteral("a\\u001B[2J\\u000D\\u202E\\u00AD\t\n\U0001F469\u200D"
+                                "\U0001F4BB\U00010400\\uDC00"));
+        const QJsonObject object{{QStringLiteral("name"), QStringLiteral("Ann\u202Ee\x1b")}};
+        const QString json = QString::fromUtf8(QJsonDocument(object).toJson());
+        QJsonParseError error{};
+        const QJsonDocument back =
+            QJsonDocument::fromJson(TextRule::forTerminal(json).toUtf8(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(back.object(), object);
     }
 };
 

@@ -170,8 +170,7 @@ public:
     // running: one at a time, so a burst of PINs cannot outrun the back-off) and an unconfigured
     // gate's Wrong are answered at once; otherwise `done` runs later on this thread with
     // Accepted (the session is open), Wrong, or Interrupted when a call rang or signOut() came
-    // meanwhile. Returns the
-    // check's ticket (0 when answered at once) for abandonCheck().
+    // meanwhile. Returns the check's ticket (0 when answered at once) for abandonCheck().
     quint64 checkPin(const QString& pin, std::function<void(PinGuard::Outcome)> done);
     bool isChecking() const { return m_checking != nullptr; }
     // The one who asked is gone (the dialog closed): a right PIN then opens nothing and `done`

@@ -508,6 +508,12 @@
         <source>Calls from other programs cannot arrive: %1</source>
         <translation>Anrufe aus anderen Programmen können nicht ankommen: %1</translation>
     </message>
+    <message>
+        <source>attune: Attune is running, but this command cannot reach it: %1
+</source>
+        <translation>attune: Attune läuft, aber dieser Befehl kann es nicht erreichen: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -3968,6 +3974,10 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <source>notes belong to a known customer; create or choose the profile first</source>
         <translation>Notizen gehören zu einem bekannten Kunden; legen Sie zuerst das Profil an oder wählen Sie es aus</translation>
     </message>
+    <message>
+        <source>the database refused it (%1)</source>
+        <translation>die Datenbank hat es abgelehnt (%1)</translation>
+    </message>
 </context>
 <context>
     <name>attune::SettingsDialog</name>
@@ -4558,6 +4568,18 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>Supervisor PIN or passphrase</source>
         <translation>Supervisor-PIN oder Passphrase</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Die PIN wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Another PIN is being checked; try again when it is answered.</source>
+        <translation>Eine andere PIN wird gerade geprüft; versuchen Sie es erneut, sobald sie beantwortet ist.</translation>
+    </message>
+    <message>
+        <source>The sign-in was interrupted (a call rang or the history was put away); nothing was opened. Sign in again.</source>
+        <translation>Die Anmeldung wurde unterbrochen (ein Anruf kam herein oder der Verlauf wurde geschlossen); nichts wurde geöffnet. Melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>

@@ -508,6 +508,12 @@
         <source>Calls from other programs cannot arrive: %1</source>
         <translation>Las llamadas de otros programas no pueden llegar: %1</translation>
     </message>
+    <message>
+        <source>attune: Attune is running, but this command cannot reach it: %1
+</source>
+        <translation>attune: Attune se está ejecutando, pero este comando no puede comunicarse con él: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -3967,6 +3973,10 @@ ejecución (status).
         <source>notes belong to a known customer; create or choose the profile first</source>
         <translation>las notas son de un cliente conocido; crea o elige antes el perfil</translation>
     </message>
+    <message>
+        <source>the database refused it (%1)</source>
+        <translation>la base de datos lo rechazó (%1)</translation>
+    </message>
 </context>
 <context>
     <name>attune::SettingsDialog</name>
@@ -4557,6 +4567,18 @@ ejecución (status).
     <message>
         <source>Supervisor PIN or passphrase</source>
         <translation>PIN o frase de paso del supervisor</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Comprobando el PIN…</translation>
+    </message>
+    <message>
+        <source>Another PIN is being checked; try again when it is answered.</source>
+        <translation>Ya se está comprobando otro PIN; inténtelo de nuevo cuando tenga respuesta.</translation>
+    </message>
+    <message>
+        <source>The sign-in was interrupted (a call rang or the history was put away); nothing was opened. Sign in again.</source>
+        <translation>El inicio de sesión se interrumpió (sonó una llamada o se cerró el historial); no se abrió nada. Inicie sesión de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -508,6 +508,12 @@
         <source>Calls from other programs cannot arrive: %1</source>
         <translation>Les appels d’autres programmes ne peuvent pas arriver : %1</translation>
     </message>
+    <message>
+        <source>attune: Attune is running, but this command cannot reach it: %1
+</source>
+        <translation>attune&#x202f;: Attune est en cours d’exécution, mais cette commande ne peut pas le joindre&#x202f;: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -3970,6 +3976,10 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <source>notes belong to a known customer; create or choose the profile first</source>
         <translation>les notes se rattachent à un client connu&#x202f;; créez ou choisissez d&apos;abord le profil</translation>
     </message>
+    <message>
+        <source>the database refused it (%1)</source>
+        <translation>la base de données l’a refusé (%1)</translation>
+    </message>
 </context>
 <context>
     <name>attune::SettingsDialog</name>
@@ -4560,6 +4570,18 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>Supervisor PIN or passphrase</source>
         <translation>PIN ou phrase secrète du superviseur</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Vérification du code PIN…</translation>
+    </message>
+    <message>
+        <source>Another PIN is being checked; try again when it is answered.</source>
+        <translation>Un autre code PIN est en cours de vérification&#x202f;; réessayez quand il aura reçu sa réponse.</translation>
+    </message>
+    <message>
+        <source>The sign-in was interrupted (a call rang or the history was put away); nothing was opened. Sign in again.</source>
+        <translation>La connexion a été interrompue (un appel a sonné ou l’historique a été fermé)&#x202f;; rien n’a été ouvert. Reconnectez-vous.</translation>
     </message>
 </context>
 <context>

@@ -508,6 +508,12 @@
         <source>Calls from other programs cannot arrive: %1</source>
         <translation>Chamadas de outros programas não podem chegar: %1</translation>
     </message>
+    <message>
+        <source>attune: Attune is running, but this command cannot reach it: %1
+</source>
+        <translation>attune: o Attune está em execução, mas este comando não consegue alcançá-lo: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -3967,6 +3973,10 @@ execução (status).
         <source>notes belong to a known customer; create or choose the profile first</source>
         <translation>notas pertencem a um cliente conhecido; crie ou escolha o perfil primeiro</translation>
     </message>
+    <message>
+        <source>the database refused it (%1)</source>
+        <translation>o banco de dados recusou (%1)</translation>
+    </message>
 </context>
 <context>
     <name>attune::SettingsDialog</name>
@@ -4557,6 +4567,18 @@ execução (status).
     <message>
         <source>Supervisor PIN or passphrase</source>
         <translation>PIN ou frase secreta do supervisor</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Verificando o PIN…</translation>
+    </message>
+    <message>
+        <source>Another PIN is being checked; try again when it is answered.</source>
+        <translation>Outro PIN está sendo verificado; tente de novo quando ele for respondido.</translation>
+    </message>
+    <message>
+        <source>The sign-in was interrupted (a call rang or the history was put away); nothing was opened. Sign in again.</source>
+        <translation>O login foi interrompido (uma chamada tocou ou o histórico foi fechado); nada foi aberto. Entre de novo.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QList>
 #include <QSysInfo>
 
 #include <cerrno>
@@ -64,6 +65,36 @@ InstanceLock::Result InstanceLock::tryLock()
         return Result::Locked;
     }
     return Result::HeldByAnother;
+}
+
+bool InstanceLock::isHeldByAnyone(const QString& path)
+{
+    struct stat named
+    {};
+    if (::stat(QFile::encodeName(path).constData(), &named) != 0)
+        return false; // an orderly exit removes the file
+    // The owner writes its pid first: with it, a lock line must name both the inode and that
+    // process (the device in /proc/locks is the file system's own, which can differ from what
+    // stat says on an overlay).
+    QFile file(path);
+    qint64 owner = 0;
+    if (file.open(QIODevice::ReadOnly))
+        owner = file.readLine(32).trimmed().toLongLong();
+    QFile locks(QStringLiteral("/proc/locks"));
+    if (!locks.open(QIODevice::ReadOnly | QIODevice::Text))
+        return false;
+    // "1: FLOCK  ADVISORY  WRITE 4242 00:1d:123456 0 EOF"
+    const QByteArray inode = QByteArray::number(qulonglong(named.st_ino));
+    for (const QByteArray& line : locks.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() < 6 || fields.at(1) != "FLOCK")
+            continue;
+        if (fields.at(5).split(':').value(2) != inode)
+            continue;
+        if (owner == 0 || fields.at(4).toLongLong() == owner)
+            return true;
+    }
+    return false;
 }
 
 } // namespace attune

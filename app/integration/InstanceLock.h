@@ -29,6 +29,9 @@ public:
 
     Result tryLock();
     bool isLocked() const { return m_fd >= 0; }
+    // Whether a live process holds the lock at `path`, read from /proc/locks: it takes no lock
+    // itself, so asking can never make a starting Attune believe another one runs.
+    static bool isHeldByAnyone(const QString& path);
 
 private:
     QString m_path;

@@ -105,6 +105,12 @@ bool isListening(const AppPaths& paths)
     return listening;
 }
 
+bool isRunning(const AppPaths& paths)
+{
+    return isListening(paths) || InstanceLock::isHeldByAnyone(paths.lockFile()) ||
+           InstanceLock::isHeldByAnyone(paths.socketPath() + QStringLiteral(".lock"));
+}
+
 } // namespace InstanceClient
 
 } // namespace attune

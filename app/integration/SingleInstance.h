@@ -83,6 +83,9 @@ bool send(const AppPaths& paths, const QJsonObject& request, QJsonObject* reply,
 // Whether something accepts connections on the instance socket (a plain connect(2), without the
 // network module: the lock check calls it before the first frame).
 bool isListening(const AppPaths& paths);
+// Whether an Attune runs for these folders: it listens, or it holds the instance lock (one
+// without its network module runs but never listens). Needs no network module either.
+bool isRunning(const AppPaths& paths);
 
 } // namespace InstanceClient
 

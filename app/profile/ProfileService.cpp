@@ -187,15 +187,24 @@ bool ProfileService::createProfile(const CustomerProfile& profile, QString* erro
         show(lookUp(call));
         return true;
     }
-    // Written on the storage thread (retried while another program holds the file; a write that
-    // fails for good is told through the database's fault handler), then read back in order.
-    m_queue->write("customer profile", [store = &m_store, created](QString* failure) {
-        if (store->upsert(created, failure))
-            return StorageQueue::Result::Done;
-        return StorageQueue::isBusy(*failure) ? StorageQueue::Result::Busy
-                                              : StorageQueue::Result::Failed;
-    });
-    request(call, Reads::AfterWrites);
+    // Written on the storage thread (retried while another program holds the file), then read
+    // back. A write that fails for good is told to the panel that asked (profileNotCreated),
+    // and nothing is read back, so the unknown caller and what the agent typed stay as they are.
+    m_queue->writeAndReport<bool>(
+        "customer profile",
+        [store = &m_store, created](bool*, QString* failure) {
+            return store->upsert(created, failure) ? StorageQueue::Result::Done
+                                                   : StorageQueue::Result::Failed;
+        },
+        this,
+        [this, call](bool, bool committed, const QString& reason) {
+            if (m_view.callId != call.id || m_view.state != ProfileView::State::Unknown)
+                return; // another caller is shown by now
+            if (committed)
+                request(call, Reads::AfterWrites);
+            else
+                Q_EMIT profileNotCreated(call.id, tr("the database refused it (%1)").arg(reason));
+        });
     return true;
 }
 

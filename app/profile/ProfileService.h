@@ -82,6 +82,9 @@ Q_SIGNALS:
     // The same, as a Qt signal for the views (they connect it queued, so it reaches them on
     // their thread).
     void viewChanged(const attune::ProfileView& view);
+    // A profile asked for by createProfile() was not written (the database refused it for good);
+    // `reason` is translated. Emitted on this object's thread.
+    void profileNotCreated(const QString& callId, const QString& reason);
 
 private:
     // Reads only: callable on the storage thread.

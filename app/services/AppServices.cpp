@@ -529,13 +529,6 @@ void AppServices::readRecentCalls()
         this, [this](const QList<StoredCall>& calls) { m_recentCalls = calls; });
 }
 
-QStringList AppServices::takeKudosToAnnounce()
-{
-    if (!m_history || m_session.current().isLive())
-        return {};
-    return m_history->coachingService.takeKudosToAnnounce();
-}
-
 void AppServices::requestKudosToAnnounce(QObject* context,
                                          std::function<void(const QStringList&)> done)
 {

@@ -138,11 +138,9 @@ public:
     // Calls the agent may assess later, newest first (empty without a database): a copy kept
     // current from the storage thread, so the menu never waits on the database.
     QList<StoredCall> recentCalls(int limit) const;
-    // Kudos a supervisor left that the agent has not seen yet; empty while a call is live (they
-    // wait for the next quiet moment) and once taken.
-    QStringList takeKudosToAnnounce();
-    // The same, read off the GUI thread (CoachingService::requestKudosToAnnounce); `done` runs
-    // on the GUI thread, with nothing while a call is live.
+    // Kudos a supervisor left that the agent has not seen yet, read off the GUI thread
+    // (CoachingService::requestKudosToAnnounce); `done` runs on the GUI thread, with nothing
+    // while a call is live (they wait for the next quiet moment) and once taken.
     void requestKudosToAnnounce(QObject* context, std::function<void(const QStringList&)> done);
     // One line about a customer for the history's detail pane; empty when unknown.
     QString profileSummary(const QString& customerId) const;

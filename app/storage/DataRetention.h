@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
 
 namespace attune {
@@ -80,7 +81,9 @@ public:
     using Runner = std::function<void(std::function<void()> purge)>;
     void purgeDailyThrough(Runner runner, int intervalMs = kDailyMs);
     bool purgeNow(Purged* purged = nullptr, QString* error = nullptr);
-    Decision lastDecision() const { return m_lastDecision; }
+    // What the last purge decided; purges run on the storage thread and this may be read on
+    // another, hence the atomic.
+    Decision lastDecision() const { return m_lastDecision.load(); }
     // When the last purge ran, as kept in the database (invalid before the first).
     QDateTime lastRun() const;
 
@@ -90,7 +93,7 @@ private:
     std::function<int()> m_retentionDays;
     QTimer m_timer;
     Runner m_runner;
-    Decision m_lastDecision = Decision::Off;
+    std::atomic<Decision> m_lastDecision{Decision::Off};
 };
 
 } // namespace attune

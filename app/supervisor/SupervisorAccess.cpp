@@ -5,8 +5,11 @@
 #include "supervisor/SupervisorRecords.h"
 
 #include <QCryptographicHash>
+#include <QFutureWatcher>
 #include <QMessageAuthenticationCode>
+#include <QPromise>
 #include <QRandomGenerator>
+#include <QThreadPool>
 #include <QtEndian>
 
 #include <algorithm>
@@ -131,6 +134,18 @@ bool SupervisorPin::verify(const QString& pin, const QString& hashed)
     return sameBytes(derive(pin, salt, parts.at(1).toInt()), key);
 }
 
+SupervisorPin::Check SupervisorPin::check(const QString& pin, const QString& hashed)
+{
+    Check result;
+    result.right = verify(pin, hashed);
+    if (result.right && !recordPublicKey(hashed).isEmpty()) {
+        const QStringList parts = hashed.split(QLatin1Char('$'));
+        const QByteArray salt = QByteArray::fromBase64(parts.at(2).toLatin1());
+        result.recordSeed = derive(pin, recordSalt(salt), parts.at(1).toInt());
+    }
+    return result;
+}
+
 QByteArray SupervisorPin::recordSeed(const QString& pin, const QString& hashed)
 {
     if (recordPublicKey(hashed).isEmpty() || !verify(pin, hashed))
@@ -218,24 +233,37 @@ void PinGuard::remember() const
 
 PinGuard::Outcome PinGuard::attempt(const QString& pin)
 {
-    if (waitMs() > 0)
+    if (!charge())
         return Outcome::Waiting;
-    if (SupervisorPin::verify(pin, m_hashed)) {
-        m_failuresInARow = 0;
-        m_nextAllowedMs = 0;
-        remember();
-        return Outcome::Accepted;
-    }
+    const bool right = SupervisorPin::verify(pin, m_hashed);
+    settle(right);
+    return right ? Outcome::Accepted : Outcome::Wrong;
+}
+
+bool PinGuard::charge()
+{
+    if (waitMs() > 0)
+        return false;
     ++m_failuresInARow;
     m_failures.append(m_clock.wallNow());
-    if (m_failuresInARow >= kLockAfter) {
+    settle(false);
+    return true;
+}
+
+void PinGuard::settle(bool right)
+{
+    if (right) {
+        m_failuresInARow = 0;
+        m_nextAllowedMs = 0;
+        if (!m_failures.isEmpty())
+            m_failures.removeLast(); // the charge for this very attempt
+    } else if (m_failuresInARow >= kLockAfter) {
         m_nextAllowedMs = m_clock.monotonicMs() + kLockMs;
     } else if (m_failuresInARow > kFreeAttempts) {
         const int doublings = m_failuresInARow - kFreeAttempts - 1;
         m_nextAllowedMs = m_clock.monotonicMs() + (qint64(1000) << doublings);
     }
     remember();
-    return Outcome::Wrong;
 }
 
 QString PinGuard::waitText() const
@@ -279,8 +307,10 @@ bool SupervisorSession::isOpen() const
 
 void SupervisorSession::attach(CallSession& session)
 {
-    m_connections.emplace_back(
-        session.ringing.connect([this](const Call&, qint64) { m_open = false; }));
+    m_connections.emplace_back(session.ringing.connect([this](const Call&, qint64) {
+        ++m_rings;
+        m_open = false;
+    }));
 }
 
 SupervisorGate::SupervisorGate(const Clock& clock, const QString& pinHash, qint64 idleMs)
@@ -292,10 +322,14 @@ SupervisorGate::SupervisorGate(const Clock& clock, const QString& pinHash, qint6
         m_guard.emplace(clock, pinHash);
 }
 
+SupervisorGate::~SupervisorGate() = default;
+
 PinGuard::Outcome SupervisorGate::signIn(const QString& pin)
 {
     if (!m_guard)
         return PinGuard::Outcome::Wrong;
+    if (isChecking())
+        return PinGuard::Outcome::Busy;
     const PinGuard::Outcome outcome = m_guard->attempt(pin);
     if (outcome == PinGuard::Outcome::Accepted) {
         m_signingSeed = SupervisorPin::recordSeed(pin, m_pinHash);
@@ -304,8 +338,75 @@ PinGuard::Outcome SupervisorGate::signIn(const QString& pin)
     return outcome;
 }
 
+quint64 SupervisorGate::checkPin(const QString& pin, std::function<void(PinGuard::Outcome)> done)
+{
+    if (!m_guard) {
+        done(PinGuard::Outcome::Wrong);
+        return 0;
+    }
+    if (isChecking()) {
+        done(PinGuard::Outcome::Busy);
+        return 0;
+    }
+    if (!m_guard->charge()) {
+        done(PinGuard::Outcome::Waiting);
+        return 0;
+    }
+    m_checkDone = std::move(done);
+    m_ringsAtCheck = m_session.rings();
+    m_checkSignedOut = false;
+    // The worker holds copies and the promise only: a gate gone before it ends is never
+    // touched, and its watcher's destruction disconnects the answer.
+    auto promise = std::make_shared<QPromise<SupervisorPin::Check>>();
+    m_checking = std::make_unique<QFutureWatcher<SupervisorPin::Check>>();
+    QObject::connect(m_checking.get(), &QFutureWatcherBase::finished, m_checking.get(),
+                     [this] { finishCheck(); });
+    m_checking->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, pin, hashed = m_pinHash] {
+        promise->start();
+        promise->addResult(SupervisorPin::check(pin, hashed));
+        promise->finish();
+    });
+    return ++m_checkTicket;
+}
+
+void SupervisorGate::abandonCheck(quint64 ticket)
+{
+    if (isChecking() && ticket == m_checkTicket)
+        m_checkDone = nullptr;
+}
+
+void SupervisorGate::finishCheck()
+{
+    const QFuture<SupervisorPin::Check> future = m_checking->future();
+    SupervisorPin::Check check =
+        future.resultCount() > 0 ? future.result() : SupervisorPin::Check{};
+    // Inside the watcher's own signal: it goes once control is back in the event loop.
+    m_checking.release()->deleteLater();
+    const auto done = std::move(m_checkDone);
+    m_checkDone = nullptr;
+    m_guard->settle(check.right);
+    // Nobody waiting for it, or a call rang meanwhile (no supervisor view over a call): a right
+    // PIN opens nothing.
+    const bool interrupted = m_checkSignedOut || m_session.rings() != m_ringsAtCheck;
+    const bool opens = check.right && done && !interrupted;
+    if (opens) {
+        m_signingSeed = check.recordSeed;
+        m_session.open();
+    }
+    check.recordSeed.fill('\0');
+    if (!done)
+        return;
+    if (!check.right)
+        done(PinGuard::Outcome::Wrong);
+    else
+        done(opens ? PinGuard::Outcome::Accepted : PinGuard::Outcome::Interrupted);
+}
+
 void SupervisorGate::signOut()
 {
+    // A check still running opens nothing when it answers; its asker hears Interrupted.
+    m_checkSignedOut = true;
     m_session.close();
     m_signingSeed.fill('\0');
     m_signingSeed.clear();

@@ -11,8 +11,12 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
+
+template <typename T>
+class QFutureWatcher;
 
 namespace attune {
 
@@ -39,6 +43,14 @@ public:
     // Whether `hashed` is a well-formed setting (with at least kIterations iterations).
     static bool isWellFormed(const QString& hashed, QString* error = nullptr);
     static bool verify(const QString& pin, const QString& hashed);
+    // verify() and recordSeed() in two derivations instead of three (what a sign-in needs);
+    // pure, so it runs on any thread.
+    struct Check
+    {
+        bool right = false;
+        QByteArray recordSeed; // empty for a wrong PIN or a hash without a record key
+    };
+    static Check check(const QString& pin, const QString& hashed);
     // The seed of the record-signing key (SupervisorRecords), from the passphrase and the
     // hash's salt; empty for a wrong passphrase or a hash without a record key.
     static QByteArray recordSeed(const QString& pin, const QString& hashed);
@@ -70,7 +82,9 @@ public:
     {
         Accepted,
         Wrong,
-        Waiting // tried too soon: nothing was checked
+        Waiting,    // tried too soon: nothing was checked
+        Busy,       // another PIN is being checked: this one was not
+        Interrupted // right, but a call rang or the gate was signed out meanwhile: nothing opened
     };
 
     PinGuard(const Clock& clock, QString hashed);
@@ -87,6 +101,12 @@ public:
     static QStringList keptKeys();
 
     Outcome attempt(const QString& pin);
+    // attempt() in two halves, for a check that runs on another thread. charge() counts the
+    // attempt as a failure at once (false, and nothing counted, while a wait is in force), so an
+    // answer that never arrives (Attune killed, the check abandoned) still costs a try;
+    // settle() forgives it for a right PIN, or starts the wait again from now for a wrong one.
+    bool charge();
+    void settle(bool right);
     // How long until the next attempt is allowed (0 when it is now).
     qint64 waitMs() const;
     int failuresInARow() const { return m_failuresInARow; }
@@ -120,11 +140,14 @@ public:
     bool isOpen() const; // false once idle for too long
     // Ends the session whenever a call rings (on the thread that published it).
     void attach(CallSession& session);
+    // Counts the calls that rang, so an answer that took a while can tell a call rang meanwhile.
+    quint64 rings() const { return m_rings; }
 
 private:
     const Clock& m_clock;
     qint64 m_idleMs;
     std::atomic<bool> m_open{false}; // a ringing call closes it from the publishing thread
+    std::atomic<quint64> m_rings{0};
     std::atomic<qint64> m_lastActivityMs{0};
     std::vector<boost::signals2::scoped_connection> m_connections;
 };
@@ -139,13 +162,27 @@ public:
     // `pinHash` comes from Settings::supervisorPinHash(): empty when IT has not set one.
     SupervisorGate(const Clock& clock, const QString& pinHash,
                    qint64 idleMs = SupervisorSession::kDefaultIdleMs);
+    ~SupervisorGate();
+    Q_DISABLE_COPY_MOVE(SupervisorGate)
 
     bool isConfigured() const { return m_guard.has_value(); }
-    // Checks the PIN through the back-off; a right one opens the session.
+    // Checks the PIN through the back-off here and now; a right one opens the session. The
+    // derivation takes 0.1-1 s, so a window uses checkPin().
     PinGuard::Outcome signIn(const QString& pin);
+    // The same with the derivation on a worker thread. Waiting, Busy (a check is already
+    // running: one at a time, so a burst of PINs cannot outrun the back-off) and an unconfigured
+    // gate's Wrong are answered at once; otherwise `done` runs later on this thread with
+    // Accepted (the session is open), Wrong, or Interrupted when a call rang or signOut() came
+    // meanwhile. Returns the check's ticket (0 when answered at once) for abandonCheck().
+    quint64 checkPin(const QString& pin, std::function<void(PinGuard::Outcome)> done);
+    bool isChecking() const { return m_checking != nullptr; }
+    // The one who asked is gone (the dialog closed): a right PIN then opens nothing and `done`
+    // never runs; a wrong one still counts.
+    void abandonCheck(quint64 ticket);
     QString waitText() const;
     bool isOpen() const { return m_session.isOpen(); }
     void touch() { m_session.touch(); }
+    // A check still running then opens nothing, so a window put away mid-check stays shut.
     void signOut();
     // The back-off survives a restart (PinGuard::keepIn).
     void keepBackOffIn(PinGuard::Memory memory);
@@ -158,7 +195,14 @@ public:
     static QString unavailableText();
 
 private:
+    void finishCheck();
+
     std::optional<PinGuard> m_guard;
+    std::unique_ptr<QFutureWatcher<SupervisorPin::Check>> m_checking;
+    std::function<void(PinGuard::Outcome)> m_checkDone;
+    quint64 m_checkTicket = 0;
+    quint64 m_ringsAtCheck = 0;
+    bool m_checkSignedOut = false;
     SupervisorSession m_session;
     QString m_pinHash;
     QByteArray m_recordKey;

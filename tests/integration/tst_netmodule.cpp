@@ -204,6 +204,48 @@ private Q_SLOTS:
                                 offered.path());
     }
 
+    // `attune status` needs no module to know that nothing runs: "not running" and exit 3, as
+    // with the module. With an Attune running, it says that one runs and why it cannot reach it.
+    void statusWithoutTheModuleStillTellsNotRunningFromUnreachable()
+    {
+        QTemporaryDir folder;
+        const QString binary = copyBinary(folder);
+        QVERIFY(!binary.isEmpty());
+        IsolatedHome home;
+        const RunResult idle = runCopy(home, binary, {QStringLiteral("status")});
+        QVERIFY(idle.finished);
+        QCOMPARE(idle.exitCode, 3);
+        QVERIFY2(idle.err.contains(QStringLiteral("Attune is not running.")), qPrintable(idle.err));
+        // A command that would start Attune still refuses at once, naming the module.
+        const RunResult end =
+            runCopy(home, binary, {QStringLiteral("call"), QStringLiteral("end")});
+        QVERIFY(end.finished);
+        QCOMPARE(end.exitCode, 1);
+        QVERIFY2(end.err.contains(QStringLiteral("attune_net.so")), qPrintable(end.err));
+
+        QProcess app;
+        const QString err = runUntilSaid(app, home, binary,
+                                         QStringLiteral("calls from other programs cannot arrive"));
+        QVERIFY2(err.contains(QStringLiteral("calls from other programs cannot arrive")),
+                 qPrintable(err));
+        const RunResult running = runCopy(home, binary, {QStringLiteral("status")});
+        QVERIFY(running.finished);
+        QCOMPARE(running.exitCode, 1);
+        QVERIFY2(running.err.contains(QStringLiteral("Attune is running, but this command cannot "
+                                                     "reach it")) &&
+                     running.err.contains(QStringLiteral("attune_net.so")),
+                 qPrintable(running.err));
+        // Killed, it leaves its lock file behind but holds no lock: not running again.
+        app.kill();
+        QVERIFY(app.waitForFinished(10000));
+        QVERIFY(QFile::exists(home.dataDir() + QStringLiteral("/attune.lock")));
+        const RunResult killed = runCopy(home, binary, {QStringLiteral("status")});
+        QVERIFY(killed.finished);
+        QCOMPARE(killed.exitCode, 3);
+        QVERIFY2(killed.err.contains(QStringLiteral("Attune is not running.")),
+                 qPrintable(killed.err));
+    }
+
     // A real shared object, but not the network module (another of Attune's modules under its
     // name): it has no entry point, and nothing of it runs.
     void aModuleWithoutTheEntryPointIsRefused()

@@ -164,8 +164,15 @@ private Q_SLOTS:
         QCOMPARE(calls.first().callId, QStringLiteral("svc-1"));
         QVERIFY(calls.first().answered);
         QCOMPARE(calls.first().outcome, QStringLiteral("completed"));
-        // No kudos waiting: nothing to announce, and asking again does not invent any.
-        QVERIFY(services.takeKudosToAnnounce().isEmpty());
+        // No kudos waiting: nothing to announce (asked as the sidebar asks, off the GUI thread).
+        bool answered = false;
+        QStringList announced{QStringLiteral("not answered")};
+        services.requestKudosToAnnounce(this, [&](const QStringList& lines) {
+            announced = lines;
+            answered = true;
+        });
+        QTRY_VERIFY(answered);
+        QVERIFY(announced.isEmpty());
         QVERIFY(services.profileSummary(QStringLiteral("nobody")).isEmpty());
     }
 

@@ -257,7 +257,14 @@ private Q_SLOTS:
 
     void onlyGenuineKudosAreAnnounced()
     {
-        const QStringList announced = services().takeKudosToAnnounce();
+        // Asked as the sidebar asks: read on the storage thread, answered here.
+        bool answered = false;
+        QStringList announced;
+        services().requestKudosToAnnounce(this, [&](const QStringList& lines) {
+            announced = lines;
+            answered = true;
+        });
+        QTRY_VERIFY(answered);
         const QString all = announced.join(QLatin1Char('|'));
         QVERIFY2(all.contains(QLatin1String("Genuine kudos")), qPrintable(all));
         QVERIFY2(!all.contains(QLatin1String("FORGED")), qPrintable(all));

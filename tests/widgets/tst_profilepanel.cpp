@@ -3,11 +3,15 @@
 #include "profile/ProfileService.h"
 #include "storage/CustomerStore.h"
 #include "storage/Database.h"
+#include "storage/StorageQueue.h"
 #include "widgets/common/WrappedLabel.h"
 #include "widgets/sidebar/ProfilePanel.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -188,6 +192,106 @@ private Q_SLOTS:
         const QList<CustomerProfile> found = m_store->byPhone(QStringLiteral("+447700900123"));
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().preferredName, QStringLiteral("Sam"));
+    }
+
+    // As in the running app, the profile is written on the storage thread (a store of its own,
+    // never used on this thread: its prepared queries belong to the thread that first ran
+    // them). A database that refuses the write for good (here: read-only) is said in the
+    // panel's own line, and what the agent typed stays for another try, which succeeds once
+    // the database takes writes.
+    void aProfileTheDatabaseRefusesIsSaidInThePanelAndTheTypingKept()
+    {
+        Database db(m_dir.filePath(QStringLiteral("queued.sqlite")));
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        CustomerStore store(db);
+        StorageQueue queue(db);
+        queue.start();
+        CallEvents bus;
+        CallSession session(m_clock);
+        session.attach(bus);
+        ProfileService service(store, QStringLiteral("GB"));
+        service.setStorageQueue(&queue);
+        service.attach(session);
+        ProfilePanel panel(service);
+        panel.resize(340, 500);
+        panel.show();
+        const auto readOnly = [&](bool on) {
+            bool done = false;
+            queue.write("test: read-only", [&, on](QString* failure) {
+                QSqlQuery query(db.connection());
+                done = query.exec(QStringLiteral("PRAGMA query_only = %1").arg(on ? 1 : 0));
+                *failure = query.lastError().text();
+                return StorageQueue::Result::Done;
+            });
+            QVERIFY(queue.drain(10000));
+            QVERIFY(done);
+        };
+        const auto field = [&panel](const QString& name) {
+            for (QLineEdit* edit : panel.findChildren<QLineEdit*>()) {
+                if (edit->accessibleName() == name)
+                    return edit;
+            }
+            return static_cast<QLineEdit*>(nullptr);
+        };
+        const auto problem = [&panel] {
+            for (QLabel* label : panel.findChildren<QLabel*>()) {
+                if (label->isVisible() && label->text().startsWith(QLatin1String("No profile")))
+                    return label->text();
+            }
+            return QString();
+        };
+        const auto storedNames = [&db] {
+            QSqlQuery query(db.connection());
+            QStringList names;
+            if (query.exec(QStringLiteral(
+                    "SELECT full_name FROM customers WHERE phone_e164 = '+447700900777'"))) {
+                while (query.next())
+                    names << query.value(0).toString();
+            }
+            return names;
+        };
+        readOnly(true);
+        CallStartedEvent start;
+        start.callId = QStringLiteral("c7");
+        start.caller.phone = QStringLiteral("07700 900777");
+        start.caller.displayName = QStringLiteral("S OKAFOR");
+        bus.callStarted(start);
+        QTRY_COMPARE(panel.headline(), QStringLiteral("Unknown caller: S OKAFOR"));
+        QLineEdit* name = field(QStringLiteral("Full name for the new profile"));
+        QLineEdit* preferred = field(QStringLiteral("How the new customer likes to be addressed"));
+        QVERIFY(name && preferred);
+        name->setText(QStringLiteral("Samuel Okafor"));
+        preferred->setText(QStringLiteral("Sam"));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("storage fault")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("write customer profile failed")));
+        QPushButton* create = nullptr;
+        for (QPushButton* button : panel.findChildren<QPushButton*>()) {
+            if (button->text() == QLatin1String("Create profile"))
+                create = button;
+        }
+        QVERIFY(create);
+        QTest::mouseClick(create, Qt::LeftButton);
+        QTRY_VERIFY2(!problem().isEmpty(), "no problem line");
+        QVERIFY2(problem().startsWith(QLatin1String("No profile was created: the database "
+                                                    "refused it (Attune cannot write to")),
+                 qPrintable(problem()));
+        // Let anything still on its way land: the typing and the unknown caller stay.
+        QVERIFY(queue.drain(10000));
+        QTest::qWait(100);
+        QVERIFY(!problem().isEmpty());
+        QCOMPARE(name->text(), QStringLiteral("Samuel Okafor"));
+        QCOMPARE(preferred->text(), QStringLiteral("Sam"));
+        QCOMPARE(panel.headline(), QStringLiteral("Unknown caller: S OKAFOR"));
+        QVERIFY(storedNames().isEmpty());
+
+        readOnly(false);
+        QTest::mouseClick(create, Qt::LeftButton);
+        QTRY_COMPARE(panel.headline(), QStringLiteral("Sam"));
+        QVERIFY(problem().isEmpty());
+        QVERIFY(queue.drain(10000));
+        QCOMPARE(storedNames(), QStringList{QStringLiteral("Samuel Okafor")});
     }
 
     void fieldsFromTheContactCenterAreShownAtOnce()

@@ -408,9 +408,14 @@ void HistoryWindow::askForPin()
         showMessage(SupervisorGate::unavailableText());
         return;
     }
-    SupervisorPinDialog dialog(m_gate, this);
-    if (dialog.exec() == QDialog::Accepted && m_gate.isOpen())
-        setViewer(HistoryViewer::Supervisor);
+    // Not exec(): no nested event loop to outlive this window while the PIN is checked.
+    auto* dialog = new SupervisorPinDialog(m_gate, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        if (m_gate.isOpen())
+            setViewer(HistoryViewer::Supervisor);
+    });
+    dialog->open();
 }
 
 void HistoryWindow::showMessage(const QString& text)

@@ -3,6 +3,7 @@
 #include "assessment/Rubric.h"
 #include "supervisor/SupervisorAccess.h"
 
+#include <QAccessible>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -118,9 +119,10 @@ SupervisorPinDialog::SupervisorPinDialog(SupervisorGate& gate, QWidget* parent)
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Sign-in status"));
-    m_status->setText(m_gate.waitText());
+    showStatus(m_gate.waitText());
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
+    m_signIn = buttons->button(QDialogButtonBox::Ok);
+    m_signIn->setText(tr("Sign in"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SupervisorPinDialog::tryPin);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(label);
@@ -129,19 +131,71 @@ SupervisorPinDialog::SupervisorPinDialog(SupervisorGate& gate, QWidget* parent)
     layout->addWidget(buttons);
 }
 
+SupervisorPinDialog::~SupervisorPinDialog()
+{
+    abandon();
+}
+
+void SupervisorPinDialog::reject()
+{
+    abandon();
+    QDialog::reject();
+}
+
+void SupervisorPinDialog::abandon()
+{
+    if (m_ticket != 0)
+        m_gate.abandonCheck(m_ticket);
+    m_ticket = 0;
+}
+
 void SupervisorPinDialog::tryPin()
 {
-    const PinGuard::Outcome outcome = m_gate.signIn(m_pin->text());
+    // Enter pressed again while checking: the PIN in flight answers, this one is not sent.
+    if (m_ticket != 0)
+        return;
+    const QString pin = m_pin->text();
     m_pin->clear();
+    m_signIn->setEnabled(false);
+    showStatus(tr("Checking the PIN…"));
+    // `done` runs at once (waiting, busy) or later on this thread, never after abandon().
+    const quint64 ticket =
+        m_gate.checkPin(pin, [this](PinGuard::Outcome outcome) { answered(outcome); });
+    if (ticket != 0)
+        m_ticket = ticket;
+}
+
+void SupervisorPinDialog::answered(PinGuard::Outcome outcome)
+{
+    m_ticket = 0;
+    m_signIn->setEnabled(true);
     if (outcome == PinGuard::Outcome::Accepted) {
+        showStatus(QString());
         accept();
         return;
     }
     const QString wait = m_gate.waitText();
-    m_status->setText(outcome == PinGuard::Outcome::Waiting
-                          ? wait
-                          : (wait.isEmpty() ? tr("That PIN is not right.")
-                                            : tr("That PIN is not right. %1").arg(wait)));
+    if (outcome == PinGuard::Outcome::Waiting)
+        showStatus(wait);
+    else if (outcome == PinGuard::Outcome::Busy)
+        showStatus(tr("Another PIN is being checked; try again when it is answered."));
+    else if (outcome == PinGuard::Outcome::Interrupted)
+        showStatus(tr("The sign-in was interrupted (a call rang or the history was put "
+                      "away); nothing was opened. Sign in again."));
+    else
+        showStatus(wait.isEmpty() ? tr("That PIN is not right.")
+                                  : tr("That PIN is not right. %1").arg(wait));
+}
+
+void SupervisorPinDialog::showStatus(const QString& text)
+{
+    m_status->setText(text);
+    // The label's name says what it is; its description carries the news, announced.
+    m_status->setAccessibleDescription(text);
+    if (QAccessible::isActive()) {
+        QAccessibleEvent announce(m_status, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&announce);
+    }
 }
 
 } // namespace attune

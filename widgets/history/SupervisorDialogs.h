@@ -1,5 +1,7 @@
 #pragma once
 
+#include "supervisor/SupervisorAccess.h"
+
 #include <QCoreApplication>
 #include <QDialog>
 #include <QMap>
@@ -9,26 +11,36 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace attune {
 
 class Rubric;
-class SupervisorGate;
 
-// Asks for the supervisor PIN, with the back-off's wait shown; never echoes the PIN.
+// Asks for the supervisor PIN, with the back-off's wait shown; never echoes the PIN. The PIN is
+// checked on a worker thread (SupervisorGate::checkPin), so the window keeps turning; closed
+// mid-check, the dialog abandons the check and nothing opens.
 class SupervisorPinDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     SupervisorPinDialog(SupervisorGate& gate, QWidget* parent = nullptr);
+    ~SupervisorPinDialog() override;
+
+    void reject() override;
 
 private:
     void tryPin();
+    void answered(PinGuard::Outcome outcome);
+    void showStatus(const QString& text);
+    void abandon();
 
     SupervisorGate& m_gate;
     QLineEdit* m_pin = nullptr;
     QLabel* m_status = nullptr;
+    QPushButton* m_signIn = nullptr;
+    quint64 m_ticket = 0; // the check in flight, 0 when none
 };
 
 // The small forms a supervisor fills in from the history, each modal to `parent`. Each returns

@@ -102,6 +102,17 @@ ProfilePanel::ProfilePanel(ProfileService& service, QWidget* parent)
     connect(
         &m_service, &ProfileService::viewChanged, this,
         [this](const ProfileView& view) { showView(view); }, Qt::QueuedConnection);
+    // Queued like the view, so it lands after any view already on its way; what the agent typed
+    // stays in the fields for another try.
+    connect(
+        &m_service, &ProfileService::profileNotCreated, this,
+        [this](const QString& callId, const QString& reason) {
+            if (callId != m_shownCallId || m_create->isHidden())
+                return;
+            m_problem->setText(tr("No profile was created: %1").arg(reason));
+            m_problem->show();
+        },
+        Qt::QueuedConnection);
     showView(m_service.current());
 }
 

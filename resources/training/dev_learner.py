@@ -3,6 +3,11 @@
 corpus part):
 
     /usr/bin/python3 resources/training/dev_learner.py [--langs de,fr] [--variants base,nb]
+        [--without dialogue-pass] [--split dialogue-pass]
+
+--without leaves out the training lines with a tag (the figures before a pass of lines);
+--split also reports the lines with the tag and the others apart. The fifth generation's
+figures (docs/cue-model.md) are the variants base, nbneg-C4-16, balanced and nbneg-C4-16-bal.
 
 Each variant trains as train_cues.py does (the full grid of corpus shares, each output choosing
 its own, C from the variant), without the final refit on the dev parts (they are what is

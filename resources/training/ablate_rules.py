@@ -110,6 +110,7 @@ def evaluate(lang, variants):
     train, _, corpus = tc.load_language(lang)
     cfg = tc.read_config(os.path.join(tc.ROOT, f"resources/models/cues-{lang}.atm"))
     assigned = list(zip(cfg["C"], cfg["corpusShare"]))
+    options = tc.learner(lang)  # the shipped learner (NB scaling where train_cues.py uses it)
     texts = [t for t, _ in train]
     Y_in = [y for _, y in train]
     Yin = np.array(Y_in)
@@ -138,13 +139,14 @@ def evaluate(lang, variants):
             for tr, va in folds:
                 X = sp.vstack([X_in[tr], X_c])
                 w = np.concatenate([np.ones(len(tr)), w_c])
-                Q, b, s = tc.quantise(tc.fit_outputs(X, [Y_in[i] for i in tr] + Y_c, w, C, only))
+                Q, b, s = tc.quantise(tc.fit_outputs(X, [Y_in[i] for i in tr] + Y_c, w, C, only,
+                                                     options))
                 p = tc.probabilities(X_in[va], Q, b, s)
                 for o in only:
                     oof[va, o] = p[:, o]
             Q, b, s = tc.quantise(tc.fit_outputs(sp.vstack([X_in, X_c]), Y_in + Y_c,
                                                  np.concatenate([np.ones(len(texts)), w_c]), C,
-                                                 only))
+                                                 only, options))
             for n in dev:
                 p = tc.probabilities(X_dev[n], Q, b, s)
                 for o in only:

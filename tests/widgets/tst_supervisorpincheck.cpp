@@ -80,6 +80,14 @@ private:
         QCoreApplication::processEvents();
     }
 
+    // Shown and exposed, its PIN field holding the keyboard, as the history window opens it.
+    static void showFocused(SupervisorPinDialog& dialog)
+    {
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.findChild<QLineEdit*>()->setFocus();
+    }
+
     static void submit(SupervisorPinDialog& dialog, const QString& pin)
     {
         if (!dialog.isVisible()) {
@@ -108,9 +116,7 @@ private Q_SLOTS:
         FakeClock clock(1000);
         SupervisorGate gate(clock, m_hash);
         SupervisorPinDialog dialog(gate);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        dialog.findChild<QLineEdit*>()->setFocus();
+        showFocused(dialog);
 
         QElapsedTimer sincePulse;
         qint64 maxGapMs = 0;
@@ -152,10 +158,8 @@ private Q_SLOTS:
         auto kept = std::make_shared<Kept>();
         gate.keepBackOffIn(memoryOf(kept));
         SupervisorPinDialog dialog(gate);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        showFocused(dialog);
         auto* field = dialog.findChild<QLineEdit*>();
-        field->setFocus();
         submit(dialog, kWrong);
         // The keyboard still works while the first is checked; Enter sends nothing more.
         for (int i = 0; i < 5; ++i)
@@ -274,9 +278,7 @@ private Q_SLOTS:
         SupervisorGate gate(clock, m_hash);
         {
             SupervisorPinDialog dialog(gate);
-            dialog.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-            dialog.findChild<QLineEdit*>()->setFocus();
+            showFocused(dialog);
             submit(dialog, kPin);
             QTest::keyClick(&dialog, Qt::Key_Escape);
             QCOMPARE(dialog.result(), int(QDialog::Rejected));

@@ -8,6 +8,7 @@
 #include "common/Theme.h"
 #include "core/Modules.h"
 #include "core/OwnFiles.h"
+#include "core/StartupTimeline.h"
 #include "core/TextRule.h"
 #include "history/HistoryPlugin.h"
 #include "integration/AppPaths.h"
@@ -221,7 +222,9 @@ int runApp(int argc, char** argv, CommandLine command)
                 command.demo ? QStringLiteral("attune-demo.png") : QStringLiteral("attune.png"));
     }
 
+    const StartupMarkOnExit applicationGone{"application gone"};
     QApplication app(argc, argv);
+    startupMark("application made");
     QCoreApplication::setApplicationName(QStringLiteral("Attune"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ATTUNE_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("attune"));
@@ -273,12 +276,16 @@ int runApp(int argc, char** argv, CommandLine command)
     ThemeManager theme(app);
     theme.apply(settings.theme());
 
+    const StartupMarkOnExit servicesGone{"services gone"};
     AppServices services(settings,
                          {paths.databaseFile(command.demo), paths.apiTokenFile(), command.demo});
+    startupMark("services made");
     ControlProtocol& control = services.control();
     server.setHandler([&control](const QJsonObject& request) { return control.handle(request); });
 
+    const StartupMarkOnExit windowGone{"window gone"};
     SidebarWindow window(services.session(), settings, theme, services.popTrace());
+    startupMark("window made");
     window.setDemoMode(command.demo);
     control.onRaise = [&window] { window.showForUser(); };
     HistoryOpener history(services, window);
@@ -294,8 +301,10 @@ int runApp(int argc, char** argv, CommandLine command)
         printErr(Cli::tr("attune: %1\n").arg(message));
         QCoreApplication::exit(Failed);
     });
-    QObject::connect(&services, &AppServices::started, &app,
-                     [&] { attachViews(services, window, history); });
+    QObject::connect(&services, &AppServices::started, &app, [&] {
+        attachViews(services, window, history);
+        startupMark("views attached");
+    });
     QObject::connect(&services, &AppServices::outsideCallsUnavailable, &window,
                      [&window] { window.sayOutsideCallsCannotArrive(); });
     // Whatever the agent typed in the last quarter second is written on the way out.
@@ -319,6 +328,8 @@ int runApp(int argc, char** argv, CommandLine command)
         QCoreApplication::exit(saved ? Ok : Failed);
     };
 
+    QObject::connect(&window, &SidebarWindow::firstFramePainted, &app,
+                     [] { startupMark("first frame painted"); });
     if (command.exitAfterFirstFrame) {
         QObject::connect(&window, &SidebarWindow::firstFramePainted, &app, [] {
             printOut(QStringLiteral("first-frame-monotonic-us %1\n").arg(monotonicMicroseconds()));
@@ -387,7 +398,9 @@ int runApp(int argc, char** argv, CommandLine command)
 
     window.restoreOrDock();
     window.show();
+    startupMark("window shown");
     const int exitCode = app.exec();
+    startupMark("event loop left");
     if (command.screenshotFile.isEmpty() && !command.exitAfterFirstFrame)
         settings.setWindowGeometry(window.saveGeometry());
     return exitCode;

@@ -13,3 +13,5 @@ Q_DECLARE_LOGGING_CATEGORY(lcBaresip)
 Q_DECLARE_LOGGING_CATEGORY(lcApi)
 Q_DECLARE_LOGGING_CATEGORY(lcEmpathy)
 Q_DECLARE_LOGGING_CATEGORY(lcSpeech)
+// Start-up milestones (core/StartupTimeline.h); debug only, off by default.
+Q_DECLARE_LOGGING_CATEGORY(lcStartup)

@@ -12,6 +12,7 @@
 #include "assessment/Rubric.h"
 #include "assessment/SelfAssessment.h"
 #include "core/Logging.h"
+#include "core/StartupTimeline.h"
 #include "core/ThreadHop.h"
 #include "demo/DemoSeed.h"
 #include "empathy/CueDetector.h"
@@ -193,7 +194,10 @@ void AppServices::start(InstanceServer& server)
         "start-up",
         [parts = StorageStartup::Parts{*m_database, m_options.demo, m_clock.wallNow(), *m_retention,
                                        *m_phraseStore, *m_assessmentStore}] {
-            return StorageStartup::run(parts);
+            startupMark("storage open begins");
+            StorageStartup found = StorageStartup::run(parts);
+            startupMark("storage open ends");
+            return found;
         },
         this,
         [this, &server, practiceScenarios](const StorageStartup& found) {
@@ -204,6 +208,7 @@ void AppServices::start(InstanceServer& server)
 void AppServices::finishStart(InstanceServer& server, const StorageStartup& found,
                               ScenariosLoaded practiceScenarios)
 {
+    startupMark("storage answer handled");
     // The network module's libraries are mapped on a thread of their own (their relocations are
     // about 5 M instructions) while the views attach below; load() then finds them mapped. Not
     // earlier: the loader maps one library at a time, and the storage thread's SQLite driver
@@ -221,6 +226,7 @@ void AppServices::finishStart(InstanceServer& server, const StorageStartup& foun
     m_control.breathing = &m_breathing;
     startPractice(std::move(practiceScenarios));
     startTeam();
+    startupMark("services started");
     Q_EMIT started();
 
     if (m_storage) {
@@ -236,6 +242,7 @@ void AppServices::finishStart(InstanceServer& server, const StorageStartup& foun
     }
     // Qt Network and WebSockets are loaded only now, with the module (integration/NetModule.h).
     netMapped.wait();
+    startupMark("network module mapped");
     QString failure;
     NetModule* net = NetModule::load(&failure);
     if (!net) {
@@ -250,6 +257,7 @@ void AppServices::finishStart(InstanceServer& server, const StorageStartup& foun
         Q_EMIT fatal(failure);
         return;
     }
+    startupMark("socket listening");
     // The softphone and the WebSocket API, as the settings say; the demo takes no outside calls.
     if (!m_options.demo) {
         m_integrations.attachNetwork(*net);
@@ -258,6 +266,7 @@ void AppServices::finishStart(InstanceServer& server, const StorageStartup& foun
         m_integrations.apply();
         m_control.integrations = [this] { return m_integrations.status(); };
     }
+    startupMark("start complete");
 }
 
 void AppServices::startTeam()

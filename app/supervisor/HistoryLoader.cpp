@@ -26,13 +26,19 @@ HistoryLoader::HistoryLoader(HistoryStore& store, QObject* parent)
             database->releaseThreadConnection();
         },
         Qt::DirectConnection);
-    // Not low priority, unlike the trends: the agent is looking at an empty table meanwhile.
-    m_thread->start();
+    // The thread starts with the first read (post), not here: most runs never open the history,
+    // and a thread made at start-up waited behind the network module's mapping for the
+    // loader's TLS lock (about 2 ms of the GUI thread, issue #15), then had to be joined at exit.
 }
 
 HistoryLoader::~HistoryLoader()
 {
     *m_stopping = true;
+    if (!m_thread->isRunning() && !m_thread->isFinished()) {
+        // Never started: the worker waits for no `finished` to be deleted.
+        delete m_worker;
+        return;
+    }
     Database::interrupt(m_handle->load());
     m_thread->quit();
     m_thread->wait();
@@ -70,6 +76,9 @@ void HistoryLoader::post(std::function<std::function<void()>(const Reading&)> wo
     // Nothing to compare with: always current.
     const auto current = [generation, asked] { return !generation || *generation == asked; };
     QPointer<QObject> target(context);
+    // Not low priority, unlike the trends: the agent is looking at an empty table meanwhile.
+    if (!m_thread->isRunning())
+        m_thread->start();
     QMetaObject::invokeMethod(m_worker, [this, work = std::move(work), target, current, hidden,
                                          database = &m_database, stopping = m_stopping,
                                          handle = m_handle] {

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QTest>
 
@@ -221,6 +222,48 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains(QStringLiteral("first-frame-monotonic-us ")),
                  qPrintable(result.out));
+    }
+
+    // The start-up's milestones (tests/bench/startup-timeline): nothing unless the attune.startup
+    // debug log is switched on; then every step of a whole start, in the order of their times.
+    void theStartupTimelineListsTheWholeStartInOrder()
+    {
+        IsolatedHome home;
+        const RunResult quiet = runAttune(home, {QStringLiteral("--exit-after-first-frame")});
+        QCOMPARE(quiet.exitCode, 0);
+        QVERIFY2(!quiet.err.contains(QStringLiteral("attune.startup")), qPrintable(quiet.err));
+
+        QProcessEnvironment environment = home.environment();
+        environment.insert(QStringLiteral("QT_LOGGING_RULES"),
+                           QStringLiteral("attune.startup.debug=true"));
+        QProcess app;
+        home.start(app, {QStringLiteral("--exit-after-first-frame")}, environment);
+        QVERIFY(app.waitForFinished(30000));
+        QCOMPARE(app.exitCode(), 0);
+        const QString err = QString::fromUtf8(app.readAllStandardError());
+        // Two threads write these lines: ordered by their times, not by where they landed.
+        QMap<qint64, QString> marks;
+        static const QString kPrefix = QStringLiteral("attune.startup: ");
+        for (const QString& line : err.split(u'\n')) {
+            if (!line.startsWith(kPrefix))
+                continue;
+            const QString rest = line.mid(kPrefix.size());
+            bool ok = false;
+            const qint64 us = rest.section(u' ', 0, 0).toLongLong(&ok);
+            QVERIFY2(ok, qPrintable(line));
+            marks.insert(us, rest.section(u' ', 1));
+        }
+        const QStringList expected{
+            QStringLiteral("application made"),      QStringLiteral("services made"),
+            QStringLiteral("window made"),           QStringLiteral("window shown"),
+            QStringLiteral("first frame painted"),   QStringLiteral("storage open begins"),
+            QStringLiteral("storage open ends"),     QStringLiteral("storage answer handled"),
+            QStringLiteral("services started"),      QStringLiteral("views attached"),
+            QStringLiteral("network module mapped"), QStringLiteral("socket listening"),
+            QStringLiteral("start complete"),        QStringLiteral("event loop left"),
+            QStringLiteral("window gone"),           QStringLiteral("services gone"),
+            QStringLiteral("application gone")};
+        QCOMPARE(QStringList(marks.values()), expected);
     }
 };
 

@@ -99,10 +99,6 @@
 <context>
     <name>ApiToken</name>
     <message>
-        <source>Cannot create the private folder %1.</source>
-        <translation>Der private Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>Cannot write the API token file %1.</source>
         <translation>Die API-Token-Datei %1 kann nicht geschrieben werden.</translation>
     </message>
@@ -201,10 +197,6 @@
 </context>
 <context>
     <name>CallAudioFollower</name>
-    <message>
-        <source>Cannot create the private call audio folder %1.</source>
-        <translation>Der private Ordner für Gesprächsaudio %1 kann nicht angelegt werden.</translation>
-    </message>
     <message>
         <source>baresip&apos;s call audio file cannot be read: %1.</source>
         <translation>Die Gesprächsaudiodatei von baresip kann nicht gelesen werden: %1.</translation>
@@ -1038,10 +1030,6 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>Cannot create the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The database %1 is in use by another program (%2). Attune did not change it; close the other program and start Attune again.</source>
@@ -1922,6 +1910,49 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     </message>
 </context>
 <context>
+    <name>PrivatePath</name>
+    <message>
+        <source>Cannot check %1: %2</source>
+        <translation>%1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which cannot be reached (%3). Attune did not use or change it. Point the link elsewhere or remove it (or ask IT to), then start Attune again.</source>
+        <translation>%1 ist ein Link auf %2, das nicht erreichbar ist (%3). Attune hat ihn weder verwendet noch verändert. Lassen Sie den Link woandershin zeigen oder entfernen Sie ihn (oder bitten Sie die IT darum) und starten Sie Attune dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which is not a folder. Attune did not use or change it. Point the link at a folder of your own or remove it (or ask IT to), then start Attune again.</source>
+        <translation>%1 ist ein Link auf %2, das kein Ordner ist. Attune hat ihn weder verwendet noch verändert. Lassen Sie den Link auf einen eigenen Ordner zeigen oder entfernen Sie ihn (oder bitten Sie die IT darum) und starten Sie Attune dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which is not an ordinary file. Attune did not use or change it. Point the link at a file of your own or remove it (or ask IT to), then start Attune again.</source>
+        <translation>%1 ist ein Link auf %2, das keine gewöhnliche Datei ist. Attune hat ihn weder verwendet noch verändert. Lassen Sie den Link auf eine eigene Datei zeigen oder entfernen Sie ihn (oder bitten Sie die IT darum) und starten Sie Attune dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which belongs to another user or can be changed by other users. Attune did not use it or change its permissions. Point the link at one of your own that only you can write to (or ask IT to), then start Attune again.</source>
+        <translation>%1 ist ein Link auf %2, das einem anderen Benutzer gehört oder von anderen Benutzern geändert werden kann. Attune hat es weder verwendet noch seine Berechtigungen geändert. Lassen Sie den Link auf ein eigenes Ziel zeigen, in das nur Sie schreiben können (oder bitten Sie die IT darum), und starten Sie Attune dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder. Attune did not use or change it. Move it out of the way (or ask IT to), then start Attune again.</source>
+        <translation>%1 ist kein Ordner. Attune hat es weder verwendet noch verändert. Verschieben Sie es (oder bitten Sie die IT darum) und starten Sie Attune dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file. Attune did not use or change it. Move it out of the way (or ask IT to), then start Attune again.</source>
+        <translation>%1 ist keine gewöhnliche Datei. Attune hat sie weder verwendet noch verändert. Verschieben Sie sie (oder bitten Sie die IT darum) und starten Sie Attune dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user. Attune did not use it or change its permissions. Give it to your user (or ask IT to), then start Attune again.</source>
+        <translation>%1 gehört einem anderen Benutzer. Attune hat es weder verwendet noch seine Berechtigungen geändert. Übertragen Sie es Ihrem Benutzer (oder bitten Sie die IT darum) und starten Sie Attune dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private to your user: %2</source>
+        <translation>%1 kann nicht auf Ihren Benutzer beschränkt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReplyReader</name>
     <message>
         <source>%1:%2: field &quot;%3&quot;: %4</source>
@@ -2133,10 +2164,6 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>The English speech model is not installed (%1 is missing; Debian package pocketsphinx-en-us).</source>
         <translation>Das englische Sprachmodell ist nicht installiert (%1 fehlt; Debian-Paket pocketsphinx-en-us).</translation>
-    </message>
-    <message>
-        <source>Cannot create the speech model folder %1.</source>
-        <translation>Der Ordner für das Sprachmodell %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot link %1 into the speech model folder %2.</source>

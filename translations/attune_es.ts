@@ -99,10 +99,6 @@
 <context>
     <name>ApiToken</name>
     <message>
-        <source>Cannot create the private folder %1.</source>
-        <translation>No se puede crear la carpeta privada %1.</translation>
-    </message>
-    <message>
         <source>Cannot write the API token file %1.</source>
         <translation>No se puede escribir el archivo del token de la API %1.</translation>
     </message>
@@ -201,10 +197,6 @@
 </context>
 <context>
     <name>CallAudioFollower</name>
-    <message>
-        <source>Cannot create the private call audio folder %1.</source>
-        <translation>No se puede crear la carpeta privada de audio de llamadas %1.</translation>
-    </message>
     <message>
         <source>baresip&apos;s call audio file cannot be read: %1.</source>
         <translation>No se puede leer el archivo de audio de la llamada de baresip: %1.</translation>
@@ -1034,10 +1026,6 @@ ejecución (status).
 </context>
 <context>
     <name>Database</name>
-    <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation>No se puede crear la carpeta de datos %1.</translation>
-    </message>
     <message>
         <source>Cannot create the database %1: %2</source>
         <translation>No se puede crear la base de datos %1: %2</translation>
@@ -1921,6 +1909,49 @@ ejecución (status).
     </message>
 </context>
 <context>
+    <name>PrivatePath</name>
+    <message>
+        <source>Cannot check %1: %2</source>
+        <translation>No se puede comprobar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which cannot be reached (%3). Attune did not use or change it. Point the link elsewhere or remove it (or ask IT to), then start Attune again.</source>
+        <translation>%1 es un enlace a %2, que no se puede alcanzar (%3). Attune no lo ha usado ni modificado. Haga que el enlace apunte a otro sitio o elimínelo (o pídaselo a TI) y vuelva a iniciar Attune.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which is not a folder. Attune did not use or change it. Point the link at a folder of your own or remove it (or ask IT to), then start Attune again.</source>
+        <translation>%1 es un enlace a %2, que no es una carpeta. Attune no lo ha usado ni modificado. Haga que el enlace apunte a una carpeta suya o elimínelo (o pídaselo a TI) y vuelva a iniciar Attune.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which is not an ordinary file. Attune did not use or change it. Point the link at a file of your own or remove it (or ask IT to), then start Attune again.</source>
+        <translation>%1 es un enlace a %2, que no es un archivo normal. Attune no lo ha usado ni modificado. Haga que el enlace apunte a un archivo suyo o elimínelo (o pídaselo a TI) y vuelva a iniciar Attune.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which belongs to another user or can be changed by other users. Attune did not use it or change its permissions. Point the link at one of your own that only you can write to (or ask IT to), then start Attune again.</source>
+        <translation>%1 es un enlace a %2, que pertenece a otro usuario o que otros usuarios pueden modificar. Attune no lo ha usado ni ha cambiado sus permisos. Haga que el enlace apunte a uno suyo en el que solo usted pueda escribir (o pídaselo a TI) y vuelva a iniciar Attune.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder. Attune did not use or change it. Move it out of the way (or ask IT to), then start Attune again.</source>
+        <translation>%1 no es una carpeta. Attune no la ha usado ni modificado. Apártela (o pídaselo a TI) y vuelva a iniciar Attune.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file. Attune did not use or change it. Move it out of the way (or ask IT to), then start Attune again.</source>
+        <translation>%1 no es un archivo normal. Attune no lo ha usado ni modificado. Apártelo (o pídaselo a TI) y vuelva a iniciar Attune.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user. Attune did not use it or change its permissions. Give it to your user (or ask IT to), then start Attune again.</source>
+        <translation>%1 pertenece a otro usuario. Attune no lo ha usado ni ha cambiado sus permisos. Asígnelo a su usuario (o pídaselo a TI) y vuelva a iniciar Attune.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private to your user: %2</source>
+        <translation>No se puede hacer %1 privado para su usuario: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>No se puede crear la carpeta %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReplyReader</name>
     <message>
         <source>%1:%2: field &quot;%3&quot;: %4</source>
@@ -2132,10 +2163,6 @@ ejecución (status).
     <message>
         <source>The English speech model is not installed (%1 is missing; Debian package pocketsphinx-en-us).</source>
         <translation>El modelo de voz en inglés no está instalado (falta %1; paquete de Debian pocketsphinx-en-us).</translation>
-    </message>
-    <message>
-        <source>Cannot create the speech model folder %1.</source>
-        <translation>No se puede crear la carpeta del modelo de voz %1.</translation>
     </message>
     <message>
         <source>Cannot link %1 into the speech model folder %2.</source>

@@ -99,10 +99,6 @@
 <context>
     <name>ApiToken</name>
     <message>
-        <source>Cannot create the private folder %1.</source>
-        <translation>Impossible de créer le dossier privé %1.</translation>
-    </message>
-    <message>
         <source>Cannot write the API token file %1.</source>
         <translation>Impossible d&apos;écrire le fichier du jeton d&apos;API %1.</translation>
     </message>
@@ -201,10 +197,6 @@
 </context>
 <context>
     <name>CallAudioFollower</name>
-    <message>
-        <source>Cannot create the private call audio folder %1.</source>
-        <translation>Impossible de créer le dossier privé de l’audio des appels %1.</translation>
-    </message>
     <message>
         <source>baresip&apos;s call audio file cannot be read: %1.</source>
         <translation>Le fichier audio d’appel de baresip est illisible : %1.</translation>
@@ -1040,10 +1032,6 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>Cannot create the database %1: %2</source>
         <translation>Impossible de créer la base de données %1&#x202f;: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation>Impossible de créer le dossier de données %1.</translation>
     </message>
     <message>
         <source>The database %1 is in use by another program (%2). Attune did not change it; close the other program and start Attune again.</source>
@@ -1924,6 +1912,49 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     </message>
 </context>
 <context>
+    <name>PrivatePath</name>
+    <message>
+        <source>Cannot check %1: %2</source>
+        <translation>Impossible de vérifier %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which cannot be reached (%3). Attune did not use or change it. Point the link elsewhere or remove it (or ask IT to), then start Attune again.</source>
+        <translation>%1 est un lien vers %2, qui est inaccessible (%3). Attune ne l’a ni utilisé ni modifié. Faites pointer le lien ailleurs ou supprimez-le (ou demandez-le à l’informatique), puis relancez Attune.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which is not a folder. Attune did not use or change it. Point the link at a folder of your own or remove it (or ask IT to), then start Attune again.</source>
+        <translation>%1 est un lien vers %2, qui n’est pas un dossier. Attune ne l’a ni utilisé ni modifié. Faites pointer le lien vers un dossier à vous ou supprimez-le (ou demandez-le à l’informatique), puis relancez Attune.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which is not an ordinary file. Attune did not use or change it. Point the link at a file of your own or remove it (or ask IT to), then start Attune again.</source>
+        <translation>%1 est un lien vers %2, qui n’est pas un fichier ordinaire. Attune ne l’a ni utilisé ni modifié. Faites pointer le lien vers un fichier à vous ou supprimez-le (ou demandez-le à l’informatique), puis relancez Attune.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which belongs to another user or can be changed by other users. Attune did not use it or change its permissions. Point the link at one of your own that only you can write to (or ask IT to), then start Attune again.</source>
+        <translation>%1 est un lien vers %2, qui appartient à un autre utilisateur ou peut être modifié par d’autres utilisateurs. Attune ne l’a pas utilisé et n’a pas changé ses droits. Faites pointer le lien vers un emplacement à vous où vous seul pouvez écrire (ou demandez-le à l’informatique), puis relancez Attune.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder. Attune did not use or change it. Move it out of the way (or ask IT to), then start Attune again.</source>
+        <translation>%1 n’est pas un dossier. Attune ne l’a ni utilisé ni modifié. Déplacez-le (ou demandez-le à l’informatique), puis relancez Attune.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file. Attune did not use or change it. Move it out of the way (or ask IT to), then start Attune again.</source>
+        <translation>%1 n’est pas un fichier ordinaire. Attune ne l’a ni utilisé ni modifié. Déplacez-le (ou demandez-le à l’informatique), puis relancez Attune.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user. Attune did not use it or change its permissions. Give it to your user (or ask IT to), then start Attune again.</source>
+        <translation>%1 appartient à un autre utilisateur. Attune ne l’a pas utilisé et n’a pas changé ses droits. Attribuez-le à votre utilisateur (ou demandez-le à l’informatique), puis relancez Attune.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private to your user: %2</source>
+        <translation>Impossible de rendre %1 privé à votre utilisateur : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Impossible de créer le dossier %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ReplyReader</name>
     <message>
         <source>%1:%2: field &quot;%3&quot;: %4</source>
@@ -2135,10 +2166,6 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>The English speech model is not installed (%1 is missing; Debian package pocketsphinx-en-us).</source>
         <translation>Le modèle vocal anglais n’est pas installé (%1 manque ; paquet Debian pocketsphinx-en-us).</translation>
-    </message>
-    <message>
-        <source>Cannot create the speech model folder %1.</source>
-        <translation>Impossible de créer le dossier du modèle vocal %1.</translation>
     </message>
     <message>
         <source>Cannot link %1 into the speech model folder %2.</source>

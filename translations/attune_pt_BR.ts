@@ -99,10 +99,6 @@
 <context>
     <name>ApiToken</name>
     <message>
-        <source>Cannot create the private folder %1.</source>
-        <translation>Não é possível criar a pasta privada %1.</translation>
-    </message>
-    <message>
         <source>Cannot write the API token file %1.</source>
         <translation>Não é possível gravar o arquivo do token da API %1.</translation>
     </message>
@@ -201,10 +197,6 @@
 </context>
 <context>
     <name>CallAudioFollower</name>
-    <message>
-        <source>Cannot create the private call audio folder %1.</source>
-        <translation>Não é possível criar a pasta privada de áudio das chamadas %1.</translation>
-    </message>
     <message>
         <source>baresip&apos;s call audio file cannot be read: %1.</source>
         <translation>Não é possível ler o arquivo de áudio da chamada do baresip: %1.</translation>
@@ -1037,10 +1029,6 @@ execução (status).
     <message>
         <source>Cannot create the database %1: %2</source>
         <translation>Não é possível criar o banco de dados %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation>Não é possível criar a pasta de dados %1.</translation>
     </message>
     <message>
         <source>The database %1 is in use by another program (%2). Attune did not change it; close the other program and start Attune again.</source>
@@ -1921,6 +1909,49 @@ execução (status).
     </message>
 </context>
 <context>
+    <name>PrivatePath</name>
+    <message>
+        <source>Cannot check %1: %2</source>
+        <translation>Não é possível verificar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which cannot be reached (%3). Attune did not use or change it. Point the link elsewhere or remove it (or ask IT to), then start Attune again.</source>
+        <translation>%1 é um link para %2, que não pode ser alcançado (%3). O Attune não o usou nem o alterou. Aponte o link para outro lugar ou remova-o (ou peça à TI), depois inicie o Attune novamente.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which is not a folder. Attune did not use or change it. Point the link at a folder of your own or remove it (or ask IT to), then start Attune again.</source>
+        <translation>%1 é um link para %2, que não é uma pasta. O Attune não o usou nem o alterou. Aponte o link para uma pasta sua ou remova-o (ou peça à TI), depois inicie o Attune novamente.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which is not an ordinary file. Attune did not use or change it. Point the link at a file of your own or remove it (or ask IT to), then start Attune again.</source>
+        <translation>%1 é um link para %2, que não é um arquivo comum. O Attune não o usou nem o alterou. Aponte o link para um arquivo seu ou remova-o (ou peça à TI), depois inicie o Attune novamente.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which belongs to another user or can be changed by other users. Attune did not use it or change its permissions. Point the link at one of your own that only you can write to (or ask IT to), then start Attune again.</source>
+        <translation>%1 é um link para %2, que pertence a outro usuário ou pode ser alterado por outros usuários. O Attune não o usou nem alterou suas permissões. Aponte o link para um destino seu em que só você possa gravar (ou peça à TI), depois inicie o Attune novamente.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder. Attune did not use or change it. Move it out of the way (or ask IT to), then start Attune again.</source>
+        <translation>%1 não é uma pasta. O Attune não o usou nem o alterou. Tire-o do caminho (ou peça à TI), depois inicie o Attune novamente.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file. Attune did not use or change it. Move it out of the way (or ask IT to), then start Attune again.</source>
+        <translation>%1 não é um arquivo comum. O Attune não o usou nem o alterou. Tire-o do caminho (ou peça à TI), depois inicie o Attune novamente.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user. Attune did not use it or change its permissions. Give it to your user (or ask IT to), then start Attune again.</source>
+        <translation>%1 pertence a outro usuário. O Attune não o usou nem alterou suas permissões. Passe-o para o seu usuário (ou peça à TI), depois inicie o Attune novamente.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private to your user: %2</source>
+        <translation>Não é possível tornar %1 privado para o seu usuário: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Não é possível criar a pasta %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReplyReader</name>
     <message>
         <source>%1:%2: field &quot;%3&quot;: %4</source>
@@ -2132,10 +2163,6 @@ execução (status).
     <message>
         <source>The English speech model is not installed (%1 is missing; Debian package pocketsphinx-en-us).</source>
         <translation>O modelo de fala em inglês não está instalado (falta %1; pacote Debian pocketsphinx-en-us).</translation>
-    </message>
-    <message>
-        <source>Cannot create the speech model folder %1.</source>
-        <translation>Não é possível criar a pasta do modelo de fala %1.</translation>
     </message>
     <message>
         <source>Cannot link %1 into the speech model folder %2.</source>

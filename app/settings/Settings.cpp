@@ -2,6 +2,7 @@
 
 #include "breathing/BreathingPattern.h"
 #include "core/Logging.h"
+#include "core/PrivatePath.h"
 #include "empathy/PhraseLibrary.h"
 #include "integration/ApiToken.h"
 #include "profile/PhoneNumber.h"
@@ -591,14 +592,19 @@ void Settings::persistUserFile()
     }
     // The folder may hold other private files (the API token, later), so it is 0700 and the
     // file 0600, whatever the umask says.
+    // Through PrivatePath, which never changes what a link points at; a folder it refuses
+    // (another user's, or writable by others) gets none of the agent's settings.
     const QFileInfo file(m_userFile);
-    QDir().mkpath(file.absolutePath());
-    QFile::setPermissions(file.absolutePath(),
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QString problem;
+    if (!PrivatePath::usable(PrivatePath::makeFolderPrivate(file.absolutePath(), &problem))) {
+        qCWarning(lcSettings).noquote() << "the user settings are not written:" << problem;
+        return;
+    }
     m_user->sync();
     if (m_user->status() != QSettings::NoError)
         qCWarning(lcSettings) << "could not write the user settings file";
-    QFile::setPermissions(m_userFile, QFile::ReadOwner | QFile::WriteOwner);
+    if (!PrivatePath::usable(PrivatePath::makeFilePrivate(m_userFile, &problem)))
+        qCWarning(lcSettings).noquote() << problem;
 }
 
 } // namespace attune

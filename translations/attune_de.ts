@@ -506,6 +506,12 @@
         <translation>attune: Attune läuft, aber dieser Befehl kann es nicht erreichen: %1
 </translation>
     </message>
+    <message>
+        <source>attune: warning: %1
+</source>
+        <translation>attune: Warnung: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -1432,6 +1438,20 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
             <numerusform>%1: hat %n Felder, die Kopfzeile hat %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>took out %n text-direction character(s) (the first U+%1) that override the direction or were left unclosed; they could make the text look different from what it is</source>
+        <translation>
+            <numerusform>%n Textrichtungszeichen entfernt (das erste U+%1), das die Richtung erzwang oder nicht geschlossen war; es konnte den Text anders aussehen lassen, als er ist</numerusform>
+            <numerusform>%n Textrichtungszeichen entfernt (das erste U+%1), die die Richtung erzwangen oder nicht geschlossen waren; sie konnten den Text anders aussehen lassen, als er ist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more value(s) had text-direction characters taken out</source>
+        <translation>
+            <numerusform>%1: bei %n weiteren Wert wurden Textrichtungszeichen entfernt</numerusform>
+            <numerusform>%1: bei %n weiteren Werten wurden Textrichtungszeichen entfernt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportStaging</name>
@@ -1862,6 +1882,10 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
             <numerusform>%1: %n weiteres Problem nicht aufgeführt</numerusform>
             <numerusform>%1: %n weitere Probleme nicht aufgeführt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>holds a text-direction character (U+%1) that overrides the direction or is left unclosed; it could make the text look different from what it is</source>
+        <translation>enthält ein Textrichtungszeichen (U+%1), das die Richtung erzwingt oder nicht geschlossen ist; es könnte den Text anders aussehen lassen, als er ist</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2448,10 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
         <translation>Feld „%1“ enthält ein unsichtbares Formatierungs- oder Schreibrichtungszeichen (U+%2), durch das Text anders aussehen kann, als er ist</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains a text-direction character (U+%2) that overrides the direction or is left unclosed, which can make text look different from what it is</source>
+        <translation>Feld „%1“ enthält ein Textrichtungszeichen (U+%2), das die Richtung erzwingt oder nicht geschlossen ist; so kann Text anders aussehen, als er ist</translation>
     </message>
 </context>
 <context>

@@ -506,6 +506,12 @@
         <translation>attune: Attune se está ejecutando, pero este comando no puede comunicarse con él: %1
 </translation>
     </message>
+    <message>
+        <source>attune: warning: %1
+</source>
+        <translation>attune: aviso: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -1431,6 +1437,20 @@ ejecución (status).
             <numerusform>%1: tiene %n campos, la cabecera tiene %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>took out %n text-direction character(s) (the first U+%1) that override the direction or were left unclosed; they could make the text look different from what it is</source>
+        <translation>
+            <numerusform>se quitó %n carácter de dirección del texto (el primero U+%1) que forzaba la dirección o quedaba sin cerrar; podía hacer que el texto se viera distinto de lo que es</numerusform>
+            <numerusform>se quitaron %n caracteres de dirección del texto (el primero U+%1) que forzaban la dirección o quedaban sin cerrar; podían hacer que el texto se viera distinto de lo que es</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more value(s) had text-direction characters taken out</source>
+        <translation>
+            <numerusform>%1: a %n valor más se le quitaron caracteres de dirección del texto</numerusform>
+            <numerusform>%1: a %n valores más se les quitaron caracteres de dirección del texto</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportStaging</name>
@@ -1861,6 +1881,10 @@ ejecución (status).
             <numerusform>%1: %n problema más sin listar</numerusform>
             <numerusform>%1: %n problemas más sin listar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>holds a text-direction character (U+%1) that overrides the direction or is left unclosed; it could make the text look different from what it is</source>
+        <translation>contiene un carácter de dirección del texto (U+%1) que fuerza la dirección o queda sin cerrar; podría hacer que el texto se viera distinto de lo que es</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2447,10 @@ ejecución (status).
     <message>
         <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
         <translation>el campo «%1» contiene un carácter invisible de formato o de dirección del texto (U+%2), que puede hacer que el texto parezca distinto de lo que es</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains a text-direction character (U+%2) that overrides the direction or is left unclosed, which can make text look different from what it is</source>
+        <translation>el campo «%1» contiene un carácter de dirección del texto (U+%2) que fuerza la dirección o queda sin cerrar, lo que puede hacer que el texto se vea distinto de lo que es</translation>
     </message>
 </context>
 <context>

@@ -506,6 +506,12 @@
         <translation>attune&#x202f;: Attune est en cours d’exécution, mais cette commande ne peut pas le joindre&#x202f;: %1
 </translation>
     </message>
+    <message>
+        <source>attune: warning: %1
+</source>
+        <translation>attune&#x202f;: avertissement&#x202f;: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -1434,6 +1440,20 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
             <numerusform>%1&#x202f;: contient %n champs, l&apos;en-tête en a %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>took out %n text-direction character(s) (the first U+%1) that override the direction or were left unclosed; they could make the text look different from what it is</source>
+        <translation>
+            <numerusform>%n caractère de direction du texte retiré (le premier U+%1) : il forçait la direction ou n’était pas fermé et pouvait faire paraître le texte autre qu’il n’est</numerusform>
+            <numerusform>%n caractères de direction du texte retirés (le premier U+%1) : ils forçaient la direction ou n’étaient pas fermés et pouvaient faire paraître le texte autre qu’il n’est</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more value(s) had text-direction characters taken out</source>
+        <translation>
+            <numerusform>%1 : des caractères de direction du texte ont été retirés de %n autre valeur</numerusform>
+            <numerusform>%1 : des caractères de direction du texte ont été retirés de %n autres valeurs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportStaging</name>
@@ -1864,6 +1884,10 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
             <numerusform>%1 : %n autre problème non listé</numerusform>
             <numerusform>%1 : %n autres problèmes non listés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>holds a text-direction character (U+%1) that overrides the direction or is left unclosed; it could make the text look different from what it is</source>
+        <translation>contient un caractère de direction du texte (U+%1) qui force la direction ou n’est pas fermé ; il pourrait faire paraître le texte autre qu’il n’est</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2450,10 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
         <translation>le champ « %1 » contient un caractère invisible de mise en forme ou de sens d’écriture (U+%2), qui peut faire paraître le texte autre qu’il n’est</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains a text-direction character (U+%2) that overrides the direction or is left unclosed, which can make text look different from what it is</source>
+        <translation>le champ « %1 » contient un caractère de direction du texte (U+%2) qui force la direction ou n’est pas fermé, ce qui peut faire paraître le texte autre qu’il n’est</translation>
     </message>
 </context>
 <context>

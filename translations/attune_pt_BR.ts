@@ -506,6 +506,12 @@
         <translation>attune: o Attune está em execução, mas este comando não consegue alcançá-lo: %1
 </translation>
     </message>
+    <message>
+        <source>attune: warning: %1
+</source>
+        <translation>attune: aviso: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>
@@ -1431,6 +1437,20 @@ execução (status).
             <numerusform>%1: tem %n campos, mas o cabeçalho tem %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>took out %n text-direction character(s) (the first U+%1) that override the direction or were left unclosed; they could make the text look different from what it is</source>
+        <translation>
+            <numerusform>%n caractere de direção do texto removido (o primeiro U+%1): ele forçava a direção ou não estava fechado e podia fazer o texto parecer diferente do que é</numerusform>
+            <numerusform>%n caracteres de direção do texto removidos (o primeiro U+%1): eles forçavam a direção ou não estavam fechados e podiam fazer o texto parecer diferente do que é</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more value(s) had text-direction characters taken out</source>
+        <translation>
+            <numerusform>%1: caracteres de direção do texto foram removidos de mais %n valor</numerusform>
+            <numerusform>%1: caracteres de direção do texto foram removidos de mais %n valores</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportStaging</name>
@@ -1861,6 +1881,10 @@ execução (status).
             <numerusform>%1: mais %n problema não listado</numerusform>
             <numerusform>%1: mais %n problemas não listados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>holds a text-direction character (U+%1) that overrides the direction or is left unclosed; it could make the text look different from what it is</source>
+        <translation>contém um caractere de direção do texto (U+%1) que força a direção ou não está fechado; ele pode fazer o texto parecer diferente do que é</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2447,10 @@ execução (status).
     <message>
         <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
         <translation>o campo “%1” contém um caractere invisível de formatação ou de direção do texto (U+%2), que pode fazer o texto parecer diferente do que é</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains a text-direction character (U+%2) that overrides the direction or is left unclosed, which can make text look different from what it is</source>
+        <translation>o campo &quot;%1&quot; contém um caractere de direção do texto (U+%2) que força a direção ou não está fechado, o que pode fazer o texto parecer diferente do que é</translation>
     </message>
 </context>
 <context>

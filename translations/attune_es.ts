@@ -2181,6 +2181,10 @@ ejecución (status).
         <source>expected lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, got &quot;%1&quot;</source>
         <translation>se esperaban letras minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, empezando por una letra; se recibió &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>expected an absolute file path without &apos;;&apos; or control characters, got &quot;%1&quot;</source>
+        <translation>se esperaba una ruta de archivo absoluta sin «;» ni caracteres de control; se recibió «%1»</translation>
+    </message>
 </context>
 <context>
     <name>SpeechModel</name>

@@ -2181,6 +2181,10 @@ execução (status).
         <source>expected lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, got &quot;%1&quot;</source>
         <translation>esperado letras minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, começando por uma letra; recebido &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>expected an absolute file path without &apos;;&apos; or control characters, got &quot;%1&quot;</source>
+        <translation>esperava-se um caminho de arquivo absoluto sem &quot;;&quot; nem caracteres de controle, recebido &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>SpeechModel</name>

@@ -1,6 +1,7 @@
 #include "AppPaths.h"
 
 #include "ApiToken.h"
+#include "core/Logging.h"
 #include "settings/Settings.h"
 
 #include <QCryptographicHash>
@@ -14,6 +15,20 @@ namespace attune {
 void AppPaths::keepNewFilesPrivate()
 {
     ::umask(S_IRWXG | S_IRWXO);
+}
+
+void AppPaths::ignoreRelativeXdgFolders()
+{
+    for (const char* name : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME",
+                             "XDG_RUNTIME_DIR"}) {
+        const QByteArray value = qgetenv(name);
+        if (value.isEmpty() || value.startsWith('/'))
+            continue;
+        qCWarning(lcSettings) << name
+                              << "is not an absolute path, which the XDG rules make invalid; it "
+                                 "is ignored and the default folder used";
+        qunsetenv(name);
+    }
 }
 
 AppPaths AppPaths::fromEnvironment()

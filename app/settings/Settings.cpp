@@ -3,6 +3,7 @@
 #include "breathing/BreathingPattern.h"
 #include "core/Logging.h"
 #include "core/PrivatePath.h"
+#include "core/TextRule.h"
 #include "empathy/PhraseLibrary.h"
 #include "integration/ApiToken.h"
 #include "profile/PhoneNumber.h"
@@ -329,6 +330,18 @@ QString Settings::validate(SettingKey key, const QVariant& value)
             return Settings::tr("expected a port number from 1 to 65535, got \"%1\"")
                 .arg(value.toString());
         return {};
+    }
+    if (key == SettingKey::TeamPasswordFile || key == SettingKey::TeamCaFile ||
+        key == SettingKey::TeamCertFile || key == SettingKey::TeamKeyFile) {
+        // Handed to libpq (quoted, TeamSchema::connectOptions), whose options QPSQL splits at
+        // ';'; a relative path would depend on the folder Attune was started from.
+        const QString path = typed.toString();
+        if (path.isEmpty() || (QDir::isAbsolutePath(path) && !path.contains(QLatin1Char(';')) &&
+                               TextRule::check(path, TextRule::Kind::Detail, QString()).isEmpty()))
+            return {};
+        return Settings::tr("expected an absolute file path without ';' or control characters, "
+                            "got \"%1\"")
+            .arg(TextRule::forTerminal(path.left(200)));
     }
     if (key == SettingKey::TeamUser || key == SettingKey::TeamDatabase) {
         const QString name = typed.toString().trimmed();

@@ -8,7 +8,9 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include <pwd.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace attune {
 
@@ -17,8 +19,16 @@ void AppPaths::keepNewFilesPrivate()
     ::umask(S_IRWXG | S_IRWXO);
 }
 
-void AppPaths::ignoreRelativeXdgFolders()
+void AppPaths::repairFolderEnvironment()
 {
+    if (!qgetenv("HOME").startsWith('/')) {
+        if (const passwd* user = ::getpwuid(::getuid());
+            user && user->pw_dir && user->pw_dir[0] == '/') {
+            qCWarning(lcSettings) << "HOME is unset or not an absolute path; using the home "
+                                     "folder of the user's account";
+            qputenv("HOME", user->pw_dir);
+        }
+    }
     for (const char* name : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME",
                              "XDG_RUNTIME_DIR"}) {
         const QByteArray value = qgetenv(name);

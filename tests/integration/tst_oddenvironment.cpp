@@ -4,11 +4,17 @@
 // its own folder: another, empty history), and a relative runtime folder stopped it starting.
 
 #include "TestEnvironment.h"
+#include "integration/AppPaths.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace attune::test;
 
@@ -56,6 +62,37 @@ private Q_SLOTS:
         for (const char* name : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_RUNTIME_DIR"})
             QVERIFY2(err.contains(QLatin1String(name) + QStringLiteral(" is not an absolute path")),
                      qPrintable(err.left(2000)));
+    }
+
+    // A hook run from a service has no HOME, or a relative one: Qt then took "/" (or the
+    // working folder) as home and put the data under /.local/share. The account's home is used.
+    void anUnsetOrRelativeHomeIsTheAccountsHome_data()
+    {
+        QTest::addColumn<QByteArray>("home"); // empty: unset
+        QTest::newRow("unset") << QByteArray();
+        QTest::newRow("relative") << QByteArray("somewhere");
+    }
+
+    void anUnsetOrRelativeHomeIsTheAccountsHome()
+    {
+        QFETCH(QByteArray, home);
+        const QByteArray saved = qgetenv("HOME");
+        const QByteArray savedData = qgetenv("XDG_DATA_HOME");
+        if (home.isEmpty())
+            qunsetenv("HOME");
+        else
+            qputenv("HOME", home);
+        qunsetenv("XDG_DATA_HOME");
+        attune::AppPaths::repairFolderEnvironment();
+        const QByteArray repaired = qgetenv("HOME");
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+        qputenv("HOME", saved);
+        if (!savedData.isEmpty())
+            qputenv("XDG_DATA_HOME", savedData);
+        const passwd* account = ::getpwuid(::getuid());
+        QVERIFY(account);
+        QCOMPARE(repaired, QByteArray(account->pw_dir));
+        QCOMPARE(data, QFile::decodeName(account->pw_dir) + QStringLiteral("/.local/share"));
     }
 };
 

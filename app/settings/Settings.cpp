@@ -21,6 +21,9 @@
 #include <QTemporaryDir>
 
 #include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
 
 namespace attune {
 
@@ -184,6 +187,11 @@ QString unusableSettingsFile(const QString& location)
         return QStringLiteral("not an ordinary file");
     if (file.size() > kMaxSettingsFileBytes)
         return QStringLiteral("larger than %1 bytes").arg(kMaxSettingsFileBytes);
+    // QSettings reads a file it may not open as an empty one, without a word: IT's policy made
+    // 0600 to hide the PIN verifier then locked nothing, and nobody could tell.
+    if (::access(QFile::encodeName(location).constData(), R_OK) != 0)
+        return QStringLiteral("cannot be read by this user (%1)")
+            .arg(QString::fromLocal8Bit(std::strerror(errno)));
     return {};
 }
 

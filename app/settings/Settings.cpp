@@ -236,8 +236,8 @@ Settings::Settings(const QString& userFile, const QString& systemFile)
             return;
         const QString problem = validate(setting, file.value(key));
         if (!problem.isEmpty())
-            qCWarning(lcSettings).noquote()
-                << QStringLiteral("%1: %2: %3 (ignored)").arg(fileName, key, problem);
+            qCWarning(lcSettings).noquote() << TextRule::forTerminal(
+                QStringLiteral("%1: %2: %3 (ignored)").arg(fileName, key, problem));
     };
     for (SettingKey key : allKeys()) {
         if (m_policy)

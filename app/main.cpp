@@ -13,6 +13,7 @@ int main(int argc, char** argv)
 {
     // Every file Attune makes (log, lock, socket, database, exports) is the agent's alone.
     AppPaths::keepNewFilesPrivate();
+    AppPaths::repairFolderEnvironment();
     const CommandLine command = CommandLine::parse(cli::argumentsOf(argc, argv));
     if (command.action == CommandLine::Action::RunApp)
         return runApp(argc, argv, command);

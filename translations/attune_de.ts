@@ -99,10 +99,6 @@
 <context>
     <name>ApiToken</name>
     <message>
-        <source>Cannot create the private folder %1.</source>
-        <translation>Der private Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>Cannot write the API token file %1.</source>
         <translation>Die API-Token-Datei %1 kann nicht geschrieben werden.</translation>
     </message>
@@ -201,10 +197,6 @@
 </context>
 <context>
     <name>CallAudioFollower</name>
-    <message>
-        <source>Cannot create the private call audio folder %1.</source>
-        <translation>Der private Ordner für Gesprächsaudio %1 kann nicht angelegt werden.</translation>
-    </message>
     <message>
         <source>baresip&apos;s call audio file cannot be read: %1.</source>
         <translation>Die Gesprächsaudiodatei von baresip kann nicht gelesen werden: %1.</translation>
@@ -512,6 +504,12 @@
         <source>attune: Attune is running, but this command cannot reach it: %1
 </source>
         <translation>attune: Attune läuft, aber dieser Befehl kann es nicht erreichen: %1
+</translation>
+    </message>
+    <message>
+        <source>attune: warning: %1
+</source>
+        <translation>attune: Warnung: %1
 </translation>
     </message>
 </context>
@@ -1040,10 +1038,6 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>The database %1 is in use by another program (%2). Attune did not change it; close the other program and start Attune again.</source>
         <translation>Die Datenbank %1 wird von einem anderen Programm verwendet (%2). Attune hat sie nicht verändert; schließen Sie das andere Programm und starten Sie Attune neu.</translation>
     </message>
@@ -1442,6 +1436,20 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <translation>
             <numerusform>%1: hat %n Feld, die Kopfzeile hat %2</numerusform>
             <numerusform>%1: hat %n Felder, die Kopfzeile hat %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>took out %n text-direction character(s) (the first U+%1) that override the direction or were left unclosed; they could make the text look different from what it is</source>
+        <translation>
+            <numerusform>%n Textrichtungszeichen entfernt (das erste U+%1), das die Richtung erzwang oder nicht geschlossen war; es konnte den Text anders aussehen lassen, als er ist</numerusform>
+            <numerusform>%n Textrichtungszeichen entfernt (das erste U+%1), die die Richtung erzwangen oder nicht geschlossen waren; sie konnten den Text anders aussehen lassen, als er ist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more value(s) had text-direction characters taken out</source>
+        <translation>
+            <numerusform>%1: bei %n weiteren Wert wurden Textrichtungszeichen entfernt</numerusform>
+            <numerusform>%1: bei %n weiteren Werten wurden Textrichtungszeichen entfernt</numerusform>
         </translation>
     </message>
 </context>
@@ -1875,6 +1883,10 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
             <numerusform>%1: %n weitere Probleme nicht aufgeführt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>holds a text-direction character (U+%1) that overrides the direction or is left unclosed; it could make the text look different from what it is</source>
+        <translation>enthält ein Textrichtungszeichen (U+%1), das die Richtung erzwingt oder nicht geschlossen ist; es könnte den Text anders aussehen lassen, als er ist</translation>
+    </message>
 </context>
 <context>
     <name>PracticeScenarioSet</name>
@@ -1919,6 +1931,49 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>Only a finished practice run can be saved.</source>
         <translation>Nur eine beendete Übung kann gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivatePath</name>
+    <message>
+        <source>Cannot check %1: %2</source>
+        <translation>%1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which cannot be reached (%3). Attune did not use or change it. Point the link elsewhere or remove it (or ask IT to), then start Attune again.</source>
+        <translation>%1 ist ein Link auf %2, das nicht erreichbar ist (%3). Attune hat ihn weder verwendet noch verändert. Lassen Sie den Link woandershin zeigen oder entfernen Sie ihn (oder bitten Sie die IT darum) und starten Sie Attune dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which is not a folder. Attune did not use or change it. Point the link at a folder of your own or remove it (or ask IT to), then start Attune again.</source>
+        <translation>%1 ist ein Link auf %2, das kein Ordner ist. Attune hat ihn weder verwendet noch verändert. Lassen Sie den Link auf einen eigenen Ordner zeigen oder entfernen Sie ihn (oder bitten Sie die IT darum) und starten Sie Attune dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which is not an ordinary file. Attune did not use or change it. Point the link at a file of your own or remove it (or ask IT to), then start Attune again.</source>
+        <translation>%1 ist ein Link auf %2, das keine gewöhnliche Datei ist. Attune hat ihn weder verwendet noch verändert. Lassen Sie den Link auf eine eigene Datei zeigen oder entfernen Sie ihn (oder bitten Sie die IT darum) und starten Sie Attune dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which belongs to another user or can be changed by other users. Attune did not use it or change its permissions. Point the link at one of your own that only you can write to (or ask IT to), then start Attune again.</source>
+        <translation>%1 ist ein Link auf %2, das einem anderen Benutzer gehört oder von anderen Benutzern geändert werden kann. Attune hat es weder verwendet noch seine Berechtigungen geändert. Lassen Sie den Link auf ein eigenes Ziel zeigen, in das nur Sie schreiben können (oder bitten Sie die IT darum), und starten Sie Attune dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder. Attune did not use or change it. Move it out of the way (or ask IT to), then start Attune again.</source>
+        <translation>%1 ist kein Ordner. Attune hat es weder verwendet noch verändert. Verschieben Sie es (oder bitten Sie die IT darum) und starten Sie Attune dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file. Attune did not use or change it. Move it out of the way (or ask IT to), then start Attune again.</source>
+        <translation>%1 ist keine gewöhnliche Datei. Attune hat sie weder verwendet noch verändert. Verschieben Sie sie (oder bitten Sie die IT darum) und starten Sie Attune dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user. Attune did not use it or change its permissions. Give it to your user (or ask IT to), then start Attune again.</source>
+        <translation>%1 gehört einem anderen Benutzer. Attune hat es weder verwendet noch seine Berechtigungen geändert. Übertragen Sie es Ihrem Benutzer (oder bitten Sie die IT darum) und starten Sie Attune dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private to your user: %2</source>
+        <translation>%1 kann nicht auf Ihren Benutzer beschränkt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2127,16 +2182,16 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <source>expected lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, got &quot;%1&quot;</source>
         <translation>erwartet: Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben; erhalten: „%1“</translation>
     </message>
+    <message>
+        <source>expected an absolute file path without &apos;;&apos; or control characters, got &quot;%1&quot;</source>
+        <translation>erwartet wurde ein absoluter Dateipfad ohne „;“ und ohne Steuerzeichen, erhalten: „%1“</translation>
+    </message>
 </context>
 <context>
     <name>SpeechModel</name>
     <message>
         <source>The English speech model is not installed (%1 is missing; Debian package pocketsphinx-en-us).</source>
         <translation>Das englische Sprachmodell ist nicht installiert (%1 fehlt; Debian-Paket pocketsphinx-en-us).</translation>
-    </message>
-    <message>
-        <source>Cannot create the speech model folder %1.</source>
-        <translation>Der Ordner für das Sprachmodell %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot link %1 into the speech model folder %2.</source>
@@ -2397,6 +2452,10 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
         <translation>Feld „%1“ enthält ein unsichtbares Formatierungs- oder Schreibrichtungszeichen (U+%2), durch das Text anders aussehen kann, als er ist</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains a text-direction character (U+%2) that overrides the direction or is left unclosed, which can make text look different from what it is</source>
+        <translation>Feld „%1“ enthält ein Textrichtungszeichen (U+%2), das die Richtung erzwingt oder nicht geschlossen ist; so kann Text anders aussehen, als er ist</translation>
     </message>
 </context>
 <context>

@@ -99,10 +99,6 @@
 <context>
     <name>ApiToken</name>
     <message>
-        <source>Cannot create the private folder %1.</source>
-        <translation>No se puede crear la carpeta privada %1.</translation>
-    </message>
-    <message>
         <source>Cannot write the API token file %1.</source>
         <translation>No se puede escribir el archivo del token de la API %1.</translation>
     </message>
@@ -201,10 +197,6 @@
 </context>
 <context>
     <name>CallAudioFollower</name>
-    <message>
-        <source>Cannot create the private call audio folder %1.</source>
-        <translation>No se puede crear la carpeta privada de audio de llamadas %1.</translation>
-    </message>
     <message>
         <source>baresip&apos;s call audio file cannot be read: %1.</source>
         <translation>No se puede leer el archivo de audio de la llamada de baresip: %1.</translation>
@@ -512,6 +504,12 @@
         <source>attune: Attune is running, but this command cannot reach it: %1
 </source>
         <translation>attune: Attune se está ejecutando, pero este comando no puede comunicarse con él: %1
+</translation>
+    </message>
+    <message>
+        <source>attune: warning: %1
+</source>
+        <translation>attune: aviso: %1
 </translation>
     </message>
 </context>
@@ -1035,10 +1033,6 @@ ejecución (status).
 <context>
     <name>Database</name>
     <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation>No se puede crear la carpeta de datos %1.</translation>
-    </message>
-    <message>
         <source>Cannot create the database %1: %2</source>
         <translation>No se puede crear la base de datos %1: %2</translation>
     </message>
@@ -1441,6 +1435,20 @@ ejecución (status).
         <translation>
             <numerusform>%1: tiene %n campo, la cabecera tiene %2</numerusform>
             <numerusform>%1: tiene %n campos, la cabecera tiene %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>took out %n text-direction character(s) (the first U+%1) that override the direction or were left unclosed; they could make the text look different from what it is</source>
+        <translation>
+            <numerusform>se quitó %n carácter de dirección del texto (el primero U+%1) que forzaba la dirección o quedaba sin cerrar; podía hacer que el texto se viera distinto de lo que es</numerusform>
+            <numerusform>se quitaron %n caracteres de dirección del texto (el primero U+%1) que forzaban la dirección o quedaban sin cerrar; podían hacer que el texto se viera distinto de lo que es</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more value(s) had text-direction characters taken out</source>
+        <translation>
+            <numerusform>%1: a %n valor más se le quitaron caracteres de dirección del texto</numerusform>
+            <numerusform>%1: a %n valores más se les quitaron caracteres de dirección del texto</numerusform>
         </translation>
     </message>
 </context>
@@ -1874,6 +1882,10 @@ ejecución (status).
             <numerusform>%1: %n problemas más sin listar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>holds a text-direction character (U+%1) that overrides the direction or is left unclosed; it could make the text look different from what it is</source>
+        <translation>contiene un carácter de dirección del texto (U+%1) que fuerza la dirección o queda sin cerrar; podría hacer que el texto se viera distinto de lo que es</translation>
+    </message>
 </context>
 <context>
     <name>PracticeScenarioSet</name>
@@ -1918,6 +1930,49 @@ ejecución (status).
     <message>
         <source>Only a finished practice run can be saved.</source>
         <translation>Solo se puede guardar una práctica terminada.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivatePath</name>
+    <message>
+        <source>Cannot check %1: %2</source>
+        <translation>No se puede comprobar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which cannot be reached (%3). Attune did not use or change it. Point the link elsewhere or remove it (or ask IT to), then start Attune again.</source>
+        <translation>%1 es un enlace a %2, que no se puede alcanzar (%3). Attune no lo ha usado ni modificado. Haga que el enlace apunte a otro sitio o elimínelo (o pídaselo a TI) y vuelva a iniciar Attune.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which is not a folder. Attune did not use or change it. Point the link at a folder of your own or remove it (or ask IT to), then start Attune again.</source>
+        <translation>%1 es un enlace a %2, que no es una carpeta. Attune no lo ha usado ni modificado. Haga que el enlace apunte a una carpeta suya o elimínelo (o pídaselo a TI) y vuelva a iniciar Attune.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which is not an ordinary file. Attune did not use or change it. Point the link at a file of your own or remove it (or ask IT to), then start Attune again.</source>
+        <translation>%1 es un enlace a %2, que no es un archivo normal. Attune no lo ha usado ni modificado. Haga que el enlace apunte a un archivo suyo o elimínelo (o pídaselo a TI) y vuelva a iniciar Attune.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which belongs to another user or can be changed by other users. Attune did not use it or change its permissions. Point the link at one of your own that only you can write to (or ask IT to), then start Attune again.</source>
+        <translation>%1 es un enlace a %2, que pertenece a otro usuario o que otros usuarios pueden modificar. Attune no lo ha usado ni ha cambiado sus permisos. Haga que el enlace apunte a uno suyo en el que solo usted pueda escribir (o pídaselo a TI) y vuelva a iniciar Attune.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder. Attune did not use or change it. Move it out of the way (or ask IT to), then start Attune again.</source>
+        <translation>%1 no es una carpeta. Attune no la ha usado ni modificado. Apártela (o pídaselo a TI) y vuelva a iniciar Attune.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file. Attune did not use or change it. Move it out of the way (or ask IT to), then start Attune again.</source>
+        <translation>%1 no es un archivo normal. Attune no lo ha usado ni modificado. Apártelo (o pídaselo a TI) y vuelva a iniciar Attune.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user. Attune did not use it or change its permissions. Give it to your user (or ask IT to), then start Attune again.</source>
+        <translation>%1 pertenece a otro usuario. Attune no lo ha usado ni ha cambiado sus permisos. Asígnelo a su usuario (o pídaselo a TI) y vuelva a iniciar Attune.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private to your user: %2</source>
+        <translation>No se puede hacer %1 privado para su usuario: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>No se puede crear la carpeta %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2126,16 +2181,16 @@ ejecución (status).
         <source>expected lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, got &quot;%1&quot;</source>
         <translation>se esperaban letras minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, empezando por una letra; se recibió &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>expected an absolute file path without &apos;;&apos; or control characters, got &quot;%1&quot;</source>
+        <translation>se esperaba una ruta de archivo absoluta sin «;» ni caracteres de control; se recibió «%1»</translation>
+    </message>
 </context>
 <context>
     <name>SpeechModel</name>
     <message>
         <source>The English speech model is not installed (%1 is missing; Debian package pocketsphinx-en-us).</source>
         <translation>El modelo de voz en inglés no está instalado (falta %1; paquete de Debian pocketsphinx-en-us).</translation>
-    </message>
-    <message>
-        <source>Cannot create the speech model folder %1.</source>
-        <translation>No se puede crear la carpeta del modelo de voz %1.</translation>
     </message>
     <message>
         <source>Cannot link %1 into the speech model folder %2.</source>
@@ -2396,6 +2451,10 @@ ejecución (status).
     <message>
         <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
         <translation>el campo «%1» contiene un carácter invisible de formato o de dirección del texto (U+%2), que puede hacer que el texto parezca distinto de lo que es</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains a text-direction character (U+%2) that overrides the direction or is left unclosed, which can make text look different from what it is</source>
+        <translation>el campo «%1» contiene un carácter de dirección del texto (U+%2) que fuerza la dirección o queda sin cerrar, lo que puede hacer que el texto se vea distinto de lo que es</translation>
     </message>
 </context>
 <context>

@@ -99,10 +99,6 @@
 <context>
     <name>ApiToken</name>
     <message>
-        <source>Cannot create the private folder %1.</source>
-        <translation>Impossible de créer le dossier privé %1.</translation>
-    </message>
-    <message>
         <source>Cannot write the API token file %1.</source>
         <translation>Impossible d&apos;écrire le fichier du jeton d&apos;API %1.</translation>
     </message>
@@ -201,10 +197,6 @@
 </context>
 <context>
     <name>CallAudioFollower</name>
-    <message>
-        <source>Cannot create the private call audio folder %1.</source>
-        <translation>Impossible de créer le dossier privé de l’audio des appels %1.</translation>
-    </message>
     <message>
         <source>baresip&apos;s call audio file cannot be read: %1.</source>
         <translation>Le fichier audio d’appel de baresip est illisible : %1.</translation>
@@ -512,6 +504,12 @@
         <source>attune: Attune is running, but this command cannot reach it: %1
 </source>
         <translation>attune&#x202f;: Attune est en cours d’exécution, mais cette commande ne peut pas le joindre&#x202f;: %1
+</translation>
+    </message>
+    <message>
+        <source>attune: warning: %1
+</source>
+        <translation>attune&#x202f;: avertissement&#x202f;: %1
 </translation>
     </message>
 </context>
@@ -1042,10 +1040,6 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <translation>Impossible de créer la base de données %1&#x202f;: %2</translation>
     </message>
     <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation>Impossible de créer le dossier de données %1.</translation>
-    </message>
-    <message>
         <source>The database %1 is in use by another program (%2). Attune did not change it; close the other program and start Attune again.</source>
         <translation>La base de données %1 est utilisée par un autre programme (%2). Attune ne l&apos;a pas modifiée&#x202f;; fermez l&apos;autre programme et relancez Attune.</translation>
     </message>
@@ -1444,6 +1438,20 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <translation>
             <numerusform>%1&#x202f;: contient %n champ, l&apos;en-tête en a %2</numerusform>
             <numerusform>%1&#x202f;: contient %n champs, l&apos;en-tête en a %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>took out %n text-direction character(s) (the first U+%1) that override the direction or were left unclosed; they could make the text look different from what it is</source>
+        <translation>
+            <numerusform>%n caractère de direction du texte retiré (le premier U+%1) : il forçait la direction ou n’était pas fermé et pouvait faire paraître le texte autre qu’il n’est</numerusform>
+            <numerusform>%n caractères de direction du texte retirés (le premier U+%1) : ils forçaient la direction ou n’étaient pas fermés et pouvaient faire paraître le texte autre qu’il n’est</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more value(s) had text-direction characters taken out</source>
+        <translation>
+            <numerusform>%1 : des caractères de direction du texte ont été retirés de %n autre valeur</numerusform>
+            <numerusform>%1 : des caractères de direction du texte ont été retirés de %n autres valeurs</numerusform>
         </translation>
     </message>
 </context>
@@ -1877,6 +1885,10 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
             <numerusform>%1 : %n autres problèmes non listés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>holds a text-direction character (U+%1) that overrides the direction or is left unclosed; it could make the text look different from what it is</source>
+        <translation>contient un caractère de direction du texte (U+%1) qui force la direction ou n’est pas fermé ; il pourrait faire paraître le texte autre qu’il n’est</translation>
+    </message>
 </context>
 <context>
     <name>PracticeScenarioSet</name>
@@ -1921,6 +1933,49 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>Only a finished practice run can be saved.</source>
         <translation>Seul un entraînement terminé peut être enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivatePath</name>
+    <message>
+        <source>Cannot check %1: %2</source>
+        <translation>Impossible de vérifier %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which cannot be reached (%3). Attune did not use or change it. Point the link elsewhere or remove it (or ask IT to), then start Attune again.</source>
+        <translation>%1 est un lien vers %2, qui est inaccessible (%3). Attune ne l’a ni utilisé ni modifié. Faites pointer le lien ailleurs ou supprimez-le (ou demandez-le à l’informatique), puis relancez Attune.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which is not a folder. Attune did not use or change it. Point the link at a folder of your own or remove it (or ask IT to), then start Attune again.</source>
+        <translation>%1 est un lien vers %2, qui n’est pas un dossier. Attune ne l’a ni utilisé ni modifié. Faites pointer le lien vers un dossier à vous ou supprimez-le (ou demandez-le à l’informatique), puis relancez Attune.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which is not an ordinary file. Attune did not use or change it. Point the link at a file of your own or remove it (or ask IT to), then start Attune again.</source>
+        <translation>%1 est un lien vers %2, qui n’est pas un fichier ordinaire. Attune ne l’a ni utilisé ni modifié. Faites pointer le lien vers un fichier à vous ou supprimez-le (ou demandez-le à l’informatique), puis relancez Attune.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which belongs to another user or can be changed by other users. Attune did not use it or change its permissions. Point the link at one of your own that only you can write to (or ask IT to), then start Attune again.</source>
+        <translation>%1 est un lien vers %2, qui appartient à un autre utilisateur ou peut être modifié par d’autres utilisateurs. Attune ne l’a pas utilisé et n’a pas changé ses droits. Faites pointer le lien vers un emplacement à vous où vous seul pouvez écrire (ou demandez-le à l’informatique), puis relancez Attune.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder. Attune did not use or change it. Move it out of the way (or ask IT to), then start Attune again.</source>
+        <translation>%1 n’est pas un dossier. Attune ne l’a ni utilisé ni modifié. Déplacez-le (ou demandez-le à l’informatique), puis relancez Attune.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file. Attune did not use or change it. Move it out of the way (or ask IT to), then start Attune again.</source>
+        <translation>%1 n’est pas un fichier ordinaire. Attune ne l’a ni utilisé ni modifié. Déplacez-le (ou demandez-le à l’informatique), puis relancez Attune.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user. Attune did not use it or change its permissions. Give it to your user (or ask IT to), then start Attune again.</source>
+        <translation>%1 appartient à un autre utilisateur. Attune ne l’a pas utilisé et n’a pas changé ses droits. Attribuez-le à votre utilisateur (ou demandez-le à l’informatique), puis relancez Attune.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private to your user: %2</source>
+        <translation>Impossible de rendre %1 privé à votre utilisateur : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Impossible de créer le dossier %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2129,16 +2184,16 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <source>expected lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, got &quot;%1&quot;</source>
         <translation>attendu : lettres minuscules, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, commençant par une lettre ; reçu « %1 »</translation>
     </message>
+    <message>
+        <source>expected an absolute file path without &apos;;&apos; or control characters, got &quot;%1&quot;</source>
+        <translation>chemin de fichier absolu attendu, sans « ; » ni caractère de contrôle ; reçu « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>SpeechModel</name>
     <message>
         <source>The English speech model is not installed (%1 is missing; Debian package pocketsphinx-en-us).</source>
         <translation>Le modèle vocal anglais n’est pas installé (%1 manque ; paquet Debian pocketsphinx-en-us).</translation>
-    </message>
-    <message>
-        <source>Cannot create the speech model folder %1.</source>
-        <translation>Impossible de créer le dossier du modèle vocal %1.</translation>
     </message>
     <message>
         <source>Cannot link %1 into the speech model folder %2.</source>
@@ -2399,6 +2454,10 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
         <translation>le champ « %1 » contient un caractère invisible de mise en forme ou de sens d’écriture (U+%2), qui peut faire paraître le texte autre qu’il n’est</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains a text-direction character (U+%2) that overrides the direction or is left unclosed, which can make text look different from what it is</source>
+        <translation>le champ « %1 » contient un caractère de direction du texte (U+%2) qui force la direction ou n’est pas fermé, ce qui peut faire paraître le texte autre qu’il n’est</translation>
     </message>
 </context>
 <context>

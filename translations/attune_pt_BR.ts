@@ -99,10 +99,6 @@
 <context>
     <name>ApiToken</name>
     <message>
-        <source>Cannot create the private folder %1.</source>
-        <translation>Não é possível criar a pasta privada %1.</translation>
-    </message>
-    <message>
         <source>Cannot write the API token file %1.</source>
         <translation>Não é possível gravar o arquivo do token da API %1.</translation>
     </message>
@@ -201,10 +197,6 @@
 </context>
 <context>
     <name>CallAudioFollower</name>
-    <message>
-        <source>Cannot create the private call audio folder %1.</source>
-        <translation>Não é possível criar a pasta privada de áudio das chamadas %1.</translation>
-    </message>
     <message>
         <source>baresip&apos;s call audio file cannot be read: %1.</source>
         <translation>Não é possível ler o arquivo de áudio da chamada do baresip: %1.</translation>
@@ -512,6 +504,12 @@
         <source>attune: Attune is running, but this command cannot reach it: %1
 </source>
         <translation>attune: o Attune está em execução, mas este comando não consegue alcançá-lo: %1
+</translation>
+    </message>
+    <message>
+        <source>attune: warning: %1
+</source>
+        <translation>attune: aviso: %1
 </translation>
     </message>
 </context>
@@ -1039,10 +1037,6 @@ execução (status).
         <translation>Não é possível criar o banco de dados %1: %2</translation>
     </message>
     <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation>Não é possível criar a pasta de dados %1.</translation>
-    </message>
-    <message>
         <source>The database %1 is in use by another program (%2). Attune did not change it; close the other program and start Attune again.</source>
         <translation>O banco de dados %1 está sendo usado por outro programa (%2). O Attune não o alterou; feche o outro programa e inicie o Attune de novo.</translation>
     </message>
@@ -1441,6 +1435,20 @@ execução (status).
         <translation>
             <numerusform>%1: tem %n campo, mas o cabeçalho tem %2</numerusform>
             <numerusform>%1: tem %n campos, mas o cabeçalho tem %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>took out %n text-direction character(s) (the first U+%1) that override the direction or were left unclosed; they could make the text look different from what it is</source>
+        <translation>
+            <numerusform>%n caractere de direção do texto removido (o primeiro U+%1): ele forçava a direção ou não estava fechado e podia fazer o texto parecer diferente do que é</numerusform>
+            <numerusform>%n caracteres de direção do texto removidos (o primeiro U+%1): eles forçavam a direção ou não estavam fechados e podiam fazer o texto parecer diferente do que é</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more value(s) had text-direction characters taken out</source>
+        <translation>
+            <numerusform>%1: caracteres de direção do texto foram removidos de mais %n valor</numerusform>
+            <numerusform>%1: caracteres de direção do texto foram removidos de mais %n valores</numerusform>
         </translation>
     </message>
 </context>
@@ -1874,6 +1882,10 @@ execução (status).
             <numerusform>%1: mais %n problemas não listados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>holds a text-direction character (U+%1) that overrides the direction or is left unclosed; it could make the text look different from what it is</source>
+        <translation>contém um caractere de direção do texto (U+%1) que força a direção ou não está fechado; ele pode fazer o texto parecer diferente do que é</translation>
+    </message>
 </context>
 <context>
     <name>PracticeScenarioSet</name>
@@ -1918,6 +1930,49 @@ execução (status).
     <message>
         <source>Only a finished practice run can be saved.</source>
         <translation>Só uma prática terminada pode ser salva.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivatePath</name>
+    <message>
+        <source>Cannot check %1: %2</source>
+        <translation>Não é possível verificar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which cannot be reached (%3). Attune did not use or change it. Point the link elsewhere or remove it (or ask IT to), then start Attune again.</source>
+        <translation>%1 é um link para %2, que não pode ser alcançado (%3). O Attune não o usou nem o alterou. Aponte o link para outro lugar ou remova-o (ou peça à TI), depois inicie o Attune novamente.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which is not a folder. Attune did not use or change it. Point the link at a folder of your own or remove it (or ask IT to), then start Attune again.</source>
+        <translation>%1 é um link para %2, que não é uma pasta. O Attune não o usou nem o alterou. Aponte o link para uma pasta sua ou remova-o (ou peça à TI), depois inicie o Attune novamente.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which is not an ordinary file. Attune did not use or change it. Point the link at a file of your own or remove it (or ask IT to), then start Attune again.</source>
+        <translation>%1 é um link para %2, que não é um arquivo comum. O Attune não o usou nem o alterou. Aponte o link para um arquivo seu ou remova-o (ou peça à TI), depois inicie o Attune novamente.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which belongs to another user or can be changed by other users. Attune did not use it or change its permissions. Point the link at one of your own that only you can write to (or ask IT to), then start Attune again.</source>
+        <translation>%1 é um link para %2, que pertence a outro usuário ou pode ser alterado por outros usuários. O Attune não o usou nem alterou suas permissões. Aponte o link para um destino seu em que só você possa gravar (ou peça à TI), depois inicie o Attune novamente.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder. Attune did not use or change it. Move it out of the way (or ask IT to), then start Attune again.</source>
+        <translation>%1 não é uma pasta. O Attune não o usou nem o alterou. Tire-o do caminho (ou peça à TI), depois inicie o Attune novamente.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file. Attune did not use or change it. Move it out of the way (or ask IT to), then start Attune again.</source>
+        <translation>%1 não é um arquivo comum. O Attune não o usou nem o alterou. Tire-o do caminho (ou peça à TI), depois inicie o Attune novamente.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user. Attune did not use it or change its permissions. Give it to your user (or ask IT to), then start Attune again.</source>
+        <translation>%1 pertence a outro usuário. O Attune não o usou nem alterou suas permissões. Passe-o para o seu usuário (ou peça à TI), depois inicie o Attune novamente.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private to your user: %2</source>
+        <translation>Não é possível tornar %1 privado para o seu usuário: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Não é possível criar a pasta %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2126,16 +2181,16 @@ execução (status).
         <source>expected lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, got &quot;%1&quot;</source>
         <translation>esperado letras minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, começando por uma letra; recebido &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>expected an absolute file path without &apos;;&apos; or control characters, got &quot;%1&quot;</source>
+        <translation>esperava-se um caminho de arquivo absoluto sem &quot;;&quot; nem caracteres de controle, recebido &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>SpeechModel</name>
     <message>
         <source>The English speech model is not installed (%1 is missing; Debian package pocketsphinx-en-us).</source>
         <translation>O modelo de fala em inglês não está instalado (falta %1; pacote Debian pocketsphinx-en-us).</translation>
-    </message>
-    <message>
-        <source>Cannot create the speech model folder %1.</source>
-        <translation>Não é possível criar a pasta do modelo de fala %1.</translation>
     </message>
     <message>
         <source>Cannot link %1 into the speech model folder %2.</source>
@@ -2396,6 +2451,10 @@ execução (status).
     <message>
         <source>field &quot;%1&quot; contains an invisible formatting or text-direction character (U+%2), which can make text look different from what it is</source>
         <translation>o campo “%1” contém um caractere invisível de formatação ou de direção do texto (U+%2), que pode fazer o texto parecer diferente do que é</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains a text-direction character (U+%2) that overrides the direction or is left unclosed, which can make text look different from what it is</source>
+        <translation>o campo &quot;%1&quot; contém um caractere de direção do texto (U+%2) que força a direção ou não está fechado, o que pode fazer o texto parecer diferente do que é</translation>
     </message>
 </context>
 <context>

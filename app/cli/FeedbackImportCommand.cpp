@@ -22,6 +22,8 @@ int FeedbackImportCommand::execute(CliContext& context, const CommandLine& comma
         context.printErr(Cli::tr("attune: nothing was imported: %1\n").arg(error));
         return Failed;
     }
+    for (const QString& warning : std::as_const(result.warnings))
+        context.printErr(Cli::tr("attune: warning: %1\n").arg(warning));
     context.printOut(Cli::tr("Imported %n survey answer(s) from %1: %2 new, %3 already imported; "
                              "%4 from a customer who left upset.\n",
                              nullptr, int(result.rows))

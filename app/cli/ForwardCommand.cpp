@@ -1,5 +1,6 @@
 #include "ForwardCommand.h"
 
+#include "core/PrivatePath.h"
 #include "integration/SingleInstance.h"
 
 #include <QDir>
@@ -16,7 +17,9 @@ ForwardCommand::ForwardCommand(InstanceStarter startInstance)
 
 bool ForwardCommand::startBackgroundInstance(const AppPaths& paths, QString* error)
 {
-    QDir().mkpath(paths.dataDir);
+    // The log goes into the data folder: one PrivatePath refuses is not written into.
+    if (!PrivatePath::usable(PrivatePath::makeFolderPrivate(paths.dataDir, error)))
+        return false;
     QProcess process;
     process.setProgram(QCoreApplication::applicationFilePath());
     process.setStandardInputFile(QProcess::nullDevice());

@@ -27,6 +27,8 @@ int ImportCommand::execute(CliContext& context, const CommandLine& command)
         context.printErr(Cli::tr("attune: nothing was imported: %1\n").arg(error));
         return Failed;
     }
+    for (const QString& warning : std::as_const(result.warnings))
+        context.printErr(Cli::tr("attune: warning: %1\n").arg(warning));
     // %n: each language's own plural forms (English's come from attune_en.ts).
     context.printOut(
         Cli::tr("Imported %n row(s) from %1: %2 new, %3 updated.\n", nullptr, int(result.rows))

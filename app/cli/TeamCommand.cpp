@@ -86,15 +86,15 @@ int TeamCommand::execute(CliContext& context, const CommandLine& command)
         db.setDatabaseName(database);
         db.setUserName(admin);
         db.setPassword(*password);
-        QStringList options = {
-            QStringLiteral("connect_timeout=10"),
-            QStringLiteral("sslmode=") +
-                o.value(QStringLiteral("sslMode")).toString(QStringLiteral("verify-full")),
-            QStringLiteral("application_name=attune-team-admin")};
+        QList<QPair<QString, QString>> options = {
+            {QStringLiteral("connect_timeout"), QStringLiteral("10")},
+            {QStringLiteral("sslmode"),
+             o.value(QStringLiteral("sslMode")).toString(QStringLiteral("verify-full"))},
+            {QStringLiteral("application_name"), QStringLiteral("attune-team-admin")}};
         if (o.contains(QStringLiteral("caFile")))
-            options << QStringLiteral("sslrootcert=") +
-                           o.value(QStringLiteral("caFile")).toString();
-        db.setConnectOptions(options.join(QLatin1Char(';')));
+            options.append(
+                {QStringLiteral("sslrootcert"), o.value(QStringLiteral("caFile")).toString()});
+        db.setConnectOptions(TeamSchema::connectOptions(options));
         if (!db.open()) {
             exitCode = fail(Cli::tr("cannot connect to the team server %1 (database %2) as %3: %4")
                                 .arg(server, database, admin,

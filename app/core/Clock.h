@@ -38,6 +38,8 @@ public:
 
     void advanceMs(qint64 deltaMs) { m_nowMs += deltaMs; }
     void setMonotonicMs(qint64 nowMs) { m_nowMs = nowMs; }
+    // The wall clock set by hand or by NTP: the monotonic reading goes on as it was.
+    void jumpWallMs(qint64 deltaMs) { m_wallStart = m_wallStart.addMSecs(deltaMs); }
 
 private:
     qint64 m_nowMs;

@@ -15,8 +15,9 @@ namespace attune {
 // multi-line text may hold line feeds and tabs), a lone UTF-16 surrogate, or an invisible
 // formatting character of Unicode category Cf: the right-to-left override U+202E and its kin can
 // make a name read differently on screen from what it is. The zero-width joiner and non-joiner
-// (U+200C, U+200D) and the emoji tag characters (U+E0020–U+E007F) stay allowed, since emoji and
-// several scripts need them.
+// (U+200C, U+200D), the emoji tag characters (U+E0020–U+E007F) and the direction marks (U+200E,
+// U+200F, U+061C) stay allowed, since emoji and several scripts need them; embeddings and
+// isolates only when closed within the field (withBalancedDirection).
 class TextRule
 {
     Q_DECLARE_TR_FUNCTIONS(TextRule)
@@ -34,6 +35,15 @@ public:
     static qsizetype maxChars(Kind kind);
     // Empty when `text` may be taken as `kind`; otherwise why not, naming `field`.
     static QString check(QStringView text, Kind kind, const QString& field);
+    // `text` without what could make it read differently from what it is, the one rule for
+    // text-direction controls on every way a name or a line comes in: overrides (U+202D,
+    // U+202E) always go, with the terminator that closed them; embeddings (U+202A, U+202B) and
+    // isolates (U+2066–U+2068) stay only when closed (U+202C, U+2069) within the text and
+    // within their isolate, so nothing opened inside a name runs on into what follows it;
+    // stray terminators go. Right-to-left letters and the direction marks are kept.
+    // `firstRemoved` gets the first character taken out, `count` how many.
+    static QString withBalancedDirection(QStringView text, char32_t* firstRemoved = nullptr,
+                                         int* count = nullptr);
     // The kind of a request field by its name, for the local socket and the WebSocket API:
     // "callId" and "customerId" are ids, "text" and "note" text, and so on.
     static Kind kindOfField(QStringView field);

@@ -407,11 +407,13 @@ bool FeedbackImport::importFile(const QString& path, Result* result, QString* er
     m_reading = false;
     ok = ok && m_staging->apply(&created, &updated, error);
     if (ok) {
+        result->warnings = m_warnings;
         result->rows = m_staging->staged();
         result->created = created;
         result->unchanged = updated;
         result->upset = m_upset;
     }
+    m_warnings.clear();
     m_staging.reset();
     return ok;
 }
@@ -437,12 +439,16 @@ bool FeedbackImport::importCsv(QIODevice& file, const QString& name, QString* er
                   "call_time) and a column csat or nps (columns: %2)")
             .arg(name, header.join(QLatin1String(", ")).left(200));
     };
-    return rowsOf(name).readCsv(file, headerCheck, *m_staging, error);
+    ImportRows rows = rowsOf(name);
+    rows.collectWarningsInto(&m_warnings);
+    return rows.readCsv(file, headerCheck, *m_staging, error);
 }
 
 bool FeedbackImport::importJson(QIODevice& file, const QString& name, QString* error)
 {
-    return rowsOf(name).readJson(file, *m_staging, error);
+    ImportRows rows = rowsOf(name);
+    rows.collectWarningsInto(&m_warnings);
+    return rows.readJson(file, *m_staging, error);
 }
 
 } // namespace attune

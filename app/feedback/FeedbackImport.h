@@ -40,6 +40,8 @@ public:
         int created = 0;
         int unchanged = 0; // already imported (the same call and survey, or the same row)
         int upset = 0;
+        // Values changed on the way in, each naming file, line and field (ImportRows).
+        QStringList warnings;
     };
 
     // One survey answer, as checked.
@@ -101,6 +103,7 @@ private:
     std::unique_ptr<QSqlQuery> m_byCustomer;
     std::unique_ptr<QSqlQuery> m_byPhone;
     QString m_importedAt;
+    QStringList m_warnings;
     int m_upset = 0;
     // Survey tools send the same few comments ("ok", "Thanks!") thousands of times: each distinct
     // comment (in the language it was read in) is read once. Bounded so memory stays flat on a

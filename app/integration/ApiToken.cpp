@@ -2,6 +2,7 @@
 
 #include "core/InputFile.h"
 #include "core/Logging.h"
+#include "core/PrivatePath.h"
 
 #include <QDir>
 #include <QFile>
@@ -50,11 +51,8 @@ bool ApiToken::matches(const QString& expected, const QString& presented)
 bool ApiToken::loadOrCreate(const QString& file, QString* token, QString* error)
 {
     const QString folder = QFileInfo(file).absolutePath();
-    if (!QDir().mkpath(folder) ||
-        !QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
-        *error = ApiToken::tr("Cannot create the private folder %1.").arg(folder);
+    if (!PrivatePath::usable(PrivatePath::makeFolderPrivate(folder, error)))
         return false;
-    }
     const QByteArray path = QFile::encodeName(file);
     // O_EXCL with the mode given at creation: the token is never readable by others, not even
     // for a moment, and two starting instances cannot both write one.
@@ -75,15 +73,17 @@ bool ApiToken::loadOrCreate(const QString& file, QString* token, QString* error)
                      .arg(file, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
-    struct stat info
+    // Only an ordinary file of ours is the token's to fix: through a link to /dev/zero the
+    // chmod took the device's mode from everyone; through a link to another user's file it
+    // would have used their secret as ours.
+    struct stat before
     {};
-    // Only an ordinary file is the token's to fix: through a link to /dev/zero the chmod took
-    // the device's mode from everyone (the read below refuses it anyway).
-    if (::stat(path.constData(), &info) == 0 && S_ISREG(info.st_mode) &&
-        (info.st_mode & 077) != 0) {
+    const bool exposed = ::lstat(path.constData(), &before) == 0 && S_ISREG(before.st_mode) &&
+                         (before.st_mode & 077) != 0;
+    if (!PrivatePath::usable(PrivatePath::makeFilePrivate(file, error)))
+        return false;
+    if (exposed)
         qCWarning(lcApi) << "the API token file was readable by others; made it 0600";
-        ::chmod(path.constData(), 0600);
-    }
     // A token is under 100 characters; 1 KB leaves room for a trailing line break or two, and a
     // FIFO or device in its place is refused rather than waited on.
     QByteArray bytes;

@@ -1,19 +1,44 @@
 #include "AppPaths.h"
 
 #include "ApiToken.h"
+#include "core/Logging.h"
 #include "settings/Settings.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QStandardPaths>
 
+#include <pwd.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace attune {
 
 void AppPaths::keepNewFilesPrivate()
 {
     ::umask(S_IRWXG | S_IRWXO);
+}
+
+void AppPaths::repairFolderEnvironment()
+{
+    if (!qgetenv("HOME").startsWith('/')) {
+        if (const passwd* user = ::getpwuid(::getuid());
+            user && user->pw_dir && user->pw_dir[0] == '/') {
+            qCWarning(lcSettings) << "HOME is unset or not an absolute path; using the home "
+                                     "folder of the user's account";
+            qputenv("HOME", user->pw_dir);
+        }
+    }
+    for (const char* name : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME",
+                             "XDG_RUNTIME_DIR"}) {
+        const QByteArray value = qgetenv(name);
+        if (value.isEmpty() || value.startsWith('/'))
+            continue;
+        qCWarning(lcSettings) << name
+                              << "is not an absolute path, which the XDG rules make invalid; it "
+                                 "is ignored and the default folder used";
+        qunsetenv(name);
+    }
 }
 
 AppPaths AppPaths::fromEnvironment()

@@ -19,6 +19,14 @@ struct AppPaths
     // screenshots. One umask rather than a chmod at each place, so a new file cannot be
     // forgotten and none is readable by others even for a moment.
     static void keepNewFilesPrivate();
+    // The XDG rule: a relative XDG_DATA_HOME, XDG_CONFIG_HOME, XDG_STATE_HOME, XDG_CACHE_HOME or
+    // XDG_RUNTIME_DIR is invalid and ignored (unset, with a warning naming it), so the defaults
+    // apply. Qt took them relative to the working folder: `attune call start` run by a softphone
+    // from another folder met another database, and a relative runtime folder stopped Attune
+    // from starting at all. A HOME that is unset or relative (a hook run from a service) is the
+    // user's home from the password database: Qt took "/" and put the data in /.local/share.
+    // Called first thing in main(), before anything reads the paths.
+    static void repairFolderEnvironment();
 
     QString databaseFile(bool demo) const;
     QString lockFile() const;

@@ -1,5 +1,7 @@
 #include "InstanceLock.h"
 
+#include "core/Logging.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QList>
@@ -34,10 +36,19 @@ InstanceLock::Result InstanceLock::tryLock()
     const QByteArray path = QFile::encodeName(m_path);
     // A few rounds at most: each one lost means another process removed the file in between.
     for (int attempt = 0; attempt < 5; ++attempt) {
-        const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-        if (fd < 0)
-            return errno == EACCES || errno == EROFS || errno == EPERM ? Result::CannotWrite
-                                                                       : Result::Failed;
+        // O_NOFOLLOW: the owner lines are written with truncation, so a link in the lock's place
+        // (to /etc/passwd, run as root) would have that file emptied. Such a lock is not ours
+        // to take; the lock moves beside the socket as for a read-only folder.
+        const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+        if (fd < 0) {
+            const int failure = errno;
+            if (failure == ELOOP)
+                qCWarning(lcIpc) << "the instance lock" << m_path
+                                 << "is a symbolic link; left alone";
+            return failure == EACCES || failure == EROFS || failure == EPERM || failure == ELOOP
+                       ? Result::CannotWrite
+                       : Result::Failed;
+        }
         if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
             const int failure = errno;
             ::close(fd);

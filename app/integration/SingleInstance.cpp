@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "ControlProtocol.h"
 #include "core/Logging.h"
+#include "core/PrivatePath.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,11 +26,14 @@ InstanceServer::~InstanceServer() = default;
 
 InstanceServer::Claim InstanceServer::claim(QString* error)
 {
-    QDir().mkpath(m_paths.dataDir);
-    QFile::setPermissions(m_paths.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    // The database says why a data folder it cannot use is refused; the lock only moves beside
+    // the socket, so calls still pop.
+    const bool dataFolderUsable =
+        PrivatePath::usable(PrivatePath::makeFolderPrivate(m_paths.dataDir));
     QDir().mkpath(m_paths.runtimeDir);
     // Only a dead owner frees the lock (the kernel releases it): a busy app never loses it.
-    const InstanceLock::Result locked = m_lock.tryLock();
+    const InstanceLock::Result locked =
+        dataFolderUsable ? m_lock.tryLock() : InstanceLock::Result::CannotWrite;
     if (locked != InstanceLock::Result::Locked) {
         if (locked == InstanceLock::Result::HeldByAnother)
             return Claim::AlreadyRunning;

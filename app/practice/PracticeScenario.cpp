@@ -2,6 +2,7 @@
 
 #include "core/JsonFile.h"
 #include "core/Logging.h"
+#include "core/TextRule.h"
 #include "empathy/CompactEngineData.h"
 
 #include <QDir>
@@ -189,6 +190,18 @@ bool readText(const QJsonObject& object, const QString& key, QString* out, Repor
     if (!value.isString() || text.isEmpty() || text.size() > PracticeScenario::kMaxTextLength) {
         report(key, PracticeScenario::tr("must be text of 1 to %1 characters")
                         .arg(PracticeScenario::kMaxTextLength));
+        return false;
+    }
+    // The rule every customer name and line keeps (TextRule::withBalancedDirection): IT's file
+    // is reported and skipped, as for any other bad value, rather than changed behind its back.
+    char32_t first = 0;
+    if (TextRule::withBalancedDirection(text, &first) != text) {
+        report(key, PracticeScenario::tr("holds a text-direction character (U+%1) that overrides "
+                                         "the direction or is left unclosed; it could make the "
+                                         "text look different from what it is")
+                        .arg(QString::number(uint(first), 16)
+                                 .toUpper()
+                                 .rightJustified(4, QLatin1Char('0'))));
         return false;
     }
     *out = text;

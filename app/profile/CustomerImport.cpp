@@ -267,8 +267,11 @@ bool CustomerImport::importFile(Kind kind, const QString& path, Result* result, 
                     (start.startsWith('[') ? importJson(kind, file, name, error)
                                            : importCsv(kind, file, name, error)) &&
                     m_staging->apply(&result->created, &result->updated, error);
-    if (ok)
+    if (ok) {
         result->rows = m_staging->staged();
+        result->warnings = m_warnings;
+    }
+    m_warnings.clear();
     m_staging.reset(); // the staging file goes, whatever happened
     if (!ok)
         *result = Result();
@@ -290,6 +293,8 @@ ImportRows CustomerImport::rowsOf(Kind kind, const QString& name)
 
 bool CustomerImport::importCsv(Kind kind, QIODevice& file, const QString& name, QString* error)
 {
+    ImportRows rows = rowsOf(kind, name);
+    rows.collectWarningsInto(&m_warnings);
     const auto headerCheck = [kind, &name](const QSet<QString>& present,
                                            const QStringList& header) {
         for (const QString& required : requiredFields(kind)) {
@@ -299,12 +304,14 @@ bool CustomerImport::importCsv(Kind kind, QIODevice& file, const QString& name, 
         }
         return QString();
     };
-    return rowsOf(kind, name).readCsv(file, headerCheck, *m_staging, error);
+    return rows.readCsv(file, headerCheck, *m_staging, error);
 }
 
 bool CustomerImport::importJson(Kind kind, QIODevice& file, const QString& name, QString* error)
 {
-    return rowsOf(kind, name).readJson(file, *m_staging, error);
+    ImportRows rows = rowsOf(kind, name);
+    rows.collectWarningsInto(&m_warnings);
+    return rows.readJson(file, *m_staging, error);
 }
 
 } // namespace attune

@@ -40,6 +40,8 @@ public:
         int rows = 0;
         int created = 0;
         int updated = 0;
+        // Values changed on the way in, each naming file, line and field (ImportRows).
+        QStringList warnings;
     };
 
     CustomerImport(Database& database, QString defaultCountry);
@@ -75,6 +77,7 @@ private:
     std::unique_ptr<ImportStaging> m_staging;
     QString m_defaultCountry;
     QHash<QString, QString> m_mapping; // lower-case CRM header -> field name
+    QStringList m_warnings;
 };
 
 } // namespace attune

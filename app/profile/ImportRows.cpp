@@ -1,5 +1,6 @@
 #include "ImportRows.h"
 
+#include "core/TextRule.h"
 #include "profile/CsvReader.h"
 #include "profile/ImportStaging.h"
 #include "profile/JsonRecordReader.h"
@@ -51,6 +52,38 @@ QString ImportRows::textProblem(const QString& value)
                 .arg(QString::number(c, 16).toUpper().rightJustified(4, QLatin1Char('0')));
     }
     return {};
+}
+
+void ImportRows::takeOutDirectionControls(Row& row, const QString& where) const
+{
+    for (auto it = row.begin(); it != row.end(); ++it) {
+        char32_t first = 0;
+        int removed = 0;
+        QString balanced = TextRule::withBalancedDirection(it.value(), &first, &removed);
+        if (removed == 0)
+            continue;
+        it.value() = std::move(balanced);
+        if (!m_warnings)
+            continue;
+        ++m_warningCount;
+        if (m_warningCount <= kMaxWarnings) {
+            m_warnings->append(fieldProblem(
+                where, it.key(),
+                tr("took out %n text-direction character(s) (the first U+%1) that override the "
+                   "direction or were left unclosed; they could make the text look different "
+                   "from what it is",
+                   nullptr, removed)
+                    .arg(QString::number(uint(first), 16)
+                             .toUpper()
+                             .rightJustified(4, QLatin1Char('0')))));
+        } else if (m_warningCount == kMaxWarnings + 1) {
+            m_warnings->append(QString());
+        }
+        if (m_warningCount > kMaxWarnings)
+            m_warnings->last() = tr("%1: %n more value(s) had text-direction characters taken out",
+                                    nullptr, m_warningCount - kMaxWarnings)
+                                     .arg(m_name);
+    }
 }
 
 bool ImportRows::checkValues(const Row& row, qsizetype maxChars, const QString& where,
@@ -110,6 +143,7 @@ bool ImportRows::readCsv(QIODevice& file, const HeaderCheck& headerCheck,
             if (!columns.at(i).isEmpty())
                 row.insert(columns.at(i), fields.at(i));
         }
+        takeOutDirectionControls(row, at);
         if (!m_stage(row, reader.recordLine(), at, error))
             return false;
     }
@@ -141,6 +175,7 @@ bool ImportRows::readJson(QIODevice& file, const ImportStaging& staging, QString
                                   ? QString::number(it.value().toDouble(), 'g', 15)
                                   : it.value().toString());
         }
+        takeOutDirectionControls(row, at);
         if (!m_stage(row, reader.recordLine(), at, error))
             return false;
     }

@@ -53,12 +53,23 @@ public:
     static QString fieldProblem(const QString& where, const QString& field, const QString& problem);
     static QString emptyFile(const QString& name);
 
+    // Text-direction overrides and unclosed embeddings are taken out of every value before its
+    // row is checked (TextRule::withBalancedDirection: a CRM name "\u202EanelE" showed as
+    // "Elena"); each value changed adds a warning naming file, line and field here. Refusing
+    // the file instead would lose a whole export over one invisible character.
+    void collectWarningsInto(QStringList* warnings) { m_warnings = warnings; }
+    // At most this many warnings are listed; the last one says how many more there were.
+    static constexpr int kMaxWarnings = 20;
+
 private:
     QString where(int line) const;
+    void takeOutDirectionControls(Row& row, const QString& where) const;
 
     QString m_name;
     FieldOf m_fieldOf;
     Stage m_stage;
+    QStringList* m_warnings = nullptr;
+    mutable int m_warningCount = 0;
 };
 
 } // namespace attune

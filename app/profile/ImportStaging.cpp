@@ -86,7 +86,7 @@ bool ImportStaging::begin(QString* error)
     const QString folder = QFileInfo(m_database.filePath()).absolutePath();
     // One import at a time: a second one would clean up the first one's half-built table.
     m_lockFd = ::open(QFile::encodeName(folder + QStringLiteral("/import.lock")).constData(),
-                      O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+                      O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (m_lockFd < 0 || ::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0) {
         *error = tr("another import is running; run this one when it has finished");
         return false;

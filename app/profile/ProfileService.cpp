@@ -1,6 +1,7 @@
 #include "ProfileService.h"
 
 #include "core/CallSession.h"
+#include "core/TextRule.h"
 #include "core/ThreadHop.h"
 #include "profile/PhoneNumber.h"
 #include "storage/StorageQueue.h"
@@ -169,7 +170,13 @@ bool ProfileService::choose(const QString& customerId)
 
 bool ProfileService::createProfile(const CustomerProfile& profile, QString* error)
 {
+    // Typed text keeps the rule imported text keeps (TextRule::withBalancedDirection): a line
+    // edit's "Insert Unicode control character" menu puts a right-to-left override in as easily
+    // as a CRM export does. Taken out rather than refused: the agent cannot see it to remove it.
     CustomerProfile created = profile;
+    for (QString* typed : {&created.fullName, &created.preferredName, &created.pronunciationHint,
+                           &created.pronouns, &created.language, &created.segment})
+        *typed = TextRule::withBalancedDirection(*typed);
     if (created.fullName.trimmed().isEmpty()) {
         *error = tr("a profile needs the customer's name");
         return false;
@@ -208,8 +215,9 @@ bool ProfileService::createProfile(const CustomerProfile& profile, QString* erro
     return true;
 }
 
-bool ProfileService::addNote(const QString& text, QString* error)
+bool ProfileService::addNote(const QString& typed, QString* error)
 {
+    const QString text = TextRule::withBalancedDirection(typed);
     if (m_view.state != ProfileView::State::Known) {
         *error = tr("notes belong to a known customer; create or choose the profile first");
         return false;

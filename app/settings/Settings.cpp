@@ -2,6 +2,8 @@
 
 #include "breathing/BreathingPattern.h"
 #include "core/Logging.h"
+#include "core/PrivatePath.h"
+#include "core/TextRule.h"
 #include "empathy/PhraseLibrary.h"
 #include "integration/ApiToken.h"
 #include "profile/PhoneNumber.h"
@@ -19,6 +21,9 @@
 #include <QTemporaryDir>
 
 #include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
 
 namespace attune {
 
@@ -182,6 +187,11 @@ QString unusableSettingsFile(const QString& location)
         return QStringLiteral("not an ordinary file");
     if (file.size() > kMaxSettingsFileBytes)
         return QStringLiteral("larger than %1 bytes").arg(kMaxSettingsFileBytes);
+    // QSettings reads a file it may not open as an empty one, without a word: IT's policy made
+    // 0600 to hide the PIN verifier then locked nothing, and nobody could tell.
+    if (::access(QFile::encodeName(location).constData(), R_OK) != 0)
+        return QStringLiteral("cannot be read by this user (%1)")
+            .arg(QString::fromLocal8Bit(std::strerror(errno)));
     return {};
 }
 
@@ -226,8 +236,8 @@ Settings::Settings(const QString& userFile, const QString& systemFile)
             return;
         const QString problem = validate(setting, file.value(key));
         if (!problem.isEmpty())
-            qCWarning(lcSettings).noquote()
-                << QStringLiteral("%1: %2: %3 (ignored)").arg(fileName, key, problem);
+            qCWarning(lcSettings).noquote() << TextRule::forTerminal(
+                QStringLiteral("%1: %2: %3 (ignored)").arg(fileName, key, problem));
     };
     for (SettingKey key : allKeys()) {
         if (m_policy)
@@ -328,6 +338,18 @@ QString Settings::validate(SettingKey key, const QVariant& value)
             return Settings::tr("expected a port number from 1 to 65535, got \"%1\"")
                 .arg(value.toString());
         return {};
+    }
+    if (key == SettingKey::TeamPasswordFile || key == SettingKey::TeamCaFile ||
+        key == SettingKey::TeamCertFile || key == SettingKey::TeamKeyFile) {
+        // Handed to libpq (quoted, TeamSchema::connectOptions), whose options QPSQL splits at
+        // ';'; a relative path would depend on the folder Attune was started from.
+        const QString path = typed.toString();
+        if (path.isEmpty() || (QDir::isAbsolutePath(path) && !path.contains(QLatin1Char(';')) &&
+                               TextRule::check(path, TextRule::Kind::Detail, QString()).isEmpty()))
+            return {};
+        return Settings::tr("expected an absolute file path without ';' or control characters, "
+                            "got \"%1\"")
+            .arg(TextRule::forTerminal(path.left(200)));
     }
     if (key == SettingKey::TeamUser || key == SettingKey::TeamDatabase) {
         const QString name = typed.toString().trimmed();
@@ -591,14 +613,19 @@ void Settings::persistUserFile()
     }
     // The folder may hold other private files (the API token, later), so it is 0700 and the
     // file 0600, whatever the umask says.
+    // Through PrivatePath, which never changes what a link points at; a folder it refuses
+    // (another user's, or writable by others) gets none of the agent's settings.
     const QFileInfo file(m_userFile);
-    QDir().mkpath(file.absolutePath());
-    QFile::setPermissions(file.absolutePath(),
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QString problem;
+    if (!PrivatePath::usable(PrivatePath::makeFolderPrivate(file.absolutePath(), &problem))) {
+        qCWarning(lcSettings).noquote() << "the user settings are not written:" << problem;
+        return;
+    }
     m_user->sync();
     if (m_user->status() != QSettings::NoError)
         qCWarning(lcSettings) << "could not write the user settings file";
-    QFile::setPermissions(m_userFile, QFile::ReadOwner | QFile::WriteOwner);
+    if (!PrivatePath::usable(PrivatePath::makeFilePrivate(m_userFile, &problem)))
+        qCWarning(lcSettings).noquote() << problem;
 }
 
 } // namespace attune

@@ -1,6 +1,7 @@
 #include "CallAudioFollower.h"
 
 #include "core/Logging.h"
+#include "core/PrivatePath.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -59,12 +60,8 @@ CallAudioFollower::~CallAudioFollower() = default;
 
 bool CallAudioFollower::prepareFolder(const QString& folder, QString* error)
 {
-    if (!QDir().mkpath(folder) ||
-        !QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                           QFileDevice::ExeOwner)) {
-        *error = tr("Cannot create the private call audio folder %1.").arg(folder);
+    if (!PrivatePath::usable(PrivatePath::makeFolderPrivate(folder, error)))
         return false;
-    }
     const int left = sweep(folder);
     if (left > 0)
         qCInfo(lcSpeech) << "deleted" << left << "call audio files left from an earlier run";

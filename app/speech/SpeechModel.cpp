@@ -1,5 +1,7 @@
 #include "SpeechModel.h"
 
+#include "core/PrivatePath.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -90,13 +92,9 @@ bool SpeechModel::prepare(const QString& root, AudioBand band, SpeechModelFiles*
     if (!isInstalled(error))
         return false;
     const QString folder = root + QStringLiteral("/en-us-") + bandName(band);
-    QDir dir;
-    if (!dir.mkpath(folder) ||
-        !QFile::setPermissions(root, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                         QFileDevice::ExeOwner)) {
-        *error = tr("Cannot create the speech model folder %1.").arg(folder);
+    if (!PrivatePath::usable(PrivatePath::makeFolderPrivate(root, error)) ||
+        !PrivatePath::usable(PrivatePath::makeFolderPrivate(folder, error)))
         return false;
-    }
     const QDir stock(acousticDir());
     for (const QString& name : stock.entryList(QDir::Files)) {
         if (name == QLatin1String("feat.params"))

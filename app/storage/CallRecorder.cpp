@@ -44,8 +44,19 @@ CallRecorder::CallRecorder(CallSession& session, CallStore& store, const Clock& 
         });
     }));
     m_connections.emplace_back(session.ended.connect([this](const Call& call) {
-        // The end time is the moment the call ended, not the moment the write got through.
-        m_queue.write("call ended", [this, call, endedAt = m_clock.wallNow()](QString* error) {
+        // The end time is the moment the call ended, not the moment the write got through. A
+        // wall clock set back during the call (NTP, a hand change) put the end before the ring;
+        // the end is then the ring plus the call's monotonic length, never earlier.
+        QDateTime endedAt = m_clock.wallNow();
+        if (call.ringingAtWall.isValid()) {
+            const QDateTime byLength = call.ringingAtWall.addMSecs(qMax<qint64>(
+                0,
+                (call.endedAtMonotonicMs != 0 ? call.endedAtMonotonicMs : m_clock.monotonicMs()) -
+                    call.ringingAtMonotonicMs));
+            if (endedAt < byLength)
+                endedAt = byLength;
+        }
+        m_queue.write("call ended", [this, call, endedAt](QString* error) {
             const bool ok =
                 m_currentRowId == 0 || m_store.markEnded(m_currentRowId, call, endedAt, error);
             if (ok || !StorageQueue::isBusy(*error))

@@ -3,6 +3,7 @@
 #include "RecordTrust.h"
 #include "core/Logging.h"
 #include "core/OwnFiles.h"
+#include "core/PrivatePath.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -28,9 +29,6 @@
 namespace attune {
 
 namespace {
-
-constexpr QFile::Permissions kOwnerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
-constexpr QFile::Permissions kOwnerOnlyDir = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
 
 // SQLite's primary result codes, as QSQLITE reports them in nativeErrorCode().
 enum SqliteCode
@@ -781,16 +779,27 @@ bool Database::createFile(QString* error) const
 {
     // Created by us with owner-only permissions before SQLite opens it; SQLite gives its -wal and
     // -shm files the permissions of the main file.
-    if (!QFileInfo::exists(m_filePath)) {
-        QFile create(m_filePath);
-        if (!create.open(QIODevice::WriteOnly)) {
-            if (error)
-                *error =
-                    tr("Cannot create the database %1: %2").arg(m_filePath, create.errorString());
-            return false;
-        }
+    // O_NOFOLLOW: a dangling link in the database's place would have the file created wherever
+    // it points; PrivatePath then says what the link is instead.
+    const int fd = ::open(QFile::encodeName(m_filePath).constData(),
+                          O_WRONLY | O_CREAT | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW, 0600);
+    if (fd < 0 && errno != ELOOP) {
+        if (error)
+            *error = tr("Cannot create the database %1: %2")
+                         .arg(m_filePath, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
     }
-    QFile::setPermissions(m_filePath, kOwnerOnlyFile);
+    if (fd >= 0)
+        ::close(fd);
+    QString problem;
+    const PrivatePath::Outcome outcome = PrivatePath::makeFilePrivate(m_filePath, &problem);
+    if (outcome == PrivatePath::Outcome::Linked)
+        qCInfo(lcStorage) << "the database is a link; its target's mode is left as it is";
+    if (!PrivatePath::usable(outcome)) {
+        if (error)
+            *error = problem;
+        return false;
+    }
     return true;
 }
 
@@ -824,12 +833,16 @@ bool Database::open(QString* error, int targetVersion)
 {
     m_movedAsideTo.clear();
     const QFileInfo file(m_filePath);
-    if (!QDir().mkpath(file.absolutePath())) {
+    QString folderProblem;
+    const PrivatePath::Outcome folder =
+        PrivatePath::makeFolderPrivate(file.absolutePath(), &folderProblem);
+    if (folder == PrivatePath::Outcome::Linked)
+        qCInfo(lcStorage) << "the data folder is a link; its target's mode is left as it is";
+    if (!PrivatePath::usable(folder)) {
         if (error)
-            *error = tr("Cannot create the data folder %1.").arg(file.absolutePath());
+            *error = folderProblem;
         return false;
     }
-    QFile::setPermissions(file.absolutePath(), kOwnerOnlyDir);
     if (!filesAreOrdinary(error))
         return false;
     // SQLite needs to write beside the file (its -wal and -shm): a read-only folder is said to

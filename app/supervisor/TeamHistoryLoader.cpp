@@ -5,6 +5,7 @@
 #include "settings/Settings.h"
 #include "storage/TeamCoachingStore.h"
 #include "storage/TeamHistoryStore.h"
+#include "team/TeamSchema.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -366,16 +367,17 @@ void TeamHistoryLoader::signIn(const TeamServerLogin& login,
             db.setDatabaseName(login.database);
             db.setUserName(login.user);
             db.setPassword(password);
-            QStringList options = {QStringLiteral("connect_timeout=5"),
-                                   QStringLiteral("sslmode=") + login.sslMode,
-                                   QStringLiteral("application_name=attune-team-view")};
+            QList<QPair<QString, QString>> options = {
+                {QStringLiteral("connect_timeout"), QStringLiteral("5")},
+                {QStringLiteral("sslmode"), login.sslMode},
+                {QStringLiteral("application_name"), QStringLiteral("attune-team-view")}};
             if (!login.caFile.isEmpty())
-                options << QStringLiteral("sslrootcert=") + login.caFile;
+                options.append({QStringLiteral("sslrootcert"), login.caFile});
             if (!login.certFile.isEmpty())
-                options << QStringLiteral("sslcert=") + login.certFile;
+                options.append({QStringLiteral("sslcert"), login.certFile});
             if (!login.keyFile.isEmpty())
-                options << QStringLiteral("sslkey=") + login.keyFile;
-            db.setConnectOptions(options.join(QLatin1Char(';')));
+                options.append({QStringLiteral("sslkey"), login.keyFile});
+            db.setConnectOptions(TeamSchema::connectOptions(options));
             if (!db.open()) {
                 result.error = plainWords(db.lastError().text(), login);
                 qCWarning(lcStorage) << "team view: cannot connect";

@@ -218,4 +218,18 @@ bool TeamSchema::addMember(QSqlDatabase& db, const QString& person, const QStrin
     return true;
 }
 
+QString TeamSchema::connectOptions(const QList<QPair<QString, QString>>& options)
+{
+    QStringList quoted;
+    for (const auto& [key, value] : options) {
+        QString escaped = value;
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        escaped.replace(QLatin1Char('\''), QLatin1String("\\'"));
+        quoted << key + QStringLiteral("='") + escaped + QLatin1Char('\'');
+    }
+    // QPSQL turns each ';' into a space, inside the quotes too: a ';' in a value (refused in the
+    // settings' file paths) changes that value, never the keywords.
+    return quoted.join(QLatin1Char(';'));
+}
+
 } // namespace attune

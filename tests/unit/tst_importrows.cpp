@@ -123,6 +123,81 @@ private Q_SLOTS:
         QCOMPARE(survey, surveySays);
     }
 
+    // A CRM name "\u202EanelE" was stored as it came and shown as "Elena"; a survey comment
+    // could hide its words the same way. Both imports now take out overrides and what is left
+    // unclosed, keep right-to-left names and their marks as they are, and say where.
+    void textDirectionOverridesAreTakenOutAndNamedByLineAndField()
+    {
+        const QString hebrew = QStringLiteral("\u05D3\u05D5\u05D3 \u05DC\u05D5\u05D9\u200F");
+        const QString isolated = QStringLiteral("Omar \u2067\u0639\u0645\u0631\u2069");
+        CustomerImport crm(*m_db, QStringLiteral("GB"));
+        CustomerImport::Result crmResult;
+        QString error;
+        QVERIFY2(crm.importFile(
+                     CustomerImport::Kind::Customers,
+                     write(QStringLiteral("bidi.csv"), "customer_id,full_name,preferred_name\n"
+                                                       "B-1,\u202EanelE\u202C,Ann\n"
+                                                       "B-2," +
+                                                           hebrew.toUtf8() +
+                                                           ",\n"
+                                                           "B-3," +
+                                                           isolated.toUtf8() + ",\u2067x\n"),
+                     &crmResult, &error),
+                 qPrintable(error));
+        QCOMPARE(crmResult.rows, 3);
+        QCOMPARE(crmResult.warnings,
+                 QStringList({QStringLiteral("bidi.csv:2: field \"full_name\": took out 2 "
+                                             "text-direction characters (the first U+202E) that "
+                                             "override the direction or were left unclosed; they "
+                                             "could make the text look different from what it is"),
+                              QStringLiteral("bidi.csv:4: field \"preferred_name\": took out 1 "
+                                             "text-direction character (the first U+2067) that "
+                                             "override the direction or were left unclosed; they "
+                                             "could make the text look different from what it "
+                                             "is")}));
+        const auto stored = [this](const QString& id, const char* column) {
+            QSqlQuery query(m_db->connection());
+            query.prepare(QStringLiteral("SELECT %1 FROM customers WHERE customer_id = ?")
+                              .arg(QLatin1String(column)));
+            query.addBindValue(id);
+            return query.exec() && query.next() ? query.value(0).toString() : QStringLiteral("?");
+        };
+        QCOMPARE(stored(QStringLiteral("B-1"), "full_name"), QStringLiteral("anelE"));
+        QCOMPARE(stored(QStringLiteral("B-2"), "full_name"), hebrew);
+        QCOMPARE(stored(QStringLiteral("B-3"), "full_name"), isolated);
+        QCOMPARE(stored(QStringLiteral("B-3"), "preferred_name"), QStringLiteral("x"));
+
+        FeedbackImport feedback(*m_db, QStringLiteral("GB"));
+        FeedbackImport::Result surveyResult;
+        QVERIFY2(feedback.importFile(write(QStringLiteral("bidi-survey.json"),
+                                           "[{\"call_id\": \"c-1\", \"csat\": 2, \"comment\": "
+                                           "\"great \\u202Enot\"}]"),
+                                     &surveyResult, &error),
+                 qPrintable(error));
+        QCOMPARE(surveyResult.warnings.size(), 1);
+        QVERIFY2(surveyResult.warnings.first().startsWith(
+                     QStringLiteral("bidi-survey.json:1: field \"comment\": took out 1")),
+                 qPrintable(surveyResult.warnings.first()));
+    }
+
+    // One warning per value up to a bound, then one line with how many more: a file of a
+    // million such names does not print a million lines.
+    void manyWarningsEndInACount()
+    {
+        QByteArray csv("customer_id,full_name\n");
+        for (int i = 0; i < ImportRows::kMaxWarnings + 5; ++i)
+            csv += "M-" + QByteArray::number(i) + ",\u202Ex\n";
+        CustomerImport crm(*m_db, QStringLiteral("GB"));
+        CustomerImport::Result result;
+        QString error;
+        QVERIFY2(crm.importFile(CustomerImport::Kind::Customers,
+                                write(QStringLiteral("many.csv"), csv), &result, &error),
+                 qPrintable(error));
+        QCOMPARE(result.warnings.size(), ImportRows::kMaxWarnings + 1);
+        QCOMPARE(result.warnings.last(),
+                 QStringLiteral("many.csv: 5 more values had text-direction characters taken out"));
+    }
+
     // The shared rule, on its own: tab and line breaks are text, a lone surrogate is not.
     void theTextRule()
     {

@@ -332,6 +332,41 @@ private Q_SLOTS:
 
         QTest::newRow("not json") << QByteArray("{\n\"format\": \"attune-practice-scenario\",\n,}")
                                   << QStringLiteral("s.json:3: ");
+
+        // A customer's name or line that reads differently on screen from what it is (the
+        // override shows "anelE" as "Elena") was loaded and played as it came.
+        QJsonObject overriddenName = validScenario();
+        QJsonObject customer = overriddenName.value(QStringLiteral("customer")).toObject();
+        customer.insert(QStringLiteral("name"), QStringLiteral("\u202EanelE"));
+        overriddenName.insert(QStringLiteral("customer"), customer);
+        QTest::newRow("text-direction override in the customer's name")
+            << bytes(overriddenName)
+            << QStringLiteral("field \"customer.name\": holds a text-direction character (U+202E)");
+        const QByteArray openIsolate =
+            bytes(editTurn(validScenario(), QStringLiteral("pressing"), [](QJsonObject& t) {
+                t.insert(QStringLiteral("customer"), QStringLiteral("I want \u2067it now"));
+            }));
+        QTest::newRow("unclosed isolate in a customer line")
+            << openIsolate
+            << QStringLiteral("s.json:%1: turn \"pressing\": field \"customer\": holds a "
+                              "text-direction character (U+2067)")
+                   .arg(lineOf(openIsolate, "I want"));
+    }
+
+    // Right-to-left names and lines load as written, marks and closed isolates included.
+    void rightToLeftTextLoadsAsWritten()
+    {
+        QJsonObject scenario = validScenario();
+        QJsonObject customer = scenario.value(QStringLiteral("customer")).toObject();
+        const QString name =
+            QStringLiteral("\u05D3\u05D5\u05D3 \u2067\u05DC\u05D5\u05D9\u2069\u200F");
+        customer.insert(QStringLiteral("name"), name);
+        scenario.insert(QStringLiteral("customer"), customer);
+        PracticeScenario loaded;
+        QString error;
+        QVERIFY2(PracticeScenario::load(bytes(scenario), QStringLiteral("s.json"), &loaded, &error),
+                 qPrintable(error));
+        QCOMPARE(loaded.customerName, name);
     }
 
     void everyRefusalNamesFileLineAndField()

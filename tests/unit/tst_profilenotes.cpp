@@ -91,6 +91,31 @@ private Q_SLOTS:
         QCOMPARE(storedNotes(), QStringList{QStringLiteral("Prefers email follow-ups")});
     }
 
+    // The profile panel's line edits offer "Insert Unicode control character": a right-to-left
+    // override typed into a new profile's name or a note was stored as typed, and the name then
+    // read differently wherever it was shown. Typed text keeps the rule imports keep.
+    void aTextDirectionOverrideTypedIsTakenOutAndRightToLeftTextKept()
+    {
+        QString error;
+        QVERIFY2(m_service->addNote(QStringLiteral("called \u202Eback\u202C \u05D3\u200F"), &error),
+                 qPrintable(error));
+        QTRY_COMPARE(storedNotes(), QStringList{QStringLiteral("called back \u05D3\u200F")});
+
+        m_bus->callEnded(QStringLiteral("c1"));
+        CallStartedEvent unknown;
+        unknown.callId = QStringLiteral("c2");
+        unknown.caller.phone = QStringLiteral("+44 20 7946 0999");
+        m_bus->callStarted(unknown);
+        QTRY_COMPARE(m_service->current().state, ProfileView::State::Unknown);
+        CustomerProfile typed;
+        typed.fullName = QStringLiteral("\u202EanelE");
+        typed.preferredName = QStringLiteral("\u2067\u05D3\u05D5\u05D3\u2069");
+        QVERIFY2(m_service->createProfile(typed, &error), qPrintable(error));
+        QTRY_COMPARE(m_service->current().state, ProfileView::State::Known);
+        QCOMPARE(m_service->current().profile.fullName, QStringLiteral("anelE"));
+        QCOMPARE(m_service->current().profile.preferredName, typed.preferredName);
+    }
+
     void anEmptyNoteIsRefusedAtOnceAndNothingIsQueued()
     {
         const quint64 next = m_queue->nextSequence();

@@ -100,6 +100,21 @@ private Q_SLOTS:
                  qPrintable(logged));
         QCOMPARE(settings.language(), QString());
     }
+
+    // The log quoted a refused value as it was: an escape sequence in a settings file cleared
+    // the terminal the log was read in, as a CRM header did on the command line.
+    void aRefusedValueIsQuotedWithoutTerminalCodes()
+    {
+        write(userFile(), "[ui]\ndockEdge=\"\x1b[2J\x1b]0;pwned\x07left\"\n");
+        const QtMessageHandler previous = qInstallMessageHandler(collect);
+        const Settings settings(userFile(), systemFile());
+        qInstallMessageHandler(previous);
+        const QString logged = g_warnings.join(QLatin1Char('\n'));
+        QVERIFY2(logged.contains(QLatin1String("ui/dockEdge")) &&
+                     logged.contains(QLatin1String("\\u001B[2J\\u001B]0;pwned\\u0007left")),
+                 qPrintable(logged));
+        QVERIFY2(!logged.contains(QChar(0x1B)), qPrintable(logged));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSettingsMisuse)

@@ -139,6 +139,20 @@ private Q_SLOTS:
                                                                   "(U+202E)");
         QTest::newRow("right-to-left isolate")
             << QStringLiteral("Ann\u2067x") << QStringLiteral("(U+2067)");
+        // Right-to-left names as they are written: the marks and a closed isolate were refused
+        // as "invisible formatting" by every source, so such a customer could not pop.
+        QTest::newRow("hebrew with right-to-left mark")
+            << QStringLiteral("\u05D3\u05D5\u05D3 3\u200F") << QString();
+        QTest::newRow("arabic with letter mark")
+            << QStringLiteral("\u0639\u0645\u0631\u061C 2") << QString();
+        QTest::newRow("closed isolate")
+            << QStringLiteral("Ann \u2067\u0639\u0645\u0631\u2069") << QString();
+        QTest::newRow("closed override")
+            << QStringLiteral("\u202EanelE\u202C") << QStringLiteral("(U+202E)");
+        QTest::newRow("unclosed embedding")
+            << QStringLiteral("Ann\u202Bx") << QStringLiteral("(U+202B)");
+        QTest::newRow("stray isolate end")
+            << QStringLiteral("Ann\u2069") << QStringLiteral("(U+2069)");
         QTest::newRow("zero-width space")
             << QStringLiteral("An\u200Bn") << QStringLiteral("(U+200B)");
         QTest::newRow("bell") << QStringLiteral("Ann\u0007")
@@ -203,6 +217,50 @@ private Q_SLOTS:
                          qPrintable(got));
         }
         QCOMPARE(verdicts.at(0), verdicts.at(1));
+    }
+
+    // The rule imports, practice scenarios and the profile panel apply instead of refusing.
+    void onlyOverridesAndWhatIsLeftOpenAreTakenOut_data()
+    {
+        QTest::addColumn<QString>("in");
+        QTest::addColumn<QString>("out");
+        QTest::addColumn<int>("removed");
+        QTest::newRow("plain") << QStringLiteral("Elena") << QStringLiteral("Elena") << 0;
+        QTest::newRow("hebrew and marks")
+            << QStringLiteral("\u05D3\u05D5\u05D3\u200F 3\u200E")
+            << QStringLiteral("\u05D3\u05D5\u05D3\u200F 3\u200E") << 0;
+        QTest::newRow("override, closed")
+            << QStringLiteral("\u202EanelE\u202C") << QStringLiteral("anelE") << 2;
+        QTest::newRow("override, open")
+            << QStringLiteral("Ann\u202Egnp.exe") << QStringLiteral("Anngnp.exe") << 1;
+        QTest::newRow("left-to-right override")
+            << QStringLiteral("a\u202Db") << QStringLiteral("ab") << 1;
+        QTest::newRow("closed isolate kept") << QStringLiteral("Ann \u2067\u0639\u2069!")
+                                             << QStringLiteral("Ann \u2067\u0639\u2069!") << 0;
+        QTest::newRow("closed embedding kept")
+            << QStringLiteral("\u202B\u0639\u202C") << QStringLiteral("\u202B\u0639\u202C") << 0;
+        QTest::newRow("open isolate")
+            << QStringLiteral("Ann \u2068x") << QStringLiteral("Ann x") << 1;
+        QTest::newRow("stray terminators")
+            << QStringLiteral("\u202Ca\u2069") << QStringLiteral("a") << 2;
+        QTest::newRow("embedding left open inside an isolate")
+            << QStringLiteral("\u2066a\u202Bb\u2069c") << QStringLiteral("\u2066ab\u2069c") << 1;
+        QTest::newRow("embedding's end cannot close an isolate")
+            << QStringLiteral("\u2067a\u202C") << QStringLiteral("a") << 2;
+        QTest::newRow("nested, all closed") << QStringLiteral("\u2066\u202Aa\u202C\u2069")
+                                            << QStringLiteral("\u2066\u202Aa\u202C\u2069") << 0;
+    }
+
+    void onlyOverridesAndWhatIsLeftOpenAreTakenOut()
+    {
+        QFETCH(QString, in);
+        QFETCH(QString, out);
+        QFETCH(int, removed);
+        int count = -1;
+        QCOMPARE(TextRule::withBalancedDirection(in, nullptr, &count), out);
+        QCOMPARE(count, removed);
+        // What it leaves is what the live sources take.
+        QCOMPARE(TextRule::check(out, TextRule::Kind::Name, QStringLiteral("name")), QString());
     }
 
     void aLoneSurrogateIsRefused()

@@ -3393,6 +3393,10 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <source>%1.so belongs to another version of Attune (this is %2)</source>
         <translation>%1.so gehört zu einer anderen Version von Attune (diese ist %2)</translation>
     </message>
+    <message>
+        <source>Attune quit before this was saved; it may still be saved, once. Check before sending it again.</source>
+        <translation>Attune wurde beendet, bevor dies gespeichert war; es kann noch gespeichert werden, einmal. Prüfen Sie das, bevor Sie es erneut senden.</translation>
+    </message>
 </context>
 <context>
     <name>attune::KudosStrip</name>

@@ -3392,6 +3392,10 @@ ejecución (status).
         <source>%1.so belongs to another version of Attune (this is %2)</source>
         <translation>%1.so pertenece a otra versión de Attune (esta es la %2)</translation>
     </message>
+    <message>
+        <source>Attune quit before this was saved; it may still be saved, once. Check before sending it again.</source>
+        <translation>Attune se cerró antes de guardar esto; puede que aún se guarde, una sola vez. Compruébelo antes de volver a enviarlo.</translation>
+    </message>
 </context>
 <context>
     <name>attune::KudosStrip</name>

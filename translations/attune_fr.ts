@@ -3395,6 +3395,10 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <source>%1.so belongs to another version of Attune (this is %2)</source>
         <translation>%1.so appartient à une autre version d’Attune (celle-ci est la %2)</translation>
     </message>
+    <message>
+        <source>Attune quit before this was saved; it may still be saved, once. Check before sending it again.</source>
+        <translation>Attune s’est arrêté avant d’enregistrer ceci ; cela peut encore être enregistré, une seule fois. Vérifiez avant de le renvoyer.</translation>
+    </message>
 </context>
 <context>
     <name>attune::KudosStrip</name>

@@ -3392,6 +3392,10 @@ execução (status).
         <source>%1.so belongs to another version of Attune (this is %2)</source>
         <translation>%1.so pertence a outra versão do Attune (esta é a %2)</translation>
     </message>
+    <message>
+        <source>Attune quit before this was saved; it may still be saved, once. Check before sending it again.</source>
+        <translation>O Attune foi fechado antes de salvar isto; ainda pode ser salvo, uma única vez. Verifique antes de enviar de novo.</translation>
+    </message>
 </context>
 <context>
     <name>attune::KudosStrip</name>

@@ -388,6 +388,8 @@ int runApp(int argc, char** argv, CommandLine command)
     window.restoreOrDock();
     window.show();
     const int exitCode = app.exec();
+    // Before anything goes: a request applied but not yet answered gets its answer once saved.
+    server.closeAndAnswerAccepted();
     if (command.screenshotFile.isEmpty() && !command.exitAfterFirstFrame)
         settings.setWindowGeometry(window.saveGeometry());
     return exitCode;

@@ -6,10 +6,12 @@
 #include "integration/SingleInstance.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QThread>
+#include <QTimer>
 #include <QUuid>
 
 namespace attune {
@@ -59,6 +61,8 @@ bool LocalInstanceListener::listen(const QString& socketPath, QString* error)
 
 void LocalInstanceListener::serve(QLocalSocket* socket)
 {
+    m_clients.removeAll(nullptr);
+    m_clients.append(socket);
     connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
     connect(socket, &QLocalSocket::readyRead, socket, [this, socket] { pump(socket); });
 }
@@ -67,6 +71,10 @@ void LocalInstanceListener::serve(QLocalSocket* socket)
 // further lines wait too.
 void LocalInstanceListener::pump(QLocalSocket* socket)
 {
+    // A line not read on the way out is a request not applied: its client sends it again, with
+    // the same id, to the next instance.
+    if (m_closing)
+        return;
     while (!socket->property(kAwaitingProperty).toBool() && socket->canReadLine()) {
         const QByteArray line = socket->readLine(ControlMessage::kMaxLineBytes + 1);
         if (!line.endsWith('\n')) {
@@ -167,6 +175,65 @@ void LocalInstanceListener::answerOnCommit(const QString& requestId, QPointer<QL
                    InstanceServer::tr("Attune showed this but could not save it to its "
                                       "database; see the log file.")));
     });
+}
+
+bool LocalInstanceListener::isAwaitingAnyReply() const
+{
+    for (const QPointer<QLocalSocket>& client : m_clients) {
+        if (client && client->property(kAwaitingProperty).toBool())
+            return true;
+    }
+    return false;
+}
+
+// Why not simply quit: a request applied but not yet answered (its record waits for its commit)
+// was lost to its client, which then sent it again to the next instance and had it applied twice
+// (the call recorded twice). Why close first: what was never read was never applied, so its
+// client may safely send it again elsewhere; the socket file goes with the listener, so a client
+// that comes now finds nothing and waits for the next instance instead of a silent one.
+void LocalInstanceListener::closeAndAnswerAccepted(int timeoutMs)
+{
+    if (!m_server || m_closing)
+        return;
+    m_closing = true;
+    // Connections the listener has not handed over yet were never read: close() drops them.
+    m_server->close();
+    QElapsedTimer waited;
+    waited.start();
+    if (isAwaitingAnyReply())
+        qCInfo(lcIpc) << "quitting; answering the requests already applied first";
+    while (isAwaitingAnyReply() && waited.elapsed() < timeoutMs) {
+        QEventLoop loop;
+        QTimer::singleShot(20, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    // Still not committed (a database held by another program all along): the storage queue
+    // may yet save it on its way out, so the client is told so and must not send it again.
+    const QJsonObject unsaved = ControlProtocol::errorReply(
+        InstanceServer::tr("Attune quit before this was saved; it may still be saved, once. "
+                           "Check before sending it again."));
+    for (auto known = m_remembered.begin(); known != m_remembered.end(); ++known) {
+        if (known->done)
+            continue;
+        known->done = true;
+        known->reply = unsaved;
+        for (const QPointer<QLocalSocket>& client : std::as_const(known->waiting)) {
+            if (client && client->property(kAwaitingProperty).toBool())
+                respond(client, unsaved);
+        }
+        known->waiting.clear();
+    }
+    for (const QPointer<QLocalSocket>& client : std::as_const(m_clients)) {
+        if (!client)
+            continue;
+        if (client->property(kAwaitingProperty).toBool())
+            respond(client, unsaved);
+        client->flush();
+        if (client->bytesToWrite() > 0)
+            client->waitForBytesWritten(1000);
+        client->disconnectFromServer();
+    }
+    m_clients.clear();
 }
 
 void LocalInstanceListener::remember(const QString& requestId, Remembered remembered)
@@ -288,8 +355,12 @@ bool sendOverLocalSocket(const AppPaths& paths, const QJsonObject& request, QJso
         case Attempt::Answered:
             return true;
         case Attempt::NotRunning:
-            // Nothing was delivered on a first try; a later try means the instance went away.
-            if (attempt == 1)
+            // Nothing was delivered on a first try. On a later one the instance stopped
+            // listening: it is quitting, and answers what it applied before it lets its lock go,
+            // so once the lock is free nothing more will come from it, and what it did not
+            // answer it did not apply. Waiting out the whole timeout would only delay sending it
+            // to the next instance.
+            if (attempt == 1 || !InstanceClient::isRunning(paths))
                 return false;
             break;
         case Attempt::NoAnswer:

@@ -881,6 +881,13 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     </message>
 </context>
 <context>
+    <name>ConnectionThread</name>
+    <message>
+        <source>Attune asked the database from the wrong thread, and nothing was read or written. Please report this.</source>
+        <translation>Attune a interrogé la base de données depuis le mauvais fil d’exécution ; rien n’a été lu ni écrit. Merci de le signaler.</translation>
+    </message>
+</context>
+<context>
     <name>ControlProtocol</name>
     <message>
         <source>field &quot;%1&quot; must be a string</source>

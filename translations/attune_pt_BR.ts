@@ -878,6 +878,13 @@ execução (status).
     </message>
 </context>
 <context>
+    <name>ConnectionThread</name>
+    <message>
+        <source>Attune asked the database from the wrong thread, and nothing was read or written. Please report this.</source>
+        <translation>O Attune consultou o banco de dados a partir da thread errada, e nada foi lido nem gravado. Por favor, relate isto.</translation>
+    </message>
+</context>
+<context>
     <name>ControlProtocol</name>
     <message>
         <source>field &quot;%1&quot; must be a string</source>

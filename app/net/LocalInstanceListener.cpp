@@ -5,6 +5,7 @@
 #include "integration/ControlProtocol.h"
 #include "integration/SingleInstance.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -202,11 +203,13 @@ void LocalInstanceListener::closeAndAnswerAccepted(int timeoutMs)
     waited.start();
     if (isAwaitingAnyReply())
         qCInfo(lcIpc) << "quitting; answering the requests already applied first";
-    while (isAwaitingAnyReply() && waited.elapsed() < timeoutMs) {
-        QEventLoop loop;
-        QTimer::singleShot(20, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
+    // processEvents, not a nested QEventLoop: once quit() was called again (a second SIGTERM) a
+    // new loop's exec() returns at once without running anything, and the wait would spin. The
+    // timer bounds each wait, so the deadline holds.
+    QTimer wake;
+    wake.start(20);
+    while (isAwaitingAnyReply() && waited.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     // Still not committed (a database held by another program all along): the storage queue
     // may yet save it on its way out, so the client is told so and must not send it again.
     const QJsonObject unsaved = ControlProtocol::errorReply(

@@ -203,9 +203,10 @@ void LocalInstanceListener::closeAndAnswerAccepted(int timeoutMs)
     waited.start();
     if (isAwaitingAnyReply())
         qCInfo(lcIpc) << "quitting; answering the requests already applied first";
-    // processEvents, not a nested QEventLoop: once quit() was called again (a second SIGTERM) a
-    // new loop's exec() returns at once without running anything, and the wait would spin. The
-    // timer bounds each wait, so the deadline holds.
+    // processEvents rather than a nested QEventLoop, whose exec() returns at once, running
+    // nothing, whenever the thread's quit flag is up (Qt 6.4 ignores quit() once exec has
+    // returned, so a second SIGTERM does not raise it, but nothing here should hang on that).
+    // The timer bounds each wait, so the deadline holds.
     QTimer wake;
     wake.start(20);
     while (isAwaitingAnyReply() && waited.elapsed() < timeoutMs)

@@ -73,8 +73,17 @@ private Q_SLOTS:
     // The quitting instance has applied the call (it rings) but cannot answer yet: its record
     // waits for a write lock another program holds. Quitting must answer it once saved, and the
     // command must not send it anywhere again.
+    void aCallAppliedAsAttuneQuitsIsAnsweredAndRecordedOnce_data()
+    {
+        QTest::addColumn<int>("stopSignals");
+        QTest::newRow("one SIGTERM") << 1;
+        // An impatient second one must not cut the answer short (nor make the wait spin).
+        QTest::newRow("two SIGTERMs") << 2;
+    }
+
     void aCallAppliedAsAttuneQuitsIsAnsweredAndRecordedOnce()
     {
+        QFETCH(int, stopSignals);
         IsolatedHome home;
         QProcess app;
         QVERIFY(startAttuneApp(app, home));
@@ -96,6 +105,10 @@ private Q_SLOTS:
         QElapsedTimer sinceQuit;
         sinceQuit.start();
         app.terminate();
+        for (int sent = 1; sent < stopSignals; ++sent) {
+            QTest::qWait(200);
+            app.terminate();
+        }
         QTest::qWait(1000);
         QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
         hold.finish();

@@ -244,7 +244,16 @@ int runApp(int argc, char** argv, CommandLine command)
     app.setQuitOnLastWindowClosed(true);
 
     InstanceServer server(paths);
-    switch (server.claim(&error)) {
+    InstanceServer::Claim claim = server.claim(&error);
+    // Held by one that does not listen: it is quitting (it answers what it applied first) or
+    // still opening its database. Bringing it forward cannot work; once it is gone, this one
+    // takes its place instead of telling the agent to try again.
+    if (claim == InstanceServer::Claim::AlreadyRunning &&
+        !InstanceClient::waitWhileStartingOrQuitting(paths,
+                                                     InstanceClient::kWaitForOtherInstanceMs) &&
+        !InstanceClient::isListening(paths))
+        claim = server.claim(&error);
+    switch (claim) {
     case InstanceServer::Claim::Primary:
         break;
     case InstanceServer::Claim::AlreadyRunning: {

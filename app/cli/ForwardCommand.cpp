@@ -19,7 +19,7 @@ bool ForwardCommand::startBackgroundInstance(const AppPaths& paths, QString* err
 {
     // One that is quitting still holds the lock for a moment; one started now would find it
     // taken and give up. One that is starting will listen soon: the request goes to it.
-    if (InstanceClient::waitWhileStartingOrQuitting(paths, kWaitForOtherInstanceMs))
+    if (InstanceClient::waitWhileStartingOrQuitting(paths, InstanceClient::kWaitForOtherInstanceMs))
         return true;
     QDir().mkpath(paths.dataDir);
     QProcess process;

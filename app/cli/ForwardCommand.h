@@ -19,9 +19,6 @@ public:
     explicit ForwardCommand(InstanceStarter startInstance = startBackgroundInstance);
 
     static bool startBackgroundInstance(const AppPaths& paths, QString* error);
-    // How long a new instance is held back for one that quits (it answers what it applied, up to
-    // InstanceServer::kQuitAnswerMs, and its storage gets as long again to commit) or starts.
-    static constexpr int kWaitForOtherInstanceMs = 30000;
 
 protected:
     int execute(CliContext& context, const CommandLine& command) override;

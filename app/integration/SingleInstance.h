@@ -97,6 +97,9 @@ bool isRunning(const AppPaths& paths);
 // Waits, at most `timeoutMs`, while an instance holds the lock without listening (one quitting,
 // or one still opening its database). True when one listens at the end.
 bool waitWhileStartingOrQuitting(const AppPaths& paths, int timeoutMs);
+// How long a new instance is held back for one that quits (it answers what it applied, up to
+// InstanceServer::kQuitAnswerMs, and its storage gets as long again to commit) or starts.
+constexpr int kWaitForOtherInstanceMs = 30000;
 
 } // namespace InstanceClient
 

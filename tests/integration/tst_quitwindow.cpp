@@ -152,6 +152,55 @@ private Q_SLOTS:
         QCOMPARE(rowsPerCall(home),
                  (QMap<QString, QString>{{QStringLiteral("quit-2"), QStringLiteral("1:1")}}));
     }
+
+    // Attune started (by the agent, or the desktop) while another quits: it used to find the lock
+    // taken, nothing to bring forward, and exit with "starting up; try again". It now waits for
+    // the quitting one to be gone and takes its place.
+    void anAttuneStartedWhileAnotherQuitsTakesItsPlace()
+    {
+        IsolatedHome home;
+        QProcess first;
+        QVERIFY(startAttuneApp(first, home));
+
+        // The first one is kept quitting: it answers an applied call once saved, and the save
+        // waits for this lock.
+        QSqlDatabase locker =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        locker.setDatabaseName(home.dataDir() + QStringLiteral("/attune.sqlite"));
+        QVERIFY(locker.open());
+        QSqlQuery hold(locker);
+        QVERIFY2(hold.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(hold.lastError().text()));
+        QProcess client;
+        client.setProcessEnvironment(home.environment());
+        client.start(QStringLiteral(ATTUNE_BINARY), startArguments(QStringLiteral("quit-3")));
+        QVERIFY(client.waitForStarted(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(home).value(QStringLiteral("callId")).toString(),
+                                  QStringLiteral("quit-3"), 20000);
+        first.terminate();
+        QTRY_VERIFY_WITH_TIMEOUT(statusOf(home).isEmpty(), 10000);
+
+        QProcess second;
+        second.setProcessChannelMode(QProcess::MergedChannels);
+        home.start(second, {});
+        QVERIFY(second.waitForStarted(10000));
+        QTest::qWait(1500);
+        QVERIFY2(second.state() == QProcess::Running, second.readAll().constData());
+
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        hold.finish();
+        locker.close();
+        locker = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+
+        QVERIFY(client.waitForFinished(60000));
+        QVERIFY2(client.exitCode() == 0, client.readAllStandardError().constData());
+        QVERIFY(first.waitForFinished(30000));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(home).value(QStringLiteral("pid")).toInteger(),
+                                  second.processId(), 30000);
+        stopAttuneApp(second);
+        QCOMPARE(rowsPerCall(home),
+                 (QMap<QString, QString>{{QStringLiteral("quit-3"), QStringLiteral("1:0")}}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestQuitWindow)

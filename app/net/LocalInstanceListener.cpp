@@ -1,6 +1,7 @@
 #include "net/LocalInstanceListener.h"
 
 #include "core/Logging.h"
+#include "core/PrivateFile.h"
 #include "integration/CommandLine.h"
 #include "integration/ControlProtocol.h"
 #include "integration/SingleInstance.h"
@@ -8,12 +9,17 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QThread>
 #include <QTimer>
 #include <QUuid>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace attune {
 
@@ -30,6 +36,8 @@ constexpr qsizetype kMaxRequestIdChars = 128;
 constexpr int kConnectTimeoutMs = 5000;
 // Far above any answer (a status is a few KB), far below what would hurt.
 constexpr qsizetype kMaxReplyBytes = 1024 * 1024;
+// The remembered outcomes handed to the next instance: 512 small replies are some 100 KB.
+constexpr qsizetype kMaxAnsweredBytes = 4 * 1024 * 1024;
 
 } // namespace
 
@@ -57,7 +65,70 @@ bool LocalInstanceListener::listen(const QString& socketPath, QString* error)
         while (QLocalSocket* socket = m_server->nextPendingConnection())
             serve(socket);
     });
+    m_answeredPath = socketPath + QStringLiteral(".answered");
+    takeAnsweredFromTheLastInstance();
     return true;
+}
+
+// Why the outcomes outlive the instance: a client whose attempt timed out (10 s) while the
+// quitting instance still waited for the commit sends the request again; the quitting instance no
+// longer listens, so it goes to the next one, under the same id. Without the first outcome that
+// one applied it again (two rows for the call). The file is written on the way out, once every
+// answer is known, and read (then removed) by the next instance before it takes any request.
+void LocalInstanceListener::keepAnsweredForTheNextInstance() const
+{
+    QJsonArray answered;
+    for (const QString& id : m_rememberedOrder) {
+        const auto known = m_remembered.constFind(id);
+        if (known != m_remembered.constEnd() && known->done)
+            answered.append(
+                QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("reply"), known->reply}});
+    }
+    if (answered.isEmpty() || m_answeredPath.isEmpty())
+        return;
+    const QByteArray json = QJsonDocument(answered).toJson(QJsonDocument::Compact);
+    const QByteArray target = QFile::encodeName(m_answeredPath);
+    const QByteArray temporary = target + ".new";
+    ::unlink(temporary.constData());
+    const int fd =
+        ::open(temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        qCWarning(lcIpc) << "could not keep the answered requests for the next instance";
+        return;
+    }
+    const bool written = ::write(fd, json.constData(), size_t(json.size())) == json.size();
+    ::close(fd);
+    if (!written || ::rename(temporary.constData(), target.constData()) != 0) {
+        ::unlink(temporary.constData());
+        qCWarning(lcIpc) << "could not keep the answered requests for the next instance";
+    }
+}
+
+void LocalInstanceListener::takeAnsweredFromTheLastInstance()
+{
+    if (PrivateFile::check(m_answeredPath) == PrivateFile::Problem::Missing)
+        return;
+    QByteArray json;
+    // Ours only (this user's ordinary file, readable by no one else); anything else is dropped.
+    if (PrivateFile::check(m_answeredPath) == PrivateFile::Problem::None) {
+        QFile file(m_answeredPath);
+        if (file.open(QIODevice::ReadOnly))
+            json = file.read(kMaxAnsweredBytes + 1);
+    }
+    QFile::remove(m_answeredPath);
+    if (json.size() > kMaxAnsweredBytes)
+        return;
+    const QJsonArray answered = QJsonDocument::fromJson(json).array();
+    for (const QJsonValue& entry : answered) {
+        const QString id = entry.toObject().value(QStringLiteral("id")).toString();
+        const QJsonObject reply = entry.toObject().value(QStringLiteral("reply")).toObject();
+        if (id.isEmpty() || id.size() > kMaxRequestIdChars || m_remembered.contains(id))
+            continue;
+        remember(id, Remembered{true, reply, {}});
+    }
+    if (!answered.isEmpty())
+        qCInfo(lcIpc) << "took over" << answered.size()
+                      << "answered requests from the last instance";
 }
 
 void LocalInstanceListener::serve(QLocalSocket* socket)
@@ -184,6 +255,12 @@ bool LocalInstanceListener::isAwaitingAnyReply() const
         if (client && client->property(kAwaitingProperty).toBool())
             return true;
     }
+    // Also one whose client gave up waiting and left: it will send again, to the next instance,
+    // which must then have the real outcome rather than "quit before it was saved".
+    for (const Remembered& known : m_remembered) {
+        if (!known.done)
+            return true;
+    }
     return false;
 }
 
@@ -238,6 +315,7 @@ void LocalInstanceListener::closeAndAnswerAccepted(int timeoutMs)
         client->disconnectFromServer();
     }
     m_clients.clear();
+    keepAnsweredForTheNextInstance();
 }
 
 void LocalInstanceListener::remember(const QString& requestId, Remembered remembered)

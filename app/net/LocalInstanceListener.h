@@ -48,8 +48,12 @@ private:
     void remember(const QString& requestId, Remembered remembered);
 
     bool isAwaitingAnyReply() const;
+    // The outcomes answered by an instance that quit, for the one after it (see the .cpp).
+    void keepAnsweredForTheNextInstance() const;
+    void takeAnsweredFromTheLastInstance();
 
     QLocalServer* m_server = nullptr;
+    QString m_answeredPath;
     // Every client connection served, to answer or close on the way out.
     QList<QPointer<QLocalSocket>> m_clients;
     bool m_closing = false;

@@ -118,7 +118,7 @@ private Q_SLOTS:
 
         QVERIFY2(client.waitForFinished(120000), "the command never ended");
         const QString err = QString::fromUtf8(client.readAllStandardError());
-        QVERIFY2(client.exitCode() == 0, qPrintable(err));
+        QVERIFY2(client.exitCode() == 0, qPrintable(err.right(400)));
         const qint64 answeredAfterMs = sinceQuit.elapsed();
         QVERIFY(app.waitForFinished(30000));
         QCOMPARE(app.exitCode(), 0);
@@ -193,13 +193,57 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("locker"));
 
         QVERIFY(client.waitForFinished(60000));
-        QVERIFY2(client.exitCode() == 0, client.readAllStandardError().constData());
+        QVERIFY2(client.exitCode() == 0, client.readAllStandardError().right(400).constData());
         QVERIFY(first.waitForFinished(30000));
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(home).value(QStringLiteral("pid")).toInteger(),
                                   second.processId(), 30000);
         stopAttuneApp(second);
         QCOMPARE(rowsPerCall(home),
                  (QMap<QString, QString>{{QStringLiteral("quit-3"), QStringLiteral("1:0")}}));
+    }
+
+    // The command's attempt times out (10 s) while the quitting instance still waits for the
+    // commit; it sends again, under the same id, and that reaches the next instance. The quitting
+    // one applied it and answered a connection nobody read any more: the next one must answer with
+    // that outcome, not apply it again (it did: two rows).
+    void aResendAfterTheAttemptTimedOutGetsTheFirstOutcomeFromTheNextInstance()
+    {
+        IsolatedHome home;
+        QProcess app;
+        QVERIFY(startAttuneApp(app, home));
+        QSqlDatabase locker =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        locker.setDatabaseName(home.dataDir() + QStringLiteral("/attune.sqlite"));
+        QVERIFY(locker.open());
+        QSqlQuery hold(locker);
+        QVERIFY2(hold.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(hold.lastError().text()));
+
+        QElapsedTimer sinceSent;
+        sinceSent.start();
+        QProcess client;
+        client.setProcessEnvironment(home.environment());
+        client.start(QStringLiteral(ATTUNE_BINARY), startArguments(QStringLiteral("quit-4")));
+        QVERIFY(client.waitForStarted(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(home).value(QStringLiteral("callId")).toString(),
+                                  QStringLiteral("quit-4"), 20000);
+        // Quitting begins well inside the first attempt; the save waits past its end.
+        QTest::qWait(int(qMax<qint64>(0, 4000 - sinceSent.elapsed())));
+        app.terminate();
+        QTest::qWait(int(qMax<qint64>(0, 12500 - sinceSent.elapsed())));
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        hold.finish();
+        locker.close();
+        locker = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+
+        QVERIFY2(client.waitForFinished(90000), "the command never ended");
+        const QByteArray out = client.readAllStandardOutput();
+        QVERIFY2(client.exitCode() == 0, client.readAllStandardError().right(400).constData());
+        QVERIFY2(out.contains("quit-4"), out.constData());
+        QVERIFY(app.waitForFinished(30000));
+        QVERIFY(stopInstance(home));
+        QCOMPARE(rowsPerCall(home),
+                 (QMap<QString, QString>{{QStringLiteral("quit-4"), QStringLiteral("1:0")}}));
     }
 };
 

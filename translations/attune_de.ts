@@ -877,6 +877,13 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     </message>
 </context>
 <context>
+    <name>ConnectionThread</name>
+    <message>
+        <source>Attune asked the database from the wrong thread, and nothing was read or written. Please report this.</source>
+        <translation>Attune hat die Datenbank aus dem falschen Thread abgefragt; nichts wurde gelesen oder geschrieben. Bitte melden Sie das.</translation>
+    </message>
+</context>
+<context>
     <name>ControlProtocol</name>
     <message>
         <source>field &quot;%1&quot; must be a string</source>
@@ -3451,6 +3458,10 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>%1.so belongs to another version of Attune (this is %2)</source>
         <translation>%1.so gehört zu einer anderen Version von Attune (diese ist %2)</translation>
+    </message>
+    <message>
+        <source>Attune quit before this was saved; it may still be saved, once. Check before sending it again.</source>
+        <translation>Attune wurde beendet, bevor dies gespeichert war; es kann noch gespeichert werden, einmal. Prüfen Sie das, bevor Sie es erneut senden.</translation>
     </message>
 </context>
 <context>

@@ -876,6 +876,13 @@ ejecución (status).
     </message>
 </context>
 <context>
+    <name>ConnectionThread</name>
+    <message>
+        <source>Attune asked the database from the wrong thread, and nothing was read or written. Please report this.</source>
+        <translation>Attune consultó la base de datos desde el hilo equivocado y no se leyó ni se escribió nada. Por favor, infórmelo.</translation>
+    </message>
+</context>
+<context>
     <name>ControlProtocol</name>
     <message>
         <source>field &quot;%1&quot; must be a string</source>
@@ -3450,6 +3457,10 @@ ejecución (status).
     <message>
         <source>%1.so belongs to another version of Attune (this is %2)</source>
         <translation>%1.so pertenece a otra versión de Attune (esta es la %2)</translation>
+    </message>
+    <message>
+        <source>Attune quit before this was saved; it may still be saved, once. Check before sending it again.</source>
+        <translation>Attune se cerró antes de guardar esto; puede que aún se guarde, una sola vez. Compruébelo antes de volver a enviarlo.</translation>
     </message>
 </context>
 <context>

@@ -879,6 +879,13 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     </message>
 </context>
 <context>
+    <name>ConnectionThread</name>
+    <message>
+        <source>Attune asked the database from the wrong thread, and nothing was read or written. Please report this.</source>
+        <translation>Attune a interrogé la base de données depuis le mauvais fil d’exécution ; rien n’a été lu ni écrit. Merci de le signaler.</translation>
+    </message>
+</context>
+<context>
     <name>ControlProtocol</name>
     <message>
         <source>field &quot;%1&quot; must be a string</source>
@@ -3453,6 +3460,10 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>%1.so belongs to another version of Attune (this is %2)</source>
         <translation>%1.so appartient à une autre version d’Attune (celle-ci est la %2)</translation>
+    </message>
+    <message>
+        <source>Attune quit before this was saved; it may still be saved, once. Check before sending it again.</source>
+        <translation>Attune s’est arrêté avant d’enregistrer ceci ; cela peut encore être enregistré, une seule fois. Vérifiez avant de le renvoyer.</translation>
     </message>
 </context>
 <context>

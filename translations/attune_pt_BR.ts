@@ -876,6 +876,13 @@ execução (status).
     </message>
 </context>
 <context>
+    <name>ConnectionThread</name>
+    <message>
+        <source>Attune asked the database from the wrong thread, and nothing was read or written. Please report this.</source>
+        <translation>O Attune consultou o banco de dados a partir da thread errada, e nada foi lido nem gravado. Por favor, relate isto.</translation>
+    </message>
+</context>
+<context>
     <name>ControlProtocol</name>
     <message>
         <source>field &quot;%1&quot; must be a string</source>
@@ -3450,6 +3457,10 @@ execução (status).
     <message>
         <source>%1.so belongs to another version of Attune (this is %2)</source>
         <translation>%1.so pertence a outra versão do Attune (esta é a %2)</translation>
+    </message>
+    <message>
+        <source>Attune quit before this was saved; it may still be saved, once. Check before sending it again.</source>
+        <translation>O Attune foi fechado antes de salvar isto; ainda pode ser salvo, uma única vez. Verifique antes de enviar de novo.</translation>
     </message>
 </context>
 <context>

@@ -247,7 +247,16 @@ int runApp(int argc, char** argv, CommandLine command)
     app.setQuitOnLastWindowClosed(true);
 
     InstanceServer server(paths);
-    switch (server.claim(&error)) {
+    InstanceServer::Claim claim = server.claim(&error);
+    // Held by one that does not listen: it is quitting (it answers what it applied first) or
+    // still opening its database. Bringing it forward cannot work; once it is gone, this one
+    // takes its place instead of telling the agent to try again.
+    if (claim == InstanceServer::Claim::AlreadyRunning &&
+        !InstanceClient::waitWhileStartingOrQuitting(paths,
+                                                     InstanceClient::kWaitForOtherInstanceMs) &&
+        !InstanceClient::isListening(paths))
+        claim = server.claim(&error);
+    switch (claim) {
     case InstanceServer::Claim::Primary:
         break;
     case InstanceServer::Claim::AlreadyRunning: {
@@ -401,6 +410,8 @@ int runApp(int argc, char** argv, CommandLine command)
     startupMark("window shown");
     const int exitCode = app.exec();
     startupMark("event loop left");
+    // Before anything goes: a request applied but not yet answered gets its answer once saved.
+    server.closeAndAnswerAccepted();
     if (command.screenshotFile.isEmpty() && !command.exitAfterFirstFrame)
         settings.setWindowGeometry(window.saveGeometry());
     return exitCode;

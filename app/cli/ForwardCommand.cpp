@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QThread>
+#include <QUuid>
 
 namespace attune::cli {
 
@@ -17,6 +18,10 @@ ForwardCommand::ForwardCommand(InstanceStarter startInstance)
 
 bool ForwardCommand::startBackgroundInstance(const AppPaths& paths, QString* error)
 {
+    // One that is quitting still holds the lock for a moment; one started now would find it
+    // taken and give up. One that is starting will listen soon: the request goes to it.
+    if (InstanceClient::waitWhileStartingOrQuitting(paths, InstanceClient::kWaitForOtherInstanceMs))
+        return true;
     // The log goes into the data folder: one PrivatePath refuses is not written into.
     if (!PrivatePath::usable(PrivatePath::makeFolderPrivate(paths.dataDir, error)))
         return false;
@@ -65,13 +70,19 @@ int ForwardCommand::execute(CliContext& context, const CommandLine& command)
                                  : Cli::tr("attune: %1\n").arg(error));
         return Failed;
     }
-    if (!InstanceClient::send(paths, command.request, &reply, &error)) {
+    // One id for every sending, to this instance and to the one started after it: an instance
+    // that already has it answers with its first outcome instead of applying it again.
+    QJsonObject request = command.request;
+    if (!request.contains(QStringLiteral("requestId")))
+        request.insert(QStringLiteral("requestId"),
+                       QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (!InstanceClient::send(paths, request, &reply, &error)) {
         if (!command.startsAppIfNeeded) {
             context.printErr(Cli::tr("attune: %1\n").arg(error));
             return NotRunning;
         }
         if (!m_startInstance(paths, &error) ||
-            !InstanceClient::send(paths, command.request, &reply, &error)) {
+            !InstanceClient::send(paths, request, &reply, &error)) {
             context.printErr(Cli::tr("attune: %1\n").arg(error));
             return Failed;
         }

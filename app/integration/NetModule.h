@@ -36,6 +36,11 @@ public:
     virtual bool listen(const QString& socketPath, QString* error) = 0;
     virtual void setHandler(Handler handler) = 0;
     virtual void setCommitGate(CommitGate gate) = 0;
+    // On the way out, before anything is torn down: takes no new connection and reads no new
+    // request, and answers every request already applied once its writes have committed (at
+    // most `timeoutMs`; then it says plainly it quit before saving), so nothing applied goes
+    // unanswered and nothing unanswered was applied. Runs an event loop meanwhile.
+    virtual void closeAndAnswerAccepted(int timeoutMs) = 0;
 };
 
 struct WebSocketApiConfig
@@ -79,7 +84,7 @@ class NetModule
 {
 public:
     // Raised whenever an interface above changes: a module built for another one is refused.
-    static constexpr int kInterfaceVersion = 1;
+    static constexpr int kInterfaceVersion = 2;
 
     virtual ~NetModule() = default;
     virtual std::unique_ptr<InstanceListener> makeInstanceListener() = 0;

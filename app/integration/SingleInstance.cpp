@@ -6,7 +6,9 @@
 #include "core/PrivatePath.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QThread>
 
 #include <cerrno>
 #include <cstring>
@@ -81,6 +83,12 @@ void InstanceServer::setCommitGate(CommitGate gate)
         m_listener->setCommitGate(m_gate);
 }
 
+void InstanceServer::closeAndAnswerAccepted(int timeoutMs)
+{
+    if (m_listener)
+        m_listener->closeAndAnswerAccepted(timeoutMs);
+}
+
 namespace InstanceClient {
 
 bool send(const AppPaths& paths, const QJsonObject& request, QJsonObject* reply, QString* error,
@@ -113,6 +121,19 @@ bool isRunning(const AppPaths& paths)
 {
     return isListening(paths) || InstanceLock::isHeldByAnyone(paths.lockFile()) ||
            InstanceLock::isHeldByAnyone(paths.socketPath() + QStringLiteral(".lock"));
+}
+
+bool waitWhileStartingOrQuitting(const AppPaths& paths, int timeoutMs)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        if (isListening(paths))
+            return true;
+        if (!isRunning(paths) || waited.elapsed() >= timeoutMs)
+            return false;
+        QThread::msleep(10);
+    }
 }
 
 } // namespace InstanceClient

@@ -54,6 +54,12 @@ public:
     void setHandler(Handler handler);
     // Without a gate (no database) a request is answered as soon as it is applied.
     void setCommitGate(CommitGate gate);
+    // The first step of quitting, while the database and the event loop still run: stops
+    // listening and answers every request already applied (InstanceListener). Keeps the lock,
+    // which goes with the process, so the next instance cannot start before this one is done.
+    void closeAndAnswerAccepted(int timeoutMs = kQuitAnswerMs);
+    // As long as the storage queue's own bound for committing on the way out.
+    static constexpr int kQuitAnswerMs = 10000;
 
 private:
     AppPaths m_paths;
@@ -77,7 +83,9 @@ constexpr int kReplyTimeoutMs = 60000;
 
 // Sends one request and waits for its reply. The request gets a "requestId" when it has none.
 // False with `error` when no instance answers, or none confirmed within `timeoutMs`, or the
-// network module that sends it cannot be loaded.
+// network module that sends it cannot be loaded, or the instance went away (it quit) before it
+// answered: then it had not applied the request (a quitting instance answers every request it
+// applied), and the caller may send it again, with the same id, to the next one.
 bool send(const AppPaths& paths, const QJsonObject& request, QJsonObject* reply, QString* error,
           int timeoutMs = kReplyTimeoutMs);
 // Whether something accepts connections on the instance socket (a plain connect(2), without the
@@ -86,6 +94,12 @@ bool isListening(const AppPaths& paths);
 // Whether an Attune runs for these folders: it listens, or it holds the instance lock (one
 // without its network module runs but never listens). Needs no network module either.
 bool isRunning(const AppPaths& paths);
+// Waits, at most `timeoutMs`, while an instance holds the lock without listening (one quitting,
+// or one still opening its database). True when one listens at the end.
+bool waitWhileStartingOrQuitting(const AppPaths& paths, int timeoutMs);
+// How long a new instance is held back for one that quits (it answers what it applied, up to
+// InstanceServer::kQuitAnswerMs, and its storage gets as long again to commit) or starts.
+constexpr int kWaitForOtherInstanceMs = 30000;
 
 } // namespace InstanceClient
 

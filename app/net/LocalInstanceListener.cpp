@@ -1,16 +1,25 @@
 #include "net/LocalInstanceListener.h"
 
 #include "core/Logging.h"
+#include "core/PrivateFile.h"
 #include "integration/CommandLine.h"
 #include "integration/ControlProtocol.h"
 #include "integration/SingleInstance.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QThread>
+#include <QTimer>
 #include <QUuid>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace attune {
 
@@ -27,6 +36,8 @@ constexpr qsizetype kMaxRequestIdChars = 128;
 constexpr int kConnectTimeoutMs = 5000;
 // Far above any answer (a status is a few KB), far below what would hurt.
 constexpr qsizetype kMaxReplyBytes = 1024 * 1024;
+// The remembered outcomes handed to the next instance: 512 small replies are some 100 KB.
+constexpr qsizetype kMaxAnsweredBytes = 4 * 1024 * 1024;
 
 } // namespace
 
@@ -54,11 +65,76 @@ bool LocalInstanceListener::listen(const QString& socketPath, QString* error)
         while (QLocalSocket* socket = m_server->nextPendingConnection())
             serve(socket);
     });
+    m_answeredPath = socketPath + QStringLiteral(".answered");
+    takeAnsweredFromTheLastInstance();
     return true;
+}
+
+// Why the outcomes outlive the instance: a client whose attempt timed out (10 s) while the
+// quitting instance still waited for the commit sends the request again; the quitting instance no
+// longer listens, so it goes to the next one, under the same id. Without the first outcome that
+// one applied it again (two rows for the call). The file is written on the way out, once every
+// answer is known, and read (then removed) by the next instance before it takes any request.
+void LocalInstanceListener::keepAnsweredForTheNextInstance() const
+{
+    QJsonArray answered;
+    for (const QString& id : m_rememberedOrder) {
+        const auto known = m_remembered.constFind(id);
+        if (known != m_remembered.constEnd() && known->done)
+            answered.append(
+                QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("reply"), known->reply}});
+    }
+    if (answered.isEmpty() || m_answeredPath.isEmpty())
+        return;
+    const QByteArray json = QJsonDocument(answered).toJson(QJsonDocument::Compact);
+    const QByteArray target = QFile::encodeName(m_answeredPath);
+    const QByteArray temporary = target + ".new";
+    ::unlink(temporary.constData());
+    const int fd =
+        ::open(temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        qCWarning(lcIpc) << "could not keep the answered requests for the next instance";
+        return;
+    }
+    const bool written = ::write(fd, json.constData(), size_t(json.size())) == json.size();
+    ::close(fd);
+    if (!written || ::rename(temporary.constData(), target.constData()) != 0) {
+        ::unlink(temporary.constData());
+        qCWarning(lcIpc) << "could not keep the answered requests for the next instance";
+    }
+}
+
+void LocalInstanceListener::takeAnsweredFromTheLastInstance()
+{
+    if (PrivateFile::check(m_answeredPath) == PrivateFile::Problem::Missing)
+        return;
+    QByteArray json;
+    // Ours only (this user's ordinary file, readable by no one else); anything else is dropped.
+    if (PrivateFile::check(m_answeredPath) == PrivateFile::Problem::None) {
+        QFile file(m_answeredPath);
+        if (file.open(QIODevice::ReadOnly))
+            json = file.read(kMaxAnsweredBytes + 1);
+    }
+    QFile::remove(m_answeredPath);
+    if (json.size() > kMaxAnsweredBytes)
+        return;
+    const QJsonArray answered = QJsonDocument::fromJson(json).array();
+    for (const QJsonValue& entry : answered) {
+        const QString id = entry.toObject().value(QStringLiteral("id")).toString();
+        const QJsonObject reply = entry.toObject().value(QStringLiteral("reply")).toObject();
+        if (id.isEmpty() || id.size() > kMaxRequestIdChars || m_remembered.contains(id))
+            continue;
+        remember(id, Remembered{true, reply, {}});
+    }
+    if (!answered.isEmpty())
+        qCInfo(lcIpc) << "took over" << answered.size()
+                      << "answered requests from the last instance";
 }
 
 void LocalInstanceListener::serve(QLocalSocket* socket)
 {
+    m_clients.removeAll(nullptr);
+    m_clients.append(socket);
     connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
     connect(socket, &QLocalSocket::readyRead, socket, [this, socket] { pump(socket); });
 }
@@ -67,6 +143,10 @@ void LocalInstanceListener::serve(QLocalSocket* socket)
 // further lines wait too.
 void LocalInstanceListener::pump(QLocalSocket* socket)
 {
+    // A line not read on the way out is a request not applied: its client sends it again, with
+    // the same id, to the next instance.
+    if (m_closing)
+        return;
     while (!socket->property(kAwaitingProperty).toBool() && socket->canReadLine()) {
         const QByteArray line = socket->readLine(ControlMessage::kMaxLineBytes + 1);
         if (!line.endsWith('\n')) {
@@ -167,6 +247,75 @@ void LocalInstanceListener::answerOnCommit(const QString& requestId, QPointer<QL
                    InstanceServer::tr("Attune showed this but could not save it to its "
                                       "database; see the log file.")));
     });
+}
+
+bool LocalInstanceListener::isAwaitingAnyReply() const
+{
+    for (const QPointer<QLocalSocket>& client : m_clients) {
+        if (client && client->property(kAwaitingProperty).toBool())
+            return true;
+    }
+    // Also one whose client gave up waiting and left: it will send again, to the next instance,
+    // which must then have the real outcome rather than "quit before it was saved".
+    for (const Remembered& known : m_remembered) {
+        if (!known.done)
+            return true;
+    }
+    return false;
+}
+
+// Why not simply quit: a request applied but not yet answered (its record waits for its commit)
+// was lost to its client, which then sent it again to the next instance and had it applied twice
+// (the call recorded twice). Why close first: what was never read was never applied, so its
+// client may safely send it again elsewhere; the socket file goes with the listener, so a client
+// that comes now finds nothing and waits for the next instance instead of a silent one.
+void LocalInstanceListener::closeAndAnswerAccepted(int timeoutMs)
+{
+    if (!m_server || m_closing)
+        return;
+    m_closing = true;
+    // Connections the listener has not handed over yet were never read: close() drops them.
+    m_server->close();
+    QElapsedTimer waited;
+    waited.start();
+    if (isAwaitingAnyReply())
+        qCInfo(lcIpc) << "quitting; answering the requests already applied first";
+    // processEvents rather than a nested QEventLoop, whose exec() returns at once, running
+    // nothing, whenever the thread's quit flag is up (Qt 6.4 ignores quit() once exec has
+    // returned, so a second SIGTERM does not raise it, but nothing here should hang on that).
+    // The timer bounds each wait, so the deadline holds.
+    QTimer wake;
+    wake.start(20);
+    while (isAwaitingAnyReply() && waited.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    // Still not committed (a database held by another program all along): the storage queue
+    // may yet save it on its way out, so the client is told so and must not send it again.
+    const QJsonObject unsaved = ControlProtocol::errorReply(
+        InstanceServer::tr("Attune quit before this was saved; it may still be saved, once. "
+                           "Check before sending it again."));
+    for (auto known = m_remembered.begin(); known != m_remembered.end(); ++known) {
+        if (known->done)
+            continue;
+        known->done = true;
+        known->reply = unsaved;
+        for (const QPointer<QLocalSocket>& client : std::as_const(known->waiting)) {
+            if (client && client->property(kAwaitingProperty).toBool())
+                respond(client, unsaved);
+        }
+        known->waiting.clear();
+    }
+    for (const QPointer<QLocalSocket>& client : std::as_const(m_clients)) {
+        if (!client)
+            continue;
+        if (client->property(kAwaitingProperty).toBool())
+            respond(client, unsaved);
+        client->flush();
+        if (client->bytesToWrite() > 0)
+            client->waitForBytesWritten(1000);
+        client->disconnectFromServer();
+    }
+    m_clients.clear();
+    keepAnsweredForTheNextInstance();
 }
 
 void LocalInstanceListener::remember(const QString& requestId, Remembered remembered)
@@ -288,8 +437,12 @@ bool sendOverLocalSocket(const AppPaths& paths, const QJsonObject& request, QJso
         case Attempt::Answered:
             return true;
         case Attempt::NotRunning:
-            // Nothing was delivered on a first try; a later try means the instance went away.
-            if (attempt == 1)
+            // Nothing was delivered on a first try. On a later one the instance stopped
+            // listening: it is quitting, and answers what it applied before it lets its lock go,
+            // so once the lock is free nothing more will come from it, and what it did not
+            // answer it did not apply. Waiting out the whole timeout would only delay sending it
+            // to the next instance.
+            if (attempt == 1 || !InstanceClient::isRunning(paths))
                 return false;
             break;
         case Attempt::NoAnswer:

@@ -29,6 +29,7 @@ public:
     bool listen(const QString& socketPath, QString* error) override;
     void setHandler(Handler handler) override { m_handler = std::move(handler); }
     void setCommitGate(CommitGate gate) override { m_gate = std::move(gate); }
+    void closeAndAnswerAccepted(int timeoutMs) override;
 
 private:
     struct Remembered
@@ -46,7 +47,16 @@ private:
     void respond(QLocalSocket* socket, const QJsonObject& reply);
     void remember(const QString& requestId, Remembered remembered);
 
+    bool isAwaitingAnyReply() const;
+    // The outcomes answered by an instance that quit, for the one after it (see the .cpp).
+    void keepAnsweredForTheNextInstance() const;
+    void takeAnsweredFromTheLastInstance();
+
     QLocalServer* m_server = nullptr;
+    QString m_answeredPath;
+    // Every client connection served, to answer or close on the way out.
+    QList<QPointer<QLocalSocket>> m_clients;
+    bool m_closing = false;
     Handler m_handler;
     CommitGate m_gate;
     QHash<QString, Remembered> m_remembered;

@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include <QSqlQuery>
+#include <QThread>
 
 namespace attune {
 
@@ -42,8 +43,16 @@ CustomerStore::CustomerStore(Database& database)
 
 CustomerStore::~CustomerStore() = default;
 
-QSqlQuery& CustomerStore::prepared(std::unique_ptr<QSqlQuery>& slot, const QString& sql) const
+QSqlQuery& CustomerStore::prepared(std::unique_ptr<QSqlQuery>& slot, const QString& sql,
+                                   std::unique_ptr<QSqlQuery>& elsewhere) const
 {
+    const Qt::HANDLE self = QThread::currentThreadId();
+    Qt::HANDLE owner = nullptr;
+    if (!m_preparedOn.compare_exchange_strong(owner, self) && owner != self) {
+        elsewhere = std::make_unique<QSqlQuery>(m_database.connection());
+        elsewhere->prepare(sql);
+        return *elsewhere;
+    }
     if (!slot) {
         slot = std::make_unique<QSqlQuery>(m_database.connection());
         slot->prepare(sql);
@@ -113,8 +122,9 @@ int CustomerStore::count() const
 
 bool CustomerStore::exists(const QString& customerId) const
 {
-    QSqlQuery& query =
-        prepared(m_exists, QStringLiteral("SELECT 1 FROM customers WHERE customer_id = :id"));
+    std::unique_ptr<QSqlQuery> elsewhere;
+    QSqlQuery& query = prepared(
+        m_exists, QStringLiteral("SELECT 1 FROM customers WHERE customer_id = :id"), elsewhere);
     query.bindValue(QStringLiteral(":id"), customerId);
     const bool found = Database::runQuery(query, nullptr) && query.next();
     query.finish();
@@ -202,6 +212,7 @@ bool CustomerStore::linkCall(const QString& callId, const QString& customerId, Q
 
 bool CustomerStore::upsert(const CustomerProfile& profile, QString* error)
 {
+    std::unique_ptr<QSqlQuery> elsewhere;
     QSqlQuery& query = prepared(
         m_upsert,
         QStringLiteral(
@@ -213,7 +224,8 @@ bool CustomerStore::upsert(const CustomerProfile& profile, QString* error)
             " language = excluded.language, segment = excluded.segment,"
             " customer_since = excluded.customer_since, flags = excluded.flags,"
             " updated_at = excluded.updated_at")
-            .arg(kProfileColumns));
+            .arg(kProfileColumns),
+        elsewhere);
     query.bindValue(QStringLiteral(":id"), profile.customerId);
     query.bindValue(QStringLiteral(":full"), notNull(profile.fullName));
     query.bindValue(QStringLiteral(":preferred"), notNull(profile.preferredName));
@@ -237,13 +249,15 @@ bool CustomerStore::upsert(const CustomerProfile& profile, QString* error)
 
 bool CustomerStore::upsertCase(const CaseRecord& record, QString* error)
 {
+    std::unique_ptr<QSqlQuery> elsewhere;
     QSqlQuery& query = prepared(
         m_upsertCase,
         QStringLiteral("INSERT INTO cases (case_id, customer_id, opened_at, topic, status)"
                        " VALUES (:id, :customer, :opened, :topic, :status)"
                        " ON CONFLICT (case_id) DO UPDATE SET customer_id = excluded.customer_id,"
                        " opened_at = excluded.opened_at, topic = excluded.topic,"
-                       " status = excluded.status"));
+                       " status = excluded.status"),
+        elsewhere);
     query.bindValue(QStringLiteral(":id"), record.caseId);
     query.bindValue(QStringLiteral(":customer"), record.customerId);
     query.bindValue(QStringLiteral(":opened"), record.openedAt.toString(Qt::ISODate));
@@ -255,6 +269,7 @@ bool CustomerStore::upsertCase(const CaseRecord& record, QString* error)
 
 bool CustomerStore::upsertContact(const ContactRecord& contact, QString* error)
 {
+    std::unique_ptr<QSqlQuery> elsewhere;
     QSqlQuery& query = prepared(
         m_upsertContact,
         QStringLiteral(
@@ -262,7 +277,8 @@ bool CustomerStore::upsertContact(const ContactRecord& contact, QString* error)
             " agent_note) VALUES (:id, :customer, :at, :channel, :topic, :outcome, :note)"
             " ON CONFLICT (contact_id) DO UPDATE SET customer_id = excluded.customer_id,"
             " contact_at = excluded.contact_at, channel = excluded.channel, topic = excluded.topic,"
-            " outcome = excluded.outcome, agent_note = excluded.agent_note"));
+            " outcome = excluded.outcome, agent_note = excluded.agent_note"),
+        elsewhere);
     query.bindValue(QStringLiteral(":id"), contact.contactId);
     query.bindValue(QStringLiteral(":customer"), contact.customerId);
     query.bindValue(QStringLiteral(":at"), contact.at.toUTC().toString(Qt::ISODate));

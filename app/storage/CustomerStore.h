@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -27,8 +28,11 @@ struct ContactRecord
     QString agentNote;
 };
 
-// Customer profiles and their history in the local database. Use it on the thread that opened
-// the database.
+// Customer profiles and their history in the local database. Any thread may use it: each runs
+// its statements on its own connection (Database::connection). The app uses it on the storage
+// thread; the statements an import repeats are prepared once for the first thread that uses the
+// store and prepared afresh on any other, since a prepared query belongs to its connection's
+// thread.
 class CustomerStore
 {
     Q_DECLARE_TR_FUNCTIONS(CustomerStore)
@@ -80,10 +84,15 @@ public:
     bool linkCall(const QString& callId, const QString& customerId, QString* error = nullptr);
 
 private:
-    // Prepared once and reused: an import writes 100,000 rows through these.
-    QSqlQuery& prepared(std::unique_ptr<QSqlQuery>& slot, const QString& sql) const;
+    // Prepared once and reused on the thread that used the store first (an import writes
+    // 100,000 rows through these); on any other thread prepared into `elsewhere` on that thread's
+    // own connection, so it neither shares a query across threads nor writes outside that
+    // thread's transaction.
+    QSqlQuery& prepared(std::unique_ptr<QSqlQuery>& slot, const QString& sql,
+                        std::unique_ptr<QSqlQuery>& elsewhere) const;
 
     Database& m_database;
+    mutable std::atomic<Qt::HANDLE> m_preparedOn{nullptr};
     mutable std::unique_ptr<QSqlQuery> m_upsert;
     mutable std::unique_ptr<QSqlQuery> m_upsertContact;
     mutable std::unique_ptr<QSqlQuery> m_exists;

@@ -1,5 +1,6 @@
 #include "TeamCoachingStore.h"
 
+#include "ConnectionThread.h"
 #include "core/Logging.h"
 #include "storage/CoachingStore.h"
 
@@ -81,7 +82,7 @@ TeamCallCoaching TeamCoachingStore::read(const QString& callKey, const QString& 
 {
     TeamCallCoaching coaching;
     coaching.callKey = callKey;
-    if (!isUuid(callKey))
+    if (!isUuid(callKey) || !ConnectionThread::isOwn(m_db, error))
         return coaching;
     const auto failed = [error](const QSqlQuery& query) {
         if (error)
@@ -143,6 +144,8 @@ TeamCoachingOutcome TeamCoachingStore::save(const TeamCoachingAction& action)
         outcome.error = tr("Sign in to the team server first; nothing was saved.");
         return outcome;
     }
+    if (!ConnectionThread::isOwn(m_db, &outcome.error))
+        return outcome;
     QString sql;
     switch (action.kind) {
     case TeamCoachingAction::Kind::Note:

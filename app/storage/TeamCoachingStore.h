@@ -13,7 +13,8 @@ namespace attune {
 // row-level security is what decides whether this supervisor may (never a check here). Each
 // write is one statement, so it is on the server whole or not at all.
 //
-// It uses the connection it is given, on the thread that opened it (TeamHistoryLoader's worker).
+// It uses the connection it is given, on the thread that opened it (TeamHistoryLoader's worker);
+// a call from any other thread is refused with a reason (ConnectionThread), never run.
 class TeamCoachingStore
 {
     Q_DECLARE_TR_FUNCTIONS(TeamCoachingStore)

@@ -1,5 +1,7 @@
 #include "TeamHistoryStore.h"
 
+#include "ConnectionThread.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -27,6 +29,8 @@ bool TeamHistoryStore::run(const HistorySql::Statement& statement, QSqlQuery& qu
 
 bool TeamHistoryStore::isSupervisor(QString* error) const
 {
+    if (!ConnectionThread::isOwn(m_db, error))
+        return false;
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT pg_has_role(current_user, 'attune_supervisor', "
                                    "'member')")) ||
@@ -48,6 +52,8 @@ bool TeamHistoryStore::isSupervisor(QString* error) const
 QList<QPair<QString, QString>> TeamHistoryStore::teams(QString* error) const
 {
     QList<QPair<QString, QString>> teams;
+    if (!ConnectionThread::isOwn(m_db, error))
+        return teams;
     QSqlQuery query(m_db);
     // Teams in which this role is a supervisor; the members policy shows no other.
     if (!query.exec(QStringLiteral("SELECT DISTINCT t.team, t.name FROM attune.teams t"
@@ -66,6 +72,8 @@ QList<QPair<QString, QString>> TeamHistoryStore::teams(QString* error) const
 QStringList TeamHistoryStore::agents(const QString& team, QString* error) const
 {
     QStringList agents;
+    if (!ConnectionThread::isOwn(m_db, error))
+        return agents;
     QSqlQuery query(m_db);
     // An empty team would be bound as NULL, so "every team" is a statement of its own.
     query.prepare(QStringLiteral("SELECT DISTINCT person::text FROM attune.members"
@@ -88,6 +96,8 @@ QList<HistoryRow> TeamHistoryStore::page(const HistoryFilter& filter, const Hist
                                          const HistoryRow* after, int size, QString* error) const
 {
     QList<HistoryRow> rows;
+    if (!ConnectionThread::isOwn(m_db, error))
+        return rows;
     QSqlQuery query(m_db);
     if (!run(m_sql.page(filter, order, after, size), query, error))
         return rows;
@@ -98,6 +108,8 @@ QList<HistoryRow> TeamHistoryStore::page(const HistoryFilter& filter, const Hist
 
 std::optional<HistoryDetail> TeamHistoryStore::detail(const QString& key, QString* error) const
 {
+    if (!ConnectionThread::isOwn(m_db, error))
+        return std::nullopt;
     QSqlQuery query(m_db);
     if (!run(m_sql.detail(key, HistoryViewer::Supervisor), query, error))
         return std::nullopt;
@@ -107,6 +119,8 @@ std::optional<HistoryDetail> TeamHistoryStore::detail(const QString& key, QStrin
 QList<HistoryWeek> TeamHistoryStore::weeks(const QDate& from, const QDate& to,
                                            const HistoryFilter& scope, QString* error) const
 {
+    if (!ConnectionThread::isOwn(m_db, error))
+        return {};
     return m_sql.weeks(from, to, scope,
                        [&](const HistorySql::Statement& statement,
                            const std::function<void(const QSqlQuery&)>& take) {
@@ -123,6 +137,8 @@ QList<AgentWeekShare> TeamHistoryStore::agentComparison(const QDate& from, const
                                                         QString* error) const
 {
     QList<AgentWeekShare> shares;
+    if (!ConnectionThread::isOwn(m_db, error))
+        return shares;
     QSqlQuery query(m_db);
     if (!run(m_sql.agentItems(from, to, scope), query, error))
         return shares;

@@ -15,7 +15,8 @@ namespace attune {
 // PostgreSQL role. What that role may see is the server's row-level security, never this class:
 // it adds the agent and team filters and asks.
 //
-// It uses the connection it is given, on the thread that opened it (TeamHistoryLoader's worker).
+// It uses the connection it is given, on the thread that opened it (TeamHistoryLoader's worker);
+// a call from any other thread is refused with a reason (ConnectionThread), never run.
 class TeamHistoryStore
 {
     Q_DECLARE_TR_FUNCTIONS(TeamHistoryStore)

@@ -50,7 +50,10 @@ public:
         bool right = false;
         QByteArray recordSeed; // empty for a wrong PIN or a hash without a record key
     };
-    static Check check(const QString& pin, const QString& hashed);
+    // `cancelled`, when given and set meanwhile, ends the derivation early as a wrong PIN: for a
+    // check nobody will read any more (its gate is gone), so quitting does not wait for it.
+    static Check check(const QString& pin, const QString& hashed,
+                       const std::atomic<bool>* cancelled = nullptr);
     // The seed of the record-signing key (SupervisorRecords), from the passphrase and the
     // hash's salt; empty for a wrong passphrase or a hash without a record key.
     static QByteArray recordSeed(const QString& pin, const QString& hashed);
@@ -59,8 +62,10 @@ public:
     // Advice for IT when a PIN is short or only digits (offline search); empty when fine.
     static QString strengthAdvice(const QString& pin);
     // PBKDF2-HMAC-SHA256 (RFC 8018), the same bytes as QPasswordDigestor::deriveKeyPbkdf2.
+    // Empty when `cancelled` is set before it is done (looked at every few thousand rounds).
     static QByteArray pbkdf2Sha256(const QByteArray& password, const QByteArray& salt,
-                                   int iterations, int keyBytes);
+                                   int iterations, int keyBytes,
+                                   const std::atomic<bool>* cancelled = nullptr);
 };
 
 // Wrong PINs back off: from the fourth failure in a row each wait doubles (1 s, 2 s, 4 s, ...),
@@ -199,6 +204,10 @@ private:
 
     std::optional<PinGuard> m_guard;
     std::unique_ptr<QFutureWatcher<SupervisorPin::Check>> m_checking;
+    // Set when the gate goes: a derivation still running on the pool then stops, since nobody
+    // will read it, and QCoreApplication's exit (which waits for the pool) does not wait for it.
+    // The attempt was charged when it was asked, so stopping it costs the back-off nothing.
+    std::shared_ptr<std::atomic<bool>> m_checksCancelled = std::make_shared<std::atomic<bool>>();
     std::function<void(PinGuard::Outcome)> m_checkDone;
     quint64 m_checkTicket = 0;
     quint64 m_ringsAtCheck = 0;

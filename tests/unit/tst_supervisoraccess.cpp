@@ -7,6 +7,7 @@
 
 #include <QPasswordDigestor>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace attune;
 
@@ -271,6 +272,47 @@ private Q_SLOTS:
         ring.callId = QStringLiteral("c1");
         bus.callStarted(ring);
         QVERIFY(!session.isOpen());
+    }
+
+    // A PIN check still running when Attune quits: nobody will read it (the gate that asked is
+    // gone), and QCoreApplication's exit waits for the thread pool it runs on. It used to run to
+    // its end (about a second at the real rounds; here a hash with far more rounds, so the wait
+    // shows); it now stops within milliseconds, and the attempt stays charged.
+    void aCheckNobodyWillReadDoesNotHoldUpTheExit()
+    {
+        const QString slow = QStringLiteral("pbkdf2-sha256$%1$%2$%3")
+                                 .arg(20000000)
+                                 .arg(QString::fromLatin1(QByteArray(16, 's').toBase64()),
+                                      QString::fromLatin1(QByteArray(32, 'k').toBase64()));
+        QVERIFY(SupervisorPin::isWellFormed(slow));
+        FakeClock clock;
+        QHash<QString, QString> kept;
+        auto gate = std::make_unique<SupervisorGate>(clock, slow);
+        gate->keepBackOffIn({[&](const QString& key) { return kept.value(key); },
+                             [&](const QString& key, const QString& value) { kept[key] = value; }});
+        bool answered = false;
+        QVERIFY(gate->checkPin(QStringLiteral("wrong-pin-1"),
+                               [&](PinGuard::Outcome) { answered = true; }) != 0);
+        QVERIFY(gate->isChecking());
+        QTest::qWait(100);
+        gate.reset();
+        QVERIFY2(QThreadPool::globalInstance()->waitForDone(5000),
+                 "the pool still runs a check nobody will read");
+        QCoreApplication::processEvents();
+        QVERIFY(!answered);
+        // The attempt was counted when it was asked: stopping it gave nothing back.
+        QCOMPARE(kept.value(QStringLiteral("supervisor/failuresInARow")), QStringLiteral("1"));
+    }
+
+    // Cancelling reads as wrong, never right; without it the right PIN is right.
+    void aCancelledCheckIsNeverRight()
+    {
+        QVERIFY(SupervisorPin::check(QStringLiteral("482916"), m_hash).right);
+        std::atomic<bool> cancelled{true};
+        const SupervisorPin::Check check =
+            SupervisorPin::check(QStringLiteral("482916"), m_hash, &cancelled);
+        QVERIFY(!check.right);
+        QVERIFY(check.recordSeed.isEmpty());
     }
 };
 

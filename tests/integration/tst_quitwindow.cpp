@@ -1,0 +1,251 @@
+// A forwarded command (`attune call start`, `call say`, ...) that reaches Attune in the second or
+// two while it quits. It used to get no answer: the quitting instance had stopped serving its
+// socket but still listened, so the command retried for 60 s, then started a new Attune and sent
+// the request again with a new id. When the quitting instance had already applied the first one,
+// the call was recorded twice. Driven here with the real binary in private folders.
+
+#include "TestEnvironment.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonObject>
+#include <QMap>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
+
+using namespace attune::test;
+
+class TestQuitWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Stops whatever Attune runs now for `home` (the one a command started in the background),
+    // in order, so every write is on disk before the file is read.
+    static bool stopInstance(const IsolatedHome& home)
+    {
+        const qint64 pid = statusOf(home).value(QStringLiteral("pid")).toInteger();
+        if (pid > 0)
+            ::kill(static_cast<pid_t>(pid), SIGTERM);
+        const QString lock = home.dataDir() + QStringLiteral("/attune.lock");
+        for (int waited = 0; waited < 200 && QFile::exists(lock); ++waited)
+            QTest::qWait(100);
+        return !QFile::exists(lock);
+    }
+
+    // call id -> "rows:ended", read from the file once Attune is gone.
+    static QMap<QString, QString> rowsPerCall(const IsolatedHome& home)
+    {
+        QMap<QString, QString> rows;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rows"));
+            db.setDatabaseName(home.dataDir() + QStringLiteral("/attune.sqlite"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (db.open()) {
+                QSqlQuery query(db);
+                query.exec(QStringLiteral("SELECT call_id, count(*), count(ended_at) FROM calls "
+                                          "GROUP BY call_id"));
+                while (query.next())
+                    rows.insert(query.value(0).toString(), QStringLiteral("%1:%2")
+                                                               .arg(query.value(1).toInt())
+                                                               .arg(query.value(2).toInt()));
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("rows"));
+        return rows;
+    }
+
+    static QStringList startArguments(const QString& callId)
+    {
+        return {QStringLiteral("call"),      QStringLiteral("start"),
+                QStringLiteral("--call-id"), callId,
+                QStringLiteral("--phone"),   QStringLiteral("+44 20 7946 0321")};
+    }
+
+private Q_SLOTS:
+    // The quitting instance has applied the call (it rings) but cannot answer yet: its record
+    // waits for a write lock another program holds. Quitting must answer it once saved, and the
+    // command must not send it anywhere again.
+    void aCallAppliedAsAttuneQuitsIsAnsweredAndRecordedOnce_data()
+    {
+        QTest::addColumn<int>("stopSignals");
+        QTest::newRow("one SIGTERM") << 1;
+        // An impatient second one must not cut the answer short (nor make the wait spin).
+        QTest::newRow("two SIGTERMs") << 2;
+    }
+
+    void aCallAppliedAsAttuneQuitsIsAnsweredAndRecordedOnce()
+    {
+        QFETCH(int, stopSignals);
+        IsolatedHome home;
+        QProcess app;
+        QVERIFY(startAttuneApp(app, home));
+
+        QSqlDatabase locker =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        locker.setDatabaseName(home.dataDir() + QStringLiteral("/attune.sqlite"));
+        QVERIFY(locker.open());
+        QSqlQuery hold(locker);
+        QVERIFY2(hold.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(hold.lastError().text()));
+
+        QProcess client;
+        client.setProcessEnvironment(home.environment());
+        client.start(QStringLiteral(ATTUNE_BINARY), startArguments(QStringLiteral("quit-1")));
+        QVERIFY(client.waitForStarted(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(home).value(QStringLiteral("callId")).toString(),
+                                  QStringLiteral("quit-1"), 20000);
+
+        QElapsedTimer sinceQuit;
+        sinceQuit.start();
+        app.terminate();
+        for (int sent = 1; sent < stopSignals; ++sent) {
+            QTest::qWait(200);
+            app.terminate();
+        }
+        QTest::qWait(1000);
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        hold.finish();
+        locker.close();
+        locker = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+
+        QVERIFY2(client.waitForFinished(120000), "the command never ended");
+        const QString err = QString::fromUtf8(client.readAllStandardError());
+        QVERIFY2(client.exitCode() == 0, qPrintable(err.right(400)));
+        const qint64 answeredAfterMs = sinceQuit.elapsed();
+        QVERIFY(app.waitForFinished(30000));
+        QCOMPARE(app.exitCode(), 0);
+        QVERIFY(stopInstance(home));
+        QCOMPARE(rowsPerCall(home),
+                 (QMap<QString, QString>{{QStringLiteral("quit-1"), QStringLiteral("1:0")}}));
+        // Answered by the quitting instance, not after a minute of retries and a new one.
+        QVERIFY2(answeredAfterMs < 20000, qPrintable(QString::number(answeredAfterMs)));
+    }
+
+    // SIGTERM, and at once a call: it is answered within seconds (by the quitting instance or by
+    // the next one the command starts), and recorded once.
+    void aCallStartedRightAfterTheStopSignalIsAnsweredAndRecordedOnce()
+    {
+        IsolatedHome home;
+        QProcess app;
+        QVERIFY(startAttuneApp(app, home));
+        app.terminate();
+        QElapsedTimer took;
+        took.start();
+        const RunResult start = runAttune(home, startArguments(QStringLiteral("quit-2")), 40000);
+        QVERIFY2(start.finished, "no answer within 40 s");
+        QVERIFY2(start.exitCode == 0, qPrintable(start.err));
+        QVERIFY2(took.elapsed() < 30000, qPrintable(QString::number(took.elapsed())));
+        QVERIFY(app.waitForFinished(30000));
+        const RunResult end =
+            runAttune(home, {QStringLiteral("call"), QStringLiteral("end"),
+                             QStringLiteral("--call-id"), QStringLiteral("quit-2")});
+        QVERIFY2(end.exitCode == 0, qPrintable(end.err));
+        QVERIFY(stopInstance(home));
+        QCOMPARE(rowsPerCall(home),
+                 (QMap<QString, QString>{{QStringLiteral("quit-2"), QStringLiteral("1:1")}}));
+    }
+
+    // Attune started (by the agent, or the desktop) while another quits: it used to find the lock
+    // taken, nothing to bring forward, and exit with "starting up; try again". It now waits for
+    // the quitting one to be gone and takes its place.
+    void anAttuneStartedWhileAnotherQuitsTakesItsPlace()
+    {
+        IsolatedHome home;
+        QProcess first;
+        QVERIFY(startAttuneApp(first, home));
+
+        // The first one is kept quitting: it answers an applied call once saved, and the save
+        // waits for this lock.
+        QSqlDatabase locker =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        locker.setDatabaseName(home.dataDir() + QStringLiteral("/attune.sqlite"));
+        QVERIFY(locker.open());
+        QSqlQuery hold(locker);
+        QVERIFY2(hold.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(hold.lastError().text()));
+        QProcess client;
+        client.setProcessEnvironment(home.environment());
+        client.start(QStringLiteral(ATTUNE_BINARY), startArguments(QStringLiteral("quit-3")));
+        QVERIFY(client.waitForStarted(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(home).value(QStringLiteral("callId")).toString(),
+                                  QStringLiteral("quit-3"), 20000);
+        first.terminate();
+        QTRY_VERIFY_WITH_TIMEOUT(statusOf(home).isEmpty(), 10000);
+
+        QProcess second;
+        second.setProcessChannelMode(QProcess::MergedChannels);
+        home.start(second, {});
+        QVERIFY(second.waitForStarted(10000));
+        QTest::qWait(1500);
+        QVERIFY2(second.state() == QProcess::Running, second.readAll().constData());
+
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        hold.finish();
+        locker.close();
+        locker = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+
+        QVERIFY(client.waitForFinished(60000));
+        QVERIFY2(client.exitCode() == 0, client.readAllStandardError().right(400).constData());
+        QVERIFY(first.waitForFinished(30000));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(home).value(QStringLiteral("pid")).toInteger(),
+                                  second.processId(), 30000);
+        stopAttuneApp(second);
+        QCOMPARE(rowsPerCall(home),
+                 (QMap<QString, QString>{{QStringLiteral("quit-3"), QStringLiteral("1:0")}}));
+    }
+
+    // The command's attempt times out (10 s) while the quitting instance still waits for the
+    // commit; it sends again, under the same id, and that reaches the next instance. The quitting
+    // one applied it and answered a connection nobody read any more: the next one must answer with
+    // that outcome, not apply it again (it did: two rows).
+    void aResendAfterTheAttemptTimedOutGetsTheFirstOutcomeFromTheNextInstance()
+    {
+        IsolatedHome home;
+        QProcess app;
+        QVERIFY(startAttuneApp(app, home));
+        QSqlDatabase locker =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        locker.setDatabaseName(home.dataDir() + QStringLiteral("/attune.sqlite"));
+        QVERIFY(locker.open());
+        QSqlQuery hold(locker);
+        QVERIFY2(hold.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(hold.lastError().text()));
+
+        QElapsedTimer sinceSent;
+        sinceSent.start();
+        QProcess client;
+        client.setProcessEnvironment(home.environment());
+        client.start(QStringLiteral(ATTUNE_BINARY), startArguments(QStringLiteral("quit-4")));
+        QVERIFY(client.waitForStarted(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(home).value(QStringLiteral("callId")).toString(),
+                                  QStringLiteral("quit-4"), 20000);
+        // Quitting begins well inside the first attempt; the save waits past its end.
+        QTest::qWait(int(qMax<qint64>(0, 4000 - sinceSent.elapsed())));
+        app.terminate();
+        QTest::qWait(int(qMax<qint64>(0, 12500 - sinceSent.elapsed())));
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        hold.finish();
+        locker.close();
+        locker = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+
+        QVERIFY2(client.waitForFinished(90000), "the command never ended");
+        const QByteArray out = client.readAllStandardOutput();
+        QVERIFY2(client.exitCode() == 0, client.readAllStandardError().right(400).constData());
+        QVERIFY2(out.contains("quit-4"), out.constData());
+        QVERIFY(app.waitForFinished(30000));
+        QVERIFY(stopInstance(home));
+        QCOMPARE(rowsPerCall(home),
+                 (QMap<QString, QString>{{QStringLiteral("quit-4"), QStringLiteral("1:0")}}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuitWindow)
+#include "tst_quitwindow.moc"

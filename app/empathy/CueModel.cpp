@@ -10,6 +10,7 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <string>
@@ -150,7 +151,61 @@ struct Token
     std::u32string_view text; // into the characters tokenise() was given
     bool shouted = false;
     int clause = 0;
+    bool elongated = false;
 };
+
+// ASCII faces by their canonical form (mirrors EMOTICONS in train_cues.py). Social posts carry
+// feeling in them, and the punctuation they are made of would otherwise vanish (":(" and ":)"
+// read the same).
+struct Emoticon
+{
+    std::u32string_view typed;
+    std::u32string_view face; // never longer than typed: tokenise() writes it in place
+};
+constexpr std::array<Emoticon, 27> kEmoticons{{
+    {U":)", U":)"},   {U":-)", U":)"},  {U"=)", U":)"},  {U":]", U":)"},   {U":(", U":("},
+    {U":-(", U":("},  {U"=(", U":("},   {U":[", U":("},  {U":'(", U":'("}, {U";)", U";)"},
+    {U";-)", U";)"},  {U":D", U":d"},   {U":-D", U":d"}, {U"=D", U":d"},   {U":P", U":p"},
+    {U":p", U":p"},   {U":-P", U":p"},  {U":-p", U":p"}, {U":/", U":/"},   {U":-/", U":/"},
+    {U":\\", U":/"},  {U":o", U":o"},   {U":O", U":o"},  {U":|", U":|"},   {U"<3", U"<3"},
+    {U"</3", U"</3"}, {U"-_-", U"-_-"},
+}};
+
+bool isWordChar(char32_t c)
+{
+    const QChar::Category cat = categoryOf(c);
+    return isLetter(cat) || isNumber(cat) || isMark(cat) || c == U'\'';
+}
+
+// A face at cps[i]: at the start or after a character that is not a letter, digit, mark or
+// "'", and followed by no letter or digit ("https://", "10:30" and ":Pedro" stay what they
+// are); a repeated last character belongs to it (":)))"). Returns the face and sets *end.
+std::u32string_view matchEmoticon(const std::u32string& cps, size_t i, size_t* end)
+{
+    if (i > 0 && isWordChar(cps[i - 1]))
+        return {};
+    const std::u32string_view rest(cps.data() + i, cps.size() - i);
+    for (const size_t n : {size_t(3), size_t(2)}) {
+        if (rest.size() < n)
+            continue;
+        const auto it = std::find_if(kEmoticons.begin(), kEmoticons.end(), [&](const Emoticon& e) {
+            return e.typed == rest.substr(0, n);
+        });
+        if (it == kEmoticons.end())
+            continue;
+        size_t j = i + n;
+        while (j < cps.size() && cps[j] == cps[j - 1])
+            ++j;
+        if (j < cps.size()) {
+            const QChar::Category cat = categoryOf(cps[j]);
+            if (isLetter(cat) || isNumber(cat))
+                return {};
+        }
+        *end = j;
+        return it->face;
+    }
+    return {};
+}
 
 // The tokens' text goes, one token after another, into *chars (reserved up front, so the views
 // stay valid): no allocation per token.
@@ -165,14 +220,49 @@ void tokenise(const std::u32string& cps, std::vector<Token>* tokens, std::u32str
     int upper = 0;
     const auto flush = [&] {
         if (chars->size() > start) {
-            tokens->push_back({std::u32string_view(chars->data() + start, chars->size() - start),
-                               letters >= 3 && upper == letters, clause});
+            // A letter typed three or more times in a row counts once ("muuuito", "noooo").
+            bool elongated = false;
+            size_t out = start;
+            for (size_t i = start; i < chars->size();) {
+                const char32_t c = (*chars)[i];
+                size_t run = i + 1;
+                while (run < chars->size() && (*chars)[run] == c)
+                    ++run;
+                if (run - i >= 3 && isLetter(categoryOf(c))) {
+                    (*chars)[out++] = c;
+                    elongated = true;
+                } else {
+                    for (size_t k = i; k < run; ++k)
+                        (*chars)[out++] = c;
+                }
+                i = run;
+            }
+            chars->resize(out);
+            tokens->push_back({std::u32string_view(chars->data() + start, out - start),
+                               letters >= 3 && upper == letters, clause, elongated});
         }
         start = chars->size();
         letters = 0;
         upper = 0;
     };
-    for (const char32_t c : cps) {
+    for (size_t i = 0; i < cps.size();) {
+        const char32_t c = cps[i];
+        if (c == U':' || c == U';' || c == U'=' || c == U'<' || c == U'-') {
+            size_t end = 0;
+            const std::u32string_view face = matchEmoticon(cps, i, &end);
+            if (!face.empty()) {
+                flush();
+                ++clause; // a clause of its own, as the ':' it starts with used to end one
+                chars->append(face);
+                tokens->push_back(
+                    {std::u32string_view(chars->data() + start, face.size()), false, clause});
+                start = chars->size();
+                ++clause;
+                i = end;
+                continue;
+            }
+        }
+        ++i;
         const QChar::Category cat = categoryOf(c);
         if (isLetter(cat) || isNumber(cat) || c == U'\'') {
             if (isLetter(cat)) {
@@ -608,6 +698,8 @@ void CueFeatures::extract(QStringView line, const CueFeatureRules& rules, int ha
         rule("caps", -1);
     if (caps >= 2)
         rule("caps2", -1);
+    if (std::any_of(tokens.begin(), tokens.end(), [](const Token& t) { return t.elongated; }))
+        rule("elong", -1);
     const qsizetype bangs = lowered.count(QLatin1Char('!'));
     if (bangs >= 1)
         rule("exclaim", -1);

@@ -137,6 +137,58 @@ private Q_SLOTS:
         QCOMPARE(emoji.words, (QStringList{QStringLiteral("great's"), QStringLiteral("😡")}));
     }
 
+    // Social posts: hashtags and mentions give their word, ASCII faces are words of their own
+    // (":(" and ":)" no longer vanish alike), and a letter typed three or more times counts
+    // once, with a rule feature saying the line was drawn out.
+    void socialPostSurfaceForms()
+    {
+        CueFeatureRules rules;
+        rules.negators = {QStringLiteral("não")};
+        rules.index();
+        const auto words = [&](const char16_t* line) {
+            CueFeatures f;
+            CueFeatures::extract(QStringView(line), rules, 16, &f);
+            QStringList out;
+            for (const auto& w : f.words)
+                out << QString(w);
+            return out;
+        };
+        QCOMPARE(words(u"#péssimo @VivoBR #NuncaMais"),
+                 (QStringList{QStringLiteral("péssimo"), QStringLiteral("vivobr"),
+                              QStringLiteral("nuncamais")}));
+        QCOMPARE(words(u":( :) :-))) ;) :D xD :'( <3 </3 :/ -_- =("),
+                 (QStringList{QStringLiteral(":("), QStringLiteral(":)"), QStringLiteral(":)"),
+                              QStringLiteral(";)"), QStringLiteral(":d"), QStringLiteral("xd"),
+                              QStringLiteral(":'("), QStringLiteral("<3"), QStringLiteral("</3"),
+                              QStringLiteral(":/"), QStringLiteral("-_-"), QStringLiteral(":(")}));
+        // Faces inside words, URLs, clock times and a colon before a word are not faces.
+        QCOMPARE(
+            words(u"ok:) https://t.co/x 10:30 nota :Pedro"),
+            (QStringList{QStringLiteral("ok"), QStringLiteral("https"), QStringLiteral("t"),
+                         QStringLiteral("co"), QStringLiteral("x"), QStringLiteral("10"),
+                         QStringLiteral("30"), QStringLiteral("nota"), QStringLiteral("pedro")}));
+        // Elongations: letters only ("1000" and "!!!!" stay), a face ends a clause.
+        QCOMPARE(words(u"muuuito NOOOO kkkk 1000 !!!! 😭"),
+                 (QStringList{QStringLiteral("muito"), QStringLiteral("no"), QStringLiteral("k"),
+                              QStringLiteral("1000"), QStringLiteral("😭")}));
+        const quint32 elong = bucketOf(QByteArray("r:elong"), 16);
+        const auto hasElong = [&](const char16_t* line) {
+            CueFeatures f;
+            CueFeatures::extract(QStringView(line), rules, 16, &f);
+            return std::any_of(f.features.cbegin(), f.features.cend(),
+                               [&](const auto& feature) { return feature.bucket == elong; });
+        };
+        QVERIFY(hasElong(u"muuuito bom"));
+        QVERIFY(!hasElong(u"muito bom, 1000 vezes!!!"));
+        // A face is its own clause: the negation before it does not reach past it.
+        CueFeatures f;
+        CueFeatures::extract(u"não :( gostei", rules, 16, &f);
+        QCOMPARE(f.negatorOf, (QList<int>{-1, -1, -1}));
+        CueFeatures plain;
+        CueFeatures::extract(u"não gostei", rules, 16, &plain);
+        QCOMPARE(plain.negatorOf, (QList<int>{-1, 0}));
+    }
+
     void waitsWithoutANumberDeadlinesByDayAndNamedHours()
     {
         CueFeatureRules rules;

@@ -573,6 +573,21 @@ private Q_SLOTS:
                 bus.callStarted(step.start);
                 QTRY_VERIFY(window.profilePanel()->isVisible());
                 QTest::qWait(200); // the profile's read, off the GUI thread
+                // The demo's caller is new to this database: the form to create a profile.
+                atBothWidths(QStringLiteral("ringing, new caller"));
+                // The CRM names the caller: the demo's known customer, with her open case,
+                // contacts and notes (DemoSeed).
+                CallerInfo known = step.start.caller;
+                known.customerId = QString::fromLatin1(DemoSeed::kCustomerId);
+                known.phone = QString::fromLatin1(DemoSeed::kCustomerPhone);
+                bus.customerUpdated(callId, known);
+                const auto profileShows = [&window](const QString& words) {
+                    const QList<QLabel*> labels = window.profilePanel()->findChildren<QLabel*>();
+                    return std::any_of(labels.begin(), labels.end(), [&words](QLabel* label) {
+                        return label->isVisible() && label->text().contains(words);
+                    });
+                };
+                QTRY_VERIFY(profileShows(QStringLiteral("Elena")));
                 atBothWidths(QStringLiteral("ringing, known customer"));
             } else if (step.kind == Scenario::Step::Kind::CallAnswer) {
                 bus.callAnswered(callId);

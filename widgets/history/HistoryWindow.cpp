@@ -148,15 +148,13 @@ void HistoryWindow::build(ExportPolicy exports)
                                                metrics.horizontalAdvance(QLatin1Char('M')) * 14);
     m_table->horizontalHeader()->resizeSection(
         HistoryModel::Peak, metrics.horizontalAdvance(QStringLiteral("frustrated (warm)")) + 16);
-    // No header is cut short, in any language.
+    // No header is cut short, in any language: the header's own measure of its title (the
+    // style's margins and the sort arrow's room), which a sum of pixel metrics fell short of by
+    // up to 18 px ("Supervisor-Bewertung", "Puntuación del supervisor").
     for (int column = 0; column < HistoryModel::ColumnCount; ++column) {
         QHeaderView* header = m_table->horizontalHeader();
-        // The title, its margins and room for the sort arrow.
-        const int needed = header->fontMetrics().horizontalAdvance(
-                               m_model->headerData(column, Qt::Horizontal).toString()) +
-                           header->style()->pixelMetric(QStyle::PM_HeaderMargin) * 2 +
-                           header->style()->pixelMetric(QStyle::PM_HeaderMarkSize) + 8;
-        header->resizeSection(column, std::max(header->sectionSize(column), needed));
+        header->resizeSection(
+            column, std::max(header->sectionSize(column), header->sectionSizeHint(column)));
     }
     m_table->viewport()->installEventFilter(this);
     // Only the columns SQL can sort by keep the indicator; the others put it back.

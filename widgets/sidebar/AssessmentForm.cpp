@@ -1,5 +1,6 @@
 #include "sidebar/AssessmentForm.h"
 
+#include "common/FlowLayout.h"
 #include "common/WrappedLabel.h"
 #include "services/AssessmentService.h"
 #include "sidebar/CallHeaderWidget.h"
@@ -36,9 +37,10 @@ AssessmentForm::AssessmentForm(AssessmentService& assessments, QWidget* parent)
         auto* question = new WrappedLabel(item.label, this);
         layout->addWidget(question);
         auto* row = new QWidget(this);
-        auto* rowLayout = new QHBoxLayout(row);
+        // The choices wrap onto a second line where a language's words do not fit one
+        // ("Dans le même état", "Nachverfolgung"), instead of pushing the form past the sidebar.
+        auto* rowLayout = new FlowLayout(row, 10, 2);
         rowLayout->setContentsMargins(8, 0, 0, 0);
-        rowLayout->setSpacing(10);
         auto* group = new QButtonGroup(this);
         group->setExclusive(true);
         for (const QString& value : item.values()) {
@@ -50,7 +52,6 @@ AssessmentForm::AssessmentForm(AssessmentService& assessments, QWidget* parent)
             group->addButton(button);
             rowLayout->addWidget(button);
         }
-        rowLayout->addStretch(1);
         connect(group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton*, bool on) {
             if (on)
                 changed();

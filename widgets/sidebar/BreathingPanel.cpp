@@ -95,7 +95,6 @@ BreathingPanel::BreathingPanel(BreathingService& breathing, Settings& settings, 
     auto* choose = new QWidget;
     auto* chooseLayout = new QVBoxLayout(choose);
     chooseLayout->setContentsMargins(0, 0, 0, 0);
-    auto* row = new QHBoxLayout;
     m_pattern = new QComboBox(choose);
     m_pattern->setAccessibleName(tr("Breathing pattern"));
     m_length = new QComboBox(choose);
@@ -105,9 +104,10 @@ BreathingPanel::BreathingPanel(BreathingService& breathing, Settings& settings, 
     m_start = new QPushButton(tr("Start"), choose);
     m_start->setAccessibleName(tr("Start the breathing exercise (Ctrl+B)"));
     m_start->setToolTip(tr("Ctrl+B"));
-    row->addWidget(m_pattern, 2);
-    row->addWidget(m_length, 1);
-    chooseLayout->addLayout(row);
+    // One above the other: side by side, a pattern's name in a longer language ("Respiración
+    // coherente") and the length did not both fit the sidebar's narrowest width.
+    chooseLayout->addWidget(m_pattern);
+    chooseLayout->addWidget(m_length);
     chooseLayout->addWidget(m_start);
     m_problem = new WrappedLabel(choose);
     m_problem->setForegroundRole(QPalette::PlaceholderText);

@@ -54,7 +54,9 @@ SuggestionPanel::SuggestionPanel(SuggestionService& suggestions, QWidget* parent
         rowLayout->setContentsMargins(10, 8, 8, 8);
         rowLayout->setSpacing(3);
         auto* top = new QHBoxLayout;
-        row.technique = new QLabel(row.frame);
+        // Wrapped: a technique's name in a longer language ("Persönlich eingehen") takes a second
+        // line beside the buttons rather than pushing the row past the sidebar's edge.
+        row.technique = new WrappedLabel(row.frame);
         QFont small = row.technique->font();
         small.setPointSizeF(small.pointSizeF() * 0.85);
         small.setBold(true);

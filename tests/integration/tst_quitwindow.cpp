@@ -21,6 +21,49 @@
 
 using namespace attune::test;
 
+// Another program's write transaction on the agent's database: Attune's next save waits on it,
+// which keeps a quitting instance between applying a request and answering it.
+class WriteLockHeldElsewhere
+{
+public:
+    explicit WriteLockHeldElsewhere(const IsolatedHome& home)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kConnection);
+        db.setDatabaseName(home.dataDir() + QStringLiteral("/attune.sqlite"));
+        QSqlQuery begin(db);
+        m_held = db.open() && begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        m_error = db.lastError().text() + begin.lastError().text();
+    }
+    ~WriteLockHeldElsewhere() { release(); }
+    WriteLockHeldElsewhere(const WriteLockHeldElsewhere&) = delete;
+    WriteLockHeldElsewhere& operator=(const WriteLockHeldElsewhere&) = delete;
+
+    bool isHeld() const { return m_held; }
+    QString error() const { return m_error; }
+
+    // Rolls back and closes; true when the transaction was held and ended cleanly.
+    bool release()
+    {
+        if (!QSqlDatabase::contains(kConnection))
+            return false;
+        bool rolledBack = false;
+        {
+            QSqlDatabase db = QSqlDatabase::database(kConnection, false);
+            QSqlQuery rollback(db);
+            rolledBack = m_held && rollback.exec(QStringLiteral("ROLLBACK"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(kConnection);
+        m_held = false;
+        return rolledBack;
+    }
+
+private:
+    static inline const QString kConnection = QStringLiteral("locker");
+    bool m_held = false;
+    QString m_error;
+};
+
 class TestQuitWindow : public QObject
 {
     Q_OBJECT
@@ -88,12 +131,8 @@ private Q_SLOTS:
         QProcess app;
         QVERIFY(startAttuneApp(app, home));
 
-        QSqlDatabase locker =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
-        locker.setDatabaseName(home.dataDir() + QStringLiteral("/attune.sqlite"));
-        QVERIFY(locker.open());
-        QSqlQuery hold(locker);
-        QVERIFY2(hold.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(hold.lastError().text()));
+        WriteLockHeldElsewhere hold(home);
+        QVERIFY2(hold.isHeld(), qPrintable(hold.error()));
 
         QProcess client;
         client.setProcessEnvironment(home.environment());
@@ -110,11 +149,7 @@ private Q_SLOTS:
             app.terminate();
         }
         QTest::qWait(1000);
-        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
-        hold.finish();
-        locker.close();
-        locker = {};
-        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+        QVERIFY(hold.release());
 
         QVERIFY2(client.waitForFinished(120000), "the command never ended");
         const QString err = QString::fromUtf8(client.readAllStandardError());
@@ -164,12 +199,8 @@ private Q_SLOTS:
 
         // The first one is kept quitting: it answers an applied call once saved, and the save
         // waits for this lock.
-        QSqlDatabase locker =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
-        locker.setDatabaseName(home.dataDir() + QStringLiteral("/attune.sqlite"));
-        QVERIFY(locker.open());
-        QSqlQuery hold(locker);
-        QVERIFY2(hold.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(hold.lastError().text()));
+        WriteLockHeldElsewhere hold(home);
+        QVERIFY2(hold.isHeld(), qPrintable(hold.error()));
         QProcess client;
         client.setProcessEnvironment(home.environment());
         client.start(QStringLiteral(ATTUNE_BINARY), startArguments(QStringLiteral("quit-3")));
@@ -186,11 +217,7 @@ private Q_SLOTS:
         QTest::qWait(1500);
         QVERIFY2(second.state() == QProcess::Running, second.readAll().constData());
 
-        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
-        hold.finish();
-        locker.close();
-        locker = {};
-        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+        QVERIFY(hold.release());
 
         QVERIFY(client.waitForFinished(60000));
         QVERIFY2(client.exitCode() == 0, client.readAllStandardError().right(400).constData());
@@ -211,12 +238,8 @@ private Q_SLOTS:
         IsolatedHome home;
         QProcess app;
         QVERIFY(startAttuneApp(app, home));
-        QSqlDatabase locker =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
-        locker.setDatabaseName(home.dataDir() + QStringLiteral("/attune.sqlite"));
-        QVERIFY(locker.open());
-        QSqlQuery hold(locker);
-        QVERIFY2(hold.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(hold.lastError().text()));
+        WriteLockHeldElsewhere hold(home);
+        QVERIFY2(hold.isHeld(), qPrintable(hold.error()));
 
         QElapsedTimer sinceSent;
         sinceSent.start();
@@ -230,11 +253,7 @@ private Q_SLOTS:
         QTest::qWait(int(qMax<qint64>(0, 4000 - sinceSent.elapsed())));
         app.terminate();
         QTest::qWait(int(qMax<qint64>(0, 12500 - sinceSent.elapsed())));
-        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
-        hold.finish();
-        locker.close();
-        locker = {};
-        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+        QVERIFY(hold.release());
 
         QVERIFY2(client.waitForFinished(90000), "the command never ended");
         const QByteArray out = client.readAllStandardOutput();

@@ -1761,13 +1761,6 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     </message>
 </context>
 <context>
-    <name>PhraseStore</name>
-    <message>
-        <source>cannot start a transaction</source>
-        <translation>Transaktion kann nicht gestartet werden</translation>
-    </message>
-</context>
-<context>
     <name>PinGuard</name>
     <message>
         <source>Try again in %1 s.</source>
@@ -3462,6 +3455,10 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>Attune quit before this was saved; it may still be saved, once. Check before sending it again.</source>
         <translation>Attune wurde beendet, bevor dies gespeichert war; es kann noch gespeichert werden, einmal. Prüfen Sie das, bevor Sie es erneut senden.</translation>
+    </message>
+    <message>
+        <source>field &quot;requestId&quot; was already used for another command; send a new request with a new id</source>
+        <translation>das Feld &quot;requestId&quot; wurde schon für einen anderen Befehl verwendet; senden Sie eine neue Anfrage mit einer neuen ID</translation>
     </message>
 </context>
 <context>

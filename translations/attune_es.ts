@@ -1760,13 +1760,6 @@ ejecución (status).
     </message>
 </context>
 <context>
-    <name>PhraseStore</name>
-    <message>
-        <source>cannot start a transaction</source>
-        <translation>no se puede iniciar una transacción</translation>
-    </message>
-</context>
-<context>
     <name>PinGuard</name>
     <message>
         <source>Try again in %1 s.</source>
@@ -3461,6 +3454,10 @@ ejecución (status).
     <message>
         <source>Attune quit before this was saved; it may still be saved, once. Check before sending it again.</source>
         <translation>Attune se cerró antes de guardar esto; puede que aún se guarde, una sola vez. Compruébelo antes de volver a enviarlo.</translation>
+    </message>
+    <message>
+        <source>field &quot;requestId&quot; was already used for another command; send a new request with a new id</source>
+        <translation>el campo &quot;requestId&quot; ya se usó para otro comando; envíe una nueva solicitud con un nuevo id</translation>
     </message>
 </context>
 <context>

@@ -1763,13 +1763,6 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     </message>
 </context>
 <context>
-    <name>PhraseStore</name>
-    <message>
-        <source>cannot start a transaction</source>
-        <translation>impossible de démarrer une transaction</translation>
-    </message>
-</context>
-<context>
     <name>PinGuard</name>
     <message>
         <source>Try again in %1 s.</source>
@@ -3464,6 +3457,10 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>Attune quit before this was saved; it may still be saved, once. Check before sending it again.</source>
         <translation>Attune s’est arrêté avant d’enregistrer ceci ; cela peut encore être enregistré, une seule fois. Vérifiez avant de le renvoyer.</translation>
+    </message>
+    <message>
+        <source>field &quot;requestId&quot; was already used for another command; send a new request with a new id</source>
+        <translation>le champ &quot;requestId&quot; a déjà servi pour une autre commande ; envoyez une nouvelle requête avec un nouvel id</translation>
     </message>
 </context>
 <context>

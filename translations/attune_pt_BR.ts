@@ -1760,13 +1760,6 @@ execução (status).
     </message>
 </context>
 <context>
-    <name>PhraseStore</name>
-    <message>
-        <source>cannot start a transaction</source>
-        <translation>não é possível iniciar uma transação</translation>
-    </message>
-</context>
-<context>
     <name>PinGuard</name>
     <message>
         <source>Try again in %1 s.</source>
@@ -3461,6 +3454,10 @@ execução (status).
     <message>
         <source>Attune quit before this was saved; it may still be saved, once. Check before sending it again.</source>
         <translation>O Attune foi fechado antes de salvar isto; ainda pode ser salvo, uma única vez. Verifique antes de enviar de novo.</translation>
+    </message>
+    <message>
+        <source>field &quot;requestId&quot; was already used for another command; send a new request with a new id</source>
+        <translation>o campo &quot;requestId&quot; já foi usado para outro comando; envie uma nova solicitação com um novo id</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,157 @@
+// A forwarded request is applied once per request id, even when the instance that applied it is
+// killed (`kill -9`, a crash) before its client read the answer: the client sends it again under
+// the same id, to the next instance, which used to apply it again (a second call row). The id
+// and the answer are now saved in the same transaction as the request's writes. Driven with the
+// real binary in private folders, speaking the socket protocol directly.
+
+#include "TestEnvironment.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
+
+using namespace attune::test;
+
+class TestRequestIds : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QJsonObject callStart(const QString& callId, const QString& requestId)
+    {
+        return QJsonObject{{QStringLiteral("command"), QStringLiteral("call.start")},
+                           {QStringLiteral("callId"), callId},
+                           {QStringLiteral("phone"), QStringLiteral("+44 20 7946 0321")},
+                           {QStringLiteral("requestId"), requestId}};
+    }
+
+    static QJsonObject callEnd(const QString& callId, const QString& requestId)
+    {
+        return QJsonObject{{QStringLiteral("command"), QStringLiteral("call.end")},
+                           {QStringLiteral("callId"), callId},
+                           {QStringLiteral("requestId"), requestId}};
+    }
+
+    // One number from the agent's database, read once Attune is gone.
+    static int countOf(const IsolatedHome& home, const QString& sql)
+    {
+        int count = -1;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+            db.setDatabaseName(home.dataDir() + QStringLiteral("/attune.sqlite"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (db.open()) {
+                QSqlQuery query(db);
+                if (query.exec(sql) && query.next())
+                    count = query.value(0).toInt();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("count"));
+        return count;
+    }
+
+    static void killHard(QProcess& app)
+    {
+        ::kill(static_cast<pid_t>(app.processId()), SIGKILL);
+        app.waitForFinished(10000);
+    }
+
+private Q_SLOTS:
+    // Answered, then killed before anything else: the next instance answers the same id with
+    // the same answer and records nothing more (it recorded a second call).
+    void aRequestSentAgainAfterAKillGetsItsFirstAnswerAndIsAppliedOnce()
+    {
+        IsolatedHome home;
+        QProcess first;
+        QVERIFY(startAttuneApp(first, home));
+        const QJsonObject message = callStart(QStringLiteral("kill-1"), QStringLiteral("req-k1"));
+        const QJsonObject answer = requestApp(home, message);
+        QVERIFY2(answer.value(QStringLiteral("ok")).toBool(), QJsonDocument(answer).toJson());
+        killHard(first);
+
+        QProcess second;
+        QVERIFY(startAttuneApp(second, home));
+        QCOMPARE(requestApp(home, message), answer);
+        // Not applied here: no call rings in the new instance.
+        QCOMPARE(statusOf(home).value(QStringLiteral("state")).toString(), QStringLiteral("idle"));
+        // The same id for another command reads nothing of the first one's answer.
+        const QJsonObject reused =
+            requestApp(home, callEnd(QStringLiteral("kill-1"), QStringLiteral("req-k1")));
+        QCOMPARE(reused.value(QStringLiteral("ok")).toBool(true), false);
+        QVERIFY2(
+            reused.value(QStringLiteral("error")).toString().contains(QStringLiteral("requestId")),
+            QJsonDocument(reused).toJson());
+        stopAttuneApp(second);
+        QCOMPARE(countOf(home, QStringLiteral("SELECT count(*) FROM calls WHERE call_id = "
+                                              "'kill-1'")),
+                 1);
+    }
+
+    // The same id twice to one live instance is applied once; the same content under a new id
+    // is a new request and is applied.
+    void theSameIdIsAppliedOnceAndANewIdAgain()
+    {
+        IsolatedHome home;
+        QProcess app;
+        QVERIFY(startAttuneApp(app, home));
+        const QJsonObject start = callStart(QStringLiteral("twice-1"), QStringLiteral("req-a"));
+        const QJsonObject answer = requestApp(home, start);
+        QVERIFY2(answer.value(QStringLiteral("ok")).toBool(), QJsonDocument(answer).toJson());
+        QCOMPARE(requestApp(home, start), answer);
+        QVERIFY(requestApp(home, callEnd(QStringLiteral("twice-1"), QStringLiteral("req-e1")))
+                    .value(QStringLiteral("ok"))
+                    .toBool());
+        // Sent again after the call ended, the start must not ring a second time.
+        QCOMPARE(requestApp(home, start), answer);
+        QCOMPARE(statusOf(home).value(QStringLiteral("state")).toString(), QStringLiteral("idle"));
+        const QJsonObject again =
+            requestApp(home, callStart(QStringLiteral("twice-1"), QStringLiteral("req-b")));
+        QVERIFY2(again.value(QStringLiteral("ok")).toBool(), QJsonDocument(again).toJson());
+        QCOMPARE(statusOf(home).value(QStringLiteral("callId")).toString(),
+                 QStringLiteral("twice-1"));
+        killHard(app);
+        QCOMPARE(countOf(home, QStringLiteral("SELECT count(*) FROM calls WHERE call_id = "
+                                              "'twice-1'")),
+                 2);
+        QCOMPARE(countOf(home, QStringLiteral("SELECT count(*) FROM applied_requests")), 3);
+    }
+
+    // Client-chosen ids are bounded: empty, huge or not text is refused, saying which field, and
+    // applies nothing.
+    void aBadRequestIdIsRefusedAndAppliesNothing_data()
+    {
+        QTest::addColumn<QJsonValue>("requestId");
+        QTest::newRow("empty") << QJsonValue(QString());
+        QTest::newRow("129 characters") << QJsonValue(QString(129, QLatin1Char('x')));
+        QTest::newRow("1,000 characters") << QJsonValue(QString(1000, QLatin1Char('x')));
+        QTest::newRow("a number") << QJsonValue(42);
+    }
+
+    void aBadRequestIdIsRefusedAndAppliesNothing()
+    {
+        QFETCH(QJsonValue, requestId);
+        IsolatedHome home;
+        QProcess app;
+        QVERIFY(startAttuneApp(app, home));
+        QJsonObject message = callStart(QStringLiteral("bad-id"), QString());
+        message.insert(QStringLiteral("requestId"), requestId);
+        const QJsonObject reply = requestApp(home, message);
+        QCOMPARE(reply.value(QStringLiteral("ok")).toBool(true), false);
+        QVERIFY2(
+            reply.value(QStringLiteral("error")).toString().contains(QStringLiteral("requestId")),
+            QJsonDocument(reply).toJson());
+        QCOMPARE(statusOf(home).value(QStringLiteral("state")).toString(), QStringLiteral("idle"));
+        stopAttuneApp(app);
+        QCOMPARE(countOf(home, QStringLiteral("SELECT count(*) FROM calls")), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRequestIds)
+#include "tst_requestids.moc"

@@ -95,6 +95,10 @@
         <source>field &quot;caller.language&quot; is longer than 16 characters</source>
         <translation>el campo «caller.language» tiene más de 16 caracteres</translation>
     </message>
+    <message>
+        <source>field &quot;requestId&quot; must be a string of 1 to %1 characters</source>
+        <translation>el campo &quot;requestId&quot; debe ser una cadena de 1 a %1 caracteres</translation>
+    </message>
 </context>
 <context>
     <name>ApiToken</name>
@@ -5151,6 +5155,14 @@ ejecución (status).
     <message>
         <source>Attune showed this but could not save it to its database; see the log file.</source>
         <translation>Attune lo mostró, pero no pudo guardarlo en su base de datos; consulte el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>this &quot;requestId&quot; is still being applied; send it again in a moment</source>
+        <translation>este &quot;requestId&quot; todavía se está aplicando; envíelo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <source>field &quot;requestId&quot; was already used for another message type; send a new one</source>
+        <translation>el campo &quot;requestId&quot; ya se usó para otro tipo de mensaje; envíe uno nuevo</translation>
     </message>
 </context>
 <context>

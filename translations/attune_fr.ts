@@ -95,6 +95,10 @@
         <source>field &quot;caller.language&quot; is longer than 16 characters</source>
         <translation>le champ « caller.language » dépasse 16 caractères</translation>
     </message>
+    <message>
+        <source>field &quot;requestId&quot; must be a string of 1 to %1 characters</source>
+        <translation>le champ &quot;requestId&quot; doit être une chaîne de 1 à %1 caractères</translation>
+    </message>
 </context>
 <context>
     <name>ApiToken</name>
@@ -5154,6 +5158,14 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>Attune showed this but could not save it to its database; see the log file.</source>
         <translation>Attune l’a affiché mais n’a pas pu l’enregistrer dans sa base de données&#x202f;; consultez le fichier journal.</translation>
+    </message>
+    <message>
+        <source>this &quot;requestId&quot; is still being applied; send it again in a moment</source>
+        <translation>ce &quot;requestId&quot; est encore en cours d’application ; renvoyez-le dans un instant</translation>
+    </message>
+    <message>
+        <source>field &quot;requestId&quot; was already used for another message type; send a new one</source>
+        <translation>le champ &quot;requestId&quot; a déjà servi pour un autre type de message ; envoyez-en un nouveau</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,14 @@
 
 #include "TestEnvironment.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTest>
 
 #include <csignal>
@@ -62,6 +65,58 @@ private:
         ::kill(static_cast<pid_t>(app.processId()), SIGKILL);
         app.waitForFinished(10000);
     }
+
+    // An Attune with the WebSocket API on `port`, its token set by IT.
+    static void configureWebSocket(const IsolatedHome& home, quint16 port)
+    {
+        QDir().mkpath(home.systemConfigDir() + QStringLiteral("/Attune"));
+        QFile conf(home.systemConfigDir() + QStringLiteral("/Attune/Attune.conf"));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write(QStringLiteral("[api]\ntoken=%1\nwebsocketEnabled=true\nwebsocketPort=%2\n")
+                       .arg(kToken)
+                       .arg(port)
+                       .toUtf8());
+    }
+
+    static bool webSocketListens(const IsolatedHome& home)
+    {
+        return statusOf(home)
+            .value(QStringLiteral("integrations"))
+            .toObject()
+            .value(QStringLiteral("websocket"))
+            .toObject()
+            .value(QStringLiteral("listening"))
+            .toBool();
+    }
+
+    // The documented client, one connection: JSON lines in, its replies out.
+    static QList<QJsonObject> sendOverWebSocket(quint16 port, const QList<QByteArray>& lines)
+    {
+        QProcess client;
+        client.start(QStringLiteral("python3"),
+                     {QStringLiteral(ATTUNE_WS_CLIENT), QStringLiteral("--port"),
+                      QString::number(port), QStringLiteral("--token"), kToken});
+        client.waitForStarted();
+        for (const QByteArray& line : lines)
+            client.write(line + '\n');
+        client.closeWriteChannel();
+        QList<QJsonObject> replies;
+        if (!client.waitForFinished(60000) || client.exitCode() != 0)
+            return replies;
+        for (const QByteArray& line : client.readAllStandardOutput().split('\n')) {
+            if (!line.trimmed().isEmpty())
+                replies << QJsonDocument::fromJson(line).object();
+        }
+        return replies;
+    }
+
+    static QJsonObject withoutId(QJsonObject reply)
+    {
+        reply.remove(QStringLiteral("id"));
+        return reply;
+    }
+
+    static inline const QString kToken = QStringLiteral("it-set-token-0123456789abcdef0123456789");
 
 private Q_SLOTS:
     // Answered, then killed before anything else: the next instance answers the same id with
@@ -121,6 +176,62 @@ private Q_SLOTS:
                                               "'twice-1'")),
                  2);
         QCOMPARE(countOf(home, QStringLiteral("SELECT count(*) FROM applied_requests")), 3);
+    }
+
+    // The WebSocket API's optional "requestId": a CRM that sends a message again after a lost
+    // reply, to the same Attune or to the next one after a kill, has it applied once (it was
+    // applied twice); a new id is a new message; a bad one is refused, naming the field.
+    void aWebSocketRequestIdIsAppliedOnceAlsoAfterAKill()
+    {
+        IsolatedHome home;
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost);
+        const quint16 port = probe.serverPort();
+        probe.close();
+        configureWebSocket(home, port);
+        QProcess first;
+        QVERIFY(startAttuneApp(first, home));
+        QTRY_VERIFY_WITH_TIMEOUT(webSocketListens(home), 30000);
+        const auto start = [](int id, const char* requestId) {
+            return QStringLiteral(R"({"type":"call.started","version":1,"id":%1,"requestId":"%2",)"
+                                  R"("callId":"ws-r1","caller":{"phone":"+15550100"}})")
+                .arg(id)
+                .arg(QLatin1String(requestId))
+                .toUtf8();
+        };
+        QList<QJsonObject> replies =
+            sendOverWebSocket(port, {start(1, "crm-1"), start(2, "crm-1")});
+        QCOMPARE(replies.size(), 2);
+        QCOMPARE(replies[0].value(QStringLiteral("type")).toString(), QStringLiteral("ack"));
+        QCOMPARE(replies[1].value(QStringLiteral("id")).toInt(), 2);
+        QCOMPARE(withoutId(replies[1]), withoutId(replies[0]));
+        killHard(first);
+
+        QProcess second;
+        QVERIFY(startAttuneApp(second, home));
+        QTRY_VERIFY_WITH_TIMEOUT(webSocketListens(home), 30000);
+        const QList<QJsonObject> again = sendOverWebSocket(port, {start(3, "crm-1")});
+        QCOMPARE(again.size(), 1);
+        QCOMPARE(again[0].value(QStringLiteral("id")).toInt(), 3);
+        QCOMPARE(withoutId(again[0]), withoutId(replies[0]));
+        QCOMPARE(statusOf(home).value(QStringLiteral("state")).toString(), QStringLiteral("idle"));
+        const QList<QJsonObject> bad = sendOverWebSocket(
+            port, {R"({"type":"call.started","version":1,"id":4,"requestId":""})"});
+        QCOMPARE(bad.size(), 1);
+        QCOMPARE(bad[0].value(QStringLiteral("type")).toString(), QStringLiteral("error"));
+        QVERIFY(bad[0]
+                    .value(QStringLiteral("reason"))
+                    .toString()
+                    .contains(QStringLiteral("requestId")));
+        const QList<QJsonObject> fresh = sendOverWebSocket(port, {start(5, "crm-2")});
+        QCOMPARE(fresh.size(), 1);
+        QCOMPARE(fresh[0].value(QStringLiteral("type")).toString(), QStringLiteral("ack"));
+        QCOMPARE(statusOf(home).value(QStringLiteral("callId")).toString(),
+                 QStringLiteral("ws-r1"));
+        stopAttuneApp(second);
+        QCOMPARE(countOf(home, QStringLiteral("SELECT count(*) FROM calls WHERE call_id = "
+                                              "'ws-r1'")),
+                 2);
     }
 
     // Client-chosen ids are bounded: empty, huge or not text is refused, saying which field, and

@@ -608,10 +608,11 @@ const QList<Database::Migration>& Database::migrations()
          {
              // Written in the same transaction as the request's own writes (StorageQueue's
              // request groups), so either both are on disk or neither is. `command` keeps an id
-             // reused for another command from reading this one's answer.
+             // reused for another command from reading this one's answer. Ids are at most 128
+             // characters; the WebSocket API's are kept as "ws:<id>", hence the margin.
              QStringLiteral("CREATE TABLE applied_requests ("
                             " request_id TEXT PRIMARY KEY CHECK (length(request_id) BETWEEN 1 AND"
-                            " 128),"
+                            " 256),"
                             " command TEXT NOT NULL,"
                             " answer TEXT NOT NULL,"
                             " applied_at INTEGER NOT NULL)"),

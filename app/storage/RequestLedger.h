@@ -14,8 +14,6 @@ class Database;
 class RequestLedger
 {
 public:
-    // Ids are chosen by the client; longer ones are refused before they get here.
-    static constexpr qsizetype kMaxIdChars = 128;
     // Ids older than this are forgotten: a client gives up after 60 s, so a week is ample, and
     // the table stays small (pruned on every record).
     static constexpr qint64 kKeepSeconds = 7 * 24 * 3600;

@@ -192,6 +192,8 @@ private Q_SLOTS:
         QProcess first;
         QVERIFY(startAttuneApp(first, home));
         QTRY_VERIFY_WITH_TIMEOUT(webSocketListens(home), 30000);
+        // The longest id a client may choose.
+        const QByteArray longest = "crm-1-" + QByteArray(122, 'x');
         const auto start = [](int id, const char* requestId) {
             return QStringLiteral(R"({"type":"call.started","version":1,"id":%1,"requestId":"%2",)"
                                   R"("callId":"ws-r1","caller":{"phone":"+15550100"}})")
@@ -200,7 +202,7 @@ private Q_SLOTS:
                 .toUtf8();
         };
         QList<QJsonObject> replies =
-            sendOverWebSocket(port, {start(1, "crm-1"), start(2, "crm-1")});
+            sendOverWebSocket(port, {start(1, longest.constData()), start(2, longest.constData())});
         QCOMPARE(replies.size(), 2);
         QCOMPARE(replies[0].value(QStringLiteral("type")).toString(), QStringLiteral("ack"));
         QCOMPARE(replies[1].value(QStringLiteral("id")).toInt(), 2);
@@ -210,7 +212,7 @@ private Q_SLOTS:
         QProcess second;
         QVERIFY(startAttuneApp(second, home));
         QTRY_VERIFY_WITH_TIMEOUT(webSocketListens(home), 30000);
-        const QList<QJsonObject> again = sendOverWebSocket(port, {start(3, "crm-1")});
+        const QList<QJsonObject> again = sendOverWebSocket(port, {start(3, longest.constData())});
         QCOMPARE(again.size(), 1);
         QCOMPARE(again[0].value(QStringLiteral("id")).toInt(), 3);
         QCOMPARE(withoutId(again[0]), withoutId(replies[0]));

@@ -95,6 +95,10 @@
         <source>field &quot;caller.language&quot; is longer than 16 characters</source>
         <translation>das Feld „caller.language“ ist länger als 16 Zeichen</translation>
     </message>
+    <message>
+        <source>field &quot;requestId&quot; must be a string of 1 to %1 characters</source>
+        <translation>Das Feld &quot;requestId&quot; muss eine Zeichenkette mit 1 bis %1 Zeichen sein</translation>
+    </message>
 </context>
 <context>
     <name>ApiToken</name>
@@ -1758,13 +1762,6 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
             <numerusform>%1: %n weiteres Problem nicht aufgeführt</numerusform>
             <numerusform>%1: %n weitere Probleme nicht aufgeführt</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>PhraseStore</name>
-    <message>
-        <source>cannot start a transaction</source>
-        <translation>Transaktion kann nicht gestartet werden</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3460,10 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <source>Attune quit before this was saved; it may still be saved, once. Check before sending it again.</source>
         <translation>Attune wurde beendet, bevor dies gespeichert war; es kann noch gespeichert werden, einmal. Prüfen Sie das, bevor Sie es erneut senden.</translation>
     </message>
+    <message>
+        <source>field &quot;requestId&quot; was already used for another command; send a new request with a new id</source>
+        <translation>das Feld &quot;requestId&quot; wurde schon für einen anderen Befehl verwendet; senden Sie eine neue Anfrage mit einer neuen ID</translation>
+    </message>
 </context>
 <context>
     <name>attune::KudosStrip</name>
@@ -5155,6 +5156,14 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>Attune showed this but could not save it to its database; see the log file.</source>
         <translation>Attune hat dies angezeigt, konnte es aber nicht in seiner Datenbank speichern; siehe Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>this &quot;requestId&quot; is still being applied; send it again in a moment</source>
+        <translation>diese &quot;requestId&quot; wird noch angewendet; senden Sie sie gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>field &quot;requestId&quot; was already used for another message type; send a new one</source>
+        <translation>das Feld &quot;requestId&quot; wurde schon für einen anderen Nachrichtentyp verwendet; senden Sie eine neue</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,10 @@
         <source>field &quot;caller.language&quot; is longer than 16 characters</source>
         <translation>el campo «caller.language» tiene más de 16 caracteres</translation>
     </message>
+    <message>
+        <source>field &quot;requestId&quot; must be a string of 1 to %1 characters</source>
+        <translation>el campo &quot;requestId&quot; debe ser una cadena de 1 a %1 caracteres</translation>
+    </message>
 </context>
 <context>
     <name>ApiToken</name>
@@ -1757,13 +1761,6 @@ ejecución (status).
             <numerusform>%1: %n problema más sin listar</numerusform>
             <numerusform>%1: %n problemas más sin listar</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>PhraseStore</name>
-    <message>
-        <source>cannot start a transaction</source>
-        <translation>no se puede iniciar una transacción</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +3459,10 @@ ejecución (status).
         <source>Attune quit before this was saved; it may still be saved, once. Check before sending it again.</source>
         <translation>Attune se cerró antes de guardar esto; puede que aún se guarde, una sola vez. Compruébelo antes de volver a enviarlo.</translation>
     </message>
+    <message>
+        <source>field &quot;requestId&quot; was already used for another command; send a new request with a new id</source>
+        <translation>el campo &quot;requestId&quot; ya se usó para otro comando; envíe una nueva solicitud con un nuevo id</translation>
+    </message>
 </context>
 <context>
     <name>attune::KudosStrip</name>
@@ -5154,6 +5155,14 @@ ejecución (status).
     <message>
         <source>Attune showed this but could not save it to its database; see the log file.</source>
         <translation>Attune lo mostró, pero no pudo guardarlo en su base de datos; consulte el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>this &quot;requestId&quot; is still being applied; send it again in a moment</source>
+        <translation>este &quot;requestId&quot; todavía se está aplicando; envíelo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <source>field &quot;requestId&quot; was already used for another message type; send a new one</source>
+        <translation>el campo &quot;requestId&quot; ya se usó para otro tipo de mensaje; envíe uno nuevo</translation>
     </message>
 </context>
 <context>

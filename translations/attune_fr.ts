@@ -95,6 +95,10 @@
         <source>field &quot;caller.language&quot; is longer than 16 characters</source>
         <translation>le champ « caller.language » dépasse 16 caractères</translation>
     </message>
+    <message>
+        <source>field &quot;requestId&quot; must be a string of 1 to %1 characters</source>
+        <translation>le champ &quot;requestId&quot; doit être une chaîne de 1 à %1 caractères</translation>
+    </message>
 </context>
 <context>
     <name>ApiToken</name>
@@ -1760,13 +1764,6 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
             <numerusform>%1&#x202f;: %n autre problème non listé</numerusform>
             <numerusform>%1&#x202f;: %n autres problèmes non listés</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>PhraseStore</name>
-    <message>
-        <source>cannot start a transaction</source>
-        <translation>impossible de démarrer une transaction</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +3462,10 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <source>Attune quit before this was saved; it may still be saved, once. Check before sending it again.</source>
         <translation>Attune s’est arrêté avant d’enregistrer ceci ; cela peut encore être enregistré, une seule fois. Vérifiez avant de le renvoyer.</translation>
     </message>
+    <message>
+        <source>field &quot;requestId&quot; was already used for another command; send a new request with a new id</source>
+        <translation>le champ &quot;requestId&quot; a déjà servi pour une autre commande ; envoyez une nouvelle requête avec un nouvel id</translation>
+    </message>
 </context>
 <context>
     <name>attune::KudosStrip</name>
@@ -5157,6 +5158,14 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>Attune showed this but could not save it to its database; see the log file.</source>
         <translation>Attune l’a affiché mais n’a pas pu l’enregistrer dans sa base de données&#x202f;; consultez le fichier journal.</translation>
+    </message>
+    <message>
+        <source>this &quot;requestId&quot; is still being applied; send it again in a moment</source>
+        <translation>ce &quot;requestId&quot; est encore en cours d’application ; renvoyez-le dans un instant</translation>
+    </message>
+    <message>
+        <source>field &quot;requestId&quot; was already used for another message type; send a new one</source>
+        <translation>le champ &quot;requestId&quot; a déjà servi pour un autre type de message ; envoyez-en un nouveau</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,10 @@
         <source>field &quot;caller.language&quot; is longer than 16 characters</source>
         <translation>o campo “caller.language” tem mais de 16 caracteres</translation>
     </message>
+    <message>
+        <source>field &quot;requestId&quot; must be a string of 1 to %1 characters</source>
+        <translation>o campo &quot;requestId&quot; deve ser um texto de 1 a %1 caracteres</translation>
+    </message>
 </context>
 <context>
     <name>ApiToken</name>
@@ -1757,13 +1761,6 @@ execução (status).
             <numerusform>%1: mais %n problema não listado</numerusform>
             <numerusform>%1: mais %n problemas não listados</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>PhraseStore</name>
-    <message>
-        <source>cannot start a transaction</source>
-        <translation>não é possível iniciar uma transação</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +3459,10 @@ execução (status).
         <source>Attune quit before this was saved; it may still be saved, once. Check before sending it again.</source>
         <translation>O Attune foi fechado antes de salvar isto; ainda pode ser salvo, uma única vez. Verifique antes de enviar de novo.</translation>
     </message>
+    <message>
+        <source>field &quot;requestId&quot; was already used for another command; send a new request with a new id</source>
+        <translation>o campo &quot;requestId&quot; já foi usado para outro comando; envie uma nova solicitação com um novo id</translation>
+    </message>
 </context>
 <context>
     <name>attune::KudosStrip</name>
@@ -5154,6 +5155,14 @@ execução (status).
     <message>
         <source>Attune showed this but could not save it to its database; see the log file.</source>
         <translation>O Attune mostrou isto, mas não conseguiu salvar no banco de dados; veja o arquivo de log.</translation>
+    </message>
+    <message>
+        <source>this &quot;requestId&quot; is still being applied; send it again in a moment</source>
+        <translation>este &quot;requestId&quot; ainda está sendo aplicado; envie-o de novo em instantes</translation>
+    </message>
+    <message>
+        <source>field &quot;requestId&quot; was already used for another message type; send a new one</source>
+        <translation>o campo &quot;requestId&quot; já foi usado para outro tipo de mensagem; envie um novo</translation>
     </message>
 </context>
 <context>

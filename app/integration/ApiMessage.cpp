@@ -217,7 +217,8 @@ bool ApiMessage::parse(const QByteArray& utf8, ApiMessage* message, QString* err
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString& key = it.key();
         if (key != QLatin1String("type") && key != QLatin1String("version") &&
-            key != QLatin1String("id") && !info->fields.contains(key)) {
+            key != QLatin1String("id") && key != QLatin1String("requestId") &&
+            !info->fields.contains(key)) {
             *error = ApiMessage::tr("unknown field \"%1\" for \"%2\"").arg(key.left(64), typeText);
             return false;
         }
@@ -226,6 +227,16 @@ bool ApiMessage::parse(const QByteArray& utf8, ApiMessage* message, QString* err
     if (!readString(object, QStringLiteral("callId"), TextRule::Kind::Id, QStringLiteral("callId"),
                     &message->callId, error))
         return false;
+    const QJsonValue applyOnce = object.value(QStringLiteral("requestId"));
+    if (!applyOnce.isUndefined()) {
+        if (!applyOnce.isString() || applyOnce.toString().isEmpty() ||
+            applyOnce.toString().size() > kMaxIdChars) {
+            *error = ApiMessage::tr("field \"requestId\" must be a string of 1 to %1 characters")
+                         .arg(kMaxIdChars);
+            return false;
+        }
+        message->applyOnceId = applyOnce.toString();
+    }
 
     switch (message->type) {
     case Type::Auth:

@@ -42,6 +42,9 @@ public:
     CallerInfo caller;      // call.started, customer.update
     Utterance utterance;    // utterance (its atMonotonicMs is left for the session to stamp)
     qint64 timestampMs = 0; // utterance: when it was said, ms since the epoch; 0 when not given
+    // The optional "requestId": the same one sent again is answered, not applied again, also
+    // after Attune was killed (docs/integration.md). Empty when absent.
+    QString applyOnceId;
 
     // False with a reason for the client when the message is not a valid request. `requestId`
     // is filled as soon as it is known, so even an error reply can carry it.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+#include <QString>
 #include <QtGlobal>
 
 #include <functional>
@@ -18,7 +20,20 @@ struct CommitGate
     std::function<void(quint64 since, QObject* context, std::function<void(bool)> then)>
         whenCommitted;
 
+    // Optional, the ledger of applied requests (storage/RequestLedger.h), so a request sent again
+    // after the instance was killed is answered and not applied twice. `find` calls
+    // `then(found, command, answer)` on the context's thread. A request's writes go between
+    // `beginRequest` and `endRequest`, which records its answer in the same transaction (an
+    // empty id records nothing).
+    std::function<void(const QString& requestId, QObject* context,
+                       std::function<void(bool found, QString command, QJsonObject answer)> then)>
+        find;
+    std::function<void()> beginRequest;
+    std::function<void(const QString& requestId, const QString& command, const QJsonObject& answer)>
+        endRequest;
+
     bool isSet() const { return mark && whenCommitted; }
+    bool hasLedger() const { return find && beginRequest && endRequest; }
 };
 
 } // namespace attune

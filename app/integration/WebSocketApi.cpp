@@ -8,6 +8,7 @@
 #include "core/Logging.h"
 
 #include <QJsonDocument>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -653,14 +654,148 @@ void WebSocketApi::onText(QWebSocket* socket, const QString& text)
         send(socket, ApiMessage::errorReply(message.requestId, error));
         return;
     }
+    if (found->lookingUp) {
+        found->waiting.push_back(message);
+        return;
+    }
     answer(socket, message);
 }
 
+namespace {
+
+// As many "requestId"s as the local socket remembers; older ones are looked up in the history.
+constexpr int kRememberedIds = 512;
+
+// What `requestId` answered the first time, with this message's "id".
+QJsonObject withId(QJsonObject reply, const QJsonValue& requestId)
+{
+    reply.remove(QStringLiteral("id"));
+    if (!requestId.isNull() && !requestId.isUndefined())
+        reply.insert(QStringLiteral("id"), requestId);
+    return reply;
+}
+
+} // namespace
+
+void WebSocketApi::rememberApplied(const QString& key, Applied applied)
+{
+    if (!m_applied.contains(key))
+        m_appliedOrder.push_back(key);
+    m_applied.insert(key, std::move(applied));
+    while (int(m_appliedOrder.size()) > kRememberedIds) {
+        m_applied.remove(m_appliedOrder.front());
+        m_appliedOrder.pop_front();
+    }
+}
+
+// Why a look-up first: the message may have been applied by an instance killed before it
+// answered; its client sends it again, and it must not be applied twice (a second call row).
 void WebSocketApi::answer(QWebSocket* socket, const ApiMessage& message)
+{
+    if (message.applyOnceId.isEmpty() || message.type == ApiMessage::Type::Auth ||
+        !m_gate.hasLedger()) {
+        apply(socket, message, QString());
+        return;
+    }
+    // Its own namespace in the history: a WebSocket client's id never reads a CLI's answer.
+    const QString key = QStringLiteral("ws:") + message.applyOnceId;
+    if (m_applied.contains(key)) {
+        answerAgain(socket, message, key);
+        return;
+    }
+    const QString type = ApiMessage::typeName(message.type);
+    rememberApplied(key, Applied{type, {}, true});
+    m_clients[socket].lookingUp = true;
+    m_gate.find(key, this,
+                [this, socket = QPointer<QWebSocket>(socket), message, key,
+                 type](bool recorded, const QString& recordedType, const QJsonObject& firstReply) {
+                    const auto client = socket ? m_clients.find(socket.data()) : m_clients.end();
+                    if (client == m_clients.end()) {
+                        // Gone: nothing was applied, and a resend is looked up again.
+                        m_applied.remove(key);
+                        return;
+                    }
+                    client->lookingUp = false;
+                    if (recorded) {
+                        qCInfo(lcApi)
+                            << "message applied before this instance started; answered with "
+                               "its first outcome";
+                        rememberApplied(key, Applied{recordedType, firstReply, false});
+                        answerAgain(socket, message, key);
+                    } else {
+                        apply(socket, message, key);
+                    }
+                    // The messages that came meanwhile, in order, until one waits for its own
+                    // look-up.
+                    for (auto next = m_clients.find(socket.data());
+                         next != m_clients.end() && !next->lookingUp && !next->waiting.empty();
+                         next = m_clients.find(socket.data())) {
+                        const ApiMessage waiting = next->waiting.front();
+                        next->waiting.pop_front();
+                        answer(socket.data(), waiting);
+                    }
+                });
+}
+
+void WebSocketApi::answerAgain(QWebSocket* socket, const ApiMessage& message, const QString& key)
+{
+    const QString type = ApiMessage::typeName(message.type);
+    const auto reply = [this, key, type, requestId = message.requestId] {
+        const auto known = m_applied.constFind(key);
+        if (known == m_applied.constEnd() || known->pending)
+            return ApiMessage::errorReply(
+                requestId, WebSocketApi::tr("this \"requestId\" is still being applied; send it "
+                                            "again in a moment"));
+        if (known->type != type)
+            return ApiMessage::errorReply(
+                requestId, WebSocketApi::tr("field \"requestId\" was already used for another "
+                                            "message type; send a new one"));
+        return withId(known->reply, requestId);
+    };
+    qCInfo(lcApi) << "message sent again; answered with its first outcome";
+    const auto found = m_clients.find(socket);
+    if (!m_gate.isSet() || found == m_clients.end()) {
+        send(socket, reply());
+        return;
+    }
+    // Once the first one's write has committed (its reply may still be waiting for it).
+    const quint64 ticket = ++m_nextTicket;
+    found->held.push_back(HeldReply{ticket, {}, false});
+    m_gate.whenCommitted(m_gate.mark(), socket, [this, socket, ticket, reply](bool) {
+        const auto client = m_clients.find(socket);
+        if (client == m_clients.end())
+            return;
+        for (HeldReply& held : client->held) {
+            if (held.ticket == ticket) {
+                held.ready = true;
+                held.reply = reply();
+            }
+        }
+        releaseHeld(socket);
+    });
+}
+
+void WebSocketApi::apply(QWebSocket* socket, const ApiMessage& message, const QString& key)
 {
     const bool gated = m_gate.isSet() && message.type != ApiMessage::Type::Auth;
     const quint64 since = gated ? m_gate.mark() : 0;
+    const bool ledger = gated && !key.isEmpty() && m_gate.hasLedger();
+    // What the message writes commits with its "requestId" (CommitGate::beginRequest).
+    if (ledger)
+        m_gate.beginRequest();
     const QJsonObject outcome = dispatch(message);
+    if (ledger) {
+        const bool acknowledged =
+            outcome.value(QStringLiteral("type")).toString() == QLatin1String("ack");
+        const QString type = ApiMessage::typeName(message.type);
+        const QJsonObject stored = withId(outcome, QJsonValue());
+        m_gate.endRequest(acknowledged ? key : QString(), type, stored);
+        // A refusal applied nothing: sent again, it is tried again.
+        if (acknowledged)
+            rememberApplied(key, Applied{type, stored, false});
+        else
+            m_applied.remove(key);
+    }
     const auto found = m_clients.find(socket);
     if (!gated || found == m_clients.end() ||
         outcome.value(QStringLiteral("type")).toString() != QLatin1String("ack")) {
@@ -672,7 +807,7 @@ void WebSocketApi::answer(QWebSocket* socket, const ApiMessage& message)
     // The socket is the context: a client gone before the commit is simply not answered, and a
     // message it sends again is applied by the session's own rules (a call ends once).
     m_gate.whenCommitted(
-        since, socket, [this, socket, ticket, requestId = message.requestId](bool committed) {
+        since, socket, [this, socket, ticket, key, requestId = message.requestId](bool committed) {
             const auto client = m_clients.find(socket);
             if (client == m_clients.end())
                 return;
@@ -685,6 +820,10 @@ void WebSocketApi::answer(QWebSocket* socket, const ApiMessage& message)
                     held.reply = ApiMessage::errorReply(
                         requestId, WebSocketApi::tr("Attune showed this but could not save it to "
                                                     "its database; see the log file."));
+                    // Sent again, it gets this outcome too, as on the local socket.
+                    const auto known = m_applied.find(key);
+                    if (known != m_applied.end())
+                        known->reply = withId(held.reply, QJsonValue());
                 }
             }
             releaseHeld(socket);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiMessage.h"
 #include "CommitGate.h"
 #include "NetModule.h" // WebSocketApiConfig
 
@@ -121,6 +122,17 @@ private:
         RateLimiter limiter{500, 1000};
         QTimer* authDeadline = nullptr;
         int refusalsLogged = 0;
+        // While a "requestId" is looked up in the history, this client's later messages wait,
+        // so they are applied in the order they came.
+        bool lookingUp = false;
+        std::deque<ApiMessage> waiting;
+    };
+    // A "requestId" applied by this instance: its message type and its reply (without "id").
+    struct Applied
+    {
+        QString type;
+        QJsonObject reply;
+        bool pending = false; // still being looked up
     };
 
     void onTcpConnection(QTcpServer* server);
@@ -142,6 +154,10 @@ private:
     void send(QWebSocket* socket, const QJsonObject& reply);
     // Applies the message; its acknowledgement waits for the commit when a gate is set.
     void answer(QWebSocket* socket, const ApiMessage& message);
+    void apply(QWebSocket* socket, const ApiMessage& message, const QString& key);
+    // Answers a "requestId" this instance applied, once what it wrote has committed.
+    void answerAgain(QWebSocket* socket, const ApiMessage& message, const QString& key);
+    void rememberApplied(const QString& key, Applied applied);
     void releaseHeld(QWebSocket* socket);
     void drop(QWebSocket* socket, int closeCode, const QString& reason,
               const QJsonValue& requestId);
@@ -160,7 +176,9 @@ private:
     QHash<QWebSocket*, Client> m_clients;
     CommitGate m_gate;
     quint64 m_nextTicket = 0;
-    QList<QWebSocket*> m_awaitingAuth; // upgraded without a token, oldest first
+    QHash<QString, Applied> m_applied;
+    std::deque<QString> m_appliedOrder; // oldest first
+    QList<QWebSocket*> m_awaitingAuth;  // upgraded without a token, oldest first
     QTimer* m_floodQuiet = nullptr;
     int m_floodDropped = 0;
 };

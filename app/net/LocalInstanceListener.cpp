@@ -39,6 +39,13 @@ constexpr qsizetype kMaxReplyBytes = 1024 * 1024;
 // The remembered outcomes handed to the next instance: 512 small replies are some 100 KB.
 constexpr qsizetype kMaxAnsweredBytes = 4 * 1024 * 1024;
 
+QJsonObject reusedIdReply()
+{
+    return ControlProtocol::errorReply(
+        InstanceServer::tr("field \"requestId\" was already used for another command; send a "
+                           "new request with a new id"));
+}
+
 } // namespace
 
 LocalInstanceListener::LocalInstanceListener() = default;
@@ -81,8 +88,9 @@ void LocalInstanceListener::keepAnsweredForTheNextInstance() const
     for (const QString& id : m_rememberedOrder) {
         const auto known = m_remembered.constFind(id);
         if (known != m_remembered.constEnd() && known->done)
-            answered.append(
-                QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("reply"), known->reply}});
+            answered.append(QJsonObject{{QStringLiteral("id"), id},
+                                        {QStringLiteral("command"), known->command},
+                                        {QStringLiteral("reply"), known->reply}});
     }
     if (answered.isEmpty() || m_answeredPath.isEmpty())
         return;
@@ -124,7 +132,9 @@ void LocalInstanceListener::takeAnsweredFromTheLastInstance()
         const QJsonObject reply = entry.toObject().value(QStringLiteral("reply")).toObject();
         if (id.isEmpty() || id.size() > kMaxRequestIdChars || m_remembered.contains(id))
             continue;
-        remember(id, Remembered{true, reply, {}});
+        remember(
+            id, Remembered{
+                    true, reply, {}, entry.toObject().value(QStringLiteral("command")).toString()});
     }
     if (!answered.isEmpty())
         qCInfo(lcIpc) << "took over" << answered.size()
@@ -187,9 +197,14 @@ void LocalInstanceListener::handle(QLocalSocket* socket, const QJsonObject& requ
         return;
     }
     const QString requestId = idValue.toString();
+    const QString command = request.value(QStringLiteral("command")).toString();
     if (!requestId.isEmpty()) {
         const auto known = m_remembered.find(requestId);
         if (known != m_remembered.end()) {
+            if (!known->command.isEmpty() && known->command != command) {
+                respond(socket, reusedIdReply());
+                return;
+            }
             qCInfo(lcIpc) << "request sent again; answered with its first outcome";
             if (known->done) {
                 respond(socket, known->reply);
@@ -205,22 +220,56 @@ void LocalInstanceListener::handle(QLocalSocket* socket, const QJsonObject& requ
         return;
     }
     // Reading changes nothing: a status is answered at once and fresh each time.
-    const bool readOnly =
-        request.value(QStringLiteral("command")).toString() == QLatin1String("status");
-    if (readOnly) {
+    if (command == QLatin1String("status")) {
         respond(socket, m_handler(request).reply);
         return;
     }
+    if (requestId.isEmpty() || !m_gate.hasLedger()) {
+        apply(socket, request, requestId);
+        return;
+    }
+    // Not known here: perhaps applied by an instance that was killed before it answered. The
+    // history says; meanwhile this id is pending (a copy waits) and so are the client's lines.
+    remember(requestId, Remembered{false, {}, {}, command});
+    socket->setProperty(kAwaitingProperty, true);
+    m_gate.find(requestId, this,
+                [this, requestId, command, request, socket = QPointer<QLocalSocket>(socket)](
+                    bool found, const QString& recordedCommand, const QJsonObject& answer) {
+                    if (!found) {
+                        apply(socket, request, requestId);
+                        return;
+                    }
+                    qCInfo(lcIpc) << "request applied before this instance started; answered "
+                                     "with its first outcome";
+                    // An id reused for another command must not read that one's answer.
+                    finish(requestId, socket,
+                           recordedCommand == command ? answer : reusedIdReply());
+                });
+}
+
+void LocalInstanceListener::apply(QPointer<QLocalSocket> socket, const QJsonObject& request,
+                                  const QString& requestId)
+{
+    const QString command = request.value(QStringLiteral("command")).toString();
     const quint64 since = m_gate.isSet() ? m_gate.mark() : 0;
+    // What the request writes commits with its record (see CommitGate::beginRequest).
+    if (m_gate.hasLedger())
+        m_gate.beginRequest();
     ControlReply reply = m_handler(request);
-    if (!requestId.isEmpty())
-        remember(requestId, Remembered{});
+    if (m_gate.hasLedger()) {
+        // A refusal applied nothing, and a deferred answer is not known yet: neither is recorded.
+        const bool record = !reply.isDeferred() && reply.reply.value(QStringLiteral("ok")).toBool();
+        m_gate.endRequest(record ? requestId : QString(), command, reply.reply);
+    }
+    if (!requestId.isEmpty() && !m_remembered.contains(requestId))
+        remember(requestId, Remembered{false, {}, {}, command});
     if (!reply.isDeferred()) {
         answerOnCommit(requestId, socket, since, reply.reply);
         return;
     }
     // The answer comes from the storage thread's outcome; the socket's further lines wait.
-    socket->setProperty(kAwaitingProperty, true);
+    if (socket)
+        socket->setProperty(kAwaitingProperty, true);
     reply.answerLater(
         [this, requestId, socket = QPointer<QLocalSocket>(socket), since](QJsonObject answer) {
             answerOnCommit(requestId, socket, since, std::move(answer));

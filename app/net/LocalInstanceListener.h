@@ -37,10 +37,13 @@ private:
         bool done = false;
         QJsonObject reply;
         QList<QPointer<QLocalSocket>> waiting;
+        // The request's command: an id sent again with another one gets no answer of this one.
+        QString command;
     };
     void serve(QLocalSocket* socket);
     void pump(QLocalSocket* socket);
     void handle(QLocalSocket* socket, const QJsonObject& request);
+    void apply(QPointer<QLocalSocket> socket, const QJsonObject& request, const QString& requestId);
     void answerOnCommit(const QString& requestId, QPointer<QLocalSocket> socket, quint64 since,
                         QJsonObject reply);
     void finish(const QString& requestId, QPointer<QLocalSocket> socket, QJsonObject reply);

@@ -34,6 +34,7 @@
 #include "storage/HistoryStore.h"
 #include "storage/PhraseStore.h"
 #include "storage/PracticeStore.h"
+#include "storage/RequestLedger.h"
 #include "storage/StorageQueue.h"
 #include "supervisor/SupervisorAccess.h"
 #include "supervisor/TrendsLoader.h"
@@ -236,6 +237,31 @@ void AppServices::finishStart(InstanceServer& server, const StorageStartup& foun
             [storage] { return storage->nextSequence(); },
             [storage](quint64 since, QObject* context, std::function<void(bool)> then) {
                 storage->whenCommitted(since, context, std::move(then));
+            },
+            [storage,
+             database = m_database.get()](const QString& requestId, QObject* context,
+                                          std::function<void(bool, QString, QJsonObject)> then) {
+                storage->readNow<RequestLedger::Known>(
+                    "applied request",
+                    [database, requestId] { return RequestLedger::find(*database, requestId); },
+                    context,
+                    [then = std::move(then)](RequestLedger::Known known) {
+                        then(known.found, known.command, known.answer);
+                    });
+            },
+            [storage] { storage->beginRequest(); },
+            [storage, database = m_database.get(), clock = &m_clock](
+                const QString& requestId, const QString& command, const QJsonObject& answer) {
+                const qint64 now = clock->wallNow().toSecsSinceEpoch();
+                StorageQueue::Job record;
+                if (!requestId.isEmpty())
+                    record = [database, requestId, command, answer, now](QString* error) {
+                        return RequestLedger::record(*database, requestId, command, answer, now,
+                                                     error)
+                                   ? StorageQueue::Result::Done
+                                   : StorageQueue::Result::Failed;
+                    };
+                storage->endRequest("applied request", std::move(record));
             }};
         server.setCommitGate(gate);
         m_integrations.setCommitGate(gate);

@@ -602,6 +602,24 @@ const QList<Database::Migration>& Database::migrations()
                             " customer_feedback WHEN new.sync_id IS NOT NULL AND %1 BEGIN %2 END")
                  .arg(kSyncEnabled, kQueue.arg(QStringLiteral("feedback"))),
          }},
+        {14,
+         "forwarded requests applied, with the answer given, so a request sent again after the "
+         "instance was killed is answered, not applied twice",
+         {
+             // Written in the same transaction as the request's own writes (StorageQueue's
+             // request groups), so either both are on disk or neither is. `command` keeps an id
+             // reused for another command from reading this one's answer. Ids are at most 128
+             // characters; the WebSocket API's are kept as "ws:<id>", hence the margin.
+             QStringLiteral("CREATE TABLE applied_requests ("
+                            " request_id TEXT PRIMARY KEY CHECK (length(request_id) BETWEEN 1 AND"
+                            " 256),"
+                            " command TEXT NOT NULL,"
+                            " answer TEXT NOT NULL,"
+                            " applied_at INTEGER NOT NULL)"),
+             // The pruning of old ids on every record reads this.
+             QStringLiteral(
+                 "CREATE INDEX applied_requests_by_time ON applied_requests (applied_at)"),
+         }},
     };
     return list;
 }

@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 
 #include <QDateTime>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace attune {
@@ -91,9 +92,12 @@ PhraseLearning PhraseStore::learning() const
 bool PhraseStore::saveLearning(const PhraseLearning& learning, QString* error)
 {
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
+    // A savepoint, not BEGIN: atomic on its own, and it nests inside the transaction of the
+    // forwarded request whose call end learned this (StorageQueue::endRequest).
+    QSqlQuery savepoint(db);
+    if (!savepoint.exec(QStringLiteral("SAVEPOINT phrase_learning"))) {
         if (error)
-            *error = tr("cannot start a transaction");
+            *error = m_database.fault(savepoint.lastError());
         return false;
     }
     QSqlQuery reset(db);
@@ -114,10 +118,18 @@ bool PhraseStore::saveLearning(const PhraseLearning& learning, QString* error)
         QStringLiteral("DELETE FROM phrase_preferences WHERE starred = 0 AND learned_weight = 0"));
     ok = ok && Database::runQuery(prune, error);
     if (!ok) {
-        db.rollback();
+        QSqlQuery rollback(db);
+        rollback.exec(QStringLiteral("ROLLBACK TO phrase_learning"));
+        rollback.exec(QStringLiteral("RELEASE phrase_learning"));
         return false;
     }
-    return db.commit();
+    QSqlQuery release(db);
+    if (!release.exec(QStringLiteral("RELEASE phrase_learning"))) {
+        if (error)
+            *error = m_database.fault(release.lastError());
+        return false;
+    }
+    return true;
 }
 
 QList<Phrase> PhraseStore::personalPhrases() const

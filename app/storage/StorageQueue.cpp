@@ -3,11 +3,13 @@
 #include "Database.h"
 #include "core/Logging.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
 
 #include <algorithm>
 #include <chrono>
+#include <vector>
 
 namespace attune {
 
@@ -73,6 +75,37 @@ quint64 StorageQueue::enqueue(const char* what, bool writes, Job job)
         schedule(0);
     }
     return sequence;
+}
+
+void StorageQueue::beginRequest()
+{
+    std::lock_guard lock(m_mutex);
+    m_holdFrom = m_nextSequence;
+}
+
+bool StorageQueue::endRequest(const char* what, Job record)
+{
+    std::lock_guard lock(m_mutex);
+    const quint64 from = m_holdFrom;
+    m_holdFrom = 0;
+    bool queued = false;
+    const auto first = std::find_if(m_queue.begin(), m_queue.end(),
+                                    [from](const Entry& entry) { return entry.sequence == from; });
+    const bool wrote = from != 0 && std::any_of(first, m_queue.end(),
+                                                [](const Entry& entry) { return entry.writes; });
+    if (wrote && record) {
+        const quint64 sequence = m_nextSequence++;
+        first->groupEnd = sequence;
+        Entry entry{sequence, what, std::move(record), true};
+        entry.record = true;
+        m_queue.push_back(std::move(entry));
+        queued = true;
+    }
+    if (m_worker && !m_queue.empty() && !m_running) {
+        m_running = true;
+        schedule(0);
+    }
+    return queued;
 }
 
 quint64 StorageQueue::nextSequence() const
@@ -163,6 +196,15 @@ void StorageQueue::runNext()
         }
         // A deque keeps references to its elements valid while others are pushed at the back.
         entry = &m_queue.front();
+        // A request is being applied: its writes wait to run with its record (endRequest).
+        if (m_holdFrom != 0 && entry->sequence >= m_holdFrom) {
+            m_running = false;
+            return;
+        }
+    }
+    if (entry->groupEnd != 0) {
+        runGroup();
+        return;
     }
     QString error;
     Result result = entry->job(&error);
@@ -197,6 +239,95 @@ void StorageQueue::runNext()
     } else {
         schedule(0);
     }
+}
+
+bool StorageQueue::runGroup()
+{
+    std::vector<Entry*> group;
+    {
+        std::lock_guard lock(m_mutex);
+        const quint64 last = m_queue.front().groupEnd;
+        for (Entry& entry : m_queue) {
+            group.push_back(&entry);
+            if (entry.sequence == last)
+                break;
+        }
+    }
+    QString error;
+    Result result = Result::Done;
+    // IMMEDIATE: another program's write lock shows here, as busy, and not halfway through.
+    QSqlQuery begin(m_database.connection());
+    if (!m_database.isOpen() || !begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        error = m_database.isOpen() ? begin.lastError().text() : QStringLiteral("not open");
+        result = Result::Failed;
+    }
+    const char* failed = "begin";
+    for (Entry* entry : group) {
+        if (result != Result::Done)
+            break;
+        if (entry->writes) {
+            failed = entry->what;
+            result = entry->job(&error);
+        }
+    }
+    if (result == Result::Done) {
+        QSqlQuery commit(m_database.connection());
+        if (!commit.exec(QStringLiteral("COMMIT"))) {
+            error = commit.lastError().text();
+            failed = "commit";
+            result = Result::Failed;
+        }
+    }
+    if (result != Result::Done && m_database.isOpen()) {
+        QSqlQuery rollback(m_database.connection());
+        rollback.exec(QStringLiteral("ROLLBACK"));
+    }
+    if (result == Result::Failed && isBusy(error))
+        result = Result::Busy;
+    if (result == Result::Busy) {
+        if (++m_attempts == 1)
+            qCInfo(lcStorage) << "request writes wait: another process holds the database";
+        schedule(std::min(25 * m_attempts, kMaxRetryDelayMs));
+        return false;
+    }
+    if (result == Result::Failed) {
+        // Together they failed; one by one, each write fails or commits on its own, as any
+        // other does, and the request is not recorded (sent again, it is applied again).
+        qCWarning(lcStorage).noquote()
+            << "request writes could not commit together; running them one by one:" << failed
+            << error;
+        std::lock_guard lock(m_mutex);
+        m_queue.front().groupEnd = 0;
+        for (Entry* entry : group) {
+            if (entry->record) {
+                entry->writes = false;
+                entry->job = [](QString*) { return Result::Done; };
+            }
+        }
+        m_attempts = 0;
+        schedule(0);
+        return false;
+    }
+    m_attempts = 0;
+    // Reads and barriers queued among the writes run after the commit, so a barrier never
+    // reports as saved what could still be rolled back.
+    for (Entry* entry : group) {
+        if (!entry->writes) {
+            QString ignored;
+            entry->job(&ignored);
+        }
+    }
+    Q_EMIT written();
+    std::lock_guard lock(m_mutex);
+    for (size_t i = 0; i < group.size(); ++i)
+        m_queue.pop_front();
+    if (m_queue.empty()) {
+        m_running = false;
+        m_idle.notify_all();
+    } else {
+        schedule(0);
+    }
+    return true;
 }
 
 } // namespace attune

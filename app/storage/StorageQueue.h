@@ -117,6 +117,16 @@ public:
         });
     }
 
+    // A forwarded request's writes and its record in the ledger of applied requests
+    // (RequestLedger) commit in one transaction, so a kill leaves both or neither. Between
+    // beginRequest and endRequest (one thread, no nesting) nothing queued runs; endRequest
+    // queues `record` after the writes and runs them all in one transaction. Returns false,
+    // queueing nothing, when no write was queued meanwhile (nothing to record). Should the
+    // transaction fail for another reason than a busy database, the writes run one by one as
+    // before and the record is dropped.
+    void beginRequest();
+    bool endRequest(const char* what, Job record);
+
     // The sequence number the next write will get: pass it to whenCommitted to ask about the
     // writes queued from now on.
     quint64 nextSequence() const;
@@ -162,6 +172,9 @@ private:
         const char* what = "";
         Job job;
         bool writes = true; // false for reads and barriers: no `written` after them
+        // On the first entry of a request's group: the sequence of its last (the record).
+        quint64 groupEnd = 0;
+        bool record = false; // a request's record: dropped if its group runs one by one
     };
     quint64 enqueue(const char* what, bool writes, Job job);
     // Posts `job` to the storage thread outside the queue; false (nothing posted) before the
@@ -170,6 +183,9 @@ private:
     void prepareConnection();
     void schedule(int delayMs);
     void runNext();
+    // Runs the request group at the head of the queue; false when it was put back (busy) or
+    // broken up (failed).
+    bool runGroup();
 
     Database& m_database;
     QThread m_thread;
@@ -185,6 +201,8 @@ private:
     bool m_connectionReady = false;
     // The database is open (readNow may run ahead); written under m_mutex.
     bool m_openSeen = false;
+    // While a request is being applied: the first sequence held back (0: none).
+    quint64 m_holdFrom = 0;
 };
 
 } // namespace attune

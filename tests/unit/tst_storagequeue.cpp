@@ -200,6 +200,76 @@ private Q_SLOTS:
         QVERIFY(!StorageQueue::isBusy(QStringLiteral("no such table: calls")));
         QVERIFY(!StorageQueue::isBusy(QStringLiteral("database disk image is malformed")));
     }
+
+    // A forwarded request's writes wait while it is applied, then commit with its record; with
+    // no write there is nothing to record.
+    void aRequestsWritesCommitWithItsRecord()
+    {
+        QTemporaryDir dir;
+        Database db(dir.path() + QStringLiteral("/attune.sqlite"));
+        QString error;
+        QVERIFY(db.open(&error));
+        QSqlQuery create(db.connection());
+        QVERIFY(create.exec(QStringLiteral("CREATE TABLE t (x INTEGER)")));
+        StorageQueue queue(db);
+        queue.start();
+        QVERIFY(!queue.endRequest("record", [&db](QString* e) {
+            return run(db, QStringLiteral("INSERT INTO t VALUES (99)"), e);
+        }));
+        queue.beginRequest();
+        for (int x : {1, 2})
+            queue.write("test", [&db, x](QString* e) {
+                return run(db, QStringLiteral("INSERT INTO t VALUES (%1)").arg(x), e);
+            });
+        QTest::qWait(200);
+        QSqlDatabase reader =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+        reader.setDatabaseName(dir.path() + QStringLiteral("/attune.sqlite"));
+        QVERIFY(reader.open());
+        QCOMPARE(valuesIn(reader), QList<int>{});
+        QVERIFY(queue.endRequest("record", [&db](QString* e) {
+            return run(db, QStringLiteral("INSERT INTO t VALUES (99)"), e);
+        }));
+        std::optional<bool> committed;
+        queue.whenCommitted(1, this, [&](bool ok) { committed = ok; });
+        QTRY_VERIFY(committed.has_value());
+        QVERIFY(*committed);
+        QCOMPARE(valuesIn(reader), (QList<int>{1, 2, 99}));
+        reader.close();
+        reader = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+    }
+
+    // A write of the request that fails for good: the writes run one by one as without a
+    // request (the others commit, the failure is reported) and the request is not recorded, so
+    // sent again it is applied again rather than answered with an outcome never saved.
+    void aRequestWhoseWriteFailsIsNotRecorded()
+    {
+        QTemporaryDir dir;
+        Database db(dir.path() + QStringLiteral("/attune.sqlite"));
+        QString error;
+        QVERIFY(db.open(&error));
+        QSqlQuery create(db.connection());
+        QVERIFY(create.exec(QStringLiteral("CREATE TABLE t (x INTEGER)")));
+        StorageQueue queue(db);
+        queue.start();
+        const quint64 since = queue.nextSequence();
+        queue.beginRequest();
+        queue.write("good", [&db](QString* e) {
+            return run(db, QStringLiteral("INSERT INTO t VALUES (1)"), e);
+        });
+        queue.write("bad", [&db](QString* e) {
+            return run(db, QStringLiteral("INSERT INTO missing VALUES (2)"), e);
+        });
+        QVERIFY(queue.endRequest("record", [&db](QString* e) {
+            return run(db, QStringLiteral("INSERT INTO t VALUES (99)"), e);
+        }));
+        std::optional<bool> committed;
+        queue.whenCommitted(since, this, [&](bool ok) { committed = ok; });
+        QTRY_VERIFY(committed.has_value());
+        QVERIFY(!*committed);
+        QCOMPARE(valuesIn(db.connection()), QList<int>{1});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStorageQueue)

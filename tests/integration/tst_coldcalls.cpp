@@ -22,43 +22,6 @@ class TestColdCalls : public QObject
     Q_OBJECT
 
 private:
-    // Stops the background Attune the first command started, in order, so every write is on
-    // disk before the file is read.
-    static bool stopInstance(const IsolatedHome& home)
-    {
-        const qint64 pid = statusOf(home).value(QStringLiteral("pid")).toInteger();
-        if (pid <= 0)
-            return false;
-        ::kill(static_cast<pid_t>(pid), SIGTERM);
-        const QString lock = home.dataDir() + QStringLiteral("/attune.lock");
-        for (int waited = 0; waited < 200 && QFile::exists(lock); ++waited)
-            QTest::qWait(100);
-        return !QFile::exists(lock);
-    }
-
-    // call id -> "rows:ended", read from the file once Attune is gone.
-    static QMap<QString, QString> rowsPerCall(const IsolatedHome& home)
-    {
-        QMap<QString, QString> rows;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cold"));
-            db.setDatabaseName(home.dataDir() + QStringLiteral("/attune.sqlite"));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            if (db.open()) {
-                QSqlQuery query(db);
-                query.exec(QStringLiteral("SELECT call_id, count(*), count(ended_at) FROM calls "
-                                          "GROUP BY call_id"));
-                while (query.next())
-                    rows.insert(query.value(0).toString(), QStringLiteral("%1:%2")
-                                                               .arg(query.value(1).toInt())
-                                                               .arg(query.value(2).toInt()));
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("cold"));
-        return rows;
-    }
-
     static QStringList startArguments(int i)
     {
         return {QStringLiteral("call"),      QStringLiteral("start"),
@@ -78,8 +41,8 @@ private Q_SLOTS:
                                  QStringLiteral("--call-id"), QStringLiteral("cold-%1").arg(i)});
             QVERIFY2(end.exitCode == 0, qPrintable(end.err));
         }
-        QVERIFY(stopInstance(home));
-        const QMap<QString, QString> rows = rowsPerCall(home);
+        QVERIFY(stopBackgroundAttune(home));
+        const QMap<QString, QString> rows = callRowsById(home);
         QCOMPARE(rows, (QMap<QString, QString>{{QStringLiteral("cold-1"), QStringLiteral("1:1")},
                                                {QStringLiteral("cold-2"), QStringLiteral("1:1")},
                                                {QStringLiteral("cold-3"), QStringLiteral("1:1")}}));
@@ -112,8 +75,8 @@ private Q_SLOTS:
         const RunResult end = runAttune(home, {QStringLiteral("call"), QStringLiteral("end"),
                                                QStringLiteral("--call-id"), live});
         QVERIFY2(end.exitCode == 0, qPrintable(end.err));
-        QVERIFY(stopInstance(home));
-        QCOMPARE(rowsPerCall(home), (QMap<QString, QString>{{live, QStringLiteral("1:1")}}));
+        QVERIFY(stopBackgroundAttune(home));
+        QCOMPARE(callRowsById(home), (QMap<QString, QString>{{live, QStringLiteral("1:1")}}));
     }
 };
 

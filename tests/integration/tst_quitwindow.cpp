@@ -70,42 +70,6 @@ class TestQuitWindow : public QObject
     Q_OBJECT
 
 private:
-    // Stops whatever Attune runs now for `home` (the one a command started in the background),
-    // in order, so every write is on disk before the file is read.
-    static bool stopInstance(const IsolatedHome& home)
-    {
-        const qint64 pid = statusOf(home).value(QStringLiteral("pid")).toInteger();
-        if (pid > 0)
-            ::kill(static_cast<pid_t>(pid), SIGTERM);
-        const QString lock = home.dataDir() + QStringLiteral("/attune.lock");
-        for (int waited = 0; waited < 200 && QFile::exists(lock); ++waited)
-            QTest::qWait(100);
-        return !QFile::exists(lock);
-    }
-
-    // call id -> "rows:ended", read from the file once Attune is gone.
-    static QMap<QString, QString> rowsPerCall(const IsolatedHome& home)
-    {
-        QMap<QString, QString> rows;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rows"));
-            db.setDatabaseName(home.dataDir() + QStringLiteral("/attune.sqlite"));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            if (db.open()) {
-                QSqlQuery query(db);
-                query.exec(QStringLiteral("SELECT call_id, count(*), count(ended_at) FROM calls "
-                                          "GROUP BY call_id"));
-                while (query.next())
-                    rows.insert(query.value(0).toString(), QStringLiteral("%1:%2")
-                                                               .arg(query.value(1).toInt())
-                                                               .arg(query.value(2).toInt()));
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("rows"));
-        return rows;
-    }
-
     static QStringList startArguments(const QString& callId)
     {
         return {QStringLiteral("call"),      QStringLiteral("start"),
@@ -158,8 +122,8 @@ private Q_SLOTS:
         const qint64 answeredAfterMs = sinceQuit.elapsed();
         QVERIFY(app.waitForFinished(30000));
         QCOMPARE(app.exitCode(), 0);
-        QVERIFY(stopInstance(home));
-        QCOMPARE(rowsPerCall(home),
+        QVERIFY(stopBackgroundAttune(home));
+        QCOMPARE(callRowsById(home),
                  (QMap<QString, QString>{{QStringLiteral("quit-1"), QStringLiteral("1:0")}}));
         // Answered by the quitting instance, not after a minute of retries and a new one.
         QVERIFY2(answeredAfterMs < 20000, qPrintable(QString::number(answeredAfterMs)));
@@ -184,8 +148,8 @@ private Q_SLOTS:
             runAttune(home, {QStringLiteral("call"), QStringLiteral("end"),
                              QStringLiteral("--call-id"), QStringLiteral("quit-2")});
         QVERIFY2(end.exitCode == 0, qPrintable(end.err));
-        QVERIFY(stopInstance(home));
-        QCOMPARE(rowsPerCall(home),
+        QVERIFY(stopBackgroundAttune(home));
+        QCOMPARE(callRowsById(home),
                  (QMap<QString, QString>{{QStringLiteral("quit-2"), QStringLiteral("1:1")}}));
     }
 
@@ -232,7 +196,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(home).value(QStringLiteral("pid")).toInteger(),
                                   second.processId(), 30000);
         stopAttuneApp(second);
-        QCOMPARE(rowsPerCall(home),
+        QCOMPARE(callRowsById(home),
                  (QMap<QString, QString>{{QStringLiteral("quit-3"), QStringLiteral("1:0")}}));
     }
 
@@ -267,8 +231,8 @@ private Q_SLOTS:
         QVERIFY2(client.exitCode() == 0, client.readAllStandardError().right(400).constData());
         QVERIFY2(out.contains("quit-4"), out.constData());
         QVERIFY(app.waitForFinished(30000));
-        QVERIFY(stopInstance(home));
-        QCOMPARE(rowsPerCall(home),
+        QVERIFY(stopBackgroundAttune(home));
+        QCOMPARE(callRowsById(home),
                  (QMap<QString, QString>{{QStringLiteral("quit-4"), QStringLiteral("1:0")}}));
     }
 };

@@ -6,8 +6,12 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocalSocket>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
 #include <QThread>
 
+#include <csignal>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -118,6 +122,39 @@ QJsonObject statusOf(const IsolatedHome& home)
     if (result.exitCode != 0)
         return {};
     return QJsonDocument::fromJson(result.out.toUtf8()).object();
+}
+
+bool stopBackgroundAttune(const IsolatedHome& home)
+{
+    const qint64 pid = statusOf(home).value(QStringLiteral("pid")).toInteger();
+    if (pid > 0)
+        ::kill(static_cast<pid_t>(pid), SIGTERM);
+    const QString lock = home.dataDir() + QStringLiteral("/attune.lock");
+    for (int waited = 0; waited < 200 && QFile::exists(lock); ++waited)
+        QTest::qWait(100);
+    return !QFile::exists(lock);
+}
+
+QMap<QString, QString> callRowsById(const IsolatedHome& home)
+{
+    const QString connection = QStringLiteral("call-rows-by-id");
+    QMap<QString, QString> rows;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(home.dataDir() + QStringLiteral("/attune.sqlite"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral(
+                "SELECT call_id, count(*), count(ended_at) FROM calls GROUP BY call_id"));
+            while (query.next())
+                rows.insert(query.value(0).toString(), QStringLiteral("%1:%2")
+                                                           .arg(query.value(1).toInt())
+                                                           .arg(query.value(2).toInt()));
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return rows;
 }
 
 QJsonObject requestApp(const IsolatedHome& home, QJsonObject message, int replyTimeoutMs)

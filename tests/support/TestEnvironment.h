@@ -3,6 +3,7 @@
 #include "TestConfig.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
@@ -61,6 +62,14 @@ void stopAttuneApp(QProcess& process);
 
 // `attune status` parsed, or an empty object.
 QJsonObject statusOf(const IsolatedHome& home);
+
+// Stops the Attune that answers for `home` now (one a command started in the background) with
+// SIGTERM, and waits until no instance holds the lock (one already quitting too), so every write
+// is on disk before the file is read. False when the lock was still held after 20 s.
+bool stopBackgroundAttune(const IsolatedHome& home);
+
+// call id -> "rows:ended" from the agent's database, read-only; call it once Attune is gone.
+QMap<QString, QString> callRowsById(const IsolatedHome& home);
 
 // One request (`v` 1 added) to the running app's local socket; its reply, or an empty object
 // when none came within `replyTimeoutMs`.

@@ -139,37 +139,9 @@ int customerCount(const IsolatedHome& home)
     return count;
 }
 
-struct StartOutcome
-{
-    bool started = false;
-    bool answered = false; // its socket answered a status request
-    bool stopped = false;  // SIGTERM stopped it
-    QString err;
-};
-
-// Starts the real app in `home` under 1 GB of address space (it needs about a tenth; reading
-// /dev/zero whole does not fit, so a regression aborts at once), waits up to 20 s for it to
-// answer on its socket, then stops it with SIGTERM.
-StartOutcome startUnderOneGigabyte(const IsolatedHome& home)
-{
-    StartOutcome outcome;
-    QProcess app;
-    home.start(app, {}, home.environment(), QStringLiteral("ulimit -v 1048576"));
-    outcome.started = app.waitForStarted(10000);
-    for (int i = 0; i < 200 && !outcome.answered && app.state() == QProcess::Running; ++i) {
-        outcome.answered = !statusOf(home).isEmpty();
-        if (!outcome.answered)
-            QTest::qWait(100);
-    }
-    app.terminate();
-    outcome.stopped = app.waitForFinished(5000);
-    if (!outcome.stopped) {
-        app.kill();
-        app.waitForFinished(5000);
-    }
-    outcome.err = QString::fromUtf8(app.readAllStandardError());
-    return outcome;
-}
+// The app under 1 GB of address space: it needs about a tenth, and reading /dev/zero whole does
+// not fit, so a regression aborts at once.
+const QString kOneGigabyteOfAddressSpace = QStringLiteral("ulimit -v 1048576");
 
 } // namespace
 
@@ -209,7 +181,7 @@ private Q_SLOTS:
         IsolatedHome home;
         const QString path = hostile(home, kind, 8 * 1024 * 1024);
         QVERIFY(home.writePolicy("[" + group + "]\n" + key + "=" + QFile::encodeName(path) + "\n"));
-        const StartOutcome run = startUnderOneGigabyte(home);
+        const StartAndStopOutcome run = startAndStopAttune(home, kOneGigabyteOfAddressSpace);
         const QString& err = run.err;
         QVERIFY2(run.answered, qPrintable(err.left(2000)));
         QVERIFY2(run.stopped, "SIGTERM did not stop the app");
@@ -258,7 +230,7 @@ private Q_SLOTS:
             file.write("[ui]\ntheme=dark\n");
             file.resize(1024 * 1024 + 1); // sparse: the rest is never written
         }
-        const StartOutcome run = startUnderOneGigabyte(home);
+        const StartAndStopOutcome run = startAndStopAttune(home, kOneGigabyteOfAddressSpace);
         const QString& err = run.err;
         QVERIFY2(run.answered, qPrintable(err.left(2000)));
         QVERIFY2(run.stopped, "SIGTERM did not stop the app");

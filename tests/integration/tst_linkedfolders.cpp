@@ -19,42 +19,6 @@ using namespace attune::test;
 
 namespace {
 
-struct StartOutcome
-{
-    bool answered = false;
-    bool stopped = false;
-    QString err;
-};
-
-StartOutcome startAndStop(const IsolatedHome& home)
-{
-    StartOutcome outcome;
-    QProcess app;
-    home.start(app, {});
-    if (!app.waitForStarted(10000))
-        return outcome;
-    for (int i = 0; i < 200 && !outcome.answered && app.state() == QProcess::Running; ++i) {
-        outcome.answered = !statusOf(home).isEmpty();
-        if (!outcome.answered)
-            QTest::qWait(100);
-    }
-    app.terminate();
-    outcome.stopped = app.waitForFinished(8000);
-    if (!outcome.stopped) {
-        app.kill();
-        app.waitForFinished(5000);
-    }
-    outcome.err = QString::fromUtf8(app.readAllStandardError());
-    return outcome;
-}
-
-int modeOf(const QString& path)
-{
-    struct stat info
-    {};
-    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
-}
-
 // A folder of another user. As root (CI) one is made and given to nobody; otherwise the root
 // folder stands in, which an unprivileged run could not change or write anyway.
 QString anotherUsersFolder(const IsolatedHome& home)
@@ -89,14 +53,14 @@ private Q_SLOTS:
         IsolatedHome home;
         const QString other = anotherUsersFolder(home);
         QVERIFY(!other.isEmpty());
-        const int before = modeOf(other);
+        const int before = unixMode(other);
         const QStringList entriesBefore = QDir(other).entryList(QDir::AllEntries | QDir::Hidden);
         QVERIFY(linkDataFolder(home, other));
 
-        const StartOutcome run = startAndStop(home);
+        const StartAndStopOutcome run = startAndStopAttune(home);
         QVERIFY2(run.answered, qPrintable(run.err.left(2000)));
         QVERIFY2(run.stopped, "SIGTERM did not stop the app");
-        QCOMPARE(modeOf(other), before);
+        QCOMPARE(unixMode(other), before);
         QCOMPARE(QDir(other).entryList(QDir::AllEntries | QDir::Hidden), entriesBefore);
         QVERIFY2(run.err.contains(home.dataDir() + QStringLiteral(" is a link to ")) &&
                      run.err.contains(QStringLiteral("belongs to another user")),
@@ -113,13 +77,13 @@ private Q_SLOTS:
         QCOMPARE(::chmod(QFile::encodeName(disk).constData(), 0750), 0);
         QVERIFY(linkDataFolder(home, disk));
 
-        const StartOutcome run = startAndStop(home);
+        const StartAndStopOutcome run = startAndStopAttune(home);
         QVERIFY2(run.answered, qPrintable(run.err.left(2000)));
         QVERIFY2(run.stopped, "SIGTERM did not stop the app");
         QVERIFY2(QFileInfo(disk + QStringLiteral("/attune.sqlite")).isFile(),
                  qPrintable(run.err.left(2000)));
-        QCOMPARE(modeOf(disk), 0750);
-        QCOMPARE(modeOf(disk + QStringLiteral("/attune.sqlite")), 0600);
+        QCOMPARE(unixMode(disk), 0750);
+        QCOMPARE(unixMode(disk + QStringLiteral("/attune.sqlite")), 0600);
         QVERIFY(QFileInfo(home.dataDir()).isSymLink());
     }
 
@@ -132,9 +96,9 @@ private Q_SLOTS:
         QCOMPARE(::chmod(QFile::encodeName(shared).constData(), 0777), 0);
         QVERIFY(linkDataFolder(home, shared));
 
-        const StartOutcome run = startAndStop(home);
+        const StartAndStopOutcome run = startAndStopAttune(home);
         QVERIFY2(run.answered, qPrintable(run.err.left(2000)));
-        QCOMPARE(modeOf(shared), 0777);
+        QCOMPARE(unixMode(shared), 0777);
         QVERIFY(!QFileInfo::exists(shared + QStringLiteral("/attune.sqlite")));
         QVERIFY2(run.err.contains(QStringLiteral("can be changed by other users")),
                  qPrintable(run.err.left(2000)));
@@ -152,7 +116,7 @@ private Q_SLOTS:
         file.close();
         QVERIFY(QFile::link(victim, home.dataDir() + QStringLiteral("/attune.lock")));
 
-        const StartOutcome run = startAndStop(home);
+        const StartAndStopOutcome run = startAndStopAttune(home);
         QVERIFY2(run.answered, qPrintable(run.err.left(2000)));
         QFile read(victim);
         QVERIFY(read.open(QIODevice::ReadOnly));
@@ -169,7 +133,7 @@ private Q_SLOTS:
         const QString target = elsewhere + QStringLiteral("/planted.sqlite");
         QVERIFY(QFile::link(target, home.dataDir() + QStringLiteral("/attune.sqlite")));
 
-        const StartOutcome run = startAndStop(home);
+        const StartAndStopOutcome run = startAndStopAttune(home);
         QVERIFY2(run.answered, qPrintable(run.err.left(2000)));
         QVERIFY(!QFileInfo::exists(target));
         QVERIFY2(run.err.contains(QStringLiteral("attune.sqlite is a link to ")),
@@ -189,12 +153,12 @@ private Q_SLOTS:
             "[api]\nwebsocketEnabled=true\nwebsocketPort=" + QByteArray::number(port) + "\n"));
         const QString other = anotherUsersFolder(home);
         QVERIFY(!other.isEmpty());
-        const int before = modeOf(other);
+        const int before = unixMode(other);
         QVERIFY(QFile::link(other, home.configDir() + QStringLiteral("/Attune")));
 
-        const StartOutcome run = startAndStop(home);
+        const StartAndStopOutcome run = startAndStopAttune(home);
         QVERIFY2(run.answered, qPrintable(run.err.left(2000)));
-        QCOMPARE(modeOf(other), before);
+        QCOMPARE(unixMode(other), before);
         QVERIFY(!QFileInfo::exists(other + QStringLiteral("/api-token")));
         QVERIFY2(run.err.contains(home.configDir() + QStringLiteral("/Attune is a link to ")),
                  qPrintable(run.err.left(2000)));

@@ -19,51 +19,13 @@ using namespace attune::test;
 
 namespace {
 
-struct StartOutcome
-{
-    bool answered = false; // its socket answered a status request
-    bool stopped = false;  // SIGTERM stopped it
-    QString err;
-};
-
-// Starts the real app in `home`, waits up to 20 s for it to answer on its socket, then stops it
-// with SIGTERM and gives it 8 s (a quit waits up to 5 s for writes; none are pending here).
-StartOutcome startAndStop(const IsolatedHome& home)
-{
-    StartOutcome outcome;
-    QProcess app;
-    home.start(app, {});
-    if (!app.waitForStarted(10000))
-        return outcome;
-    for (int i = 0; i < 200 && !outcome.answered && app.state() == QProcess::Running; ++i) {
-        outcome.answered = !statusOf(home).isEmpty();
-        if (!outcome.answered)
-            QTest::qWait(100);
-    }
-    app.terminate();
-    outcome.stopped = app.waitForFinished(8000);
-    if (!outcome.stopped) {
-        app.kill();
-        app.waitForFinished(5000);
-    }
-    outcome.err = QString::fromUtf8(app.readAllStandardError());
-    return outcome;
-}
-
-int modeOf(const QString& path)
-{
-    struct stat info
-    {};
-    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
-}
-
 // /dev/zero is the machine's: a failing run that took its mode gets it back (as root).
 struct DevZeroGuard
 {
-    int before = modeOf(QStringLiteral("/dev/zero"));
+    int before = unixMode(QStringLiteral("/dev/zero"));
     ~DevZeroGuard()
     {
-        if (modeOf(QStringLiteral("/dev/zero")) != before)
+        if (unixMode(QStringLiteral("/dev/zero")) != before)
             ::chmod("/dev/zero", mode_t(before));
     }
 };
@@ -134,7 +96,7 @@ private Q_SLOTS:
         }
         const QByteArray before = suffix.isEmpty() ? QByteArray() : digestOf(database);
 
-        const StartOutcome run = startAndStop(home);
+        const StartAndStopOutcome run = startAndStopAttune(home);
         QVERIFY2(run.answered, qPrintable(run.err.left(2000)));
         QVERIFY2(run.stopped, "SIGTERM did not stop the app");
         QVERIFY2(run.err.contains(path + QStringLiteral(" is not an ordinary file")),
@@ -149,9 +111,9 @@ private Q_SLOTS:
             QVERIFY(after.isSymLink());
         QVERIFY2(movedAside(home).isEmpty(), qPrintable(movedAside(home).join(u' ')));
         if (kind == QLatin1String("link-to-fifo"))
-            QCOMPARE(modeOf(fifoTarget), 0644);
+            QCOMPARE(unixMode(fifoTarget), 0644);
         if (kind == QLatin1String("link-to-dev-zero"))
-            QCOMPARE(modeOf(QStringLiteral("/dev/zero")), devZero.before);
+            QCOMPARE(unixMode(QStringLiteral("/dev/zero")), devZero.before);
         if (!suffix.isEmpty())
             QCOMPARE(digestOf(database), before);
     }
@@ -178,13 +140,13 @@ private Q_SLOTS:
         ::chmod(QFile::encodeName(target).constData(), 0644);
         QVERIFY(QFile::link(target, folder + QStringLiteral("/api-token")));
 
-        const StartOutcome run = startAndStop(home);
+        const StartAndStopOutcome run = startAndStopAttune(home);
         QVERIFY2(run.answered, qPrintable(run.err.left(2000)));
         QVERIFY2(run.stopped, "SIGTERM did not stop the app");
         QVERIFY2(run.err.contains(QStringLiteral("api-token is a link to ")),
                  qPrintable(run.err.left(2000)));
-        QCOMPARE(modeOf(target), 0644);
-        QCOMPARE(modeOf(QStringLiteral("/dev/zero")), devZero.before);
+        QCOMPARE(unixMode(target), 0644);
+        QCOMPARE(unixMode(QStringLiteral("/dev/zero")), devZero.before);
     }
 
     // `attune --screenshot FILE` wrote its PNG over the agent's database (every call gone) and

@@ -124,6 +124,29 @@ QJsonObject statusOf(const IsolatedHome& home)
     return QJsonDocument::fromJson(result.out.toUtf8()).object();
 }
 
+StartAndStopOutcome startAndStopAttune(const IsolatedHome& home, const QString& prelude)
+{
+    StartAndStopOutcome outcome;
+    QProcess app;
+    home.start(app, {}, home.environment(), prelude);
+    outcome.started = app.waitForStarted(10000);
+    if (!outcome.started)
+        return outcome;
+    for (int i = 0; i < 200 && !outcome.answered && app.state() == QProcess::Running; ++i) {
+        outcome.answered = !statusOf(home).isEmpty();
+        if (!outcome.answered)
+            QTest::qWait(100);
+    }
+    app.terminate();
+    outcome.stopped = app.waitForFinished(8000);
+    if (!outcome.stopped) {
+        app.kill();
+        app.waitForFinished(5000);
+    }
+    outcome.err = QString::fromUtf8(app.readAllStandardError());
+    return outcome;
+}
+
 bool stopBackgroundAttune(const IsolatedHome& home)
 {
     const qint64 pid = statusOf(home).value(QStringLiteral("pid")).toInteger();

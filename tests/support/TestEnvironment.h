@@ -60,6 +60,19 @@ bool startAttuneApp(QProcess& process, const IsolatedHome& home, const QStringLi
                     int timeoutMs = 20000);
 void stopAttuneApp(QProcess& process);
 
+// What one start-and-stop of the real app did.
+struct StartAndStopOutcome
+{
+    bool started = false;
+    bool answered = false; // its socket answered a status request
+    bool stopped = false;  // SIGTERM stopped it within 8 s (a quit waits up to 5 s for writes)
+    QString err;
+};
+
+// Starts the real app in `home` (after `prelude`, a shell line such as a ulimit, when given),
+// waits up to 20 s for it to answer on its socket, then stops it with SIGTERM (kill after 8 s).
+StartAndStopOutcome startAndStopAttune(const IsolatedHome& home, const QString& prelude = {});
+
 // `attune status` parsed, or an empty object.
 QJsonObject statusOf(const IsolatedHome& home);
 

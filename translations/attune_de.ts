@@ -501,16 +501,6 @@
         </translation>
     </message>
     <message>
-        <source>Calls from other programs cannot arrive: %1</source>
-        <translation>Anrufe aus anderen Programmen können nicht ankommen: %1</translation>
-    </message>
-    <message>
-        <source>attune: Attune is running, but this command cannot reach it: %1
-</source>
-        <translation>attune: Attune läuft, aber dieser Befehl kann es nicht erreichen: %1
-</translation>
-    </message>
-    <message>
         <source>attune: warning: %1
 </source>
         <translation>attune: Warnung: %1
@@ -3405,10 +3395,6 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
 <context>
     <name>attune::InstanceServer</name>
     <message>
-        <source>Cannot listen on %1: %2</source>
-        <translation>Auf %1 können keine Verbindungen angenommen werden: %2</translation>
-    </message>
-    <message>
         <source>request longer than %1 bytes</source>
         <translation>Anfrage länger als %1 Byte</translation>
     </message>
@@ -3478,6 +3464,13 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     <message>
         <source>Dismiss the kudos</source>
         <translation>Lob ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>attune::LiveIntegrations</name>
+    <message>
+        <source>The softphone connector and the WebSocket API cannot work: %1</source>
+        <translation>Die Softphone-Anbindung und die WebSocket-API können nicht arbeiten: %1</translation>
     </message>
 </context>
 <context>
@@ -4515,8 +4508,8 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <translation>Die Atemübung ist nicht verfügbar.</translation>
     </message>
     <message>
-        <source>Calls from other programs cannot arrive: Attune could not load its network module. Reinstall Attune, or ask IT.</source>
-        <translation>Anrufe aus anderen Programmen können nicht ankommen: Attune konnte sein Netzwerkmodul nicht laden. Installieren Sie Attune neu oder wenden Sie sich an die IT.</translation>
+        <source>The softphone connector and the WebSocket API cannot work: Attune could not load its network module. Reinstall Attune, or ask IT.</source>
+        <translation>Die Softphone-Anbindung und die WebSocket-API können nicht arbeiten: Attune konnte sein Netzwerkmodul nicht laden. Installieren Sie Attune neu oder wenden Sie sich an die IT.</translation>
     </message>
 </context>
 <context>
@@ -5089,6 +5082,33 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
             <numerusform>Woche ab %1: %2 von %n Anruf mit starken Gefühlen hat sich beruhigt.</numerusform>
             <numerusform>Woche ab %1: %2 von %n Anrufen mit starken Gefühlen haben sich beruhigt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>attune::UnixSocketServer</name>
+    <message>
+        <source>Cannot listen on &quot;%1&quot;: not a usable path</source>
+        <translation>Auf „%1“ können keine Verbindungen angenommen werden: kein verwendbarer Pfad</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: the path is too long for a local socket (%2 bytes, at most %3)</source>
+        <translation>Auf %1 können keine Verbindungen angenommen werden: Der Pfad ist für einen lokalen Socket zu lang (%2 Bytes, höchstens %3)</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: something that is not a socket is in its place (it was left as it is)</source>
+        <translation>Auf %1 können keine Verbindungen angenommen werden: An dieser Stelle liegt etwas, das kein Socket ist (es wurde unverändert gelassen)</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: another program listens there</source>
+        <translation>Auf %1 können keine Verbindungen angenommen werden: Dort nimmt bereits ein anderes Programm Verbindungen an</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: its old socket file cannot be removed: %2</source>
+        <translation>Auf %1 können keine Verbindungen angenommen werden: Die alte Socket-Datei kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Auf %1 können keine Verbindungen angenommen werden: %2</translation>
     </message>
 </context>
 <context>

@@ -501,16 +501,6 @@
         </translation>
     </message>
     <message>
-        <source>Calls from other programs cannot arrive: %1</source>
-        <translation>Las llamadas de otros programas no pueden llegar: %1</translation>
-    </message>
-    <message>
-        <source>attune: Attune is running, but this command cannot reach it: %1
-</source>
-        <translation>attune: Attune se está ejecutando, pero este comando no puede comunicarse con él: %1
-</translation>
-    </message>
-    <message>
         <source>attune: warning: %1
 </source>
         <translation>attune: aviso: %1
@@ -3404,10 +3394,6 @@ ejecución (status).
 <context>
     <name>attune::InstanceServer</name>
     <message>
-        <source>Cannot listen on %1: %2</source>
-        <translation>No se puede escuchar en %1: %2</translation>
-    </message>
-    <message>
         <source>request longer than %1 bytes</source>
         <translation>solicitud de más de %1 bytes</translation>
     </message>
@@ -3477,6 +3463,13 @@ ejecución (status).
     <message>
         <source>Dismiss the kudos</source>
         <translation>Cerrar los reconocimientos</translation>
+    </message>
+</context>
+<context>
+    <name>attune::LiveIntegrations</name>
+    <message>
+        <source>The softphone connector and the WebSocket API cannot work: %1</source>
+        <translation>La conexión con el softphone y la API WebSocket no pueden funcionar: %1</translation>
     </message>
 </context>
 <context>
@@ -4514,8 +4507,8 @@ ejecución (status).
         <translation>El ejercicio de respiración no está disponible.</translation>
     </message>
     <message>
-        <source>Calls from other programs cannot arrive: Attune could not load its network module. Reinstall Attune, or ask IT.</source>
-        <translation>Las llamadas de otros programas no pueden llegar: Attune no pudo cargar su módulo de red. Reinstale Attune o consulte al departamento de TI.</translation>
+        <source>The softphone connector and the WebSocket API cannot work: Attune could not load its network module. Reinstall Attune, or ask IT.</source>
+        <translation>La conexión con el softphone y la API WebSocket no pueden funcionar: Attune no pudo cargar su módulo de red. Reinstale Attune o consulte al departamento de TI.</translation>
     </message>
 </context>
 <context>
@@ -5088,6 +5081,33 @@ ejecución (status).
             <numerusform>Semana del %1: se calmaron %2 de %n llamada tensa.</numerusform>
             <numerusform>Semana del %1: se calmaron %2 de %n llamadas tensas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>attune::UnixSocketServer</name>
+    <message>
+        <source>Cannot listen on &quot;%1&quot;: not a usable path</source>
+        <translation>No se puede escuchar en «%1»: no es una ruta utilizable</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: the path is too long for a local socket (%2 bytes, at most %3)</source>
+        <translation>No se puede escuchar en %1: la ruta es demasiado larga para un socket local (%2 bytes, como máximo %3)</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: something that is not a socket is in its place (it was left as it is)</source>
+        <translation>No se puede escuchar en %1: en su lugar hay algo que no es un socket (se ha dejado como estaba)</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: another program listens there</source>
+        <translation>No se puede escuchar en %1: otro programa ya escucha ahí</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: its old socket file cannot be removed: %2</source>
+        <translation>No se puede escuchar en %1: no se puede eliminar su antiguo archivo de socket: %2</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>No se puede escuchar en %1: %2</translation>
     </message>
 </context>
 <context>

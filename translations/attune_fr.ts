@@ -501,16 +501,6 @@
         </translation>
     </message>
     <message>
-        <source>Calls from other programs cannot arrive: %1</source>
-        <translation>Les appels d’autres programmes ne peuvent pas arriver : %1</translation>
-    </message>
-    <message>
-        <source>attune: Attune is running, but this command cannot reach it: %1
-</source>
-        <translation>attune&#x202f;: Attune est en cours d’exécution, mais cette commande ne peut pas le joindre&#x202f;: %1
-</translation>
-    </message>
-    <message>
         <source>attune: warning: %1
 </source>
         <translation>attune&#x202f;: avertissement&#x202f;: %1
@@ -3407,10 +3397,6 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
 <context>
     <name>attune::InstanceServer</name>
     <message>
-        <source>Cannot listen on %1: %2</source>
-        <translation>Impossible d&apos;écouter sur %1&#x202f;: %2</translation>
-    </message>
-    <message>
         <source>request longer than %1 bytes</source>
         <translation>requête de plus de %1 octets</translation>
     </message>
@@ -3480,6 +3466,13 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     <message>
         <source>Dismiss the kudos</source>
         <translation>Fermer les félicitations</translation>
+    </message>
+</context>
+<context>
+    <name>attune::LiveIntegrations</name>
+    <message>
+        <source>The softphone connector and the WebSocket API cannot work: %1</source>
+        <translation>La connexion au softphone et l’API WebSocket ne peuvent pas fonctionner : %1</translation>
     </message>
 </context>
 <context>
@@ -4517,8 +4510,8 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <translation>L’exercice de respiration n’est pas disponible.</translation>
     </message>
     <message>
-        <source>Calls from other programs cannot arrive: Attune could not load its network module. Reinstall Attune, or ask IT.</source>
-        <translation>Les appels d’autres programmes ne peuvent pas arriver : Attune n’a pas pu charger son module réseau. Réinstallez Attune ou adressez-vous au service informatique.</translation>
+        <source>The softphone connector and the WebSocket API cannot work: Attune could not load its network module. Reinstall Attune, or ask IT.</source>
+        <translation>La connexion au softphone et l’API WebSocket ne peuvent pas fonctionner : Attune n’a pas pu charger son module réseau. Réinstallez Attune ou adressez-vous au service informatique.</translation>
     </message>
 </context>
 <context>
@@ -5091,6 +5084,33 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
             <numerusform>Semaine du %1&#x202f;: %2 appel intense apaisé sur %n.</numerusform>
             <numerusform>Semaine du %1&#x202f;: %2 appels intenses apaisés sur %n.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>attune::UnixSocketServer</name>
+    <message>
+        <source>Cannot listen on &quot;%1&quot;: not a usable path</source>
+        <translation>Impossible d&apos;écouter sur « %1 » : ce chemin n&apos;est pas utilisable</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: the path is too long for a local socket (%2 bytes, at most %3)</source>
+        <translation>Impossible d&apos;écouter sur %1 : le chemin est trop long pour un socket local (%2 octets, %3 au plus)</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: something that is not a socket is in its place (it was left as it is)</source>
+        <translation>Impossible d&apos;écouter sur %1 : quelque chose qui n&apos;est pas un socket se trouve à sa place (il a été laissé tel quel)</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: another program listens there</source>
+        <translation>Impossible d&apos;écouter sur %1 : un autre programme y écoute déjà</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: its old socket file cannot be removed: %2</source>
+        <translation>Impossible d&apos;écouter sur %1 : son ancien fichier de socket ne peut pas être supprimé : %2</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Impossible d&apos;écouter sur %1&#x202f;: %2</translation>
     </message>
 </context>
 <context>

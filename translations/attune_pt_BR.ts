@@ -501,16 +501,6 @@
         </translation>
     </message>
     <message>
-        <source>Calls from other programs cannot arrive: %1</source>
-        <translation>Chamadas de outros programas não podem chegar: %1</translation>
-    </message>
-    <message>
-        <source>attune: Attune is running, but this command cannot reach it: %1
-</source>
-        <translation>attune: o Attune está em execução, mas este comando não consegue alcançá-lo: %1
-</translation>
-    </message>
-    <message>
         <source>attune: warning: %1
 </source>
         <translation>attune: aviso: %1
@@ -3404,10 +3394,6 @@ execução (status).
 <context>
     <name>attune::InstanceServer</name>
     <message>
-        <source>Cannot listen on %1: %2</source>
-        <translation>Não é possível escutar em %1: %2</translation>
-    </message>
-    <message>
         <source>request longer than %1 bytes</source>
         <translation>solicitação maior que %1 bytes</translation>
     </message>
@@ -3477,6 +3463,13 @@ execução (status).
     <message>
         <source>Dismiss the kudos</source>
         <translation>Fechar os reconhecimentos</translation>
+    </message>
+</context>
+<context>
+    <name>attune::LiveIntegrations</name>
+    <message>
+        <source>The softphone connector and the WebSocket API cannot work: %1</source>
+        <translation>A conexão com o softphone e a API WebSocket não podem funcionar: %1</translation>
     </message>
 </context>
 <context>
@@ -4514,8 +4507,8 @@ execução (status).
         <translation>O exercício de respiração não está disponível.</translation>
     </message>
     <message>
-        <source>Calls from other programs cannot arrive: Attune could not load its network module. Reinstall Attune, or ask IT.</source>
-        <translation>Chamadas de outros programas não podem chegar: o Attune não conseguiu carregar seu módulo de rede. Reinstale o Attune ou fale com a equipe de TI.</translation>
+        <source>The softphone connector and the WebSocket API cannot work: Attune could not load its network module. Reinstall Attune, or ask IT.</source>
+        <translation>A conexão com o softphone e a API WebSocket não podem funcionar: o Attune não conseguiu carregar seu módulo de rede. Reinstale o Attune ou fale com a equipe de TI.</translation>
     </message>
 </context>
 <context>
@@ -5088,6 +5081,33 @@ execução (status).
             <numerusform>Semana de %1: %2 de %n ligação intensa se acalmou.</numerusform>
             <numerusform>Semana de %1: %2 de %n ligações intensas se acalmaram.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>attune::UnixSocketServer</name>
+    <message>
+        <source>Cannot listen on &quot;%1&quot;: not a usable path</source>
+        <translation>Não é possível escutar em “%1”: não é um caminho utilizável</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: the path is too long for a local socket (%2 bytes, at most %3)</source>
+        <translation>Não é possível escutar em %1: o caminho é longo demais para um socket local (%2 bytes, no máximo %3)</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: something that is not a socket is in its place (it was left as it is)</source>
+        <translation>Não é possível escutar em %1: há algo que não é um socket no lugar dele (foi deixado como estava)</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: another program listens there</source>
+        <translation>Não é possível escutar em %1: outro programa já escuta ali</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: its old socket file cannot be removed: %2</source>
+        <translation>Não é possível escutar em %1: o antigo arquivo de socket não pode ser removido: %2</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Não é possível escutar em %1: %2</translation>
     </message>
 </context>
 <context>

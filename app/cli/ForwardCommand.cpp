@@ -54,22 +54,6 @@ int ForwardCommand::execute(CliContext& context, const CommandLine& command)
     const AppPaths& paths = context.paths();
     QJsonObject reply;
     QString error;
-    // Without the network module nothing can be forwarded, and starting Attune would not help.
-    // Whether one runs needs no module (a connect, the instance lock), so "not running" is
-    // still told as such; one that runs but cannot be reached from here is told apart from it.
-    if (!NetModule::load(&error)) {
-        const bool running = InstanceClient::isRunning(paths);
-        if (!running && !command.startsAppIfNeeded) {
-            context.printErr(
-                Cli::tr("attune: %1\n").arg(InstanceServer::tr("Attune is not running.")));
-            return NotRunning;
-        }
-        context.printErr(running ? Cli::tr("attune: Attune is running, but this command cannot "
-                                           "reach it: %1\n")
-                                       .arg(error)
-                                 : Cli::tr("attune: %1\n").arg(error));
-        return Failed;
-    }
     // One id for every sending, to this instance and to the one started after it: an instance
     // that already has it answers with its first outcome instead of applying it again.
     QJsonObject request = command.request;

@@ -35,11 +35,9 @@ int PracticeCommand::execute(CliContext& context, const CommandLine& command)
     const AppPaths& paths = context.paths();
     QJsonObject reply;
     QString error;
-    // Without the network module starting Attune would not help (ForwardCommand does the same).
-    if (!NetModule::load(&error) ||
-        (!InstanceClient::send(paths, command.request, &reply, &error) &&
-         (!m_startInstance(paths, &error) ||
-          !InstanceClient::send(paths, command.request, &reply, &error)))) {
+    if (!InstanceClient::send(paths, command.request, &reply, &error) &&
+        (!m_startInstance(paths, &error) ||
+         !InstanceClient::send(paths, command.request, &reply, &error))) {
         context.printErr(Cli::tr("attune: %1\n").arg(error));
         return Failed;
     }

@@ -2,6 +2,7 @@
 
 #include "ApiToken.h"
 #include "AppPaths.h"
+#include "core/Logging.h"
 #include "core/ThreadHop.h"
 #include "settings/Settings.h"
 #include "speech/CallTranscription.h"
@@ -37,18 +38,46 @@ LiveIntegrations::~LiveIntegrations()
     m_links.reset();
 }
 
-void LiveIntegrations::attachNetwork(NetModule& module)
+void LiveIntegrations::start()
 {
+    m_started = true;
+    apply();
+}
+
+bool LiveIntegrations::wantsNetwork() const
+{
+    return m_settings.baresipEnabled() || m_settings.webSocketEnabled();
+}
+
+bool LiveIntegrations::attachNetwork()
+{
+    // Qt Network and WebSockets are loaded only now, with the module (integration/NetModule.h).
+    QString failure;
+    NetModule* module = NetModule::load(&failure);
+    if (!module) {
+        // The sidebar runs on; what no longer works is said, in the log and in the window.
+        qCWarning(lcIpc).noquote()
+            << "the softphone connector and the WebSocket API cannot work:" << failure;
+        m_lastProblem =
+            tr("The softphone connector and the WebSocket API cannot work: %1").arg(failure);
+        Q_EMIT problem(m_lastProblem);
+        Q_EMIT networkUnavailable(m_lastProblem);
+        return false;
+    }
     // A softphone that goes away mid-call takes the call's audio with it: say so.
-    m_links = module.makeLiveLinks(m_bus, m_session, [this] { m_transcription->softphoneLost(); });
+    m_links = module->makeLiveLinks(m_bus, m_session, [this] { m_transcription->softphoneLost(); });
     m_links->setApiCommitGate(m_gate);
+    return true;
 }
 
 void LiveIntegrations::apply()
 {
     m_lastProblem.clear();
     m_transcription->apply();
-    if (!m_links)
+    if (!m_started)
+        return;
+    // Nothing to stop while the module was never needed; loaded the first time it is.
+    if (!m_links && (!wantsNetwork() || !attachNetwork()))
         return;
     if (m_settings.baresipEnabled())
         m_links->startSoftphone(m_settings.baresipHost(), m_settings.baresipPort());

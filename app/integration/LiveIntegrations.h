@@ -22,8 +22,9 @@ class Settings;
 // its calls) and the WebSocket API.
 // Started once the app can take calls, and started, moved or stopped again whenever one of
 // their settings changes, so IT's and the agent's changes apply without a restart.
-// The connector and the API are in the network module (NetModule.h): they run once
-// attachNetwork() has been given it; the transcription is here from the start.
+// The connector and the API are in the network module (NetModule.h), loaded the first time
+// either is turned on after start() (never when both are off, the default); the transcription is
+// here from the start.
 class LiveIntegrations final : public QObject
 {
     Q_OBJECT
@@ -33,11 +34,16 @@ public:
                      QObject* parent = nullptr);
     ~LiveIntegrations() override;
 
-    // Makes the connector and the API from the loaded network module; apply() starts them.
-    void attachNetwork(NetModule& module);
+    // From now on the connector and the API run as the settings say (apply()); before, and in
+    // the demo, which never calls it, they do not.
+    void start();
+    // Whether the network module is wanted: the connector or the API is turned on (by the agent
+    // or IT's policy). AppServices maps the module ahead on another thread when it is.
+    bool wantsNetwork() const;
 
-    // (Re)starts what is enabled and stops what is not. A problem (a port in use, an unreadable
-    // token file) is announced on `problem` for the app to report, and never stops the app.
+    // (Re)starts what is enabled and stops what is not, loading the network module the first
+    // time either is on. A problem (a port in use, an unreadable token file, the module missing)
+    // is announced on `problem` for the app to report, and never stops the app.
     void apply();
     // For `attune status`: {"baresip":{"state":…},"websocket":{"listening":…,"port":…},
     // "transcription":{"state":…}}.
@@ -50,13 +56,19 @@ public:
 
 Q_SIGNALS:
     void problem(const QString& message);
+    // The network module could not be loaded, so the connector and the API cannot work (the
+    // rest of Attune, forwarded calls included, runs on).
+    void networkUnavailable(const QString& message);
 
 private:
+    bool attachNetwork();
+
     CallEvents& m_bus;
     CallSession& m_session;
     Settings& m_settings;
     QString m_tokenFile;
-    std::unique_ptr<LiveLinks> m_links; // null until attachNetwork()
+    bool m_started = false;
+    std::unique_ptr<LiveLinks> m_links; // null until the module is loaded
     CommitGate m_gate;
     CallTranscription* m_transcription;
     QString m_lastProblem;

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "AppPaths.h"
 #include "CommitGate.h"
-#include "ControlReply.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -16,32 +14,17 @@ namespace attune {
 class CallEvents;
 class CallSession;
 
-// Everything of Attune that speaks over a socket (the local socket other programs forward calls
-// through, the softphone connector and the WebSocket API) is in attune_net.so (app/net), so that
-// Qt Network, Qt WebSockets and what they bring (Kerberos, libproxy, libresolv) are neither
-// loaded nor bound before the first frame: the executable links with -z now. The app loads the
-// module once the window is on screen (AppServices::start); the command-line tools load it when
-// they forward a request. Without it the sidebar still runs, and says that calls from other
-// programs cannot arrive.
+// The live call sources over the network (the softphone connector and the WebSocket API) are in
+// attune_net.so (app/net), so that Qt Network, Qt WebSockets and what they bring (Kerberos,
+// libproxy, libresolv) are neither loaded nor bound unless one of them is turned on: the
+// executable links with -z now, and a default start (both off) never loads the module.
+// LiveIntegrations loads it when the settings or IT's policy turn either on, at start or later.
+// Without it the sidebar still runs, forwarded calls still arrive over the local socket (which
+// is Qt Core only: integration/LocalInstanceListener.h), and only those two features say they
+// cannot work.
 //
 // These interfaces are the whole seam: nothing outside app/net includes a Qt Network header.
 // The module is built with the executable, so Qt and standard types cross it.
-
-// The listening half of the single-instance socket (InstanceServer keeps the lock).
-class InstanceListener
-{
-public:
-    using Handler = std::function<ControlReply(const QJsonObject& request)>;
-    virtual ~InstanceListener() = default;
-    virtual bool listen(const QString& socketPath, QString* error) = 0;
-    virtual void setHandler(Handler handler) = 0;
-    virtual void setCommitGate(CommitGate gate) = 0;
-    // On the way out, before anything is torn down: takes no new connection and reads no new
-    // request, and answers every request already applied once its writes have committed (at
-    // most `timeoutMs`; then it says plainly it quit before saving), so nothing applied goes
-    // unanswered and nothing unanswered was applied. Runs an event loop meanwhile.
-    virtual void closeAndAnswerAccepted(int timeoutMs) = 0;
-};
 
 struct WebSocketApiConfig
 {
@@ -84,20 +67,16 @@ class NetModule
 {
 public:
     // Raised whenever an interface above changes: a module built for another one is refused.
-    static constexpr int kInterfaceVersion = 2;
+    static constexpr int kInterfaceVersion = 3;
 
     virtual ~NetModule() = default;
-    virtual std::unique_ptr<InstanceListener> makeInstanceListener() = 0;
     // `softphoneLost` runs whenever the softphone connection is no longer up.
     virtual std::unique_ptr<LiveLinks> makeLiveLinks(CallEvents& bus, CallSession& session,
                                                      std::function<void()> softphoneLost) = 0;
-    // InstanceClient::send, done by the module.
-    virtual bool sendToInstance(const AppPaths& paths, const QJsonObject& request,
-                                QJsonObject* reply, QString* error, int timeoutMs) = 0;
 
-    // The module, loaded the first time (once per process, never unloaded; GUI thread or
-    // command-line tool). Null with the reason when it is missing, damaged or of another
-    // version; tried again at each call, so the reason is always at hand.
+    // The module, loaded the first time (once per process, never unloaded; GUI thread). Null with
+    // the reason when it is missing, damaged or of another version; tried again at each call, so
+    // the reason is always at hand.
     static NetModule* load(QString* error);
     // Maps the module and its libraries into the process (their relocations: about 5 M
     // instructions) without running any of it, so that load() on the GUI thread then finds it

@@ -4,7 +4,7 @@
 #include "CommitGate.h"
 #include "ControlReply.h"
 #include "InstanceLock.h"
-#include "NetModule.h"
+#include "LocalInstanceListener.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -25,8 +25,9 @@ namespace attune {
 // remembered, and the same id sent again (while the first is still pending, or after) gets the
 // first outcome.
 //
-// The lock is taken here; the socket is served by attune_net.so (InstanceListener, app/net), which
-// listen() loads, so nothing before the first frame binds Qt Network.
+// The lock is taken here; the socket is served by LocalInstanceListener on Qt Core alone
+// (core/UnixSocket.h), so neither serving it nor forwarding to it loads Qt Network or the
+// network module.
 class InstanceServer final : public QObject
 {
     Q_OBJECT
@@ -38,7 +39,7 @@ public:
         AlreadyRunning,
         Failed
     };
-    using Handler = InstanceListener::Handler;
+    using Handler = LocalInstanceListener::Handler;
     using CommitGate = attune::CommitGate;
     // Recent request ids remembered to answer a re-send with its first outcome.
     static constexpr int kRememberedRequests = 512;
@@ -49,13 +50,12 @@ public:
     // Takes the instance lock. Listening is a separate step so the app can finish what must be
     // ready before the first request (its database) after its first frame is on screen.
     Claim claim(QString* error);
-    // Loads the network module (NetModule::load) unless `module` is given.
-    bool listen(QString* error, NetModule* module = nullptr);
+    bool listen(QString* error);
     void setHandler(Handler handler);
     // Without a gate (no database) a request is answered as soon as it is applied.
     void setCommitGate(CommitGate gate);
     // The first step of quitting, while the database and the event loop still run: stops
-    // listening and answers every request already applied (InstanceListener). Keeps the lock,
+    // listening and answers every request already applied (LocalInstanceListener). Keeps the lock,
     // which goes with the process, so the next instance cannot start before this one is done.
     void closeAndAnswerAccepted(int timeoutMs = kQuitAnswerMs);
     // As long as the storage queue's own bound for committing on the way out.
@@ -67,7 +67,7 @@ private:
     // Beside the socket, when the data folder cannot be written (read-only): Attune then still
     // starts, pops calls and says what is wrong with the folder, rather than exiting.
     std::unique_ptr<InstanceLock> m_runtimeLock;
-    std::unique_ptr<InstanceListener> m_listener;
+    std::unique_ptr<LocalInstanceListener> m_listener;
     Handler m_handler;
     CommitGate m_gate;
 };
@@ -83,16 +83,16 @@ constexpr int kReplyTimeoutMs = 60000;
 
 // Sends one request and waits for its reply. The request gets a "requestId" when it has none.
 // False with `error` when no instance answers, or none confirmed within `timeoutMs`, or the
-// network module that sends it cannot be loaded, or the instance went away (it quit) before it
+// instance went away (it quit) before it
 // answered: then it had not applied the request (a quitting instance answers every request it
 // applied), and the caller may send it again, with the same id, to the next one.
 bool send(const AppPaths& paths, const QJsonObject& request, QJsonObject* reply, QString* error,
           int timeoutMs = kReplyTimeoutMs);
-// Whether something accepts connections on the instance socket (a plain connect(2), without the
-// network module: the lock check calls it before the first frame).
+// Whether something accepts connections on the instance socket (a plain connect(2): the lock
+// check calls it before the first frame).
 bool isListening(const AppPaths& paths);
 // Whether an Attune runs for these folders: it listens, or it holds the instance lock (one
-// without its network module runs but never listens). Needs no network module either.
+// still opening its database, or quitting, holds it without listening).
 bool isRunning(const AppPaths& paths);
 // Waits, at most `timeoutMs`, while an instance holds the lock without listening (one quitting,
 // or one still opening its database). True when one listens at the end.

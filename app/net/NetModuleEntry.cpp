@@ -1,10 +1,9 @@
-// The entry point of attune_net.so: the network parts behind the interfaces of
-// integration/NetModule.h.
+// The entry point of attune_net.so: the softphone connector and the WebSocket API behind the
+// interfaces of integration/NetModule.h.
 
 #include "integration/BaresipConnector.h"
 #include "integration/NetModule.h"
 #include "integration/WebSocketApi.h"
-#include "net/LocalInstanceListener.h"
 
 #include <cstring>
 
@@ -50,19 +49,10 @@ private:
 class Net final : public NetModule
 {
 public:
-    std::unique_ptr<InstanceListener> makeInstanceListener() override
-    {
-        return std::make_unique<LocalInstanceListener>();
-    }
     std::unique_ptr<LiveLinks> makeLiveLinks(CallEvents& bus, CallSession& session,
                                              std::function<void()> softphoneLost) override
     {
         return std::make_unique<NetLiveLinks>(bus, session, std::move(softphoneLost));
-    }
-    bool sendToInstance(const AppPaths& paths, const QJsonObject& request, QJsonObject* reply,
-                        QString* error, int timeoutMs) override
-    {
-        return sendOverLocalSocket(paths, request, reply, error, timeoutMs);
     }
 };
 

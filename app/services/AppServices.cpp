@@ -210,12 +210,15 @@ void AppServices::finishStart(InstanceServer& server, const StorageStartup& foun
                               ScenariosLoaded practiceScenarios)
 {
     startupMark("storage answer handled");
-    // The network module's libraries are mapped on a thread of their own (their relocations are
-    // about 5 M instructions) while the views attach below; load() then finds them mapped. Not
-    // earlier: the loader maps one library at a time, and the storage thread's SQLite driver
-    // would wait behind them. Should no thread be had, it is mapped here when waited for.
-    std::future<void> netMapped =
-        std::async(std::launch::async | std::launch::deferred, &NetModule::mapAhead);
+    // When the softphone connector or the WebSocket API is on, the network module's libraries
+    // are mapped on a thread of their own (their relocations are about 5 M instructions) while
+    // the views attach below; loading it then finds them mapped. Not earlier: the loader maps
+    // one library at a time, and the storage thread's SQLite driver would wait behind them.
+    // Should no thread be had, it is mapped here when waited for. At a default start (both
+    // off) nothing of it is mapped at all: the local socket is Qt Core only.
+    std::future<void> netMapped;
+    if (!m_options.demo && m_integrations.wantsNetwork())
+        netMapped = std::async(std::launch::async | std::launch::deferred, &NetModule::mapAhead);
     startStorage(found);
     // Parsed on their own thread while the first frame was built and painted.
     EngineData data = m_engineData->get();
@@ -266,30 +269,26 @@ void AppServices::finishStart(InstanceServer& server, const StorageStartup& foun
         server.setCommitGate(gate);
         m_integrations.setCommitGate(gate);
     }
-    // Qt Network and WebSockets are loaded only now, with the module (integration/NetModule.h).
-    netMapped.wait();
-    startupMark("network module mapped");
     QString failure;
-    NetModule* net = NetModule::load(&failure);
-    if (!net) {
-        // The sidebar runs on; what no longer works is said, in the log and in the window.
-        qCWarning(lcIpc).noquote() << "calls from other programs cannot arrive:" << failure;
-        m_outsideCallsProblem = Cli::tr("Calls from other programs cannot arrive: %1").arg(failure);
-        Q_EMIT problem(m_outsideCallsProblem, QString());
-        Q_EMIT outsideCallsUnavailable(m_outsideCallsProblem);
-        return;
-    }
-    if (!server.listen(&failure, net)) {
+    if (!server.listen(&failure)) {
         Q_EMIT fatal(failure);
         return;
     }
     startupMark("socket listening");
     // The softphone and the WebSocket API, as the settings say; the demo takes no outside calls.
     if (!m_options.demo) {
-        m_integrations.attachNetwork(*net);
         connect(&m_integrations, &LiveIntegrations::problem, this,
                 [this](const QString& problem) { Q_EMIT this->problem(problem, QString()); });
-        m_integrations.apply();
+        connect(&m_integrations, &LiveIntegrations::networkUnavailable, this,
+                [this](const QString& problem) {
+                    m_outsideCallsProblem = problem;
+                    Q_EMIT outsideCallsUnavailable(problem);
+                });
+        if (netMapped.valid()) {
+            netMapped.wait();
+            startupMark("network module mapped");
+        }
+        m_integrations.start();
         m_control.integrations = [this] { return m_integrations.status(); };
     }
     startupMark("start complete");

@@ -102,8 +102,9 @@ public:
     // before the socket listens.
     void start(InstanceServer& server);
     bool isStarted() const { return m_started; }
-    // Why calls from other programs (forwarded, WebSocket API, softphone) cannot arrive: the
-    // network module could not be loaded. Empty when they can.
+    // Why calls from the softphone and the WebSocket API cannot arrive (one of them is on, but
+    // the network module could not be loaded). Empty when they can; forwarded calls need no
+    // module.
     QString outsideCallsProblem() const { return m_outsideCallsProblem; }
 
     // Set once started; null when what they need (the database, a phrase library, a rubric)
@@ -158,7 +159,8 @@ Q_SIGNALS:
     void problem(const QString& message, const QString& titleForAgent);
     // Start-up cannot go on (the socket cannot listen): the app exits with a failure.
     void fatal(const QString& message);
-    // The network module could not be loaded (outsideCallsProblem()); the app runs on.
+    // The softphone connector or the WebSocket API is on, but the network module could not be
+    // loaded (outsideCallsProblem()); the app, forwarded calls included, runs on.
     void outsideCallsUnavailable(const QString& message);
 
 private:

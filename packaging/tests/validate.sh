@@ -83,13 +83,17 @@ for elf in "$root/usr/bin/attune" "$root"/usr/lib/attune/modules/*.so; do
     [ -z "$runpath" ] || fail "$(basename "$elf") carries a search path: $runpath"
 done
 # The unpacked binary finds the module where an installed one does (../lib/attune/modules) and
-# loads it: `attune status` then gets as far as "not running"; without the module it says so.
+# loads it once the WebSocket API is on (a default start never loads it): the API then listens,
+# or says why it cannot (both from inside the module); without the module it says it cannot work.
 nethome=$work/nethome
-mkdir -p "$nethome/runtime" && chmod 700 "$nethome/runtime"
+mkdir -p "$nethome/runtime" "$nethome/config/Attune" &&
+    chmod 700 "$nethome/runtime" "$nethome/config" "$nethome/config/Attune"
+printf '[api]\nwebsocketEnabled=true\nwebsocketPort=47653\n' >"$nethome/config/Attune/Attune.conf"
+chmod 600 "$nethome/config/Attune/Attune.conf"
 netout=$(env -i HOME="$nethome" XDG_CONFIG_HOME="$nethome/config" XDG_DATA_HOME="$nethome/data" \
     XDG_CONFIG_DIRS="$nethome/etc" XDG_RUNTIME_DIR="$nethome/runtime" LANG=C.UTF-8 LC_ALL=C.UTF-8 \
-    "$root/usr/bin/attune" status 2>&1 || true)
-grep -q "not running" <<<"$netout" && ! grep -q "attune_net" <<<"$netout" ||
+    QT_QPA_PLATFORM=offscreen "$root/usr/bin/attune" --exit-after-first-frame 2>&1 || true)
+grep -qE "WebSocket API (listening|cannot listen)" <<<"$netout" && ! grep -q "cannot work" <<<"$netout" ||
     fail "the packaged attune_net.so did not load: $netout"
 pass "network module installed, loadable, not linked by the binary"
 

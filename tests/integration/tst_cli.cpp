@@ -254,15 +254,14 @@ private Q_SLOTS:
             marks.insert(us, rest.section(u' ', 1));
         }
         const QStringList expected{
-            QStringLiteral("application made"),      QStringLiteral("services made"),
-            QStringLiteral("window made"),           QStringLiteral("window shown"),
-            QStringLiteral("first frame painted"),   QStringLiteral("storage open begins"),
-            QStringLiteral("storage open ends"),     QStringLiteral("storage answer handled"),
-            QStringLiteral("services started"),      QStringLiteral("views attached"),
-            QStringLiteral("network module mapped"), QStringLiteral("socket listening"),
-            QStringLiteral("start complete"),        QStringLiteral("event loop left"),
-            QStringLiteral("window gone"),           QStringLiteral("services gone"),
-            QStringLiteral("application gone")};
+            QStringLiteral("application made"),    QStringLiteral("services made"),
+            QStringLiteral("window made"),         QStringLiteral("window shown"),
+            QStringLiteral("first frame painted"), QStringLiteral("storage open begins"),
+            QStringLiteral("storage open ends"),   QStringLiteral("storage answer handled"),
+            QStringLiteral("services started"),    QStringLiteral("views attached"),
+            QStringLiteral("socket listening"),    QStringLiteral("start complete"),
+            QStringLiteral("event loop left"),     QStringLiteral("window gone"),
+            QStringLiteral("services gone"),       QStringLiteral("application gone")};
         QCOMPARE(QStringList(marks.values()), expected);
     }
 };

@@ -198,13 +198,13 @@ private Q_SLOTS:
         AppServices& services = fixture.services();
         SidebarWindow window(services.session(), fixture.settings(), *m_theme, services.popTrace());
         QVERIFY(showUntilFirstFrame(window));
-        const QString cannotArrive = QStringLiteral("cannot arrive");
+        const QString cannotArrive = QStringLiteral("cannot work");
         QVERIFY(textsSaying(visibleTexts(&window), cannotArrive).isEmpty());
         window.sayOutsideCallsCannotArrive();
         QCoreApplication::processEvents();
         const QString sentence = QStringLiteral(
-            "Calls from other programs cannot arrive: Attune could not load its network module. "
-            "Reinstall Attune, or ask IT.");
+            "The softphone connector and the WebSocket API cannot work: Attune could not load its "
+            "network module. Reinstall Attune, or ask IT.");
         QCOMPARE(textsSaying(visibleTexts(&window), cannotArrive),
                  QStringList({sentence, sentence})); // the text and its accessible name
         window.sayOutsideCallsCannotArrive();

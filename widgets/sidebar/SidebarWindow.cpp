@@ -384,8 +384,9 @@ void SidebarWindow::sayOutsideCallsCannotArrive()
     static const char kName[] = "outsideCallsUnavailable";
     if (findChild<PendingPart*>(QLatin1String(kName)))
         return;
-    auto* notice = new PendingPart(tr("Calls from other programs cannot arrive: Attune could not "
-                                      "load its network module. Reinstall Attune, or ask IT."));
+    auto* notice = new PendingPart(tr("The softphone connector and the WebSocket API cannot work: "
+                                      "Attune could not load its network module. Reinstall "
+                                      "Attune, or ask IT."));
     notice->setObjectName(QLatin1String(kName));
     m_sections->insertWidget(0, notice);
     notice->showUnavailable();

@@ -124,8 +124,9 @@ public:
     // Once the services are up and the parts attached: a section whose part did not come (its
     // service failed to start) says so in words instead of staying empty.
     void sayWhichPartsDidNotStart();
-    // The network module could not be loaded: one line at the top of the sections says that
-    // calls from other programs cannot arrive (the sidebar itself runs on).
+    // The softphone connector or the WebSocket API is on but the network module could not be
+    // loaded: one line at the top of the sections says they cannot work (the sidebar, and calls
+    // forwarded over the local socket, run on).
     void sayOutsideCallsCannotArrive();
 
 Q_SIGNALS:

@@ -1,7 +1,8 @@
-#include "net/LocalInstanceListener.h"
+#include "integration/LocalInstanceListener.h"
 
 #include "core/Logging.h"
 #include "core/PrivateFile.h"
+#include "core/UnixSocket.h"
 #include "integration/CommandLine.h"
 #include "integration/ControlProtocol.h"
 #include "integration/SingleInstance.h"
@@ -12,8 +13,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocalServer>
-#include <QLocalSocket>
 #include <QThread>
 #include <QTimer>
 #include <QUuid>
@@ -33,9 +32,8 @@ QByteArray toLine(const QJsonObject& object)
 // Set on a client socket while its reply waits for a commit.
 constexpr char kAwaitingProperty[] = "attuneAwaitingReply";
 constexpr qsizetype kMaxRequestIdChars = 128;
-constexpr int kConnectTimeoutMs = 5000;
-// Far above any answer (a status is a few KB), far below what would hurt.
-constexpr qsizetype kMaxReplyBytes = 1024 * 1024;
+// Replies a client has not taken yet; past this its further requests wait (a status is a few KB).
+constexpr qsizetype kMaxUnsentReplyBytes = 4 * 1024 * 1024;
 // The remembered outcomes handed to the next instance: 512 small replies are some 100 KB.
 constexpr qsizetype kMaxAnsweredBytes = 4 * 1024 * 1024;
 
@@ -58,20 +56,13 @@ LocalInstanceListener::~LocalInstanceListener()
 
 bool LocalInstanceListener::listen(const QString& socketPath, QString* error)
 {
-    // The caller holds the instance lock, so any socket file there is a leftover of a killed
-    // instance.
-    QLocalServer::removeServer(socketPath);
-    m_server = new QLocalServer(this);
-    m_server->setSocketOptions(QLocalServer::UserAccessOption);
-    if (!m_server->listen(socketPath)) {
-        *error =
-            InstanceServer::tr("Cannot listen on %1: %2").arg(socketPath, m_server->errorString());
+    // The caller holds the instance lock, so a socket file there that nothing listens on is a
+    // leftover of a killed instance: UnixSocketServer takes its place.
+    m_server = new UnixSocketServer(this);
+    if (!m_server->listen(socketPath, error))
         return false;
-    }
-    connect(m_server, &QLocalServer::newConnection, this, [this] {
-        while (QLocalSocket* socket = m_server->nextPendingConnection())
-            serve(socket);
-    });
+    connect(m_server, &UnixSocketServer::accepted, this,
+            [this](UnixSocketConnection* socket) { serve(socket); });
     m_answeredPath = socketPath + QStringLiteral(".answered");
     takeAnsweredFromTheLastInstance();
     return true;
@@ -141,29 +132,36 @@ void LocalInstanceListener::takeAnsweredFromTheLastInstance()
                       << "answered requests from the last instance";
 }
 
-void LocalInstanceListener::serve(QLocalSocket* socket)
+void LocalInstanceListener::serve(UnixSocketConnection* socket)
 {
     m_clients.removeAll(nullptr);
     m_clients.append(socket);
-    connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-    connect(socket, &QLocalSocket::readyRead, socket, [this, socket] { pump(socket); });
+    // A request line at most, and one more: a longer line without its end is refused below
+    // while the rest of it waits in the kernel, not here.
+    socket->setReadLimit(2 * ControlMessage::kMaxLineBytes);
+    connect(socket, &UnixSocketConnection::disconnected, socket, &QObject::deleteLater);
+    connect(socket, &UnixSocketConnection::readyRead, socket, [this, socket] { pump(socket); });
+    // Reading resumes once a client that did not read its replies has taken them.
+    connect(socket, &UnixSocketConnection::bytesWritten, socket, [this, socket] { pump(socket); });
 }
 
 // Replies go out in the order the requests came: while one waits for its commit, the socket's
-// further lines wait too.
-void LocalInstanceListener::pump(QLocalSocket* socket)
+// further lines wait too. So do they while a client leaves its replies unread: what it cannot
+// take is not piled up here without end.
+void LocalInstanceListener::pump(UnixSocketConnection* socket)
 {
     // A line not read on the way out is a request not applied: its client sends it again, with
     // the same id, to the next instance.
-    if (m_closing)
+    if (m_closing || !socket->isConnected())
         return;
-    while (!socket->property(kAwaitingProperty).toBool() && socket->canReadLine()) {
+    while (!socket->property(kAwaitingProperty).toBool() &&
+           socket->bytesToWrite() < kMaxUnsentReplyBytes && socket->canReadLine()) {
         const QByteArray line = socket->readLine(ControlMessage::kMaxLineBytes + 1);
         if (!line.endsWith('\n')) {
             respond(socket,
                     ControlProtocol::errorReply(InstanceServer::tr("request longer than %1 bytes")
                                                     .arg(ControlMessage::kMaxLineBytes)));
-            socket->disconnectFromServer();
+            socket->disconnectFromPeer();
             return;
         }
         QJsonObject request;
@@ -173,19 +171,21 @@ void LocalInstanceListener::pump(QLocalSocket* socket)
             continue;
         }
         handle(socket, request);
+        if (!socket->isConnected())
+            return;
     }
     // A client that sends a huge line without a newline is cut off rather than buffered.
-    if (!socket->property(kAwaitingProperty).toBool() &&
+    if (!socket->property(kAwaitingProperty).toBool() && !socket->canReadLine() &&
         socket->bytesAvailable() > ControlMessage::kMaxLineBytes) {
         respond(socket,
                 ControlProtocol::errorReply(InstanceServer::tr("request longer than %1 bytes")
                                                 .arg(ControlMessage::kMaxLineBytes)));
         qCWarning(lcIpc) << "oversized request dropped";
-        socket->disconnectFromServer();
+        socket->disconnectFromPeer();
     }
 }
 
-void LocalInstanceListener::handle(QLocalSocket* socket, const QJsonObject& request)
+void LocalInstanceListener::handle(UnixSocketConnection* socket, const QJsonObject& request)
 {
     const QJsonValue idValue = request.value(QStringLiteral("requestId"));
     if (!idValue.isUndefined() && (!idValue.isString() || idValue.toString().isEmpty() ||
@@ -232,22 +232,22 @@ void LocalInstanceListener::handle(QLocalSocket* socket, const QJsonObject& requ
     // history says; meanwhile this id is pending (a copy waits) and so are the client's lines.
     remember(requestId, Remembered{false, {}, {}, command});
     socket->setProperty(kAwaitingProperty, true);
-    m_gate.find(requestId, this,
-                [this, requestId, command, request, socket = QPointer<QLocalSocket>(socket)](
-                    bool found, const QString& recordedCommand, const QJsonObject& answer) {
-                    if (!found) {
-                        apply(socket, request, requestId);
-                        return;
-                    }
-                    qCInfo(lcIpc) << "request applied before this instance started; answered "
-                                     "with its first outcome";
-                    // An id reused for another command must not read that one's answer.
-                    finish(requestId, socket,
-                           recordedCommand == command ? answer : reusedIdReply());
-                });
+    m_gate.find(
+        requestId, this,
+        [this, requestId, command, request, socket = QPointer<UnixSocketConnection>(socket)](
+            bool found, const QString& recordedCommand, const QJsonObject& answer) {
+            if (!found) {
+                apply(socket, request, requestId);
+                return;
+            }
+            qCInfo(lcIpc) << "request applied before this instance started; answered "
+                             "with its first outcome";
+            // An id reused for another command must not read that one's answer.
+            finish(requestId, socket, recordedCommand == command ? answer : reusedIdReply());
+        });
 }
 
-void LocalInstanceListener::apply(QPointer<QLocalSocket> socket, const QJsonObject& request,
+void LocalInstanceListener::apply(QPointer<UnixSocketConnection> socket, const QJsonObject& request,
                                   const QString& requestId)
 {
     const QString command = request.value(QStringLiteral("command")).toString();
@@ -270,14 +270,15 @@ void LocalInstanceListener::apply(QPointer<QLocalSocket> socket, const QJsonObje
     // The answer comes from the storage thread's outcome; the socket's further lines wait.
     if (socket)
         socket->setProperty(kAwaitingProperty, true);
-    reply.answerLater(
-        [this, requestId, socket = QPointer<QLocalSocket>(socket), since](QJsonObject answer) {
-            answerOnCommit(requestId, socket, since, std::move(answer));
-        });
+    reply.answerLater([this, requestId, socket = QPointer<UnixSocketConnection>(socket),
+                       since](QJsonObject answer) {
+        answerOnCommit(requestId, socket, since, std::move(answer));
+    });
 }
 
-void LocalInstanceListener::answerOnCommit(const QString& requestId, QPointer<QLocalSocket> socket,
-                                           quint64 since, QJsonObject reply)
+void LocalInstanceListener::answerOnCommit(const QString& requestId,
+                                           QPointer<UnixSocketConnection> socket, quint64 since,
+                                           QJsonObject reply)
 {
     if (!m_gate.isSet()) {
         finish(requestId, socket, reply);
@@ -300,7 +301,7 @@ void LocalInstanceListener::answerOnCommit(const QString& requestId, QPointer<QL
 
 bool LocalInstanceListener::isAwaitingAnyReply() const
 {
-    for (const QPointer<QLocalSocket>& client : m_clients) {
+    for (const QPointer<UnixSocketConnection>& client : m_clients) {
         if (client && client->property(kAwaitingProperty).toBool())
             return true;
     }
@@ -347,13 +348,13 @@ void LocalInstanceListener::closeAndAnswerAccepted(int timeoutMs)
             continue;
         known->done = true;
         known->reply = unsaved;
-        for (const QPointer<QLocalSocket>& client : std::as_const(known->waiting)) {
+        for (const QPointer<UnixSocketConnection>& client : std::as_const(known->waiting)) {
             if (client && client->property(kAwaitingProperty).toBool())
                 respond(client, unsaved);
         }
         known->waiting.clear();
     }
-    for (const QPointer<QLocalSocket>& client : std::as_const(m_clients)) {
+    for (const QPointer<UnixSocketConnection>& client : std::as_const(m_clients)) {
         if (!client)
             continue;
         if (client->property(kAwaitingProperty).toBool())
@@ -361,7 +362,7 @@ void LocalInstanceListener::closeAndAnswerAccepted(int timeoutMs)
         client->flush();
         if (client->bytesToWrite() > 0)
             client->waitForBytesWritten(1000);
-        client->disconnectFromServer();
+        client->disconnectFromPeer();
     }
     m_clients.clear();
     keepAnsweredForTheNextInstance();
@@ -382,10 +383,10 @@ void LocalInstanceListener::remember(const QString& requestId, Remembered rememb
     }
 }
 
-void LocalInstanceListener::finish(const QString& requestId, QPointer<QLocalSocket> socket,
+void LocalInstanceListener::finish(const QString& requestId, QPointer<UnixSocketConnection> socket,
                                    QJsonObject reply)
 {
-    QList<QPointer<QLocalSocket>> waiting;
+    QList<QPointer<UnixSocketConnection>> waiting;
     if (!requestId.isEmpty()) {
         const auto known = m_remembered.find(requestId);
         if (known != m_remembered.end()) {
@@ -395,14 +396,14 @@ void LocalInstanceListener::finish(const QString& requestId, QPointer<QLocalSock
         }
     }
     waiting.prepend(socket);
-    for (const QPointer<QLocalSocket>& client : std::as_const(waiting)) {
+    for (const QPointer<UnixSocketConnection>& client : std::as_const(waiting)) {
         // A client that gave up and went away is answered when it sends the same id again.
         if (client)
             respond(client, reply);
     }
 }
 
-void LocalInstanceListener::respond(QLocalSocket* socket, const QJsonObject& reply)
+void LocalInstanceListener::respond(UnixSocketConnection* socket, const QJsonObject& reply)
 {
     if (!reply.value(QStringLiteral("ok")).toBool())
         qCWarning(lcIpc).noquote()
@@ -413,102 +414,6 @@ void LocalInstanceListener::respond(QLocalSocket* socket, const QJsonObject& rep
         // Later lines of this client, read once this reply is on its way (never re-entrantly).
         QMetaObject::invokeMethod(
             socket, [this, socket] { pump(socket); }, Qt::QueuedConnection);
-    }
-}
-
-namespace {
-
-enum class Attempt
-{
-    Answered,
-    NotRunning,
-    NoAnswer,
-    // What answered is not Attune speaking its protocol: asking again will not help.
-    Unreadable
-};
-
-Attempt sendOnce(const AppPaths& paths, const QByteArray& line, int waitMs, QJsonObject* reply,
-                 QString* error)
-{
-    QLocalSocket socket;
-    socket.connectToServer(paths.socketPath());
-    if (!socket.waitForConnected(kConnectTimeoutMs)) {
-        *error = InstanceServer::tr("Attune is not running.");
-        return Attempt::NotRunning;
-    }
-    socket.write(line);
-    if (!socket.waitForBytesWritten(kConnectTimeoutMs)) {
-        *error = InstanceServer::tr("Could not send the request: %1").arg(socket.errorString());
-        return Attempt::NoAnswer;
-    }
-    QElapsedTimer waited;
-    waited.start();
-    QByteArray buffer;
-    while (!buffer.contains('\n')) {
-        const qint64 left = waitMs - waited.elapsed();
-        if (left <= 0 || !socket.waitForReadyRead(int(left))) {
-            *error = InstanceServer::tr("Attune did not answer: %1").arg(socket.errorString());
-            return Attempt::NoAnswer;
-        }
-        // A reply is one line, as bounded as a request; whatever answers on our socket path
-        // cannot make the CLI buffer without end.
-        buffer += socket.read(kMaxReplyBytes + 1 - buffer.size());
-        if (buffer.size() > kMaxReplyBytes && !buffer.contains('\n')) {
-            *error =
-                InstanceServer::tr("Attune's answer is longer than %1 bytes").arg(kMaxReplyBytes);
-            return Attempt::Unreadable;
-        }
-    }
-    QJsonObject errorReply;
-    if (!ControlProtocol::parse(buffer.left(buffer.indexOf('\n')), reply, &errorReply)) {
-        *error = errorReply.value(QStringLiteral("error")).toString();
-        return Attempt::NoAnswer;
-    }
-    return Attempt::Answered;
-}
-
-} // namespace
-
-bool sendOverLocalSocket(const AppPaths& paths, const QJsonObject& request, QJsonObject* reply,
-                         QString* error, int timeoutMs)
-{
-    QJsonObject tagged = request;
-    if (!tagged.contains(QStringLiteral("requestId")))
-        tagged.insert(QStringLiteral("requestId"),
-                      QUuid::createUuid().toString(QUuid::WithoutBraces));
-    const QByteArray line = toLine(tagged);
-    QElapsedTimer waited;
-    waited.start();
-    for (int attempt = 1;; ++attempt) {
-        const qint64 left = timeoutMs - waited.elapsed();
-        switch (sendOnce(paths, line, int(qMin<qint64>(left, InstanceClient::kAttemptTimeoutMs)),
-                         reply, error)) {
-        case Attempt::Answered:
-            return true;
-        case Attempt::NotRunning:
-            // Nothing was delivered on a first try. On a later one the instance stopped
-            // listening: it is quitting, and answers what it applied before it lets its lock go,
-            // so once the lock is free nothing more will come from it, and what it did not
-            // answer it did not apply. Waiting out the whole timeout would only delay sending it
-            // to the next instance.
-            if (attempt == 1 || !InstanceClient::isRunning(paths))
-                return false;
-            break;
-        case Attempt::NoAnswer:
-            break;
-        case Attempt::Unreadable:
-            return false;
-        }
-        if (waited.elapsed() >= timeoutMs) {
-            *error = InstanceServer::tr("Attune did not confirm the request within %1 seconds "
-                                        "(%2); it may still be applied, once.")
-                         .arg(timeoutMs / 1000)
-                         .arg(*error);
-            return false;
-        }
-        qCInfo(lcIpc) << "no answer yet; sending the request again with the same id, attempt"
-                      << attempt + 1;
-        QThread::msleep(100);
     }
 }
 

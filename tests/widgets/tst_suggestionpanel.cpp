@@ -17,10 +17,12 @@
 #include <QEnterEvent>
 #include <QListWidget>
 #include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace attune;
 
@@ -125,6 +127,69 @@ private Q_SLOTS:
         QTRY_VERIFY(m_engine->snapshot().suggestions.first().phraseId != dismissed);
         for (const Suggestion& s : m_engine->snapshot().suggestions)
             QVERIFY(s.phraseId != dismissed);
+    }
+
+    void theRowsMadeWithTheFirstSuggestionComeRightAfterSnoozeForTab()
+    {
+        // A panel made between calls (init's call has suggestions from its start), in a sidebar
+        // part with a control made after it, as the sections below the suggestions are.
+        CallEvents bus;
+        CallSession session(m_clock);
+        session.attach(bus);
+        EmpathyEngine engine(*m_detector, m_library);
+        engine.attach(session);
+        SuggestionService suggestions(engine);
+        QWidget host;
+        auto* column = new QVBoxLayout(&host);
+        auto* panel = new SuggestionPanel(suggestions, &host);
+        column->addWidget(panel);
+        auto* later = new QPushButton(QStringLiteral("Made after the panel"), &host);
+        later->setAccessibleName(later->text());
+        column->addWidget(later);
+        host.resize(340, 600);
+        host.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&host));
+        QEvent leave(QEvent::Leave);
+        QApplication::sendEvent(panel, &leave);
+        // No suggestion yet: the rows are not made, Snooze is the panel's only button.
+        QCOMPARE(panel->findChildren<QAbstractButton*>().size(), 1);
+        QWidget* snooze = panel->findChildren<QAbstractButton*>().first();
+        QCOMPARE(snooze->accessibleName(), QStringLiteral("Snooze suggestions for this call"));
+
+        CallStartedEvent start;
+        start.callId = QStringLiteral("p2");
+        bus.callStarted(start);
+        bus.callAnswered(QString());
+        Utterance line;
+        line.text = QStringLiteral("This is the THIRD time I'm calling and it's still not fixed!");
+        bus.utterance(QString(), line);
+        QTRY_COMPARE(panel->shownTexts().size(), 3);
+        QStringList expected;
+        for (int row = 1; row <= SuggestionPanel::kRows; ++row)
+            expected << QStringLiteral("Copy suggestion %1 (Ctrl+%1)").arg(row)
+                     << QStringLiteral("Star suggestion %1").arg(row)
+                     << QStringLiteral("Dismiss suggestion %1").arg(row)
+                     << QStringLiteral("More like suggestion %1").arg(row);
+        expected << later->accessibleName();
+        // Tab's order after Snooze: the rows where they were when the panel made them with
+        // itself, then what came after the panel.
+        QStringList order;
+        for (QWidget* w = snooze->nextInFocusChain(); w != snooze; w = w->nextInFocusChain()) {
+            if ((w->focusPolicy() & Qt::TabFocus) && host.isAncestorOf(w))
+                order << w->accessibleName();
+        }
+        QCOMPARE(order, expected);
+        QWidget* focused = snooze;
+        snooze->show();
+        snooze->setFocus(Qt::TabFocusReason);
+        host.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&host));
+        for (const QString& name : std::as_const(expected)) {
+            QTest::keyClick(focused, Qt::Key_Tab);
+            focused = QApplication::focusWidget();
+            QVERIFY(focused);
+            QCOMPARE(focused->accessibleName(), name);
+        }
     }
 
     void snoozeHidesSuggestionsForTheCall()

@@ -1,5 +1,6 @@
 #include "sidebar/SuggestionPanel.h"
 
+#include "common/FocusChain.h"
 #include "common/WrappedLabel.h"
 #include "core/DisplayLabels.h"
 
@@ -45,6 +46,20 @@ SuggestionPanel::SuggestionPanel(SuggestionService& suggestions, QWidget* parent
     m_empty->setAccessibleName(m_empty->text());
     layout->addWidget(m_empty);
 
+    connect(&suggestions, &SuggestionService::snapshotChanged, this,
+            [this](const EmpathySnapshot& snapshot) { showSnapshot(snapshot); });
+    apply(m_engine.snapshot());
+}
+
+SuggestionPanel::~SuggestionPanel() = default;
+
+void SuggestionPanel::buildRows()
+{
+    if (m_rowsBuilt)
+        return;
+    m_rowsBuilt = true;
+    // Below the "suggestions appear here" line, where they were when the panel made them.
+    auto* panel = static_cast<QVBoxLayout*>(layout());
     for (int i = 0; i < kRows; ++i) {
         Row& row = m_rows[i];
         row.frame = new QFrame(this);
@@ -92,7 +107,7 @@ SuggestionPanel::SuggestionPanel(SuggestionService& suggestions, QWidget* parent
         rowLayout->addLayout(top);
         rowLayout->addWidget(row.text);
         rowLayout->addWidget(row.why);
-        layout->addWidget(row.frame);
+        panel->addWidget(row.frame);
 
         connect(row.copy, &QToolButton::clicked, this, [this, i] { copySuggestion(i); });
         connect(row.star, &QToolButton::toggled, this, [this, i](bool on) {
@@ -113,12 +128,12 @@ SuggestionPanel::SuggestionPanel(SuggestionService& suggestions, QWidget* parent
         });
     }
 
-    connect(&suggestions, &SuggestionService::snapshotChanged, this,
-            [this](const EmpathySnapshot& snapshot) { showSnapshot(snapshot); });
-    apply(m_engine.snapshot());
+    // Tab reaches the rows' buttons right after Snooze, as when the panel made them with itself.
+    QList<QWidget*> frames;
+    for (const Row& row : m_rows)
+        frames << row.frame;
+    placeFocusChainAfter(m_snooze, frames);
 }
-
-SuggestionPanel::~SuggestionPanel() = default;
 
 QString SuggestionPanel::techniqueLabel(const QString& technique)
 {
@@ -156,7 +171,9 @@ void SuggestionPanel::apply(const EmpathySnapshot& snapshot)
         m_snooze->setChecked(snapshot.snoozed);
     }
     const QString firstBefore = m_rows[0].phraseId;
-    for (int i = 0; i < kRows; ++i) {
+    if (!snapshot.suggestions.isEmpty())
+        buildRows();
+    for (int i = 0; m_rowsBuilt && i < kRows; ++i) {
         Row& row = m_rows[i];
         const bool has = i < snapshot.suggestions.size();
         row.frame->setVisible(has);
@@ -198,7 +215,7 @@ void SuggestionPanel::apply(const EmpathySnapshot& snapshot)
 
 QMenu* SuggestionPanel::moreMenuFor(int index)
 {
-    if (index < 0 || index >= kRows || m_rows[index].phraseId.isEmpty())
+    if (index < 0 || index >= kRows || !m_rowsBuilt || m_rows[index].phraseId.isEmpty())
         return nullptr;
     QMenu* menu = m_rows[index].more->menu();
     menu->clear();
@@ -227,7 +244,7 @@ QMenu* SuggestionPanel::moreMenuFor(int index)
 
 bool SuggestionPanel::copySuggestion(int index)
 {
-    if (index < 0 || index >= kRows || m_rows[index].phraseId.isEmpty() ||
+    if (index < 0 || index >= kRows || !m_rowsBuilt || m_rows[index].phraseId.isEmpty() ||
         !m_rows[index].frame->isVisible())
         return false;
     QGuiApplication::clipboard()->setText(m_rows[index].text->text());

@@ -70,9 +70,14 @@ private:
     };
 
     void apply(const EmpathySnapshot& snapshot);
+    // The rows are made with the first suggestion: between calls, and for most of a call, there
+    // is none, and twelve tool buttons with three menus cost every start their making,
+    // polishing and freeing.
+    void buildRows();
 
     EmpathyEngine& m_engine;
     std::array<Row, kRows> m_rows;
+    bool m_rowsBuilt = false;
     std::array<QString, kRows> m_techniques;
     QLabel* m_cues = nullptr;
     QLabel* m_empty = nullptr;

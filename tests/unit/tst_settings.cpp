@@ -416,7 +416,8 @@ private Q_SLOTS:
             settings.setWindowGeometry(QByteArray("geometry-bytes"));
         }
         const auto inode = [this] {
-            struct stat info{};
+            struct stat info
+            {};
             return ::stat(QFile::encodeName(userFile()).constData(), &info) == 0 ? info.st_ino
                                                                                  : ino_t(0);
         };

@@ -601,6 +601,10 @@ QByteArray Settings::windowGeometry() const
 
 void Settings::setWindowGeometry(const QByteArray& geometry)
 {
+    // Called at every quit: a window that did not move leaves the file as it is, rather than
+    // rewriting it (a new file, synced to disk, renamed over the old) on the way out.
+    if (m_user->value(kGeometryKey).toByteArray() == geometry)
+        return;
     m_user->setValue(kGeometryKey, geometry);
     persistUserFile();
 }

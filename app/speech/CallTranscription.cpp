@@ -268,10 +268,7 @@ CallTranscription::CallTranscription(CallEvents& bus, CallSession& session, Sett
                                                setState(report.state, report.message);
                                            });
                                        });
-    m_worker->moveToThread(m_thread);
-    QObject::connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->setObjectName(QStringLiteral("transcription"));
-    m_thread->start(QThread::LowPriority);
 
     m_connections.emplace_back(session.answered.connect([this](const Call& call) {
         runOnObjectThread(this,
@@ -285,10 +282,34 @@ CallTranscription::CallTranscription(CallEvents& bus, CallSession& session, Sett
 CallTranscription::~CallTranscription()
 {
     m_connections.clear();
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->unload(); }, Qt::BlockingQueuedConnection);
-    m_thread->quit();
+    if (!m_threadStarted) {
+        // No baresip call was ever followed: the worker never left this thread, and its unload
+        // is the folder's sweep alone (what baresip may have written is still deleted).
+        m_worker->unload();
+        delete m_worker;
+        return;
+    }
+    // One hop: the worker unloads and ends its own thread's loop, so the quit waits for no
+    // second wake-up of the thread (the exit's wall time, not its work).
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] {
+        worker->unload();
+        QThread::currentThread()->quit();
+    });
     m_thread->wait();
+}
+
+TranscriptionWorker* CallTranscription::worker()
+{
+    // The thread starts with the first baresip call it follows, not with the app: most starts
+    // (and every start without baresip) never need it, and each would pay for starting it and,
+    // at the exit, for waking and joining it.
+    if (!m_threadStarted) {
+        m_threadStarted = true;
+        m_worker->moveToThread(m_thread);
+        QObject::connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+        m_thread->start(QThread::LowPriority);
+    }
+    return m_worker;
 }
 
 QString CallTranscription::defaultAudioFolder(const QString& runtimeDir)
@@ -315,7 +336,9 @@ QString CallTranscription::stateName(State state)
 void CallTranscription::apply()
 {
     if (!m_settings.transcribeCalls()) {
-        QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->unload(); });
+        // A worker that never followed a call holds no recogniser to give back.
+        if (m_threadStarted)
+            QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->unload(); });
         m_callId.clear();
         // A folder made earlier is still swept of what a configured baresip writes into it.
         CallAudioFollower::sweep(m_audioFolder);
@@ -365,7 +388,7 @@ void CallTranscription::onAnswered(const QString& callId, const QString& source)
     qCInfo(lcSpeech) << (transcribe ? "transcribing" : "not transcribing") << "call" << callId;
     if (transcribe)
         setState(State::Waiting);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, callId, transcribe] {
+    QMetaObject::invokeMethod(worker(), [worker = m_worker, callId, transcribe] {
         worker->startCall(callId, transcribe);
     });
 }
@@ -374,7 +397,7 @@ void CallTranscription::onEnded(const QString& callId)
 {
     if (callId != m_callId)
         return;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->endCall(); });
+    QMetaObject::invokeMethod(worker(), [worker = m_worker] { worker->endCall(); });
     m_callId.clear();
     if (m_state == State::Waiting || m_state == State::Listening || m_state == State::NoAudio)
         setState(State::Ready, m_state == State::NoAudio ? m_message : QString());

@@ -75,12 +75,15 @@ private:
     void setState(State state, const QString& message = {});
     void onAnswered(const QString& callId, const QString& source);
     void onEnded(const QString& callId);
+    // The worker, its thread started first if this is its first call.
+    TranscriptionWorker* worker();
 
     CallSession& m_session;
     Settings& m_settings;
     QString m_audioFolder;
     QThread* m_thread;
-    TranscriptionWorker* m_worker;
+    TranscriptionWorker* m_worker; // on m_thread once started
+    bool m_threadStarted = false;
     State m_state = State::Off;
     QString m_message;
     QString m_callId; // the baresip call being followed, or empty

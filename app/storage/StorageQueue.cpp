@@ -29,10 +29,12 @@ StorageQueue::~StorageQueue()
         qCWarning(lcStorage) << m_queue.size()
                              << "writes still waited for the database at exit and were not saved";
     }
-    // A connection may only be closed by the thread that made it.
-    QMetaObject::invokeMethod(
-        m_worker, [this] { m_database.releaseThreadConnection(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
+    // A connection may only be closed by the thread that made it. That thread then ends its own
+    // loop, so the exit waits for one wake-up of it, not one for the close and one for the quit.
+    QMetaObject::invokeMethod(m_worker, [this] {
+        m_database.releaseThreadConnection();
+        m_thread.quit();
+    });
     m_thread.wait();
     delete m_worker;
     m_worker = nullptr;

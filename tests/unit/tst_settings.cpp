@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace attune;
 
 class TestSettings : public QObject
@@ -403,6 +405,36 @@ private Q_SLOTS:
         }
         Settings settings(userFile(), systemFile());
         QCOMPARE(settings.windowGeometry(), QByteArray("geometry-bytes"));
+    }
+
+    // Every quit saves the window's geometry: one that did not change leaves the file alone
+    // (the file is written to a new file and renamed over the old, so a write changes its inode).
+    void anUnchangedWindowGeometryIsNotWrittenAgain()
+    {
+        {
+            Settings settings(userFile(), systemFile());
+            settings.setWindowGeometry(QByteArray("geometry-bytes"));
+        }
+        const auto inode = [this] {
+            struct stat info
+            {};
+            return ::stat(QFile::encodeName(userFile()).constData(), &info) == 0 ? info.st_ino
+                                                                                 : ino_t(0);
+        };
+        const auto before = inode();
+        QVERIFY(QFileInfo::exists(userFile()));
+        {
+            Settings settings(userFile(), systemFile());
+            settings.setWindowGeometry(QByteArray("geometry-bytes"));
+        }
+        QCOMPARE(inode(), before);
+        {
+            Settings settings(userFile(), systemFile());
+            settings.setWindowGeometry(QByteArray("moved"));
+        }
+        QVERIFY(inode() != before);
+        Settings settings(userFile(), systemFile());
+        QCOMPARE(settings.windowGeometry(), QByteArray("moved"));
     }
 };
 

@@ -107,6 +107,28 @@ struct AppServices::History
     CoachingService coachingService;
 };
 
+// The self-assessment's questions: IT's file when set and accepted, else the built-in ones in the
+// agent's language. No database needed, so read while it opens.
+struct AppServices::RubricRead
+{
+    Rubric rubric;
+    bool loaded = false;
+    QString deployedRefusal; // why IT's file was refused (the built-in ones are used)
+    QString failure;         // why not even the built-in ones could be read
+
+    static RubricRead from(const Settings& settings)
+    {
+        RubricRead read;
+        const QString deployed = settings.value(SettingKey::AssessmentRubricPath).toString();
+        if (!deployed.isEmpty())
+            read.loaded = Rubric::loadFile(deployed, &read.rubric, &read.deployedRefusal);
+        if (!read.loaded)
+            read.loaded = Rubric::loadFile(localisedResource(QStringLiteral("rubrics")),
+                                           &read.rubric, &read.failure);
+        return read;
+    }
+};
+
 AppServices::AppServices(Settings& settings, Options options, QObject* parent)
     : QObject(parent)
     , m_settings(settings)
@@ -179,16 +201,6 @@ void AppServices::start(InstanceServer& server)
     if (m_started)
         return;
     m_started = true;
-    // The practice scenarios (built-in and IT's folder: 5 M instructions) are parsed on a thread
-    // of their own while the database opens and the engines come up. Not before the first frame:
-    // under load, work beside it there slows the frame itself.
-    auto practiceScenarios = std::make_shared<std::future<ScenariosLoaded>>(
-        std::async(std::launch::async,
-                   [locale = QLocale().name(), folder = m_settings.practiceScenarioFolder()] {
-                       ScenariosLoaded loaded;
-                       loaded.first = PracticeScenarioSet::load(locale, folder, &loaded.second);
-                       return loaded;
-                   }));
     // The database opens on the storage thread; the rest starts when it answers (issue #15).
     prepareStorage();
     m_storage->read<StorageStartup>(
@@ -200,14 +212,31 @@ void AppServices::start(InstanceServer& server)
             startupMark("storage open ends");
             return found;
         },
-        this,
-        [this, &server, practiceScenarios](const StorageStartup& found) {
-            finishStart(server, found, practiceScenarios->get());
-        });
+        this, [this, &server](const StorageStartup& found) { finishStart(server, found); });
+    // The practice scenarios: the built-in ones from their compact form (0.3 M instructions) are
+    // read here, on the GUI thread, after the first frame while the database opens. Not on a
+    // thread of their own: the answer had to wait for that thread, which on a loaded machine
+    // meant waiting until it was first given a core (seen 31 ms after it was made). IT's folder
+    // may be slow to read (a network share), so with one set they are read on a thread of their
+    // own as before.
+    const auto readScenarios = [locale = QLocale().name(),
+                                folder = m_settings.practiceScenarioFolder()] {
+        ScenariosLoaded loaded;
+        loaded.first = PracticeScenarioSet::load(locale, folder, &loaded.second);
+        return loaded;
+    };
+    if (m_settings.practiceScenarioFolder().isEmpty()) {
+        std::promise<ScenariosLoaded> readNow;
+        readNow.set_value(readScenarios());
+        m_scenarios = readNow.get_future();
+    } else {
+        m_scenarios = std::async(std::launch::async, readScenarios);
+    }
+    // The self-assessment's questions too (0.4 M, half of what came up after the answer).
+    m_rubricRead = std::make_unique<RubricRead>(RubricRead::from(m_settings));
 }
 
-void AppServices::finishStart(InstanceServer& server, const StorageStartup& found,
-                              ScenariosLoaded practiceScenarios)
+void AppServices::finishStart(InstanceServer& server, const StorageStartup& found)
 {
     startupMark("storage answer handled");
     // When the softphone connector or the WebSocket API is on, the network module's libraries
@@ -228,7 +257,7 @@ void AppServices::finishStart(InstanceServer& server, const StorageStartup& foun
     m_breathing.attach(m_session,
                        [this] { return m_empathy ? m_empathy->arc().peakIntensity() : 0.0; });
     m_control.breathing = &m_breathing;
-    startPractice(std::move(practiceScenarios));
+    startPractice(m_scenarios.get());
     startTeam();
     startupMark("services started");
     Q_EMIT started();
@@ -384,22 +413,18 @@ void AppServices::startStorage(const StorageStartup& found)
     m_profiles->attach(m_session);
     m_control.profiles = m_profiles.get();
 
-    Rubric rubric;
-    const QString deployed = m_settings.value(SettingKey::AssessmentRubricPath).toString();
-    bool rubricLoaded = false;
-    if (!deployed.isEmpty()) {
-        QString refused;
-        rubricLoaded = Rubric::loadFile(deployed, &rubric, &refused);
-        if (!rubricLoaded)
-            Q_EMIT problem(Cli::tr("the self-assessment questions set by %1 were refused, using "
-                                   "the built-in ones: %2")
-                               .arg(Settings::keyName(SettingKey::AssessmentRubricPath), refused),
-                           QString());
-    }
-    if (!rubricLoaded)
-        rubricLoaded =
-            Rubric::loadFile(localisedResource(QStringLiteral("rubrics")), &rubric, &failure);
-    if (rubricLoaded) {
+    // Read in start() while the database opened (RubricRead); said here, as it always was.
+    const RubricRead read = std::move(*m_rubricRead);
+    m_rubricRead.reset();
+    const Rubric& rubric = read.rubric;
+    if (!read.deployedRefusal.isEmpty())
+        Q_EMIT problem(
+            Cli::tr("the self-assessment questions set by %1 were refused, using "
+                    "the built-in ones: %2")
+                .arg(Settings::keyName(SettingKey::AssessmentRubricPath), read.deployedRefusal),
+            QString());
+    failure = read.failure;
+    if (read.loaded) {
         m_selfAssessment = std::make_unique<SelfAssessment>(*m_assessmentStore, rubric);
         m_selfAssessment->setPrivateNotesAllowed(m_settings.allowPrivateNotes());
         m_selfAssessment->setStorageQueue(m_storage.get());

@@ -170,8 +170,7 @@ private:
     void prepareStorage();
     // When that job answers, on this thread: the stores and services that need the database.
     void startStorage(const StorageStartup& found);
-    void finishStart(InstanceServer& server, const StorageStartup& found,
-                     ScenariosLoaded practiceScenarios);
+    void finishStart(InstanceServer& server, const StorageStartup& found);
     void startEngines(EngineData& data, const PhraseService::Saved& saved);
     void startTeam();
     void recordArcOf(const Call& call);
@@ -211,6 +210,10 @@ private:
     std::unique_ptr<PracticeStore> m_practiceStore;
     std::unique_ptr<PracticeService> m_practice;
     void startPractice(ScenariosLoaded scenarios);
+    // Read in start() while the database opens; taken by startPractice and startStorage.
+    std::future<ScenariosLoaded> m_scenarios;
+    struct RubricRead;
+    std::unique_ptr<RubricRead> m_rubricRead;
     struct History;
     std::unique_ptr<History> m_history;
     // Declared after everything its queued writes touch, and stopped first in the destructor.

@@ -111,6 +111,24 @@ private:
         return came ? taken.data() : nullptr;
     }
 
+    // Where most cases start: `server` listening on `path`, one raw client connected, and the
+    // server's side of that connection. False, with the step that failed, otherwise.
+    static bool listenAndConnect(UnixSocketServer& server, const QString& path, int* client,
+                                 UnixSocketConnection** accepted, QString* error)
+    {
+        if (!server.listen(path, error))
+            return false;
+        if ((*client = connectTo(path)) < 0) {
+            *error = QStringLiteral("the client could not connect");
+            return false;
+        }
+        if (!(*accepted = nextAccepted(server))) {
+            *error = QStringLiteral("the server accepted nothing");
+            return false;
+        }
+        return true;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_folder.isValid()); }
 
@@ -156,12 +174,10 @@ private Q_SLOTS:
     {
         const QString path = freshPath();
         UnixSocketServer server;
+        int client = -1;
+        UnixSocketConnection* accepted = nullptr;
         QString error;
-        QVERIFY2(server.listen(path, &error), qPrintable(error));
-        const int client = connectTo(path);
-        QVERIFY(client >= 0);
-        UnixSocketConnection* accepted = nextAccepted(server);
-        QVERIFY(accepted);
+        QVERIFY2(listenAndConnect(server, path, &client, &accepted, &error), qPrintable(error));
         QSignalSpy allSent(accepted, &UnixSocketConnection::bytesWritten);
         const QByteArray reply = pattern(8 * 1024 * 1024);
         accepted->write(reply);
@@ -188,12 +204,10 @@ private Q_SLOTS:
     {
         const QString path = freshPath();
         UnixSocketServer server;
+        int client = -1;
+        UnixSocketConnection* accepted = nullptr;
         QString error;
-        QVERIFY2(server.listen(path, &error), qPrintable(error));
-        const int client = connectTo(path);
-        QVERIFY(client >= 0);
-        UnixSocketConnection* accepted = nextAccepted(server);
-        QVERIFY(accepted);
+        QVERIFY2(listenAndConnect(server, path, &client, &accepted, &error), qPrintable(error));
         QSignalSpy gone(accepted, &UnixSocketConnection::disconnected);
         QVERIFY(::send(client, "{\"v\":1,\"comm", 12, MSG_NOSIGNAL) == 12);
         ::close(client);
@@ -218,12 +232,10 @@ private Q_SLOTS:
     {
         const QString path = freshPath();
         UnixSocketServer server;
+        int client = -1;
+        UnixSocketConnection* accepted = nullptr;
         QString error;
-        QVERIFY2(server.listen(path, &error), qPrintable(error));
-        const int client = connectTo(path);
-        QVERIFY(client >= 0);
-        UnixSocketConnection* accepted = nextAccepted(server);
-        QVERIFY(accepted);
+        QVERIFY2(listenAndConnect(server, path, &client, &accepted, &error), qPrintable(error));
         QSignalSpy gone(accepted, &UnixSocketConnection::disconnected);
         QElapsedTimer took;
         took.start();
@@ -253,12 +265,10 @@ private Q_SLOTS:
     {
         const QString path = freshPath();
         UnixSocketServer server;
+        int client = -1;
+        UnixSocketConnection* accepted = nullptr;
         QString error;
-        QVERIFY2(server.listen(path, &error), qPrintable(error));
-        const int client = connectTo(path);
-        QVERIFY(client >= 0);
-        UnixSocketConnection* accepted = nextAccepted(server);
-        QVERIFY(accepted);
+        QVERIFY2(listenAndConnect(server, path, &client, &accepted, &error), qPrintable(error));
         accepted->setReadLimit(4096);
         const QByteArray flood = pattern(4 * 1024 * 1024);
         qsizetype sent = 0;

@@ -149,7 +149,17 @@ private:
     std::unique_ptr<QWidget> m_window;
 };
 
-// The views meet the services once these are up, before the first request can arrive.
+// The parts whose services need no database (breathing, practice) attach as soon as the
+// database starts opening: they are built, laid out and painted while it opens, on a GUI thread
+// that would otherwise wait for it (issue #15).
+void attachViewsBeforeStorage(AppServices& services, SidebarWindow& window)
+{
+    window.setBreathingCoach(services.breathingService());
+    if (services.practice())
+        window.setPracticeService(*services.practice());
+}
+
+// The other views meet the services once these are up, before the first request can arrive.
 void attachViews(AppServices& services, SidebarWindow& window, HistoryOpener& history)
 {
     if (services.profiles())
@@ -171,9 +181,6 @@ void attachViews(AppServices& services, SidebarWindow& window, HistoryOpener& hi
     }
     if (services.empathy())
         window.setEmpathyEngine(*services.suggestions(), services.phrases());
-    window.setBreathingCoach(services.breathingService());
-    if (services.practice())
-        window.setPracticeService(*services.practice());
     window.sayWhichPartsDidNotStart();
     // The sidebar says plainly while the customer's speech is being transcribed on this computer.
     CallTranscription* transcription = services.transcription();
@@ -356,7 +363,12 @@ int runApp(int argc, char** argv, CommandLine command)
     // plugin is a good part of start-up) and then the socket. Calls are only accepted once the
     // socket listens, so none can arrive before the recorder is there to write it down.
     QObject::connect(
-        &window, &SidebarWindow::firstFramePainted, &app, [&] { services.start(server); },
+        &window, &SidebarWindow::firstFramePainted, &app,
+        [&] {
+            services.start(server);
+            attachViewsBeforeStorage(services, window);
+            startupMark("views attached before storage");
+        },
         Qt::SingleShotConnection);
 
     std::optional<ScenarioPlayer> player;

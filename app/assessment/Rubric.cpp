@@ -6,10 +6,29 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace attune {
+
+namespace {
+
+// An id of the rubric, an item or an option: 1 to 40 of a-z, 0-9, '-' and '_'. Checked by hand,
+// not with a QRegularExpression: the rubric is read on the GUI thread while the storage thread
+// loads the SQLite driver, and the first match on a thread registers a thread-local (PCRE2's JIT
+// stack) under the dynamic loader's lock, which then waited about 1 ms for that load (issue #15).
+bool isRubricId(const QString& id)
+{
+    if (id.isEmpty() || id.size() > 40)
+        return false;
+    for (const QChar c : id) {
+        const char16_t u = c.unicode();
+        if (!((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'_' || u == u'-'))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
 
 QStringList RubricItem::values() const
 {
@@ -43,12 +62,11 @@ bool Rubric::load(const QByteArray& json, const QString& fileName, Rubric* out, 
                      .arg(field, problem);
         return false;
     };
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9_-]{1,40}$"));
     if (root.value(QStringLiteral("schema")).toInt() != 1)
         return fail(QStringLiteral("schema"), tr("must be 1"));
     Rubric rubric;
     rubric.id = root.value(QStringLiteral("id")).toString();
-    if (!idPattern.match(rubric.id).hasMatch())
+    if (!isRubricId(rubric.id))
         return fail(QStringLiteral("id"), tr("must be 1 to 40 lowercase letters, digits, - or _"));
     rubric.version = root.value(QStringLiteral("version")).toInt(0);
     if (rubric.version < 1)
@@ -69,7 +87,7 @@ bool Rubric::load(const QByteArray& json, const QString& fileName, Rubric* out, 
         const QString where = QStringLiteral("items[%1]").arg(i + 1);
         const qsizetype itemAt = json.indexOf("\"id\"", searchFrom + 1);
         searchFrom = itemAt < 0 ? searchFrom : itemAt;
-        if (!idPattern.match(item.id).hasMatch())
+        if (!isRubricId(item.id))
             return fail(where + QStringLiteral(".id"),
                         tr("must be 1 to 40 lowercase letters, digits, - or _"), searchFrom);
         if (seen.contains(item.id))
@@ -89,7 +107,7 @@ bool Rubric::load(const QByteArray& json, const QString& fileName, Rubric* out, 
             for (const QJsonValue& option : object.value(QStringLiteral("options")).toArray()) {
                 const QString optionId = option.toObject().value(QStringLiteral("id")).toString();
                 const QString label = option.toObject().value(QStringLiteral("label")).toString();
-                if (!idPattern.match(optionId).hasMatch() || label.trimmed().isEmpty())
+                if (!isRubricId(optionId) || label.trimmed().isEmpty())
                     return fail(where + QStringLiteral(".options"),
                                 tr("each option needs an id and a label"), searchFrom);
                 item.options.append({optionId, label.trimmed()});

@@ -213,25 +213,7 @@ void AppServices::start(InstanceServer& server)
             return found;
         },
         this, [this, &server](const StorageStartup& found) { finishStart(server, found); });
-    // The practice scenarios: the built-in ones from their compact form (0.3 M instructions) are
-    // read here, on the GUI thread, after the first frame while the database opens. Not on a
-    // thread of their own: the answer had to wait for that thread, which on a loaded machine
-    // meant waiting until it was first given a core (seen 31 ms after it was made). IT's folder
-    // may be slow to read (a network share), so with one set they are read on a thread of their
-    // own as before.
-    const auto readScenarios = [locale = QLocale().name(),
-                                folder = m_settings.practiceScenarioFolder()] {
-        ScenariosLoaded loaded;
-        loaded.first = PracticeScenarioSet::load(locale, folder, &loaded.second);
-        return loaded;
-    };
-    if (m_settings.practiceScenarioFolder().isEmpty()) {
-        std::promise<ScenariosLoaded> readNow;
-        readNow.set_value(readScenarios());
-        m_scenarios = readNow.get_future();
-    } else {
-        m_scenarios = std::async(std::launch::async, readScenarios);
-    }
+    makePractice();
     // The self-assessment's questions too (0.4 M, half of what came up after the answer).
     m_rubricRead = std::make_unique<RubricRead>(RubricRead::from(m_settings));
 }
@@ -257,7 +239,7 @@ void AppServices::finishStart(InstanceServer& server, const StorageStartup& foun
     m_breathing.attach(m_session,
                        [this] { return m_empathy ? m_empathy->arc().peakIntensity() : 0.0; });
     m_control.breathing = &m_breathing;
-    startPractice(m_scenarios.get());
+    connectPractice();
     startTeam();
     startupMark("services started");
     Q_EMIT started();
@@ -506,12 +488,43 @@ void AppServices::startEngines(EngineData& data, const PhraseService::Saved& sav
     m_control.empathy = m_empathy.get();
 }
 
-void AppServices::startPractice(ScenariosLoaded scenarios)
+void AppServices::makePractice()
 {
     m_practice = std::make_unique<PracticeService>(m_session, m_clock);
+    m_control.onPractice = [this](const QString& scenarioId) {
+        return m_practice->requestOpen(scenarioId);
+    };
+    m_control.practice = [this] { return m_practice->status(); };
+    // The practice scenarios: the built-in ones from their compact form (0.3 M instructions) are
+    // read here, on the GUI thread, after the first frame while the database opens. Not on a
+    // thread of their own: the answer had to wait for that thread, which on a loaded machine
+    // meant waiting until it was first given a core (seen 31 ms after it was made). IT's folder
+    // may be slow to read (a network share), so with one set they are read on a thread of their
+    // own and adopted when the database has answered (connectPractice); the panel lists them
+    // when the agent opens it.
+    const auto readScenarios = [locale = QLocale().name(),
+                                folder = m_settings.practiceScenarioFolder()] {
+        ScenariosLoaded loaded;
+        loaded.first = PracticeScenarioSet::load(locale, folder, &loaded.second);
+        return loaded;
+    };
+    if (m_settings.practiceScenarioFolder().isEmpty())
+        adoptScenarios(readScenarios());
+    else
+        m_scenarios = std::async(std::launch::async, readScenarios);
+}
+
+void AppServices::adoptScenarios(ScenariosLoaded scenarios)
+{
     m_practice->adopt(std::move(scenarios.first), QLocale().name());
     for (const QString& refused : std::as_const(scenarios.second))
         Q_EMIT problem(refused, QString());
+}
+
+void AppServices::connectPractice()
+{
+    if (m_scenarios.valid())
+        adoptScenarios(m_scenarios.get());
     if (m_phrases)
         m_practice->setPhraseLibrary(*m_phrases);
     if (m_storage) {
@@ -549,10 +562,6 @@ void AppServices::startPractice(ScenariosLoaded scenarios)
                     context, std::move(deliver));
             });
     }
-    m_control.onPractice = [this](const QString& scenarioId) {
-        return m_practice->requestOpen(scenarioId);
-    };
-    m_control.practice = [this] { return m_practice->status(); };
 }
 
 void AppServices::recordArcOf(const Call& call)

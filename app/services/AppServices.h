@@ -117,8 +117,9 @@ public:
     // The engine's suggestions as Qt signals on the GUI thread; null without an empathy engine.
     SuggestionService* suggestions() const { return m_suggestionService.get(); }
     StorageQueue* storage() const { return m_storage.get(); }
-    // Practice between calls (role-play); set once started, even without a database (then no
-    // run is kept).
+    // Practice between calls (role-play); made in start(), before the database opens, so its
+    // panel attaches while it does (issue #15); it exists even without a database (then no run
+    // is kept). Its runs are kept, and IT's own scenarios join it, once `started`.
     PracticeService* practice() const { return m_practice.get(); }
     // The team server's sync (TeamService); made in start(), idle without a team server.
     TeamService* team() const { return m_team.get(); }
@@ -209,8 +210,11 @@ private:
     std::unique_ptr<SuggestionService> m_suggestionService;
     std::unique_ptr<PracticeStore> m_practiceStore;
     std::unique_ptr<PracticeService> m_practice;
-    void startPractice(ScenariosLoaded scenarios);
-    // Read in start() while the database opens; taken by startPractice and startStorage.
+    void makePractice();
+    void connectPractice();
+    void adoptScenarios(ScenariosLoaded scenarios);
+    // IT's scenario folder, read on a thread of its own while the database opens; taken by
+    // connectPractice. (The built-in scenarios are read and adopted in makePractice.)
     std::future<ScenariosLoaded> m_scenarios;
     struct RubricRead;
     std::unique_ptr<RubricRead> m_rubricRead;

@@ -89,6 +89,21 @@ private Q_SLOTS:
         QTest::newRow("version") << QByteArray("{\"schema\":1,\"id\":\"r\",\"version\":0}")
                                  << "field \"version\"";
         QTest::newRow("syntax") << QByteArray("{\"schema\":1,\n\"id\":") << "r.json:2:";
+        // Ids are 1 to 40 of a-z, 0-9, '-' and '_' (checked by hand, without a regex).
+        const auto withIds = [](const QByteArray& rubricId, const QByteArray& itemId) {
+            return "{\"schema\":1,\"id\":\"" + rubricId +
+                   "\",\"version\":1,\"name\":\"R\",\"items\":[\n{\"id\":\"" + itemId +
+                   "\",\"label\":\"A\",\"kind\":\"scale5\"}],\"note\":{\"label\":\"N\"}}";
+        };
+        QTest::newRow("id upper case") << withIds("Rubric", "a") << "field \"id\": must be 1 to 40";
+        QTest::newRow("id empty") << withIds("", "a") << "field \"id\": must be 1 to 40";
+        QTest::newRow("id of 41") << withIds(QByteArray(41, 'r'), "a")
+                                  << "field \"id\": must be 1 to 40";
+        QTest::newRow("id not ASCII")
+            << withIds("r\xc3\xa9", "a") << "field \"id\": must be 1 to 40";
+        QTest::newRow("item id with a space")
+            << withIds("r", "a b") << "r.json:2: field \"items[1].id\"";
+        QTest::newRow("item id with a dot") << withIds("r", "a.b") << "field \"items[1].id\"";
     }
 
     void aBrokenRubricNamesFileLineAndField()
@@ -99,6 +114,19 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!Rubric::load(json, QStringLiteral("r.json"), &rubric, &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
+    }
+
+    void idsOfFortyAllowedCharactersAreAccepted()
+    {
+        const QByteArray id = "a-z_09" + QByteArray(34, 'x');
+        const QByteArray json =
+            "{\"schema\":1,\"id\":\"" + id +
+            "\",\"version\":1,\"name\":\"R\",\"items\":[{\"id\":\"" + id +
+            "\",\"label\":\"A\",\"kind\":\"scale5\"}],\"note\":{\"label\":\"N\"}}";
+        Rubric rubric;
+        QString error;
+        QVERIFY2(Rubric::load(json, QStringLiteral("r.json"), &rubric, &error), qPrintable(error));
+        QCOMPARE(rubric.id, QString::fromLatin1(id));
     }
 
     void answersAreCheckedAgainstTheRubric()

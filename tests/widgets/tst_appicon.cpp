@@ -60,6 +60,25 @@ private Q_SLOTS:
         QVERIFY(!qtSvgLoaded());
     }
 
+    // The toolbar's glyph icons are drawn once per size and mode: a tool button asks for its
+    // pixmap at every repaint (each hover), and the antialiased strokes cost far more than a copy.
+    void aGlyphIconIsDrawnOncePerSizeAndMode()
+    {
+        const QIcon icon = Icons::pin(Qt::black);
+        const QPixmap first = icon.pixmap(QSize(20, 20));
+        QVERIFY(!first.isNull());
+        QCOMPARE(icon.pixmap(QSize(20, 20)).cacheKey(), first.cacheKey());
+        const QPixmap disabled = icon.pixmap(QSize(20, 20), QIcon::Disabled);
+        QVERIFY(disabled.cacheKey() != first.cacheKey());
+        QVERIFY(normalised(disabled) != normalised(first)); // drawn fainter, not the same pixels
+        const QPixmap bigger = icon.pixmap(QSize(32, 32));
+        QCOMPARE(bigger.size(), QSize(32, 32));
+        QCOMPARE(icon.pixmap(QSize(20, 20)).cacheKey(), first.cacheKey());
+        // A theme change makes new icons (another colour): they are drawn anew.
+        const QPixmap white = Icons::pin(Qt::white).pixmap(QSize(20, 20));
+        QVERIFY(normalised(white) != normalised(first));
+    }
+
     void looksExactlyLikeTheSvg_data()
     {
         QTest::addColumn<int>("side");

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QIconEngine>
 #include <QImage>
+#include <QList>
 #include <QPainter>
 #include <QPainterPath>
 #include <QResource>
@@ -42,18 +43,41 @@ public:
 
     QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
     {
+        // Drawn once per size, mode and state: a tool button asks for its pixmap at every
+        // repaint (a hover, the top bar laid out again when a button joins it), and stroking
+        // antialiased paths costs far more than handing out a pixmap already drawn.
+        for (const Drawn& drawn : m_drawn) {
+            if (drawn.size == size && drawn.mode == mode && drawn.state == state)
+                return drawn.pixmap;
+        }
         QPixmap pixmap(size);
         pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        paint(&painter, QRect(QPoint(), size), mode, state);
+        {
+            QPainter painter(&pixmap);
+            paint(&painter, QRect(QPoint(), size), mode, state);
+        }
+        // A handful of entries: the sizes a button and a menu ask for, in two or three modes.
+        if (m_drawn.size() >= kDrawnKept)
+            m_drawn.removeFirst();
+        m_drawn.append({size, mode, state, pixmap});
         return pixmap;
     }
 
     QIconEngine* clone() const override { return new GlyphEngine(m_color, m_draw); }
 
 private:
+    struct Drawn
+    {
+        QSize size;
+        QIcon::Mode mode;
+        QIcon::State state;
+        QPixmap pixmap;
+    };
+    static constexpr qsizetype kDrawnKept = 8;
+
     QColor m_color;
     Draw m_draw;
+    QList<Drawn> m_drawn;
 };
 
 } // namespace

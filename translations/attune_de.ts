@@ -2270,8 +2270,8 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <translation>Was gut war</translation>
     </message>
     <message>
-        <source>e.g. great acknowledgement when the refund was late</source>
-        <translation>z. B. sehr gutes Spiegeln, als sich die Erstattung verspätete</translation>
+        <source>e.g. great empathy about the late refund</source>
+        <translation>z. B. viel Empathie bei der verspäteten Erstattung</translation>
     </message>
     <message>
         <source>Give kudos</source>
@@ -3933,8 +3933,8 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
         <translation>Profil für diesen Anrufer anlegen</translation>
     </message>
     <message>
-        <source>Add a note about this customer…</source>
-        <translation>Notiz zu diesem Kunden hinzufügen…</translation>
+        <source>Add a note…</source>
+        <translation>Notiz hinzufügen…</translation>
     </message>
     <message>
         <source>Note about this customer</source>

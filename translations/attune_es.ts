@@ -2269,8 +2269,8 @@ ejecución (status).
         <translation>Qué estuvo bien</translation>
     </message>
     <message>
-        <source>e.g. great acknowledgement when the refund was late</source>
-        <translation>p. ej., muy buen reconocimiento cuando el reembolso llegó tarde</translation>
+        <source>e.g. great empathy about the late refund</source>
+        <translation>p. ej., buena empatía con el reembolso tardío</translation>
     </message>
     <message>
         <source>Give kudos</source>
@@ -3932,8 +3932,8 @@ ejecución (status).
         <translation>Crear un perfil para quien llama</translation>
     </message>
     <message>
-        <source>Add a note about this customer…</source>
-        <translation>Añadir una nota sobre este cliente…</translation>
+        <source>Add a note…</source>
+        <translation>Añadir una nota…</translation>
     </message>
     <message>
         <source>Note about this customer</source>

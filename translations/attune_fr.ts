@@ -2272,8 +2272,8 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <translation>Ce qui a bien fonctionné</translation>
     </message>
     <message>
-        <source>e.g. great acknowledgement when the refund was late</source>
-        <translation>p. ex. très bonne reconnaissance du problème quand le remboursement a tardé</translation>
+        <source>e.g. great empathy about the late refund</source>
+        <translation>p. ex. belle écoute quand le remboursement a tardé</translation>
     </message>
     <message>
         <source>Give kudos</source>
@@ -3935,8 +3935,8 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
         <translation>Créer un profil pour cet appelant</translation>
     </message>
     <message>
-        <source>Add a note about this customer…</source>
-        <translation>Ajouter une note sur ce client…</translation>
+        <source>Add a note…</source>
+        <translation>Ajouter une note…</translation>
     </message>
     <message>
         <source>Note about this customer</source>

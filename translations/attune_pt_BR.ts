@@ -2269,8 +2269,8 @@ execução (status).
         <translation>O que foi bom</translation>
     </message>
     <message>
-        <source>e.g. great acknowledgement when the refund was late</source>
-        <translation>ex.: reconheceu muito bem o problema quando o reembolso atrasou</translation>
+        <source>e.g. great empathy about the late refund</source>
+        <translation>ex.: boa empatia com o reembolso atrasado</translation>
     </message>
     <message>
         <source>Give kudos</source>
@@ -3932,8 +3932,8 @@ execução (status).
         <translation>Criar um perfil para quem está ligando</translation>
     </message>
     <message>
-        <source>Add a note about this customer…</source>
-        <translation>Adicionar uma nota sobre este cliente…</translation>
+        <source>Add a note…</source>
+        <translation>Adicionar uma nota…</translation>
     </message>
     <message>
         <source>Note about this customer</source>

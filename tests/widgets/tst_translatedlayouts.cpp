@@ -2,7 +2,8 @@
 // compiled catalogue installed as the app installs it (installTranslations, from :/i18n), laid
 // out at the size the app gives it; then every visible text is measured against the room it got.
 // A text that needs more than its widget has is cut off on screen, and a widget pushed past its
-// parent is cut off by it. German runs first: it is the longest.
+// parent is cut off by it. German runs first: it is the longest. The views are audited in English
+// too, with no catalogue: the source texts must fit as well.
 
 #include "ServicesFixture.h"
 #include "common/Theme.h"
@@ -32,12 +33,14 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QStyleOptionButton>
 #include <QStyleOptionComboBox>
+#include <QStyleOptionFrame>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -112,6 +115,8 @@ public:
                 checkTabBar(tabs);
             else if (auto* combo = qobject_cast<QComboBox*>(widget))
                 checkComboBox(combo);
+            else if (auto* edit = qobject_cast<QLineEdit*>(widget))
+                checkLineEdit(edit);
             else if (auto* header = qobject_cast<QHeaderView*>(widget))
                 checkHeader(header);
         }
@@ -385,6 +390,33 @@ private:
         }
     }
 
+    // A field's hint (its placeholder) is elided when it is wider than the room QLineEdit draws
+    // it in: the style's contents rect less the text margins and two pixels each side
+    // (QLineEdit::paintEvent). A field inside a combo box shows the combo's item instead.
+    void checkLineEdit(QLineEdit* edit)
+    {
+        const QString hint = edit->placeholderText();
+        if (hint.isEmpty() || qobject_cast<QComboBox*>(edit->parentWidget()))
+            return;
+        ++m_measured;
+        QStyleOptionFrame panel;
+        panel.initFrom(edit);
+        panel.lineWidth =
+            edit->hasFrame()
+                ? edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &panel, edit)
+                : 0;
+        panel.midLineWidth = 0;
+        panel.state |= QStyle::State_Sunken;
+        const QRect contents = edit->style()
+                                   ->subElementRect(QStyle::SE_LineEditContents, &panel, edit)
+                                   .marginsRemoved(edit->textMargins());
+        constexpr int kHorizontalMargin = 2; // QLineEditPrivate::horizontalMargin
+        const int room = contents.width() - 2 * kHorizontalMargin;
+        const int needed = edit->fontMetrics().horizontalAdvance(hint);
+        if (needed > room)
+            report(edit, hint, QStringLiteral("hint is cut off"), needed, room);
+    }
+
     void checkHeader(QHeaderView* header)
     {
         if (header->orientation() != Qt::Horizontal || !header->model())
@@ -475,6 +507,12 @@ private:
         for (const char* language : {"de", "fr", "es", "pt_BR"}) // German first: the longest
             QTest::newRow(language) << QString::fromLatin1(language);
     }
+    // The layouts are audited in English too: the source texts must fit as well.
+    static void languagesAndEnglish()
+    {
+        languages();
+        QTest::newRow("en") << QStringLiteral("en");
+    }
 
     // A database with the demo's history and its caller's profile (DemoSeed).
     QString seededDatabase(const QString& name)
@@ -509,7 +547,7 @@ private Q_SLOTS:
         QVERIFY2(shown != QLatin1String("Customer profile"), qPrintable(shown));
     }
 
-    void sidebar_data() { languages(); }
+    void sidebar_data() { languagesAndEnglish(); }
     void sidebar()
     {
         QFETCH(QString, language);
@@ -562,9 +600,11 @@ private Q_SLOTS:
         // The demo's call in this language: the known caller rings, answers, speaks.
         Scenario demo;
         QString error;
-        QVERIFY2(
-            Scenario::load(QStringLiteral(":/scenarios/demo_%1.json").arg(language), &demo, &error),
-            qPrintable(error));
+        QVERIFY2(Scenario::load(language == QLatin1String("en")
+                                    ? QStringLiteral(":/scenarios/demo.json")
+                                    : QStringLiteral(":/scenarios/demo_%1.json").arg(language),
+                                &demo, &error),
+                 qPrintable(error));
         CallEvents& bus = services.bus();
         QString callId;
         for (const Scenario::Step& step : demo.steps) {
@@ -609,7 +649,7 @@ private Q_SLOTS:
         verifyNoProblems();
     }
 
-    void settingsDialog_data() { languages(); }
+    void settingsDialog_data() { languagesAndEnglish(); }
     void settingsDialog()
     {
         QFETCH(QString, language);
@@ -630,7 +670,7 @@ private Q_SLOTS:
 
     // The history with a call's detail, as the agent and as a supervisor; then the supervisor's
     // PIN dialog and forms.
-    void historyAndSupervisorDialogs_data() { languages(); }
+    void historyAndSupervisorDialogs_data() { languagesAndEnglish(); }
     void historyAndSupervisorDialogs()
     {
         QFETCH(QString, language);

@@ -66,7 +66,7 @@ SupervisorDialogs::askKudos(QWidget* parent, const Rubric& rubric, const KudosEn
         behaviour->setCurrentText(kept.behaviour);
     auto* text = new QLineEdit(kept.text, form.get());
     text->setAccessibleName(tr("What was good"));
-    text->setPlaceholderText(tr("e.g. great acknowledgement when the refund was late"));
+    text->setPlaceholderText(tr("e.g. great empathy about the late refund"));
     fields->addRow(tr("Behaviour"), behaviour);
     fields->addRow(tr("What was good"), text);
     if (!runForm(parent, tr("Give kudos"), form.get()))

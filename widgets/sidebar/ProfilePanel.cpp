@@ -81,7 +81,7 @@ ProfilePanel::ProfilePanel(ProfileService& service, QWidget* parent)
     auto* noteLayout = new QHBoxLayout(m_noteRow);
     noteLayout->setContentsMargins(0, 2, 0, 0);
     m_note = new QLineEdit(m_noteRow);
-    m_note->setPlaceholderText(tr("Add a note about this customer…"));
+    m_note->setPlaceholderText(tr("Add a note…"));
     m_note->setAccessibleName(tr("Note about this customer"));
     auto* add = new QPushButton(tr("Add"), m_noteRow);
     add->setAccessibleName(tr("Add the note"));

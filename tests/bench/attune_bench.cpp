@@ -204,6 +204,14 @@ QString startupBinary()
     return other.isEmpty() ? QStringLiteral(ATTUNE_BINARY) : other;
 }
 
+// A second attune for the start-up pairs (ATTUNE_BENCH_BINARY_B): run in the same rounds as the
+// first, each round in the other order, so a before and an after share every moment of the
+// machine's drift instead of two invocations' (its figures carry the suffix "_b").
+QString startupBinaryB()
+{
+    return qEnvironmentVariable("ATTUNE_BENCH_BINARY_B");
+}
+
 // Spawns a program that prints "first-frame-monotonic-us N" and exits; measures from just before
 // the spawn to that frame on the shared monotonic clock, the whole process (spawn to its exit,
 // reaped), and the child's peak RSS from wait4.
@@ -283,44 +291,60 @@ struct StartupFigures
         minimalProcessMs, processRatios;
 };
 
-StartupFigures startupPairs(const Options& options, const QProcessEnvironment& environment)
+// One attune run and the minimal window's right after it, added to `figures`.
+void measurePair(const QString& app, const QProcessEnvironment& environment,
+                 StartupFigures* figures)
 {
-    StartupFigures figures;
-    const QStringList appArguments{QStringLiteral("--exit-after-first-frame")};
-    // Interleaved, after one warm-up each, so both see the same disk cache and machine load.
-    measureStartup(startupBinary(), appArguments, environment);
+    const StartupSample run =
+        measureStartup(app, {QStringLiteral("--exit-after-first-frame")}, environment);
+    const StartupSample minimal =
+        measureStartup(QStringLiteral(MINIMAL_QT_WINDOW_BINARY), {}, environment);
+    if (run.firstFrameMs >= 0) {
+        figures->appMs.push_back(run.firstFrameMs);
+        figures->appProcessMs.push_back(run.processMs);
+        figures->appRss.push_back(run.peakRssMb);
+    }
+    if (minimal.firstFrameMs >= 0) {
+        figures->minimalMs.push_back(minimal.firstFrameMs);
+        figures->minimalProcessMs.push_back(minimal.processMs);
+        figures->minimalRss.push_back(minimal.peakRssMb);
+    }
+    // Each pair ran back to back, so their ratio cancels most of the machine's drift, which on
+    // a shared VM moves both medians by several milliseconds between runs.
+    if (run.firstFrameMs > 0 && minimal.firstFrameMs > 0) {
+        figures->ratios.push_back(run.firstFrameMs / minimal.firstFrameMs);
+        figures->processRatios.push_back(run.processMs / minimal.processMs);
+    }
+}
+
+// The pairs for `apps` (one attune, or a before and an after), interleaved after one warm-up
+// each so that all of them see the same disk cache and machine load; with two, each round runs
+// them in the other order than the round before.
+std::vector<StartupFigures> startupPairs(const Options& options,
+                                         const QProcessEnvironment& environment,
+                                         const QStringList& apps)
+{
+    std::vector<StartupFigures> figures(apps.size());
+    for (const QString& app : apps)
+        measureStartup(app, {QStringLiteral("--exit-after-first-frame")}, environment);
     measureStartup(QStringLiteral(MINIMAL_QT_WINDOW_BINARY), {}, environment);
     for (int i = 0; i < options.runs; ++i) {
-        const StartupSample app = measureStartup(startupBinary(), appArguments, environment);
-        const StartupSample minimal =
-            measureStartup(QStringLiteral(MINIMAL_QT_WINDOW_BINARY), {}, environment);
-        if (app.firstFrameMs >= 0) {
-            figures.appMs.push_back(app.firstFrameMs);
-            figures.appProcessMs.push_back(app.processMs);
-            figures.appRss.push_back(app.peakRssMb);
-        }
-        if (minimal.firstFrameMs >= 0) {
-            figures.minimalMs.push_back(minimal.firstFrameMs);
-            figures.minimalProcessMs.push_back(minimal.processMs);
-            figures.minimalRss.push_back(minimal.peakRssMb);
-        }
-        // Each pair ran back to back, so their ratio cancels most of the machine's drift,
-        // which on a shared VM moves both medians by several milliseconds between runs.
-        if (app.firstFrameMs > 0 && minimal.firstFrameMs > 0) {
-            figures.ratios.push_back(app.firstFrameMs / minimal.firstFrameMs);
-            figures.processRatios.push_back(app.processMs / minimal.processMs);
+        for (qsizetype k = 0; k < apps.size(); ++k) {
+            const qsizetype which = i % 2 == 0 ? k : apps.size() - 1 - k;
+            measurePair(apps[which], environment, &figures[which]);
         }
     }
     return figures;
 }
 
+// `second`: appended to each name for the second attune's figures (asked for by the first's).
 void reportStartup(const StartupFigures& figures, const char* suffix,
-                   const std::function<bool(const char*)>& wanted)
+                   const std::function<bool(const char*)>& wanted, const char* second = "")
 {
     const auto figure = [&](const char* name, const std::vector<double>& values, const char* unit) {
         const QByteArray full = QByteArray(name) + suffix;
         if (wanted(full.constData()))
-            report(full.constData(), median(values), unit);
+            report((full + second).constData(), median(values), unit);
     };
     figure("startup_ratio_median", figures.ratios, "x");
     figure("startup_first_frame_ms", figures.appMs, "ms");
@@ -360,12 +384,21 @@ void startupBenchmarks(const Options& options, const std::function<bool(const ch
             std::fprintf(stderr, "startup: no 1,000,000-call history to start with\n");
             reportStartup(StartupFigures{}, "_1m_history", wanted);
         } else {
-            reportStartup(startupPairs(options, largeHome.environment()), "_1m_history", wanted);
+            reportStartup(startupPairs(options, largeHome.environment(), {startupBinary()}).front(),
+                          "_1m_history", wanted);
         }
     }
+    QStringList apps{startupBinary()};
+    if (!startupBinaryB().isEmpty())
+        apps << startupBinaryB();
+    const auto reportAll = [&](const std::vector<StartupFigures>& figures, const char* suffix) {
+        reportStartup(figures.front(), suffix, wanted);
+        if (figures.size() > 1)
+            reportStartup(figures.back(), suffix, wanted, "_b");
+    };
     IsolatedHome home;
     if (here)
-        reportStartup(startupPairs(options, home.environment()), "", wanted);
+        reportAll(startupPairs(options, home.environment(), apps), "");
     if (xvfb) {
         // The same pairs on a real X server (xcb), whatever platform this run uses.
         PrivateXvfb server;
@@ -377,7 +410,7 @@ void startupBenchmarks(const Options& options, const std::function<bool(const ch
             reportStartup(StartupFigures{}, "_xvfb", wanted);
             return;
         }
-        reportStartup(startupPairs(options, environment), "_xvfb", wanted);
+        reportAll(startupPairs(options, environment, apps), "_xvfb");
     }
 }
 

@@ -42,6 +42,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
+#include <QThread>
 
 namespace attune {
 
@@ -145,6 +146,13 @@ AppServices::AppServices(Settings& settings, Options options, QObject* parent)
     // Parsed while the first frame is built and painted; start() takes it.
     m_engineData = std::make_unique<std::future<EngineData>>(
         loadEngineDataInBackground(m_settings.phraseLibraryPath()));
+    // With a second core, the storage thread starts now and loads SQLite on it while the window
+    // is built; started after the first frame, the kernel often queued it behind the GUI thread
+    // on the same core while the other stood idle, and the open waited for its own libraries.
+    // With one core the loading would only delay the first frame: start() makes it then
+    // (issue #15, docs/ARCHITECTURE.md).
+    if (QThread::idealThreadCount() > 1)
+        prepareStorage();
 }
 
 AppServices::~AppServices()
@@ -202,7 +210,8 @@ void AppServices::start(InstanceServer& server)
         return;
     m_started = true;
     // The database opens on the storage thread; the rest starts when it answers (issue #15).
-    prepareStorage();
+    if (!m_storage)
+        prepareStorage();
     m_storage->read<StorageStartup>(
         "start-up",
         [parts = StorageStartup::Parts{*m_database, m_options.demo, m_clock.wallNow(), *m_retention,
@@ -334,7 +343,7 @@ void AppServices::prepareStorage()
     });
     // The app reads every page when that can find something new (docs/ARCHITECTURE.md).
     m_database->setIntegrityCheck(Database::IntegrityCheck::WhenDue);
-    // Nothing here touches the file: the storage thread's first job opens it (StorageStartup).
+    // Nothing here touches the file: start() queues the job that opens it (StorageStartup).
     m_storage = std::make_unique<StorageQueue>(*m_database);
     m_storage->start();
     m_retention = std::make_unique<DataRetention>(*m_database, m_clock,

@@ -1088,6 +1088,18 @@ void Database::interrupt(void* handle)
         cancelApi().interrupt(handle);
 }
 
+void Database::loadDriver()
+{
+    loadSqliteBoundToItself();
+    // Making a connection loads Qt's SQLite plugin, which stays loaded once its last
+    // connection is removed; nothing is opened.
+    const QString name = QStringLiteral("attune-driver-load");
+    {
+        const QSqlDatabase unopened = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 QSqlDatabase Database::connection() const
 {
     if (g_watchGuiThread.load(std::memory_order_relaxed) && QCoreApplication::instance() &&

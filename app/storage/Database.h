@@ -40,6 +40,10 @@ public:
 
     static const QList<Migration>& migrations();
     static int latestVersion();
+    // Loads SQLite and Qt's driver for it without touching any file, so that a thread that
+    // would otherwise wait for them (the storage thread while the window is built) does that
+    // part of the first open ahead.
+    static void loadDriver();
 
     // How open() makes sure the file is not damaged. A full `PRAGMA quick_check` reads every
     // page, so its cost grows with the history (38 % of a 10k-row import's instructions once);

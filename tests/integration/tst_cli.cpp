@@ -253,8 +253,9 @@ private Q_SLOTS:
             QVERIFY2(ok, qPrintable(line));
             marks.insert(us, rest.section(u' ', 1));
         }
-        // The GUI thread's steps in their order; the storage thread's two between the first
-        // frame and the answer, beside the views that attach while the database opens.
+        // The GUI thread's steps in their order; the storage thread's: its libraries loaded
+        // (started with the services, while the window is built), then the open between the
+        // first frame and the answer, beside the views that attach while the database opens.
         const QStringList onTheGuiThread{QStringLiteral("application made"),
                                          QStringLiteral("services made"),
                                          QStringLiteral("window made"),
@@ -270,7 +271,8 @@ private Q_SLOTS:
                                          QStringLiteral("window gone"),
                                          QStringLiteral("services gone"),
                                          QStringLiteral("application gone")};
-        const QStringList onTheStorageThread{QStringLiteral("storage open begins"),
+        const QStringList onTheStorageThread{QStringLiteral("storage driver loaded"),
+                                             QStringLiteral("storage open begins"),
                                              QStringLiteral("storage open ends")};
         const QStringList all = marks.values();
         QCOMPARE(all.size(), onTheGuiThread.size() + onTheStorageThread.size());
@@ -278,6 +280,8 @@ private Q_SLOTS:
         gui.removeIf([&](const QString& mark) { return onTheStorageThread.contains(mark); });
         QCOMPARE(gui, onTheGuiThread);
         const auto at = [&](const char* mark) { return all.indexOf(QString::fromLatin1(mark)); };
+        QVERIFY2(at("application made") < at("storage driver loaded"), qPrintable(err));
+        QVERIFY2(at("storage driver loaded") < at("storage open begins"), qPrintable(err));
         QVERIFY2(at("first frame painted") < at("storage open begins"), qPrintable(err));
         QVERIFY2(at("storage open begins") < at("storage open ends"), qPrintable(err));
         QVERIFY2(at("storage open ends") < at("storage answer handled"), qPrintable(err));

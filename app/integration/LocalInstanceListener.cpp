@@ -31,6 +31,7 @@ QByteArray toLine(const QJsonObject& object)
 
 // Set on a client socket while its reply waits for a commit.
 constexpr char kAwaitingProperty[] = "attuneAwaitingReply";
+constexpr char kIdleTimerName[] = "attuneIdleTimer";
 constexpr qsizetype kMaxRequestIdChars = 128;
 // Replies a client has not taken yet; past this its further requests wait (a status is a few KB).
 constexpr qsizetype kMaxUnsentReplyBytes = 4 * 1024 * 1024;
@@ -143,6 +144,33 @@ void LocalInstanceListener::serve(UnixSocketConnection* socket)
     connect(socket, &UnixSocketConnection::readyRead, socket, [this, socket] { pump(socket); });
     // Reading resumes once a client that did not read its replies has taken them.
     connect(socket, &UnixSocketConnection::bytesWritten, socket, [this, socket] { pump(socket); });
+    // Only a whole request or a reply counts as activity: a line dribbled in a byte at a time
+    // does not keep the connection.
+    auto* idle = new QTimer(socket);
+    idle->setObjectName(QLatin1String(kIdleTimerName));
+    idle->setSingleShot(true);
+    idle->setInterval(m_idleTimeoutMs);
+    connect(idle, &QTimer::timeout, socket, [this, socket] { closeIfIdle(socket); });
+    idle->start();
+}
+
+void LocalInstanceListener::restartIdleTimer(UnixSocketConnection* socket)
+{
+    if (auto* idle =
+            socket->findChild<QTimer*>(QLatin1String(kIdleTimerName), Qt::FindDirectChildrenOnly))
+        idle->start();
+}
+
+void LocalInstanceListener::closeIfIdle(UnixSocketConnection* socket)
+{
+    // A request still waiting for its commit, or replies the client has yet to read, are not
+    // idleness: the timer starts again.
+    if (socket->property(kAwaitingProperty).toBool() || socket->bytesToWrite() > 0) {
+        restartIdleTimer(socket);
+        return;
+    }
+    qCInfo(lcIpc) << "an idle client connection was closed";
+    socket->disconnectFromPeer();
 }
 
 // Replies go out in the order the requests came: while one waits for its commit, the socket's
@@ -157,6 +185,7 @@ void LocalInstanceListener::pump(UnixSocketConnection* socket)
     while (!socket->property(kAwaitingProperty).toBool() &&
            socket->bytesToWrite() < kMaxUnsentReplyBytes && socket->canReadLine()) {
         const QByteArray line = socket->readLine(ControlMessage::kMaxLineBytes + 1);
+        restartIdleTimer(socket);
         if (!line.endsWith('\n')) {
             respond(socket,
                     ControlProtocol::errorReply(InstanceServer::tr("request longer than %1 bytes")
@@ -409,6 +438,7 @@ void LocalInstanceListener::respond(UnixSocketConnection* socket, const QJsonObj
         qCWarning(lcIpc).noquote()
             << "request refused:" << reply.value(QStringLiteral("error")).toString();
     socket->write(toLine(reply));
+    restartIdleTimer(socket);
     if (socket->property(kAwaitingProperty).toBool()) {
         socket->setProperty(kAwaitingProperty, false);
         // Later lines of this client, read once this reply is on its way (never re-entrantly).

@@ -32,6 +32,11 @@ public:
     bool listen(const QString& socketPath, QString* error);
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     void setCommitGate(CommitGate gate) { m_gate = std::move(gate); }
+    // A client connection that has no request going (nothing sent, a line left unfinished, no
+    // reply owed or unread) is closed after this long: each one holds a file descriptor of the
+    // app's. A client that keeps its connection sends a request at least this often.
+    static constexpr int kIdleTimeoutMs = 60 * 1000;
+    void setIdleTimeout(int ms) { m_idleTimeoutMs = ms; }
     // On the way out, before anything is torn down: takes no new connection and reads no new
     // request, and answers every request already applied once its writes have committed (at
     // most `timeoutMs`; then it says plainly it quit before saving), so nothing applied goes
@@ -56,6 +61,8 @@ private:
                         quint64 since, QJsonObject reply);
     void finish(const QString& requestId, QPointer<UnixSocketConnection> socket, QJsonObject reply);
     void respond(UnixSocketConnection* socket, const QJsonObject& reply);
+    static void restartIdleTimer(UnixSocketConnection* socket);
+    void closeIfIdle(UnixSocketConnection* socket);
     void remember(const QString& requestId, Remembered remembered);
 
     bool isAwaitingAnyReply() const;
@@ -70,6 +77,7 @@ private:
     bool m_closing = false;
     Handler m_handler;
     CommitGate m_gate;
+    int m_idleTimeoutMs = kIdleTimeoutMs;
     QHash<QString, Remembered> m_remembered;
     std::deque<QString> m_rememberedOrder; // oldest first
 };

@@ -85,8 +85,8 @@ private Q_SLOTS:
     {
         if (!QTest::currentTestFailed())
             return;
-        qWarning().noquote() << "caller said:\n" << m_caller.process.readAll();
-        qWarning().noquote() << "callee said:\n" << m_callee.process.readAll();
+        qWarning().noquote() << "caller said:\n" << m_caller.output();
+        qWarning().noquote() << "callee said:\n" << m_callee.output();
     }
 
     void cleanupTestCase()

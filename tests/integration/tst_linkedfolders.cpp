@@ -4,12 +4,12 @@
 // now followed only to a folder or file of this user that no one else can write, its target's
 // mode is never changed, and anything else is named and left alone while calls still pop.
 
+#include "FreePorts.h"
 #include "TestEnvironment.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTcpServer>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -145,10 +145,8 @@ private Q_SLOTS:
     void aConfigFolderLinkedToAnotherUsersFolderGetsNoToken()
     {
         IsolatedHome home;
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        const quint16 port = probe.serverPort();
-        probe.close();
+        const quint16 port = freeLoopbackPort();
+        QVERIFY(port != 0);
         QVERIFY(home.writePolicy(
             "[api]\nwebsocketEnabled=true\nwebsocketPort=" + QByteArray::number(port) + "\n"));
         const QString other = anotherUsersFolder(home);

@@ -3,6 +3,7 @@
 // record has committed, and a request sent again (also while the first is still pending) is
 // applied once.
 
+#include "FreePorts.h"
 #include "TestEnvironment.h"
 
 #include <QDir>
@@ -11,7 +12,6 @@
 #include <QLocalSocket>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTcpServer>
 #include <QTest>
 #include <QWebSocket>
 
@@ -85,13 +85,6 @@ QJsonObject request(const QString& command, const QString& requestId)
     return QJsonObject{{QStringLiteral("v"), 1},
                        {QStringLiteral("command"), command},
                        {QStringLiteral("requestId"), requestId}};
-}
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    return probe.serverPort();
 }
 
 QJsonObject apiMessage(const QString& type, const QString& id, const QString& callId)
@@ -264,7 +257,7 @@ private Q_SLOTS:
     void anApiCallEndIsAcknowledgedOnlyOnceItsRecordHasCommitted()
     {
         IsolatedHome home;
-        const quint16 port = freePort();
+        const quint16 port = freeLoopbackPort();
         const QString token = QStringLiteral("t").repeated(43);
         QDir().mkpath(home.configDir() + QStringLiteral("/Attune"));
         QFile tokenFile(home.configDir() + QStringLiteral("/Attune/api-token"));

@@ -4,6 +4,7 @@
 // executable looks (beside itself, or ../lib/attune/modules): no environment variable can point
 // it elsewhere, so the copy is how a missing or damaged module is made.
 
+#include "FreePorts.h"
 #include "TestEnvironment.h"
 
 #include <QDir>
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -54,11 +54,10 @@ private:
     // which another test running at the same time may hold), as the settings dialog would.
     static bool enableWebSocketApi(const IsolatedHome& home)
     {
-        QTcpServer probe;
-        if (!probe.listen(QHostAddress::LocalHost))
+        const quint16 free = freeLoopbackPort();
+        if (free == 0)
             return false;
-        const QByteArray port = QByteArray::number(probe.serverPort());
-        probe.close();
+        const QByteArray port = QByteArray::number(free);
         const QString folder = home.configDir() + QStringLiteral("/Attune");
         QDir().mkpath(folder);
         QFile config(folder + QStringLiteral("/Attune.conf"));

@@ -3,13 +3,13 @@
 // device; and a --screenshot aimed at the database, a FIFO or /dev/zero. Each is left as it was,
 // named in the message, and Attune neither hangs nor loses a byte of the agent's database.
 
+#include "FreePorts.h"
 #include "TestEnvironment.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTcpServer>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -124,10 +124,8 @@ private Q_SLOTS:
     {
         const DevZeroGuard devZero;
         IsolatedHome home;
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        const quint16 port = probe.serverPort();
-        probe.close();
+        const quint16 port = freeLoopbackPort();
+        QVERIFY(port != 0);
         const QString folder = home.configDir() + QStringLiteral("/Attune");
         QVERIFY(QDir().mkpath(folder));
         QFile settings(folder + QStringLiteral("/Attune.conf"));

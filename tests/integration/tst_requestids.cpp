@@ -4,6 +4,7 @@
 // and the answer are now saved in the same transaction as the request's writes. Driven with the
 // real binary in private folders, speaking the socket protocol directly.
 
+#include "FreePorts.h"
 #include "TestEnvironment.h"
 
 #include <QDir>
@@ -13,7 +14,6 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTcpServer>
 #include <QTest>
 
 #include <csignal>
@@ -184,10 +184,8 @@ private Q_SLOTS:
     void aWebSocketRequestIdIsAppliedOnceAlsoAfterAKill()
     {
         IsolatedHome home;
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost);
-        const quint16 port = probe.serverPort();
-        probe.close();
+        const quint16 port = freeLoopbackPort();
+        QVERIFY(port != 0);
         configureWebSocket(home, port);
         QProcess first;
         QVERIFY(startAttuneApp(first, home));

@@ -1,3 +1,4 @@
+#include "FreePorts.h"
 #include "TestEnvironment.h"
 #include "storage/Database.h"
 #include "storage/HistoryStore.h"
@@ -11,7 +12,6 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
-#include <QTcpServer>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -32,13 +32,6 @@ constexpr qint64 kMiB = 1024 * 1024;
 constexpr qint64 kMaxRssGrowth = 8 * kMiB;
 constexpr qint64 kMaxRssAboveFirst = 24 * kMiB;
 constexpr qint64 kWarmUpMs = 5000;
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    return probe.serverPort();
-}
 
 qint64 rssOf(qint64 pid)
 {
@@ -418,7 +411,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_home.isValid());
-        m_port = freePort();
+        m_port = freeLoopbackPort();
         QDir().mkpath(m_home.configDir() + QStringLiteral("/Attune"));
         QFile config(m_home.configDir() + QStringLiteral("/Attune/Attune.conf"));
         QVERIFY(config.open(QIODevice::WriteOnly));

@@ -242,8 +242,8 @@ private Q_SLOTS:
     void cleanup()
     {
         if (QTest::currentTestFailed()) {
-            qWarning().noquote() << "caller said:\n" << m_caller.process.readAll();
-            qWarning().noquote() << "callee said:\n" << m_callee.process.readAll();
+            qWarning().noquote() << "caller said:\n" << m_caller.output();
+            qWarning().noquote() << "callee said:\n" << m_callee.output();
             qWarning().noquote() << "attune said:\n" << m_app.readAllStandardError();
         }
         hangUp();

@@ -1,3 +1,4 @@
+#include "FreePorts.h"
 #include "TestEnvironment.h"
 
 #include <QDir>
@@ -5,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace attune::test;
@@ -14,13 +14,6 @@ namespace {
 
 const QString kClient = QStringLiteral(ATTUNE_WS_CLIENT);
 const QString kProbe = QStringLiteral(ATTUNE_SOURCE_DIR "/tests/integration/ws_probe.py");
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    return probe.serverPort();
-}
 
 void writeFile(const QString& path, const QByteArray& content)
 {
@@ -112,7 +105,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_home.isValid());
-        m_port = freePort();
+        m_port = freeLoopbackPort();
         writeFile(m_home.configDir() + QStringLiteral("/Attune/Attune.conf"),
                   QStringLiteral("[api]\nwebsocketEnabled=true\nwebsocketPort=%1\n"
                                  "allowedOrigins=https://crm.example.com\n")
@@ -293,7 +286,7 @@ private Q_SLOTS:
     {
         IsolatedHome home;
         const QString token = QStringLiteral("it-set-token-0123456789abcdef0123456789");
-        const quint16 port = freePort();
+        const quint16 port = freeLoopbackPort();
         writeFile(home.systemConfigDir() + QStringLiteral("/Attune/Attune.conf"),
                   QStringLiteral("[api]\ntoken=%1\nwebsocketEnabled=true\nwebsocketPort=%2\n")
                       .arg(token)

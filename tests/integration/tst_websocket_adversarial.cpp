@@ -1,3 +1,4 @@
+#include "FreePorts.h"
 #include "TestEnvironment.h"
 
 #include <QDir>
@@ -5,7 +6,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -15,13 +15,6 @@ namespace {
 
 const QString kClient = QStringLiteral(ATTUNE_WS_CLIENT);
 const QString kFlood = QStringLiteral(ATTUNE_SOURCE_DIR "/tests/integration/ws_flood.py");
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    return probe.serverPort();
-}
 
 // A client frame as RFC 6455 forbids it: final, text, and not masked.
 QByteArray unmaskedTextFrame(const QByteArray& payload)
@@ -127,7 +120,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_home.isValid());
-        m_port = freePort();
+        m_port = freeLoopbackPort();
         QDir().mkpath(m_home.configDir() + QStringLiteral("/Attune"));
         QFile config(m_home.configDir() + QStringLiteral("/Attune/Attune.conf"));
         QVERIFY(config.open(QIODevice::WriteOnly));

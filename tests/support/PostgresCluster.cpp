@@ -1,5 +1,7 @@
 #include "PostgresCluster.h"
 
+#include "FreePorts.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -7,7 +9,6 @@
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTcpServer>
 #include <QThread>
 
 #include <algorithm>
@@ -20,12 +21,6 @@ namespace attune::test {
 namespace {
 
 const QString kBin = QStringLiteral("/usr/lib/postgresql/15/bin/");
-
-quint16 freeTcpPort()
-{
-    QTcpServer probe;
-    return probe.listen(QHostAddress::LocalHost) ? probe.serverPort() : 0;
-}
 
 bool openssl(const QString& folder, const QStringList& arguments, QString* error)
 {
@@ -96,7 +91,7 @@ bool PostgresCluster::start(QString* error)
     // A kept cluster that was made before is only started again, on a fresh port.
     if (!m_keptRoot.isEmpty() && QFile::exists(m_keptRoot + QStringLiteral("/data/PG_VERSION"))) {
         m_reused = true;
-        m_port = freeTcpPort();
+        m_port = freeLoopbackPort();
         return startServer(error);
     }
     if (!m_keptRoot.isEmpty() && !QDir().mkpath(m_keptRoot)) {
@@ -137,7 +132,7 @@ bool PostgresCluster::start(QString* error)
         *error = QStringLiteral("initdb failed: %1").arg(output.right(2000));
         return false;
     }
-    m_port = freeTcpPort();
+    m_port = freeLoopbackPort();
     if (!startServer(error))
         return false;
     // The team database lives beside the default one, made through the default one.

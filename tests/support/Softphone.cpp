@@ -1,11 +1,13 @@
 #include "Softphone.h"
 
+#include "FreePorts.h"
+
+#include <QDebug>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
-#include <QTcpServer>
-#include <QUdpSocket>
 
 namespace attune::test {
 
@@ -26,30 +28,14 @@ QByteArray netstring(const QByteArray& payload)
 
 } // namespace
 
-quint16 freeSipPort()
-{
-    for (int attempt = 0; attempt < 50; ++attempt) {
-        QTcpServer tcp;
-        if (!tcp.listen(QHostAddress::LocalHost))
-            continue;
-        const quint16 port = tcp.serverPort();
-        QUdpSocket udp;
-        QTcpServer next;
-        if (port < 65000 && udp.bind(QHostAddress::LocalHost, port) &&
-            next.listen(QHostAddress::LocalHost, port + 1))
-            return port;
-    }
-    return 0;
-}
-
 void Softphone::configure(const QString& root, const QString& name, const QByteArray& account,
                           const SoftphoneOptions& options)
 {
     folder = root + QLatin1Char('/') + name;
     if (sipPort == 0) {
-        sipPort = freeSipPort();
-        ctrlPort = freeSipPort();
-        consolePort = freeSipPort();
+        sipPort = freeLoopbackPort(PortUse::Sip);
+        ctrlPort = freeLoopbackPort();
+        consolePort = freeLoopbackPort();
     }
     QString modules;
     for (const QString& codec : options.codecModules)
@@ -85,8 +71,26 @@ bool Softphone::start()
 {
     process.setStandardInputFile(QProcess::nullDevice());
     process.setProcessChannelMode(QProcess::MergedChannels);
+    said.clear();
     process.start(QStringLiteral("baresip"), {QStringLiteral("-f"), folder});
-    return process.waitForStarted(10000);
+    if (!process.waitForStarted(10000))
+        return false;
+    QElapsedTimer waited;
+    waited.start();
+    while (!output().contains("baresip is ready.")) {
+        if (process.state() != QProcess::Running || waited.elapsed() > 15000) {
+            qWarning().noquote() << "baresip in" << folder << "did not get ready:\n" << said;
+            return false;
+        }
+        process.waitForReadyRead(200);
+    }
+    return true;
+}
+
+QByteArray Softphone::output()
+{
+    said += process.readAll();
+    return said;
 }
 
 void Softphone::stop()

@@ -7,10 +7,6 @@
 
 namespace attune::test {
 
-// A port free for both UDP and TCP on 127.0.0.1 (SIP listens on both), with the next one free
-// too (baresip takes PORT+1 for SIP over TLS).
-quint16 freeSipPort();
-
 // What a softphone plays and which codecs and extra modules it loads.
 struct SoftphoneOptions
 {
@@ -33,13 +29,18 @@ struct Softphone
     quint16 consolePort = 0;
     QProcess process;
     QTcpSocket consoleSocket;
+    QByteArray said;
 
     // Writes the config and the account (`PORT` in `account` becomes the SIP port). Ports are
     // chosen once and kept when the softphone is configured again.
     void configure(const QString& root, const QString& name, const QByteArray& account,
                    const SoftphoneOptions& options = {});
+    // Starts baresip and waits until it says it is ready: a softphone that could not bind its
+    // ports exits at once, and a command sent then failed with no word of why.
     bool start();
     void stop();
+    // Everything baresip printed since it was last started, for a failed test's log.
+    QByteArray output();
     // Sends one ctrl_tcp command on a fresh connection (each baresip serves one ctrl_tcp client
     // at a time, and Attune holds the callee's).
     bool command(const QByteArray& json) const;

@@ -1,3 +1,4 @@
+#include "FreePorts.h"
 #include "core/CallEvents.h"
 #include "integration/BaresipConnector.h"
 #include "integration/Netstring.h"
@@ -8,6 +9,7 @@
 #include <QTest>
 
 using namespace attune;
+using namespace attune::test;
 
 class TestBaresipConnector : public QObject
 {
@@ -174,10 +176,8 @@ private Q_SLOTS:
     void retriesWhileNothingListens()
     {
         CallEvents bus;
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        const quint16 port = probe.serverPort();
-        probe.close(); // nothing listens there now
+        const quint16 port = freeLoopbackPort(); // nothing listens there now
+        QVERIFY(port != 0);
         BaresipConnector connector(bus);
         connector.start(QStringLiteral("127.0.0.1"), port);
         QTRY_COMPARE_WITH_TIMEOUT(connector.state(), BaresipConnector::State::WaitingToRetry,

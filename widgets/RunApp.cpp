@@ -424,6 +424,7 @@ int runApp(int argc, char** argv, CommandLine command)
     startupMark("event loop left");
     // Before anything goes: a request applied but not yet answered gets its answer once saved.
     server.closeAndAnswerAccepted();
+    services.closeStorageWhenIdle();
     if (command.screenshotFile.isEmpty() && !command.exitAfterFirstFrame)
         settings.setWindowGeometry(window.saveGeometry());
     return exitCode;

@@ -638,4 +638,10 @@ void AppServices::flushDrafts()
         m_selfAssessment->drafts().flush();
 }
 
+void AppServices::closeStorageWhenIdle()
+{
+    if (m_storage)
+        m_storage->closeConnectionWhenIdle();
+}
+
 } // namespace attune

@@ -150,6 +150,9 @@ public:
     void signOutSupervisor();
     // Whatever the agent typed in the last moments, written before the app quits.
     void flushDrafts();
+    // Once the last request is answered: the database closes on its own thread while the window
+    // is freed (StorageQueue::closeConnectionWhenIdle).
+    void closeStorageWhenIdle();
 
 Q_SIGNALS:
     // The database and the engines are up (as far as they could come up): views attach here,

@@ -152,6 +152,22 @@ bool StorageQueue::drain(int timeoutMs)
                            [this] { return m_queue.empty() && !m_running; });
 }
 
+void StorageQueue::closeConnectionWhenIdle()
+{
+    if (!m_worker)
+        return;
+    QMetaObject::invokeMethod(m_worker, [this] {
+        {
+            // A job queued or between its attempts keeps the connection it is using.
+            std::lock_guard lock(m_mutex);
+            if (!m_queue.empty() || m_running)
+                return;
+        }
+        m_database.releaseThreadConnection();
+        m_connectionReady = false; // a later job sets its short busy wait again
+    });
+}
+
 // Called with m_mutex held, or from the storage thread.
 void StorageQueue::schedule(int delayMs)
 {

@@ -135,6 +135,11 @@ public:
     void whenCommitted(quint64 since, QObject* context, std::function<void(bool committed)> done);
     // Blocks until every queued write has run; false when `timeoutMs` passed first.
     bool drain(int timeoutMs);
+    // On the way out: the storage thread closes its connection now if nothing is queued, so the
+    // close (a WAL checkpoint, the -wal and -shm files removed) runs beside what the GUI thread
+    // frees instead of after it. A job that comes later opens it again; the destructor still
+    // drains and closes for good.
+    void closeConnectionWhenIdle();
 
     // True for SQLite's "database is locked/busy": worth trying again.
     static bool isBusy(const QString& error);

@@ -8,6 +8,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
 #include <mutex>
 #include <optional>
 #include <vector>
@@ -161,6 +162,75 @@ private Q_SLOTS:
             });
         QTRY_COMPARE(read, QList<int>{7});
         QCOMPARE(deliveredOn, QThread::currentThread());
+    }
+
+    // At exit the storage thread closes its connection while the GUI thread frees the window.
+    // Only when idle: a write queued then keeps it; a write that comes after the close opens it
+    // again and commits.
+    void closingWhenIdleReleasesTheConnectionAndALaterWriteStillCommits()
+    {
+        QTemporaryDir dir;
+        Database db(dir.path() + QStringLiteral("/attune.sqlite"));
+        QString error;
+        QVERIFY(db.open(&error));
+        const int before = QSqlDatabase::connectionNames().size();
+        StorageQueue queue(db);
+        queue.start();
+        queue.write("create", [&db](QString* error) {
+            return run(db, QStringLiteral("CREATE TABLE t (x INTEGER)"), error);
+        });
+        QVERIFY(queue.drain(5000));
+        QCOMPARE(QSqlDatabase::connectionNames().size(), before + 1); // the storage thread's
+
+        // Busy: a write runs when the close is asked for and another is queued behind it, so
+        // the close finds the queue not empty and leaves the connection to them. A temporary
+        // table lives as long as its connection: the next write still sees it.
+        std::atomic<bool> release = false;
+        queue.write("slow insert", [&db, &release](QString* error) {
+            while (!release)
+                QThread::msleep(5);
+            return run(db, QStringLiteral("CREATE TEMP TABLE marker (x INTEGER)"), error) ==
+                           StorageQueue::Result::Done
+                       ? run(db, QStringLiteral("INSERT INTO t VALUES (1)"), error)
+                       : StorageQueue::Result::Failed;
+        });
+        queue.closeConnectionWhenIdle();
+        const auto markerCount = [&db] {
+            QSqlQuery query(db.connection());
+            query.exec(
+                QStringLiteral("SELECT count(*) FROM temp.sqlite_master WHERE name = 'marker'"));
+            return query.next() ? query.value(0).toInt() : -1;
+        };
+        int markersSeenByTheNextWrite = -1;
+        queue.write("queued insert", [&](QString* error) {
+            markersSeenByTheNextWrite = markerCount();
+            return run(db, QStringLiteral("INSERT INTO t VALUES (2)"), error);
+        });
+        release = true;
+        QVERIFY(queue.drain(5000));
+        QCOMPARE(markersSeenByTheNextWrite, 1);
+
+        // Idle: closed, and the temporary table went with the connection.
+        queue.closeConnectionWhenIdle();
+        QTRY_COMPARE(QSqlDatabase::connectionNames().size(), before);
+        int markersAfterTheClose = -1;
+        queue.write("look", [&](QString*) {
+            markersAfterTheClose = markerCount();
+            return StorageQueue::Result::Done;
+        });
+        QVERIFY(queue.drain(5000));
+        QCOMPARE(markersAfterTheClose, 0);
+
+        // A write after the close opens it again and commits, as does a read after it.
+        queue.write("insert", [&db](QString* error) {
+            return run(db, QStringLiteral("INSERT INTO t VALUES (3)"), error);
+        });
+        QList<int> read;
+        queue.read<QList<int>>(
+            "values", [&db] { return valuesIn(db.connection()); }, this,
+            [&](QList<int> values) { read = values; });
+        QTRY_COMPARE(read, (QList<int>{1, 2, 3}));
+        QCOMPARE(QSqlDatabase::connectionNames().size(), before + 1);
     }
 
     // readNow before the database is open is queued like read(); it used to queue a read of

@@ -150,10 +150,12 @@ private:
 };
 
 // The parts whose services need no database (breathing, practice) attach as soon as the
-// database starts opening: they are built, laid out and painted while it opens, on a GUI thread
-// that would otherwise wait for it (issue #15).
+// database starts opening, with the profile's panel showing "no call" (its service comes with the
+// database): they are built, laid out and painted while it opens, on a GUI thread that would
+// otherwise wait for it (issue #15).
 void attachViewsBeforeStorage(AppServices& services, SidebarWindow& window)
 {
+    window.prepareProfilePanel();
     window.setBreathingCoach(services.breathingService());
     if (services.practice())
         window.setPracticeService(*services.practice());

@@ -100,6 +100,37 @@ private Q_SLOTS:
         m_db.reset();
     }
 
+    // The app builds the panel while its database opens, before the service exists: it shows
+    // the same "no call" as one built with its service, offers nothing to type into, and once
+    // given the service it pops callers like any other.
+    void aPanelMadeBeforeItsServiceShowsNoCallThenFollowsTheService()
+    {
+        ProfilePanel early;
+        early.resize(340, 500);
+        early.show();
+        QVERIFY(!early.hasService());
+        const auto shownTexts = [](QWidget& panel) {
+            QStringList texts;
+            for (QLabel* label : panel.findChildren<QLabel*>()) {
+                if (label->isVisible() && !label->text().isEmpty())
+                    texts << label->text();
+            }
+            return texts;
+        };
+        QCOMPARE(shownTexts(early), shownTexts(*m_panel));
+        QCOMPARE(shownTexts(early), QStringList{QStringLiteral(
+                                        "The caller's profile appears here when a call rings.")});
+        for (QLineEdit* edit : early.findChildren<QLineEdit*>())
+            QVERIFY2(!edit->isVisible(), qPrintable(edit->accessibleName()));
+        QVERIFY(!early.addNote(QStringLiteral("nowhere to go")));
+
+        early.setService(*m_service);
+        QVERIFY(early.hasService());
+        ring(QStringLiteral("c-early"), QStringLiteral("+442079460321"));
+        QTRY_COMPARE(early.headline(), QStringLiteral("Elena · she/her"));
+        QCOMPARE(early.shownCallId(), QStringLiteral("c-early"));
+    }
+
     void aKnownCallerWithHistoryByTheirNumberAsTheSoftphoneSentIt()
     {
         ring(QStringLiteral("c1"), QStringLiteral("sip:02079460321@pbx;user=phone"),

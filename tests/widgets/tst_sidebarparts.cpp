@@ -190,6 +190,44 @@ private Q_SLOTS:
         QCOMPARE(textsSaying(visibleTexts(&window), QStringLiteral("not available")).size(), 4);
     }
 
+    // RunApp builds the profile's panel while the database opens; when the open then fails,
+    // the panel (which could never show a caller) gives way to the sentence saying why.
+    void aProfilePreparedBeforeItsDatabaseFailedSaysItIsNotAvailable()
+    {
+        ServicesFixture fixture;
+        QVERIFY2(fixture.start(), qPrintable(fixture.problems().join(u'\n')));
+        AppServices& services = fixture.services();
+        SidebarWindow window(services.session(), fixture.settings(), *m_theme, services.popTrace());
+        QVERIFY(showUntilFirstFrame(window));
+        WindowWatch watch(window);
+        window.prepareProfilePanel();
+        QCoreApplication::processEvents();
+        QVERIFY(window.profilePanel() && window.profilePanel()->isVisible());
+        QVERIFY(!textsSaying(visibleTexts(&window), QStringLiteral("The caller's profile appears "
+                                                                   "here"))
+                     .isEmpty());
+        window.sayWhichPartsDidNotStart();
+        QCoreApplication::processEvents();
+        QVERIFY(!window.profilePanel());
+        const QStringList texts = visibleTexts(&window);
+        QCOMPARE(textsSaying(texts, QStringLiteral("customer profile is not available")).size(), 2);
+        QVERIFY(textsSaying(texts, QStringLiteral("The caller's profile appears here")).isEmpty());
+        QCOMPARE(watch.otherWindowsShown, 0);
+
+        // With its service it stays, and is the panel that was prepared.
+        SidebarWindow second(services.session(), fixture.settings(), *m_theme, services.popTrace());
+        QVERIFY(showUntilFirstFrame(second));
+        second.prepareProfilePanel();
+        ProfilePanel* prepared = second.profilePanel();
+        second.setProfileService(*services.profiles());
+        second.sayWhichPartsDidNotStart();
+        QCOMPARE(second.profilePanel(), prepared);
+        QVERIFY(prepared->hasService());
+        QVERIFY(
+            textsSaying(visibleTexts(&second), QStringLiteral("customer profile is not available"))
+                .isEmpty());
+    }
+
     // RunApp's answer to AppServices::outsideCallsUnavailable (attune_net.so not loaded).
     void withoutTheNetworkModuleTheSidebarSaysCallsCannotArrive()
     {

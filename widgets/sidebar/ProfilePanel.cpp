@@ -14,7 +14,19 @@ namespace attune {
 
 ProfilePanel::ProfilePanel(ProfileService& service, QWidget* parent)
     : QFrame(parent)
-    , m_service(service)
+{
+    build();
+    setService(service);
+}
+
+ProfilePanel::ProfilePanel(QWidget* parent)
+    : QFrame(parent)
+{
+    build();
+    showView(ProfileView{});
+}
+
+void ProfilePanel::build()
 {
     setAccessibleName(tr("Customer profile"));
     auto* layout = new QVBoxLayout(this);
@@ -98,14 +110,20 @@ ProfilePanel::ProfilePanel(ProfileService& service, QWidget* parent)
     m_problem = new WrappedLabel(this);
     m_problem->hide();
     layout->addWidget(m_problem);
+}
 
+void ProfilePanel::setService(ProfileService& service)
+{
+    if (m_service)
+        return;
+    m_service = &service;
     connect(
-        &m_service, &ProfileService::viewChanged, this,
+        m_service, &ProfileService::viewChanged, this,
         [this](const ProfileView& view) { showView(view); }, Qt::QueuedConnection);
     // Queued like the view, so it lands after any view already on its way; what the agent typed
     // stays in the fields for another try.
     connect(
-        &m_service, &ProfileService::profileNotCreated, this,
+        m_service, &ProfileService::profileNotCreated, this,
         [this](const QString& callId, const QString& reason) {
             if (callId != m_shownCallId || m_create->isHidden())
                 return;
@@ -113,7 +131,7 @@ ProfilePanel::ProfilePanel(ProfileService& service, QWidget* parent)
             m_problem->show();
         },
         Qt::QueuedConnection);
-    showView(m_service.current());
+    showView(m_service->current());
 }
 
 ProfilePanel::~ProfilePanel() = default;
@@ -220,7 +238,10 @@ void ProfilePanel::showView(const ProfileView& view)
                 QStringLiteral("%1 · %2").arg(candidate.addressName(), candidate.customerId));
             button->setAccessibleName(tr("This is %1").arg(candidate.fullName));
             const QString id = candidate.customerId;
-            connect(button, &QPushButton::clicked, this, [this, id] { m_service.choose(id); });
+            connect(button, &QPushButton::clicked, this, [this, id] {
+                if (m_service)
+                    m_service->choose(id);
+            });
             m_choices->addWidget(button);
         }
     } else if (view.state == State::Unknown) {
@@ -271,8 +292,11 @@ QStringList ProfilePanel::historyLines() const
 
 bool ProfilePanel::addNote(const QString& text)
 {
+    // Without its service the panel only ever shows "no call", which has no note field.
     QString error;
-    if (!m_service.addNote(text, &error)) {
+    if (!m_service)
+        return false;
+    if (!m_service->addNote(text, &error)) {
         m_problem->setText(tr("The note was not saved: %1").arg(error));
         m_problem->show();
         return false;
@@ -286,7 +310,9 @@ bool ProfilePanel::createProfile(const QString& fullName, const QString& preferr
     profile.fullName = fullName.trimmed();
     profile.preferredName = preferredName.trimmed();
     QString error;
-    if (!m_service.createProfile(profile, &error)) {
+    if (!m_service)
+        return false;
+    if (!m_service->createProfile(profile, &error)) {
         m_problem->setText(tr("No profile was created: %1").arg(error));
         m_problem->show();
         return false;

@@ -20,7 +20,14 @@ class ProfilePanel final : public QFrame
 
 public:
     explicit ProfilePanel(ProfileService& service, QWidget* parent = nullptr);
+    // Showing "no call" until setService: the app builds it while its database opens, before
+    // the service that needs the database exists (SidebarWindow::prepareProfilePanel).
+    explicit ProfilePanel(QWidget* parent = nullptr);
     ~ProfilePanel() override;
+
+    // Once: the panel follows the service's calls from then on.
+    void setService(ProfileService& service);
+    bool hasService() const { return m_service != nullptr; }
 
     void showView(const ProfileView& view);
     QString shownCallId() const { return m_shownCallId; }
@@ -34,10 +41,11 @@ public:
     static QString flagLabel(const QString& flag);
 
 private:
+    void build();
     void clearList(QVBoxLayout* list);
     QLabel* addLine(QVBoxLayout* list, const QString& text, bool muted = false);
 
-    ProfileService& m_service;
+    ProfileService* m_service = nullptr;
     QLabel* m_headline = nullptr;
     QLabel* m_details = nullptr;
     QLabel* m_aware = nullptr;

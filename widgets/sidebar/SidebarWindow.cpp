@@ -125,11 +125,7 @@ SidebarWindow::SidebarWindow(CallSession& session, Settings& settings, ThemeMana
 
     // Empty until their parts attach after the first frame (PendingPart); a part that cannot
     // start says so there (sayWhichPartsDidNotStart).
-    m_profileSection = SidebarSection::make(
-        tr("Customer profile"),
-        new PendingPart(
-            tr("The customer profile is not available: Attune could not open its database.")),
-        tr("Customer profile"));
+    m_profileSection = pendingProfileSection();
     m_suggestionSection = SidebarSection::make(
         tr("Suggested phrasings"),
         new PendingPart(
@@ -342,17 +338,38 @@ bool SidebarWindow::isAssessmentShown() const
     return m_assessment && m_assessment->isShown();
 }
 
+QWidget* SidebarWindow::pendingProfileSection()
+{
+    return SidebarSection::make(
+        tr("Customer profile"),
+        new PendingPart(
+            tr("The customer profile is not available: Attune could not open its database.")),
+        tr("Customer profile"));
+}
+
+void SidebarWindow::replaceProfileSection(QWidget* section)
+{
+    // Into the sidebar first: shown while it had no parent, it would open as a window of its own.
+    m_sections->replaceWidget(m_profileSection, section);
+    section->setVisible(!m_settings.compactMode());
+    delete m_profileSection;
+    m_profileSection = section;
+}
+
+void SidebarWindow::prepareProfilePanel()
+{
+    if (m_profilePanel)
+        return;
+    m_profilePanel = new ProfilePanel;
+    m_profilePanel->installEventFilter(this); // to time the profile's screen pop
+    replaceProfileSection(
+        SidebarSection::make(tr("Customer profile"), m_profilePanel, tr("Customer profile")));
+}
+
 void SidebarWindow::setProfileService(ProfileService& profiles)
 {
-    m_profilePanel = new ProfilePanel(profiles);
-    m_profilePanel->installEventFilter(this); // to time the profile's screen pop
-    QWidget* live =
-        SidebarSection::make(tr("Customer profile"), m_profilePanel, tr("Customer profile"));
-    // Into the sidebar first: shown while it had no parent, it would open as a window of its own.
-    m_sections->replaceWidget(m_profileSection, live);
-    live->setVisible(!m_settings.compactMode());
-    delete m_profileSection;
-    m_profileSection = live;
+    prepareProfilePanel();
+    m_profilePanel->setService(profiles);
 }
 
 void SidebarWindow::setBreathingCoach(BreathingService& breathing)
@@ -372,6 +389,11 @@ void SidebarWindow::setBreathingCoach(BreathingService& breathing)
 
 void SidebarWindow::sayWhichPartsDidNotStart()
 {
+    // Built while the database opened, which then failed: no profile will ever show in it.
+    if (m_profilePanel && !m_profilePanel->hasService()) {
+        m_profilePanel = nullptr; // deleted with its section
+        replaceProfileSection(pendingProfileSection());
+    }
     // Still pending once the services are up: the part will not come this session.
     for (QWidget* section : {m_profileSection, m_suggestionSection, m_breathingSection}) {
         if (auto* pending = section->findChild<PendingPart*>())

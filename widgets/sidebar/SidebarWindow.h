@@ -99,7 +99,11 @@ public:
     // The menu of recent calls to assess (Ctrl+Shift+A); null before setSelfAssessment.
     QMenu* earlierCallsMenu() const;
     AssessmentForm* assessmentForm() const;
-    // Puts the live customer profile into its section.
+    // Puts the customer profile into its section, showing "no call", before its service exists:
+    // the app does it while the database opens (RunApp). Without setProfileService by
+    // sayWhichPartsDidNotStart, the section says the profile is not available instead.
+    void prepareProfilePanel();
+    // Puts the live customer profile into its section (prepared there if it was not).
     void setProfileService(ProfileService& profiles);
     // The history window: a toolbar button and Ctrl+H call `open`.
     void setHistoryOpener(std::function<void()> open);
@@ -151,6 +155,8 @@ private:
 
     void applyAlwaysOnTop(bool onTop);
     void applyCompact(bool compact);
+    QWidget* pendingProfileSection();
+    void replaceProfileSection(QWidget* section);
     void openSettings();
     void finishWrapUp();
     void ensureTrayIcon();

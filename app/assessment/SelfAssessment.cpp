@@ -235,7 +235,7 @@ bool SelfAssessment::save(const Assessment& assessment, QString* error, QObject*
 }
 
 void SelfAssessment::apply(const QString& callId, const AssessmentChange& change, bool saveIt,
-                           Done done)
+                           Done done, Done written)
 {
     // The form's own unwritten draft of this call would land after the save and bring it back;
     // it is set aside, and restored when the request is refused.
@@ -244,18 +244,22 @@ void SelfAssessment::apply(const QString& callId, const AssessmentChange& change
         setAside = m_keeper.forget(callId);
     run(
         saveIt ? "assessment save" : "assessment draft", saveIt ? Writes::Save : Writes::Draft,
-        [this, callId, change, saveIt,
-         privateAllowed = m_privateNotesAllowed](AssessmentOutcome* outcome, QString* failure) {
+        [this, callId, change, saveIt, privateAllowed = m_privateNotesAllowed,
+         written = std::move(written)](AssessmentOutcome* outcome, QString* failure) {
             // On the storage thread: the rubric never changes once made, and the store's reads
             // use this thread's own connection.
             Assessment merged;
-            if (!applyChange(callId, change, &merged, &outcome->error) ||
-                !check(m_rubric, privateAllowed, merged, &outcome->error))
-                return true; // refused: nothing was written, and nothing failed
-            outcome->assessment = merged;
-            outcome->ok = saveIt ? m_store.save(&outcome->assessment, failure)
-                                 : m_store.saveDraft(merged, failure);
-            return outcome->ok;
+            const bool refused = !applyChange(callId, change, &merged, &outcome->error) ||
+                                 !check(m_rubric, privateAllowed, merged, &outcome->error);
+            if (!refused) {
+                outcome->assessment = merged;
+                outcome->ok = saveIt ? m_store.save(&outcome->assessment, failure)
+                                     : m_store.saveDraft(merged, failure);
+            }
+            if (written)
+                written(*outcome);
+            // Refused, nothing was written and nothing failed.
+            return refused || outcome->ok;
         },
         m_keeper.context(),
         [this, setAside, done = std::move(done)](const AssessmentOutcome& outcome) {

@@ -81,7 +81,11 @@ public:
     // run, checked, and written as a draft or saved, all in order; `done` runs later on this
     // object's thread (at once without a queue). A refusal (nothing to save, an answer the
     // rubric does not know) is an outcome, not a failed write.
-    void apply(const QString& callId, const AssessmentChange& change, bool saveIt, Done done);
+    // `written`, when set, is called on the storage thread with the outcome right after the
+    // write, in its transaction (before `done` hears of it on this thread): the local socket
+    // records the answer it makes there (ControlReply::later).
+    void apply(const QString& callId, const AssessmentChange& change, bool saveIt, Done done,
+               Done written = {});
     DraftKeeper& drafts() { return m_keeper; }
     // Drafts never saved (an earlier session ended before Save), newest first.
     QList<Assessment> unfinishedDrafts() const;

@@ -5,6 +5,7 @@
 #include <QtGlobal>
 
 #include <functional>
+#include <memory>
 
 class QObject;
 
@@ -24,12 +25,15 @@ struct CommitGate
     // after the instance was killed is answered and not applied twice. `find` calls
     // `then(found, command, answer)` on the context's thread. A request's writes go between
     // `beginRequest` and `endRequest`, which records its answer in the same transaction (an
-    // empty id records nothing).
+    // empty id records nothing). The answer is read on the storage thread when the record runs,
+    // after the writes: a deferred reply's writes fill it there (ControlReply::later). One still
+    // empty by then (a refusal, which wrote nothing) is not recorded.
     std::function<void(const QString& requestId, QObject* context,
                        std::function<void(bool found, QString command, QJsonObject answer)> then)>
         find;
     std::function<void()> beginRequest;
-    std::function<void(const QString& requestId, const QString& command, const QJsonObject& answer)>
+    std::function<void(const QString& requestId, const QString& command,
+                       std::shared_ptr<const QJsonObject> answer)>
         endRequest;
 
     bool isSet() const { return mark && whenCommitted; }

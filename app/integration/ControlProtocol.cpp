@@ -189,21 +189,30 @@ ControlReply ControlProtocol::handle(const QJsonObject& request)
         // (the new id, or why not) comes once that has run, and the GUI thread never waits.
         const bool save = command == QLatin1String("assessment.save");
         SelfAssessment* target = assessments;
-        return ControlReply::later([target, callId, change, save](ControlReply::Answer answer) {
-            target->apply(callId, change, save,
-                          [save, answer = std::move(answer)](const AssessmentOutcome& outcome) {
-                              if (!outcome.ok) {
-                                  answer(errorReply(outcome.error));
-                                  return;
-                              }
-                              QJsonObject reply{
-                                  {QStringLiteral("ok"), true},
-                                  {QStringLiteral("callId"), outcome.assessment.callId}};
-                              if (save)
-                                  reply.insert(QStringLiteral("id"), outcome.assessment.id);
-                              answer(reply);
-                          });
-        });
+        // One answer for the client and for the ledger of applied requests, which records it on
+        // the storage thread in the write's transaction (the client hears it once committed).
+        const auto replyTo = [save](const AssessmentOutcome& outcome) {
+            if (!outcome.ok)
+                return errorReply(outcome.error);
+            QJsonObject reply{{QStringLiteral("ok"), true},
+                              {QStringLiteral("callId"), outcome.assessment.callId}};
+            if (save)
+                reply.insert(QStringLiteral("id"), outcome.assessment.id);
+            return reply;
+        };
+        auto stored = std::make_shared<QJsonObject>();
+        return ControlReply::later(
+            [target, callId, change, save, replyTo, stored](ControlReply::Answer answer) {
+                target->apply(
+                    callId, change, save,
+                    [replyTo, answer = std::move(answer)](const AssessmentOutcome& outcome) {
+                        answer(replyTo(outcome));
+                    },
+                    [replyTo, stored](const AssessmentOutcome& outcome) {
+                        *stored = outcome.ok ? replyTo(outcome) : QJsonObject();
+                    });
+            },
+            stored);
     } else if (command == QLatin1String("breathe")) {
         refusal = onBreathe ? onBreathe()
                             : ControlProtocol::tr("the breathing exercise is not ready yet");

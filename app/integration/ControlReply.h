@@ -4,6 +4,7 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <memory>
 #include <utility>
 
 namespace attune {
@@ -24,10 +25,16 @@ public:
 
     // `start(answer)` is called by the server once the request is counted as pending; it calls
     // `answer` exactly once, later, on the server's thread.
-    static ControlReply later(std::function<void(Answer answer)> start)
+    // `stored`, when given, is filled on the storage thread by the writes `start` queues, with
+    // the answer they make when they apply the request (left empty when they refuse it); the ledger
+    // of applied requests records it in their transaction (CommitGate::endRequest), so that the
+    // request sent again after a kill is answered with it and not applied twice.
+    static ControlReply later(std::function<void(Answer answer)> start,
+                              std::shared_ptr<QJsonObject> stored = {})
     {
         ControlReply deferred{QJsonObject{}};
         deferred.answerLater = std::move(start);
+        deferred.stored = std::move(stored);
         return deferred;
     }
 
@@ -44,6 +51,7 @@ public:
 
     QJsonObject reply;
     std::function<void(Answer answer)> answerLater;
+    std::shared_ptr<QJsonObject> stored;
 };
 
 } // namespace attune

@@ -285,24 +285,32 @@ void LocalInstanceListener::apply(QPointer<UnixSocketConnection> socket, const Q
     if (m_gate.hasLedger())
         m_gate.beginRequest();
     ControlReply reply = m_handler(request);
-    if (m_gate.hasLedger()) {
-        // A refusal applied nothing, and a deferred answer is not known yet: neither is recorded.
-        const bool record = !reply.isDeferred() && reply.reply.value(QStringLiteral("ok")).toBool();
-        m_gate.endRequest(record ? requestId : QString(), command, reply.reply);
-    }
     if (!requestId.isEmpty() && !m_remembered.contains(requestId))
         remember(requestId, Remembered{false, {}, {}, command});
-    if (!reply.isDeferred()) {
-        answerOnCommit(requestId, socket, since, reply.reply);
-        return;
+    if (reply.isDeferred()) {
+        // The answer comes from the storage thread's outcome; the socket's further lines wait.
+        // Started before the request ends, so that what it writes commits with its record.
+        if (socket)
+            socket->setProperty(kAwaitingProperty, true);
+        reply.answerLater([this, requestId, socket = QPointer<UnixSocketConnection>(socket),
+                           since](QJsonObject answer) {
+            answerOnCommit(requestId, socket, since, std::move(answer));
+        });
     }
-    // The answer comes from the storage thread's outcome; the socket's further lines wait.
-    if (socket)
-        socket->setProperty(kAwaitingProperty, true);
-    reply.answerLater([this, requestId, socket = QPointer<UnixSocketConnection>(socket),
-                       since](QJsonObject answer) {
-        answerOnCommit(requestId, socket, since, std::move(answer));
-    });
+    if (m_gate.hasLedger()) {
+        // A refusal applied nothing and is not recorded. A deferred reply is recorded with the
+        // answer its writes make (an assessment's new id), when it has them make one: a save
+        // sent again after a kill was saved twice.
+        std::shared_ptr<const QJsonObject> answer;
+        if (reply.isDeferred())
+            answer = reply.stored;
+        else if (reply.reply.value(QStringLiteral("ok")).toBool())
+            answer = std::make_shared<const QJsonObject>(reply.reply);
+        const QString recordedId = answer ? requestId : QString();
+        m_gate.endRequest(recordedId, command, std::move(answer));
+    }
+    if (!reply.isDeferred())
+        answerOnCommit(requestId, socket, since, reply.reply);
 }
 
 void LocalInstanceListener::answerOnCommit(const QString& requestId,

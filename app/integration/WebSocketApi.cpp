@@ -789,7 +789,8 @@ void WebSocketApi::apply(QWebSocket* socket, const ApiMessage& message, const QS
             outcome.value(QStringLiteral("type")).toString() == QLatin1String("ack");
         const QString type = ApiMessage::typeName(message.type);
         const QJsonObject stored = withId(outcome, QJsonValue());
-        m_gate.endRequest(acknowledged ? key : QString(), type, stored);
+        m_gate.endRequest(acknowledged ? key : QString(), type,
+                          std::make_shared<const QJsonObject>(stored));
         // A refusal applied nothing: sent again, it is tried again.
         if (acknowledged)
             rememberApplied(key, Applied{type, stored, false});

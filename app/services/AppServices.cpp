@@ -273,13 +273,19 @@ void AppServices::finishStart(InstanceServer& server, const StorageStartup& foun
                     });
             },
             [storage] { storage->beginRequest(); },
-            [storage, database = m_database.get(), clock = &m_clock](
-                const QString& requestId, const QString& command, const QJsonObject& answer) {
+            [storage, database = m_database.get(),
+             clock = &m_clock](const QString& requestId, const QString& command,
+                               std::shared_ptr<const QJsonObject> answer) {
                 const qint64 now = clock->wallNow().toSecsSinceEpoch();
                 StorageQueue::Job record;
-                if (!requestId.isEmpty())
-                    record = [database, requestId, command, answer, now](QString* error) {
-                        return RequestLedger::record(*database, requestId, command, answer, now,
+                if (!requestId.isEmpty() && answer)
+                    record = [database, requestId, command, answer = std::move(answer),
+                              now](QString* error) {
+                        // A deferred reply's writes, just run in this transaction, filled it;
+                        // they leave it empty when they refused (and wrote nothing).
+                        if (answer->isEmpty())
+                            return StorageQueue::Result::Done;
+                        return RequestLedger::record(*database, requestId, command, *answer, now,
                                                      error)
                                    ? StorageQueue::Result::Done
                                    : StorageQueue::Result::Failed;

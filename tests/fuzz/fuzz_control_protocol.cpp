@@ -65,7 +65,7 @@ bool SelfAssessment::applyChange(const QString&, const AssessmentChange&, Assess
 {
     std::abort();
 }
-void SelfAssessment::apply(const QString&, const AssessmentChange&, bool, Done)
+void SelfAssessment::apply(const QString&, const AssessmentChange&, bool, Done, Done)
 {
     std::abort();
 }

@@ -234,6 +234,63 @@ private Q_SLOTS:
                  2);
     }
 
+    // A self-assessment's save is answered once the storage thread has written it (a deferred
+    // answer). Its id and answer were never recorded, so a client that sent it again after a kill
+    // had it saved twice: two assessments of one call, the second with a new id.
+    void aSelfAssessmentSentAgainAfterAKillIsSavedOnce()
+    {
+        IsolatedHome home;
+        QProcess first;
+        QVERIFY(startAttuneApp(first, home));
+        const QJsonObject save{
+            {QStringLiteral("command"), QStringLiteral("assessment.save")},
+            {QStringLiteral("callId"), QStringLiteral("assessed-1")},
+            {QStringLiteral("note"), QStringLiteral("Summarise sooner")},
+            {QStringLiteral("answers"),
+             QJsonObject{{QStringLiteral("outcome"), QStringLiteral("resolved")}}},
+            {QStringLiteral("requestId"), QStringLiteral("req-save-1")}};
+        const QJsonObject answer = requestApp(home, save);
+        QVERIFY2(answer.value(QStringLiteral("ok")).toBool(), QJsonDocument(answer).toJson());
+        QVERIFY(answer.value(QStringLiteral("id")).toInteger() > 0);
+        // To the same instance: the first answer, nothing saved again.
+        QCOMPARE(requestApp(home, save), answer);
+        // A draft under a request id is recorded too: sent again after a later draft, to the
+        // next instance, it is not applied over the later words.
+        QJsonObject draft = save;
+        draft.insert(QStringLiteral("command"), QStringLiteral("assessment.draft"));
+        draft.insert(QStringLiteral("callId"), QStringLiteral("assessed-2"));
+        draft.insert(QStringLiteral("note"), QStringLiteral("first words"));
+        draft.insert(QStringLiteral("requestId"), QStringLiteral("req-draft-1"));
+        const QJsonObject drafted = requestApp(home, draft);
+        QVERIFY2(drafted.value(QStringLiteral("ok")).toBool(), QJsonDocument(drafted).toJson());
+        QJsonObject later = draft;
+        later.insert(QStringLiteral("note"), QStringLiteral("later words"));
+        later.insert(QStringLiteral("requestId"), QStringLiteral("req-draft-2"));
+        QVERIFY(requestApp(home, later).value(QStringLiteral("ok")).toBool());
+        killHard(first);
+
+        QProcess second;
+        QVERIFY(startAttuneApp(second, home));
+        QCOMPARE(requestApp(home, save), answer);
+        QCOMPARE(requestApp(home, draft), drafted);
+        // Refused on the storage thread (no such choice): nothing written, nothing recorded.
+        QJsonObject refused = save;
+        refused.insert(QStringLiteral("answers"),
+                       QJsonObject{{QStringLiteral("outcome"), QStringLiteral("no-such-choice")}});
+        refused.insert(QStringLiteral("requestId"), QStringLiteral("req-refused-1"));
+        QCOMPARE(requestApp(home, refused).value(QStringLiteral("ok")).toBool(true), false);
+        stopAttuneApp(second);
+        QCOMPARE(countOf(home, QStringLiteral("SELECT count(*) FROM assessments WHERE call_id = "
+                                              "'assessed-1'")),
+                 1);
+        QCOMPARE(countOf(home, QStringLiteral("SELECT count(*) FROM assessment_drafts WHERE "
+                                              "call_id = 'assessed-2' AND note = 'later words'")),
+                 1);
+        QCOMPARE(countOf(home, QStringLiteral("SELECT count(*) FROM applied_requests WHERE "
+                                              "command LIKE 'assessment.%'")),
+                 3);
+    }
+
     // Client-chosen ids are bounded: empty, huge or not text is refused, saying which field, and
     // applies nothing.
     void aBadRequestIdIsRefusedAndAppliesNothing_data()

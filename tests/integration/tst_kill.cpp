@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <csignal>
+#include <optional>
 #include <thread>
 
 using namespace attune::test;
@@ -18,7 +19,9 @@ using namespace attune::test;
 // Proof that the agent's assessments survive the worst: the real binary saves assessments and
 // writes drafts as fast as it is asked while this test kills it with SIGKILL at random moments.
 // After every restart the database passes integrity_check, every save the app acknowledged is
-// there and whole, and the newest acknowledged draft (or the one in flight) is restored.
+// there and whole, and the newest acknowledged draft (or the one in flight) is restored. Each
+// request carries a request id, and the one a kill cut off is sent again under it to the next
+// instance, as the CLI does: it is then saved once, whether or not it was written before the kill.
 class TestKill : public QObject
 {
     Q_OBJECT
@@ -54,9 +57,11 @@ private:
     }
 
     static QJsonObject assessmentMessage(const char* command, const QString& callId,
-                                         const QString& note, const QString& outcome)
+                                         const QString& note, const QString& outcome,
+                                         const QString& requestId)
     {
         return QJsonObject{{QStringLiteral("v"), 1},
+                           {QStringLiteral("requestId"), requestId},
                            {QStringLiteral("command"), QString::fromLatin1(command)},
                            {QStringLiteral("callId"), callId},
                            {QStringLiteral("note"), note},
@@ -76,6 +81,11 @@ private Q_SLOTS:
         int draftCounter = 0;
         int kills = 0;
         int requestsInFlightAtKill = 0;
+        int sentAgain = 0;
+        // The request a kill cut off, sent again first thing to the next instance.
+        QJsonObject cutOff;
+        std::optional<Saved> cutOffSave;
+        int cutOffDraft = -1;
         QRandomGenerator random(20261123);
         const QStringList outcomes = {QStringLiteral("resolved"), QStringLiteral("follow_up"),
                                       QStringLiteral("escalated")};
@@ -85,6 +95,17 @@ private Q_SLOTS:
             QVERIFY2(startAttuneApp(app, home), qPrintable(QStringLiteral("round %1").arg(round)));
             const QString socketPath = socketPathOf(home);
             QVERIFY(!socketPath.isEmpty());
+            if (!cutOff.isEmpty()) {
+                const QJsonObject reply = request(socketPath, cutOff);
+                QVERIFY2(reply.value(QStringLiteral("ok")).toBool(),
+                         QJsonDocument(reply).toJson().constData());
+                if (cutOffSave)
+                    acknowledged.append(*cutOffSave);
+                else
+                    lastDraftAcked = cutOffDraft;
+                cutOff = {};
+                ++sentAgain;
+            }
             const qint64 pid = app.processId();
             std::atomic<bool> killed{false};
             const int delayMs = int(random.bounded(5, 120));
@@ -96,28 +117,35 @@ private Q_SLOTS:
             int sent = 0;
             while (true) {
                 const bool save = sent % 3 != 2;
+                const QString requestId = QStringLiteral("kill-req-%1-%2").arg(round).arg(sent);
+                QJsonObject message;
                 QJsonObject reply;
                 if (save) {
                     const Saved wanted{
                         QStringLiteral("kill-%1-%2").arg(round).arg(sent),
                         QStringLiteral("round %1, line \"%2\", ünïcode").arg(round).arg(sent),
                         outcomes.at(sent % 3)};
-                    reply = request(socketPath, assessmentMessage("assessment.save", wanted.callId,
-                                                                  wanted.note, wanted.outcome));
+                    message = assessmentMessage("assessment.save", wanted.callId, wanted.note,
+                                                wanted.outcome, requestId);
+                    reply = request(socketPath, message);
                     if (reply.value(QStringLiteral("ok")).toBool())
                         acknowledged.append(wanted);
+                    cutOffSave = wanted;
                 } else {
                     const int counter = ++draftCounter;
-                    reply =
-                        request(socketPath,
-                                assessmentMessage("assessment.draft", QStringLiteral("draft-call"),
-                                                  QString::number(counter), outcomes.at(0)));
+                    message =
+                        assessmentMessage("assessment.draft", QStringLiteral("draft-call"),
+                                          QString::number(counter), outcomes.at(0), requestId);
+                    reply = request(socketPath, message);
                     if (reply.value(QStringLiteral("ok")).toBool())
                         lastDraftAcked = counter;
+                    cutOffSave.reset();
+                    cutOffDraft = counter;
                 }
                 ++sent;
                 if (reply.isEmpty()) {
                     ++requestsInFlightAtKill;
+                    cutOff = message;
                     break; // the app is gone
                 }
                 QVERIFY2(reply.value(QStringLiteral("ok")).toBool(),
@@ -165,9 +193,10 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("restored %1, acknowledged %2")
                                     .arg(restored)
                                     .arg(lastDraftAcked)));
-            qInfo("kills %d, acknowledged saves %d (all %d found whole), drafts written %d, "
-                  "requests cut off by a kill %d",
-                  kills, int(acknowledged.size()), found, draftCounter, requestsInFlightAtKill);
+            qInfo("kills %d, acknowledged saves %d (all %d found whole, none twice), drafts "
+                  "written %d, requests cut off by a kill %d (%d sent again)",
+                  kills, int(acknowledged.size()), found, draftCounter, requestsInFlightAtKill,
+                  sentAgain);
         }
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
         QVERIFY(kills >= 100);

@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QWebSocket>
 
+#include <csignal>
+
 using namespace attune::test;
 
 namespace {
@@ -325,7 +327,9 @@ private Q_SLOTS:
     // A self-assessment saved through the local API used to be written on the GUI thread: while
     // another process held the lock the whole app stood still for SQLite's busy timeout, and the
     // save was then refused. Now it waits on the storage thread, the app keeps answering, and the
-    // reply (with the new id) comes once the assessment is on disk.
+    // reply (with the new id) comes once the assessment is on disk. Its request id is saved with
+    // it, also when the write waited for the lock (the busy database retries the whole group):
+    // sent again to the next instance after a kill, it is answered and not saved twice.
     void anApiAssessmentSaveWaitsOffTheGuiThreadAndIsAnsweredOnceWritten()
     {
         IsolatedHome home;
@@ -338,13 +342,15 @@ private Q_SLOTS:
         QLocalSocket saver;
         saver.connectToServer(socketPathOf(home));
         QVERIFY(saver.waitForConnected(3000));
-        saver.write(lineOf(
-            QJsonObject{{QStringLiteral("v"), 1},
-                        {QStringLiteral("command"), QStringLiteral("assessment.save")},
-                        {QStringLiteral("callId"), QStringLiteral("as1")},
-                        {QStringLiteral("note"), QStringLiteral("Summarise sooner")},
-                        {QStringLiteral("answers"),
-                         QJsonObject{{QStringLiteral("outcome"), QStringLiteral("resolved")}}}}));
+        const QJsonObject save{
+            {QStringLiteral("v"), 1},
+            {QStringLiteral("command"), QStringLiteral("assessment.save")},
+            {QStringLiteral("requestId"), QStringLiteral("locked-save-1")},
+            {QStringLiteral("callId"), QStringLiteral("as1")},
+            {QStringLiteral("note"), QStringLiteral("Summarise sooner")},
+            {QStringLiteral("answers"),
+             QJsonObject{{QStringLiteral("outcome"), QStringLiteral("resolved")}}}};
+        saver.write(lineOf(save));
         QVERIFY(saver.waitForBytesWritten(3000));
         QTest::qWait(300); // the save is being handled by now
 
@@ -377,7 +383,18 @@ private Q_SLOTS:
         QCOMPARE(saved.value(0).toLongLong(), id);
         QVERIFY(!saved.next());
         QCOMPARE(app.state(), QProcess::Running);
-        stopAttuneApp(app);
+        ::kill(pid_t(app.processId()), SIGKILL);
+        QVERIFY(app.waitForFinished(10000));
+
+        QProcess next;
+        QVERIFY(startAttuneApp(next, home));
+        const QJsonObject again = requestApp(home, save);
+        QCOMPARE(again, reply);
+        QVERIFY(saved.exec(QStringLiteral("SELECT count(*) FROM assessments WHERE call_id = "
+                                          "'as1'")));
+        QVERIFY(saved.next());
+        QCOMPARE(saved.value(0).toInt(), 1);
+        stopAttuneApp(next);
     }
 };
 

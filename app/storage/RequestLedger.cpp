@@ -29,9 +29,23 @@ RequestLedger::Known RequestLedger::find(Database& database, const QString& requ
 bool RequestLedger::record(Database& database, const QString& requestId, const QString& command,
                            const QJsonObject& answer, qint64 nowEpochSeconds, QString* error)
 {
+    // SQLite lets a TEXT PRIMARY KEY be NULL, as many times as it likes, and a null QString is
+    // bound as NULL: the table's own check would let it through.
+    if (requestId.isEmpty()) {
+        *error = QStringLiteral("a request without an id cannot be recorded");
+        return false;
+    }
     QSqlQuery prune(database.connection());
-    prune.prepare(QStringLiteral("DELETE FROM applied_requests WHERE applied_at < :before"));
+    // Rowids grow by one a record (only the oldest rows are ever deleted), so the newest
+    // kKeepNewest are those within that many of the largest. The search walks the rowids below
+    // that line, usually none: the unary + keeps SQLite from walking the time index instead,
+    // which visits every record older than a week that the line still keeps (10,000 records:
+    // 1.8 ms a record against 6 µs).
+    prune.prepare(
+        QStringLiteral("DELETE FROM applied_requests WHERE +applied_at < :before"
+                       " AND rowid <= (SELECT max(rowid) FROM applied_requests) - :newest"));
     prune.bindValue(QStringLiteral(":before"), nowEpochSeconds - kKeepSeconds);
+    prune.bindValue(QStringLiteral(":newest"), kKeepNewest);
     if (!prune.exec()) {
         *error = prune.lastError().text();
         return false;

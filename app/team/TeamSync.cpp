@@ -1,6 +1,7 @@
 #include "TeamSync.h"
 
 #include "TeamSchema.h"
+#include "core/Clock.h"
 #include "core/Logging.h"
 #include "core/PrivateFile.h"
 #include "settings/Settings.h"
@@ -744,7 +745,16 @@ void TeamSync::Worker::run()
     m_owner.publish(m_status);
     int backoffMs = 0;
     qint64 lastDataVersion = -1;
-    QDateTime lastDown;
+    static const SystemClock systemClock;
+    const Clock& clock = m_config.clock ? *m_config.clock : systemClock;
+    // When the team's records were last fetched, on the monotonic clock: on the wall clock, one
+    // put back by an hour (NTP correcting a clock that ran ahead) stopped every fetch for that
+    // hour, and a supervisor's notes and kudos with them.
+    bool fetchDue = true;
+    qint64 lastDownMs = 0;
+    const auto downIsDue = [&] {
+        return fetchDue || clock.monotonicMs() - lastDownMs >= m_config.downIntervalMs;
+    };
     bool connected = false;
     int singleRounds = 0;
     QString refusal;
@@ -765,9 +775,7 @@ void TeamSync::Worker::run()
             }
         }
         if (ok) {
-            const bool downDue =
-                !lastDown.isValid() ||
-                lastDown.msecsTo(QDateTime::currentDateTimeUtc()) >= m_config.downIntervalMs;
+            const bool downDue = downIsDue();
             int sent = 0;
             refusal.clear();
             do {
@@ -801,7 +809,7 @@ void TeamSync::Worker::run()
                 }
                 m_status.pending = pendingCount();
                 if (ok && sent > 0) {
-                    m_status.lastSuccess = QDateTime::currentDateTimeUtc();
+                    m_status.lastSuccess = clock.wallNow();
                     m_owner.publish(m_status);
                 }
                 std::lock_guard lock(m_owner.m_mutex);
@@ -813,8 +821,10 @@ void TeamSync::Worker::run()
             if (ok && downDue) {
                 int received = 0;
                 ok = download(&received, &error);
-                if (ok)
-                    lastDown = QDateTime::currentDateTimeUtc();
+                if (ok) {
+                    lastDownMs = clock.monotonicMs();
+                    fetchDue = false;
+                }
             }
             if (!ok) {
                 // The connection may be gone (a restarted server): the next round reconnects.
@@ -832,7 +842,7 @@ void TeamSync::Worker::run()
         if (ok) {
             backoffMs = 0;
             if (m_status.pending == 0 && m_status.lastSuccess.isNull())
-                m_status.lastSuccess = QDateTime::currentDateTimeUtc();
+                m_status.lastSuccess = clock.wallNow();
         } else {
             backoffMs =
                 backoffMs == 0 ? m_config.minBackoffMs : qMin(backoffMs * 2, m_config.maxBackoffMs);
@@ -873,7 +883,7 @@ void TeamSync::Worker::run()
                 lastDataVersion = now;
                 break;
             }
-            if (lastDown.msecsTo(QDateTime::currentDateTimeUtc()) >= m_config.downIntervalMs)
+            if (downIsDue())
                 break;
         }
         // However it was woken, the next pass waits out the gap; nudges meanwhile are one.
@@ -884,7 +894,7 @@ void TeamSync::Worker::run()
         }
         // Asked for by nudge() (an outbox commit only needs the way up).
         if (m_owner.takeDownWanted())
-            lastDown = QDateTime();
+            fetchDue = true;
     }
     disconnectServer();
     m_owner.m_database.releaseThreadConnection();

@@ -16,6 +16,7 @@ class QThread;
 
 namespace attune {
 
+class Clock;
 class Database;
 class Settings;
 class StorageQueue;
@@ -46,6 +47,10 @@ struct TeamSyncConfig
     // Passes start at least this far apart, whatever wakes the worker: a burst of a thousand
     // commits is a few passes, not a thousand.
     int minPassGapMs = 250;
+
+    // Measures the worker's intervals (monotonicMs) and stamps its status (wallNow); the
+    // system's clock when null. Tests give one whose wall clock jumps.
+    const Clock* clock = nullptr;
 
     // Tests only: called at each named step of a batch; returning true abandons the batch there
     // and ends the worker, as if its thread had died ("server-committed" is after the server's

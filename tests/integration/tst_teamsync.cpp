@@ -5,6 +5,7 @@
 // there, and the local database passes integrity_check.
 
 #include "PostgresCluster.h"
+#include "core/Clock.h"
 #include "feedback/FeedbackImport.h"
 #include "storage/CoachingStore.h"
 #include "storage/Database.h"
@@ -223,7 +224,7 @@ private Q_SLOTS:
         int from = -1;
         QVERIFY2(TeamSchema::initialise(db, &from, &error), qPrintable(error));
         for (const char* agent : {"alice", "bob", "carol", "dave", "erin", "frank", "gina", "hana",
-                                  "ivan", "jo", "judy", "kim"}) {
+                                  "ivan", "jo", "judy", "kim", "lena"}) {
             const QString name = QString::fromLatin1(agent);
             QVERIFY2(TeamSchema::addMember(db, name, QStringLiteral("t1"),
                                            TeamSchema::Member::Agent, &error),
@@ -692,6 +693,64 @@ private Q_SLOTS:
                  QStringLiteral("ok"));
     }
 
+    // The computer's clock put back a day after a fetch (NTP correcting a clock that ran
+    // ahead): the supervisor's note still comes down within the interval. Measured on the wall
+    // clock, the interval ran from a fetch "a day in the future" and nothing came for a day.
+    void aClockPutBackDoesNotStopTheWayDown()
+    {
+        class ClockPutBack final : public Clock
+        {
+        public:
+            std::atomic<qint64> wallOffsetMs{0};
+            qint64 monotonicMs() const override { return m_system.monotonicMs(); }
+            QDateTime wallNow() const override
+            {
+                return m_system.wallNow().addMSecs(wallOffsetMs.load());
+            }
+
+        private:
+            SystemClock m_system;
+        };
+        ClockPutBack clock;
+        Machine machine;
+        finishCall(machine.sql(), QStringLiteral("k-1"));
+        const QString callId = scalar(machine.sql(), QStringLiteral("SELECT sync_id FROM calls"));
+        TeamSyncConfig c = config(QStringLiteral("lena"));
+        c.clock = &clock;
+        auto sync = std::make_unique<TeamSync>(*machine.db, c);
+        sync->start();
+        QTRY_VERIFY_WITH_TIMEOUT(drained(*sync, machine), 20000);
+
+        QString error;
+        QSqlDatabase sam =
+            m_cluster->connect(QStringLiteral("sam%1").arg(++m_connections), QStringLiteral("sam"),
+                               QStringLiteral("sam-pw"), &error);
+        QVERIFY2(sam.isOpen(), qPrintable(error));
+        const auto writeNote = [&](const QString& body) {
+            QSqlQuery note(sam);
+            return note.exec(QStringLiteral("INSERT INTO attune.coaching_notes (id, call_id,"
+                                            " agent, body) VALUES (gen_random_uuid(), '%1',"
+                                            " 'lena', '%2')")
+                                 .arg(callId, body));
+        };
+        const auto notesCameDown = [&machine](const QString& body) {
+            return scalar(machine.sql(),
+                          QStringLiteral("SELECT count(*) FROM coaching_notes WHERE call_id ="
+                                         " 'k-1' AND text = '%1'")
+                              .arg(body))
+                .toInt();
+        };
+        // One fetch after the note, on the right clock.
+        QVERIFY(writeNote(QStringLiteral("Good start")));
+        QTRY_COMPARE_WITH_TIMEOUT(notesCameDown(QStringLiteral("Good start")), 1, 20000);
+        clock.wallOffsetMs = -24LL * 3600 * 1000;
+        QVERIFY(writeNote(QStringLiteral("Calm all the way")));
+        // The interval is 200 ms: 10 s is fifty of them.
+        QTRY_COMPARE_WITH_TIMEOUT(notesCameDown(QStringLiteral("Calm all the way")), 1, 10000);
+        sync.reset();
+        verifyEnd(QStringLiteral("lena"), {&machine});
+    }
+
     // Down-synced records carry no local signature: they show while the server vouches for
     // them (TeamSync::attests), and a row the agent writes into the file to look like one does
     // not, whether its server id is made up, copied, or its text changed.
@@ -777,8 +836,9 @@ private Q_SLOTS:
         sync = std::make_unique<TeamSync>(*machine.db, c);
         QVERIFY(store.notes(QStringLiteral("h-1")).isEmpty());
         sync->start();
+        // Notes, kudos and scores are fetched (and vouched for) one kind after the other.
         QTRY_COMPARE_WITH_TIMEOUT(store.notes(QStringLiteral("h-1")).size(), 1, 20000);
-        QCOMPARE(store.kudos(QStringLiteral("h-1")).size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(store.kudos(QStringLiteral("h-1")).size(), 1, 20000);
         sync.reset();
         // Nothing came down twice.
         QCOMPARE(scalar(machine.sql(),

@@ -295,12 +295,6 @@
 </translation>
     </message>
     <message>
-        <source>attune: Attune is starting up; try again in a moment.
-</source>
-        <translation>attune: Attune startet gerade; versuchen Sie es gleich noch einmal.
-</translation>
-    </message>
-    <message>
         <source>Attune is already running; brought it forward.
 </source>
         <translation>Attune läuft bereits und wurde in den Vordergrund geholt.
@@ -505,6 +499,18 @@
 </source>
         <translation>attune: Warnung: %1
 </translation>
+    </message>
+    <message>
+        <source>Attune is already running for this data folder (process %1) but does not answer. If its window does not come back in a moment, end that process and start Attune again.</source>
+        <translation>Attune läuft bereits für diesen Datenordner (Prozess %1), antwortet aber nicht. Wenn sein Fenster nicht gleich wieder reagiert, beenden Sie diesen Prozess und starten Sie Attune neu.</translation>
+    </message>
+    <message>
+        <source>Attune is already running for this data folder but does not answer. If its window does not come back in a moment, end it and start Attune again.</source>
+        <translation>Attune läuft bereits für diesen Datenordner, antwortet aber nicht. Wenn sein Fenster nicht gleich wieder reagiert, beenden Sie es und starten Sie Attune neu.</translation>
+    </message>
+    <message>
+        <source>Attune does not answer</source>
+        <translation>Attune antwortet nicht</translation>
     </message>
 </context>
 <context>

@@ -266,12 +266,6 @@
 </translation>
     </message>
     <message>
-        <source>attune: Attune is starting up; try again in a moment.
-</source>
-        <translation>attune: Attune se está iniciando; vuelva a intentarlo en un momento.
-</translation>
-    </message>
-    <message>
         <source>Attune is already running; brought it forward.
 </source>
         <translation>Attune ya estaba en ejecución; se ha traído al frente.
@@ -505,6 +499,18 @@
 </source>
         <translation>attune: aviso: %1
 </translation>
+    </message>
+    <message>
+        <source>Attune is already running for this data folder (process %1) but does not answer. If its window does not come back in a moment, end that process and start Attune again.</source>
+        <translation>Attune ya se está ejecutando para esta carpeta de datos (proceso %1), pero no responde. Si su ventana no vuelve a responder en un momento, finalice ese proceso e inicie Attune de nuevo.</translation>
+    </message>
+    <message>
+        <source>Attune is already running for this data folder but does not answer. If its window does not come back in a moment, end it and start Attune again.</source>
+        <translation>Attune ya se está ejecutando para esta carpeta de datos, pero no responde. Si su ventana no vuelve a responder en un momento, ciérrelo e inicie Attune de nuevo.</translation>
+    </message>
+    <message>
+        <source>Attune does not answer</source>
+        <translation>Attune no responde</translation>
     </message>
 </context>
 <context>

@@ -295,12 +295,6 @@
 </translation>
     </message>
     <message>
-        <source>attune: Attune is starting up; try again in a moment.
-</source>
-        <translation>attune&#x202f;: Attune est en cours de démarrage&#x202f;; réessayez dans un instant.
-</translation>
-    </message>
-    <message>
         <source>Attune is already running; brought it forward.
 </source>
         <translation>Attune est déjà lancé&#x202f;; sa fenêtre a été mise au premier plan.
@@ -505,6 +499,18 @@
 </source>
         <translation>attune&#x202f;: avertissement&#x202f;: %1
 </translation>
+    </message>
+    <message>
+        <source>Attune is already running for this data folder (process %1) but does not answer. If its window does not come back in a moment, end that process and start Attune again.</source>
+        <translation>Attune est déjà lancé pour ce dossier de données (processus %1) mais ne répond pas. Si sa fenêtre ne revient pas dans un instant, arrêtez ce processus et relancez Attune.</translation>
+    </message>
+    <message>
+        <source>Attune is already running for this data folder but does not answer. If its window does not come back in a moment, end it and start Attune again.</source>
+        <translation>Attune est déjà lancé pour ce dossier de données mais ne répond pas. Si sa fenêtre ne revient pas dans un instant, arrêtez-le et relancez Attune.</translation>
+    </message>
+    <message>
+        <source>Attune does not answer</source>
+        <translation>Attune ne répond pas</translation>
     </message>
 </context>
 <context>

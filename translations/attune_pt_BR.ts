@@ -295,12 +295,6 @@
 </translation>
     </message>
     <message>
-        <source>attune: Attune is starting up; try again in a moment.
-</source>
-        <translation>attune: o Attune está iniciando; tente de novo em instantes.
-</translation>
-    </message>
-    <message>
         <source>Attune is already running; brought it forward.
 </source>
         <translation>O Attune já estava em execução; ele foi trazido para a frente.
@@ -505,6 +499,18 @@
 </source>
         <translation>attune: aviso: %1
 </translation>
+    </message>
+    <message>
+        <source>Attune is already running for this data folder (process %1) but does not answer. If its window does not come back in a moment, end that process and start Attune again.</source>
+        <translation>O Attune já está em execução para esta pasta de dados (processo %1), mas não responde. Se a janela dele não voltar em instantes, encerre esse processo e inicie o Attune de novo.</translation>
+    </message>
+    <message>
+        <source>Attune is already running for this data folder but does not answer. If its window does not come back in a moment, end it and start Attune again.</source>
+        <translation>O Attune já está em execução para esta pasta de dados, mas não responde. Se a janela dele não voltar em instantes, encerre-o e inicie o Attune de novo.</translation>
+    </message>
+    <message>
+        <source>Attune does not answer</source>
+        <translation>O Attune não responde</translation>
     </message>
 </context>
 <context>

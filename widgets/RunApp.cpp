@@ -13,6 +13,7 @@
 #include "history/HistoryPlugin.h"
 #include "integration/AppPaths.h"
 #include "integration/ControlProtocol.h"
+#include "integration/InstanceLock.h"
 #include "integration/Localization.h"
 #include "integration/QuitOnSignal.h"
 #include "integration/ScenarioPlayer.h"
@@ -278,8 +279,23 @@ int runApp(int argc, char** argv, CommandLine command)
         QJsonObject reply;
         const QJsonObject raise{{QStringLiteral("v"), ControlMessage::kVersion},
                                 {QStringLiteral("command"), QStringLiteral("raise")}};
-        if (!InstanceClient::send(paths, raise, &reply, &error)) {
-            printErr(Cli::tr("attune: Attune is starting up; try again in a moment.\n"));
+        // A raise applies nothing, so it is not retried for a minute as a call is: an instance
+        // that cannot answer one within seconds cannot show its window either (stopped under a
+        // debugger, hung on a share), and the agent who launched this one is looking for a
+        // window. They are told which process to end, in a box when there is a screen.
+        if (!InstanceClient::send(paths, raise, &reply, &error, InstanceClient::kRaiseTimeoutMs)) {
+            const qint64 pid = InstanceLock::holderPid(paths.lockFile());
+            const QString text =
+                pid > 0 ? Cli::tr("Attune is already running for this data folder (process %1) "
+                                  "but does not answer. If its window does not come back in a "
+                                  "moment, end that process and start Attune again.")
+                              .arg(pid)
+                        : Cli::tr("Attune is already running for this data folder but does not "
+                                  "answer. If its window does not come back in a moment, end it "
+                                  "and start Attune again.");
+            printErr(Cli::tr("attune: %1\n").arg(text));
+            if (!headless)
+                Prompts::real().warn(nullptr, Cli::tr("Attune does not answer"), text);
             return Failed;
         }
         printOut(Cli::tr("Attune is already running; brought it forward.\n"));

@@ -80,10 +80,15 @@ InstanceLock::Result InstanceLock::tryLock()
 
 bool InstanceLock::isHeldByAnyone(const QString& path)
 {
+    return holderPid(path) != 0;
+}
+
+qint64 InstanceLock::holderPid(const QString& path)
+{
     struct stat named
     {};
     if (::stat(QFile::encodeName(path).constData(), &named) != 0)
-        return false; // an orderly exit removes the file
+        return 0; // an orderly exit removes the file
     // The owner writes its pid first: with it, a lock line must name both the inode and that
     // process (the device in /proc/locks is the file system's own, which can differ from what
     // stat says on an overlay).
@@ -93,7 +98,7 @@ bool InstanceLock::isHeldByAnyone(const QString& path)
         owner = file.readLine(32).trimmed().toLongLong();
     QFile locks(QStringLiteral("/proc/locks"));
     if (!locks.open(QIODevice::ReadOnly | QIODevice::Text))
-        return false;
+        return 0;
     // "1: FLOCK  ADVISORY  WRITE 4242 00:1d:123456 0 EOF"
     const QByteArray inode = QByteArray::number(qulonglong(named.st_ino));
     for (const QByteArray& line : locks.readAll().split('\n')) {
@@ -102,10 +107,11 @@ bool InstanceLock::isHeldByAnyone(const QString& path)
             continue;
         if (fields.at(5).split(':').value(2) != inode)
             continue;
-        if (owner == 0 || fields.at(4).toLongLong() == owner)
-            return true;
+        const qint64 holder = fields.at(4).toLongLong();
+        if (holder > 0 && (owner == 0 || holder == owner))
+            return holder;
     }
-    return false;
+    return 0;
 }
 
 } // namespace attune

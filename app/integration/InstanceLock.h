@@ -32,6 +32,9 @@ public:
     // Whether a live process holds the lock at `path`, read from /proc/locks: it takes no lock
     // itself, so asking can never make a starting Attune believe another one runs.
     static bool isHeldByAnyone(const QString& path);
+    // The process that holds it, as /proc/locks names it; 0 when none does. For messages: a
+    // person who must end a stuck Attune needs to know which one.
+    static qint64 holderPid(const QString& path);
 
 private:
     QString m_path;

@@ -100,6 +100,8 @@ bool waitWhileStartingOrQuitting(const AppPaths& paths, int timeoutMs);
 // How long a new instance is held back for one that quits (it answers what it applied, up to
 // InstanceServer::kQuitAnswerMs, and its storage gets as long again to commit) or starts.
 constexpr int kWaitForOtherInstanceMs = 30000;
+// How long a second launch waits for the running instance to answer `raise` (RunApp).
+constexpr int kRaiseTimeoutMs = 5000;
 
 } // namespace InstanceClient
 

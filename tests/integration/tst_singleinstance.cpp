@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocalSocket>
+#include <QProcess>
 #include <QTest>
 
 #include <csignal>
@@ -224,6 +225,42 @@ private Q_SLOTS:
         QCOMPARE(second.exitCode, 0);
         QVERIFY2(second.out.contains(QStringLiteral("already running")), qPrintable(second.out));
         QCOMPARE(statusOf(home).value(QStringLiteral("pid")).toInteger(), pid);
+        stopAttuneApp(app);
+    }
+
+    // The first instance stopped answering (stopped under a debugger, hung on a share): a second
+    // launch says so within seconds and names the process to end, and starts no second
+    // instance. It used to retry `raise` for a minute and then say "starting up; try again",
+    // on stderr only.
+    void aSecondLaunchBesideAFrozenFirstSaysWhichProcessToEnd()
+    {
+        IsolatedHome home;
+        QProcess app;
+        QVERIFY(startAttuneApp(app, home));
+        const qint64 pid = statusOf(home).value(QStringLiteral("pid")).toInteger();
+        QVERIFY(pid > 0);
+        QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
+        QProcess second;
+        second.setProcessChannelMode(QProcess::SeparateChannels);
+        QElapsedTimer took;
+        took.start();
+        home.start(second, {});
+        QString err;
+        while (!err.contains(QStringLiteral("does not answer")) && took.elapsed() < 30000) {
+            second.waitForReadyRead(200);
+            err += QString::fromUtf8(second.readAllStandardError());
+        }
+        const qint64 tookMs = took.elapsed();
+        // With a screen (offscreen here) the same words then wait in a box: not clicked here.
+        second.kill();
+        second.waitForFinished(5000);
+        QCOMPARE(::kill(pid_t(pid), SIGCONT), 0);
+        QVERIFY2(err.contains(QStringLiteral("does not answer")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("process %1").arg(pid)), qPrintable(err));
+        QVERIFY2(tookMs < 15000, qPrintable(QString::number(tookMs)));
+        // The first one carries on, alone.
+        QCOMPARE(statusOf(home).value(QStringLiteral("pid")).toInteger(), pid);
+        QCOMPARE(app.state(), QProcess::Running);
         stopAttuneApp(app);
     }
 

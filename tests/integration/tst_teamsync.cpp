@@ -125,6 +125,13 @@ private:
     QTemporaryDir m_secrets;
     int m_connections = 0;
 
+    // The team's supervisor, writing notes, kudos and scores on the server.
+    QSqlDatabase supervisor(QString* error)
+    {
+        return m_cluster->connect(QStringLiteral("sam%1").arg(++m_connections),
+                                  QStringLiteral("sam"), QStringLiteral("sam-pw"), error);
+    }
+
     QSqlDatabase admin()
     {
         QString error;
@@ -614,9 +621,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(drained(*sync, machine), 20000);
 
         QString error;
-        QSqlDatabase sam =
-            m_cluster->connect(QStringLiteral("sam%1").arg(++m_connections), QStringLiteral("sam"),
-                               QStringLiteral("sam-pw"), &error);
+        QSqlDatabase sam = supervisor(&error);
         QVERIFY2(sam.isOpen(), qPrintable(error));
         for (const QString& sql :
              {QStringLiteral("INSERT INTO attune.coaching_notes (id, call_id, agent, body) VALUES"
@@ -722,9 +727,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(drained(*sync, machine), 20000);
 
         QString error;
-        QSqlDatabase sam =
-            m_cluster->connect(QStringLiteral("sam%1").arg(++m_connections), QStringLiteral("sam"),
-                               QStringLiteral("sam-pw"), &error);
+        QSqlDatabase sam = supervisor(&error);
         QVERIFY2(sam.isOpen(), qPrintable(error));
         const auto writeNote = [&](const QString& body) {
             QSqlQuery note(sam);
@@ -764,9 +767,7 @@ private Q_SLOTS:
         sync->start();
         QTRY_VERIFY_WITH_TIMEOUT(drained(*sync, machine), 20000);
         QString error;
-        QSqlDatabase sam =
-            m_cluster->connect(QStringLiteral("sam%1").arg(++m_connections), QStringLiteral("sam"),
-                               QStringLiteral("sam-pw"), &error);
+        QSqlDatabase sam = supervisor(&error);
         QVERIFY2(sam.isOpen(), qPrintable(error));
         for (const QString& sql :
              {QStringLiteral("INSERT INTO attune.coaching_notes (id, call_id, agent, body) VALUES"

@@ -7,8 +7,10 @@
 #include <QList>
 #include <QSysInfo>
 
+#include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
+#include <optional>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -78,17 +80,16 @@ InstanceLock::Result InstanceLock::tryLock()
     return Result::HeldByAnother;
 }
 
-bool InstanceLock::isHeldByAnyone(const QString& path)
-{
-    return holderPid(path) != 0;
-}
+namespace {
 
-qint64 InstanceLock::holderPid(const QString& path)
+// The lock's holder as /proc/locks names it: nothing when no live process holds it; a pid of 0
+// when one does but its pid is not visible here (a holder in another pid namespace).
+std::optional<qint64> lockHolder(const QString& path)
 {
     struct stat named
     {};
     if (::stat(QFile::encodeName(path).constData(), &named) != 0)
-        return 0; // an orderly exit removes the file
+        return std::nullopt; // an orderly exit removes the file
     // The owner writes its pid first: with it, a lock line must name both the inode and that
     // process (the device in /proc/locks is the file system's own, which can differ from what
     // stat says on an overlay).
@@ -98,7 +99,7 @@ qint64 InstanceLock::holderPid(const QString& path)
         owner = file.readLine(32).trimmed().toLongLong();
     QFile locks(QStringLiteral("/proc/locks"));
     if (!locks.open(QIODevice::ReadOnly | QIODevice::Text))
-        return 0;
+        return std::nullopt;
     // "1: FLOCK  ADVISORY  WRITE 4242 00:1d:123456 0 EOF"
     const QByteArray inode = QByteArray::number(qulonglong(named.st_ino));
     for (const QByteArray& line : locks.readAll().split('\n')) {
@@ -108,10 +109,22 @@ qint64 InstanceLock::holderPid(const QString& path)
         if (fields.at(5).split(':').value(2) != inode)
             continue;
         const qint64 holder = fields.at(4).toLongLong();
-        if (holder > 0 && (owner == 0 || holder == owner))
-            return holder;
+        if (owner == 0 || holder == owner)
+            return std::max<qint64>(holder, 0);
     }
-    return 0;
+    return std::nullopt;
+}
+
+} // namespace
+
+bool InstanceLock::isHeldByAnyone(const QString& path)
+{
+    return lockHolder(path).has_value();
+}
+
+qint64 InstanceLock::holderPid(const QString& path)
+{
+    return lockHolder(path).value_or(0);
 }
 
 } // namespace attune

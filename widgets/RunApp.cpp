@@ -13,6 +13,7 @@
 #include "history/HistoryPlugin.h"
 #include "integration/AppPaths.h"
 #include "integration/ControlProtocol.h"
+#include "integration/EventLoopChoice.h"
 #include "integration/InstanceLock.h"
 #include "integration/Localization.h"
 #include "integration/QuitOnSignal.h"
@@ -26,6 +27,7 @@
 #include "sidebar/TranscriptionNotice.h"
 #include "speech/CallTranscription.h"
 
+#include <QAbstractEventDispatcher>
 #include <QApplication>
 #include <QDir>
 #include <QTimer>
@@ -233,8 +235,14 @@ int runApp(int argc, char** argv, CommandLine command)
     }
 
     const StartupMarkOnExit applicationGone{"application gone"};
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QtsOwnEventLoop ownLoop(EventLoopChoice::fromProcess(arguments));
     QApplication app(argc, argv);
+    ownLoop.release();
     startupMark("application made");
+    startupNote("event loop", QAbstractEventDispatcher::instance()->metaObject()->className());
     QCoreApplication::setApplicationName(QStringLiteral("Attune"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ATTUNE_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("attune"));

@@ -16,4 +16,9 @@ void startupMark(const char* milestone)
     qCDebug(lcStartup, "%lld %s", us, milestone);
 }
 
+void startupNote(const char* what, const char* value)
+{
+    qCDebug(lcStartup, "%s: %s", what, value);
+}
+
 } // namespace attune

@@ -9,6 +9,10 @@ namespace attune {
 // Any thread. A milestone is a fixed text: nothing personal.
 void startupMark(const char* milestone);
 
+// A fact about this start beside the milestones (`attune.startup: <what>: <value>`, no time), such
+// as which event loop runs. Fixed texts and class names only.
+void startupNote(const char* what, const char* value);
+
 // Marks `milestone` when it goes out of scope (what a scope's destructors took).
 struct StartupMarkOnExit
 {

@@ -243,16 +243,22 @@ private Q_SLOTS:
         const QString err = QString::fromUtf8(app.readAllStandardError());
         // Two threads write these lines: ordered by their times, not by where they landed.
         QMap<qint64, QString> marks;
+        int notes = 0;
         static const QString kPrefix = QStringLiteral("attune.startup: ");
         for (const QString& line : err.split(u'\n')) {
             if (!line.startsWith(kPrefix))
                 continue;
             const QString rest = line.mid(kPrefix.size());
+            if (rest.startsWith(QLatin1String("event loop: "))) { // a note, not a milestone
+                ++notes;
+                continue;
+            }
             bool ok = false;
             const qint64 us = rest.section(u' ', 0, 0).toLongLong(&ok);
             QVERIFY2(ok, qPrintable(line));
             marks.insert(us, rest.section(u' ', 1));
         }
+        QCOMPARE(notes, 1);
         // The GUI thread's steps in their order; the storage thread's: its libraries loaded
         // (started with the services, while the window is built), then the open between the
         // first frame and the answer, beside the views that attach while the database opens.
@@ -285,6 +291,39 @@ private Q_SLOTS:
         QVERIFY2(at("first frame painted") < at("storage open begins"), qPrintable(err));
         QVERIFY2(at("storage open begins") < at("storage open ends"), qPrintable(err));
         QVERIFY2(at("storage open ends") < at("storage answer handled"), qPrintable(err));
+    }
+
+    // The GUI thread runs Qt's own event loop where no platform theme can need GLib's (offscreen
+    // loads none unless one is named), and GLib's as before where one is named: a GTK theme's
+    // dialogs would freeze without it. The variable that chooses it is not left behind.
+    void theEventLoopIsQtsOwnOnlyWhereNoThemeNeedsGlibs()
+    {
+        IsolatedHome home;
+        const auto loopOf = [&home](const QString& theme, const QString& noGlib) {
+            QProcessEnvironment environment = home.environment();
+            environment.insert(QStringLiteral("QT_LOGGING_RULES"),
+                               QStringLiteral("attune.startup.debug=true"));
+            environment.remove(QStringLiteral("QT_NO_GLIB"));
+            environment.remove(QStringLiteral("QT_QPA_PLATFORMTHEME"));
+            if (!theme.isEmpty())
+                environment.insert(QStringLiteral("QT_QPA_PLATFORMTHEME"), theme);
+            if (!noGlib.isEmpty())
+                environment.insert(QStringLiteral("QT_NO_GLIB"), noGlib);
+            QProcess app;
+            home.start(app, {QStringLiteral("--exit-after-first-frame")}, environment);
+            if (!app.waitForFinished(30000) || app.exitCode() != 0)
+                return QStringLiteral("(no clean run)");
+            const QString err = QString::fromUtf8(app.readAllStandardError());
+            static const QString kNote = QStringLiteral("attune.startup: event loop: ");
+            const qsizetype at = err.indexOf(kNote);
+            return at < 0 ? err : err.mid(at + kNote.size()).section(u'\n', 0, 0);
+        };
+        QCOMPARE(loopOf({}, {}), QStringLiteral("QUnixEventDispatcherQPA"));
+        // A theme named, even one that is not installed: Qt decides as it always did.
+        QCOMPARE(loopOf(QStringLiteral("gtk3"), {}), QStringLiteral("QPAEventDispatcherGlib"));
+        // The agent's own choice stands.
+        QCOMPARE(loopOf(QStringLiteral("gtk3"), QStringLiteral("1")),
+                 QStringLiteral("QUnixEventDispatcherQPA"));
     }
 };
 

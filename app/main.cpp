@@ -17,5 +17,11 @@ int main(int argc, char** argv)
     const CommandLine command = CommandLine::parse(cli::argumentsOf(argc, argv));
     if (command.action == CommandLine::Action::RunApp)
         return runApp(argc, argv, command);
-    return cli::runCommand(argc, argv, command);
+    // A command that starts Attune when none runs (a call from the softphone) runs the app in a
+    // fork of this process, which has every library loaded already, as `attune` alone would.
+    char* const program = argv[0];
+    return cli::runCommand(argc, argv, command, [program] {
+        char* appArgv[] = {program, nullptr};
+        return runApp(1, appArgv, CommandLine::parse({}));
+    });
 }

@@ -512,6 +512,16 @@
         <source>Attune does not answer</source>
         <translation>Attune antwortet nicht</translation>
     </message>
+    <message>
+        <source>Attune was started but stopped before it could take the request; see %1.</source>
+        <translation>Attune wurde gestartet, hat sich aber beendet, bevor es die Anfrage annehmen konnte; siehe %1.</translation>
+    </message>
+    <message>
+        <source>attune: %1 is not a file of yours, so the Attune started now writes no log.
+</source>
+        <translation>attune: %1 ist keine Datei von Ihnen, daher schreibt das jetzt gestartete Attune kein Protokoll.
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>

@@ -512,6 +512,16 @@
         <source>Attune does not answer</source>
         <translation>Attune no responde</translation>
     </message>
+    <message>
+        <source>Attune was started but stopped before it could take the request; see %1.</source>
+        <translation>Attune se inició, pero se detuvo antes de poder atender la solicitud; consulte %1.</translation>
+    </message>
+    <message>
+        <source>attune: %1 is not a file of yours, so the Attune started now writes no log.
+</source>
+        <translation>attune: %1 no es un archivo suyo, así que el Attune iniciado ahora no escribe ningún registro.
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>

@@ -512,6 +512,16 @@
         <source>Attune does not answer</source>
         <translation>Attune ne répond pas</translation>
     </message>
+    <message>
+        <source>Attune was started but stopped before it could take the request; see %1.</source>
+        <translation>Attune a été lancé mais s&apos;est arrêté avant de pouvoir prendre la demande ; consultez %1.</translation>
+    </message>
+    <message>
+        <source>attune: %1 is not a file of yours, so the Attune started now writes no log.
+</source>
+        <translation>attune : %1 n&apos;est pas l&apos;un de vos fichiers, donc l&apos;Attune lancé maintenant n&apos;écrit aucun journal.
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>

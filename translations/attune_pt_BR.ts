@@ -512,6 +512,16 @@
         <source>Attune does not answer</source>
         <translation>O Attune não responde</translation>
     </message>
+    <message>
+        <source>Attune was started but stopped before it could take the request; see %1.</source>
+        <translation>O Attune foi iniciado, mas parou antes de poder atender o pedido; veja %1.</translation>
+    </message>
+    <message>
+        <source>attune: %1 is not a file of yours, so the Attune started now writes no log.
+</source>
+        <translation>attune: %1 não é um arquivo seu, então o Attune iniciado agora não grava nenhum registro.
+</translation>
+    </message>
 </context>
 <context>
     <name>CoachingStore</name>

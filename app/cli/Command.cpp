@@ -1,5 +1,6 @@
 #include "Command.h"
 
+#include "cli/BackgroundInstance.h"
 #include "cli/CuesCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/FeedbackImportCommand.h"
@@ -62,11 +63,24 @@ QStringList argumentsOf(int argc, char** argv)
     return arguments;
 }
 
-int runCommand(int argc, char** argv, const CommandLine& command)
+int runCommand(int argc, char** argv, const CommandLine& command,
+               const std::function<int()>& runApp)
 {
-    const std::unique_ptr<Command> toRun = commandFor(command, argumentsOf(argc, argv));
+    std::unique_ptr<Command> toRun = commandFor(command, argumentsOf(argc, argv));
     if (!toRun)
         return Failed;
+    // Before QCoreApplication and before any thread: the fork copies one thread and no
+    // application object (BackgroundInstance.h).
+    if (command.action == CommandLine::Action::Forward && command.startsAppIfNeeded) {
+        if (const std::optional<BackgroundInstance> started = BackgroundInstance::forkIfNoneRunning(
+                AppPaths::fromEnvironment(), argc, argv, runApp)) {
+            toRun = std::make_unique<ForwardCommand>(
+                [started = *started](const AppPaths& paths, QString* error) {
+                    return started.waitUntilListening(paths, BackgroundInstance::kStartTimeoutMs,
+                                                      error);
+                });
+        }
+    }
     QCoreApplication app(argc, argv);
     CliContext::setIdentity();
     // Standard input is read through std::cin only (cues reads megabytes), so it need not keep

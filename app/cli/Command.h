@@ -5,6 +5,7 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace attune::cli {
@@ -32,7 +33,10 @@ std::unique_ptr<Command> commandFor(const CommandLine& command, const QStringLis
 // The arguments after the program name, in the locale's encoding as the shell passed them.
 QStringList argumentsOf(int argc, char** argv);
 
-// Runs a parsed command in this process on its real standard streams and XDG folders.
-int runCommand(int argc, char** argv, const CommandLine& command);
+// Runs a parsed command in this process on its real standard streams and XDG folders. A command
+// that starts Attune when none runs starts it with `runApp` in a fork of this process
+// (BackgroundInstance); without `runApp` it starts this program again.
+int runCommand(int argc, char** argv, const CommandLine& command,
+               const std::function<int()>& runApp = {});
 
 } // namespace attune::cli

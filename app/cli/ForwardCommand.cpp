@@ -1,5 +1,6 @@
 #include "ForwardCommand.h"
 
+#include "cli/BackgroundInstance.h"
 #include "core/PrivatePath.h"
 #include "integration/SingleInstance.h"
 
@@ -9,6 +10,8 @@
 #include <QProcess>
 #include <QThread>
 #include <QUuid>
+
+#include <unistd.h>
 
 namespace attune::cli {
 
@@ -28,15 +31,20 @@ bool ForwardCommand::startBackgroundInstance(const AppPaths& paths, QString* err
     QProcess process;
     process.setProgram(QCoreApplication::applicationFilePath());
     process.setStandardInputFile(QProcess::nullDevice());
-    process.setStandardOutputFile(paths.backgroundLogFile(), QIODevice::Append);
-    process.setStandardErrorFile(paths.backgroundLogFile(), QIODevice::Append);
+    // Checked first: QProcess would open a FIFO there and wait for a reader.
+    const int log = BackgroundInstance::openLog(paths);
+    const QString logFile = log >= 0 ? paths.backgroundLogFile() : QProcess::nullDevice();
+    if (log >= 0)
+        ::close(log);
+    process.setStandardOutputFile(logFile, QIODevice::Append);
+    process.setStandardErrorFile(logFile, QIODevice::Append);
     if (!process.startDetached()) {
         *error = Cli::tr("Could not start Attune: %1").arg(process.errorString());
         return false;
     }
     QElapsedTimer waited;
     waited.start();
-    while (waited.elapsed() < 15000) {
+    while (waited.elapsed() < BackgroundInstance::kStartTimeoutMs) {
         if (InstanceClient::isListening(paths))
             return true;
         // A connect to a socket that is not there yet fails at once: asking often costs

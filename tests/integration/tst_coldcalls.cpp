@@ -4,7 +4,9 @@
 
 #include "TestEnvironment.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QMap>
 #include <QProcess>
@@ -13,6 +15,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <sys/stat.h>
 #include <sys/types.h>
 
 using namespace attune::test;
@@ -77,6 +80,87 @@ private Q_SLOTS:
         QVERIFY2(end.exitCode == 0, qPrintable(end.err));
         QVERIFY(stopBackgroundAttune(home));
         QCOMPARE(callRowsById(home), (QMap<QString, QString>{{live, QStringLiteral("1:1")}}));
+    }
+
+    // With no Attune running, the command starts one as a fork of itself (BackgroundInstance).
+    // The caller's number and name it was given must not stay in that app's command line, which
+    // every user of the computer can read in `ps` for as long as it runs; and no descriptor of
+    // the caller's may stay open in it (a softphone waiting for its pipe to end would wait for as
+    // long as the sidebar runs). Standard input is /dev/null, the output goes to the log.
+    void aColdStartedAttuneKeepsNeitherTheCallersDetailsNorItsDescriptors()
+    {
+        IsolatedHome home;
+        const QString callersFile = home.path() + QStringLiteral("/softphone-pipe");
+        QProcess command;
+        home.start(command,
+                   {QStringLiteral("call"), QStringLiteral("start"), QStringLiteral("--call-id"),
+                    QStringLiteral("private-1"), QStringLiteral("--phone"),
+                    QStringLiteral("+44 20 7946 0999"), QStringLiteral("--name"),
+                    QStringLiteral("Ada Quill")},
+                   home.environment(), QStringLiteral("exec 5>>'%1'").arg(callersFile));
+        QVERIFY(command.waitForFinished(30000));
+        QVERIFY2(command.exitCode() == 0, command.readAllStandardError().constData());
+        const qint64 pid = statusOf(home).value(QStringLiteral("pid")).toInteger();
+        QVERIFY(pid > 0);
+
+        QFile commandLine(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        QVERIFY(commandLine.open(QIODevice::ReadOnly));
+        const QByteArray arguments = commandLine.readAll();
+        QVERIFY2(arguments.startsWith(QByteArrayLiteral(ATTUNE_BINARY)), arguments.constData());
+        for (const char* secret : {"7946", "Ada", "Quill", "private-1", "--phone"})
+            QVERIFY2(!arguments.contains(secret), secret);
+
+        const QDir descriptors(QStringLiteral("/proc/%1/fd").arg(pid));
+        QStringList targets;
+        for (const QString& fd :
+             descriptors.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot))
+            targets << QFile::symLinkTarget(descriptors.filePath(fd));
+        QVERIFY2(!targets.contains(callersFile), qPrintable(targets.join(u' ')));
+        QCOMPARE(QFile::symLinkTarget(descriptors.filePath(QStringLiteral("0"))),
+                 QStringLiteral("/dev/null"));
+        QCOMPARE(QFile::symLinkTarget(descriptors.filePath(QStringLiteral("2"))),
+                 home.dataDir() + QStringLiteral("/attune.log"));
+        QVERIFY(stopBackgroundAttune(home));
+    }
+
+    // The Attune a command started stops before it listens (here: no such display platform).
+    // The command says so as soon as it has, pointing at the log that says why, instead of
+    // waiting its whole 15 seconds and then saying it did not come up.
+    void aBackgroundStartThatFailsIsReportedAsSuch()
+    {
+        IsolatedHome home;
+        QProcessEnvironment environment = home.environment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("no-such-platform"));
+        QProcess command;
+        home.start(command, startArguments(1), environment);
+        QVERIFY(command.waitForFinished(30000));
+        QCOMPARE(command.exitCode(), 1);
+        const QString err = QString::fromUtf8(command.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("stopped before it could take the request")),
+                 qPrintable(err));
+        QFile log(home.dataDir() + QStringLiteral("/attune.log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(log.readAll().contains("no-such-platform"));
+        QCOMPARE(unixMode(log.fileName()), 0600);
+    }
+
+    // The background log is a FIFO (a clumsy script, or someone hoping to read along): writing
+    // to it would wait for a reader, so the app started would hang before its first line. It
+    // starts without a log instead, the command says so, and the FIFO is left as it was.
+    void aBackgroundLogThatIsAFifoDoesNotHoldTheStart()
+    {
+        IsolatedHome home;
+        QVERIFY(QDir().mkpath(home.dataDir()));
+        const QString log = home.dataDir() + QStringLiteral("/attune.log");
+        QVERIFY(::mkfifo(QFile::encodeName(log).constData(), 0600) == 0);
+        const RunResult start = runAttune(home, startArguments(1));
+        QVERIFY2(start.exitCode == 0, qPrintable(start.err));
+        QVERIFY2(start.err.contains(log), qPrintable(start.err));
+        QCOMPARE(statusOf(home).value(QStringLiteral("callId")).toString(),
+                 QStringLiteral("cold-1"));
+        QVERIFY(stopBackgroundAttune(home));
+        QFileInfo fifo(log);
+        QVERIFY(!fifo.isFile() && fifo.exists());
     }
 };
 

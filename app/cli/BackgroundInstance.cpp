@@ -8,7 +8,6 @@
 #include <QElapsedTimer>
 #include <QThread>
 
-#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -78,9 +77,8 @@ int BackgroundInstance::openLog(const AppPaths& paths)
     return -1;
 }
 
-std::optional<BackgroundInstance> BackgroundInstance::forkIfNoneRunning(const AppPaths& paths,
-                                                                        int argc, char** argv,
-                                                                        const AppRunner& runApp)
+std::optional<pid_t> BackgroundInstance::forkIfNoneRunning(const AppPaths& paths, int argc,
+                                                           char** argv, const AppRunner& runApp)
 {
     if (!runApp || InstanceClient::isListening(paths) ||
         InstanceLock::isHeldByAnyone(paths.lockFile()))
@@ -97,20 +95,19 @@ std::optional<BackgroundInstance> BackgroundInstance::forkIfNoneRunning(const Ap
         ::close(log);
     if (pid < 0)
         return std::nullopt;
-    return BackgroundInstance(pid);
+    return pid;
 }
 
-bool BackgroundInstance::waitUntilListening(const AppPaths& paths, int timeoutMs,
-                                            QString* error) const
+bool BackgroundInstance::waitUntilListening(const AppPaths& paths, pid_t child, QString* error)
 {
     QElapsedTimer waited;
     waited.start();
-    bool childRunning = true;
-    while (waited.elapsed() < timeoutMs) {
+    bool childRunning = child > 0;
+    while (waited.elapsed() < kStartTimeoutMs) {
         if (InstanceClient::isListening(paths))
             return true;
         int status = 0;
-        if (childRunning && ::waitpid(m_pid, &status, WNOHANG) == m_pid) {
+        if (childRunning && ::waitpid(child, &status, WNOHANG) == child) {
             childRunning = false;
             // One that found another Attune starting hands over to it and ends well: the
             // request goes to that one. Any other end is a start that failed.

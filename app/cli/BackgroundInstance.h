@@ -17,9 +17,8 @@ namespace attune::cli {
 //
 // The fork is made before any Qt application object and any thread exist, so the child copies
 // one thread and nothing half-made; it then becomes exactly what `attune` without arguments is.
-class BackgroundInstance
+struct BackgroundInstance
 {
-public:
     // Runs the app in this process and returns its exit code (`runApp` of widgets/, handed in
     // by main: the command layer does not link the widgets).
     using AppRunner = std::function<int()>;
@@ -31,11 +30,11 @@ public:
     // caller's session and streams (standard input from /dev/null, output and errors appended to
     // the background log), closes every other descriptor it inherited, blanks its arguments (a
     // caller's number and name must not stay in `ps` for the app's lifetime), runs `runApp` and
-    // exits with its code: it never returns. The parent gets the child to wait for. Nothing is
-    // forked (nullopt) when an instance is there or starting, or when the data folder or the log
-    // cannot be made; the command then goes the slower way, which says what is wrong.
-    static std::optional<BackgroundInstance>
-    forkIfNoneRunning(const AppPaths& paths, int argc, char** argv, const AppRunner& runApp);
+    // exits with its code: it never returns. The parent gets the child's pid. Nothing is forked
+    // (nullopt) when an instance is there or starting, or when the data folder cannot be made
+    // private; the command then goes the slower way, which says what is wrong.
+    static std::optional<pid_t> forkIfNoneRunning(const AppPaths& paths, int argc, char** argv,
+                                                  const AppRunner& runApp);
 
     // Opens the background log to append to, when it is a regular file of this user's (made
     // 0600 when missing); not through a link, and never a FIFO, which would hold the app before
@@ -43,18 +42,10 @@ public:
     // the app started now writes no log, and returns -1.
     static int openLog(const AppPaths& paths);
 
-    // Returns once the child listens. False with the reason when it ended first (said at once,
-    // not after the whole wait) or did not come up within `timeoutMs`.
-    bool waitUntilListening(const AppPaths& paths, int timeoutMs, QString* error) const;
-
-    pid_t pid() const { return m_pid; }
-
-private:
-    explicit BackgroundInstance(pid_t pid)
-        : m_pid(pid)
-    {}
-
-    pid_t m_pid = 0;
+    // Returns once an instance listens for `paths`, within kStartTimeoutMs; false with the
+    // reason otherwise. With the `child` this process forked (0: none to watch), a child that
+    // ended with an error is said at once instead of after the whole wait.
+    static bool waitUntilListening(const AppPaths& paths, pid_t child, QString* error);
 };
 
 } // namespace attune::cli

@@ -72,12 +72,11 @@ int runCommand(int argc, char** argv, const CommandLine& command,
     // Before QCoreApplication and before any thread: the fork copies one thread and no
     // application object (BackgroundInstance.h).
     if (command.action == CommandLine::Action::Forward && command.startsAppIfNeeded) {
-        if (const std::optional<BackgroundInstance> started = BackgroundInstance::forkIfNoneRunning(
+        if (const std::optional<pid_t> child = BackgroundInstance::forkIfNoneRunning(
                 AppPaths::fromEnvironment(), argc, argv, runApp)) {
             toRun = std::make_unique<ForwardCommand>(
-                [started = *started](const AppPaths& paths, QString* error) {
-                    return started.waitUntilListening(paths, BackgroundInstance::kStartTimeoutMs,
-                                                      error);
+                [child = *child](const AppPaths& paths, QString* error) {
+                    return BackgroundInstance::waitUntilListening(paths, child, error);
                 });
         }
     }

@@ -5,10 +5,8 @@
 #include "integration/SingleInstance.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QThread>
 #include <QUuid>
 
 #include <unistd.h>
@@ -42,18 +40,7 @@ bool ForwardCommand::startBackgroundInstance(const AppPaths& paths, QString* err
         *error = Cli::tr("Could not start Attune: %1").arg(process.errorString());
         return false;
     }
-    QElapsedTimer waited;
-    waited.start();
-    while (waited.elapsed() < BackgroundInstance::kStartTimeoutMs) {
-        if (InstanceClient::isListening(paths))
-            return true;
-        // A connect to a socket that is not there yet fails at once: asking often costs
-        // little, and every millisecond waited here is one more before the caller pops.
-        QThread::msleep(2);
-    }
-    *error = Cli::tr("Attune was started but did not come up within 15 seconds; see %1.")
-                 .arg(paths.backgroundLogFile());
-    return false;
+    return BackgroundInstance::waitUntilListening(paths, 0, error);
 }
 
 int ForwardCommand::execute(CliContext& context, const CommandLine& command)

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QThread>
 
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -31,9 +32,28 @@ void closeInheritedDescriptors()
         ::close(int(fd));
 }
 
+// The caller's signal state, which fork copies, is not the app's. A softphone may block SIGTERM
+// in the thread that ran the command, or ignore SIGCHLD, or have handlers of its own; the app
+// starts from every signal's default with none blocked, as a process of its own would.
+void resetSignals()
+{
+    struct sigaction fresh
+    {};
+    fresh.sa_handler = SIG_DFL;
+    sigemptyset(&fresh.sa_mask);
+    for (int signal = 1; signal < NSIG; ++signal) {
+        // SIGKILL and SIGSTOP cannot be changed, nor glibc's own two; refused, they stay.
+        ::sigaction(signal, &fresh, nullptr);
+    }
+    sigset_t none;
+    sigemptyset(&none);
+    ::sigprocmask(SIG_SETMASK, &none, nullptr);
+}
+
 [[noreturn]] void becomeTheApp(int log, int argc, char** argv,
                                const BackgroundInstance::AppRunner& runApp)
 {
+    resetSignals();
     // Its own session: a Ctrl+C or a closed terminal of the caller's does not end the app.
     ::setsid();
     const int nothing = ::open("/dev/null", O_RDWR | O_CLOEXEC);
@@ -70,21 +90,35 @@ int BackgroundInstance::openLog(const AppPaths& paths)
     }
     if (fd >= 0)
         ::close(fd);
-    std::fputs(qPrintable(Cli::tr("attune: %1 is not a file of yours, so the Attune started now "
-                                  "writes no log.\n")
-                              .arg(path)),
-               stderr);
     return -1;
 }
 
-std::optional<pid_t> BackgroundInstance::forkIfNoneRunning(const AppPaths& paths, int argc,
-                                                           char** argv, const AppRunner& runApp)
+void BackgroundInstance::sayItWritesNoLog(const AppPaths& paths)
+{
+    std::fputs(qPrintable(Cli::tr("attune: %1 is not a file of yours, so the Attune started now "
+                                  "writes no log.\n")
+                              .arg(paths.backgroundLogFile())),
+               stderr);
+}
+
+std::optional<BackgroundInstance::Started>
+BackgroundInstance::forkIfNoneRunning(const AppPaths& paths, int argc, char** argv,
+                                      const AppRunner& runApp)
 {
     if (!runApp || InstanceClient::isListening(paths) ||
         InstanceLock::isHeldByAnyone(paths.lockFile()))
         return std::nullopt;
     if (!PrivatePath::usable(PrivatePath::makeFolderPrivate(paths.dataDir)))
         return std::nullopt;
+    // The command watches its child with waitpid. SIGCHLD ignored (inherited from a caller that
+    // ignores it) has the kernel take the child's end away, and a start that failed was then
+    // only noticed when the whole wait ran out.
+    struct sigaction childEnds
+    {};
+    if (::sigaction(SIGCHLD, nullptr, &childEnds) == 0 && childEnds.sa_handler == SIG_IGN) {
+        childEnds.sa_handler = SIG_DFL;
+        ::sigaction(SIGCHLD, &childEnds, nullptr);
+    }
     const int log = openLog(paths);
     // Nothing buffered may be written twice, once by each process.
     std::fflush(nullptr);
@@ -95,7 +129,7 @@ std::optional<pid_t> BackgroundInstance::forkIfNoneRunning(const AppPaths& paths
         ::close(log);
     if (pid < 0)
         return std::nullopt;
-    return pid;
+    return Started{pid, log >= 0};
 }
 
 bool BackgroundInstance::waitUntilListening(const AppPaths& paths, pid_t child, QString* error)

@@ -26,21 +26,31 @@ struct BackgroundInstance
     // How long a command waits for the Attune it started to listen.
     static constexpr int kStartTimeoutMs = 15000;
 
+    struct Started
+    {
+        pid_t pid = 0;
+        // False when the background log was not a file to write (openLog): the command says so
+        // (sayItWritesNoLog) once it has loaded its translations, which it had not at the fork.
+        bool writesLog = true;
+    };
+
     // Forks when nothing listens for `paths` and no instance holds its lock. The child leaves the
-    // caller's session and streams (standard input from /dev/null, output and errors appended to
-    // the background log), closes every other descriptor it inherited, blanks its arguments (a
-    // caller's number and name must not stay in `ps` for the app's lifetime), runs `runApp` and
-    // exits with its code: it never returns. The parent gets the child's pid. Nothing is forked
-    // (nullopt) when an instance is there or starting, or when the data folder cannot be made
-    // private; the command then goes the slower way, which says what is wrong.
-    static std::optional<pid_t> forkIfNoneRunning(const AppPaths& paths, int argc, char** argv,
-                                                  const AppRunner& runApp);
+    // caller's session, signal state (every signal at its default, none blocked) and streams
+    // (standard input from /dev/null, output and errors appended to the background log), closes
+    // every other descriptor it inherited, blanks its arguments (a caller's number and name must
+    // not stay in `ps` for the app's lifetime), runs `runApp` and exits with its code: it never
+    // returns. The parent gets the child's pid. Nothing is forked (nullopt) when an instance is
+    // there or starting, or when the data folder cannot be made private; the command then goes
+    // the slower way, which says what is wrong.
+    static std::optional<Started> forkIfNoneRunning(const AppPaths& paths, int argc, char** argv,
+                                                    const AppRunner& runApp);
 
     // Opens the background log to append to, when it is a regular file of this user's (made
     // 0600 when missing); not through a link, and never a FIFO, which would hold the app before
-    // its first line until something read it, or a device. Otherwise says on standard error that
-    // the app started now writes no log, and returns -1.
+    // its first line until something read it, or a device. Otherwise -1.
     static int openLog(const AppPaths& paths);
+    // Says on standard error that the app started now writes no log, and which file is why.
+    static void sayItWritesNoLog(const AppPaths& paths);
 
     // Returns once an instance listens for `paths`, within kStartTimeoutMs; false with the
     // reason otherwise. With the `child` this process forked (0: none to watch), a child that

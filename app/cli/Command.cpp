@@ -72,12 +72,17 @@ int runCommand(int argc, char** argv, const CommandLine& command,
     // Before QCoreApplication and before any thread: the fork copies one thread and no
     // application object (BackgroundInstance.h).
     if (command.action == CommandLine::Action::Forward && command.startsAppIfNeeded) {
-        if (const std::optional<pid_t> child = BackgroundInstance::forkIfNoneRunning(
-                AppPaths::fromEnvironment(), argc, argv, runApp)) {
+        if (const std::optional<BackgroundInstance::Started> child =
+                BackgroundInstance::forkIfNoneRunning(AppPaths::fromEnvironment(), argc, argv,
+                                                      runApp)) {
+            std::function<void()> notice;
+            if (!child->writesLog)
+                notice = [] { BackgroundInstance::sayItWritesNoLog(AppPaths::fromEnvironment()); };
             toRun = std::make_unique<ForwardCommand>(
-                [child = *child](const AppPaths& paths, QString* error) {
-                    return BackgroundInstance::waitUntilListening(paths, child, error);
-                });
+                [pid = child->pid](const AppPaths& paths, QString* error) {
+                    return BackgroundInstance::waitUntilListening(paths, pid, error);
+                },
+                std::move(notice));
         }
     }
     QCoreApplication app(argc, argv);

@@ -13,8 +13,9 @@
 
 namespace attune::cli {
 
-ForwardCommand::ForwardCommand(InstanceStarter startInstance)
+ForwardCommand::ForwardCommand(InstanceStarter startInstance, std::function<void()> notice)
     : m_startInstance(std::move(startInstance))
+    , m_notice(std::move(notice))
 {}
 
 bool ForwardCommand::startBackgroundInstance(const AppPaths& paths, QString* error)
@@ -31,6 +32,8 @@ bool ForwardCommand::startBackgroundInstance(const AppPaths& paths, QString* err
     process.setStandardInputFile(QProcess::nullDevice());
     // Checked first: QProcess would open a FIFO there and wait for a reader.
     const int log = BackgroundInstance::openLog(paths);
+    if (log < 0)
+        BackgroundInstance::sayItWritesNoLog(paths);
     const QString logFile = log >= 0 ? paths.backgroundLogFile() : QProcess::nullDevice();
     if (log >= 0)
         ::close(log);
@@ -46,6 +49,8 @@ bool ForwardCommand::startBackgroundInstance(const AppPaths& paths, QString* err
 int ForwardCommand::execute(CliContext& context, const CommandLine& command)
 {
     context.loadTranslations();
+    if (m_notice)
+        m_notice();
     const AppPaths& paths = context.paths();
     QJsonObject reply;
     QString error;

@@ -15,8 +15,11 @@ public:
     // Starts an instance for `paths` and returns once it listens; false with the reason.
     using InstanceStarter = std::function<bool(const AppPaths& paths, QString* error)>;
 
-    // By default the instance started is this very program, without arguments.
-    explicit ForwardCommand(InstanceStarter startInstance = startBackgroundInstance);
+    // By default the instance started is this very program, without arguments. `notice`, when
+    // given, is said first thing, in the agent's language (what an instance started before the
+    // command could load its translations has to say).
+    explicit ForwardCommand(InstanceStarter startInstance = startBackgroundInstance,
+                            std::function<void()> notice = {});
 
     static bool startBackgroundInstance(const AppPaths& paths, QString* error);
 
@@ -25,6 +28,7 @@ protected:
 
 private:
     InstanceStarter m_startInstance;
+    std::function<void()> m_notice;
 };
 
 } // namespace attune::cli

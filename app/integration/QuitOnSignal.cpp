@@ -7,6 +7,7 @@
 
 #include <csignal>
 #include <fcntl.h>
+#include <pthread.h>
 #include <unistd.h>
 
 namespace attune {
@@ -44,14 +45,31 @@ QuitOnSignal::QuitOnSignal(QObject* parent)
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
+    sigset_t heard;
+    sigemptyset(&heard);
     ::sigaction(SIGTERM, &action, nullptr);
-    ::sigaction(SIGINT, &action, nullptr);
+    sigaddset(&heard, SIGTERM);
+    // A shell without job control starts `attune &` with SIGINT ignored, so that a Ctrl+C meant
+    // for the command in front leaves it running; that choice is kept.
+    struct sigaction before
+    {};
+    if (::sigaction(SIGINT, nullptr, &before) == 0 && before.sa_handler != SIG_IGN) {
+        ::sigaction(SIGINT, &action, nullptr);
+        sigaddset(&heard, SIGINT);
+        m_handlesInterrupt = true;
+    }
+    // A blocked signal waits until unblocked, and the mask is inherited through fork and exec:
+    // started by a program that blocks SIGTERM, Attune never heard the logout, was killed when
+    // the session's time ran out, and lost what the agent had typed last. Threads made from now
+    // on copy this thread's mask; one made earlier that still blocks them leaves them to this one.
+    ::pthread_sigmask(SIG_UNBLOCK, &heard, nullptr);
 }
 
 QuitOnSignal::~QuitOnSignal()
 {
     ::signal(SIGTERM, SIG_DFL);
-    ::signal(SIGINT, SIG_DFL);
+    if (m_handlesInterrupt)
+        ::signal(SIGINT, SIG_DFL);
     if (g_signalPipe[0] >= 0) {
         ::close(g_signalPipe[0]);
         ::close(g_signalPipe[1]);

@@ -5,11 +5,13 @@
 #include "TestEnvironment.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QMap>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -25,6 +27,31 @@ class TestColdCalls : public QObject
     Q_OBJECT
 
 private:
+    // A signal's bit in one of the masks /proc/<pid>/status shows (SigBlk, SigIgn, SigCgt).
+    static bool maskHas(qint64 pid, const char* field, int signal)
+    {
+        QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+        if (!status.open(QIODevice::ReadOnly))
+            return false;
+        for (const QByteArray& line : status.readAll().split('\n')) {
+            if (line.startsWith(QByteArray(field) + ':'))
+                return (line.mid(qstrlen(field) + 1).trimmed().toULongLong(nullptr, 16) >>
+                        (signal - 1)) &
+                       1;
+        }
+        return false;
+    }
+
+    // Ended: gone, or a zombie its new parent has not reaped yet (the app is no child of ours).
+    static bool hasEnded(qint64 pid)
+    {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return true;
+        const QByteArray line = stat.readAll();
+        return line.mid(line.lastIndexOf(')') + 2, 1) == "Z";
+    }
+
     static QStringList startArguments(int i)
     {
         return {QStringLiteral("call"),      QStringLiteral("start"),
@@ -144,6 +171,68 @@ private Q_SLOTS:
         QCOMPARE(unixMode(log.fileName()), 0600);
     }
 
+    // A softphone that ignores SIGCHLD (so as never to reap its children) passes that on to the
+    // command it runs. The kernel then took the end of the Attune the command forked away, and a
+    // start that failed was told only after the whole 15 s, as one that "did not come up".
+    void aCallerThatIgnoresChildEndsStillHearsAFailedStartAtOnce()
+    {
+        IsolatedHome home;
+        QProcessEnvironment environment = home.environment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("no-such-platform"));
+        QProcess command;
+        command.setChildProcessModifier([] { ::signal(SIGCHLD, SIG_IGN); });
+        QElapsedTimer took;
+        took.start();
+        home.start(command, startArguments(1), environment);
+        QVERIFY(command.waitForFinished(30000));
+        QCOMPARE(command.exitCode(), 1);
+        const QString err = QString::fromUtf8(command.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("stopped before it could take the request")),
+                 qPrintable(err));
+        QVERIFY2(took.elapsed() < 10000, qPrintable(QString::number(took.elapsed())));
+    }
+
+    // The caller's signal state is not the sidebar's. Started by a program that blocks SIGTERM
+    // and SIGINT and ignores SIGTERM and SIGCHLD, the app got all of that through the fork: the
+    // SIGTERM of a logout never reached it, so it was killed when the session's time ran out and
+    // lost what the agent had typed last. Now it starts with none blocked or ignored, and a
+    // SIGTERM ends it in order (its lock file goes, as on every orderly exit).
+    void aColdStartedAttuneTakesNoneOfTheCallersSignalState()
+    {
+        IsolatedHome home;
+        QProcess command;
+        command.setChildProcessModifier([] {
+            sigset_t blocked;
+            sigemptyset(&blocked);
+            sigaddset(&blocked, SIGTERM);
+            sigaddset(&blocked, SIGINT);
+            ::sigprocmask(SIG_BLOCK, &blocked, nullptr);
+            ::signal(SIGTERM, SIG_IGN);
+            ::signal(SIGCHLD, SIG_IGN);
+        });
+        home.start(command, startArguments(1));
+        QVERIFY(command.waitForFinished(30000));
+        QVERIFY2(command.exitCode() == 0, command.readAllStandardError().constData());
+        const qint64 pid = statusOf(home).value(QStringLiteral("pid")).toInteger();
+        QVERIFY(pid > 0);
+        // Whatever fails below, no sidebar is left running after the test.
+        const auto endIt = qScopeGuard([pid] {
+            if (!hasEnded(pid))
+                ::kill(pid_t(pid), SIGKILL);
+        });
+        for (const int signal : {SIGTERM, SIGINT})
+            QVERIFY2(!maskHas(pid, "SigBlk", signal), qPrintable(QString::number(signal)));
+        for (const int signal : {SIGTERM, SIGCHLD})
+            QVERIFY2(!maskHas(pid, "SigIgn", signal), qPrintable(QString::number(signal)));
+        QVERIFY(maskHas(pid, "SigCgt", SIGTERM));
+
+        const QString lock = home.dataDir() + QStringLiteral("/attune.lock");
+        QVERIFY(QFile::exists(lock));
+        QCOMPARE(::kill(pid_t(pid), SIGTERM), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(hasEnded(pid), 15000);
+        QVERIFY(!QFile::exists(lock));
+    }
+
     // The background log is a FIFO (a clumsy script, or someone hoping to read along): writing
     // to it would wait for a reader, so the app started would hang before its first line. It
     // starts without a log instead, the command says so, and the FIFO is left as it was.
@@ -161,6 +250,25 @@ private Q_SLOTS:
         QVERIFY(stopBackgroundAttune(home));
         QFileInfo fifo(log);
         QVERIFY(!fifo.isFile() && fifo.exists());
+    }
+
+    // That notice is said in the agent's language. The fork is made before the command has
+    // loaded its translations, and the notice used to come in English there.
+    void theNoLogNoticeIsInTheAgentsLanguage()
+    {
+        IsolatedHome home;
+        QVERIFY(QDir().mkpath(home.dataDir()));
+        const QString log = home.dataDir() + QStringLiteral("/attune.log");
+        QVERIFY(::mkfifo(QFile::encodeName(log).constData(), 0600) == 0);
+        QProcessEnvironment environment = home.environment();
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+        QProcess command;
+        home.start(command, startArguments(1), environment);
+        const auto stopIt = qScopeGuard([&home] { stopBackgroundAttune(home); });
+        QVERIFY(command.waitForFinished(30000));
+        const QString err = QString::fromUtf8(command.readAllStandardError());
+        QVERIFY2(command.exitCode() == 0, qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("ist keine Datei von Ihnen")), qPrintable(err));
     }
 };
 

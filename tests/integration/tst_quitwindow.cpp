@@ -78,6 +78,48 @@ private:
     }
 
 private Q_SLOTS:
+    // The program that starts Attune (a desktop launcher, a softphone) may block SIGTERM in its
+    // thread, and the mask is inherited through exec: Attune then never heard the logout, was
+    // killed when the session's time ran out, and lost what the agent had typed last. SIGTERM
+    // now ends it in order whatever the mask it was given.
+    void aStopSignalBlockedByWhatStartedAttuneStillEndsItInOrder()
+    {
+        IsolatedHome home;
+        QProcess app;
+        app.setChildProcessModifier([] {
+            sigset_t blocked;
+            sigemptyset(&blocked);
+            sigaddset(&blocked, SIGTERM);
+            ::sigprocmask(SIG_BLOCK, &blocked, nullptr);
+        });
+        QVERIFY(startAttuneApp(app, home));
+        app.terminate();
+        const bool ended = app.waitForFinished(15000);
+        if (!ended)
+            app.kill();
+        QVERIFY2(ended, "SIGTERM did not end it");
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app.exitCode(), 0);
+        QVERIFY(!QFile::exists(home.dataDir() + QStringLiteral("/attune.lock")));
+    }
+
+    // A shell without job control starts `attune &` with SIGINT ignored, so that a Ctrl+C meant
+    // for the command in front leaves the background job running. Attune keeps that choice (it
+    // used to quit on that Ctrl+C); SIGTERM still ends it in order.
+    void aSigintIgnoredWhenAttuneStartedLeavesItRunning()
+    {
+        IsolatedHome home;
+        QProcess app;
+        app.setChildProcessModifier([] { ::signal(SIGINT, SIG_IGN); });
+        QVERIFY(startAttuneApp(app, home));
+        QCOMPARE(::kill(pid_t(app.processId()), SIGINT), 0);
+        QVERIFY2(!app.waitForFinished(2000), "a SIGINT ignored on entry ended Attune");
+        QVERIFY(!statusOf(home).isEmpty());
+        app.terminate();
+        QVERIFY(app.waitForFinished(15000));
+        QCOMPARE(app.exitCode(), 0);
+    }
+
     // The quitting instance has applied the call (it rings) but cannot answer yet: its record
     // waits for a write lock another program holds. Quitting must answer it once saved, and the
     // command must not send it anywhere again.

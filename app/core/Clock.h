@@ -15,6 +15,10 @@ public:
     virtual QDateTime wallNow() const = 0;
 };
 
+// The machine's monotonic clock (CLOCK_MONOTONIC) in µs: one reading for every process of the
+// machine, so that two of them can time one thing between them whatever the wall clock does.
+qint64 machineMonotonicUs();
+
 class SystemClock final : public Clock
 {
 public:

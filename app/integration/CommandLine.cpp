@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "core/Clock.h"
 #include "core/TextRule.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,14 @@ CommandLine failure(const QString& message)
     line.action = CommandLine::Action::Error;
     line.error = message;
     return line;
+}
+
+// When the pop was asked for: on the wall clock, and on the machine's monotonic clock, which the
+// app reads too; so the pop's latency holds when the wall clock is set between the two.
+void stampRequestTime(QJsonObject* request)
+{
+    request->insert(QStringLiteral("requestedAtEpochMs"), QDateTime::currentMSecsSinceEpoch());
+    request->insert(QStringLiteral("requestedAtMonotonicUs"), machineMonotonicUs());
 }
 
 QJsonObject makeRequest(const char* command)
@@ -140,8 +149,7 @@ CommandLine parseCall(const QStringList& args)
         if (words.size() == 1)
             line.request.insert(QStringLiteral("phone"), words.first());
         // Stamped here, as early as the command runs, to measure pop-to-screen latency.
-        line.request.insert(QStringLiteral("requestedAtEpochMs"),
-                            QDateTime::currentMSecsSinceEpoch());
+        stampRequestTime(&line.request);
         return line;
     }
     if (sub == QLatin1String("answer") || sub == QLatin1String("end")) {
@@ -367,7 +375,7 @@ CommandLine CommandLine::parseUrl(const QString& text)
         !line.request.contains(QStringLiteral("name")) &&
         !line.request.contains(QStringLiteral("customerId")))
         return refuse(CommandLine::tr("it needs at least a phone, a name or a customerId"));
-    line.request.insert(QStringLiteral("requestedAtEpochMs"), QDateTime::currentMSecsSinceEpoch());
+    stampRequestTime(&line.request);
     return line;
 }
 

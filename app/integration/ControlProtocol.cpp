@@ -5,6 +5,7 @@
 #include "breathing/BreathingCoach.h"
 #include "core/CallEvents.h"
 #include "core/CallSession.h"
+#include "core/Clock.h"
 #include "core/Logging.h"
 #include "core/PopTrace.h"
 #include "core/TextRule.h"
@@ -12,6 +13,7 @@
 #include "profile/ProfileService.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -22,6 +24,10 @@
 namespace attune {
 
 namespace {
+
+// A command waits 10 s per attempt and sends the same request (with its first stamps) for 60 s in
+// all; a stamp much older than that is not this request's.
+constexpr qint64 kLongestRequestAgeUs = 10LL * 60 * 1000 * 1000;
 
 // Reads an optional string field; a present field of another type, or one the one text rule
 // (core/TextRule.h) refuses, is an error naming the field. The rule is the WebSocket API's too.
@@ -119,6 +125,16 @@ ControlReply ControlProtocol::handle(const QJsonObject& request)
         // fuzzer's find); anything else, or a time before 1970, is "not said".
         event.requestedAtEpochMs =
             std::max<qint64>(0, request.value(QStringLiteral("requestedAtEpochMs")).toInteger(0));
+        // The command's wall clock need not be this one's a moment later: NTP may have stepped
+        // it, or the agent set it, in between (a pop an hour long, or one that came before it
+        // was asked for). When the command also said when on the machine's monotonic clock, the
+        // request's age on that clock, counted back from this wall clock, is its time. A stamp
+        // from the future or from long ago (another boot, a client's guess) is not used.
+        const qint64 stampedUs =
+            request.value(QStringLiteral("requestedAtMonotonicUs")).toInteger(-1);
+        const qint64 ageUs = machineMonotonicUs() - stampedUs;
+        if (stampedUs >= 0 && ageUs >= 0 && ageUs <= kLongestRequestAgeUs)
+            event.requestedAtEpochMs = QDateTime::currentMSecsSinceEpoch() - ageUs / 1000;
         refusal = publish([&] { m_bus.callStarted(event); });
     } else if (command == QLatin1String("call.answer")) {
         refusal = publish([&] { m_bus.callAnswered(callId); });
@@ -316,11 +332,15 @@ QJsonObject ControlProtocol::status() const
     if (!pop.callId.isEmpty()) {
         QJsonObject lastPop{{QStringLiteral("callId"), pop.callId},
                             {QStringLiteral("paintedAtEpochMs"), pop.paintedAtEpochMs}};
+        // A negative latency is a wall clock set back between the request and the paint (or a
+        // client's request time from another clock): no figure rather than a wrong one.
         if (pop.requestedAtEpochMs > 0) {
             lastPop.insert(QStringLiteral("requestedAtEpochMs"), pop.requestedAtEpochMs);
-            lastPop.insert(QStringLiteral("latencyMs"),
-                           pop.paintedAtEpochMs - pop.requestedAtEpochMs);
-            if (pop.profilePaintedAtEpochMs > 0)
+            if (pop.paintedAtEpochMs >= pop.requestedAtEpochMs)
+                lastPop.insert(QStringLiteral("latencyMs"),
+                               pop.paintedAtEpochMs - pop.requestedAtEpochMs);
+            if (pop.profilePaintedAtEpochMs >= pop.requestedAtEpochMs &&
+                pop.profilePaintedAtEpochMs > 0)
                 lastPop.insert(QStringLiteral("profileLatencyMs"),
                                pop.profilePaintedAtEpochMs - pop.requestedAtEpochMs);
         }

@@ -33,6 +33,7 @@ private Q_SLOTS:
         QCOMPARE(line.request.value(QStringLiteral("customerId")).toString(),
                  QStringLiteral("C-1"));
         QVERIFY(line.request.value(QStringLiteral("requestedAtEpochMs")).toDouble() > 0);
+        QVERIFY(line.request.value(QStringLiteral("requestedAtMonotonicUs")).toInteger(-1) >= 0);
         // The scheme is case-insensitive, as URLs are.
         QCOMPARE(CommandLine::parse({QStringLiteral("ATTUNE://call?name=Ann")}).action,
                  CommandLine::Action::Forward);
@@ -128,6 +129,7 @@ private Q_SLOTS:
         QCOMPARE(line.request.value(QStringLiteral("name")).toString(),
                  QStringLiteral("Zoë O'Brien"));
         QVERIFY(line.request.value(QStringLiteral("requestedAtEpochMs")).toDouble() > 0);
+        QVERIFY(line.request.value(QStringLiteral("requestedAtMonotonicUs")).toInteger(-1) >= 0);
     }
 
     // The customer's language: `call start --lang` and `cues --lang`, checked on the way in.

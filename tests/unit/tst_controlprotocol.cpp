@@ -1,9 +1,11 @@
 #include "core/CallEvents.h"
 #include "core/CallSession.h"
+#include "core/Clock.h"
 #include "core/PopTrace.h"
 #include "integration/CommandLine.h"
 #include "integration/ControlProtocol.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -160,6 +162,69 @@ private Q_SLOTS:
                                         {QStringLiteral("requestedAtEpochMs"), requestedAt}});
         QVERIFY2(reply.value(QStringLiteral("ok")).toBool(), qPrintable(errorOf(reply)));
         QCOMPARE(seen, expected);
+    }
+
+    // The wall clock set between the command's stamp and the app's hearing of it (NTP stepped it,
+    // the agent corrected it): the pop took an hour, or came before it was asked for. The
+    // command's stamp on the machine's monotonic clock keeps the request's true age; one that is
+    // no whole number, or from the future, leaves the wall stamp as it was.
+    void aRequestKeepsItsAgeWhenTheWallClockIsSetInBetween_data()
+    {
+        QTest::addColumn<qint64>("wallShiftMs");
+        QTest::addColumn<QJsonValue>("monotonicUs");
+        QTest::addColumn<bool>("ageKept");
+        const qint64 aged40ms = machineMonotonicUs() - 40000;
+        QTest::newRow("set back an hour") << qint64(3600000) << QJsonValue(aged40ms) << true;
+        QTest::newRow("set forward an hour") << qint64(-3600000) << QJsonValue(aged40ms) << true;
+        QTest::newRow("no monotonic stamp") << qint64(-3600000) << QJsonValue() << false;
+        QTest::newRow("not whole") << qint64(-3600000) << QJsonValue(12.5) << false;
+        QTest::newRow("from the future")
+            << qint64(-3600000) << QJsonValue(machineMonotonicUs() + 60000000) << false;
+    }
+
+    void aRequestKeepsItsAgeWhenTheWallClockIsSetInBetween()
+    {
+        QFETCH(qint64, wallShiftMs);
+        QFETCH(QJsonValue, monotonicUs);
+        QFETCH(bool, ageKept);
+        qint64 seen = -1;
+        boost::signals2::scoped_connection watch = m_bus.callStarted.connect(
+            [&seen](const CallStartedEvent& event) { seen = event.requestedAtEpochMs; });
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        const qint64 stampedWall = before + wallShiftMs;
+        QJsonObject request{{QStringLiteral("command"), QStringLiteral("call.start")},
+                            {QStringLiteral("callId"), QStringLiteral("t2")},
+                            {QStringLiteral("requestedAtEpochMs"), stampedWall}};
+        if (!monotonicUs.isNull())
+            request.insert(QStringLiteral("requestedAtMonotonicUs"), monotonicUs);
+        const QJsonObject reply = send(request);
+        const qint64 after = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY2(reply.value(QStringLiteral("ok")).toBool(), qPrintable(errorOf(reply)));
+        if (!ageKept) {
+            QCOMPARE(seen, stampedWall);
+            return;
+        }
+        // At least 40 ms before it was heard, and not a minute more (a slow machine).
+        QVERIFY2(seen <= after - 40 && seen >= before - 60000,
+                 qPrintable(QStringLiteral("%1 not in [%2, %3]")
+                                .arg(seen)
+                                .arg(before - 60000)
+                                .arg(after - 40)));
+    }
+
+    // A wall clock set back between the request and the paint: no latency rather than a negative
+    // one (`attune status` printed one, and a dashboard averaging it went wrong).
+    void statusGivesNoLatencyWhenTheWallClockWentBack()
+    {
+        m_trace.recordPainted(QStringLiteral("p8"), 5000, 1990);
+        m_trace.recordProfilePainted(QStringLiteral("p8"), 1995);
+        const QJsonObject pop = send({{QStringLiteral("command"), QStringLiteral("status")}})
+                                    .value(QStringLiteral("lastScreenPop"))
+                                    .toObject();
+        QCOMPARE(pop.value(QStringLiteral("callId")).toString(), QStringLiteral("p8"));
+        QCOMPARE(pop.value(QStringLiteral("requestedAtEpochMs")).toInteger(), qint64(5000));
+        QVERIFY(!pop.contains(QStringLiteral("latencyMs")));
+        QVERIFY(!pop.contains(QStringLiteral("profileLatencyMs")));
     }
 
     void statusReportsTheLastScreenPop()

@@ -1644,6 +1644,31 @@ Befehlszeile (oder unbekanntes Übungsszenario), 3 Attune läuft nicht (status).
     </message>
 </context>
 <context>
+    <name>OtherInstanceWait</name>
+    <message numerus="yes">
+        <source>Attune is already running for this data folder (process %1) and is still starting or quitting. This one waits for it, at most %n second(s).</source>
+        <translation>
+            <numerusform>Attune läuft bereits für diesen Datenordner (Prozess %1) und startet oder beendet sich noch. Dieses wartet darauf, höchstens %n Sekunde.</numerusform>
+            <numerusform>Attune läuft bereits für diesen Datenordner (Prozess %1) und startet oder beendet sich noch. Dieses wartet darauf, höchstens %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attune is already running for this data folder and is still starting or quitting. This one waits for it, at most %n second(s).</source>
+        <translation>
+            <numerusform>Attune läuft bereits für diesen Datenordner und startet oder beendet sich noch. Dieses wartet darauf, höchstens %n Sekunde.</numerusform>
+            <numerusform>Attune läuft bereits für diesen Datenordner und startet oder beendet sich noch. Dieses wartet darauf, höchstens %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Nicht mehr warten</translation>
+    </message>
+    <message>
+        <source>Attune is waiting</source>
+        <translation>Attune wartet</translation>
+    </message>
+</context>
+<context>
     <name>OutputFile</name>
     <message>
         <source>cannot write %1: it is not a regular file</source>

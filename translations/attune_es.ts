@@ -1643,6 +1643,31 @@ ejecución (status).
     </message>
 </context>
 <context>
+    <name>OtherInstanceWait</name>
+    <message numerus="yes">
+        <source>Attune is already running for this data folder (process %1) and is still starting or quitting. This one waits for it, at most %n second(s).</source>
+        <translation>
+            <numerusform>Attune ya se está ejecutando para esta carpeta de datos (proceso %1) y aún se está iniciando o cerrando. Este lo espera, como mucho %n segundo.</numerusform>
+            <numerusform>Attune ya se está ejecutando para esta carpeta de datos (proceso %1) y aún se está iniciando o cerrando. Este lo espera, como mucho %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attune is already running for this data folder and is still starting or quitting. This one waits for it, at most %n second(s).</source>
+        <translation>
+            <numerusform>Attune ya se está ejecutando para esta carpeta de datos y aún se está iniciando o cerrando. Este lo espera, como mucho %n segundo.</numerusform>
+            <numerusform>Attune ya se está ejecutando para esta carpeta de datos y aún se está iniciando o cerrando. Este lo espera, como mucho %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Dejar de esperar</translation>
+    </message>
+    <message>
+        <source>Attune is waiting</source>
+        <translation>Attune está esperando</translation>
+    </message>
+</context>
+<context>
     <name>OutputFile</name>
     <message>
         <source>cannot write %1: it is not a regular file</source>

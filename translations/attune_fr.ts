@@ -1646,6 +1646,31 @@ incorrecte (ou scénario d’entraînement inconnu), 3 Attune n&apos;est pas lan
     </message>
 </context>
 <context>
+    <name>OtherInstanceWait</name>
+    <message numerus="yes">
+        <source>Attune is already running for this data folder (process %1) and is still starting or quitting. This one waits for it, at most %n second(s).</source>
+        <translation>
+            <numerusform>Attune fonctionne déjà pour ce dossier de données (processus %1) et est encore en train de démarrer ou de se fermer. Celui-ci l’attend, %n seconde au plus.</numerusform>
+            <numerusform>Attune fonctionne déjà pour ce dossier de données (processus %1) et est encore en train de démarrer ou de se fermer. Celui-ci l’attend, %n secondes au plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attune is already running for this data folder and is still starting or quitting. This one waits for it, at most %n second(s).</source>
+        <translation>
+            <numerusform>Attune fonctionne déjà pour ce dossier de données et est encore en train de démarrer ou de se fermer. Celui-ci l’attend, %n seconde au plus.</numerusform>
+            <numerusform>Attune fonctionne déjà pour ce dossier de données et est encore en train de démarrer ou de se fermer. Celui-ci l’attend, %n secondes au plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Ne plus attendre</translation>
+    </message>
+    <message>
+        <source>Attune is waiting</source>
+        <translation>Attune attend</translation>
+    </message>
+</context>
+<context>
     <name>OutputFile</name>
     <message>
         <source>cannot write %1: it is not a regular file</source>

@@ -1643,6 +1643,31 @@ execução (status).
     </message>
 </context>
 <context>
+    <name>OtherInstanceWait</name>
+    <message numerus="yes">
+        <source>Attune is already running for this data folder (process %1) and is still starting or quitting. This one waits for it, at most %n second(s).</source>
+        <translation>
+            <numerusform>O Attune já está em execução para esta pasta de dados (processo %1) e ainda está iniciando ou fechando. Este aguarda por ele, no máximo %n segundo.</numerusform>
+            <numerusform>O Attune já está em execução para esta pasta de dados (processo %1) e ainda está iniciando ou fechando. Este aguarda por ele, no máximo %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attune is already running for this data folder and is still starting or quitting. This one waits for it, at most %n second(s).</source>
+        <translation>
+            <numerusform>O Attune já está em execução para esta pasta de dados e ainda está iniciando ou fechando. Este aguarda por ele, no máximo %n segundo.</numerusform>
+            <numerusform>O Attune já está em execução para esta pasta de dados e ainda está iniciando ou fechando. Este aguarda por ele, no máximo %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Parar de esperar</translation>
+    </message>
+    <message>
+        <source>Attune is waiting</source>
+        <translation>O Attune está aguardando</translation>
+    </message>
+</context>
+<context>
     <name>OutputFile</name>
     <message>
         <source>cannot write %1: it is not a regular file</source>

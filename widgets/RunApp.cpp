@@ -4,8 +4,10 @@
 
 #include "RunApp.h"
 
+#include "common/OtherInstanceWait.h"
 #include "common/Prompts.h"
 #include "common/Theme.h"
+#include "core/Clock.h"
 #include "core/Modules.h"
 #include "core/OwnFiles.h"
 #include "core/StartupTimeline.h"
@@ -32,7 +34,6 @@
 #include <QDir>
 #include <QTimer>
 
-#include <chrono>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -63,12 +64,6 @@ void printErr(const QString& text)
 {
     std::fputs(TextRule::forTerminal(text).toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
-}
-
-qint64 monotonicMicroseconds()
-{
-    using namespace std::chrono;
-    return duration_cast<microseconds>(steady_clock::now().time_since_epoch()).count();
 }
 
 // A warning the agent reads when they can: never modal, so start-up goes on and calls keep
@@ -269,11 +264,24 @@ int runApp(int argc, char** argv, CommandLine command)
     // Held by one that does not listen: it is quitting (it answers what it applied first) or
     // still opening its database. Bringing it forward cannot work; once it is gone, this one
     // takes its place instead of telling the agent to try again.
-    if (claim == InstanceServer::Claim::AlreadyRunning &&
-        !InstanceClient::waitWhileStartingOrQuitting(paths,
-                                                     InstanceClient::kWaitForOtherInstanceMs) &&
-        !InstanceClient::isListening(paths))
-        claim = server.claim(&error);
+    if (claim == InstanceServer::Claim::AlreadyRunning) {
+        const bool mayShowWindow =
+            !headless && command.screenshotFile.isEmpty() && !command.exitAfterFirstFrame;
+        const auto say = [](const QString& text) { printErr(Cli::tr("attune: %1\n").arg(text)); };
+        switch (OtherInstanceWait::run(paths, mayShowWindow,
+                                       InstanceClient::kWaitForOtherInstanceMs, say)) {
+        case OtherInstanceWait::Outcome::Listening:
+            break;
+        case OtherInstanceWait::Outcome::Gone:
+        case OtherInstanceWait::Outcome::TimedOut:
+            // Timed out, the claim finds it still there, and it is asked to come forward.
+            if (!InstanceClient::isListening(paths))
+                claim = server.claim(&error);
+            break;
+        case OtherInstanceWait::Outcome::Stopped:
+            return Failed;
+        }
+    }
     switch (claim) {
     case InstanceServer::Claim::Primary:
         break;
@@ -374,7 +382,7 @@ int runApp(int argc, char** argv, CommandLine command)
                      [] { startupMark("first frame painted"); });
     if (command.exitAfterFirstFrame) {
         QObject::connect(&window, &SidebarWindow::firstFramePainted, &app, [] {
-            printOut(QStringLiteral("first-frame-monotonic-us %1\n").arg(monotonicMicroseconds()));
+            printOut(QStringLiteral("first-frame-monotonic-us %1\n").arg(machineMonotonicUs()));
         });
         // The benchmark's whole process is a whole start: it quits once the start is done (the
         // database open, the views attached, the engines up and the socket listening), not at the

@@ -10,7 +10,10 @@
 #include <QTest>
 
 #include <csignal>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/types.h>
+#include <unistd.h>
 
 using namespace attune::test;
 
@@ -261,6 +264,45 @@ private Q_SLOTS:
         // The first one carries on, alone.
         QCOMPARE(statusOf(home).value(QStringLiteral("pid")).toInteger(), pid);
         QCOMPARE(app.state(), QProcess::Running);
+        stopAttuneApp(app);
+    }
+
+    // One that holds the data folder without listening (still opening its database, or quitting
+    // and answering what it applied) kept a second launch waiting 30 s with nothing on the
+    // screen. It now says so after a second, naming the process, and starts as soon as the other
+    // lets the folder go. The holder here is this test, with the instance lock taken.
+    void aLaunchBesideOneThatDoesNotListenYetSaysItWaitsAndThenStarts()
+    {
+        IsolatedHome home;
+        QVERIFY(QDir().mkpath(home.dataDir()));
+        QVERIFY(QFile::setPermissions(home.dataDir(),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QByteArray lockFile =
+            QFile::encodeName(home.dataDir() + QStringLiteral("/attune.lock"));
+        const int held = ::open(lockFile.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        QVERIFY(held >= 0);
+        QCOMPARE(::flock(held, LOCK_EX | LOCK_NB), 0);
+
+        QProcess app;
+        app.setProcessChannelMode(QProcess::SeparateChannels);
+        home.start(app, {});
+        QVERIFY(app.waitForStarted(10000));
+        QElapsedTimer waited;
+        waited.start();
+        QString err;
+        while (!err.contains(QStringLiteral("still starting or quitting")) &&
+               waited.elapsed() < 10000) {
+            app.waitForReadyRead(200);
+            err += QString::fromUtf8(app.readAllStandardError());
+        }
+        QVERIFY2(err.contains(QStringLiteral("still starting or quitting")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("process %1").arg(::getpid())), qPrintable(err));
+        QVERIFY2(waited.elapsed() < 5000, qPrintable(QString::number(waited.elapsed())));
+        QCOMPARE(app.state(), QProcess::Running);
+
+        ::close(held);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(home).value(QStringLiteral("pid")).toInteger(),
+                                  app.processId(), 20000);
         stopAttuneApp(app);
     }
 

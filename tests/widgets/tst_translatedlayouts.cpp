@@ -19,6 +19,7 @@
 #include "services/HistoryService.h"
 #include "settings/SettingsDialog.h"
 #include "sidebar/ProfilePanel.h"
+#include "sidebar/SidebarSection.h"
 #include "sidebar/SidebarWindow.h"
 #include "sidebar/SuggestionPanel.h"
 #include "storage/Database.h"
@@ -49,6 +50,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cstdio>
@@ -536,6 +538,77 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_problems.clear(); }
+
+    // How much the accent adds to a label's picture: the label drawn with `accented`, against
+    // itself with `plain` (the same word without the accent).
+    static int accentInk(QLabel* label, const QString& accented, const QString& plain)
+    {
+        label->setText(accented);
+        const QImage withAccent = label->grab().toImage();
+        label->setText(plain);
+        const QImage without = label->grab().toImage();
+        int ink = 0;
+        for (int y = 0; y < withAccent.height(); ++y) {
+            for (int x = 0; x < withAccent.width(); ++x)
+                ink += std::abs(qGray(withAccent.pixel(x, y)) - qGray(without.pixel(x, y)));
+        }
+        return ink;
+    }
+
+    // Most fonts (DejaVu Sans, the usual "Sans Serif") draw the accents of capitals above the
+    // ascent a label is sized by. A label laid out at its own height, right under another as in
+    // the sidebar, cut them off: the German section "Übung" read "UBUNG", a caller named Émile
+    // read "Emile". The accent must show whole, as it does in a label with room to spare above.
+    void theAccentsOfCapitalsAreNotCutOff_data()
+    {
+        QTest::addColumn<QString>("accented");
+        QTest::addColumn<QString>("plain");
+        QTest::addColumn<int>("font");
+        const QList<std::pair<QString, QString>> words{
+            {QStringLiteral("Übung"), QStringLiteral("Ubung")},
+            {QStringLiteral("Émile"), QStringLiteral("Emile")},
+            {QStringLiteral("Ángel"), QStringLiteral("Angel")}};
+        const QStringList fonts{QStringLiteral("text"), QStringLiteral("bold"),
+                                QStringLiteral("section title")};
+        for (const auto& [accented, plain] : words) {
+            for (int font = 0; font < fonts.size(); ++font)
+                QTest::addRow("%s, %s", qPrintable(plain), qPrintable(fonts[font]))
+                    << accented << plain << font;
+        }
+    }
+
+    void theAccentsOfCapitalsAreNotCutOff()
+    {
+        QFETCH(QString, accented);
+        QFETCH(QString, plain);
+        QFETCH(int, font);
+        QWidget page;
+        auto* layout = new QVBoxLayout(&page);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(0);
+        layout->addWidget(new QLabel(QStringLiteral("Bereit")));
+        auto* label = new QLabel;
+        auto* roomy = new QLabel;
+        QFont chosen = page.font();
+        if (font == 1)
+            chosen.setBold(true);
+        else if (font == 2)
+            chosen = SidebarSection::titleFont(page.font());
+        for (QLabel* each : {label, roomy}) {
+            each->setFont(chosen);
+            layout->addWidget(each);
+        }
+        roomy->setContentsMargins(0, roomy->fontMetrics().height(), 0, 0);
+        layout->addStretch();
+        page.resize(240, 160);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const int whole = accentInk(roomy, accented, plain);
+        const int shown = accentInk(label, accented, plain);
+        QVERIFY(whole > 0);
+        QVERIFY2(shown * 20 >= whole * 19,
+                 qPrintable(QStringLiteral("%1 of the accent's %2 shows").arg(shown).arg(whole)));
+    }
 
     // The catalogue really is the app's: a sidebar text comes out in the language.
     void theAppsCatalogueIsInstalled_data() { languages(); }

@@ -1,11 +1,77 @@
 #include "common/Theme.h"
 
 #include <QApplication>
+#include <QFontMetrics>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QProxyStyle>
+#include <QScreen>
 #include <QStyleFactory>
+
+#include <algorithm>
+#include <cmath>
 
 namespace attune {
 
 namespace {
+
+// Fusion, with room above a label's text for the accents of capitals. Most fonts (DejaVu Sans, the
+// usual "Sans Serif", among them) draw the dots of Ü or the acute of É above the ascent a label is
+// sized by, and a label laid out at its own height cut them off: the German section "Übung" read
+// "UBUNG", a caller named Émile read "Emile". Each label gets the room its font needs above it.
+class AttuneStyle final : public QProxyStyle
+{
+public:
+    AttuneStyle()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    {}
+
+    using QProxyStyle::polish;
+    void polish(QWidget* widget) override
+    {
+        QProxyStyle::polish(widget);
+        auto* label = qobject_cast<QLabel*>(widget);
+        if (!label)
+            return;
+        QMargins margins = label->contentsMargins();
+        const int room = roomForAccents(label->font());
+        if (margins.top() < room) {
+            margins.setTop(room);
+            label->setContentsMargins(margins);
+        }
+    }
+
+private:
+    // A font's size in pixels, without loading it.
+    static qreal pixelsOf(const QFont& font)
+    {
+        if (font.pixelSize() > 0)
+            return font.pixelSize();
+        const QScreen* screen = QGuiApplication::primaryScreen();
+        return font.pointSizeF() * (screen ? screen->logicalDotsPerInchY() : 96.0) / 72.0;
+    }
+
+    // How far the accented capitals of Attune's five languages reach above a font's ascent.
+    // Measured once, on the application's font, which every start loads anyway, as a share of
+    // its size (the three capitals that reach highest in common fonts: a diaeresis, a circumflex,
+    // a ring); a label's font gets that share of its own size, rounded up. Measuring each label's
+    // font cost 2 M instructions of every start: it loaded fonts of labels not yet shown.
+    static int roomForAccents(const QFont& font)
+    {
+        static const qreal share = [] {
+            const QFont base = QApplication::font();
+            const QFontMetrics metrics(base);
+            int top = 0;
+            for (const char16_t capital : {u'Ö', u'Ô', u'Å'})
+                top = std::min(top, metrics.boundingRect(QChar(capital)).top());
+            const qreal pixels = pixelsOf(base);
+            return pixels > 0 ? std::max(0, -top - metrics.ascent()) / pixels : 0.0;
+        }();
+        const qreal pixels = pixelsOf(font);
+        // Up to a third of the size: more would be a font not measured right.
+        return int(std::ceil(std::min(share, 1.0 / 3) * pixels));
+    }
+};
 
 QPalette makePalette(QColor window, QColor base, QColor alternate, QColor text, QColor button,
                      QColor highlight, QColor highlightedText, QColor disabledText, QColor link)
@@ -38,7 +104,7 @@ ThemeManager::ThemeManager(QApplication& app)
 {
     // Fusion renders the same on every platform and honours the palette fully, which keeps the
     // light and dark themes (and their contrast) predictable.
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    app.setStyle(new AttuneStyle);
 }
 
 QPalette ThemeManager::lightPalette()

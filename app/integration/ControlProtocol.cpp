@@ -133,7 +133,7 @@ ControlReply ControlProtocol::handle(const QJsonObject& request)
         const qint64 stampedUs =
             request.value(QStringLiteral("requestedAtMonotonicUs")).toInteger(-1);
         const qint64 ageUs = machineMonotonicUs() - stampedUs;
-        if (stampedUs >= 0 && ageUs >= 0 && ageUs <= kLongestRequestAgeUs)
+        if (stampedUs > 0 && ageUs >= 0 && ageUs <= kLongestRequestAgeUs)
             event.requestedAtEpochMs = QDateTime::currentMSecsSinceEpoch() - ageUs / 1000;
         refusal = publish([&] { m_bus.callStarted(event); });
     } else if (command == QLatin1String("call.answer")) {
